@@ -1,0 +1,38 @@
+/*
+ * timex.h — the time stage: find TIMEX3 expressions (DATE, TIME, DURATION,
+ * SET) and resolve them against the document creation time (DCT); infer a
+ * DCT when metadata lacks one; date each event by the expression that
+ * governs it.
+ */
+#ifndef EL_TIMEX_H
+#define EL_TIMEX_H
+#include "eventline.h"
+
+/* Parse "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" strictly (valid calendar date).
+ * EL_ERR_ARG if malformed.  Unset fields become -1. */
+el_status timex_parse_dct(const char *s, el_datetime *out);
+
+/* Tag text[0..len) (UTF-8).  dct may be NULL (values stay unanchored, e.g.
+ * "XXXX-01-07").  Appends to *out (an EL_VEC(el_timex)); sentence = -1. */
+typedef EL_VEC(el_timex) el_timex_vec;
+el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out);
+
+/* Tag doc->text (skipping doc->skip) with doc->published as DCT; fills
+ * doc->timexes with sentence indexes. */
+el_status timex_tag_doc(el_doc *doc);
+
+/* Infer a publication date from the text when metadata has none: header
+ * line, dateline ("Washington, D.C., January 8:" + year from content),
+ * embedded dated item ("June 21, 2022").  On success writes YYYY-MM-DD to
+ * out, sets *origin ("header","dateline","embedded") and *confidence.
+ * EL_ERR_NOTFOUND when nothing reliable is found (never guesses). */
+el_status timex_infer_dct(const char *text, size_t len, char out[17], const char **origin,
+                          double *confidence);
+
+/* Date every event in doc->events from the governing time expression
+ * (same clause/sentence, else nearest valid one in the paragraph), else the
+ * DCT with precision "day" and lower confidence; or unknown when there is no
+ * DCT.  Also puts event durations ("lasted more than two hours") into
+ * details_json. */
+el_status timex_date_events(el_doc *doc);
+#endif

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# End-to-end check on the bundled seed articles against expectations verified
+# by hand (a careful reader's answers, read off the articles, not the program):
+# which US-Colombia events exist, who did them to whom, their CAMEO root and
+# the date the text supports.  Args: eventline binary, source dir, shared dir.
+set -u
+EL=$1; SRC=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+db=$tmp/e.db
+"$EL" ingest --db "$db" "$SRC/examples/seeds.jsonl" >/dev/null 2>"$tmp/ingest.err" || {
+  echo "ingest failed"; cat "$tmp/ingest.err"; exit 1; }
+"$EL" events --db "$db" --dyad USA:COL --format jsonl >"$tmp/ev.jsonl" || { echo "events failed"; exit 1; }
+"$EL" events --db "$db" --all --mentions --format jsonl >"$tmp/all.jsonl" || { echo "events --all failed"; exit 1; }
+pass=0; fail=0
+# check NAME JQ-FILTER: passes when the filter selects at least one event.
+check() {
+  local n
+  n=$(jq -c "select($2)" "$tmp/ev.jsonl" | wc -l)
+  if [ "$n" -gt 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "MISSING: $1"; fi
+}
+# check_none NAME FILE JQ-FILTER: passes when no event matches.
+check_none() {
+  local n
+  n=$(jq -c "select($3)" "$2" | wc -l)
+  if [ "$n" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "UNEXPECTED: $1"; jq -c "select($3)" "$2" | head -3; fi
+}
+us_co='((.source.country=="USA" and .target.country=="COL") or (.source.country=="COL" and .target.country=="USA"))'
+# 001 + 003: the White House meeting on Tuesday 2026-02-03.
+check "meeting 2026-02-03 (04)" "$us_co and .root==\"04\" and .date_start<=\"2026-02-03\" and .date_end>=\"2026-02-03\" and (.date|startswith(\"2026-02-03\"))"
+# 004 "the phone call on Wednesday" (DCT 2026-01-08) and 001 "a phone call ... on January 7".
+check "phone call 2026-01-07 (04)" "$us_co and .root==\"04\" and .date==\"2026-01-07\""
+# 000: Petro spoke with Secretary of State Blinken "on Monday" (DCT 2022-06-21).
+check "Blinken call 2022-06-20 (04)" "$us_co and .root==\"04\" and .date==\"2022-06-20\""
+# 000: the call with President Biden, reported 2022-06-21 (day not stated: 20th or 21st).
+check "Biden call June 2022 (04)" "$us_co and .root==\"04\" and ((.source.name//\"\")+(.target.name//\"\")|test(\"Biden\"))"
+# 000: the president-elect is not yet the government.
+check "president-elect coded ELI" "$us_co and (((.source.country==\"COL\") and (.source.code|test(\"ELI\"))) or ((.target.country==\"COL\") and (.target.code|test(\"ELI\"))))"
+# 001/002: accusations by the US side (called him a leader of drug trafficking; accused of being sick).
+check "US accuses Colombia (11)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"11\""
+# 002/001: threats and warnings from the US side.
+check "US threatens Colombia (13)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"13\""
+# 004: "Last autumn, the U.S. government imposed sanctions against Petro" -> autumn 2025.
+check "sanctions autumn 2025 (16)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"16\" and .date_start>=\"2025-08\" and .date_start<=\"2025-12\""
+# 001/003: Petro asked Trump to mediate / help with a reconciliation with Ecuador.
+check "Colombia appeals to US (02)" ".source.country==\"COL\" and .target.country==\"USA\" and .root==\"02\""
+# Every event carries evidence from an article id of the corpus.
+check_none "event without evidence" "$tmp/ev.jsonl" '(.evidence|length)==0 or (.evidence[0].doc|test("^00[0-4]_")|not)'
+# 003: "his inclusion on the OFAC list was not discussed" must not be a factual event.
+check_none "negated sentence coded as fact" "$tmp/all.jsonl" '(.negated|not) and (.evidence[0].sentence|test("was not discussed"))'
+# 002: "would provoke widespread resistance" / "could collapse" are hypothetical.
+check_none "hypothetical coded as fact" "$tmp/ev.jsonl" '(.evidence[0].sentence|test("would provoke|could collapse"))'
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -3,7 +3,7 @@
 # Does nothing when they are already installed.
 set -euo pipefail
 PKGS="build-essential cmake pkg-config libsqlite3-dev sqlite3 libutf8proc-dev libxml2-dev \
-libjansson-dev libssl-dev libcmocka-dev"
+libjansson-dev libssl-dev libcmocka-dev jq"
 if [ "${1:-}" = "--test" ]; then PKGS="$PKGS valgrind clang libclang-rt-14-dev"; fi
 missing=""
 for p in $PKGS; do

@@ -1,8 +1,112 @@
-/* STUB — replaced by the time stage implementation. */
-#include "time/timex.h"
-el_status timex_parse_dct(const char *s, el_datetime *out) { (void)s; (void)out; return EL_ERR_ARG; }
-el_status timex_tag_doc(el_doc *doc) { (void)doc; return EL_OK; }
-el_status timex_infer_dct(const char *text, size_t len, char out[17], const char **origin, double *c) {
-  (void)text; (void)len; (void)out; (void)origin; (void)c; return EL_ERR_NOTFOUND;
+/*
+ * timex.c — entry points of the time stage: DCT parsing, tagging raw text
+ * (timex_tag) and a document (timex_tag_doc, skipping boilerplate and
+ * assigning sentence indexes).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "time/timex_internal.h"
+
+static int digits(const char *s, int n, int *out) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return 0;
 }
-el_status timex_date_events(el_doc *doc) { (void)doc; return EL_OK; }
+
+el_status timex_parse_dct(const char *s, el_datetime *out) {
+  el_datetime d = {-1, -1, -1, -1, -1};
+  if (!s || !out) return EL_ERR_ARG;
+  size_t n = strlen(s);
+  if (n != 10 && n != 16) return EL_ERR_ARG;
+  if (s[4] != '-' || s[7] != '-') return EL_ERR_ARG;
+  if (digits(s, 4, &d.year) || digits(s + 5, 2, &d.month) || digits(s + 8, 2, &d.day))
+    return EL_ERR_ARG;
+  if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1 ||
+      d.day > tx_days_in_month(d.year, d.month))
+    return EL_ERR_ARG;
+  if (n == 16) {
+    if ((s[10] != 'T' && s[10] != ' ') || s[13] != ':') return EL_ERR_ARG;
+    if (digits(s + 11, 2, &d.hour) || digits(s + 14, 2, &d.minute)) return EL_ERR_ARG;
+    if (d.hour > 23 || d.minute > 59) return EL_ERR_ARG;
+  }
+  *out = d;
+  return EL_OK;
+}
+
+typedef struct {
+  el_timex_vec *out;
+  uint32_t base; /* offset of the tagged slice in the whole text */
+} tag_ud;
+
+static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const char *value) {
+  tag_ud *u = ud;
+  el_timex *x = EL_VEC_PUSH(*u->out);
+  if (!x) return -1;
+  x->start = (uint32_t)s + u->base;
+  x->end = (uint32_t)e + u->base;
+  x->type = type;
+  snprintf(x->value, sizeof x->value, "%s", value);
+  x->sentence = -1;
+  x->precision = EL_PREC_UNKNOWN;
+  if (type == EL_TIMEX_DATE || type == EL_TIMEX_TIME)
+    tx_value_range(value, &x->precision, x->range_start, x->range_end);
+  return 0;
+}
+
+static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,
+                           el_timex_vec *out) {
+  tx_toks tk = {0};
+  if (tx_tokenize(text, len, &tk) != 0) {
+    free(tk.v);
+    return EL_ERR_NOMEM;
+  }
+  tag_ud u = {out, base};
+  int r = tx_scan(&tk, dct, emit_timex, &u);
+  free(tk.v);
+  return r ? EL_ERR_NOMEM : EL_OK;
+}
+
+el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {
+  if (!text || !out) return EL_ERR_ARG;
+  if (len > UINT32_MAX) return EL_ERR_INPUT;
+  return tag_slice(text, len, 0, dct, out);
+}
+
+el_status timex_tag_doc(el_doc *doc) {
+  if (!doc || !doc->text) return EL_ERR_ARG;
+  el_datetime dct, *pd = NULL;
+  if (doc->published[0] && timex_parse_dct(doc->published, &dct) == EL_OK) pd = &dct;
+  /* tag each region between skipped spans separately */
+  size_t pos = 0;
+  el_timex_vec *out = (el_timex_vec *)&doc->timexes;
+  for (size_t k = 0; k <= doc->skip.n; k++) {
+    size_t end = k < doc->skip.n ? doc->skip.v[k].start : doc->len;
+    if (end > doc->len) end = doc->len;
+    if (end > pos) {
+      el_status st = tag_slice(doc->text + pos, end - pos, (uint32_t)pos, pd, out);
+      if (st != EL_OK) return st;
+    }
+    if (k < doc->skip.n && doc->skip.v[k].end > pos) pos = doc->skip.v[k].end;
+  }
+  /* sentence index by binary search over doc->sents */
+  for (size_t i = 0; i < doc->timexes.n; i++) {
+    el_timex *x = &doc->timexes.v[i];
+    size_t lo = 0, hi = doc->sents.n;
+    x->sentence = -1;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (doc->sents.v[mid].end <= x->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo < doc->sents.n && doc->sents.v[lo].start <= x->start) x->sentence = (int32_t)lo;
+  }
+  return EL_OK;
+}

@@ -1,0 +1,104 @@
+/*
+ * timex_internal.h — shared between the files of the time stage only:
+ * the word scanner's tokens and lexicon classes, calendar arithmetic, tense
+ * detection, and the value builders used by the expression scanner.
+ */
+#ifndef EL_TIMEX_INTERNAL_H
+#define EL_TIMEX_INTERNAL_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "time/timex.h"
+
+/* Token kinds. */
+enum { TK_WORD = 1, TK_NUM, TK_PUNCT };
+
+/* Lexicon classes of closed-class time words. */
+enum {
+  L_NONE = 0,
+  L_MONTH,  /* val 1..12; val2 = 1 if abbreviation */
+  L_WDAY,   /* val 1..7 (Monday = 1) */
+  L_WDAYS,  /* plural weekday: SET */
+  L_NUM,    /* cardinal word, val */
+  L_ORD,    /* ordinal word, val */
+  L_UNIT,   /* val = TU_*; val2 = 1 if plural */
+  L_SEASON, /* val 1..4 = SP SU FA WI */
+  L_POD,    /* part of day: val = POD_* */
+  L_DEIXIS, /* today 0, yesterday -1, tomorrow +1; val2 = 1 for tonight */
+  L_REF,    /* val = REF_* */
+  L_REL,    /* last/past/previous -1, next/coming/following +1, this 0 */
+  L_DIR,    /* ago/earlier/before -1, later/after/hence +1 */
+  L_POS,    /* early/late/mid/end/beginning...: val = POS_* */
+  L_APPROX, /* val 1 = included in the extent, 0 = excluded */
+  L_SETW,   /* daily/weekly...: val = TU_* */
+  L_EVERY,  /* each/every */
+  L_DET,    /* the 0, a/an 1 */
+  L_AMPM,   /* val 0 am, 12 pm */
+  L_FISCAL,
+  L_HOLIDAY, /* val = month*100+day */
+  L_HALF,
+  L_FEW, /* few/several/many/some/couple: unknown amount */
+  L_BC,  /* val 1 = BC, 0 = AD */
+  L_TZ   /* time zone abbreviation, eaten after a time */
+};
+
+enum {
+  TU_NONE = 0,
+  TU_SEC,
+  TU_MIN,
+  TU_HOUR,
+  TU_DAY,
+  TU_WEEK,
+  TU_WEEKEND,
+  TU_MONTH,
+  TU_QUARTER,
+  TU_YEAR,
+  TU_DECADE,
+  TU_CENTURY,
+  TU_MILLENNIUM
+};
+enum { POD_MO = 1, POD_AF, POD_EV, POD_NI, POD_NOON, POD_MIDNIGHT, POD_DT };
+enum { REF_PRESENT = 1, REF_PAST, REF_FUTURE };
+enum { POS_EARLY = 1, POS_LATE, POS_MID, POS_END, POS_START };
+
+typedef struct {
+  uint32_t s, e; /* bytes */
+  uint8_t kind;  /* TK_* */
+  uint8_t sp;    /* whitespace before */
+  uint8_t nl;    /* newline before */
+  uint8_t cap;   /* first letter uppercase */
+  uint8_t dot;   /* a '.' follows immediately (abbreviations) */
+  uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
+  int16_t cls, val, val2;
+  int32_t num; /* TK_NUM value (plain integers up to 9 digits) */
+  char w[24];  /* lowercased word / suffix of a number ("th","pm","s") */
+} tx_tok;
+
+typedef struct {
+  tx_tok *v;
+  size_t n, cap;
+} tx_toks;
+
+/* Tokenize text[0..len); skips the byte ranges in skip (sorted) if given. */
+int tx_tokenize(const char *text, size_t len, tx_toks *out);
+void tx_lookup(tx_tok *t);
+
+/* ---- calendar ---- */
+int tx_days_in_month(int y, int m);
+int64_t tx_days_from_civil(int y, int m, int d);
+void tx_civil_from_days(int64_t z, int *y, int *m, int *d);
+int tx_weekday(int y, int m, int d); /* Monday = 1 .. Sunday = 7 */
+void tx_iso_week(int y, int m, int d, int *wy, int *wn);
+void tx_add_months(int *y, int *m, int n);
+
+/* Tense of the clause around token i: -1 past, +1 future, 0 unknown. */
+int tx_tense(const tx_toks *t, size_t i);
+
+/* Scan the tokens for time expressions; emit(ud, start, end, type, value)
+ * for each (byte offsets), in text order.  Returns -1 if emit failed. */
+typedef int (*tx_emit_fn)(void *ud, size_t s, size_t e, el_timex_type type, const char *value);
+int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud);
+
+/* Interval + precision of a TIMEX3 value; 0 on success, -1 if none. */
+int tx_value_range(const char *value, el_precision *prec, char start[17], char end[17]);
+#endif

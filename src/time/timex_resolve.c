@@ -1,0 +1,250 @@
+/*
+ * timex_resolve.c — calendar arithmetic (civil days, weekdays, ISO weeks),
+ * the local tense guess that decides whether "on Monday" / "in September"
+ * point back or forward from the DCT, and the mapping from a TIMEX3 value
+ * to its interval and precision.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "time/timex_internal.h"
+
+int tx_days_in_month(int y, int m) {
+  static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 0;
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return dm[m - 1];
+}
+
+/* Howard Hinnant's days_from_civil: days since 1970-01-01. */
+int64_t tx_days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void tx_civil_from_days(int64_t z, int *y, int *m, int *d) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int tx_weekday(int y, int m, int d) {
+  int64_t z = tx_days_from_civil(y, m, d); /* 1970-01-01 was a Thursday */
+  int64_t w = (z + 3) % 7;
+  if (w < 0) w += 7;
+  return (int)w + 1;
+}
+
+void tx_iso_week(int y, int m, int d, int *wy, int *wn) {
+  int64_t z = tx_days_from_civil(y, m, d);
+  int wd = tx_weekday(y, m, d);
+  int64_t thu = z + (4 - wd); /* the Thursday of this ISO week */
+  int ty, tm, td;
+  tx_civil_from_days(thu, &ty, &tm, &td);
+  int64_t jan1 = tx_days_from_civil(ty, 1, 1);
+  *wy = ty;
+  *wn = (int)((thu - jan1) / 7) + 1;
+}
+
+void tx_add_months(int *y, int *m, int n) {
+  int t = *y * 12 + (*m - 1) + n;
+  *y = t / 12;
+  *m = t % 12 + 1;
+}
+
+/* ---- tense ---- */
+
+static const char *const PAST_WORDS[] = {
+    "ate",    "became", "began", "brought",  "built",   "came",  "caught", "chose", "did",
+    "drew",   "drove",  "fell",  "felt",     "fled",    "flew",  "fought", "found", "gave",
+    "got",    "grew",   "had",   "heard",    "held",    "hit",   "kept",   "knew",  "led",
+    "left",   "lost",   "made",  "meant",    "met",     "paid",  "ran",    "rose",  "said",
+    "sank",   "saw",    "sent",  "shot",     "slept",   "sold",  "spent",  "spoke", "stood",
+    "struck", "swore",  "took",  "taught",   "thought", "threw", "told",   "tore",  "understood",
+    "was",    "went",   "were",  "withdrew", "won",     "wrote"};
+static const char *const NOT_PAST_ED[] = {"bed",    "breed",   "exceed",  "feed", "hundred",
+                                          "indeed", "need",    "proceed", "red",  "seed",
+                                          "speed",  "succeed", "shed",    "weed", "embed"};
+static const char *const FUTURE_WORDS[] = {"expected", "going", "ll",        "planned",
+                                           "plans",    "plan",  "scheduled", "shall",
+                                           "upcoming", "will",  "would"};
+
+static int in_list(const char *w, const char *const *l, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(w, l[i]) == 0) return 1;
+  return 0;
+}
+
+static int word_tense(const tx_tok *t) {
+  if (t->kind != TK_WORD) return 0;
+  const char *w = t->w;
+  size_t n = strlen(w);
+  const char *ap = strchr(w, '\'');
+  if (ap && strcmp(ap, "'ll") == 0) return 1;
+  if (ap && strcmp(ap, "'d") == 0) return 0;
+  if (in_list(w, FUTURE_WORDS, sizeof FUTURE_WORDS / sizeof *FUTURE_WORDS)) return 1;
+  if (in_list(w, PAST_WORDS, sizeof PAST_WORDS / sizeof *PAST_WORDS)) return -1;
+  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
+      !in_list(w, NOT_PAST_ED, sizeof NOT_PAST_ED / sizeof *NOT_PAST_ED))
+    return -1;
+  return 0;
+}
+
+static int is_boundary(const tx_tok *t) {
+  if (t->kind != TK_PUNCT) return 0;
+  char c = t->w[0];
+  return c == '!' || c == '?' || c == ';';
+}
+
+/* Nearest tense cue in the sentence around token i (25 tokens each way);
+ * a sentence ends at ! ? ; a paragraph break, or a '.' that is not part of
+ * an abbreviation. */
+int tx_tense(const tx_toks *tk, size_t i) {
+  const size_t win = 25;
+  for (size_t d = 1; d <= win; d++) {
+    int stop_l = 0, stop_r = 0;
+    if (i >= d) {
+      const tx_tok *t = &tk->v[i - d];
+      if (is_boundary(t) || (tk->v[i - d + 1].nl && d > 1))
+        stop_l = 1;
+      else if (t->kind == TK_PUNCT && t->w[0] == '.' && i - d > 0 &&
+               tk->v[i - d - 1].kind != TK_WORD)
+        stop_l = 1;
+      else {
+        int r = word_tense(t);
+        if (r) return r;
+      }
+    }
+    if (i + d < tk->n) {
+      const tx_tok *t = &tk->v[i + d];
+      if (is_boundary(t) || t->nl)
+        stop_r = 1;
+      else {
+        int r = word_tense(t);
+        if (r) return r;
+      }
+    }
+    if (stop_l && stop_r) break;
+  }
+  return 0;
+}
+
+/* ---- value -> interval ---- */
+
+static int num_at(const char *s, int n, int *out) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return 0;
+}
+
+static void fmt_day(char out[17], int y, int m, int d) {
+  snprintf(out, 17, "%04d-%02d-%02d", y % 10000, m, d);
+}
+
+int tx_value_range(const char *v, el_precision *prec, char start[17], char end[17]) {
+  int y = 0, m = 0, d = 0, h = 0, mi = 0;
+  size_t n = strlen(v);
+  start[0] = end[0] = 0;
+  *prec = EL_PREC_UNKNOWN;
+  if (n == 2 && num_at(v, 2, &y) == 0) { /* century "19" */
+    fmt_day(start, y * 100, 1, 1);
+    fmt_day(end, y * 100 + 99, 12, 31);
+    *prec = EL_PREC_DECADE;
+    return 0;
+  }
+  if (n == 3 && num_at(v, 3, &y) == 0) { /* decade "199" */
+    fmt_day(start, y * 10, 1, 1);
+    fmt_day(end, y * 10 + 9, 12, 31);
+    *prec = EL_PREC_DECADE;
+    return 0;
+  }
+  if (n < 4 || num_at(v, 4, &y) != 0) return -1;
+  if (n == 4) {
+    fmt_day(start, y, 1, 1);
+    fmt_day(end, y, 12, 31);
+    *prec = EL_PREC_YEAR;
+    return 0;
+  }
+  if (v[4] != '-') return -1;
+  const char *r = v + 5;
+  if (r[0] == 'Q' && r[1] >= '1' && r[1] <= '4' && !r[2]) {
+    int q = r[1] - '0';
+    fmt_day(start, y, q * 3 - 2, 1);
+    fmt_day(end, y, q * 3, tx_days_in_month(y, q * 3));
+    *prec = EL_PREC_QUARTER;
+    return 0;
+  }
+  if (r[0] == 'H' && (r[1] == '1' || r[1] == '2') && !r[2]) {
+    int hf = r[1] - '0';
+    fmt_day(start, y, hf == 1 ? 1 : 7, 1);
+    fmt_day(end, y, hf == 1 ? 6 : 12, hf == 1 ? 30 : 31);
+    *prec = EL_PREC_QUARTER;
+    return 0;
+  }
+  static const char *const SEAS[] = {"SP", "SU", "FA", "WI"};
+  for (int s = 0; s < 4; s++) {
+    if (strcmp(r, SEAS[s]) == 0) {
+      int sm = 3 + 3 * s, ey = y, em = sm + 2;
+      if (em > 12) {
+        em -= 12;
+        ey++;
+      }
+      fmt_day(start, y, sm, 1);
+      fmt_day(end, ey, em, tx_days_in_month(ey, em));
+      *prec = EL_PREC_SEASON;
+      return 0;
+    }
+  }
+  if (r[0] == 'W' && num_at(r + 1, 2, &d) == 0 && d >= 1 && d <= 53) {
+    /* Monday of ISO week d: Jan 4 is always in week 1 */
+    int64_t jan4 = tx_days_from_civil(y, 1, 4);
+    int64_t mon = jan4 - (tx_weekday(y, 1, 4) - 1) + (int64_t)(d - 1) * 7;
+    int sy, sm, sd;
+    tx_civil_from_days(mon, &sy, &sm, &sd);
+    fmt_day(start, sy, sm, sd);
+    tx_civil_from_days(mon + 6, &sy, &sm, &sd);
+    fmt_day(end, sy, sm, sd);
+    *prec = EL_PREC_WEEK;
+    return 0;
+  }
+  if (num_at(r, 2, &m) != 0 || m < 1 || m > 12) return -1;
+  if (!r[2]) {
+    fmt_day(start, y, m, 1);
+    fmt_day(end, y, m, tx_days_in_month(y, m));
+    *prec = EL_PREC_MONTH;
+    return 0;
+  }
+  if (r[2] != '-' || num_at(r + 3, 2, &d) != 0 || d < 1 || d > tx_days_in_month(y, m)) return -1;
+  if (!r[5]) {
+    fmt_day(start, y, m, d);
+    memcpy(end, start, 17);
+    *prec = EL_PREC_DAY;
+    return 0;
+  }
+  if (r[5] == 'T' && num_at(r + 6, 2, &h) == 0 && r[8] == ':' && num_at(r + 9, 2, &mi) == 0) {
+    snprintf(start, 17, "%04d-%02d-%02dT%02d:%02d", y % 10000, m, d, h % 100, mi % 100);
+    memcpy(end, start, 17);
+    *prec = EL_PREC_TIME;
+    return 0;
+  }
+  /* 2026-02-03TMO etc.: the day */
+  fmt_day(start, y, m, d);
+  memcpy(end, start, 17);
+  *prec = EL_PREC_DAY;
+  return 0;
+}

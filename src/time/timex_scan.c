@@ -1,0 +1,1375 @@
+/*
+ * timex_scan.c — finds time expressions in the token stream and builds
+ * their TIMEX3 type and value.  One left-to-right pass: at each token the
+ * matchers below are tried (longest wins) and the scan resumes after the
+ * match.  Values are anchored on the DCT (news) or, in narrative documents
+ * whose explicit years are far from the DCT, on the last explicit date.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "time/timex_internal.h"
+
+typedef struct {
+  const tx_toks *tk;
+  int has_dct;
+  el_datetime dct;
+  int narrative;  /* anchor on the last explicit date, not the DCT */
+  int ry, rm, rd; /* last explicit reference date (-1 = unknown) */
+} sc_ctx;
+
+typedef struct {
+  size_t a, b; /* tokens [a, b) */
+  el_timex_type type;
+  char value[32];
+  int ry, rm, rd; /* explicit date this match establishes, -1 if none */
+  int invalid;    /* impossible date: emit nothing for these tokens */
+} sc_match;
+
+/* ---- token helpers ---- */
+
+static const tx_tok *T(const sc_ctx *c, size_t i) {
+  return i < c->tk->n ? &c->tk->v[i] : NULL;
+}
+static int cls(const sc_ctx *c, size_t i) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_WORD ? t->cls : L_NONE;
+}
+static int val(const sc_ctx *c, size_t i) {
+  const tx_tok *t = T(c, i);
+  return t ? t->val : 0;
+}
+static int isw(const sc_ctx *c, size_t i, const char *w) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_WORD && strcmp(t->w, w) == 0;
+}
+static int isp(const sc_ctx *c, size_t i, char ch) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_PUNCT && t->w[0] == ch;
+}
+/* token i directly attached to the previous one (no space) */
+static int glued(const sc_ctx *c, size_t i) {
+  const tx_tok *t = T(c, i);
+  return t && !t->sp;
+}
+static int is_int(const sc_ctx *c, size_t i, int lo, int hi) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_NUM && t->ndig && t->num >= lo && t->num <= hi;
+}
+static int plain_int(const sc_ctx *c, size_t i, int lo, int hi) {
+  return is_int(c, i, lo, hi) && T(c, i)->w[0] == 0;
+}
+
+/* A count: digits, a number word, "twenty four"/"twenty-four".  Returns
+ * tokens consumed (0 if none), value in *v. */
+static size_t count_at(const sc_ctx *c, size_t i, int *v) {
+  if (plain_int(c, i, 0, 100000)) {
+    *v = T(c, i)->num;
+    return 1;
+  }
+  if (cls(c, i) == L_NUM) {
+    int x = val(c, i);
+    size_t n = 1;
+    if (x >= 20 && x < 100 && x % 10 == 0) {
+      size_t j = i + 1;
+      if (isp(c, j, '-') && glued(c, j) && glued(c, j + 1)) j++;
+      if (cls(c, j) == L_NUM && val(c, j) < 10) {
+        x += val(c, j);
+        n = j - i + 1;
+      }
+    }
+    if (x == 100 || x == 1000) return 0; /* "hundred years" needs a count */
+    if (cls(c, i + n) == L_NUM && (val(c, i + n) == 100 || val(c, i + n) == 1000)) {
+      x *= val(c, i + n);
+      n++;
+    }
+    *v = x;
+    return n;
+  }
+  return 0;
+}
+
+static const char *unit_code(int u) {
+  switch (u) {
+    case TU_SEC:
+      return "S";
+    case TU_MIN:
+      return "M";
+    case TU_HOUR:
+      return "H";
+    case TU_DAY:
+      return "D";
+    case TU_WEEK:
+      return "W";
+    case TU_WEEKEND:
+      return "WE";
+    case TU_MONTH:
+      return "M";
+    case TU_QUARTER:
+      return "Q";
+    case TU_YEAR:
+      return "Y";
+    case TU_DECADE:
+      return "DE";
+    case TU_CENTURY:
+      return "CE";
+    case TU_MILLENNIUM:
+      return "ML";
+  }
+  return "X";
+}
+
+static void dur_value(char out[32], int n, int unit) {
+  int t = unit == TU_SEC || unit == TU_MIN || unit == TU_HOUR;
+  if (unit == TU_WEEK && n < 0) {
+    snprintf(out, 32, "PXW");
+    return;
+  }
+  if (n < 0)
+    snprintf(out, 32, "P%sX%s", t ? "T" : "", unit_code(unit));
+  else
+    snprintf(out, 32, "P%s%d%s", t ? "T" : "", n, unit_code(unit));
+}
+
+/* ---- anchored value builders ---- */
+
+static void v_day(char out[32], int y, int m, int d) {
+  if (y < 0)
+    snprintf(out, 32, "XXXX-%02d-%02d", m, d);
+  else
+    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+}
+
+/* anchor for relative expressions: ref date in narratives, else DCT */
+static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
+  if ((anaphoric || c->narrative) && c->ry > 0) {
+    *y = c->ry;
+    *m = c->rm > 0 ? c->rm : 1;
+    *d = c->rd > 0 ? c->rd : 1;
+    return 1;
+  }
+  if (!c->has_dct) return 0;
+  *y = c->dct.year;
+  *m = c->dct.month;
+  *d = c->dct.day;
+  return 1;
+}
+
+static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
+  int64_t z = tx_days_from_civil(y, m, d);
+  switch (unit) {
+    case TU_DAY:
+      tx_civil_from_days(z + n, &y, &m, &d);
+      v_day(out, y, m, d);
+      break;
+    case TU_WEEK:
+    case TU_WEEKEND: {
+      int wy, wn;
+      tx_civil_from_days(z + 7 * n, &y, &m, &d);
+      tx_iso_week(y, m, d, &wy, &wn);
+      snprintf(out, 32, unit == TU_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", wy, wn);
+      break;
+    }
+    case TU_MONTH:
+      tx_add_months(&y, &m, n);
+      snprintf(out, 32, "%04d-%02d", y, m);
+      break;
+    case TU_QUARTER: {
+      int q = (m - 1) / 3 + n, yy = y;
+      while (q < 0) {
+        q += 4;
+        yy--;
+      }
+      yy += q / 4;
+      snprintf(out, 32, "%04d-Q%d", yy, q % 4 + 1);
+      break;
+    }
+    case TU_YEAR:
+      snprintf(out, 32, "%04d", y + n);
+      break;
+    case TU_DECADE:
+      snprintf(out, 32, "%03d", (y / 10 + n));
+      break;
+    case TU_CENTURY:
+      snprintf(out, 32, "%02d", (y / 100 + n));
+      break;
+    case TU_HOUR:
+    case TU_MIN:
+    case TU_SEC:
+      v_day(out, y, m, d);
+      break;
+    default:
+      snprintf(out, 32, "%04d", y);
+      break;
+  }
+}
+
+/* weekday w relative to the anchor: dir -1 past, +1 future, 0 by tense;
+ * strict: never the anchor day itself ("last Monday"). */
+static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict, size_t at) {
+  int y, m, d;
+  if (!anchor(c, 0, &y, &m, &d)) {
+    snprintf(out, 32, "XXXX-WXX-%d", w);
+    return;
+  }
+  if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : -1;
+  int wd = tx_weekday(y, m, d);
+  int64_t z = tx_days_from_civil(y, m, d);
+  int diff;
+  if (dir < 0) {
+    diff = (wd - w + 7) % 7;
+    if (strict && diff == 0) diff = 7;
+    z -= diff;
+  } else {
+    diff = (w - wd + 7) % 7;
+    if (strict && diff == 0) diff = 7;
+    z += diff;
+  }
+  tx_civil_from_days(z, &y, &m, &d);
+  v_day(out, y, m, d);
+}
+
+/* year for month m (day d, 0 = whole month) given no explicit year */
+static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
+  int y, am, ad;
+  if (!anchor(c, 0, &y, &am, &ad)) return -1;
+  if (c->narrative && c->ry > 0) return c->ry;
+  if (dir == 0) dir = tx_tense(c->tk, at);
+  int key = m * 100 + (d > 0 ? d : 0), now = am * 100 + (d > 0 ? ad : 0);
+  if (dir < 0) return key <= now ? y : y - 1;
+  if (dir > 0) return key >= now ? y : y + 1;
+  /* unknown tense: the nearer occurrence */
+  int diff = (m - am);
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+static const char *const SEASON_CODE[] = {"", "SP", "SU", "FA", "WI"};
+
+static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, size_t at) {
+  int y, m, d;
+  if (!anchor(c, 0, &y, &m, &d)) {
+    snprintf(out, 32, "XXXX-%s", SEASON_CODE[s]);
+    return;
+  }
+  /* current season index: count seasons since year 0, winter = Dec..Feb */
+  int cy = y, cs;
+  if (m <= 2) {
+    cs = 4;
+    cy = y - 1;
+  } else
+    cs = (m - 3) / 3 + 1;
+  int cur = cy * 4 + (cs - 1), tgt;
+  if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : (strict ? -1 : 0);
+  if (dir < 0) {
+    tgt = cur - ((cs - s + 4) % 4);
+    if (strict && tgt == cur) tgt -= 4;
+  } else if (dir > 0) {
+    tgt = cur + ((s - cs + 4) % 4);
+    if (strict && tgt == cur) tgt += 4;
+  } else {
+    tgt = cur - ((cs - s + 4) % 4);
+  }
+  snprintf(out, 32, "%04d-%s", tgt / 4, SEASON_CODE[tgt % 4 + 1]);
+}
+
+/* ---- matchers: each returns the end token (exclusive) or 0 ---- */
+
+static size_t eat_dot(const sc_ctx *c, size_t j) {
+  return (isp(c, j, '.') && glued(c, j)) ? j + 1 : j;
+}
+
+/* 4-digit year token acceptable as a year */
+static int year_tok(const sc_ctx *c, size_t i) {
+  return plain_int(c, i, 1000, 2199) && T(c, i)->ndig == 4;
+}
+
+static size_t m_iso(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!(is_int(c, i, 1000, 2999) && T(c, i)->ndig == 4)) return 0;
+  char sep = 0;
+  if (isp(c, i + 1, '-'))
+    sep = '-';
+  else if (isp(c, i + 1, '/'))
+    sep = '/';
+  if (!sep || !glued(c, i + 1) || !glued(c, i + 2) || !is_int(c, i + 2, 1, 12) ||
+      T(c, i + 2)->ndig != 2)
+    return 0;
+  if (!isp(c, i + 3, sep) || !glued(c, i + 3) || !glued(c, i + 4) || !is_int(c, i + 4, 1, 31) ||
+      T(c, i + 4)->ndig != 2)
+    return 0;
+  int y = T(c, i)->num, m = T(c, i + 2)->num, d = T(c, i + 4)->num;
+  if (d > tx_days_in_month(y, m)) {
+    o->invalid = 1;
+    return i + 5;
+  }
+  size_t j = i + 5;
+  o->type = EL_TIMEX_DATE;
+  v_day(o->value, y, m, d);
+  /* 2026-02-03T11:00 arrives as "T11" word? digits after T are a number: skip */
+  o->ry = y, o->rm = m, o->rd = d;
+  return j;
+}
+
+/* m/d/yyyy */
+static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!is_int(c, i, 1, 12) || !isp(c, i + 1, '/') || !glued(c, i + 1) || !is_int(c, i + 2, 1, 31) ||
+      !glued(c, i + 2) || !isp(c, i + 3, '/') || !glued(c, i + 3) || !glued(c, i + 4))
+    return 0;
+  if (!(is_int(c, i + 4, 1000, 2999) && T(c, i + 4)->ndig == 4)) return 0;
+  int m = T(c, i)->num, d = T(c, i + 2)->num, y = T(c, i + 4)->num;
+  if (d > tx_days_in_month(y, m)) {
+    o->invalid = 1;
+    return i + 5;
+  }
+  o->type = EL_TIMEX_DATE;
+  v_day(o->value, y, m, d);
+  o->ry = y, o->rm = m, o->rd = d;
+  return i + 5;
+}
+
+/* month word acceptable here (guards for "may", "march", abbreviations) */
+static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
+  const tx_tok *t = T(c, i);
+  if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
+  if (t->val2 && !t->cap) return 0;
+  if ((strcmp(t->w, "may") == 0 || strcmp(t->w, "march") == 0) && !t->cap) return 0;
+  if (has_day_or_year) return 1;
+  if (t->val2 && !t->dot) return 0;
+  if (strcmp(t->w, "may") == 0 || strcmp(t->w, "march") == 0) {
+    /* bare "May": only after a preposition or modifier */
+    static const char *const P[] = {"in",      "of",   "since",  "until", "by",   "during",
+                                    "early",   "late", "mid",    "last",  "next", "this",
+                                    "through", "till", "before", "after"};
+    if (i == 0) return 0;
+    const tx_tok *p = T(c, i - 1);
+    if (p->kind == TK_PUNCT && p->w[0] == '-' && i >= 2) p = T(c, i - 2);
+    for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+      if (p->kind == TK_WORD && strcmp(p->w, P[k]) == 0) return 1;
+    return 0;
+  }
+  return 1;
+}
+
+static int day_tok(const sc_ctx *c, size_t i) {
+  const tx_tok *t = T(c, i);
+  if (!t || t->kind != TK_NUM || !t->ndig || t->ndig > 2 || t->num < 1 || t->num > 31) return 0;
+  return t->w[0] == 0 || !strcmp(t->w, "th") || !strcmp(t->w, "st") || !strcmp(t->w, "nd") ||
+         !strcmp(t->w, "rd");
+}
+
+/* optional year after a month/day: ", 2022" or " 2022"; returns new j */
+static size_t opt_year(const sc_ctx *c, size_t j, int *y) {
+  size_t k = j;
+  if (isp(c, k, ',')) k++;
+  if (is_int(c, k, 1000, 2999) && T(c, k)->ndig == 4 && T(c, k)->w[0] == 0 &&
+      !(isp(c, k + 1, '-') && is_int(c, k + 2, 0, 9999) && glued(c, k + 1)) &&
+      !isp(c, k + 1, ':')) {
+    *y = T(c, k)->num;
+    return k + 1;
+  }
+  return j;
+}
+
+static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
+                         int dir) {
+  if (d > 0 && d > tx_days_in_month(y > 0 ? y : 2000, m)) {
+    o->invalid = 1;
+    return j;
+  }
+  o->type = EL_TIMEX_DATE;
+  if (y < 0)
+    y = year_for(c, m, d, dir, i);
+  else
+    o->ry = y, o->rm = m, o->rd = d > 0 ? d : -1;
+  if (d > 0) {
+    v_day(o->value, y, m, d);
+    if (y > 0 && d > tx_days_in_month(y, m)) {
+      o->invalid = 1;
+      return j;
+    }
+  } else if (y < 0)
+    snprintf(o->value, 32, "XXXX-%02d", m);
+  else
+    snprintf(o->value, 32, "%04d-%02d", y, m);
+  return j;
+}
+
+/* January 7[, 2022] | January 2022 | January | 7 January [2022] | 7th of January */
+static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
+  int d = -1, y = -1, m;
+  size_t j;
+  if (day_tok(c, i)) {
+    j = i + 1;
+    if (isw(c, j, "of")) j++;
+    if (!month_ok(c, j, 1)) return 0;
+    d = T(c, i)->num;
+    m = val(c, j);
+    j = eat_dot(c, j + 1);
+    j = opt_year(c, j, &y);
+    return month_date(c, i, o, m, d, y, j, dir);
+  }
+  int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
+            (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1));
+  if (!month_ok(c, i, has)) return 0;
+  m = val(c, i);
+  j = eat_dot(c, i + 1);
+  if (day_tok(c, j) && !(isp(c, j + 1, ':') || (T(c, j + 1) && T(c, j + 1)->cls == L_UNIT))) {
+    d = T(c, j)->num;
+    j++;
+    j = opt_year(c, j, &y);
+  } else {
+    /* "January 2022", "January of 2022" */
+    size_t k = j;
+    if (isw(c, k, "of")) k++;
+    size_t k2 = opt_year(c, k, &y);
+    if (k2 != k) j = k2;
+  }
+  return month_date(c, i, o, m, d, y, j, dir);
+}
+
+/* weekday [POD] */
+static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int strict) {
+  const tx_tok *t = T(c, i);
+  if (!t || t->kind != TK_WORD || t->cls != L_WDAY) return 0;
+  if (t->val2 && !(t->cap && (t->dot || isp(c, i + 1, ',')))) return 0;
+  size_t j = eat_dot(c, i + 1);
+  v_weekday(c, o->value, t->val, dir, strict, i);
+  o->type = EL_TIMEX_DATE;
+  /* ", January 7": the explicit date decides */
+  if (isp(c, j, ',') && (month_ok(c, j + 1, 1) || day_tok(c, j + 1))) {
+    sc_match m2 = *o;
+    size_t e = m_month(c, j + 1, &m2, dir);
+    if (e && !m2.invalid && strlen(m2.value) == 10) {
+      *o = m2;
+      return e;
+    }
+  }
+  if (cls(c, j) == L_POD && T(c, j)->val2 == 0 && T(c, j)->val <= POD_NI) {
+    static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
+    size_t n = strlen(o->value);
+    snprintf(o->value + n, 32 - n, "T%s", P[val(c, j)]);
+    o->type = EL_TIMEX_TIME;
+    j++;
+  }
+  return j;
+}
+
+static void add_pod(sc_match *o, int pod) {
+  static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
+  if (pod < POD_MO || pod > POD_NI) return;
+  size_t n = strlen(o->value);
+  snprintf(o->value + n, 32 - n, "T%s", P[pod]);
+  o->type = EL_TIMEX_TIME;
+}
+
+/* today / yesterday / tomorrow / tonight [POD] */
+static size_t m_deixis(const sc_ctx *c, size_t i, sc_match *o) {
+  if (cls(c, i) != L_DEIXIS) return 0;
+  int y, m, d;
+  size_t j = i + 1;
+  o->type = EL_TIMEX_DATE;
+  if (!c->has_dct)
+    snprintf(o->value, 32, "XXXX-XX-XX");
+  else {
+    y = c->dct.year, m = c->dct.month, d = c->dct.day;
+    v_shift(o->value, y, m, d, val(c, i), TU_DAY);
+  }
+  if (T(c, i)->val2)
+    add_pod(o, POD_NI);
+  else if (cls(c, j) == L_POD && T(c, j)->val2 == 0) {
+    add_pod(o, val(c, j));
+    j++;
+  }
+  return j;
+}
+
+static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
+  const tx_tok *t = T(c, i);
+  if (!t || t->kind != TK_WORD) return 0;
+  size_t j = i;
+  int det = 0;
+  if (isw(c, j, "the")) {
+    det = 1;
+    j++;
+    if (isw(c, j, "near") || isw(c, j, "distant") || isw(c, j, "recent")) j++;
+  }
+  if (isw(c, j, "right") && isw(c, j + 1, "now")) j++;
+  const tx_tok *w = T(c, j);
+  if (!w || w->kind != TK_WORD) return 0;
+  o->type = EL_TIMEX_DATE;
+  if (!det) {
+    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2) { /* currently, recently, soon */
+      snprintf(o->value, 32, "%s",
+               w->val == REF_PAST      ? "PAST_REF"
+               : w->val == REF_PRESENT ? "PRESENT_REF"
+                                       : "FUTURE_REF");
+      return j + 1;
+    }
+    if (strcmp(w->w, "now") == 0) {
+      snprintf(o->value, 32, "PRESENT_REF");
+      return j + 1;
+    }
+    if (strcmp(w->w, "lately") == 0) {
+      snprintf(o->value, 32, "PAST_REF");
+      return j + 1;
+    }
+    if (strcmp(w->w, "recent") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+      snprintf(o->value, 32, "PAST_REF");
+      return j + 2;
+    }
+    return 0;
+  }
+  /* the past / the future / the present, not followed by a unit or count */
+  if (strcmp(w->w, "past") == 0 || strcmp(w->w, "future") == 0 || strcmp(w->w, "present") == 0) {
+    int k;
+    if (cls(c, j + 1) == L_UNIT || cls(c, j + 1) == L_FEW || count_at(c, j + 1, &k) ||
+        cls(c, j + 1) == L_WDAY || cls(c, j + 1) == L_MONTH || cls(c, j + 1) == L_SEASON)
+      return 0;
+    const tx_tok *nx = T(c, j + 1);
+    if (nx && nx->kind == TK_WORD && strcmp(w->w, "present") == 0 && nx->cls == L_NONE &&
+        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0)
+      return 0; /* "the present system" */
+    snprintf(o->value, 32, "%s",
+             w->w[0] == 'p' && w->w[1] == 'a' ? "PAST_REF"
+             : w->w[0] == 'f'                 ? "FUTURE_REF"
+                                              : "PRESENT_REF");
+    return j + 1;
+  }
+  return 0;
+}
+
+/* time of day: 11:00 [a.m.] [EST] | 5 p.m. | 5pm | noon | midnight | 10 o'clock */
+static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
+  const tx_tok *t = T(c, i);
+  if (!t) return 0;
+  size_t j;
+  int h = -1, mi = 0, ampm = -1;
+  if (t->kind == TK_WORD && t->cls == L_POD && (t->val == POD_NOON || t->val == POD_MIDNIGHT)) {
+    *hh = t->val == POD_NOON ? 12 : 24;
+    *mm = 0;
+    return i + 1;
+  }
+  if (t->kind != TK_NUM || !t->ndig || t->ndig > 2) return 0;
+  h = t->num;
+  if (t->w[0]) {
+    if (!strcmp(t->w, "am"))
+      ampm = 0;
+    else if (!strcmp(t->w, "pm"))
+      ampm = 12;
+    else
+      return 0;
+    j = i + 1;
+  } else if (isp(c, i + 1, ':') && glued(c, i + 1) && glued(c, i + 2) && is_int(c, i + 2, 0, 59) &&
+             T(c, i + 2)->ndig == 2) {
+    mi = T(c, i + 2)->num;
+    const tx_tok *u = T(c, i + 2);
+    j = i + 3;
+    if (u->w[0]) {
+      if (!strcmp(u->w, "am"))
+        ampm = 0;
+      else if (!strcmp(u->w, "pm"))
+        ampm = 12;
+      else
+        return 0;
+    }
+  } else {
+    j = i + 1;
+    if (isw(c, j, "o'clock")) {
+      *hh = h;
+      *mm = 0;
+      return h >= 1 && h <= 12 ? j + 1 : 0;
+    }
+    if (cls(c, j) != L_AMPM) return 0;
+  }
+  if (ampm < 0 && cls(c, j) == L_AMPM) {
+    ampm = val(c, j);
+    j++;
+    if (isp(c, j, '.') && glued(c, j)) j++;
+  }
+  if (ampm >= 0) {
+    if (h < 1 || h > 12) return 0;
+    h = h % 12 + ampm;
+  } else if (h > 23)
+    return 0;
+  if (ampm < 0 && !(isp(c, i + 1, ':'))) return 0;
+  if (cls(c, j) == L_TZ) j++;
+  *hh = h;
+  *mm = mi;
+  return j;
+}
+
+static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
+  int h, mi;
+  size_t j = m_clock(c, i, &h, &mi);
+  if (!j) return 0;
+  o->type = EL_TIMEX_TIME;
+  char day[32];
+  int y, m, d;
+  if (c->has_dct) {
+    y = c->dct.year, m = c->dct.month, d = c->dct.day;
+    v_day(day, y, m, d);
+  } else
+    snprintf(day, 32, "XXXX-XX-XX");
+  /* "11:00 AM today", "5 p.m. Monday", "10 a.m. on Friday" */
+  size_t k = j;
+  if (isw(c, k, "on")) k++;
+  sc_match d2;
+  memset(&d2, 0, sizeof d2);
+  size_t e = 0;
+  if (cls(c, k) == L_DEIXIS && !T(c, k)->val2)
+    e = m_deixis(c, k, &d2);
+  else if (cls(c, k) == L_WDAY)
+    e = m_weekday(c, k, &d2, 0, 0);
+  if (e && strlen(d2.value) >= 10) {
+    memcpy(day, d2.value, 10);
+    day[10] = 0;
+    j = e;
+  }
+  day[10] = 0;
+  if (h == 24)
+    snprintf(o->value, 32, "%.10sT24:00", day);
+  else
+    snprintf(o->value, 32, "%.10sT%02d:%02d", day, h % 100, mi % 100);
+  return j;
+}
+
+/* [more than|nearly|...] count unit(s) [ago|earlier|later] ; 20-minute */
+static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_ok) {
+  int n = -2;
+  size_t j = i;
+  if (isw(c, j, "a") && cls(c, j + 1) == L_FEW && val(c, j + 1) == 0) j++; /* a few */
+  if (isw(c, j, "a") && isw(c, j + 1, "couple") && isw(c, j + 2, "of")) {
+    n = 2;
+    j += 3;
+  } else if (cls(c, j) == L_FEW && val(c, j) != 2) {
+    n = -1;
+    j++;
+  } else if (isw(c, j, "half") && (isw(c, j + 1, "an") || isw(c, j + 1, "a")) &&
+             cls(c, j + 2) == L_UNIT && val(c, j + 2) == TU_HOUR) {
+    o->type = EL_TIMEX_DURATION;
+    snprintf(o->value, 32, "PT30M");
+    return j + 3;
+  } else if (isw(c, j, "a") || isw(c, j, "an")) {
+    n = 1;
+    j++;
+  } else {
+    size_t k = count_at(c, j, &n);
+    if (!k) return 0;
+    j += k;
+  }
+  if (isw(c, j, "more") || isw(c, j, "additional") || isw(c, j, "straight") ||
+      isw(c, j, "consecutive") || isw(c, j, "full"))
+    j++;
+  int hy = 0;
+  if (isp(c, j, '-') && glued(c, j) && glued(c, j + 1)) {
+    hy = 1;
+    j++;
+  }
+  int unit;
+  if (cls(c, j) == L_UNIT)
+    unit = val(c, j);
+  else if (isw(c, j, "second") && n >= 1 && !isw(c, i, "a"))
+    unit = TU_SEC;
+  else
+    return 0;
+  const tx_tok *u = T(c, j);
+  if (n == 1 && u->val2 == 1 && !hy && T(c, i)->kind == TK_WORD && isw(c, i, "a")) return 0;
+  if (n != 1 && n > 0 && u->val2 == 0 && !hy && T(c, j - 1)->kind == TK_NUM) {
+    /* "2 year" without hyphen still fine */
+  }
+  if (unit == TU_WEEKEND) return 0;
+  j++;
+  /* ages: 47-year-old */
+  if (isp(c, j, '-') && isw(c, j + 1, "old")) return 0;
+  if (u->val2 == 2) { /* fortnight */
+    n = n > 0 ? n * 2 : n;
+  }
+  /* ago / earlier / later: a date */
+  if (cls(c, j) == L_DIR &&
+      (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence"))) {
+    int dir = val(c, j);
+    int y, m, d;
+    int ana = anaphoric_ok && !isw(c, j, "ago") && !isw(c, j, "hence");
+    o->type = EL_TIMEX_DATE;
+    if (n < 0)
+      snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+    else if (!anchor(c, ana, &y, &m, &d))
+      snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+    else {
+      int u2 = unit;
+      int nn = n * dir;
+      if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) u2 = TU_DAY, nn = 0;
+      v_shift(o->value, y, m, d, nn, u2);
+    }
+    return j + 1;
+  }
+  o->type = EL_TIMEX_DURATION;
+  dur_value(o->value, n, unit);
+  return j;
+}
+
+/* last/next/this/past ... + weekday|month|season|unit|POD */
+static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int the = 0;
+  if (isw(c, j, "the")) {
+    the = 1;
+    j++;
+  }
+  int dir;
+  int strict = 1;
+  if (cls(c, j) == L_REL)
+    dir = val(c, j);
+  else if (isw(c, j, "current"))
+    dir = 0;
+  else if (the && isw(c, j, "same"))
+    dir = 2;
+  else if (!the && isw(c, j, "that"))
+    dir = 2;
+  else
+    return 0;
+  const tx_tok *r = T(c, j);
+  /* "the past/next two weeks": a duration */
+  if (the && dir != 0 && dir != 2) {
+    int n;
+    size_t k = count_at(c, j + 1, &n);
+    if (!k && cls(c, j + 1) == L_FEW && val(c, j + 1) != 2) {
+      k = 1;
+      n = -1;
+    }
+    if (k && cls(c, j + 1 + k) == L_UNIT && T(c, j + 1 + k)->val2 == 1) {
+      o->type = EL_TIMEX_DURATION;
+      dur_value(o->value, n, val(c, j + 1 + k));
+      return j + 2 + k;
+    }
+  }
+  if (!the && r->val2 == 1 && dir != 0 &&
+      !(isw(c, j, "past") || isw(c, j, "previous") || isw(c, j, "coming") || isw(c, j, "upcoming")))
+    return 0; /* "following" needs "the" */
+  j++;
+  if (dir == 2) {
+    /* the same day / that day / that year: the reference date */
+    if (cls(c, j) != L_UNIT || T(c, j)->val2) return 0;
+    int y, m, d;
+    if (!anchor(c, 1, &y, &m, &d)) return 0;
+    o->type = EL_TIMEX_DATE;
+    v_shift(o->value, y, m, d, 0, val(c, j));
+    return j + 1;
+  }
+  const tx_tok *w = T(c, j);
+  if (!w || w->kind != TK_WORD) return 0;
+  int y, m, d;
+  switch (w->cls) {
+    case L_WDAY:
+      if (w->val2 && !w->cap) return 0;
+      o->type = EL_TIMEX_DATE;
+      if (dir == 0)
+        v_weekday(c, o->value, w->val, 0, 0, i);
+      else
+        v_weekday(c, o->value, w->val, dir, strict, i);
+      return eat_dot(c, j + 1);
+    case L_MONTH: {
+      if (!month_ok(c, j, 1)) return 0;
+      int mm = w->val;
+      o->type = EL_TIMEX_DATE;
+      if (!anchor(c, 0, &y, &m, &d)) {
+        snprintf(o->value, 32, "XXXX-%02d", mm);
+        return j + 1;
+      }
+      if (dir < 0)
+        y = mm < m ? y : y - 1;
+      else if (dir > 0)
+        y = mm > m ? y : y + 1;
+      else
+        y = year_for(c, mm, 0, 0, i);
+      snprintf(o->value, 32, "%04d-%02d", y, mm);
+      return eat_dot(c, j + 1);
+    }
+    case L_SEASON:
+      o->type = EL_TIMEX_DATE;
+      v_season(c, o->value, w->val, dir, dir != 0, i);
+      return j + 1;
+    case L_POD:
+      if (w->val2 || w->val > POD_NI) return 0;
+      if (dir > 0 || (dir < 0 && w->val != POD_NI)) return 0;
+      o->type = EL_TIMEX_TIME;
+      if (!c->has_dct)
+        snprintf(o->value, 32, "XXXX-XX-XX");
+      else
+        v_shift(o->value, c->dct.year, c->dct.month, c->dct.day, dir, TU_DAY);
+      add_pod(o, w->val);
+      return j + 1;
+    case L_UNIT: {
+      if (w->val2 == 1) return 0;
+      int unit = w->val;
+      if (unit == TU_DAY && !the) return 0;
+      if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
+      int ana = the && r->val2 == 1 && (isw(c, i + 1, "following") || isw(c, i + 1, "previous"));
+      if (the && isw(c, i + 1, "next") && (unit == TU_DAY)) ana = 1;
+      if (!anchor(c, ana, &y, &m, &d)) return 0;
+      o->type = EL_TIMEX_DATE;
+      if (r->val2 == 2) dir = -1; /* latest */
+      v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
+      if (unit == TU_DAY && !ana) return 0;
+      return j + 1;
+    }
+  }
+  return 0;
+}
+
+static const char *const POD_CODE[] = {"", "MO", "AF", "EV", "NI"};
+
+/* the weekend / weekend ; the morning etc. are not tagged alone */
+static size_t m_weekend(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  if (isw(c, j, "the")) j++;
+  if (!(cls(c, j) == L_UNIT && val(c, j) == TU_WEEKEND && T(c, j)->val2 == 0)) return 0;
+  if (!c->has_dct)
+    snprintf(o->value, 32, "XXXX-WXX-WE");
+  else {
+    int dir = tx_tense(c->tk, i) < 0 ? -1 : 0;
+    int y = c->dct.year, m = c->dct.month, d = c->dct.day;
+    if (dir < 0 && tx_weekday(y, m, d) < 6)
+      v_shift(o->value, y, m, d, -1, TU_WEEKEND);
+    else
+      v_shift(o->value, y, m, d, 0, TU_WEEKEND);
+  }
+  o->type = EL_TIMEX_DATE;
+  return j + 1;
+}
+
+/* ordinal quarter/half: [the] [fiscal] third quarter [of [fiscal] 1998] */
+static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int the = 0, y = -1;
+  if (isw(c, j, "the")) {
+    the = 1;
+    j++;
+  }
+  if (year_tok(c, j) && the) {
+    y = T(c, j)->num;
+    j++;
+  }
+  if (isw(c, j, "fiscal")) j++;
+  int q;
+  size_t k;
+  if (cls(c, j) == L_ORD && val(c, j) <= 4) {
+    q = val(c, j);
+    k = j + 1;
+    if (isp(c, k, '-') && glued(c, k)) k++;
+  } else if (isw(c, j, "q1") || isw(c, j, "q2") || isw(c, j, "q3") || isw(c, j, "q4")) {
+    q = T(c, j)->w[1] - '0';
+    o->type = EL_TIMEX_DATE;
+    k = j + 1;
+    if (!T(c, j)->cap) return 0;
+    goto have;
+  } else if (the && (isw(c, j, "latest") || isw(c, j, "current") || isw(c, j, "recent"))) {
+    k = j + 1;
+    if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
+    if (!c->has_dct) return 0;
+    v_shift(o->value, c->dct.year, c->dct.month, 1, isw(c, j, "current") ? 0 : -1, TU_QUARTER);
+    o->type = EL_TIMEX_DATE;
+    return k + 1;
+  } else
+    return 0;
+  if (isw(c, k, "half") && q <= 2) {
+    k++;
+    if (isw(c, k, "of")) {
+      size_t e = opt_year(c, k + 1, &y);
+      if (e != k + 1) k = e;
+    }
+    if (y < 0) {
+      if (!c->has_dct) return 0;
+      y = c->dct.year;
+      if (q == 2 && c->dct.month <= 6) y--;
+    }
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "%04d-H%d", y, q);
+    return k;
+  }
+  if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
+  k++;
+have:
+  if (isw(c, k, "of") || isp(c, k, ',')) {
+    size_t kk = k + 1;
+    if (isw(c, kk, "fiscal")) kk++;
+    int yy = -1;
+    size_t e = opt_year(c, kk, &yy);
+    if (e != kk) {
+      y = yy;
+      k = e;
+    }
+  } else if (year_tok(c, k)) {
+    y = T(c, k)->num;
+    k++;
+  }
+  if (y < 0) {
+    if (!c->has_dct) {
+      snprintf(o->value, 32, "XXXX-Q%d", q);
+      o->type = EL_TIMEX_DATE;
+      return k;
+    }
+    y = c->dct.year;
+    int cq = (c->dct.month - 1) / 3 + 1;
+    if (q > cq && tx_tense(c->tk, i) <= 0) y--;
+  }
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "%04d-Q%d", y, q);
+  return k;
+}
+
+/* the first nine months [of 1998] / the nine months: durations */
+static size_t m_first_n(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  if (!isw(c, j, "the")) return 0;
+  j++;
+  if (isw(c, j, "first") || isw(c, j, "last")) j++;
+  int n;
+  size_t k = count_at(c, j, &n);
+  if (!k || n < 2) return 0;
+  j += k;
+  if (!(cls(c, j) == L_UNIT && T(c, j)->val2 == 1)) return 0;
+  o->type = EL_TIMEX_DURATION;
+  dur_value(o->value, n, val(c, j));
+  return j + 1;
+}
+
+/* years, decades, centuries, fiscal years, BC */
+static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int the = 0;
+  if (isw(c, j, "the")) {
+    the = 1;
+    j++;
+  }
+  if (isw(c, j, "fiscal")) {
+    j++;
+    if (isw(c, j, "year")) j++;
+    if (!year_tok(c, j)) return 0;
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "%04d", T(c, j)->num);
+    o->ry = T(c, j)->num, o->rm = -1, o->rd = -1;
+    return j + 1;
+  }
+  const tx_tok *t = T(c, j);
+  if (!t) return 0;
+  /* '90s */
+  if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && T(c, j + 1) &&
+      T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
+      strcmp(T(c, j + 1)->w, "s") == 0 && T(c, j + 1)->num % 10 == 0) {
+    int cent = c->has_dct ? c->dct.year / 100 : 19;
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "%02d%d", cent, T(c, j + 1)->num / 10);
+    return j + 2;
+  }
+  /* 1990s / 1800s */
+  if (t->kind == TK_NUM && t->ndig == 4 && strcmp(t->w, "s") == 0 && t->num % 10 == 0 &&
+      t->num >= 1000 && t->num < 2200) {
+    o->type = EL_TIMEX_DATE;
+    if (t->num % 100 == 0)
+      snprintf(o->value, 32, "%02d", t->num / 100);
+    else
+      snprintf(o->value, 32, "%03d", t->num / 10);
+    return j + 1;
+  }
+  /* the 20th century / the nineteenth century */
+  if (the) {
+    int n = -1;
+    if (t->kind == TK_NUM && t->ndig && t->ndig <= 2 &&
+        (!strcmp(t->w, "th") || !strcmp(t->w, "st") || !strcmp(t->w, "nd") || !strcmp(t->w, "rd")))
+      n = t->num;
+    else if (t->kind == TK_WORD && t->cls == L_ORD)
+      n = t->val;
+    size_t k = j + 1;
+    if (n > 0 && isp(c, k, '-') && glued(c, k)) k++;
+    if (n > 0 && n <= 30 && isw(c, k, "century")) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "%02d", n - 1);
+      return k + 1;
+    }
+    if (!(isw(c, j, "year") && year_tok(c, j + 1))) return 0;
+    j++;
+    t = T(c, j);
+  }
+  /* 499 BC */
+  if (t->kind == TK_NUM && t->ndig && t->ndig <= 4 && t->w[0] == 0 && t->num > 0 &&
+      cls(c, j + 1) == L_BC) {
+    o->type = EL_TIMEX_DATE;
+    if (val(c, j + 1))
+      snprintf(o->value, 32, "BC%04d", t->num);
+    else
+      snprintf(o->value, 32, "%04d", t->num);
+    return eat_dot(c, j + 2);
+  }
+  if (cls(c, j) == L_BC && !val(c, j) && T(c, j)->cap && plain_int(c, j + 1, 1, 2999)) {
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "%04d", T(c, j + 1)->num);
+    return j + 2;
+  }
+  if (!year_tok(c, j)) return 0;
+  /* not a year: $1990, 1990%, 1,990, 1990-foot... */
+  if (j > 0) {
+    const tx_tok *p = T(c, j - 1);
+    if (p->kind == TK_PUNCT &&
+        (p->w[0] == '$' || p->w[0] == '#' || (unsigned char)p->w[0] == 0xE2 ||
+         (unsigned char)p->w[0] == 0xC2) &&
+        !p->sp == 0 && glued(c, j))
+      return 0;
+    if (p->kind == TK_PUNCT && (p->w[0] == '$' || p->w[0] == '#')) return 0;
+  }
+  const tx_tok *nx = T(c, j + 1);
+  if (nx && nx->kind == TK_PUNCT && (nx->w[0] == '%' || nx->w[0] == ':')) return 0;
+  if (nx && nx->kind == TK_WORD && !nx->sp) return 0;
+  if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || !strcmp(nx->w, "percent"))) return 0;
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "%04d", T(c, j)->num);
+  o->ry = T(c, j)->num, o->rm = -1, o->rd = -1;
+  return j + 1;
+}
+
+/* SET: daily, every week, each Monday, Mondays */
+static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
+  const tx_tok *t = T(c, i);
+  if (!t || t->kind != TK_WORD) return 0;
+  o->type = EL_TIMEX_SET;
+  if (t->cls == L_SETW) {
+    int n = t->val2 == 2 ? 2 : 1;
+    if (!strcmp(t->w, "nightly")) {
+      snprintf(o->value, 32, "XXXX-XX-XXTNI");
+      return i + 1;
+    }
+    dur_value(o->value, n, t->val);
+    return i + 1;
+  }
+  if (t->cls == L_WDAYS) {
+    snprintf(o->value, 32, "XXXX-WXX-%d", t->val);
+    return i + 1;
+  }
+  if (t->cls == L_EVERY) {
+    size_t j = i + 1;
+    int n = 1;
+    size_t k = count_at(c, j, &n);
+    if (k)
+      j += k;
+    else if (isw(c, j, "other")) {
+      n = 2;
+      j++;
+    }
+    if (cls(c, j) == L_UNIT) {
+      if (val(c, j) == TU_WEEKEND)
+        snprintf(o->value, 32, "XXXX-WXX-WE");
+      else
+        dur_value(o->value, n, val(c, j));
+      return j + 1;
+    }
+    if (cls(c, j) == L_WDAY && !T(c, j)->val2) {
+      snprintf(o->value, 32, "XXXX-WXX-%d", val(c, j));
+      return j + 1;
+    }
+    if (cls(c, j) == L_POD && val(c, j) <= POD_NI && !T(c, j)->val2) {
+      snprintf(o->value, 32, "XXXX-XX-XXT%s", POD_CODE[val(c, j)]);
+      return j + 1;
+    }
+    if (month_ok(c, j, 1)) {
+      snprintf(o->value, 32, "XXXX-%02d", val(c, j));
+      return j + 1;
+    }
+  }
+  return 0;
+}
+
+static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
+  size_t j = i;
+  int md;
+  if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
+    md = val(c, j);
+    j++;
+    if (isw(c, j, "eve") && T(c, j)->cap) {
+      md -= 1;
+      j++;
+    } else if (isw(c, j, "day") && T(c, j)->cap)
+      j++;
+  } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap &&
+             (isw(c, j + 2, "eve") || isw(c, j + 2, "day"))) {
+    md = isw(c, j + 2, "eve") ? 1231 : 101;
+    j += 3;
+  } else
+    return 0;
+  int y = -1;
+  j = opt_year(c, j, &y);
+  return month_date(c, i, o, md / 100, md % 100, y, j, dir);
+}
+
+/* season [of] [year] */
+static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
+  size_t j = i;
+  int the = 0;
+  if (isw(c, j, "the")) {
+    the = 1;
+    j++;
+  }
+  if (cls(c, j) != L_SEASON) return 0;
+  int s = val(c, j);
+  j++;
+  int y = -1;
+  size_t k = j;
+  if (isw(c, k, "of")) k++;
+  size_t e = opt_year(c, k, &y);
+  if (e != k)
+    j = e;
+  else {
+    /* bare season: "fall"/"spring" are common verbs/nouns: need context */
+    if (!the && !T(c, i)->cap &&
+        !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
+                    isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
+                    isw(c, i - 1, "late"))))
+      return 0;
+    if (isw(c, j, "of")) return 0; /* the fall of Saigon */
+    if (s == 3 &&
+        !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "early") ||
+                    isw(c, i - 1, "late") || isw(c, i - 1, "during") || isw(c, i - 1, "by") ||
+                    isw(c, i - 1, "until"))))
+      return 0;
+  }
+  o->type = EL_TIMEX_DATE;
+  if (y > 0) {
+    snprintf(o->value, 32, "%04d-%s", y, SEASON_CODE[s]);
+    o->ry = y, o->rm = -1, o->rd = -1;
+  } else if (c->narrative && c->ry > 0)
+    snprintf(o->value, 32, "%04d-%s", c->ry, SEASON_CODE[s]);
+  else
+    v_season(c, o->value, s, dir, 0, i);
+  return j;
+}
+
+/* position modifier: early/late/mid/the end of/the beginning of + core */
+static size_t m_core(sc_ctx *c, size_t i, sc_match *o);
+
+static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int the = 0;
+  if (isw(c, j, "the") || isw(c, j, "at")) {
+    the = isw(c, j, "the");
+    if (!the) return 0;
+    j++;
+  }
+  if (cls(c, j) != L_POS) return 0;
+  int pos = val(c, j);
+  j++;
+  if (pos == POS_END || pos == POS_START || (pos == POS_MID && T(c, j - 1)->val2)) {
+    if (!isw(c, j, "of")) return 0;
+    j++;
+  } else if (the)
+    return 0;
+  else if (isp(c, j, '-') && glued(c, j))
+    j++;
+  sc_match m2;
+  memset(&m2, 0, sizeof m2);
+  m2.ry = m2.rm = m2.rd = -1;
+  size_t e = m_core(c, j, &m2);
+  if (e && !m2.invalid && (m2.type == EL_TIMEX_DATE || m2.type == EL_TIMEX_TIME)) {
+    *o = m2;
+    return e;
+  }
+  /* the end of the year / month / week */
+  if (isw(c, j, "the") && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
+    int u = val(c, j + 1), y, m, d;
+    if (u == TU_HOUR || u == TU_MIN || u == TU_SEC || u == TU_DAY) return 0;
+    if (!anchor(c, 0, &y, &m, &d)) return 0;
+    o->type = EL_TIMEX_DATE;
+    v_shift(o->value, y, m, d, 0, u);
+    return j + 2;
+  }
+  return 0;
+}
+
+static void keep_longest(size_t *best, sc_match *bo, size_t e, const sc_match *m) {
+  if (e > *best) {
+    *best = e;
+    *bo = *m;
+  }
+}
+
+static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
+  size_t best = 0, e;
+  sc_match m;
+#define TRY(call)                         \
+  do {                                    \
+    memset(&m, 0, sizeof m);              \
+    m.ry = m.rm = m.rd = -1;              \
+    e = (call);                           \
+    if (e) keep_longest(&best, o, e, &m); \
+  } while (0)
+  const tx_tok *t = T(c, i);
+  if (!t) return 0;
+  if (t->kind == TK_NUM) {
+    TRY(m_iso(c, i, &m));
+    TRY(m_slash(c, i, &m));
+    TRY(m_month(c, i, &m, 0));
+    TRY(m_time(c, i, &m));
+    TRY(m_duration(c, i, &m, 1));
+    TRY(m_year(c, i, &m));
+    return best;
+  }
+  if (t->kind == TK_PUNCT) {
+    if (t->w[0] == '\'') TRY(m_year(c, i, &m));
+    return best;
+  }
+  switch (t->cls) {
+    case L_MONTH:
+      TRY(m_month(c, i, &m, 0));
+      break;
+    case L_WDAY:
+      TRY(m_weekday(c, i, &m, 0, 0));
+      break;
+    case L_DEIXIS:
+      TRY(m_deixis(c, i, &m));
+      break;
+    case L_SEASON:
+      TRY(m_season(c, i, &m, 0));
+      break;
+    case L_HOLIDAY:
+      TRY(m_holiday(c, i, &m, 0));
+      break;
+    case L_SETW:
+    case L_WDAYS:
+    case L_EVERY:
+      TRY(m_set(c, i, &m));
+      break;
+    case L_POD:
+      TRY(m_time(c, i, &m));
+      break;
+    case L_FISCAL:
+      TRY(m_year(c, i, &m));
+      break;
+    case L_BC:
+      TRY(m_year(c, i, &m));
+      break;
+    case L_REL:
+      TRY(m_rel(c, i, &m));
+      break;
+    case L_POS:
+      TRY(m_pos(c, i, &m));
+      break;
+    case L_DET:
+      if (val(c, i) == 0) {
+        TRY(m_rel(c, i, &m));
+        TRY(m_quarter(c, i, &m));
+        TRY(m_first_n(c, i, &m));
+        TRY(m_year(c, i, &m));
+        TRY(m_weekend(c, i, &m));
+        TRY(m_season(c, i, &m, 0));
+        TRY(m_pos(c, i, &m));
+        TRY(m_ref(c, i, &m));
+      } else
+        TRY(m_duration(c, i, &m, 1));
+      break;
+    case L_REF:
+      TRY(m_ref(c, i, &m));
+      break;
+    case L_UNIT:
+      TRY(m_weekend(c, i, &m));
+      break;
+    case L_ORD:
+      TRY(m_quarter(c, i, &m));
+      break;
+    case L_NUM:
+    case L_FEW:
+    case L_HALF:
+      TRY(m_duration(c, i, &m, 1));
+      break;
+    default:
+      if (isw(c, i, "current") || isw(c, i, "that"))
+        TRY(m_rel(c, i, &m));
+      else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
+        TRY(m_ref(c, i, &m));
+      else if (isw(c, i, "new"))
+        TRY(m_holiday(c, i, &m, 0));
+      else if (t->w[0] == 'q' && t->w[2] == 0)
+        TRY(m_quarter(c, i, &m));
+      break;
+  }
+  if (t->kind == TK_WORD && t->cls == L_NONE && isw(c, i, "fiscal")) TRY(m_year(c, i, &m));
+#undef TRY
+  return best;
+}
+
+/* included approximators: more than, nearly, almost, over, at least, up to */
+static size_t approx_prefix(const sc_ctx *c, size_t i) {
+  if (cls(c, i) == L_APPROX) {
+    int v = val(c, i);
+    if (v == 1) return i + 1;
+    if (v == 2 && isw(c, i + 1, "than")) return i + 2;
+    return 0;
+  }
+  if ((isw(c, i, "at") && isw(c, i + 1, "least")) || (isw(c, i, "up") && isw(c, i + 1, "to")) ||
+      (isw(c, i, "no") && isw(c, i + 1, "more") && isw(c, i + 2, "than")))
+    return isw(c, i, "no") ? i + 3 : i + 2;
+  return 0;
+}
+
+/* Narrative documents (histories) anchor on the text's own dates. */
+static int is_narrative(const tx_toks *tk, const el_datetime *dct) {
+  int far = 0, near = 0;
+  for (size_t i = 0; i < tk->n; i++) {
+    const tx_tok *t = &tk->v[i];
+    if (t->kind == TK_NUM && t->ndig == 4 && t->w[0] == 0 && t->num >= 1000 && t->num < 2200) {
+      if (dct && dct->year > 0 && abs(t->num - dct->year) <= 2)
+        near++;
+      else
+        far++;
+    }
+  }
+  return far >= 3 && far > 2 * near;
+}
+
+int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud) {
+  sc_ctx c;
+  memset(&c, 0, sizeof c);
+  c.tk = tk;
+  c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
+  if (c.has_dct) c.dct = *dct;
+  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL);
+  c.ry = c.rm = c.rd = -1;
+  size_t i = 0;
+  while (i < tk->n) {
+    sc_match m;
+    memset(&m, 0, sizeof m);
+    m.ry = m.rm = m.rd = -1;
+    size_t a = i, e = 0;
+    size_t p = approx_prefix(&c, i);
+    if (p) {
+      e = m_core(&c, p, &m);
+      if (!(e && (m.type == EL_TIMEX_DURATION || isw(&c, e - 1, "ago")))) {
+        a = p; /* approximator not part of this expression */
+        if (!e) {
+          i = p;
+          continue;
+        }
+      }
+    } else
+      e = m_core(&c, i, &m);
+    if (!e) {
+      i++;
+      continue;
+    }
+    if (!m.invalid) {
+      /* keep the reference date for narrative anchoring */
+      if (m.ry > 0) {
+        c.ry = m.ry;
+        c.rm = m.rm;
+        c.rd = m.rd;
+      } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
+                 m.value[4] == '-' && m.value[7] == '-') {
+        c.ry = atoi(m.value);
+        c.rm = atoi(m.value + 5);
+        c.rd = atoi(m.value + 8);
+      }
+      if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;
+    }
+    i = e;
+  }
+  return 0;
+}

@@ -32,8 +32,21 @@ typedef struct {
 } plain;
 
 typedef struct {
-  long gold, sys, strict, rel_gold, rel_sys, val_ok, type_ok;
+  long gold, sys, strict, rel_gold, rel_sys, val_ok, type_ok, val_norm_ok;
 } counts;
+
+/* Notational variants that denote the same time: "2014-XX-XX" = "2014",
+ * "2014-06-13-WXX-5" = "2014-06-13" (the tweets corpus writes these). */
+static void norm_value(const char *v, char out[64]) {
+  snprintf(out, 64, "%s", v);
+  char *w = strstr(out, "-WXX-");
+  if (w && w - out == 10) memmove(w, w + 6, strlen(w + 6) + 1);
+  size_t n = strlen(out);
+  while (n >= 3 && strcmp(out + n - 3, "-XX") == 0) {
+    out[n - 3] = 0;
+    n -= 3;
+  }
+}
 
 static int verbose;
 
@@ -159,6 +172,10 @@ static int score_file(const char *path, counts *c) {
     }
     if (!sys_used[hit]) {
       sys_used[hit] = 1;
+      char nx[64], ng[64];
+      norm_value(x->value, nx);
+      norm_value(g->value, ng);
+      if (strcasecmp(nx, ng) == 0) c->val_norm_ok++;
       if (strcasecmp(x->value, g->value) == 0)
         c->val_ok++;
       else if (verbose)
@@ -239,6 +256,8 @@ int main(int argc, char **argv) {
   printf("relaxed P=%.4f R=%.4f F1=%.4f\n", rp, rr, rf);
   printf("value   F1=%.4f (accuracy %.4f)\n", vacc * rf, vacc);
   printf("type    F1=%.4f (accuracy %.4f)\n", tacc * rf, tacc);
+  double nacc = c.rel_gold ? (double)c.val_norm_ok / c.rel_gold : 0;
+  printf("value-normalized F1=%.4f (XX-padding and -WXX-n variants equal)\n", nacc * rf);
   xmlCleanupParser();
   return 0;
 }

@@ -107,6 +107,8 @@ static const tx_lex LEX[] = {
     {"hour", L_UNIT, TU_HOUR, 0},
     {"hourly", L_SETW, TU_HOUR, 0},
     {"hours", L_UNIT, TU_HOUR, 1},
+    {"hr", L_UNIT, TU_HOUR, 0},
+    {"hrs", L_UNIT, TU_HOUR, 1},
     {"hundred", L_NUM, 100, 0},
     {"jan", L_MONTH, 1, 1},
     {"january", L_MONTH, 1, 0},
@@ -128,6 +130,8 @@ static const tx_lex LEX[] = {
     {"midnight", L_POD, POD_MIDNIGHT, 0},
     {"millennia", L_UNIT, TU_MILLENNIUM, 1},
     {"millennium", L_UNIT, TU_MILLENNIUM, 0},
+    {"min", L_UNIT, TU_MIN, 0},
+    {"mins", L_UNIT, TU_MIN, 1},
     {"minute", L_UNIT, TU_MIN, 0},
     {"minutes", L_UNIT, TU_MIN, 1},
     {"mon", L_WDAY, 1, 1},
@@ -149,6 +153,7 @@ static const tx_lex LEX[] = {
     {"nineteenth", L_ORD, 19, 0},
     {"ninety", L_NUM, 90, 0},
     {"ninth", L_ORD, 9, 0},
+    {"nite", L_POD, POD_NI, 0},
     {"noon", L_POD, POD_NOON, 0},
     {"nov", L_MONTH, 11, 1},
     {"november", L_MONTH, 11, 0},
@@ -157,7 +162,7 @@ static const tx_lex LEX[] = {
     {"oct", L_MONTH, 10, 1},
     {"october", L_MONTH, 10, 0},
     {"one", L_NUM, 1, 0},
-    {"over", L_APPROX, 1, 0},
+    {"over", L_APPROX, 0, 0},
     {"overnight", L_POD, POD_NI, 2},
     {"p.m", L_AMPM, 12, 0},
     {"past", L_REL, -1, 1},
@@ -199,6 +204,7 @@ static const tx_lex LEX[] = {
     {"sun", L_WDAY, 7, 1},
     {"sunday", L_WDAY, 7, 0},
     {"sundays", L_WDAYS, 7, 0},
+    {"tdy", L_DEIXIS, 0, 0},
     {"ten", L_NUM, 10, 0},
     {"tenth", L_ORD, 10, 0},
     {"the", L_DET, 0, 0},
@@ -218,6 +224,7 @@ static const tx_lex LEX[] = {
     {"tmr", L_DEIXIS, 1, 0},
     {"tmrw", L_DEIXIS, 1, 0},
     {"today", L_DEIXIS, 0, 0},
+    {"tomo", L_DEIXIS, 1, 0},
     {"tomorrow", L_DEIXIS, 1, 0},
     {"tonight", L_DEIXIS, 0, 1},
     {"tue", L_WDAY, 2, 1},
@@ -240,11 +247,15 @@ static const tx_lex LEX[] = {
     {"weekly", L_SETW, TU_WEEK, 0},
     {"weeks", L_UNIT, TU_WEEK, 1},
     {"winter", L_SEASON, 4, 0},
+    {"wk", L_UNIT, TU_WEEK, 0},
+    {"wks", L_UNIT, TU_WEEK, 1},
     {"xmas", L_HOLIDAY, 1225, 0},
     {"year", L_UNIT, TU_YEAR, 0},
     {"yearly", L_SETW, TU_YEAR, 0},
     {"years", L_UNIT, TU_YEAR, 1},
     {"yesterday", L_DEIXIS, -1, 0},
+    {"yr", L_UNIT, TU_YEAR, 0},
+    {"yrs", L_UNIT, TU_YEAR, 1},
 };
 
 static int lex_cmp(const void *k, const void *e) {
@@ -359,7 +370,14 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         break;
       }
       t->w[k] = 0;
-      if (k > 2 && t->w[k - 2] == '\'' && t->w[k - 1] == 's') t->w[k - 2] = 0;
+      /* possessive: "Friday's" is the word "friday" ending before the 's */
+      if (k > 2 && t->w[k - 2] == '\'' && t->w[k - 1] == 's' && j >= 2 && (p[j - 1] | 32) == 's') {
+        t->w[k - 2] = 0;
+        size_t ap = j - 2;
+        while (ap > i && p[ap] != '\'' && p[ap] != 0x99) ap--;
+        if (p[ap] == 0x99 && ap >= 2) ap -= 2;
+        j = ap;
+      }
       t->kind = TK_WORD;
       t->e = (uint32_t)j;
       if (j < len && p[j] == '.') t->dot = 1;

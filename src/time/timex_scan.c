@@ -5,6 +5,8 @@
  * match.  Values are anchored on the DCT (news) or, in narrative documents
  * whose explicit years are far from the DCT, on the last explicit date.
  */
+#include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,20 +232,34 @@ static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict,
   v_day(out, y, m, d);
 }
 
-/* year for month m (day d, 0 = whole month) given no explicit year */
+/* Year for month m (day d, 0 = whole month) given no explicit year: the
+ * candidate nearest the anchor, where the direction the tense points to
+ * costs a quarter of the other (a slightly later "Jan. 14" in a past-tense
+ * sentence is more often a misread tense than a date a year back). */
 static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   int y, am, ad;
   if (!anchor(c, 0, &y, &am, &ad)) return -1;
-  if (c->narrative && c->ry > 0) return c->ry;
+  if (c->narrative && c->ry > 0) {
+    /* histories move forward: "December 1941 ... in January" is 1942 */
+    if (c->rm > 0 && c->rm - m >= 6) return c->ry + 1;
+    return c->ry;
+  }
   if (dir == 0) dir = tx_tense(c->tk, at);
-  int key = m * 100 + (d > 0 ? d : 0), now = am * 100 + (d > 0 ? ad : 0);
-  if (dir < 0) return key <= now ? y : y - 1;
-  if (dir > 0) return key >= now ? y : y + 1;
-  /* unknown tense: the nearer occurrence */
-  int diff = (m - am);
-  if (diff > 6) return y - 1;
-  if (diff < -6) return y + 1;
-  return y;
+  int64_t now = tx_days_from_civil(y, am, ad), best_cost = INT64_MAX;
+  int best = y;
+  for (int cy = y - 1; cy <= y + 1; cy++) {
+    int dd = d > 0 ? d : 15;
+    if (dd > tx_days_in_month(cy, m)) dd = tx_days_in_month(cy, m);
+    int64_t diff = tx_days_from_civil(cy, m, dd) - now;
+    if (d <= 0 && cy == y && m == am) diff = 0;
+    int64_t cost = diff < 0 ? -diff : diff;
+    if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0)) cost *= 4;
+    if (cost < best_cost) {
+      best_cost = cost;
+      best = cy;
+    }
+  }
+  return best;
 }
 
 static const char *const SEASON_CODE[] = {"", "SP", "SU", "FA", "WI"};
@@ -277,8 +293,14 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
 
 /* ---- matchers: each returns the end token (exclusive) or 0 ---- */
 
+/* the '.' of an abbreviation ("Sept.", "Tues."), never a full stop after a
+ * full word */
 static size_t eat_dot(const sc_ctx *c, size_t j) {
-  return (isp(c, j, '.') && glued(c, j)) ? j + 1 : j;
+  if (j == 0 || !isp(c, j, '.') || !glued(c, j)) return j;
+  const tx_tok *p = T(c, j - 1);
+  if (p->kind == TK_WORD && p->val2 == 1 && (p->cls == L_MONTH || p->cls == L_WDAY)) return j + 1;
+  if (p->kind == TK_WORD && p->cls == L_BC && strchr(p->w, '.')) return j + 1;
+  return j;
 }
 
 /* 4-digit year token acceptable as a year */
@@ -500,7 +522,7 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
   if (!w || w->kind != TK_WORD) return 0;
   o->type = EL_TIMEX_DATE;
   if (!det) {
-    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2) { /* currently, recently, soon */
+    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2 && strcmp(w->w, "soon") != 0) {
       snprintf(o->value, 32, "%s",
                w->val == REF_PAST      ? "PAST_REF"
                : w->val == REF_PRESENT ? "PRESENT_REF"
@@ -516,7 +538,8 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
       return j + 1;
     }
     if (strcmp(w->w, "recent") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
-      snprintf(o->value, 32, "PAST_REF");
+      o->type = EL_TIMEX_DURATION;
+      dur_value(o->value, -1, val(c, j + 1));
       return j + 2;
     }
     return 0;
@@ -824,6 +847,28 @@ static const char *const POD_CODE[] = {"", "MO", "AF", "EV", "NI"};
 /* the weekend / weekend ; the morning etc. are not tagged alone */
 static size_t m_weekend(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
+  /* "months ago", "years earlier" */
+  if (cls(c, i) == L_UNIT && T(c, i)->val2 == 1 &&
+      (isw(c, i + 1, "ago") || isw(c, i + 1, "earlier"))) {
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "PAST_REF");
+    return i + 2;
+  }
+  if (cls(c, i) == L_UNIT && val(c, i) == TU_WEEKEND && T(c, i)->val2 == 1) {
+    o->type = EL_TIMEX_SET;
+    snprintf(o->value, 32, "XXXX-WXX-WE");
+    return i + 1;
+  }
+  /* the morning / the evening (of the DCT) */
+  if (isw(c, i, "the") && cls(c, i + 1) == L_POD && val(c, i + 1) <= POD_NI && !T(c, i + 1)->val2 &&
+      !isw(c, i + 2, "of") && !isw(c, i + 2, "before") && !isw(c, i + 2, "after")) {
+    if (c->has_dct)
+      v_day(o->value, c->dct.year, c->dct.month, c->dct.day);
+    else
+      snprintf(o->value, 32, "XXXX-XX-XX");
+    add_pod(o, val(c, i + 1));
+    return i + 2;
+  }
   if (isw(c, j, "the")) j++;
   if (!(cls(c, j) == L_UNIT && val(c, j) == TU_WEEKEND && T(c, j)->val2 == 0)) return 0;
   if (!c->has_dct)
@@ -858,18 +903,24 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   if (cls(c, j) == L_ORD && val(c, j) <= 4) {
     q = val(c, j);
     k = j + 1;
-    if (isp(c, k, '-') && glued(c, k)) k++;
+    if (isp(c, k, '-') && glued(c, k)) {
+      k++;
+      if (the && j == i + 1) return 0; /* "the third-quarter results": adjective */
+    }
   } else if (isw(c, j, "q1") || isw(c, j, "q2") || isw(c, j, "q3") || isw(c, j, "q4")) {
     q = T(c, j)->w[1] - '0';
     o->type = EL_TIMEX_DATE;
     k = j + 1;
     if (!T(c, j)->cap) return 0;
     goto have;
-  } else if (the && (isw(c, j, "latest") || isw(c, j, "current") || isw(c, j, "recent"))) {
-    k = j + 1;
+  } else if (the && (isw(c, j, "latest") || isw(c, j, "current") || isw(c, j, "recent") ||
+                     (isw(c, j, "quarter") && j == i + 1))) {
+    k = isw(c, j, "quarter") ? j : j + 1;
+    if (isw(c, j, "quarter") && (isw(c, j + 1, "of") || isp(c, j - 2, '-'))) return 0;
     if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
     if (!c->has_dct) return 0;
-    v_shift(o->value, c->dct.year, c->dct.month, 1, isw(c, j, "current") ? 0 : -1, TU_QUARTER);
+    v_shift(o->value, c->dct.year, c->dct.month, 1,
+            isw(c, j, "current") || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1, TU_QUARTER);
     o->type = EL_TIMEX_DATE;
     return k + 1;
   } else
@@ -1036,6 +1087,11 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
   o->type = EL_TIMEX_SET;
   if (t->cls == L_SETW) {
     int n = t->val2 == 2 ? 2 : 1;
+    /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
+    const tx_tok *nx = T(c, i + 1);
+    if (strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD && strcmp(nx->w, "and") != 0 &&
+        strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0)
+      return 0;
     if (!strcmp(t->w, "nightly")) {
       snprintf(o->value, 32, "XXXX-XX-XXTNI");
       return i + 1;
@@ -1354,6 +1410,20 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
     if (!e) {
       i++;
       continue;
+    }
+    /* "May 10, 2014, 2pm", "Sat 7pm": a day followed by a clock time */
+    if (!m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 10 &&
+        isdigit((unsigned char)m.value[9])) {
+      size_t k = isp(&c, e, ',') ? e + 1 : e;
+      int h, mi;
+      size_t ke = m_clock(&c, k, &h, &mi);
+      if (ke && h < 24) {
+        char v[32];
+        snprintf(v, sizeof v, "%.10sT%02d:%02d", m.value, h % 100, mi % 100);
+        memcpy(m.value, v, sizeof v);
+        m.type = EL_TIMEX_TIME;
+        e = ke;
+      }
     }
     if (!m.invalid) {
       /* keep the reference date for narrative anchoring */

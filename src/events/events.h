@@ -20,15 +20,28 @@ typedef struct {
 /* cameo_csv: cameo-codes.csv; plover_txt: CAMEO2PLOVER table. */
 el_status codebook_load(cameo_codebook **out, const char *cameo_csv, const char *plover_txt);
 void codebook_free(cameo_codebook *cb);
+/* Entry for a code, else for its longest known prefix; NULL if none. */
 const cameo_entry *codebook_lookup(const cameo_codebook *cb, const char *code);
+/* Quad class of a CAMEO code from its root (0 if not a code). */
+int codebook_quad_class(const char *code);
 
 typedef struct verb_dict verb_dict;
 /* PETRARCH verb dictionary (CAMEO.2.0.txt format); may be called several
- * times to add user files. */
+ * times to add user files.  When entries of two files tie, the later file
+ * wins, so user files can override.  A block whose description starts with
+ * "NOUN " (e.g. "--- NOUN SANCTIONS [163] ---") holds nouns: plurals instead
+ * of verb inflections, and actors are taken from "of/against/with X",
+ * "by X", possessives and "between A and B".  Malformed lines are reported
+ * as "file:line: reason" to o->warn and skipped, or fail the load with
+ * EL_ERR_PARSE when o->strict. */
 el_status verb_dict_new(verb_dict **out);
 el_status verb_dict_load(verb_dict *vd, const char *path, const dict_load_opts *o);
 void verb_dict_free(verb_dict *vd);
 
-/* Code doc->events from doc->sents/toks/actors. */
+/* Code doc->events from doc->sents/toks/actors.  Only dyadic events (a
+ * source and a target actor) are emitted; statements (010) never are.
+ * Events not asserted as facts (negated, denied, hypothetical, questions)
+ * are emitted with negated = true and el_event.mood saying why; intents
+ * coded 03x ("agreed to meet" -> 036) are factual. */
 el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc);
 #endif

@@ -1,0 +1,906 @@
+/*
+ * event_coder.c — turns sentences with actor mentions into CAMEO events,
+ * PETRARCH-style but without a parser:
+ *   1. look every token up in the verb dictionary (verb forms, nouns from
+ *      NOUN blocks, multi-word verbs) -> triggers;
+ *   2. for each trigger pick the best pattern of its block (most pattern
+ *      words found in order around it; '_' means adjacent); the pattern's
+ *      code, else the verb's own code; null code -> no event;
+ *   3. source = the subject: nearest actor group before the trigger in the
+ *      same clause (relative clauses and "according to" spans skipped,
+ *      coordinated verbs share the subject); target = first actor group
+ *      after it; passive voice swaps (target = subject, source = "by X");
+ *      nominal triggers take "of/against/with X", "by X", possessives and
+ *      "between A and B";
+ *   4. infinitive complements combine ("agreed to meet" -> 036, "asked X to
+ *      mediate" -> 028, "threatened to deploy troops" -> 138);
+ *   5. groups ("A and B") multiply; paired codes ("042:043") and consult
+ *      codes emit both directions; a group with no target pairs within;
+ *   6. mood/negation from event_mood.c.  No pattern -> no event (no 010
+ *      fallback), and plain statements (010) are never emitted.
+ * Events need a source and a target actor (dyads).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "events/events_int.h"
+
+#define POST_WINDOW 12 /* tokens after the verb a pattern word may be found in */
+#define PRE_WINDOW 6
+#define MAX_SENT_TOKENS 400 /* longer "sentences" are coded on their first tokens */
+#define BLOOM_BITS 4096
+#define VD_MATCHED_MAX 32
+
+typedef struct {
+  int32_t id, sing; /* word ids of the token and of its singular, -1 if unknown */
+  int32_t group;    /* actor group covering the token, -1 none */
+  int32_t aside;    /* 0 main clause, else id of a relative/"according to" span */
+  bool consumed;    /* matched by an earlier pattern */
+  bool poss;        /* possessive ('s attached or next token) */
+} tokinfo;
+
+typedef struct {
+  uint32_t b, e;    /* local token range */
+  int32_t first, n; /* members in ctx.members */
+  int32_t aside;
+} group;
+
+typedef struct {
+  uint32_t b, e; /* trigger tokens (local) */
+  uint32_t match_b, match_e;
+  int32_t verb, pattern;
+  char code[8], code2[8];
+  int32_t src_mark, tgt_mark; /* local token positions of $ / + markers, -1 */
+  uint32_t mt[VD_MATCHED_MAX];
+  int nmt;
+  bool nominal, passive, dropped;
+  int32_t src, tgt; /* groups, -1 none */
+  bool pair_within; /* src group's members act on each other */
+  event_mood_result mood;
+} trigger;
+
+typedef struct {
+  const verb_dict *vd;
+  const cameo_codebook *cb;
+  el_doc *doc;
+  const el_sentence *s;
+  uint32_t n; /* tokens coded in this sentence */
+  tokinfo *ti;
+  group *groups;
+  int32_t ngroups;
+  int32_t *members; /* indices into doc->actors */
+  int32_t nmembers;
+  trigger *trig;
+  int32_t ntrig;
+  uint64_t bloom[BLOOM_BITS / 64];
+} ctx;
+
+static uint32_t clause_end(const ctx *c, uint32_t from);
+
+/* ---- token helpers ----------------------------------------------------- */
+
+static const el_token *tok(const ctx *c, uint32_t i) {
+  return &c->doc->toks.v[c->s->tok_begin + i];
+}
+
+static bool is_word(const ctx *c, uint32_t i, const char *w) {
+  const el_token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  return strlen(w) == n && strncasecmp(c->doc->text + t->start, w, n) == 0;
+}
+
+static bool is_any(const ctx *c, uint32_t i, const char *const *list) {
+  for (; *list; list++)
+    if (is_word(c, i, *list)) return true;
+  return false;
+}
+
+static bool is_punct(const ctx *c, uint32_t i, const char *chars) {
+  const el_token *t = tok(c, i);
+  return (t->flags & EL_TOK_PUNCT) && t->end - t->start == 1 &&
+         strchr(chars, c->doc->text[t->start]);
+}
+
+static bool is_punct_any(const ctx *c, uint32_t i) {
+  return tok(c, i)->flags & EL_TOK_PUNCT;
+}
+
+static const char *const determiners[] = {"the", "a",     "an",   "their", "his",     "her",
+                                          "its", "our",   "this", "these", "those",   "any",
+                                          "no",  "first", "new",  "last",  "another", NULL};
+static const char *const connectors[] = {"and", "or", "&", "the", "both", "as", "well", NULL};
+static const char *const non_source_preps[] = {
+    "in",      "at",      "from",       "into",  "near",   "with",    "to",     "against",
+    "on",      "for",     "between",    "after", "before", "during",  "across", "along",
+    "over",    "under",   "than",       "about", "toward", "towards", "within", "inside",
+    "outside", "through", "throughout", "via",   "like",   NULL};
+static const char *const nominal_preps[] = {"of",   "against", "on",      "with",      "to",
+                                            "for",  "toward",  "towards", "targeting", "over",
+                                            "upon", "between", NULL};
+static const char *const clause_breaks[] = {
+    "that", "which", "who",    "whom", "whose", "because", "although", "though", "while", "whereas",
+    "but",  "after", "before", "when", "since", "until",   "unless",   "if",     NULL};
+static const char *const rel_pronouns[] = {"who", "which", "whom", "whose", NULL};
+
+/* Lowercase word lookup, with the possessive stripped. */
+static void lookup_token(ctx *c, uint32_t i) {
+  const el_token *t = tok(c, i);
+  tokinfo *ti = &c->ti[i];
+  ti->id = ti->sing = -1;
+  if (!(t->flags & EL_TOK_WORD)) return;
+  const char *s = c->doc->text + t->start;
+  size_t n = t->end - t->start;
+  if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 's' || s[n - 1] == 'S')) {
+    n -= 2;
+    ti->poss = true;
+  } else if (n > 4 && strncmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
+    n -= 4;
+    ti->poss = true;
+  }
+  if (n == 0 || n > 64) return;
+  ti->id = vd_word_id(c->vd, s, n);
+  if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S')) {
+    if (n > 4 && strncasecmp(s + n - 3, "ies", 3) == 0) {
+      char buf[72];
+      memcpy(buf, s, n - 3);
+      memcpy(buf + n - 3, "y", 2);
+      ti->sing = vd_word_id(c->vd, buf, n - 2);
+    }
+    if (ti->sing < 0 && strncasecmp(s + n - 2, "es", 2) == 0)
+      ti->sing = vd_word_id(c->vd, s, n - 2);
+    if (ti->sing < 0) ti->sing = vd_word_id(c->vd, s, n - 1);
+  }
+  if (ti->id >= 0) c->bloom[(uint32_t)ti->id % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->id % 64);
+  if (ti->sing >= 0)
+    c->bloom[(uint32_t)ti->sing % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->sing % 64);
+}
+
+static bool bloom_has(const ctx *c, int32_t id) {
+  return c->bloom[(uint32_t)id % BLOOM_BITS / 64] & (1ull << ((uint32_t)id % 64));
+}
+
+/* ---- actor groups ---------------------------------------------------------- */
+
+static el_status build_groups(ctx *c, int32_t sent_index) {
+  const el_doc *d = c->doc;
+  uint32_t gb = c->s->tok_begin;
+  int32_t last = -1; /* last member mention kept */
+  for (size_t m = 0; m < d->actors.n; m++) {
+    const el_actor_mention *am = &d->actors.v[m];
+    if (am->sentence != sent_index &&
+        !(am->sentence < 0 && am->tok_begin >= gb && am->tok_end <= c->s->tok_end))
+      continue;
+    if (am->tok_begin < gb || am->tok_end > gb + c->n || am->tok_end <= am->tok_begin) continue;
+    if (!am->code[0]) continue;
+    uint32_t b = am->tok_begin - gb, e = am->tok_end - gb;
+    if (last >= 0) {
+      const el_actor_mention *lm = &d->actors.v[last];
+      uint32_t le = lm->tok_end - gb;
+      if (b < le) { /* overlap: keep the longer code */
+        if (strlen(am->code) > strlen(lm->code)) c->members[c->nmembers - 1] = (int32_t)m;
+        group *g = &c->groups[c->ngroups - 1];
+        if (e > g->e) g->e = e;
+        continue;
+      }
+      if (b == le && c->groups[c->ngroups - 1].n == 1 && !c->ti[le - 1].poss) {
+        /* adjacent ("Venezuelan leader" + "Maduro"): one entity */
+        if (strlen(am->code) >= strlen(lm->code)) c->members[c->nmembers - 1] = (int32_t)m;
+        c->groups[c->ngroups - 1].e = e;
+        last = (int32_t)m;
+        continue;
+      }
+    }
+    /* joined to the previous group by "and", "or", commas? */
+    bool join = false;
+    if (c->ngroups > 0) {
+      group *g = &c->groups[c->ngroups - 1];
+      bool has_conj = false, ok = b > g->e && !c->ti[g->e - 1].poss;
+      for (uint32_t k = g->e; ok && k < b; k++) {
+        if (is_punct(c, k, ",")) continue;
+        if (is_any(c, k, connectors)) {
+          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
+          continue;
+        }
+        ok = false;
+      }
+      /* a comma-only join must end in "and"/"or" later: checked by requiring a
+       * conjunction here or in a following gap; keep it simple: need one now
+       * unless the next gap has one */
+      if (ok && !has_conj) {
+        ok = false;
+        for (uint32_t k = e; k < c->n && k < e + 3; k++)
+          if (is_word(c, k, "and") || is_word(c, k, "or")) ok = true;
+      }
+      join = ok;
+    }
+    c->members[c->nmembers++] = (int32_t)m;
+    if (join) {
+      group *g = &c->groups[c->ngroups - 1];
+      g->n++;
+      g->e = e;
+    } else {
+      group *g = &c->groups[c->ngroups++];
+      g->b = b;
+      g->e = e;
+      g->first = c->nmembers - 1;
+      g->n = 1;
+    }
+    last = (int32_t)m;
+  }
+  for (int32_t g = 0; g < c->ngroups; g++) {
+    for (uint32_t k = c->groups[g].b; k < c->groups[g].e; k++) c->ti[k].group = g;
+    c->groups[g].aside = c->ti[c->groups[g].b].aside;
+  }
+  return EL_OK;
+}
+
+/* Mark relative clauses (", who ...,") and "according to X" as asides. */
+static void mark_asides(ctx *c) {
+  int32_t next = 1;
+  for (uint32_t i = 0; i < c->n; i++) {
+    bool rel = i > 0 && is_punct(c, i - 1, ",") && is_any(c, i, rel_pronouns);
+    bool acc = is_word(c, i, "according") && i + 1 < c->n && is_word(c, i + 1, "to");
+    if (!rel && !acc) continue;
+    int32_t id = next++;
+    uint32_t k = i;
+    for (; k < c->n && !(k > i && is_punct(c, k, ",;:")); k++) c->ti[k].aside = id;
+    i = k;
+  }
+}
+
+/* ---- pattern matching ------------------------------------------------------ */
+
+/* Length of the element's match starting at token i, 0 if none. */
+static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
+  if (i >= c->n) return 0;
+  const tokinfo *t = &c->ti[i];
+  if (e->kind == VD_WORD) return (t->id == e->id || t->sing == e->id) ? 1 : 0;
+  if (e->kind == VD_SYNSET) {
+    const vd_synset *ss = &c->vd->synsets.v[e->id];
+    int best = 0;
+    for (int32_t p = 0; p < ss->n; p++) {
+      const vd_phrase *ph = &ss->ph[p];
+      if (ph->n <= best || i + ph->n > c->n) continue;
+      int k = 0;
+      for (; k < ph->n; k++) {
+        const tokinfo *u = &c->ti[i + (uint32_t)k];
+        if (u->id != ph->ids[k] && u->sing != ph->ids[k]) break;
+      }
+      if (k == ph->n) best = ph->n;
+    }
+    return best;
+  }
+  return 0;
+}
+
+typedef struct {
+  uint32_t b, e; /* matched span */
+  int32_t src_mark, tgt_mark;
+  uint32_t mt[VD_MATCHED_MAX]; /* tokens matched after the verb */
+  int nmt;
+} match;
+
+static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
+                          match *m) {
+  m->b = vb;
+  m->e = ve;
+  m->src_mark = m->tgt_mark = -1;
+  m->nmt = 0;
+  uint32_t pos = ve;
+  for (uint16_t k = p->verb + 1; k < p->n; k++) {
+    const vd_elem *e = &p->el[k];
+    if (e->kind == VD_SOURCE || e->kind == VD_TARGET) {
+      if (e->kind == VD_SOURCE)
+        m->src_mark = (int32_t)pos;
+      else
+        m->tgt_mark = (int32_t)pos;
+      continue;
+    }
+    uint32_t lim = e->glued ? pos + 1 : pos + POST_WINDOW;
+    if (lim > hi) lim = hi;
+    int len = 0;
+    uint32_t q = pos;
+    for (; q < lim; q++) {
+      if (c->ti[q].consumed) continue;
+      if ((len = elem_match(c, e, q)) > 0) break;
+    }
+    if (!len) return false;
+    for (int l = 0; l < len && m->nmt < VD_MATCHED_MAX; l++) m->mt[m->nmt++] = q + (uint32_t)l;
+    pos = q + (uint32_t)len;
+    m->e = pos;
+  }
+  pos = vb; /* exclusive end of the pre part */
+  for (int k = (int)p->verb - 1; k >= 0; k--) {
+    const vd_elem *e = &p->el[k];
+    bool glued_right = p->el[k + 1].glued;
+    if (e->kind == VD_SOURCE || e->kind == VD_TARGET) {
+      if (e->kind == VD_SOURCE)
+        m->src_mark = (int32_t)pos;
+      else
+        m->tgt_mark = (int32_t)pos;
+      continue;
+    }
+    bool found = false;
+    uint32_t lo = pos > PRE_WINDOW ? pos - PRE_WINDOW : 0;
+    for (uint32_t q = pos; q > lo && !found;) {
+      q--;
+      int len = elem_match(c, e, q);
+      if (len > 0 && q + (uint32_t)len <= pos && (!glued_right || q + (uint32_t)len == pos)) {
+        pos = q;
+        found = true;
+      }
+      if (glued_right) break;
+    }
+    if (!found) return false;
+    m->b = pos;
+  }
+  return true;
+}
+
+/* ---- triggers --------------------------------------------------------------- */
+
+static bool verb_glue_ok(const ctx *c, const vd_verb *v, uint32_t i) {
+  if (v->npre > i || i + 1 + v->npost > c->n) return false;
+  for (uint16_t k = 0; k < v->npre; k++)
+    if (c->ti[i - v->npre + k].id != v->pre[k]) return false;
+  for (uint16_t k = 0; k < v->npost; k++)
+    if (c->ti[i + 1 + k].id != v->post[k]) return false;
+  return true;
+}
+
+static bool nominal_context(const ctx *c, uint32_t i) {
+  for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
+    j--;
+    if (c->ti[j].poss || is_any(c, j, determiners)) return true;
+    const el_token *t = tok(c, j);
+    if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0) return false;
+    if (c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0) return false;
+  }
+  return false;
+}
+
+/* True if a multi-word entry glued over token i starts a later token
+ * ("phone call": "call" with "phone" glued before it). */
+static bool glued_entry_follows(const ctx *c, uint32_t i) {
+  const verb_dict *vd = c->vd;
+  for (uint32_t j = i + 1; j < c->n && j <= i + 3; j++) {
+    int32_t ids[2] = {c->ti[j].id, c->ti[j].sing};
+    for (int k = 0; k < 2; k++) {
+      if (ids[k] < 0) continue;
+      for (int32_t f = vd->form_head[ids[k]]; f >= 0; f = vd->forms.v[f].next) {
+        const vd_verb *v = &vd->verbs.v[vd->forms.v[f].verb];
+        if (v->npre >= j - i && verb_glue_ok(c, v, j)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* Find the best entry/pattern for token i; returns false if none codes. */
+static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
+  const verb_dict *vd = c->vd;
+  const tokinfo *ti = &c->ti[i];
+  int32_t id = ti->id;
+  if (id < 0 || vd->form_head[id] < 0) {
+    if (ti->sing < 0 || vd->form_head[ti->sing] < 0) return false;
+    id = ti->sing; /* plural noun of a noun entry */
+  }
+  bool nominal_ctx = nominal_context(c, i);
+  int best_score = -1000000;
+  bool found = false;
+  for (int32_t f = vd->form_head[id]; f >= 0; f = vd->forms.v[f].next) {
+    int32_t vi = vd->forms.v[f].verb;
+    const vd_verb *v = &vd->verbs.v[vi];
+    if (!verb_glue_ok(c, v, i)) continue;
+    const vd_block *blk = &vd->blocks.v[v->block];
+    if (id == ti->sing && !blk->nominal) continue;
+    uint32_t vb = i - v->npre, ve = i + 1 + v->npost;
+    for (uint32_t k = vb; k < ve; k++)
+      if (c->ti[k].consumed) goto next_form;
+    {
+      uint32_t hi = clause_end(c, ve);
+      int32_t bp = -1;
+      match bm;
+      bm.b = vb;
+      bm.e = ve;
+      bm.src_mark = bm.tgt_mark = -1;
+      bm.nmt = 0;
+      int bscore = -1;
+      for (int32_t p = 0; p < blk->npatterns; p++) {
+        const vd_pattern *pt = &vd->patterns.v[blk->first_pattern + p];
+        if (pt->words <= bscore) continue;
+        if (pt->need >= 0 && !bloom_has(c, pt->need)) continue;
+        match m;
+        if (match_pattern(c, pt, vb, ve, hi, &m)) {
+          bscore = pt->words;
+          bp = blk->first_pattern + p;
+          bm = m;
+        }
+      }
+      const char *code = bp >= 0 ? vd->patterns.v[bp].code : v->code;
+      const char *code2 = bp >= 0 ? vd->patterns.v[bp].code2 : v->code2;
+      int score = bscore * 4 + (code[0] || code2[0] ? 2 : 0) + (v->npre + v->npost) +
+                  (blk->nominal == nominal_ctx ? 1 : 0);
+      /* the chain lists newer entries first: on ties the first seen (the
+       * later-loaded file) wins, so user files override */
+      if (score > best_score) {
+        best_score = score;
+        found = code[0] || code2[0];
+        tr->b = vb;
+        tr->e = ve;
+        tr->match_b = bm.b < vb ? bm.b : vb;
+        tr->match_e = bm.e > ve ? bm.e : ve;
+        tr->verb = vi;
+        tr->pattern = bp;
+        memcpy(tr->code, code, sizeof tr->code);
+        memcpy(tr->code2, code2, sizeof tr->code2);
+        tr->src_mark = bm.src_mark;
+        tr->tgt_mark = bm.tgt_mark;
+        memcpy(tr->mt, bm.mt, sizeof bm.mt);
+        tr->nmt = bm.nmt;
+        tr->nominal = blk->nominal || nominal_ctx;
+      }
+    }
+  next_form:;
+  }
+  return found;
+}
+
+/* ---- source and target ----------------------------------------------------- */
+
+static bool group_allowed(const ctx *c, int32_t g, int32_t aside) {
+  return c->groups[g].aside == 0 || c->groups[g].aside == aside;
+}
+
+/* Nearest group ending at or before pos usable as a subject. */
+static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
+  for (int32_t g = c->ngroups - 1; g >= 0; g--) {
+    const group *gr = &c->groups[g];
+    if (gr->e > pos || g == avoid) continue;
+    if (!group_allowed(c, g, aside)) continue;
+    if (gr->b > 0 && is_any(c, gr->b - 1, non_source_preps)) continue;
+    /* possessor of a noun ("Colombia's president") is not the subject */
+    if (c->ti[gr->e - 1].poss && gr->e < pos) continue;
+    return g;
+  }
+  return -1;
+}
+
+/* First group starting in [pos, limit) in the same span. */
+static int32_t group_after(const ctx *c, uint32_t pos, uint32_t limit, int32_t aside,
+                           int32_t avoid) {
+  for (int32_t g = 0; g < c->ngroups; g++) {
+    const group *gr = &c->groups[g];
+    if (gr->b < pos || g == avoid) continue;
+    if (gr->b >= limit) break;
+    if (gr->aside != aside) continue;
+    return g;
+  }
+  return -1;
+}
+
+/* End of the clause that starts after the trigger. */
+static uint32_t clause_end(const ctx *c, uint32_t from) {
+  for (uint32_t k = from; k < c->n; k++) {
+    if (is_punct(c, k, ";:")) return k;
+    if (k > from && is_any(c, k, clause_breaks)) return k;
+  }
+  return c->n;
+}
+
+static int32_t group_after_by(const ctx *c, uint32_t from, uint32_t limit, int32_t aside) {
+  for (uint32_t k = from; k < limit; k++)
+    if (is_word(c, k, "by")) return group_after(c, k + 1, k + 5 < limit ? k + 5 : limit, aside, -1);
+  return -1;
+}
+
+static bool skip_filler(const ctx *c, uint32_t j) {
+  static const char *const aux[] = {"has", "have", "had",   "was",  "were", "is",
+                                    "are", "will", "would", "also", "then", "later",
+                                    "not", "did",  "does",  "do",   "been", NULL};
+  const el_token *t = tok(c, j);
+  if (is_any(c, j, aux)) return true;
+  size_t n = t->end - t->start;
+  return (t->flags & EL_TOK_WORD) && n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0;
+}
+
+static bool is_adverb(const ctx *c, uint32_t j) {
+  static const char *const neg[] = {"not", "never", "n't", "also", "reportedly", NULL};
+  const el_token *t = tok(c, j);
+  size_t n = t->end - t->start;
+  return is_any(c, j, neg) || ((t->flags & EL_TOK_WORD) && n > 3 &&
+                               strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0);
+}
+
+static void assign_actors(ctx *c, int32_t ti_index) {
+  trigger *tr = &c->trig[ti_index];
+  int32_t aside = c->ti[tr->b].aside;
+  uint32_t cend = clause_end(c, tr->match_e);
+  tr->src = tr->tgt = -1;
+  if (tr->src_mark >= 0)
+    tr->src = (uint32_t)tr->src_mark < tr->b
+                  ? subject_before(c, (uint32_t)tr->src_mark, aside, -1)
+                  : group_after(c, (uint32_t)tr->src_mark, cend, aside, -1);
+  if (tr->tgt_mark >= 0)
+    tr->tgt = (uint32_t)tr->tgt_mark < tr->b
+                  ? subject_before(c, (uint32_t)tr->tgt_mark, aside, -1)
+                  : group_after(c, (uint32_t)tr->tgt_mark, cend, aside, -1);
+  if (tr->nominal) {
+    /* noun: "X's arrest", "arrest of X by Y", "talks between A and B" */
+    uint32_t k = tr->e;
+    for (uint32_t skip = 0; k < c->n && skip < 3 && !is_any(c, k, nominal_preps) &&
+                            !is_punct_any(c, k) && c->ti[k].group < 0;
+         skip++)
+      k++;
+    if (tr->tgt < 0 && k < c->n && is_any(c, k, nominal_preps)) {
+      int32_t g = group_after(c, k + 1, k + 5 < c->n ? k + 5 : c->n, aside, tr->src);
+      if (g >= 0) {
+        if (is_word(c, k, "between") && c->groups[g].n >= 2 && tr->src < 0) {
+          tr->src = g;
+          tr->pair_within = true;
+          return;
+        }
+        tr->tgt = g;
+      }
+    }
+    if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend < tr->e + 8 ? cend : tr->e + 8, aside);
+    int32_t poss = -1;
+    for (uint32_t j = tr->b, steps = 0; j > 0 && steps < 4; steps++) {
+      j--;
+      if (c->ti[j].group >= 0) {
+        if (c->ti[j].poss || (j + 1 < tr->b && is_word(c, j + 1, "'s"))) poss = c->ti[j].group;
+        break;
+      }
+      if (!(tok(c, j)->flags & EL_TOK_WORD) && !is_word(c, j, "'s")) break;
+    }
+    if (poss >= 0) {
+      int root = atoi((char[3]){tr->code[0], tr->code[1], 0});
+      if (tr->tgt < 0 && root >= 17)
+        tr->tgt = poss;
+      else if (tr->src < 0)
+        tr->src = poss;
+    }
+    if (tr->src < 0) {
+      int32_t avoid = poss;
+      tr->src = subject_before(c, tr->b, aside, avoid);
+      if (tr->src == tr->tgt) tr->src = -1;
+    }
+    if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2) tr->pair_within = true;
+    return;
+  }
+  /* verb */
+  uint32_t j = tr->b;
+  while (j > 0 && skip_filler(c, j - 1)) j--;
+  uint32_t a = tr->b;
+  while (a > 0 && is_adverb(c, a - 1)) a--;
+  tr->passive = a > 0 && event_is_passive_aux(c->doc, c->s->tok_begin + a - 1) &&
+                !(tok(c, tr->b)->end - tok(c, tr->b)->start > 3 &&
+                  strncasecmp(c->doc->text + tok(c, tr->b)->end - 3, "ing", 3) == 0);
+  if (tr->passive) {
+    /* "X was arrested by Y" */
+    if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
+    if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
+    return;
+  }
+  /* coordinated verbs share the subject: "X met Y and praised Z" */
+  if (tr->src < 0 && j > 0 && (is_word(c, j - 1, "and") || is_word(c, j - 1, "but"))) {
+    for (int32_t p = ti_index - 1; p >= 0; p--) {
+      const trigger *pt = &c->trig[p];
+      if (pt->dropped || pt->nominal || pt->passive || pt->src < 0) continue;
+      if (c->ti[pt->b].aside != aside) continue;
+      tr->src = pt->src;
+      break;
+    }
+  }
+  if (tr->src < 0) tr->src = subject_before(c, tr->b, aside, -1);
+  if (tr->tgt < 0) tr->tgt = group_after(c, tr->e, cend, aside, tr->src);
+  if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2) tr->pair_within = true;
+}
+
+/* ---- combinations ("agreed to meet") ------------------------------------- */
+
+static int root_of(const char *code) {
+  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Code for "T1 to T2", "" if the pair does not combine. */
+static void combine_codes(const char *c1, const char *c2, char out[8]) {
+  int r1 = root_of(c1), r2 = root_of(c2);
+  out[0] = '\0';
+  if (r1 < 0 || r2 < 0) return;
+  bool mediate = strncmp(c2, "045", 3) == 0;
+  const char *r = NULL;
+  if (r1 == 5) r1 = 3; /* "agreed to <verb>" expresses intent */
+  if (r1 == 3) {       /* intent */
+    if (r2 == 4)
+      r = mediate ? "039" : "036";
+    else if (r2 == 5)
+      r = "032";
+    else if (r2 == 6)
+      r = "031";
+    else if (r2 == 7)
+      r = "033";
+    else if (r2 == 8)
+      r = "035";
+    else if (r2 == 3)
+      r = c2;
+    else if (r2 >= 14)
+      r1 = 13; /* intent to use force is a threat */
+  }
+  if (r1 == 2 || r1 == 10) {
+    bool ap = r1 == 2;
+    if (r2 == 4)
+      r = mediate ? (ap ? "028" : "108") : (ap ? "026" : "106");
+    else if (r2 == 5)
+      r = ap ? "022" : "102";
+    else if (r2 == 6)
+      r = ap ? "021" : "101";
+    else if (r2 == 7)
+      r = ap ? "023" : "103";
+    else if (r2 == 8)
+      r = ap ? "025" : "105";
+  }
+  if (r1 == 13) {
+    if (r2 == 14)
+      r = "133";
+    else if (r2 == 15 || r2 >= 18)
+      r = "138";
+    else if (r2 == 17)
+      r = strncmp(c2, "172", 3) == 0 ? "132" : "137";
+    else if (r2 == 16)
+      r = strncmp(c2, "163", 3) == 0 ? "1312" : "131";
+  }
+  if (r1 == 12) {
+    if (r2 == 4)
+      r = mediate ? "126" : "125";
+    else if (r2 == 6)
+      r = "121";
+    else if (r2 == 7)
+      r = "122";
+    else if (r2 == 8)
+      r = "124";
+  }
+  if (r1 == 1 && r2 != 1) r = c2; /* "said to have met" */
+  if (r) snprintf(out, 8, "%s", r);
+}
+
+static void combine_triggers(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped) continue;
+    /* find "to" before t2 with at most 3 plain words between */
+    uint32_t j = t2->b;
+    int steps = 0;
+    while (j > 0 && steps < 4 && !is_word(c, j - 1, "to") && (tok(c, j - 1)->flags & EL_TOK_WORD) &&
+           c->ti[j - 1].group < 0) {
+      j--;
+      steps++;
+    }
+    if (j == 0 || !is_word(c, j - 1, "to")) continue;
+    uint32_t to = j - 1, before = to;
+    int32_t obj = -1;
+    if (before > 0 && c->ti[before - 1].group >= 0) {
+      obj = c->ti[before - 1].group;
+      before = c->groups[obj].b;
+    }
+    if (obj >= 0 && before > 0 && (is_word(c, before - 1, "to") || is_word(c, before - 1, "for")))
+      before--; /* "an invitation to X to visit" */
+    while (before > 0 && skip_filler(c, before - 1)) before--;
+    for (int32_t p = k - 1; p >= 0; p--) {
+      trigger *t1 = &c->trig[p];
+      if (t1->dropped || t1->e > before) continue;
+      if (t1->match_e < before && t1->e != before) break;
+      char code[8];
+      combine_codes(t1->code, t2->code, code);
+      if (!code[0]) break;
+      memcpy(t1->code, code, sizeof code);
+      t1->code2[0] = '\0';
+      if (t2->tgt >= 0 && t2->tgt != t1->src)
+        t1->tgt = t2->tgt;
+      else if (obj >= 0)
+        t1->tgt = obj;
+      t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2;
+      t2->dropped = true;
+      break;
+    }
+  }
+}
+
+/* ---- emission --------------------------------------------------------------- */
+
+static bool reciprocal(const char *code) {
+  return strcmp(code, "040") == 0 || strcmp(code, "041") == 0 || strcmp(code, "044") == 0 ||
+         strcmp(code, "046") == 0;
+}
+
+static void fill_ref(const el_doc *d, int32_t m, el_actor_ref *r) {
+  const el_actor_mention *am = &d->actors.v[m];
+  memcpy(r->code, am->code, sizeof r->code);
+  r->code[sizeof r->code - 1] = '\0';
+  memcpy(r->country, am->country, sizeof r->country);
+  r->country[sizeof r->country - 1] = '\0';
+  r->name = am->name;
+}
+
+static bool same_actor(const el_doc *d, int32_t a, int32_t b) {
+  if (a == b) return true;
+  const el_actor_mention *x = &d->actors.v[a], *y = &d->actors.v[b];
+  if (x->name && y->name) return strcmp(x->name, y->name) == 0;
+  return strcmp(x->code, y->code) == 0 && !x->name && !y->name;
+}
+
+static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const char *code,
+                      int32_t sent_index) {
+  el_doc *d = c->doc;
+  if (!code[0] || strcmp(code, "010") == 0 || same_actor(d, sm, tm)) return EL_OK;
+  el_actor_ref src, tgt;
+  fill_ref(d, sm, &src);
+  fill_ref(d, tm, &tgt);
+  for (size_t k = d->events.n; k > 0; k--) {
+    const el_event *o = &d->events.v[k - 1];
+    if (o->sentence != sent_index) break;
+    if (strcmp(o->cameo, code) == 0 && strcmp(o->source.code, src.code) == 0 &&
+        strcmp(o->target.code, tgt.code) == 0 &&
+        (o->source.name == src.name ||
+         (o->source.name && src.name && !strcmp(o->source.name, src.name))) &&
+        (o->target.name == tgt.name ||
+         (o->target.name && tgt.name && !strcmp(o->target.name, tgt.name))))
+      return EL_OK;
+  }
+  el_event *ev = EL_VEC_PUSH(d->events);
+  if (!ev) return EL_ERR_NOMEM;
+  ev->sentence = sent_index;
+  ev->trigger_start = tok(c, tr->b)->start;
+  ev->trigger_end = tok(c, tr->e - 1)->end;
+  snprintf(ev->cameo, sizeof ev->cameo, "%s", code);
+  ev->root[0] = code[0];
+  ev->root[1] = code[1];
+  ev->root[2] = '\0';
+  const cameo_entry *ce = codebook_lookup(c->cb, code);
+  ev->quad_class = codebook_quad_class(code);
+  ev->goldstein = ce ? ce->goldstein : 0;
+  ev->plover = ce ? ce->plover : NULL;
+  ev->source = src;
+  ev->target = tgt;
+  ev->negated = tr->mood.negated;
+  ev->mood = tr->mood.mood;
+  double conf = tr->pattern >= 0 ? 0.75 : 0.6;
+  if (tr->passive || tr->nominal) conf -= 0.05;
+  const el_actor_mention *a = &d->actors.v[sm], *b = &d->actors.v[tm];
+  conf *= (a->confidence > 0 ? 0.5 + 0.5 * a->confidence : 1.0);
+  conf *= (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0);
+  ev->confidence = conf;
+  const vd_verb *v = &c->vd->verbs.v[tr->verb];
+  int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
+  int32_t line = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].line : v->line;
+  ev->pattern_id = arena_printf(d->arena, "%s:%d", c->vd->files.v[file], line);
+  if (!ev->pattern_id) return EL_ERR_NOMEM;
+  ev->timex = -1;
+  ev->date_precision = EL_PREC_UNKNOWN;
+  return EL_OK;
+}
+
+static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
+  el_status st;
+  if (tr->src < 0) return EL_OK;
+  const group *sg = &c->groups[tr->src];
+  if (tr->pair_within) {
+    for (int32_t a = 0; a < sg->n; a++)
+      for (int32_t b = 0; b < sg->n; b++) {
+        if (a == b) continue;
+        int32_t ma = c->members[sg->first + a], mb = c->members[sg->first + b];
+        const char *code = tr->code[0] ? tr->code : tr->code2;
+        if ((st = emit(c, tr, ma, mb, code, sent_index)) != EL_OK) return st;
+      }
+    return EL_OK;
+  }
+  if (tr->tgt < 0) return EL_OK;
+  const group *tg = &c->groups[tr->tgt];
+  for (int32_t a = 0; a < sg->n; a++)
+    for (int32_t b = 0; b < tg->n; b++) {
+      int32_t ma = c->members[sg->first + a], mb = c->members[tg->first + b];
+      if ((st = emit(c, tr, ma, mb, tr->code, sent_index)) != EL_OK) return st;
+      const char *back = tr->code2[0] ? tr->code2 : (reciprocal(tr->code) ? tr->code : "");
+      if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;
+    }
+  return EL_OK;
+}
+
+/* ---- driver ----------------------------------------------------------------- */
+
+static el_status code_sentence(ctx *c, int32_t si) {
+  c->s = &c->doc->sents.v[si];
+  if (c->s->tok_end <= c->s->tok_begin || c->s->tok_end > c->doc->toks.n) return EL_OK;
+  c->n = c->s->tok_end - c->s->tok_begin;
+  if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
+  memset(c->bloom, 0, sizeof c->bloom);
+  for (uint32_t i = 0; i < c->n; i++) {
+    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false};
+    lookup_token(c, i);
+  }
+  for (uint32_t i = 0; i + 1 < c->n; i++)
+    if (is_word(c, i + 1, "'s") || is_word(c, i + 1, "\xE2\x80\x99s") || is_word(c, i + 1, "'"))
+      c->ti[i].poss = true;
+  c->ngroups = c->nmembers = c->ntrig = 0;
+  mark_asides(c);
+  el_status st = build_groups(c, si);
+  if (st != EL_OK) return st;
+  if (c->ngroups == 0) return EL_OK; /* no actors, no dyads */
+  for (uint32_t i = 0; i < c->n; i++) {
+    if (c->ti[i].consumed || c->ti[i].group >= 0) continue;
+    const el_token *t = tok(c, i);
+    if (!(t->flags & EL_TOK_WORD)) continue;
+    /* capitalized words inside a name ("Post", "House") are not triggers */
+    if ((t->flags & EL_TOK_CAP) && i > 0 &&
+        ((tok(c, i - 1)->flags & EL_TOK_CAP) ||
+         (i + 1 < c->n && (tok(c, i + 1)->flags & EL_TOK_CAP))))
+      continue;
+    if (c->ti[i].id >= 0 && c->vd->form_head[c->ti[i].id] >= 0 && glued_entry_follows(c, i))
+      continue;
+    trigger tr;
+    memset(&tr, 0, sizeof tr);
+    if (!code_trigger(c, i, &tr)) {
+      /* an uncoded verb still consumes its glued words */
+      continue;
+    }
+    if (tr.b > i) continue; /* defensive */
+    for (uint32_t k = tr.b; k < tr.e; k++) c->ti[k].consumed = true;
+    for (int k = 0; k < tr.nmt; k++)
+      if (c->ti[tr.mt[k]].group < 0) c->ti[tr.mt[k]].consumed = true;
+    tr.mood = event_mood_of(c->doc, c->s, c->s->tok_begin + tr.b);
+    if (tr.nominal && !tr.mood.negated) {
+      /* "the sanctions against X were not discussed" */
+      static const char *const neg[] = {"not", "never", "n't", NULL};
+      for (uint32_t k = tr.e; k < c->n && k < tr.e + 8 && !is_punct_any(c, k); k++)
+        if (is_any(c, k, neg)) {
+          tr.mood.negated = true;
+          break;
+        }
+    }
+    c->trig[c->ntrig] = tr;
+    assign_actors(c, c->ntrig);
+    c->ntrig++;
+    if (tr.e > i + 1) i = tr.e - 1;
+  }
+  combine_triggers(c);
+  if (getenv("EL_EVENTS_DEBUG"))
+    for (int32_t k = 0; k < c->ntrig; k++) {
+      const trigger *t = &c->trig[k];
+      fprintf(stderr, "trig %.*s code=%s:%s src=%d tgt=%d nom=%d pas=%d drop=%d pair=%d pat=%d\n",
+              (int)(tok(c, t->b)->end - tok(c, t->b)->start), c->doc->text + tok(c, t->b)->start,
+              t->code, t->code2, t->src, t->tgt, t->nominal, t->passive, t->dropped, t->pair_within,
+              t->pattern >= 0 ? c->vd->patterns.v[t->pattern].line : -1);
+    }
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    if (c->trig[k].dropped) continue;
+    if ((st = emit_trigger(c, &c->trig[k], si)) != EL_OK) return st;
+  }
+  return EL_OK;
+}
+
+el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc) {
+  if (!vd || !doc) return EL_ERR_ARG;
+  if (!doc->sents.n || !doc->actors.n || !vd->nwords) return EL_OK;
+  ctx c;
+  memset(&c, 0, sizeof c);
+  c.vd = vd;
+  c.cb = cb;
+  c.doc = doc;
+  size_t maxn = MAX_SENT_TOKENS;
+  c.ti = malloc(maxn * sizeof *c.ti);
+  c.groups = malloc(maxn * sizeof *c.groups);
+  c.members = malloc(maxn * sizeof *c.members);
+  c.trig = malloc(maxn * sizeof *c.trig);
+  el_status st = EL_OK;
+  if (!c.ti || !c.groups || !c.members || !c.trig) st = EL_ERR_NOMEM;
+  for (size_t si = 0; st == EL_OK && si < doc->sents.n; si++) st = code_sentence(&c, (int32_t)si);
+  free(c.ti);
+  free(c.groups);
+  free(c.members);
+  free(c.trig);
+  return st;
+}

@@ -1,0 +1,90 @@
+/*
+ * events_int.h — internals shared by the event stage files (not a public
+ * contract): the in-memory verb dictionary (vocabulary, synsets, verb forms,
+ * blocks, patterns) and the mood helpers.
+ */
+#ifndef EL_EVENTS_INT_H
+#define EL_EVENTS_INT_H
+#include "events/events.h"
+
+/* One element of a pattern, in text order; the verb itself is VD_VERB. */
+enum { VD_WORD = 1, VD_SYNSET, VD_SOURCE, VD_TARGET, VD_VERB };
+
+typedef struct {
+  uint8_t kind;
+  uint8_t glued; /* must be adjacent to the previous element ('_') */
+  int32_t id;    /* word id or synset index */
+} vd_elem;
+
+typedef struct {
+  vd_elem *el;
+  uint16_t n, verb; /* el[verb].kind == VD_VERB */
+  char code[8];     /* "" = null code */
+  char code2[8];    /* paired code for target->source ("042:043"), "" if none */
+  int32_t file, line;
+  int32_t words; /* word/synset elements: the match score */
+  int32_t need;  /* a word id every match contains, -1 if none */
+} vd_pattern;
+
+typedef struct {
+  char code[8], code2[8];
+  bool nominal;                     /* a NOUN block from our news file */
+  int32_t first_pattern, npatterns; /* patterns are stored contiguously per block */
+} vd_block;
+
+/* A verb (or noun) entry: the trigger word with optional glued words. */
+typedef struct {
+  int32_t block;
+  int32_t *pre, *post; /* word ids glued before/after the trigger word */
+  uint16_t npre, npost;
+  char code[8], code2[8]; /* own code, else the block's */
+  bool has_code;
+  int32_t file, line;
+} vd_verb;
+
+typedef struct {
+  int32_t *ids;
+  uint16_t n;
+} vd_phrase;
+
+typedef struct {
+  char *name;
+  vd_phrase *ph;
+  int32_t n, cap;
+} vd_synset;
+
+/* Chain of verb entries for one word form. */
+typedef struct {
+  int32_t verb, next;
+} vd_form;
+
+struct verb_dict {
+  el_arena *arena;
+  /* vocabulary: lowercased word -> dense id (open addressing) */
+  char **words;
+  int32_t nwords, capwords;
+  int32_t *slots;
+  size_t nslots;
+  int32_t *form_head; /* by word id: first vd_form index, -1 none */
+  EL_VEC(vd_form) forms;
+  EL_VEC(vd_verb) verbs;
+  EL_VEC(vd_block) blocks;
+  EL_VEC(vd_pattern) patterns;
+  EL_VEC(vd_synset) synsets;
+  EL_VEC(char *) files; /* base names, for pattern ids */
+  size_t skipped_lines, transformations;
+};
+
+/* Word id of s[0..n) (case-insensitive ASCII), -1 if not in the vocabulary. */
+int32_t vd_word_id(const verb_dict *vd, const char *s, size_t n);
+
+/* Mood of the event whose trigger is token `trig` of sentence `s`. */
+typedef struct {
+  bool negated;
+  el_mood mood;
+} event_mood_result;
+event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_t trig);
+/* True if token t is a form of "to be"/"get" that makes a following
+ * participle passive. */
+bool event_is_passive_aux(const el_doc *doc, uint32_t t);
+#endif

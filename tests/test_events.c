@@ -1,0 +1,497 @@
+/*
+ * test_events.c — the event stage on hand-built documents (text, tokens,
+ * one sentence, actor mentions), with the real CAMEO.2.0.txt +
+ * news.verbs.txt dictionaries and codebook; plus dictionary loader errors
+ * and hostile input.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "events/events.h"
+
+typedef struct {
+  verb_dict *vd;
+  cameo_codebook *cb;
+} fixture;
+
+static int setup(void **state) {
+  fixture *f = calloc(1, sizeof *f);
+  dict_load_opts o = {.strict = false, .warn = stderr};
+  assert_int_equal(verb_dict_new(&f->vd), EL_OK);
+  assert_int_equal(verb_dict_load(f->vd, EL_SOURCE_DIR "/data/verbs/CAMEO.2.0.txt", &o), EL_OK);
+  assert_int_equal(verb_dict_load(f->vd, EL_SOURCE_DIR "/data/verbs/news.verbs.txt", &o), EL_OK);
+  assert_int_equal(codebook_load(&f->cb, EL_SOURCE_DIR "/data/cameo/cameo-codes.csv",
+                                 EL_SOURCE_DIR "/data/cameo/CAMEO2PLOVER-2021.txt"),
+                   EL_OK);
+  *state = f;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fixture *f = *state;
+  verb_dict_free(f->vd);
+  codebook_free(f->cb);
+  free(f);
+  return 0;
+}
+
+/* Tokenize on blanks and punctuation; "X's" stays one word like the text
+ * stage does. One sentence. */
+static el_doc *mkdoc(const char *text) {
+  el_doc *d = doc_new();
+  d->text = arena_strdup(d->arena, text);
+  d->len = strlen(text);
+  size_t i = 0, n = d->len;
+  while (i < n) {
+    if (text[i] == ' ') {
+      i++;
+      continue;
+    }
+    el_token *t = EL_VEC_PUSH(d->toks);
+    t->start = (uint32_t)i;
+    if (strchr(",.;:?!\"", text[i])) {
+      t->end = (uint32_t)++i;
+      t->flags = EL_TOK_PUNCT;
+      continue;
+    }
+    while (i < n && text[i] != ' ' && !strchr(",.;:?!\"", text[i])) i++;
+    t->end = (uint32_t)i;
+    t->flags = EL_TOK_WORD;
+    if (text[t->start] >= 'A' && text[t->start] <= 'Z') t->flags |= EL_TOK_CAP;
+  }
+  el_sentence *s = EL_VEC_PUSH(d->sents);
+  s->start = 0;
+  s->end = (uint32_t)n;
+  s->tok_begin = 0;
+  s->tok_end = (uint32_t)d->toks.n;
+  return d;
+}
+
+/* Add an actor mention for the k-th occurrence (0-based) of surface. */
+static void actor(el_doc *d, const char *surface, int k, const char *code, const char *name) {
+  const char *p = d->text;
+  for (int j = 0; j <= k; j++) {
+    p = strstr(j ? p + 1 : p, surface);
+    assert_non_null(p);
+  }
+  uint32_t b = (uint32_t)(p - d->text), e = b + (uint32_t)strlen(surface);
+  el_actor_mention *m = EL_VEC_PUSH(d->actors);
+  m->start = b;
+  m->end = e;
+  m->sentence = 0;
+  for (size_t t = 0; t < d->toks.n; t++) {
+    if (d->toks.v[t].start == b) m->tok_begin = (uint32_t)t;
+    if (d->toks.v[t].end == e || (d->toks.v[t].start < e && d->toks.v[t].end > e))
+      m->tok_end = (uint32_t)t + 1;
+  }
+  snprintf(m->code, sizeof m->code, "%s", code);
+  memcpy(m->country, code, 3);
+  m->name = name;
+  m->confidence = 1;
+}
+
+static int count(const el_doc *d, const char *src, const char *tgt, const char *cameo_prefix,
+                 int negated) {
+  int n = 0;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if (strcmp(e->source.code, src) || strcmp(e->target.code, tgt)) continue;
+    if (strncmp(e->cameo, cameo_prefix, strlen(cameo_prefix))) continue;
+    if (negated >= 0 && e->negated != (negated != 0)) continue;
+    n++;
+  }
+  return n;
+}
+
+static void dump(const el_doc *d) {
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    fprintf(stderr, "  %s -> %s %s neg=%d mood=%d %s\n", e->source.code, e->target.code, e->cameo,
+            e->negated, e->mood, e->pattern_id);
+  }
+}
+
+static el_doc *code(fixture *f, el_doc *d) {
+  assert_int_equal(events_code(f->vd, f->cb, d), EL_OK);
+  dump(d);
+  return d;
+}
+
+static void test_active_accuse(void **state) {
+  el_doc *d = mkdoc("The Russian government accused Poland of espionage on Monday.");
+  actor(d, "The Russian government", 0, "RUSGOV", NULL);
+  actor(d, "Poland", 0, "POL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "POL", "112", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  const el_event *e = &d->events.v[0];
+  assert_string_equal(e->root, "11");
+  assert_int_equal(e->quad_class, 3);
+  assert_true(e->goldstein < 0);
+  assert_string_equal(e->plover, "ACCUSE");
+  assert_string_equal(e->target.code, "POL");
+  assert_non_null(strstr(e->pattern_id, ".txt:"));
+  assert_memory_equal(d->text + e->trigger_start, "accused", 7);
+  doc_free(d);
+}
+
+static void test_passive_by(void **state) {
+  el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
+  actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
+  actor(d, "Mexican police", 0, "MEXCOP", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEXCOP", "VENGOV", "17", 0), 1);
+  assert_int_equal(count(d, "VENGOV", "MEXCOP", "", -1), 0);
+  doc_free(d);
+}
+
+static void test_nominal_arrest(void **state) {
+  el_doc *d = mkdoc("The arrest of Lopez by Mexican police came after a long chase.");
+  actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
+  actor(d, "Mexican police", 0, "MEXCOP", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEXCOP", "VENGOV", "173", 0), 1);
+  doc_free(d);
+}
+
+static void test_phone_call_between(void **state) {
+  el_doc *d = mkdoc("A phone call between Lula and Macron lasted an hour.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "041", 0), 1);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "041", 0), 1);
+  doc_free(d);
+}
+
+static void test_compound_meeting(void **state) {
+  el_doc *d = mkdoc("Lula and Macron held a meeting in Brasilia on Tuesday.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", 0), 1);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "04", 0), 1);
+  doc_free(d);
+}
+
+static void test_meeting_with_reciprocal(void **state) {
+  el_doc *d = mkdoc("Lula held talks with Macron at the palace.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", 0), 1);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "04", 0), 1);
+  doc_free(d);
+}
+
+static void test_compound_target(void **state) {
+  el_doc *d = mkdoc("Russia accused Ukraine and Poland of provocations.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  actor(d, "Poland", 0, "POL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "112", 0), 1);
+  assert_int_equal(count(d, "RUS", "POL", "112", 0), 1);
+  assert_int_equal(d->events.n, 2);
+  doc_free(d);
+}
+
+static void test_sanctions(void **state) {
+  el_doc *d = mkdoc("The US government imposed sanctions against Ortega last year.");
+  actor(d, "The US government", 0, "USAGOV", NULL);
+  actor(d, "Ortega", 0, "NICGOV", "Daniel Ortega");
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "NICGOV", "163", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+}
+
+static void test_passive_remains_sanctioned(void **state) {
+  el_doc *d = mkdoc("Ortega remains personally sanctioned by the Treasury Department.");
+  actor(d, "Ortega", 0, "NICGOV", "Daniel Ortega");
+  actor(d, "the Treasury Department", 0, "USAGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "NICGOV", "163", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+}
+
+static void test_visa_revocation(void **state) {
+  el_doc *d =
+      mkdoc("The State Department announced the revocation of the Brazilian president's visa.");
+  actor(d, "The State Department", 0, "USAGOV", NULL);
+  actor(d, "the Brazilian president", 0, "BRAGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "BRAGOV", "16", 0), 1);
+  doc_free(d);
+}
+
+static void test_negation(void **state) {
+  el_doc *d = mkdoc("Lula did not meet Macron.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", 1), 1);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "", 0), 0);
+  doc_free(d);
+}
+
+static void test_passive_negated(void **state) {
+  el_doc *d = mkdoc("The sanctions against Ortega were not discussed by the Treasury.");
+  actor(d, "Ortega", 0, "NICGOV", "Daniel Ortega");
+  actor(d, "the Treasury", 0, "USAGOV", NULL);
+  code(*state, d);
+  for (size_t i = 0; i < d->events.n; i++)
+    if (strncmp(d->events.v[i].cameo, "04", 2) == 0) assert_true(d->events.v[i].negated);
+  doc_free(d);
+}
+
+static void test_hypothetical(void **state) {
+  el_doc *d = mkdoc("Russia could attack Ukraine next year.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "", 0), 0);
+  for (size_t i = 0; i < d->events.n; i++)
+    assert_int_equal(d->events.v[i].mood, EL_MOOD_HYPOTHETICAL);
+  doc_free(d);
+}
+
+static void test_conditional(void **state) {
+  el_doc *d = mkdoc("If Russia attacks Ukraine, the alliance will respond.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "", 0), 0);
+  doc_free(d);
+}
+
+static void test_denial_and_question(void **state) {
+  el_doc *d = mkdoc("Russia denied that it attacked Ukraine.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "it", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "", 0), 0);
+  doc_free(d);
+  d = mkdoc("Did Russia attack Ukraine ?");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "", 0), 0);
+  for (size_t i = 0; i < d->events.n; i++) assert_int_equal(d->events.v[i].mood, EL_MOOD_QUESTION);
+  doc_free(d);
+}
+
+static void test_intent_to_meet(void **state) {
+  el_doc *d = mkdoc("Lula agreed to hold a meeting with Macron in March.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "036", 0), 1);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", -1), 0);
+  doc_free(d);
+}
+
+static void test_ask_to_mediate(void **state) {
+  el_doc *d = mkdoc("Lula asked Macron to mediate with Argentina.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Argentina", 0, "ARG", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "02", 0), 1);
+  doc_free(d);
+}
+
+static void test_said_that_complement(void **state) {
+  el_doc *d = mkdoc("Lula said that he spoke with Macron by phone.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "he", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "041", 0), 1);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "041", 0), 1);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "010", -1), 0);
+  doc_free(d);
+}
+
+static void test_relative_clause(void **state) {
+  el_doc *d = mkdoc("Lula, who met Macron on Monday, criticized Biden.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Biden", 0, "USAGOV", "Joe Biden");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "USAGOV", "111", 0), 1);
+  assert_int_equal(count(d, "FRAGOV", "USAGOV", "", -1), 0);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", 0), 1);
+  doc_free(d);
+}
+
+static void test_no_fallback(void **state) {
+  el_doc *d = mkdoc("Lula blorfed Macron yesterday and Macron said nothing.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Macron", 1, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+  /* one actor only: no dyad, no event */
+  d = mkdoc("Russia attacked a village.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
+static void test_hostile_input(void **state) {
+  fixture *f = *state;
+  /* 20k tokens of mixed scripts and stray bytes in one sentence, actors everywhere */
+  size_t n = 20000;
+  char *text = malloc(n * 8 + 1);
+  size_t len = 0;
+  const char *words[] = {"attacked", "\xE4\xB8\xAD\xE6\x96\x87",
+                         "met",      "the",
+                         "Russia's", "not",
+                         "by",       "to",
+                         ",",        "and",
+                         "between",  "\xF0\x9F\x98\x80",
+                         "X"};
+  for (size_t i = 0; i < n; i++) {
+    const char *w = words[(i * 7919) % 13];
+    size_t wl = strlen(w);
+    memcpy(text + len, w, wl);
+    len += wl;
+    text[len++] = ' ';
+  }
+  text[len] = '\0';
+  el_doc *d = mkdoc(text);
+  for (size_t t = 0; t + 1 < d->toks.n; t += 3) {
+    el_actor_mention *m = EL_VEC_PUSH(d->actors);
+    m->tok_begin = (uint32_t)t;
+    m->tok_end = (uint32_t)t + 1 + (t % 2);
+    m->start = d->toks.v[t].start;
+    m->end = d->toks.v[m->tok_end - 1].end;
+    m->sentence = 0;
+    snprintf(m->code, sizeof m->code, "%s", t % 2 ? "RUS" : "UKR");
+  }
+  assert_int_equal(events_code(f->vd, f->cb, d), EL_OK);
+  doc_free(d);
+  free(text);
+  /* empty documents and sentences with broken ranges */
+  d = doc_new();
+  assert_int_equal(events_code(f->vd, f->cb, d), EL_OK);
+  el_sentence *s = EL_VEC_PUSH(d->sents);
+  s->tok_begin = 5;
+  s->tok_end = 9;
+  el_actor_mention *m = EL_VEC_PUSH(d->actors);
+  m->tok_begin = 6;
+  m->tok_end = 7;
+  snprintf(m->code, sizeof m->code, "RUS");
+  assert_int_equal(events_code(f->vd, f->cb, d), EL_OK);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
+static void test_codebook(void **state) {
+  fixture *f = *state;
+  const cameo_entry *e = codebook_lookup(f->cb, "163");
+  assert_non_null(e);
+  assert_true(e->goldstein == -8.0);
+  assert_int_equal(e->quad_class, 4);
+  assert_string_equal(e->plover, "COERCE");
+  e = codebook_lookup(f->cb, "041");
+  assert_non_null(e);
+  assert_int_equal(e->quad_class, 1);
+  assert_string_equal(e->plover, "CONSULT");
+  assert_int_equal(codebook_quad_class("0874"), 2);
+  assert_int_equal(codebook_quad_class("112"), 3);
+  assert_int_equal(codebook_quad_class("xx"), 0);
+  assert_null(codebook_lookup(f->cb, "9"));
+  cameo_codebook *cb = NULL;
+  assert_int_equal(codebook_load(&cb, "/nonexistent.csv", NULL), EL_ERR_NOTFOUND);
+  assert_null(cb);
+}
+
+static void test_bad_dictionary(void **state) {
+  (void)state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  fputs(
+      "&GOOD\n+WORD\n\n"         /* 1-3 */
+      "ORPHAN_VERB\n"            /* 4: outside a block */
+      "--- TEST [010] ---\n"     /* 5 */
+      "FROB [0123456789]\n"      /* 6: bad code */
+      "BLORF {BLORFS\n"          /* 7: unterminated */
+      "- * &MISSING [111]\n"     /* 8: undefined synset */
+      "- no verb marker [111]\n" /* 9 */
+      "- * &GOOD [111] # fine\n" /* 10 */
+      "GLARB [112]\n",           /* 11 */
+      w);
+  fclose(w);
+  char *buf = NULL;
+  size_t blen = 0;
+  FILE *warn = open_memstream(&buf, &blen);
+  dict_load_opts o = {.strict = false, .warn = warn};
+  verb_dict *vd;
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &o), EL_OK);
+  fflush(warn);
+  char l4[64], l9[64];
+  snprintf(l4, sizeof l4, "%s:4: ", path);
+  snprintf(l9, sizeof l9, "%s:9: ", path);
+  assert_non_null(strstr(buf, l4));
+  assert_non_null(strstr(buf, l9));
+  assert_non_null(strstr(buf, ":6: "));
+  assert_non_null(strstr(buf, ":7: "));
+  assert_non_null(strstr(buf, ":8: "));
+  assert_null(strstr(buf, ":10: "));
+  verb_dict_free(vd);
+  /* strict: the first bad line fails the load */
+  o.strict = true;
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &o), EL_ERR_PARSE);
+  verb_dict_free(vd);
+  fclose(warn);
+  free(buf);
+  unlink(path);
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, "/nonexistent/verbs.txt", NULL), EL_ERR_NOTFOUND);
+  verb_dict_free(vd);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_active_accuse),
+      cmocka_unit_test(test_passive_by),
+      cmocka_unit_test(test_nominal_arrest),
+      cmocka_unit_test(test_phone_call_between),
+      cmocka_unit_test(test_compound_meeting),
+      cmocka_unit_test(test_meeting_with_reciprocal),
+      cmocka_unit_test(test_compound_target),
+      cmocka_unit_test(test_sanctions),
+      cmocka_unit_test(test_passive_remains_sanctioned),
+      cmocka_unit_test(test_visa_revocation),
+      cmocka_unit_test(test_negation),
+      cmocka_unit_test(test_passive_negated),
+      cmocka_unit_test(test_hypothetical),
+      cmocka_unit_test(test_conditional),
+      cmocka_unit_test(test_denial_and_question),
+      cmocka_unit_test(test_intent_to_meet),
+      cmocka_unit_test(test_ask_to_mediate),
+      cmocka_unit_test(test_said_that_complement),
+      cmocka_unit_test(test_relative_clause),
+      cmocka_unit_test(test_no_fallback),
+      cmocka_unit_test(test_hostile_input),
+      cmocka_unit_test(test_codebook),
+      cmocka_unit_test(test_bad_dictionary),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

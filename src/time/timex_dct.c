@@ -1,11 +1,214 @@
-/* timex_dct.c — publication-date inference (WIP). */
+/*
+ * timex_dct.c — publication-date inference for documents whose metadata
+ * has none.  In order of trust:
+ *   header    a "date/published/posted/updated [:] <date>" line near the top
+ *   dateline  "City, Month Day:" opening a paragraph; the year comes from
+ *             the dateline itself or from the content's explicit dates
+ *   embedded  a dated item (a tweet signature "(@handle) June 21, 2022")
+ * Anything else is EL_ERR_NOTFOUND: a date is never invented.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "time/timex_internal.h"
+
+typedef struct {
+  int y, m, d;
+  size_t end; /* token after the date */
+} dct_date;
+
+static int tk_is(const tx_toks *t, size_t i, const char *w) {
+  return i < t->n && t->v[i].kind == TK_WORD && strcmp(t->v[i].w, w) == 0;
+}
+static int tk_p(const tx_toks *t, size_t i, char c) {
+  return i < t->n && t->v[i].kind == TK_PUNCT && t->v[i].w[0] == c;
+}
+static int tk_int(const tx_toks *t, size_t i, int lo, int hi, int nd) {
+  return i < t->n && t->v[i].kind == TK_NUM && t->v[i].ndig && (!nd || t->v[i].ndig == nd) &&
+         t->v[i].num >= lo && t->v[i].num <= hi;
+}
+static int tk_day(const tx_toks *t, size_t i) {
+  if (!tk_int(t, i, 1, 31, 0) || t->v[i].ndig > 2) return 0;
+  const char *s = t->v[i].w;
+  return !s[0] || !strcmp(s, "st") || !strcmp(s, "nd") || !strcmp(s, "rd") || !strcmp(s, "th");
+}
+static int tk_month(const tx_toks *t, size_t i) {
+  return i < t->n && t->v[i].kind == TK_WORD && t->v[i].cls == L_MONTH && t->v[i].cap;
+}
+static size_t skip_dot(const tx_toks *t, size_t i) {
+  return tk_p(t, i, '.') && !t->v[i].sp ? i + 1 : i;
+}
+
+/* A date at token i: ISO, "Month Day[, Year]", "Day Month [Year]".
+ * y = -1 when the year is not written.  Returns 1 if found. */
+static int date_at(const tx_toks *t, size_t i, dct_date *o) {
+  o->y = -1;
+  if (tk_int(t, i, 1000, 2999, 4) && tk_p(t, i + 1, '-') && tk_int(t, i + 2, 1, 12, 2) &&
+      tk_p(t, i + 3, '-') && tk_int(t, i + 4, 1, 31, 2) && !t->v[i + 1].sp && !t->v[i + 2].sp) {
+    o->y = t->v[i].num, o->m = t->v[i + 2].num, o->d = t->v[i + 4].num;
+    o->end = i + 5;
+  } else if (tk_month(t, i) && tk_day(t, skip_dot(t, i + 1))) {
+    size_t j = skip_dot(t, i + 1);
+    o->m = t->v[i].val, o->d = t->v[j].num;
+    j++;
+    size_t k = tk_p(t, j, ',') ? j + 1 : j;
+    if (tk_int(t, k, 1000, 2999, 4)) {
+      o->y = t->v[k].num;
+      j = k + 1;
+    }
+    o->end = j;
+  } else if (tk_day(t, i) && tk_month(t, i + 1)) {
+    o->d = t->v[i].num, o->m = t->v[i + 1].val;
+    size_t j = skip_dot(t, i + 2);
+    if (tk_int(t, j, 1000, 2999, 4)) {
+      o->y = t->v[j].num;
+      j++;
+    }
+    o->end = j;
+  } else
+    return 0;
+  if (o->d > tx_days_in_month(o->y > 0 ? o->y : 2000, o->m)) return 0;
+  return 1;
+}
+
+static el_status put(char out[17], int y, int m, int d, const char **origin, const char *org,
+                     double *conf, double c) {
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > tx_days_in_month(y, m))
+    return EL_ERR_NOTFOUND;
+  snprintf(out, 17, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  if (origin) *origin = org;
+  if (conf) *conf = c;
+  return EL_OK;
+}
+
+/* "date 2022-06-21", "Published: June 21, 2022" in the first 300 bytes */
+static int find_header(const tx_toks *t, dct_date *o) {
+  static const char *const KEYS[] = {"date", "dated", "published", "posted", "updated", "fecha"};
+  for (size_t i = 0; i < t->n && t->v[i].s < 300; i++) {
+    int key = 0;
+    for (size_t k = 0; k < sizeof KEYS / sizeof *KEYS; k++) key |= tk_is(t, i, KEYS[k]);
+    if (!key) continue;
+    size_t j = i + 1;
+    if (tk_is(t, j, "on")) j++;
+    if (tk_p(t, j, ':') || tk_p(t, j, '-')) j++;
+    /* an optional weekday: "Published: Tuesday, June 21, 2022" */
+    if (j < t->n && t->v[j].kind == TK_WORD && t->v[j].cls == L_WDAY) {
+      j++;
+      if (tk_p(t, j, ',')) j++;
+    }
+    if (date_at(t, j, o) && o->y > 0) return 1;
+  }
+  return 0;
+}
+
+/* "Washington, D.C., January 8:" opening one of the first paragraphs */
+static int find_dateline(const tx_toks *t, dct_date *o) {
+  int paras = 0;
+  for (size_t i = 0; i < t->n && paras <= 3 && t->v[i].s < 2000; i++) {
+    if (!t->v[i].nl) continue;
+    paras++;
+    /* place: capitalized words, commas, dots, up to 10 tokens */
+    size_t j = i, words = 0;
+    while (j < t->n && j < i + 12) {
+      const tx_tok *w = &t->v[j];
+      if (w->kind == TK_WORD && w->cap && w->cls != L_MONTH)
+        words++;
+      else if (!(w->kind == TK_PUNCT && (w->w[0] == ',' || w->w[0] == '.')))
+        break;
+      j++;
+    }
+    if (!words || j == i || !tk_p(t, j - 1, ',')) continue;
+    if (!date_at(t, j, o)) continue;
+    size_t e = o->end;
+    if (tk_p(t, e, ':') || tk_p(t, e, '-') || tk_p(t, e, '(') || tk_p(t, e, ',')) return 1;
+  }
+  return 0;
+}
+
+/* a dated item: "(@handle) June 21, 2022" (tweet signature) */
+static int find_embedded(const tx_toks *t, dct_date *o) {
+  int found = 0;
+  dct_date best = {0};
+  for (size_t i = 3; i < t->n; i++) {
+    if (!tk_p(t, i - 1, ')')) continue;
+    size_t k = i - 2;
+    while (k > 0 && k + 6 > i && !tk_p(t, k, '@')) k--;
+    if (!tk_p(t, k, '@') || !tk_p(t, k - 1, '(')) continue;
+    dct_date d;
+    if (date_at(t, i, &d) && d.y > 0) {
+      if (!found || d.y * 400 + d.m * 32 + d.d > best.y * 400 + best.m * 32 + best.d) best = d;
+      found = 1;
+    }
+  }
+  if (found) *o = best;
+  return found;
+}
+
+/* Year for a dateline month/day from the content: the explicit full date
+ * nearest in time decides; else the latest plain year.  0 if none. */
+static int year_from_content(const tx_toks *t, int m, int d, double *conf) {
+  int64_t best = -1;
+  int latest_year = 0;
+  for (size_t i = 0; i < t->n; i++) {
+    dct_date x;
+    if (date_at(t, i, &x) && x.y > 0) {
+      int64_t z = tx_days_from_civil(x.y, x.m, x.d);
+      if (z > best) best = z;
+      i = x.end - 1;
+      continue;
+    }
+    if (tk_int(t, i, 1900, 2100, 4) && !t->v[i].w[0] && !tk_p(t, i + 1, '-') &&
+        !tk_p(t, i - (i > 0), '-') && t->v[i].num > latest_year)
+      latest_year = t->v[i].num;
+  }
+  if (best >= 0) {
+    int by, bm, bd, out = 0;
+    int64_t bestd = INT64_MAX;
+    tx_civil_from_days(best, &by, &bm, &bd);
+    for (int y = by - 1; y <= by + 1; y++) {
+      if (d > tx_days_in_month(y, m)) continue;
+      int64_t diff = tx_days_from_civil(y, m, d) - best;
+      if (diff < 0) diff = -diff * 2; /* reports come after the dates they cite */
+      if (diff < bestd) {
+        bestd = diff;
+        out = y;
+      }
+    }
+    *conf = 0.7;
+    return out;
+  }
+  if (latest_year) {
+    *conf = 0.5;
+    return latest_year;
+  }
+  return 0;
+}
+
 el_status timex_infer_dct(const char *text, size_t len, char out[17], const char **origin,
                           double *confidence) {
-  (void)text;
-  (void)len;
-  (void)out;
-  (void)origin;
-  (void)confidence;
-  return EL_ERR_NOTFOUND;
+  if (!text || !out) return EL_ERR_ARG;
+  if (len > UINT32_MAX) return EL_ERR_INPUT;
+  tx_toks t = {0};
+  if (tx_tokenize(text, len, &t) != 0) {
+    free(t.v);
+    return EL_ERR_NOMEM;
+  }
+  el_status st = EL_ERR_NOTFOUND;
+  dct_date d;
+  if (find_header(&t, &d)) st = put(out, d.y, d.m, d.d, origin, "header", confidence, 0.9);
+  if (st != EL_OK && find_dateline(&t, &d)) {
+    if (d.y > 0)
+      st = put(out, d.y, d.m, d.d, origin, "dateline", confidence, 0.85);
+    else {
+      double c = 0;
+      int y = year_from_content(&t, d.m, d.d, &c);
+      if (y) st = put(out, y, d.m, d.d, origin, "dateline", confidence, c);
+    }
+  }
+  if (st != EL_OK && find_embedded(&t, &d))
+    st = put(out, d.y, d.m, d.d, origin, "embedded", confidence, 0.6);
+  free(t.v);
+  return st;
 }

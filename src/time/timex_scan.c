@@ -437,7 +437,9 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (!month_ok(c, i, has)) return 0;
   m = val(c, i);
   j = eat_dot(c, i + 1);
-  if (day_tok(c, j) && !(isp(c, j + 1, ':') || (T(c, j + 1) && T(c, j + 1)->cls == L_UNIT))) {
+  if (day_tok(c, j) &&
+      !((isp(c, j + 1, ':') && glued(c, j + 1) && is_int(c, j + 2, 0, 59) && glued(c, j + 2)) ||
+        (T(c, j + 1) && T(c, j + 1)->cls == L_UNIT))) {
     d = T(c, j)->num;
     j++;
     j = opt_year(c, j, &y);

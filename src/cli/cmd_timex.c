@@ -1,0 +1,167 @@
+/*
+ * cmd_timex.c — `eventline timex`: tag the time expressions of the text on
+ * stdin and print one JSON object per expression (byte offsets into the
+ * input, TIMEX3 type and value).
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "time/timex.h"
+
+int cmd_timex(int argc, char **argv);
+
+static void usage(FILE *f) {
+  fputs(
+      "usage: eventline timex --dct YYYY-MM-DD[THH:MM] < text\n"
+      "       eventline timex --dct none|auto < text\n"
+      "Tags time expressions (TIMEX3) in the UTF-8 text on stdin and writes one JSON\n"
+      "object per expression:\n"
+      "  "
+      "{\"start\":N,\"end\":N,\"text\":\"...\",\"type\":\"DATE|TIME|DURATION|SET\",\"value\":\"..."
+      "\"}\n"
+      "start/end are byte offsets into the input.  Relative expressions (\"last Monday\",\n"
+      "\"in September\") are resolved against the document creation time given by --dct.\n"
+      "  --dct none   no anchor: relative values stay unresolved (XXXX-01-07, XXXX-WXX-1)\n"
+      "  --dct auto   infer the date from the text (header line, dateline, embedded\n"
+      "               dated item); unanchored when nothing reliable is found\n"
+      "--dct is required.  Exit status: 0 ok, 2 bad usage or malformed --dct, 1 error.\n",
+      f);
+}
+
+static char *read_all(FILE *f, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *b = malloc(cap);
+  if (!b) return NULL;
+  for (;;) {
+    if (n == cap) {
+      char *nb = cap > ((size_t)1 << 30) ? NULL : realloc(b, cap * 2);
+      if (!nb) {
+        free(b);
+        return NULL;
+      }
+      b = nb;
+      cap *= 2;
+    }
+    size_t r = fread(b + n, 1, cap - n, f);
+    n += r;
+    if (r == 0) break;
+  }
+  if (ferror(f)) {
+    free(b);
+    return NULL;
+  }
+  *len = n;
+  return b;
+}
+
+/* JSON needs valid UTF-8: replace invalid bytes of the span with U+FFFD */
+static json_t *json_text(const char *s, size_t n) {
+  json_t *j = json_stringn(s, n);
+  if (j) return j;
+  char *o = malloc(n * 3 + 1);
+  if (!o) return NULL;
+  size_t k = 0, i = 0;
+  while (i < n) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (r <= 0 || cp == 0) {
+      memcpy(o + k, "\xEF\xBF\xBD", 3);
+      k += 3;
+      i++;
+    } else {
+      memcpy(o + k, s + i, (size_t)r);
+      k += (size_t)r;
+      i += (size_t)r;
+    }
+  }
+  j = json_stringn(o, k);
+  free(o);
+  return j;
+}
+
+int cmd_timex(int argc, char **argv) {
+  const char *dct_arg = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      usage(stdout);
+      return 0;
+    } else if (!strcmp(argv[i], "--dct") && i + 1 < argc) {
+      dct_arg = argv[++i];
+    } else if (!strncmp(argv[i], "--dct=", 6)) {
+      dct_arg = argv[i] + 6;
+    } else {
+      fprintf(stderr, "eventline timex: unknown argument '%s'\n", argv[i]);
+      usage(stderr);
+      return 2;
+    }
+  }
+  if (!dct_arg) {
+    fprintf(stderr, "eventline timex: --dct YYYY-MM-DD[THH:MM] (or 'none'/'auto') is required\n");
+    usage(stderr);
+    return 2;
+  }
+  el_datetime dct, *pd = NULL;
+  int infer = 0;
+  if (!strcmp(dct_arg, "auto"))
+    infer = 1;
+  else if (strcmp(dct_arg, "none") != 0) {
+    if (timex_parse_dct(dct_arg, &dct) != EL_OK) {
+      fprintf(
+          stderr,
+          "eventline timex: malformed --dct '%s' (want a valid YYYY-MM-DD or YYYY-MM-DDTHH:MM)\n",
+          dct_arg);
+      return 2;
+    }
+    pd = &dct;
+  }
+  size_t len = 0;
+  char *text = read_all(stdin, &len);
+  if (!text) {
+    fprintf(stderr, "eventline timex: cannot read stdin\n");
+    return 1;
+  }
+  if (infer) {
+    char d[17];
+    const char *origin = NULL;
+    double conf = 0;
+    if (timex_infer_dct(text, len, d, &origin, &conf) == EL_OK &&
+        timex_parse_dct(d, &dct) == EL_OK) {
+      pd = &dct;
+      fprintf(stderr, "eventline timex: DCT %s (%s, confidence %.2f)\n", d, origin, conf);
+    } else
+      fprintf(stderr, "eventline timex: no publication date found; values unanchored\n");
+  }
+  el_timex_vec v = {0};
+  el_status st = timex_tag(text, len, pd, &v);
+  int rc = 0;
+  if (st != EL_OK) {
+    fprintf(stderr, "eventline timex: %s\n", el_status_str(st));
+    rc = 1;
+  }
+  static const char *const TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
+  for (size_t i = 0; i < v.n && rc == 0; i++) {
+    const el_timex *x = &v.v[i];
+    json_t *o = json_object();
+    if (!o) {
+      rc = 1;
+      break;
+    }
+    json_object_set_new(o, "start", json_integer(x->start));
+    json_object_set_new(o, "end", json_integer(x->end));
+    json_object_set_new(o, "text", json_text(text + x->start, x->end - x->start));
+    json_object_set_new(o, "type", json_string(TYPES[x->type]));
+    json_object_set_new(o, "value", json_string(x->value));
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (!s || puts(s) < 0) rc = 1;
+    free(s);
+  }
+  EL_VEC_FREE(v);
+  free(text);
+  if (fflush(stdout) != 0) rc = 1;
+  return rc;
+}

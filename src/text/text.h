@@ -15,6 +15,12 @@
  * (more than 10% of bytes invalid or control). */
 el_status text_normalize(el_doc *doc, const char *raw, size_t len);
 
+/* Same as text_normalize; on EL_ERR_INPUT *reason (if not NULL) is set to a
+ * static human-readable reason ("empty text", "binary data ...", "invalid
+ * UTF-8 ...").  Also: Unicode space separators (NBSP ...) become ' ',
+ * U+2028/U+2029 become '\n', a BOM / soft hyphen is dropped. */
+el_status text_normalize_reason(el_doc *doc, const char *raw, size_t len, const char **reason);
+
 /* Fill doc->skip with boilerplate regions (whole lines): "tracking",
  * "Related Sources: ...", image captions/credits, embed tails, mastheads. */
 el_status text_mark_boilerplate(el_doc *doc);
@@ -23,8 +29,31 @@ el_status text_mark_boilerplate(el_doc *doc);
 el_status text_segment(el_doc *doc);
 
 /* Standalone helpers reused by other stages. */
-/* Decode one UTF-8 code point at s[i] (valid text); returns its length. */
+/* Decode one UTF-8 code point at s[i] (valid text); returns its length
+ * (>= 1 even on a stray invalid byte, which yields U+FFFD). */
 size_t text_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp);
+/* Length of the UTF-8 sequence ending right before s[i] (i > 0). */
+size_t text_utf8_prev(const char *s, size_t i);
+/* True when s[0..len) is valid UTF-8 (no overlongs, surrogates). */
+bool text_utf8_valid(const char *s, size_t len);
+/* Copy s with every invalid UTF-8 sequence replaced by U+FFFD into a new
+ * malloc'd NUL-terminated buffer (*out, *outlen); *invalid counts the bad
+ * bytes.  EL_ERR_NOMEM on failure. */
+el_status text_utf8_repair(const char *s, size_t len, char **out, size_t *outlen, size_t *invalid);
+
 /* Case-insensitive ASCII compare of a token with a word. */
 bool text_token_is(const el_doc *doc, const el_token *t, const char *word);
+/* Lowercase (Unicode simple case folding) copy of a token into buf (size n,
+ * NUL-terminated, truncated at a code point boundary); returns the length. */
+size_t text_token_lower(const el_doc *doc, const el_token *t, char *buf, size_t n);
+/* Index of the sentence containing byte offset off, or -1 (binary search). */
+int32_t text_sentence_at(const el_doc *doc, uint32_t off);
+/* Index of the first token whose end is > off, or doc->toks.n. */
+size_t text_token_at(const el_doc *doc, uint32_t off);
+/* True when [start, end) overlaps a boilerplate span in doc->skip. */
+bool text_in_skip(const el_doc *doc, uint32_t start, uint32_t end);
+/* True for letters in the sense of the tokenizer (Unicode L* and M*). */
+bool text_is_letter(int32_t cp);
+/* True for an uppercase/titlecase letter (Lu, Lt). */
+bool text_is_upper(int32_t cp);
 #endif

@@ -1,0 +1,156 @@
+/*
+ * jsonl.c — JSON Lines articles (jansson): one object per line with
+ * "text" (required), "id", "published", "source", "url", "title", "lang".
+ * A bad line is rejected with its line number and reading goes on; lines
+ * of any length are read with getline.  Invalid UTF-8 inside a line is
+ * repaired (U+FFFD) before parsing instead of losing the article.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "doc/doc_internal.h"
+#include "text/text.h"
+
+static bool blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n') return false;
+  return true;
+}
+
+/* A string field, or NULL when missing/null/empty; non-strings warn. */
+static el_status opt_string(doc_reader *r, el_doc *doc, json_t *obj, const char *key,
+                            const char **dst) {
+  json_t *v = json_object_get(obj, key);
+  *dst = NULL;
+  if (!v || json_is_null(v)) return EL_OK;
+  if (!json_is_string(v)) {
+    doc_warn(r, doc->path, doc->line, "\"%s\" is not a string; ignored", key);
+    return EL_OK;
+  }
+  if (json_string_length(v) == 0) return EL_OK;
+  *dst = arena_strndup(doc->arena, json_string_value(v), json_string_length(v));
+  return *dst ? EL_OK : EL_ERR_NOMEM;
+}
+
+static el_status fill_doc(doc_reader *r, el_doc *doc, json_t *obj) {
+  el_status st;
+  json_t *id = json_object_get(obj, "id");
+  if (json_is_string(id) && json_string_length(id) > 0) {
+    doc->id = arena_strndup(doc->arena, json_string_value(id), json_string_length(id));
+  } else if (json_is_integer(id)) {
+    doc->id = arena_printf(doc->arena, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+  } else if (id && !json_is_null(id)) {
+    doc_warn(r, doc->path, doc->line, "\"id\" is not a string; using the line number");
+  }
+  if (id && json_is_string(id) && json_string_length(id) > 0 && !doc->id) return EL_ERR_NOMEM;
+  if ((st = opt_string(r, doc, obj, "source", &doc->source)) != EL_OK ||
+      (st = opt_string(r, doc, obj, "url", &doc->url)) != EL_OK ||
+      (st = opt_string(r, doc, obj, "title", &doc->title)) != EL_OK ||
+      (st = opt_string(r, doc, obj, "lang", &doc->lang)) != EL_OK)
+    return st;
+  json_t *pub = json_object_get(obj, "published");
+  if (!pub || json_is_null(pub)) pub = json_object_get(obj, "date");
+  if (pub && !json_is_null(pub)) {
+    char out[17];
+    if (json_is_string(pub) && doc_parse_published(json_string_value(pub), out) == EL_OK) {
+      memcpy(doc->published, out, sizeof out);
+      doc->published_origin = "metadata";
+      doc->published_confidence = 1.0;
+    } else {
+      doc_warn(r, doc->path, doc->line, "invalid \"published\" value %s%.40s%s; date unknown",
+               json_is_string(pub) ? "\"" : "",
+               json_is_string(pub) ? json_string_value(pub) : "(not a string)",
+               json_is_string(pub) ? "\"" : "");
+    }
+  }
+  return EL_OK;
+}
+
+el_status doc_read_jsonl_line(doc_reader *r, const char *name, const char *line, size_t len,
+                              long lineno) {
+  if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) line += 3, len -= 3;
+  while (len && (line[len - 1] == '\r' || line[len - 1] == '\n')) len--;
+  if (blank(line, len)) return EL_OK;
+  char *fixed = NULL;
+  size_t invalid = 0;
+  if (!text_utf8_valid(line, len)) {
+    size_t n;
+    if (text_utf8_repair(line, len, &fixed, &n, &invalid) != EL_OK) return EL_ERR_NOMEM;
+    line = fixed;
+    len = n;
+  }
+  json_error_t err;
+  json_t *obj = json_loadb(line, len, JSON_ALLOW_NUL, &err);
+  el_status st = EL_OK;
+  if (!obj) {
+    doc_reject(r, name, lineno, "malformed JSON: %s (column %d)", err.text, err.column);
+    goto done;
+  }
+  if (!json_is_object(obj)) {
+    doc_reject(r, name, lineno, "not a JSON object");
+    goto done;
+  }
+  json_t *text = json_object_get(obj, "text");
+  if (!text || json_is_null(text)) {
+    doc_reject(r, name, lineno, "no \"text\" field");
+    goto done;
+  }
+  if (!json_is_string(text)) {
+    doc_reject(r, name, lineno, "\"text\" is not a string");
+    goto done;
+  }
+  el_doc *doc = doc_start(name, lineno);
+  if (!doc) {
+    st = EL_ERR_NOMEM;
+    goto done;
+  }
+  if ((st = fill_doc(r, doc, obj)) != EL_OK) {
+    doc_free(doc);
+    goto done;
+  }
+  const char *t = json_string_value(text);
+  size_t tn = json_string_length(text);
+  doc_header h;
+  size_t body = doc_parse_header(t, tn, &h);
+  if ((st = doc_apply_header(doc, &h)) != EL_OK) {
+    doc_free(doc);
+    goto done;
+  }
+  st = doc_finish(r, doc, t + body, tn - body, invalid);
+done:
+  json_decref(obj);
+  free(fixed);
+  return st;
+}
+
+el_status doc_read_jsonl_buffer(doc_reader *r, const char *name, const char *buf, size_t len) {
+  size_t pos = 0;
+  long lineno = 0;
+  while (pos < len) {
+    const char *nl = memchr(buf + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - buf) : len;
+    lineno++;
+    el_status st = doc_read_jsonl_line(r, name, buf + pos, end - pos, lineno);
+    if (st != EL_OK) return st;
+    pos = end + 1;
+  }
+  return EL_OK;
+}
+
+el_status doc_read_jsonl_stream(doc_reader *r, const char *name, FILE *f, long first_line) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  long lineno = first_line - 1;
+  el_status st = EL_OK;
+  while ((n = getline(&line, &cap, f)) >= 0) {
+    lineno++;
+    st = doc_read_jsonl_line(r, name, line, (size_t)n, lineno);
+    if (st != EL_OK) break;
+  }
+  if (st == EL_OK && ferror(f)) doc_reject(r, name, lineno + 1, "read error");
+  free(line);
+  return st;
+}

@@ -15,6 +15,7 @@
 struct cameo_codebook {
   el_arena *arena;
   EL_VEC(cameo_entry) e;
+  bool sorted;
 };
 
 int codebook_quad_class(const char *code) {
@@ -60,7 +61,17 @@ static int csv_split(char *line, char **fields, int max) {
   return n;
 }
 
+static int cmp_entry(const void *a, const void *b) {
+  return strcmp(((const cameo_entry *)a)->code, ((const cameo_entry *)b)->code);
+}
+
+/* Entries are sorted by code once loaded (bsearch), linear before. */
 static cameo_entry *find(cameo_codebook *cb, const char *code) {
+  if (cb->sorted) {
+    cameo_entry key;
+    snprintf(key.code, sizeof key.code, "%s", code);
+    return bsearch(&key, cb->e.v, cb->e.n, sizeof key, cmp_entry);
+  }
   for (size_t i = 0; i < cb->e.n; i++)
     if (strcmp(cb->e.v[i].code, code) == 0) return &cb->e.v[i];
   return NULL;
@@ -141,6 +152,10 @@ el_status codebook_load(cameo_codebook **out, const char *cameo_csv, const char 
     return EL_ERR_NOMEM;
   }
   el_status st = load_csv(cb, cameo_csv);
+  if (st == EL_OK && cb->e.n) {
+    qsort(cb->e.v, cb->e.n, sizeof *cb->e.v, cmp_entry);
+    cb->sorted = true;
+  }
   if (st == EL_OK && plover_txt) st = load_plover(cb, plover_txt);
   if (st != EL_OK) {
     codebook_free(cb);

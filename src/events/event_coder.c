@@ -40,6 +40,7 @@ typedef struct {
   int32_t aside;    /* 0 main clause, else id of a relative/"according to" span */
   bool consumed;    /* matched by an earlier pattern */
   bool poss;        /* possessive ('s attached or next token) */
+  uint16_t cls;     /* EV_C_* of the word */
 } tokinfo;
 
 typedef struct {
@@ -76,6 +77,7 @@ typedef struct {
   trigger *trig;
   int32_t ntrig;
   uint64_t bloom[BLOOM_BITS / 64];
+  uint32_t *brk; /* brk[i]: first ';' ':' or clause word at or after i */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -87,9 +89,16 @@ static const el_token *tok(const ctx *c, uint32_t i) {
 }
 
 static bool is_word(const ctx *c, uint32_t i, const char *w) {
+  /* hot: w is lowercase; compare without strlen/strncasecmp */
   const el_token *t = tok(c, i);
+  const unsigned char *p = (const unsigned char *)c->doc->text + t->start;
   size_t n = t->end - t->start;
-  return strlen(w) == n && strncasecmp(c->doc->text + t->start, w, n) == 0;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char ch = p[k];
+    if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
+    if (!w[k] || ch != (unsigned char)w[k]) return false;
+  }
+  return w[n] == '\0';
 }
 
 static bool is_any(const ctx *c, uint32_t i, const char *const *list) {
@@ -125,6 +134,25 @@ static const char *const clause_breaks[] = {
     "but",  "after", "before", "when", "since", "until",   "unless",   "if",     NULL};
 static const char *const rel_pronouns[] = {"who", "which", "whom", "whose", NULL};
 
+el_status events_register_classes(verb_dict *vd) {
+  static const struct {
+    const char *const *list;
+    uint16_t bit;
+  } sets[] = {{determiners, EV_C_DET},        {connectors, EV_C_CONN},
+              {non_source_preps, EV_C_NOSRC}, {nominal_preps, EV_C_NOMPREP},
+              {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL}};
+  for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+    for (const char *const *w = sets[k].list; *w; w++) {
+      el_status st = vd_add_class(vd, *w, sets[k].bit);
+      if (st != EL_OK) return st;
+    }
+  return EL_OK;
+}
+
+static bool has_cls(const ctx *c, uint32_t i, uint16_t bit) {
+  return c->ti[i].cls & bit;
+}
+
 /* Lowercase word lookup, with the possessive stripped. */
 static void lookup_token(ctx *c, uint32_t i) {
   const el_token *t = tok(c, i);
@@ -153,6 +181,7 @@ static void lookup_token(ctx *c, uint32_t i) {
       ti->sing = vd_word_id(c->vd, s, n - 2);
     if (ti->sing < 0) ti->sing = vd_word_id(c->vd, s, n - 1);
   }
+  if (ti->id >= 0) ti->cls = c->vd->wclass[ti->id];
   if (ti->id >= 0) c->bloom[(uint32_t)ti->id % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->id % 64);
   if (ti->sing >= 0)
     c->bloom[(uint32_t)ti->sing % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->sing % 64);
@@ -200,7 +229,7 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
       bool has_conj = false, ok = b > g->e && !c->ti[g->e - 1].poss;
       for (uint32_t k = g->e; ok && k < b; k++) {
         if (is_punct(c, k, ",")) continue;
-        if (is_any(c, k, connectors)) {
+        if (has_cls(c, k, EV_C_CONN)) {
           if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
           continue;
         }
@@ -241,7 +270,7 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
 static void mark_asides(ctx *c) {
   int32_t next = 1;
   for (uint32_t i = 0; i < c->n; i++) {
-    bool rel = i > 0 && is_punct(c, i - 1, ",") && is_any(c, i, rel_pronouns);
+    bool rel = i > 0 && is_punct(c, i - 1, ",") && has_cls(c, i, EV_C_REL);
     bool acc = is_word(c, i, "according") && i + 1 < c->n && is_word(c, i + 1, "to");
     if (!rel && !acc) continue;
     int32_t id = next++;
@@ -253,6 +282,11 @@ static void mark_asides(ctx *c) {
 
 /* ---- pattern matching ------------------------------------------------------ */
 
+static int cmp_id(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return (x > y) - (x < y);
+}
+
 /* Length of the element's match starting at token i, 0 if none. */
 static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   if (i >= c->n) return 0;
@@ -260,6 +294,11 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   if (e->kind == VD_WORD) return (t->id == e->id || t->sing == e->id) ? 1 : 0;
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
+    if (!ss->first ||
+        ((t->id < 0 || !bsearch(&t->id, ss->first, (size_t)ss->nfirst, sizeof(int32_t), cmp_id)) &&
+         (t->sing < 0 ||
+          !bsearch(&t->sing, ss->first, (size_t)ss->nfirst, sizeof(int32_t), cmp_id))))
+      return 0;
     int best = 0;
     for (int32_t p = 0; p < ss->n; p++) {
       const vd_phrase *ph = &ss->ph[p];
@@ -354,7 +393,7 @@ static bool verb_glue_ok(const ctx *c, const vd_verb *v, uint32_t i) {
 static bool nominal_context(const ctx *c, uint32_t i) {
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;
-    if (c->ti[j].poss || is_any(c, j, determiners)) return true;
+    if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
     const el_token *t = tok(c, j);
     if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0) return false;
     if (c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0) return false;
@@ -461,7 +500,7 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
     if (!group_allowed(c, g, aside)) continue;
-    if (gr->b > 0 && is_any(c, gr->b - 1, non_source_preps)) continue;
+    if (gr->b > 0 && has_cls(c, gr->b - 1, EV_C_NOSRC)) continue;
     /* possessor of a noun ("Colombia's president") is not the subject */
     if (c->ti[gr->e - 1].poss && gr->e < pos) continue;
     return g;
@@ -484,11 +523,18 @@ static int32_t group_after(const ctx *c, uint32_t pos, uint32_t limit, int32_t a
 
 /* End of the clause that starts after the trigger. */
 static uint32_t clause_end(const ctx *c, uint32_t from) {
-  for (uint32_t k = from; k < c->n; k++) {
-    if (is_punct(c, k, ";:")) return k;
-    if (k > from && is_any(c, k, clause_breaks)) return k;
+  if (from >= c->n) return c->n;
+  if (is_punct(c, from, ";:")) return from;
+  return from + 1 < c->n ? c->brk[from + 1] : c->n;
+}
+
+static void compute_breaks(ctx *c) {
+  uint32_t next = c->n;
+  for (uint32_t k = c->n; k > 0;) {
+    k--;
+    if (is_punct(c, k, ";:") || has_cls(c, k, EV_C_BREAK)) next = k;
+    c->brk[k] = next;
   }
-  return c->n;
 }
 
 static int32_t group_after_by(const ctx *c, uint32_t from, uint32_t limit, int32_t aside) {
@@ -531,11 +577,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->nominal) {
     /* noun: "X's arrest", "arrest of X by Y", "talks between A and B" */
     uint32_t k = tr->e;
-    for (uint32_t skip = 0; k < c->n && skip < 3 && !is_any(c, k, nominal_preps) &&
+    for (uint32_t skip = 0; k < c->n && skip < 3 && !has_cls(c, k, EV_C_NOMPREP) &&
                             !is_punct_any(c, k) && c->ti[k].group < 0;
          skip++)
       k++;
-    if (tr->tgt < 0 && k < c->n && is_any(c, k, nominal_preps)) {
+    if (tr->tgt < 0 && k < c->n && has_cls(c, k, EV_C_NOMPREP)) {
       int32_t g = group_after(c, k + 1, k + 5 < c->n ? k + 5 : c->n, aside, tr->src);
       if (g >= 0) {
         if (is_word(c, k, "between") && c->groups[g].n >= 2 && tr->src < 0) {
@@ -819,7 +865,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
   memset(c->bloom, 0, sizeof c->bloom);
   for (uint32_t i = 0; i < c->n; i++) {
-    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false};
+    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, 0};
     lookup_token(c, i);
   }
   for (uint32_t i = 0; i + 1 < c->n; i++)
@@ -827,6 +873,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
       c->ti[i].poss = true;
   c->ngroups = c->nmembers = c->ntrig = 0;
   mark_asides(c);
+  compute_breaks(c);
   el_status st = build_groups(c, si);
   if (st != EL_OK) return st;
   if (c->ngroups == 0) return EL_OK; /* no actors, no dyads */
@@ -895,12 +942,14 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
   c.groups = malloc(maxn * sizeof *c.groups);
   c.members = malloc(maxn * sizeof *c.members);
   c.trig = malloc(maxn * sizeof *c.trig);
+  c.brk = malloc(maxn * sizeof *c.brk);
   el_status st = EL_OK;
-  if (!c.ti || !c.groups || !c.members || !c.trig) st = EL_ERR_NOMEM;
+  if (!c.ti || !c.groups || !c.members || !c.trig || !c.brk) st = EL_ERR_NOMEM;
   for (size_t si = 0; st == EL_OK && si < doc->sents.n; si++) st = code_sentence(&c, (int32_t)si);
   free(c.ti);
   free(c.groups);
   free(c.members);
   free(c.trig);
+  free(c.brk);
   return st;
 }

@@ -51,6 +51,8 @@ typedef struct {
   char *name;
   vd_phrase *ph;
   int32_t n, cap;
+  int32_t *first; /* sorted unique first-word ids, for a quick reject */
+  int32_t nfirst;
 } vd_synset;
 
 /* Chain of verb entries for one word form. */
@@ -66,6 +68,7 @@ struct verb_dict {
   int32_t *slots;
   size_t nslots;
   int32_t *form_head; /* by word id: first vd_form index, -1 none */
+  uint16_t *wclass;   /* by word id: closed-class bits (EV_C_*) */
   EL_VEC(vd_form) forms;
   EL_VEC(vd_verb) verbs;
   EL_VEC(vd_block) blocks;
@@ -74,6 +77,20 @@ struct verb_dict {
   EL_VEC(char *) files; /* base names, for pattern ids */
   size_t skipped_lines, transformations;
 };
+
+/* Closed-class word bits, registered by events_register_classes(). */
+enum {
+  EV_C_DET = 1u << 0,
+  EV_C_CONN = 1u << 1,
+  EV_C_NOSRC = 1u << 2,
+  EV_C_NOMPREP = 1u << 3,
+  EV_C_BREAK = 1u << 4,
+  EV_C_REL = 1u << 5
+};
+/* Intern the coder's closed-class words with their bits; called by
+ * verb_dict_new. */
+el_status events_register_classes(verb_dict *vd);
+el_status vd_add_class(verb_dict *vd, const char *word, uint16_t bits);
 
 /* Word id of s[0..n) (case-insensitive ASCII), -1 if not in the vocabulary. */
 int32_t vd_word_id(const verb_dict *vd, const char *s, size_t n);

@@ -71,7 +71,9 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
     int32_t *fh = realloc(vd->form_head, (size_t)cap * sizeof *fh);
     if (w) vd->words = w;
     if (fh) vd->form_head = fh;
-    if (!w || !fh) return -1;
+    uint16_t *wc = realloc(vd->wclass, (size_t)cap * sizeof *wc);
+    if (wc) vd->wclass = wc;
+    if (!w || !fh || !wc) return -1;
     vd->capwords = cap;
   }
   char *copy = arena_strndup(vd->arena, s, n);
@@ -80,6 +82,7 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
   id = vd->nwords++;
   vd->words[id] = copy;
   vd->form_head[id] = -1;
+  vd->wclass[id] = 0;
   size_t mask = vd->nslots - 1, i = (size_t)hash_lower(s, n) & mask;
   while (vd->slots[i] >= 0) i = (i + 1) & mask;
   vd->slots[i] = id;
@@ -95,12 +98,27 @@ el_status verb_dict_new(verb_dict **out) {
     *out = NULL;
     return EL_ERR_NOMEM;
   }
+  el_status st = events_register_classes(*out);
+  if (st != EL_OK) {
+    verb_dict_free(*out);
+    *out = NULL;
+  }
+  return st;
+}
+
+el_status vd_add_class(verb_dict *vd, const char *word, uint16_t bits) {
+  int32_t id = intern(vd, word, strlen(word));
+  if (id < 0) return EL_ERR_NOMEM;
+  vd->wclass[id] |= bits;
   return EL_OK;
 }
 
 void verb_dict_free(verb_dict *vd) {
   if (!vd) return;
-  for (size_t i = 0; i < vd->synsets.n; i++) free(vd->synsets.v[i].ph);
+  for (size_t i = 0; i < vd->synsets.n; i++) {
+    free(vd->synsets.v[i].ph);
+    free(vd->synsets.v[i].first);
+  }
   EL_VEC_FREE(vd->synsets);
   EL_VEC_FREE(vd->forms);
   EL_VEC_FREE(vd->verbs);
@@ -109,6 +127,7 @@ void verb_dict_free(verb_dict *vd) {
   EL_VEC_FREE(vd->files);
   free(vd->words);
   free(vd->form_head);
+  free(vd->wclass);
   free(vd->slots);
   arena_free(vd->arena);
   free(vd);
@@ -577,6 +596,29 @@ static el_status parse_line(loader *L, char *raw) {
   return parse_verb_line(L, s);
 }
 
+static int cmp_i32(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return (x > y) - (x < y);
+}
+
+static el_status index_synsets(verb_dict *vd) {
+  for (size_t i = 0; i < vd->synsets.n; i++) {
+    vd_synset *ss = &vd->synsets.v[i];
+    free(ss->first);
+    ss->first = NULL;
+    ss->nfirst = 0;
+    if (!ss->n) continue;
+    if (!(ss->first = malloc(sizeof(int32_t) * (size_t)ss->n))) return EL_ERR_NOMEM;
+    for (int32_t k = 0; k < ss->n; k++) ss->first[k] = ss->ph[k].ids[0];
+    qsort(ss->first, (size_t)ss->n, sizeof(int32_t), cmp_i32);
+    int32_t u = 0;
+    for (int32_t k = 0; k < ss->n; k++)
+      if (u == 0 || ss->first[u - 1] != ss->first[k]) ss->first[u++] = ss->first[k];
+    ss->nfirst = u;
+  }
+  return EL_OK;
+}
+
 el_status verb_dict_load(verb_dict *vd, const char *path, const dict_load_opts *o) {
   if (!vd || !path) return EL_ERR_ARG;
   FILE *f = fopen(path, "r");
@@ -608,5 +650,6 @@ el_status verb_dict_load(verb_dict *vd, const char *path, const dict_load_opts *
   if (ferror(f) && st == EL_OK) st = EL_ERR_IO;
   fclose(f);
   if (st == EL_OK) st = L.err;
-  return st;
+  el_status ist = index_synsets(vd);
+  return st != EL_OK ? st : ist;
 }

@@ -16,7 +16,7 @@
 
 /* Floor below the measured share (see the events report); raise it as the
  * coder improves. */
-#define PETR_FLOOR_PERCENT 5.0
+#define PETR_FLOOR_PERCENT 40.0 /* measured 45.8% */
 
 static void test_petr_share(void **state) {
   (void)state;
@@ -34,14 +34,19 @@ static void test_petr_share(void **state) {
   char line[512];
   double share = -1;
   int exact = 0, total = 0;
+  long mentions = -1;
   while (fgets(line, sizeof line, p))
-    if (sscanf(line, "petr exact: %d/%d = %lf%%", &exact, &total, &share) == 3) break;
+    if (sscanf(line, "actor mentions: %ld", &mentions) == 1)
+      continue;
+    else if (sscanf(line, "petr exact: %d/%d = %lf%%", &exact, &total, &share) == 3)
+      break;
   while (fgets(line, sizeof line, p)) {
   }
   int rc = pclose(p);
   assert_int_equal(rc, 0);
   fprintf(stderr, "PETR records exactly right: %d/%d = %.1f%%\n", exact, total, share);
   assert_true(total > 250);
+  if (mentions == 0) skip(); /* no actor stage in this build: nothing to measure */
   assert_true(share >= PETR_FLOOR_PERCENT);
 }
 

@@ -84,6 +84,7 @@ int main(int argc, char **argv) {
   for (xmlNode *n = root ? root->children : NULL; n; n = n->next)
     if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, "Sentences")) sents = n;
   int total = 0, exact = 0;
+  size_t mentions = 0;
   for (xmlNode *s = sents ? sents->children : NULL; s; s = s->next) {
     if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence")) continue;
     triple want[64], got[256];
@@ -116,6 +117,7 @@ int main(int argc, char **argv) {
       snprintf(d->published, sizeof d->published, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
     ok = ok && text_segment(d) == EL_OK && actors_find(ad, d) == EL_OK &&
          events_code(vd, cb, d) == EL_OK;
+    if (ok) mentions += d->actors.n;
     if (ok) {
       for (size_t i = 0; i < d->events.n && ng < 256; i++) {
         const el_event *e = &d->events.v[i];
@@ -147,6 +149,7 @@ int main(int argc, char **argv) {
   }
   xmlFreeDoc(x);
   xmlCleanupParser();
+  printf("actor mentions: %zu\n", mentions);
   printf("petr exact: %d/%d = %.1f%%\n", exact, total, total ? 100.0 * exact / total : 0.0);
   actor_dict_free(ad);
   verb_dict_free(vd);

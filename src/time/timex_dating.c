@@ -1,6 +1,218 @@
-/* timex_dating.c — event dating (WIP). */
+/*
+ * timex_dating.c — gives each event its date: the time expression that
+ * governs the event's sentence (the nearest one to the trigger, never one
+ * inside a quotation the event is not part of, never a period such as
+ * "2022-2026"), else the nearest in the same paragraph, else the DCT with
+ * lower confidence.  Durations describing the event ("lasting an hour")
+ * go into details_json as {"duration":[...]}.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "time/timex_internal.h"
+
+/* index of the quotation containing [s, e), -1 if none */
+static int quote_of(const el_doc *doc, uint32_t s, uint32_t e) {
+  for (size_t i = 0; i < doc->quotes.n; i++)
+    if (doc->quotes.v[i].start <= s && e <= doc->quotes.v[i].end) return (int)i;
+  return -1;
+}
+
+static int is_upper_start(const el_doc *doc, size_t k) {
+  /* skip opening quotes: " ' and U+201C/U+2018 */
+  while (k < doc->len) {
+    unsigned char c = (unsigned char)doc->text[k];
+    if (c == '"' || c == '\'' || c == ' ')
+      k++;
+    else if (c == 0xE2 && k + 2 < doc->len && (unsigned char)doc->text[k + 1] == 0x80)
+      k += 3;
+    else
+      break;
+  }
+  return k < doc->len && ((doc->text[k] >= 'A' && doc->text[k] <= 'Z') ||
+                          (doc->text[k] >= '0' && doc->text[k] <= '9'));
+}
+
+/* no sentence end or paragraph break in text[a, b) (used when the text
+ * stage gave no sentences) */
+static int same_sentence_text(const el_doc *doc, uint32_t a, uint32_t b) {
+  if (a > b) {
+    uint32_t t = a;
+    a = b;
+    b = t;
+  }
+  if (b > doc->len) b = (uint32_t)doc->len;
+  for (uint32_t i = a; i + 1 < b; i++) {
+    char c = doc->text[i], n = doc->text[i + 1];
+    if ((c == '!' || c == '?') && (n == ' ' || n == '\n')) return 0;
+    if (c == '.' && (n == ' ' || n == '\n') && i > 0 && doc->text[i - 1] >= 'a' &&
+        doc->text[i - 1] <= 'z' && is_upper_start(doc, i + 1))
+      return 0;
+    if (c == '\n' && n == '\n') return 0;
+  }
+  return 1;
+}
+
+static int same_sentence(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (ev->sentence >= 0 && x->sentence >= 0) return ev->sentence == x->sentence;
+  return same_sentence_text(doc, ev->trigger_start, x->start);
+}
+
+static int32_t para_of(const el_doc *doc, int32_t sent) {
+  if (sent < 0 || (size_t)sent >= doc->sents.n) return -1;
+  return (int32_t)doc->sents.v[sent].para;
+}
+
+/* "2022-2026", "1990-91": one end of a period, not a date of an event */
+static int is_period_part(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  if (x->end < doc->len && (t[x->end] == '-' || (unsigned char)t[x->end] == 0xE2) &&
+      x->end + 1 < doc->len && x->end + 4 <= doc->len) {
+    size_t k = x->end + ((unsigned char)t[x->end] == 0xE2 ? 3 : 1);
+    if (k < doc->len && t[k] >= '0' && t[k] <= '9' && x->precision <= EL_PREC_YEAR) return 1;
+  }
+  if (x->start >= 2 &&
+      (t[x->start - 1] == '-' || (unsigned char)t[x->start - 1] == 0x93 ||
+       (unsigned char)t[x->start - 1] == 0x94) &&
+      t[x->start - 2] >= '0' && t[x->start - 2] <= '9' && x->precision <= EL_PREC_YEAR)
+    return 1;
+  /* "the period 2022" / "between 2022 and" */
+  if (x->start >= 7 && strncmp(t + x->start - 7, "period ", 7) == 0) return 1;
+  if (x->start >= 8 && strncmp(t + x->start - 8, "between ", 8) == 0) return 1;
+  return 0;
+}
+
+static int usable_date(const el_timex *x) {
+  if (x->type != EL_TIMEX_DATE && x->type != EL_TIMEX_TIME) return 0;
+  if (x->precision == EL_PREC_UNKNOWN || !x->range_start[0]) return 0;
+  if (x->value[0] < '0' || x->value[0] > '9') return 0; /* PAST_REF, XXXX-..., BC */
+  return 1;
+}
+
+static uint32_t dist(const el_event *ev, const el_timex *x) {
+  if (x->end <= ev->trigger_start) return ev->trigger_start - x->end;
+  if (x->start >= ev->trigger_end) return x->start - ev->trigger_end;
+  return 0;
+}
+
+/* date string cut to the precision of the value */
+static void cut_date(const el_timex *x, char out[17]) {
+  switch (x->precision) {
+    case EL_PREC_TIME:
+      snprintf(out, 17, "%.16s", x->value);
+      break;
+    case EL_PREC_DAY:
+      snprintf(out, 17, "%.10s", x->range_start);
+      break;
+    case EL_PREC_WEEK:
+      snprintf(out, 17, "%.8s", x->value);
+      break;
+    case EL_PREC_MONTH:
+      snprintf(out, 17, "%.7s", x->range_start);
+      break;
+    case EL_PREC_DECADE:
+    case EL_PREC_YEAR:
+    case EL_PREC_QUARTER:
+    case EL_PREC_SEASON:
+      snprintf(out, 17, "%.4s", x->range_start);
+      break;
+    default:
+      out[0] = 0;
+  }
+}
+
+static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote) {
+  json_t *arr = NULL;
+  for (size_t k = 0; k < doc->timexes.n; k++) {
+    const el_timex *x = &doc->timexes.v[k];
+    if (x->type != EL_TIMEX_DURATION || x->value[0] != 'P') continue;
+    if (!same_sentence(doc, ev, x) || dist(ev, x) > 80) continue;
+    if (quote_of(doc, x->start, x->end) != ev_quote) continue;
+    if (!same_sentence_text(doc, ev->trigger_start, x->start)) continue;
+    if (!arr && !(arr = json_array())) return EL_ERR_NOMEM;
+    json_array_append_new(arr, json_string(x->value));
+  }
+  if (!arr) return EL_OK;
+  json_t *obj = NULL;
+  if (ev->details_json) obj = json_loads(ev->details_json, 0, NULL);
+  if (!obj || !json_is_object(obj)) {
+    json_decref(obj);
+    obj = json_object();
+  }
+  if (!obj) {
+    json_decref(arr);
+    return EL_ERR_NOMEM;
+  }
+  json_object_set_new(obj, "duration", arr);
+  char *s = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  json_decref(obj);
+  if (!s) return EL_ERR_NOMEM;
+  ev->details_json = arena_strdup(doc->arena, s);
+  free(s);
+  return ev->details_json ? EL_OK : EL_ERR_NOMEM;
+}
+
 el_status timex_date_events(el_doc *doc) {
-  (void)doc;
+  if (!doc) return EL_ERR_ARG;
+  el_datetime dct;
+  int has_dct = doc->published[0] && timex_parse_dct(doc->published, &dct) == EL_OK;
+  for (size_t i = 0; i < doc->events.n; i++) {
+    el_event *ev = &doc->events.v[i];
+    int ev_quote = quote_of(doc, ev->trigger_start, ev->trigger_end);
+    int32_t ev_para = para_of(doc, ev->sentence);
+    long best = -1, best_para = -1;
+    uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
+    for (size_t k = 0; k < doc->timexes.n; k++) {
+      const el_timex *x = &doc->timexes.v[k];
+      if (!usable_date(x) || is_period_part(doc, x)) continue;
+      int xq = quote_of(doc, x->start, x->end);
+      if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */
+      uint32_t d = dist(ev, x);
+      if (same_sentence(doc, ev, x)) {
+        if (d < bd) {
+          bd = d;
+          best = (long)k;
+        }
+      } else if (ev_para >= 0 && para_of(doc, x->sentence) == ev_para) {
+        /* earlier sentences of the paragraph set the frame for later ones */
+        uint32_t pd = x->start < ev->trigger_start ? d : d * 2;
+        if (pd < bpd) {
+          bpd = pd;
+          best_para = (long)k;
+        }
+      }
+    }
+    double conf = 0.85;
+    if (best < 0 && best_para >= 0) {
+      best = best_para;
+      conf = 0.65;
+    }
+    if (best >= 0) {
+      const el_timex *x = &doc->timexes.v[best];
+      cut_date(x, ev->date);
+      ev->date_precision = x->precision;
+      snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
+      snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
+      ev->date_confidence = conf;
+      ev->timex = (int32_t)best;
+    } else if (has_dct) {
+      snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", dct.year % 10000, dct.month % 100,
+               dct.day % 100);
+      memcpy(ev->date_start, ev->date, sizeof ev->date);
+      memcpy(ev->date_end, ev->date, sizeof ev->date);
+      ev->date_precision = EL_PREC_DAY;
+      ev->date_confidence = 0.5;
+      ev->timex = -1;
+    } else {
+      ev->date[0] = ev->date_start[0] = ev->date_end[0] = 0;
+      ev->date_precision = EL_PREC_UNKNOWN;
+      ev->date_confidence = 0;
+      ev->timex = -1;
+    }
+    el_status st = add_durations(doc, ev, ev_quote);
+    if (st != EL_OK) return st;
+  }
   return EL_OK;
 }

@@ -153,7 +153,7 @@ static int num_at(const char *s, int n, int *out) {
 }
 
 static void fmt_day(char out[17], int y, int m, int d) {
-  snprintf(out, 17, "%04d-%02d-%02d", y % 10000, m, d);
+  snprintf(out, 17, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
 int tx_value_range(const char *v, el_precision *prec, char start[17], char end[17]) {
@@ -237,7 +237,8 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
     return 0;
   }
   if (r[5] == 'T' && num_at(r + 6, 2, &h) == 0 && r[8] == ':' && num_at(r + 9, 2, &mi) == 0) {
-    snprintf(start, 17, "%04d-%02d-%02dT%02d:%02d", y % 10000, m, d, h % 100, mi % 100);
+    snprintf(start, 17, "%04u-%02u-%02uT%02u:%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+             (unsigned)d % 100u, (unsigned)h % 100u, (unsigned)mi % 100u);
     memcpy(end, start, 17);
     *prec = EL_PREC_TIME;
     return 0;

@@ -611,7 +611,7 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
   if (ampm < 0 && cls(c, j) == L_AMPM) {
     ampm = val(c, j);
     j++;
-    if (isp(c, j, '.') && glued(c, j)) j++;
+    if (strchr(T(c, j - 1)->w, '.') && isp(c, j, '.') && glued(c, j)) j++; /* a.m. */
   }
   if (ampm >= 0) {
     if (h < 1 || h > 12) return 0;
@@ -745,6 +745,9 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   }
   int dir;
   int strict = 1;
+  if (!the && (isw(c, j, "earlier") || isw(c, j, "later")) && cls(c, j + 1) == L_REL &&
+      T(c, j + 1)->val2 == 0)
+    j++; /* earlier this year: same value as "this year" */
   if (cls(c, j) == L_REL)
     dir = val(c, j);
   else if (isw(c, j, "current"))
@@ -1310,6 +1313,9 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_POS:
       TRY(m_pos(c, i, &m));
+      break;
+    case L_DIR:
+      TRY(m_rel(c, i, &m));
       break;
     case L_DET:
       if (val(c, i) == 0) {

@@ -1,0 +1,393 @@
+/*
+ * test_timex.c — the time stage: DCT parsing, tagging and normalization of
+ * each supported construction (sentences written for the test, plus seed
+ * sentences as checks), bad input, DCT inference and event dating.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "time/timex.h"
+
+static const char *TYPE_NAMES[] = {"DATE", "TIME", "DURATION", "SET"};
+
+/* Tag text with dct ("" = none); find the expression whose text is want;
+ * check its type and value.  Fails the test with a listing if absent. */
+static void expect(const char *dct, const char *text, const char *want, const char *type,
+                   const char *value) {
+  el_datetime d, *pd = NULL;
+  if (dct[0]) {
+    assert_int_equal(timex_parse_dct(dct, &d), EL_OK);
+    pd = &d;
+  }
+  el_timex_vec v = {0};
+  assert_int_equal(timex_tag(text, strlen(text), pd, &v), EL_OK);
+  int found = 0;
+  for (size_t i = 0; i < v.n; i++) {
+    const el_timex *x = &v.v[i];
+    if (x->end - x->start == strlen(want) && memcmp(text + x->start, want, strlen(want)) == 0) {
+      found = 1;
+      if (strcmp(TYPE_NAMES[x->type], type) != 0 || strcmp(x->value, value) != 0) {
+        print_error("'%s' in \"%s\": got %s %s, want %s %s\n", want, text, TYPE_NAMES[x->type],
+                    x->value, type, value);
+        fail();
+      }
+    }
+  }
+  if (!found) {
+    print_error("'%s' not tagged in \"%s\"; tagged:\n", want, text);
+    for (size_t i = 0; i < v.n; i++)
+      print_error("  [%.*s] %s\n", (int)(v.v[i].end - v.v[i].start), text + v.v[i].start,
+                  v.v[i].value);
+    fail();
+  }
+  EL_VEC_FREE(v);
+}
+
+/* nothing tagged that overlaps `span` */
+static void expect_none(const char *dct, const char *text, const char *span) {
+  el_datetime d, *pd = NULL;
+  if (dct[0]) {
+    assert_int_equal(timex_parse_dct(dct, &d), EL_OK);
+    pd = &d;
+  }
+  const char *p = strstr(text, span);
+  assert_non_null(p);
+  size_t s = (size_t)(p - text), e = s + strlen(span);
+  el_timex_vec v = {0};
+  assert_int_equal(timex_tag(text, strlen(text), pd, &v), EL_OK);
+  for (size_t i = 0; i < v.n; i++) {
+    if (v.v[i].start < e && s < v.v[i].end) {
+      print_error("unexpected [%.*s] %s in \"%s\"\n", (int)(v.v[i].end - v.v[i].start),
+                  text + v.v[i].start, v.v[i].value, text);
+      fail();
+    }
+  }
+  EL_VEC_FREE(v);
+}
+
+static void test_parse_dct(void **state) {
+  (void)state;
+  el_datetime d;
+  assert_int_equal(timex_parse_dct("2026-01-08", &d), EL_OK);
+  assert_int_equal(d.year, 2026);
+  assert_int_equal(d.month, 1);
+  assert_int_equal(d.day, 8);
+  assert_int_equal(d.hour, -1);
+  assert_int_equal(timex_parse_dct("2026-02-03T11:05", &d), EL_OK);
+  assert_int_equal(d.hour, 11);
+  assert_int_equal(d.minute, 5);
+  assert_int_equal(timex_parse_dct("2024-02-29", &d), EL_OK);
+  const char *bad[] = {"2025-02-29",       "2026-13-01", "2026-1-8",   "20260108",    "",
+                       "2026-01-08T25:00", "yesterday",  "2026-01-32", "2026-01-08x", "0000-01-01"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+    assert_int_equal(timex_parse_dct(bad[i], &d), EL_ERR_ARG);
+  assert_int_equal(timex_parse_dct(NULL, &d), EL_ERR_ARG);
+}
+
+static void test_weekdays_by_tense(void **state) {
+  (void)state;
+  /* 2026-01-08 is a Thursday */
+  expect("2026-01-08", "The ministers met on Monday in Geneva.", "Monday", "DATE", "2026-01-05");
+  expect("2026-01-08", "The ministers will meet on Monday in Geneva.", "Monday", "DATE",
+         "2026-01-12");
+  expect("2026-01-08", "Talks resumed last Saturday.", "last Saturday", "DATE", "2026-01-03");
+  expect("2026-01-08", "Talks resume next Tuesday.", "next Tuesday", "DATE", "2026-01-13");
+  expect("2026-01-08", "She signed the decree on Thursday.", "Thursday", "DATE", "2026-01-08");
+  /* seeds as checks */
+  expect("2026-01-08", "Petro had spoken with Trump on Sunday.", "Sunday", "DATE", "2026-01-04");
+  expect("2026-01-08", "after the phone call on Wednesday", "Wednesday", "DATE", "2026-01-07");
+  expect("2026-02-04", "The two leaders met on Tuesday at the White House.", "Tuesday", "DATE",
+         "2026-02-03");
+  expect("2022-06-21", "He said on Monday that he had held a call.", "Monday", "DATE",
+         "2022-06-20");
+}
+
+static void test_relative_units(void **state) {
+  (void)state;
+  expect("2026-01-08", "Last month the embassy closed.", "Last month", "DATE", "2025-12");
+  expect("2026-01-08", "Exports fell last year.", "last year", "DATE", "2025");
+  expect("2026-01-08", "The vote is next year.", "next year", "DATE", "2027");
+  expect("2026-01-08", "Prices rose this week.", "this week", "DATE", "2026-W02");
+  expect("2026-01-08", "Prices rose last week.", "last week", "DATE", "2026-W01");
+  expect("2026-01-08", "The plant reopened two years ago.", "two years ago", "DATE", "2024");
+  expect("2026-01-08", "The plant reopened three days ago.", "three days ago", "DATE",
+         "2026-01-05");
+  expect("2026-01-08", "A year earlier the talks failed.", "A year earlier", "DATE", "2025");
+  expect("2026-01-08", "Sales grew earlier this year.", "earlier this year", "DATE", "2026");
+  expect("2026-01-08", "Last autumn the rebels attacked.", "Last autumn", "DATE", "2025-FA");
+  expect("2026-01-08", "The harvest failed this summer.", "this summer", "DATE", "2025-SU");
+  expect("2026-01-08", "The treaty was signed last September.", "last September", "DATE",
+         "2025-09");
+}
+
+static void test_deixis_and_refs(void **state) {
+  (void)state;
+  expect("2026-02-03", "The rally is today.", "today", "DATE", "2026-02-03");
+  expect("2026-02-03", "The rally was yesterday.", "yesterday", "DATE", "2026-02-02");
+  expect("2026-02-03", "The rally is tomorrow.", "tomorrow", "DATE", "2026-02-04");
+  expect("2026-02-03", "Troops left tonight.", "tonight", "TIME", "2026-02-03TNI");
+  expect("2026-02-03", "Troops left yesterday morning.", "yesterday morning", "TIME",
+         "2026-02-02TMO");
+  expect("2026-02-03", "The border is now closed.", "now", "DATE", "PRESENT_REF");
+  expect("2026-02-03", "The border was recently closed.", "recently", "DATE", "PAST_REF");
+  expect("2026-02-03", "It may reopen in the future.", "the future", "DATE", "FUTURE_REF");
+  expect_none("2026-02-03", "The former minister spoke.", "former");
+}
+
+static void test_month_day(void **state) {
+  (void)state;
+  expect("2026-02-04", "Protests began on January 7 in the capital.", "January 7", "DATE",
+         "2026-01-07");
+  expect("2026-01-08", "The law passed in September.", "September", "DATE", "2025-09");
+  expect("2026-01-08", "The law will take effect in March.", "March", "DATE", "2026-03");
+  expect("2022-06-21", "On June 19 voters chose a new president.", "June 19", "DATE", "2022-06-19");
+  expect("2022-06-21", "On August 7 he will take office.", "August 7", "DATE", "2022-08-07");
+  expect("2026-01-08", "The accord of March 3, 2019 collapsed.", "March 3, 2019", "DATE",
+         "2019-03-03");
+  expect("2026-01-08", "It was signed on 7 January 2025 in Quito.", "7 January 2025", "DATE",
+         "2025-01-07");
+  expect("2026-01-08", "Inflation peaked in January 2025.", "January 2025", "DATE", "2025-01");
+  expect("2026-01-08", "The deal dates from Sept. 30, 1998.", "Sept. 30, 1998", "DATE",
+         "1998-09-30");
+  expect("2026-01-08", "The file was dated 2025-11-02.", "2025-11-02", "DATE", "2025-11-02");
+  /* a full stop after a month name is not part of the expression */
+  expect("2026-01-08", "The vote was held in December.", "December", "DATE", "2025-12");
+  /* modal "may" and verb "march" are not months */
+  expect_none("2026-01-08", "The army may march on the city.", "may march");
+}
+
+static void test_years_quarters_decades(void **state) {
+  (void)state;
+  expect("2026-02-04", "At the end of 2025 the truce ended.", "the end of 2025", "DATE", "2025");
+  expect("2026-01-08", "Earnings fell in the third quarter.", "the third quarter", "DATE",
+         "2025-Q3");
+  expect("1989-11-02", "Earnings fell in the third quarter.", "the third quarter", "DATE",
+         "1989-Q3");
+  expect("2026-01-08", "Results for fiscal 1989 were weak.", "fiscal 1989", "DATE", "1989");
+  expect("2026-01-08", "Growth slowed in the 1990s.", "the 1990s", "DATE", "199");
+  expect("2026-01-08", "Athens fell in 404 BC.", "404 BC", "DATE", "BC0404");
+  expect("2026-01-08", "It was built in the 19th century.", "the 19th century", "DATE", "18");
+  expect("2026-01-08", "The war ended in 1945.", "1945", "DATE", "1945");
+  expect("2026-01-08", "In the first half of 2025 sales rose.", "the first half of 2025", "DATE",
+         "2025-H1");
+  expect_none("2026-01-08", "The company paid $1990 in fees.", "1990");
+}
+
+static void test_durations_and_sets(void **state) {
+  (void)state;
+  expect("2026-01-08", "He served for 20 years.", "20 years", "DURATION", "P20Y");
+  expect("2026-01-08", "The call lasted about 35 minutes.", "35 minutes", "DURATION", "PT35M");
+  expect("2026-01-08", "The meeting lasted an hour.", "an hour", "DURATION", "PT1H");
+  expect("2026-01-08", "They talked for more than two hours.", "more than two hours", "DURATION",
+         "PT2H");
+  expect("2022-06-21", "They held a 20-minute call.", "20-minute", "DURATION", "PT20M");
+  expect("2026-01-08", "Fighting went on for twenty-four hours.", "twenty-four hours", "DURATION",
+         "PT24H");
+  expect("2026-01-08", "Rates rose over the past two months.", "the past two months", "DURATION",
+         "P2M");
+  expect("2026-01-08", "The siege lasted a few days.", "a few days", "DURATION", "PXD");
+  expect("2026-01-08", "The bank reports quarterly.", "quarterly", "SET", "P1Q");
+  expect("2026-01-08", "Rebels attack each year.", "each year", "SET", "P1Y");
+  expect("2026-01-08", "Talks are held every Monday.", "every Monday", "SET", "XXXX-WXX-1");
+  expect("2026-01-08", "Prices are checked daily.", "daily", "SET", "P1D");
+  expect_none("2026-01-08", "The 47-year-old minister resigned.", "47-year-old");
+}
+
+static void test_times(void **state) {
+  (void)state;
+  expect("2026-02-03", "The meeting took place at 11:00 AM today.", "11:00 AM today", "TIME",
+         "2026-02-03T11:00");
+  expect("2026-02-03", "It ended around 5:00 p.m. with a statement.", "5:00 p.m.", "TIME",
+         "2026-02-03T17:00");
+  expect("2026-02-03", "The blast came at 10:35 a.m. local time.", "10:35 a.m.", "TIME",
+         "2026-02-03T10:35");
+  expect("2026-02-03", "Voting closes at 8 pm.", "8 pm", "TIME", "2026-02-03T20:00");
+  expect("2026-02-03", "The curfew starts at midnight.", "midnight", "TIME", "2026-02-03T24:00");
+  expect("2026-02-03", "Troops arrived Monday night.", "Monday night", "TIME", "2026-02-02TNI");
+}
+
+static void test_unanchored(void **state) {
+  (void)state;
+  expect("", "The vote is on January 7.", "January 7", "DATE", "XXXX-01-07");
+  expect("", "They met on Monday.", "Monday", "DATE", "XXXX-WXX-1");
+  expect("", "It lasted 3 weeks.", "3 weeks", "DURATION", "P3W");
+}
+
+static void test_bad_input(void **state) {
+  (void)state;
+  expect_none("2026-01-08", "The deal was signed on February 30, 2025.", "February 30");
+  expect_none("2026-01-08", "It was filed 2025-02-30 by the clerk.", "2025-02-30");
+  expect_none("2026-01-08", "In the year 99999 nothing happens.", "99999");
+  expect_none("2026-01-08", "Call 555-1234 at extension 2019x.", "2019x");
+  /* invalid UTF-8, NULs, long garbage: no crash, offsets in range */
+  char buf[20000];
+  for (size_t i = 0; i < sizeof buf; i++) buf[i] = (char)((i * 7919u + 13u) % 256u);
+  memcpy(buf + 100, "on Monday 11:00 a.m. January 7, 2026", 36);
+  el_datetime d;
+  assert_int_equal(timex_parse_dct("2026-01-08", &d), EL_OK);
+  el_timex_vec v = {0};
+  assert_int_equal(timex_tag(buf, sizeof buf, &d, &v), EL_OK);
+  for (size_t i = 0; i < v.n; i++) {
+    assert_true(v.v[i].start < v.v[i].end);
+    assert_true(v.v[i].end <= sizeof buf);
+  }
+  EL_VEC_FREE(v);
+  assert_int_equal(timex_tag(NULL, 0, &d, &v), EL_ERR_ARG);
+  assert_int_equal(timex_tag("", 0, &d, &v), EL_OK);
+  assert_int_equal(v.n, 0);
+  EL_VEC_FREE(v);
+}
+
+static void test_infer_dct(void **state) {
+  (void)state;
+  char out[17];
+  const char *origin = NULL;
+  double conf = 0;
+  const char *h = " date 2022-06-21 The president-elect said via Twitter that he held a call.";
+  assert_int_equal(timex_infer_dct(h, strlen(h), out, &origin, &conf), EL_OK);
+  assert_string_equal(out, "2022-06-21");
+  assert_string_equal(origin, "header");
+  assert_true(conf >= 0.8);
+
+  const char *dl =
+      "Lima, Peru, March 4: The minister resigned.\n\nThe crisis began on February 27, 2024, "
+      "when protesters marched.";
+  assert_int_equal(timex_infer_dct(dl, strlen(dl), out, &origin, &conf), EL_OK);
+  assert_string_equal(out, "2024-03-04");
+  assert_string_equal(origin, "dateline");
+  assert_true(conf > 0 && conf < 0.9);
+
+  /* the year of a January dateline comes after a late-December mention */
+  const char *dl2 =
+      "Washington, D.C., January 8: Leaders spoke.\nThe dispute began on December 30, 2025.";
+  assert_int_equal(timex_infer_dct(dl2, strlen(dl2), out, &origin, &conf), EL_OK);
+  assert_string_equal(out, "2026-01-08");
+
+  /* dateline without any year in the content: unknown, never guessed */
+  const char *dl3 = "Washington, D.C., January 8: US President and his counterpart spoke by phone.";
+  assert_int_equal(timex_infer_dct(dl3, strlen(dl3), out, &origin, &conf), EL_ERR_NOTFOUND);
+
+  const char *tw =
+      "The leader posted a message.\n\"We spoke today.\" — Reporter (@someone) June 21, 2022\n";
+  assert_int_equal(timex_infer_dct(tw, strlen(tw), out, &origin, &conf), EL_OK);
+  assert_string_equal(out, "2022-06-21");
+  assert_string_equal(origin, "embedded");
+
+  const char *none = "No date anywhere in this text, only Monday and last week.";
+  assert_int_equal(timex_infer_dct(none, strlen(none), out, &origin, &conf), EL_ERR_NOTFOUND);
+  const char *bad = "date 2025-02-30 the clerk wrote.";
+  assert_int_equal(timex_infer_dct(bad, strlen(bad), out, &origin, &conf), EL_ERR_NOTFOUND);
+}
+
+static el_doc *make_doc(const char *text, const char *dct) {
+  el_doc *doc = doc_new();
+  assert_non_null(doc);
+  doc->text = arena_strdup(doc->arena, text);
+  doc->len = strlen(text);
+  snprintf(doc->published, sizeof doc->published, "%s", dct);
+  return doc;
+}
+
+static el_event *add_event(el_doc *doc, const char *trigger) {
+  el_event *ev = EL_VEC_PUSH(doc->events);
+  assert_non_null(ev);
+  const char *p = strstr(doc->text, trigger);
+  assert_non_null(p);
+  ev->sentence = -1;
+  ev->trigger_start = (uint32_t)(p - doc->text);
+  ev->trigger_end = ev->trigger_start + (uint32_t)strlen(trigger);
+  ev->timex = -2;
+  return ev;
+}
+
+static void test_date_events(void **state) {
+  (void)state;
+  const char *text =
+      "The two presidents spoke by phone on Wednesday. The call lasted an hour. "
+      "\"I have served this country for 20 years,\" he said. "
+      "Last autumn the rebels attacked the base. "
+      "Petro will take office for the period 2022-2026.";
+  el_doc *doc = make_doc(text, "2026-01-08");
+  /* one quotation: the text inside the marks */
+  el_quote *q = EL_VEC_PUSH(doc->quotes);
+  assert_non_null(q);
+  const char *qs = strstr(text, "I have");
+  q->start = (uint32_t)(qs - text);
+  q->end = (uint32_t)(strstr(text, "years,") + 6 - text);
+  q->speaker = -1;
+  el_event *e0 = add_event(doc, "spoke");
+  el_event *e1 = add_event(doc, "lasted");
+  el_event *e2 = add_event(doc, "said");
+  el_event *e3 = add_event(doc, "attacked");
+  el_event *e4 = add_event(doc, "take office");
+  (void)e0, (void)e1, (void)e2, (void)e3, (void)e4;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  el_event *ev = doc->events.v;
+  assert_string_equal(ev[0].date, "2026-01-07");
+  assert_int_equal(ev[0].date_precision, EL_PREC_DAY);
+  assert_true(ev[0].timex >= 0);
+  assert_true(ev[0].date_confidence > 0.6);
+  /* no date in its sentence: DCT with lower confidence; duration recorded */
+  assert_string_equal(ev[1].date, "2026-01-08");
+  assert_int_equal(ev[1].timex, -1);
+  assert_true(ev[1].date_confidence <= 0.5);
+  assert_non_null(ev[1].details_json);
+  assert_non_null(strstr(ev[1].details_json, "\"PT1H\""));
+  /* "for 20 years" inside the quote is neither its date nor its duration */
+  assert_string_equal(ev[2].date, "2026-01-08");
+  assert_true(ev[2].details_json == NULL);
+  /* season: year cut, season interval */
+  assert_string_equal(ev[3].date, "2025");
+  assert_int_equal(ev[3].date_precision, EL_PREC_SEASON);
+  assert_string_equal(ev[3].date_start, "2025-09-01");
+  assert_string_equal(ev[3].date_end, "2025-11-30");
+  /* a period is not an event date */
+  assert_string_equal(ev[4].date, "2026-01-08");
+  assert_int_equal(ev[4].timex, -1);
+  doc_free(doc);
+
+  /* no DCT and no expression: unknown */
+  doc = make_doc("The army withdrew from the town.", "");
+  add_event(doc, "withdrew");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "");
+  assert_int_equal(doc->events.v[0].date_precision, EL_PREC_UNKNOWN);
+  doc_free(doc);
+}
+
+static void test_tag_doc_skip(void **state) {
+  (void)state;
+  el_doc *doc = make_doc("Subscribe today! The vote was held on Monday.", "2026-01-08");
+  el_span *sp = EL_VEC_PUSH(doc->skip);
+  assert_non_null(sp);
+  sp->start = 0;
+  sp->end = 17;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(doc->timexes.n, 1);
+  assert_string_equal(doc->timexes.v[0].value, "2026-01-05");
+  assert_int_equal(doc->timexes.v[0].sentence, -1);
+  assert_int_equal(doc->timexes.v[0].precision, EL_PREC_DAY);
+  doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_parse_dct),          cmocka_unit_test(test_weekdays_by_tense),
+      cmocka_unit_test(test_relative_units),     cmocka_unit_test(test_deixis_and_refs),
+      cmocka_unit_test(test_month_day),          cmocka_unit_test(test_years_quarters_decades),
+      cmocka_unit_test(test_durations_and_sets), cmocka_unit_test(test_times),
+      cmocka_unit_test(test_unanchored),         cmocka_unit_test(test_bad_input),
+      cmocka_unit_test(test_infer_dct),          cmocka_unit_test(test_date_events),
+      cmocka_unit_test(test_tag_doc_skip),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -214,6 +214,10 @@ size_t doc_parse_header(const char *buf, size_t len, doc_header *h) {
     }
     i = body = eol < len ? eol + 1 : eol;
   }
+  if (h->published[0] || h->title || h->source || h->url || h->id || h->lang)
+    while (body < len &&
+           (buf[body] == '\n' || buf[body] == '\r' || buf[body] == ' ' || buf[body] == '\t'))
+      body++; /* the blank line(s) after the header */
   return body;
 }
 

@@ -201,27 +201,27 @@ static int verb_forms(const char *b, char out[6][96]) {
   char last = b[n - 1], prev = n > 1 ? b[n - 2] : 0;
   /* -s */
   if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 'c' || prev == 's')))
-    snprintf(out[k++], 96, "%ses", b);
+    snprintf(out[k++], 96, "%.80ses", b);
   else if (last == 'y' && !is_vowel(prev))
     snprintf(out[k++], 96, "%.*sies", (int)(n - 1), b);
   else
-    snprintf(out[k++], 96, "%ss", b);
+    snprintf(out[k++], 96, "%.80ss", b);
   /* -ed */
   if (last == 'e')
-    snprintf(out[k++], 96, "%sd", b);
+    snprintf(out[k++], 96, "%.80sd", b);
   else if (last == 'y' && !is_vowel(prev))
     snprintf(out[k++], 96, "%.*sied", (int)(n - 1), b);
   else
-    snprintf(out[k++], 96, "%sed", b);
+    snprintf(out[k++], 96, "%.80sed", b);
   /* -ing */
   if (last == 'e' && prev != 'e' && n > 2)
     snprintf(out[k++], 96, "%.*sing", (int)(n - 1), b);
   else
-    snprintf(out[k++], 96, "%sing", b);
+    snprintf(out[k++], 96, "%.80sing", b);
   /* consonant doubling (stop -> stopped); harmless when wrong */
   if (n >= 3 && !is_vowel(last) && is_vowel(prev) && !is_vowel(b[n - 3]) && !strchr("wxy", last)) {
-    snprintf(out[k++], 96, "%s%ced", b, last);
-    snprintf(out[k++], 96, "%s%cing", b, last);
+    snprintf(out[k++], 96, "%.80s%ced", b, last);
+    snprintf(out[k++], 96, "%.80s%cing", b, last);
   }
   return k;
 }

@@ -11,8 +11,8 @@
 typedef struct actor_dict actor_dict;
 
 typedef struct {
-  bool strict;   /* a malformed line fails the load (else warned and skipped) */
-  FILE *warn;    /* where "file:line: reason" warnings go; NULL = stderr */
+  bool strict; /* a malformed line fails the load (else warned and skipped) */
+  FILE *warn;  /* where "file:line: reason" warnings go; NULL = stderr */
 } dict_load_opts;
 
 el_status actor_dict_new(actor_dict **out);
@@ -25,6 +25,19 @@ el_status actor_dict_load_agents(actor_dict *d, const char *path, const dict_loa
 /* PETRARCH discards file. */
 el_status actor_dict_load_discards(actor_dict *d, const char *path, const dict_load_opts *o);
 
+/* Our titles file (data/actors/titles.txt): role nouns in the agents
+ * syntax ("FOREIGN_MINISTER [~GOV]", "PRESIDENT-ELECT [~ELI]",
+ * "COUNTERPART [~=]" = the agent of the person it is the counterpart of)
+ * and qualifiers that give a country to a following title
+ * ("REPUBLICAN [USA]").  Plurals are formed as for agents and mark a
+ * compound ("the two presidents"). */
+el_status actor_dict_load_titles(actor_dict *d, const char *path, const dict_load_opts *o);
+
+/* Everything under data_dir/actors: countries.actors.txt first, then every
+ * other *.actors.txt by name (later files override a phrase), agents.txt
+ * and *.agents.txt, *titles.txt, *discards.txt. */
+el_status actor_dict_load_dir(actor_dict *d, const char *data_dir, const dict_load_opts *o);
+
 /* Add or update a person learned from text, valid from `date` on. */
 el_status actor_dict_learn(actor_dict *d, const char *name, const char *code, const char *date);
 
@@ -35,6 +48,10 @@ el_status actor_dict_lookup(const actor_dict *d, const char *name, const char *d
 
 /* Find actor mentions in doc (needs sentences/tokens): dictionary matches,
  * learned titles/appositions (also appended to doc->learned), coreference.
- * Fills doc->actors in text order. */
+ * Fills doc->actors in text order; mentions do not overlap, except that a
+ * compound description ("the two leaders", "both governments") yields one
+ * mention per referent, consecutive, with the same span.  Roles resolve by
+ * doc->published (latest roles when unknown).  A sentence holding a discard
+ * phrase gets no mentions; a "+" discard empties the whole document. */
 el_status actors_find(const actor_dict *d, el_doc *doc);
 #endif

@@ -1,0 +1,321 @@
+/*
+ * actor_coref.c — within-document reference:
+ *  - surname aliases: once "Gustavo Petro" is named anywhere in the
+ *    document, "Petro" (and "President Petro") is the same actor; a
+ *    surname two persons share is left alone;
+ *  - descriptions ("the Colombian leader", "Colombia's new president-elect")
+ *    -> the latest person of that country, with the description's role;
+ *  - compounds ("the two leaders", "both governments") -> both actors of
+ *    the preceding dyad, one mention each on the same span;
+ *  - pronouns (he/she/him) -> the latest named person in the same or the
+ *    previous sentence.  Unresolved pronouns and compounds are dropped.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors/actor_int.h"
+
+#define ALIAS_KEY 64
+#define LOOKBACK 400 /* mentions scanned back for an antecedent */
+
+static uint64_t fnv(const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+typedef struct {
+  char key[ALIAS_KEY];
+  alias_slot v;
+} alias_ent;
+
+typedef struct {
+  alias_ent *e;
+  size_t cap;
+} alias_tab;
+
+static alias_ent *alias_find(alias_tab *t, const char *key, bool create) {
+  if (!t->cap) return NULL;
+  size_t i = fnv(key) & (t->cap - 1);
+  for (size_t probes = 0; probes < t->cap; probes++) {
+    alias_ent *e = &t->e[i];
+    if (!e->key[0]) {
+      if (!create) return NULL;
+      snprintf(e->key, sizeof e->key, "%s", key);
+      return e;
+    }
+    if (strcmp(e->key, key) == 0) return e;
+    i = (i + 1) & (t->cap - 1);
+  }
+  return NULL;
+}
+
+static bool is_particle(const char *w) {
+  static const char *const p[] = {"de",  "del", "la",  "las", "los", "da",  "das", "do",  "dos",
+                                  "van", "von", "der", "den", "di",  "du",  "le",  "bin", "ibn",
+                                  "al",  "el",  "y",   "ben", "jr",  "jr.", "sr",  "sr.", NULL};
+  for (int i = 0; p[i]; i++)
+    if (strcmp(p[i], w) == 0) return true;
+  return strlen(w) < 2 || (strlen(w) == 2 && w[1] == '.');
+}
+
+static void add_aliases(alias_tab *t, const actor_cand *a) {
+  const char *s = a->m.name;
+  bool first = true;
+  while (*s) {
+    while (*s == ' ') s++;
+    const char *b = s;
+    while (*s && *s != ' ') s++;
+    if (s == b) break;
+    if (first) { /* the given name is not an alias */
+      first = false;
+      continue;
+    }
+    char key[ALIAS_KEY];
+    if ((unsigned char)*b >= 'a' && (unsigned char)*b <= 'z') continue; /* "of", "de" */
+    if (!actor_norm_word(b, (size_t)(s - b), key, sizeof key) || is_particle(key)) continue;
+    alias_ent *e = alias_find(t, key, true);
+    if (!e) continue;
+    if (!e->v.name) {
+      e->v.name = a->m.name;
+      memcpy(e->v.code, a->m.code, 24);
+      e->v.entry = a->entry;
+    } else if (strcmp(e->v.name, a->m.name) != 0) {
+      e->v.ambiguous = true;
+    }
+  }
+}
+
+static bool token_key(const find_ctx *c, uint32_t t, char key[ALIAS_KEY]) {
+  const el_token *k = &c->doc->toks.v[t];
+  size_t n = actor_norm_word(c->doc->text + k->start, k->end - k->start, key, ALIAS_KEY);
+  if (n > 2 && key[n - 1] == 's' && key[n - 2] == '\'') key[n - 2] = 0;
+  return n > 0;
+}
+
+static void fill(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint32_t e) {
+  a->m.tok_begin = b;
+  a->m.tok_end = e;
+  a->m.start = c->doc->toks.v[b].start;
+  a->m.end = c->doc->toks.v[e - 1].end;
+  a->m.sentence = sent;
+}
+
+el_status actor_alias_pass(find_ctx *c) {
+  size_t persons = 0;
+  for (size_t i = 0; i < c->cands.n; i++)
+    if (c->cands.v[i].m.is_person && c->cands.v[i].m.name) persons++;
+  if (!persons) return EL_OK;
+  alias_tab t = {0};
+  t.cap = 64;
+  while (t.cap < persons * 8) t.cap *= 2;
+  t.e = calloc(t.cap, sizeof *t.e);
+  if (!t.e) return EL_ERR_NOMEM;
+  for (size_t i = 0; i < c->cands.n; i++) {
+    const actor_cand *a = &c->cands.v[i];
+    if (a->m.is_person && a->m.name && !a->single_name && !a->pending) add_aliases(&t, a);
+  }
+  char key[ALIAS_KEY];
+  /* "President Petro" -> the full name */
+  for (size_t i = 0; i < c->cands.n; i++) {
+    actor_cand *a = &c->cands.v[i];
+    if (!a->single_name || a->entry >= 0 || !a->m.name) continue;
+    if (!actor_norm_word(a->m.name, strlen(a->m.name), key, sizeof key)) continue;
+    alias_ent *e = alias_find(&t, key, false);
+    if (!e || e->v.ambiguous) continue;
+    a->m.name = e->v.name;
+    a->entry = e->v.entry;
+    if (!a->m.country[0] || strcmp(a->m.code, a->agent) == 0) {
+      memcpy(a->m.code, e->v.code, 24);
+      actor_code_country(a->m.code, a->m.country);
+    }
+  }
+  /* bare surnames in tokens no mention covers */
+  EL_VEC(actor_cand) extra = {0};
+  el_status st = EL_OK;
+  size_t ci = 0;
+  for (size_t s = 0; s < c->doc->sents.n && st == EL_OK; s++) {
+    if (c->discarded[s]) continue;
+    const el_sentence *se = &c->doc->sents.v[s];
+    for (uint32_t k = se->tok_begin; k < se->tok_end && k < c->doc->toks.n; k++) {
+      while (ci < c->cands.n && c->cands.v[ci].m.tok_end <= k) ci++;
+      if (ci < c->cands.n && c->cands.v[ci].m.tok_begin <= k) continue;
+      const el_token *tk = &c->doc->toks.v[k];
+      if (!(tk->flags & EL_TOK_CAP) || !(tk->flags & EL_TOK_WORD)) continue;
+      if (!token_key(c, k, key)) continue;
+      alias_ent *e = alias_find(&t, key, false);
+      if (!e || e->v.ambiguous) continue;
+      actor_cand a = {.entry = e->v.entry};
+      uint32_t end = k + 1;
+      /* "the Trump administration": the person's government */
+      const trie_node *nx =
+          end < se->tok_end && c->ti[end].node >= 0 ? &c->d->nodes.v[c->ti[end].node] : NULL;
+      char cty[4];
+      actor_code_country(e->v.code, cty);
+      bool poss =
+          c->ti[k].wbase >= 0 || strchr(c->doc->text + tk->start, '\'') < c->doc->text + tk->end;
+      if (nx && nx->agent >= 0 && nx->title < 0 && cty[0] && !poss) {
+        code_join(cty, c->d->agents.v[nx->agent].code, a.m.code);
+        memcpy(a.m.country, cty, 4);
+        end = c->ti[end].aend;
+        a.m.kind = EL_ACTOR_DICT;
+      } else {
+        memcpy(a.m.code, e->v.code, 24);
+        memcpy(a.m.country, cty, 4);
+        a.m.name = e->v.name;
+        a.m.is_person = true;
+        a.m.kind = e->v.entry >= 0 ? EL_ACTOR_DICT : EL_ACTOR_LEARNED;
+      }
+      a.m.confidence = 0.8f;
+      fill(c, &a, (int32_t)s, k, end);
+      actor_cand *slot = EL_VEC_PUSH(extra);
+      if (!slot) {
+        st = EL_ERR_NOMEM;
+        break;
+      }
+      *slot = a;
+      k = end - 1;
+    }
+  }
+  free(t.e);
+  if (st == EL_OK && extra.n) { /* merge the two sorted lists */
+    size_t n = c->cands.n + extra.n;
+    actor_cand *m = malloc(n * sizeof *m);
+    if (!m) {
+      st = EL_ERR_NOMEM;
+    } else {
+      size_t a = 0, b = 0, o = 0;
+      while (a < c->cands.n || b < extra.n) {
+        if (b >= extra.n || (a < c->cands.n && c->cands.v[a].m.tok_begin <= extra.v[b].m.tok_begin))
+          m[o++] = c->cands.v[a++];
+        else
+          m[o++] = extra.v[b++];
+      }
+      free(c->cands.v);
+      c->cands.v = m;
+      c->cands.n = c->cands.cap = n;
+    }
+  }
+  EL_VEC_FREE(extra);
+  return st;
+}
+
+/* ---- resolution and output -------------------------------------------- */
+
+static const el_actor_mention *latest_person(const el_doc *doc, const char *country,
+                                             int32_t min_sentence) {
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence < min_sentence) return NULL;
+    if (!m->is_person || !m->name) continue;
+    if (country && strcmp(m->country, country) != 0) continue;
+    return m;
+  }
+  return NULL;
+}
+
+static el_status emit(el_doc *doc, const el_actor_mention *m) {
+  el_actor_mention *o = EL_VEC_PUSH(doc->actors);
+  if (!o) return EL_ERR_NOMEM;
+  *o = *m;
+  return EL_OK;
+}
+
+static bool compound_ok(const actor_cand *a, const el_actor_mention *m) {
+  if (!m->country[0]) return false;
+  return a->compound != COMP_PERSONS || (m->is_person && m->name);
+}
+
+static bool same_referent(const actor_cand *a, const el_actor_mention *x,
+                          const el_actor_mention *y) {
+  if (strcmp(x->country, y->country) != 0) return false;
+  return a->compound != COMP_PERSONS || strcmp(x->name, y->name) == 0;
+}
+
+/* The preceding dyad: the latest sentence (within 8) that mentions two
+ * distinct referents; else the two latest distinct referents. */
+static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
+  el_doc *doc = c->doc;
+  const el_actor_mention *pick[2] = {NULL, NULL}, *any[2] = {NULL, NULL};
+  int nany = 0;
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  size_t k = doc->actors.n;
+  while (k > lim && !pick[1]) {
+    int32_t s = doc->actors.v[k - 1].sentence;
+    if (s < a->m.sentence - 8) break;
+    const el_actor_mention *in[2] = {NULL, NULL};
+    int nin = 0;
+    for (; k > lim && doc->actors.v[k - 1].sentence == s; k--) {
+      const el_actor_mention *m = &doc->actors.v[k - 1];
+      if (!compound_ok(a, m)) continue;
+      if (nin < 2 && (nin == 0 || !same_referent(a, in[0], m))) in[nin++] = m;
+      if (nany < 2 && (nany == 0 || !same_referent(a, any[0], m))) any[nany++] = m;
+    }
+    if (nin == 2) pick[0] = in[0], pick[1] = in[1];
+  }
+  if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
+  if (!pick[1]) return EL_OK;
+  for (int i = 1; i >= 0; i--) { /* in text order of the antecedents */
+    el_actor_mention m = a->m;
+    memcpy(m.country, pick[i]->country, 4);
+    if (a->compound == COMP_PERSONS) {
+      memcpy(m.code, pick[i]->code, 24);
+      m.name = pick[i]->name;
+      m.is_person = true;
+    } else if (a->compound == COMP_GOVS) {
+      code_join(pick[i]->country, "GOV", m.code);
+      m.name = NULL;
+      m.is_person = false;
+    } else {
+      memcpy(m.code, pick[i]->country, 4);
+      m.name = NULL;
+      m.is_person = false;
+    }
+    m.kind = EL_ACTOR_COREF;
+    m.confidence = 0.6f;
+    el_status st = emit(doc, &m);
+    if (st != EL_OK) return st;
+  }
+  return EL_OK;
+}
+
+el_status actor_coref_emit(find_ctx *c) {
+  el_doc *doc = c->doc;
+  for (size_t i = 0; i < c->cands.n; i++) {
+    actor_cand *a = &c->cands.v[i];
+    el_status st = EL_OK;
+    if (a->pending == PEND_DESC) {
+      const el_actor_mention *p = latest_person(doc, a->m.country, 0);
+      if (p) {
+        a->m.name = p->name;
+        /* the person's dated role, unless the description says more
+         * ("Colombia's president-elect", "the former president") */
+        if (strcmp(a->agent, "ELI") != 0 && strcmp(a->agent, "GOV") == 0)
+          memcpy(a->m.code, p->code, 24);
+        else
+          code_join(a->m.country, a->agent, a->m.code);
+        a->m.confidence = 0.7f;
+      } else {
+        a->m.confidence = 0.5f;
+      }
+      st = emit(doc, &a->m);
+    } else if (a->pending == PEND_COMPOUND) {
+      st = resolve_compound(c, a);
+    } else if (a->pending == PEND_PRONOUN) {
+      const el_actor_mention *p = latest_person(doc, NULL, a->m.sentence - 1);
+      if (p) {
+        memcpy(a->m.code, p->code, 24);
+        memcpy(a->m.country, p->country, 4);
+        a->m.name = p->name;
+        a->m.confidence = 0.5f;
+        st = emit(doc, &a->m);
+      }
+    } else {
+      st = emit(doc, &a->m);
+    }
+    if (st != EL_OK) return st;
+  }
+  return EL_OK;
+}

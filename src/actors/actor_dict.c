@@ -1,0 +1,379 @@
+/*
+ * actor_dict.c — the actor dictionary in memory: interned words, a word
+ * trie (hash of (node, word) edges, so lookups never allocate), actor
+ * entries with dated roles, and the public new/free/lookup/learn calls.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "actors/actor_int.h"
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+static uint64_t hash_u64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  return x;
+}
+
+size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      if (o + 1 >= cap) return 0;
+      out[o++] = (char)tolower(c);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0) { /* stray byte (e.g. Latin-1 dictionary): keep it */
+      if (o + 1 >= cap) return 0;
+      out[o++] = (char)c;
+      i++;
+      continue;
+    }
+    i += (size_t)k;
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+      if (o + 1 >= cap) return 0;
+      out[o++] = '\'';
+      continue;
+    }
+    utf8proc_int32_t buf[8];
+    int last = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(
+        cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &last);
+    if (m < 0 || m > 8) continue;
+    for (utf8proc_ssize_t j = 0; j < m; j++) {
+      if (o + 4 >= cap) return 0;
+      o += (size_t)utf8proc_encode_char(buf[j], (utf8proc_uint8_t *)out + o);
+    }
+  }
+  out[o] = 0;
+  return o;
+}
+
+/* ---- word interning -------------------------------------------------- */
+
+int32_t dict_word_id(const actor_dict *d, const char *w, size_t n) {
+  if (!d->wcap) return -1;
+  size_t mask = d->wcap - 1, i = hash_bytes(w, n) & mask;
+  for (;;) {
+    uint32_t s = d->wslots[i];
+    if (!s) return -1;
+    const char *p = d->pool + d->words.v[s - 1];
+    if (strlen(p) == n && memcmp(p, w, n) == 0) return (int32_t)(s - 1);
+    i = (i + 1) & mask;
+  }
+}
+
+static el_status words_grow(actor_dict *d) {
+  size_t ncap = d->wcap ? d->wcap * 2 : 4096;
+  uint32_t *ns = calloc(ncap, sizeof *ns);
+  if (!ns) return EL_ERR_NOMEM;
+  for (size_t id = 0; id < d->words.n; id++) {
+    const char *p = d->pool + d->words.v[id];
+    size_t i = hash_bytes(p, strlen(p)) & (ncap - 1);
+    while (ns[i]) i = (i + 1) & (ncap - 1);
+    ns[i] = (uint32_t)id + 1;
+  }
+  free(d->wslots);
+  d->wslots = ns;
+  d->wcap = ncap;
+  return EL_OK;
+}
+
+el_status dict_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id) {
+  int32_t f = dict_word_id(d, w, n);
+  if (f >= 0) {
+    *id = f;
+    return EL_OK;
+  }
+  if ((d->words.n + 1) * 2 > d->wcap && words_grow(d) != EL_OK) return EL_ERR_NOMEM;
+  if (d->pool_n + n + 1 > d->pool_cap) {
+    size_t nc = d->pool_cap ? d->pool_cap * 2 : 65536;
+    while (nc < d->pool_n + n + 1) nc *= 2;
+    char *np = realloc(d->pool, nc);
+    if (!np) return EL_ERR_NOMEM;
+    d->pool = np;
+    d->pool_cap = nc;
+  }
+  uint32_t *slot = EL_VEC_PUSH(d->words);
+  if (!slot) return EL_ERR_NOMEM;
+  *slot = (uint32_t)d->pool_n;
+  memcpy(d->pool + d->pool_n, w, n);
+  d->pool[d->pool_n + n] = 0;
+  d->pool_n += n + 1;
+  size_t i = hash_bytes(w, n) & (d->wcap - 1);
+  while (d->wslots[i]) i = (i + 1) & (d->wcap - 1);
+  d->wslots[i] = (uint32_t)d->words.n;
+  *id = (int32_t)(d->words.n - 1);
+  return EL_OK;
+}
+
+/* ---- trie ------------------------------------------------------------ */
+
+int32_t trie_child(const actor_dict *d, int32_t node, int32_t wid) {
+  if (!d->ecap || node < 0 || wid < 0) return -1;
+  uint64_t key = ((uint64_t)(uint32_t)node << 32 | (uint32_t)wid) + 1;
+  size_t mask = d->ecap - 1, i = hash_u64(key) & mask;
+  for (;;) {
+    if (!d->ekeys[i]) return -1;
+    if (d->ekeys[i] == key) return d->evals[i];
+    i = (i + 1) & mask;
+  }
+}
+
+static el_status edges_grow(actor_dict *d) {
+  size_t ncap = d->ecap ? d->ecap * 2 : 8192;
+  uint64_t *nk = calloc(ncap, sizeof *nk);
+  int32_t *nv = malloc(ncap * sizeof *nv);
+  if (!nk || !nv) {
+    free(nk);
+    free(nv);
+    return EL_ERR_NOMEM;
+  }
+  for (size_t j = 0; j < d->ecap; j++) {
+    if (!d->ekeys[j]) continue;
+    size_t i = hash_u64(d->ekeys[j]) & (ncap - 1);
+    while (nk[i]) i = (i + 1) & (ncap - 1);
+    nk[i] = d->ekeys[j];
+    nv[i] = d->evals[j];
+  }
+  free(d->ekeys);
+  free(d->evals);
+  d->ekeys = nk;
+  d->evals = nv;
+  d->ecap = ncap;
+  return EL_OK;
+}
+
+static el_status trie_add_child(actor_dict *d, int32_t node, int32_t wid, int32_t *out) {
+  int32_t c = trie_child(d, node, wid);
+  if (c >= 0) {
+    *out = c;
+    return EL_OK;
+  }
+  if ((d->en + 1) * 2 > d->ecap && edges_grow(d) != EL_OK) return EL_ERR_NOMEM;
+  trie_node *tn = EL_VEC_PUSH(d->nodes);
+  if (!tn) return EL_ERR_NOMEM;
+  tn->actor = tn->agent = tn->title = -1;
+  c = (int32_t)(d->nodes.n - 1);
+  uint64_t key = ((uint64_t)(uint32_t)node << 32 | (uint32_t)wid) + 1;
+  size_t i = hash_u64(key) & (d->ecap - 1);
+  while (d->ekeys[i]) i = (i + 1) & (d->ecap - 1);
+  d->ekeys[i] = key;
+  d->evals[i] = c;
+  d->en++;
+  *out = c;
+  return EL_OK;
+}
+
+static bool is_sep(char c) {
+  return c == '_' || c == ' ' || c == '\t';
+}
+
+el_status trie_add_phrase(actor_dict *d, const char *phrase, size_t n, int32_t *node_out) {
+  int32_t node = 0;
+  size_t i = 0, words = 0;
+  char buf[ACTOR_WORD_MAX];
+  while (i < n) {
+    while (i < n && is_sep(phrase[i])) i++;
+    size_t b = i;
+    while (i < n && !is_sep(phrase[i])) i++;
+    if (i == b) break;
+    size_t k = actor_norm_word(phrase + b, i - b, buf, sizeof buf);
+    if (!k) return EL_ERR_PARSE;
+    int32_t wid;
+    el_status st = dict_word_intern(d, buf, k, &wid);
+    if (st == EL_OK) st = trie_add_child(d, node, wid, &node);
+    if (st != EL_OK) return st;
+    words++;
+  }
+  if (!words) return EL_ERR_PARSE;
+  *node_out = node;
+  return EL_OK;
+}
+
+int32_t trie_find_phrase(const actor_dict *d, const char *phrase, size_t n) {
+  int32_t node = 0;
+  size_t i = 0, words = 0;
+  char buf[ACTOR_WORD_MAX];
+  while (i < n && node >= 0) {
+    while (i < n && is_sep(phrase[i])) i++;
+    size_t b = i;
+    while (i < n && !is_sep(phrase[i])) i++;
+    if (i == b) break;
+    size_t k = actor_norm_word(phrase + b, i - b, buf, sizeof buf);
+    if (!k) return -1;
+    node = trie_child(d, node, dict_word_id(d, buf, k));
+    words++;
+  }
+  return words ? node : -1;
+}
+
+/* ---- entries ----------------------------------------------------------- */
+
+char *actor_display_name(const char *phrase, size_t n) {
+  while (n && is_sep(phrase[n - 1])) n--;
+  while (n && is_sep(*phrase)) phrase++, n--;
+  char *s = malloc(n + 1);
+  if (!s) return NULL;
+  bool mixed = false;
+  for (size_t i = 0; i < n; i++)
+    if (islower((unsigned char)phrase[i])) mixed = true;
+  size_t o = 0;
+  bool word_start = true;
+  for (size_t i = 0; i < n; i++) {
+    char c = phrase[i];
+    if (is_sep(c)) {
+      if (o && s[o - 1] != ' ') s[o++] = ' ';
+      word_start = true;
+      continue;
+    }
+    if (!mixed && (unsigned char)c < 0x80) c = word_start ? c : (char)tolower((unsigned char)c);
+    s[o++] = c;
+    word_start = (c == '-' || c == '.' || c == '\'');
+  }
+  s[o] = 0;
+  return s;
+}
+
+el_status dict_new_actor(actor_dict *d, const char *name, size_t n, int32_t *idx) {
+  actor_entry *e = EL_VEC_PUSH(d->actors);
+  if (!e) return EL_ERR_NOMEM;
+  e->name = actor_display_name(name, n);
+  if (!e->name) {
+    d->actors.n--;
+    return EL_ERR_NOMEM;
+  }
+  *idx = (int32_t)(d->actors.n - 1);
+  return EL_OK;
+}
+
+int32_t actor_date_from_iso(const char *iso) {
+  if (!iso || strlen(iso) < 10) return -1;
+  for (int i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? iso[i] != '-' : !isdigit((unsigned char)iso[i])) return -1;
+  return atoi(iso) * 10000 + atoi(iso + 5) * 100 + atoi(iso + 8);
+}
+
+/* Among roles valid on the date the one with the latest start wins (the
+ * newest evidence; also a narrow range inside a wide one); ties keep file
+ * order.  Undated [CODE] roles apply only when nothing dated does. */
+bool actor_entry_code(const actor_entry *e, int32_t date, char out[24]) {
+  const actor_role *best = NULL, *dflt = NULL;
+  for (size_t i = 0; i < e->roles.n; i++) {
+    const actor_role *r = &e->roles.v[i];
+    if (r->dflt) {
+      if (!dflt) dflt = r;
+      continue;
+    }
+    if (date >= 0 && (date < r->from || date > r->to)) continue;
+    if (date < 0 && r->to != ACTOR_DATE_MAX && best && best->to == ACTOR_DATE_MAX) continue;
+    if (!best || r->from > best->from ||
+        (date < 0 && r->to == ACTOR_DATE_MAX && best->to != ACTOR_DATE_MAX))
+      best = r;
+  }
+  if (!best) best = dflt;
+  if (!best) return false;
+  memcpy(out, best->code, 24);
+  out[23] = 0;
+  return true;
+}
+
+void actor_code_country(const char *code, char out[4]) {
+  static const char *const nonstate[] = {
+      "IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "UNO", "---", "+++",
+      "REB", "CVL", "GOV", "MIL", /* world regions (CAMEO): not countries */
+      "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CEU", "EAF", "EEU",
+      "EUR", "LAM", "MEA", "MDE", "NAF", "NMR", "PGS", "SAF", "SAM",
+      "SAS", "SEA", "WAF", "WST", "CRB", "SCN", "WEU", "CAM", NULL};
+  out[0] = 0;
+  if (strlen(code) < 3) return;
+  for (int i = 0; i < 3; i++)
+    if (!isupper((unsigned char)code[i])) return;
+  for (int i = 0; nonstate[i]; i++)
+    if (strncmp(code, nonstate[i], 3) == 0) return;
+  memcpy(out, code, 3);
+  out[3] = 0;
+}
+
+/* ---- public ------------------------------------------------------------ */
+
+el_status actor_dict_new(actor_dict **out) {
+  actor_dict *d = calloc(1, sizeof *d);
+  if (!d) return EL_ERR_NOMEM;
+  trie_node *root = EL_VEC_PUSH(d->nodes);
+  if (!root || words_grow(d) != EL_OK || edges_grow(d) != EL_OK) {
+    actor_dict_free(d);
+    return EL_ERR_NOMEM;
+  }
+  root->actor = root->agent = root->title = -1;
+  *out = d;
+  return EL_OK;
+}
+
+void actor_dict_free(actor_dict *d) {
+  if (!d) return;
+  for (size_t i = 0; i < d->actors.n; i++) {
+    free(d->actors.v[i].name);
+    EL_VEC_FREE(d->actors.v[i].roles);
+  }
+  EL_VEC_FREE(d->actors);
+  EL_VEC_FREE(d->agents);
+  EL_VEC_FREE(d->titles);
+  EL_VEC_FREE(d->nodes);
+  EL_VEC_FREE(d->words);
+  free(d->wslots);
+  free(d->ekeys);
+  free(d->evals);
+  free(d->pool);
+  free(d);
+}
+
+el_status actor_dict_lookup(const actor_dict *d, const char *name, const char *date,
+                            char code_out[24]) {
+  if (!d || !name || !code_out) return EL_ERR_ARG;
+  int32_t node = trie_find_phrase(d, name, strlen(name));
+  if (node < 0 || d->nodes.v[node].actor < 0) return EL_ERR_NOTFOUND;
+  const actor_entry *e = &d->actors.v[d->nodes.v[node].actor];
+  return actor_entry_code(e, actor_date_from_iso(date), code_out) ? EL_OK : EL_ERR_NOTFOUND;
+}
+
+el_status actor_dict_learn(actor_dict *d, const char *name, const char *code, const char *date) {
+  if (!d || !name || !code || !*code || strlen(code) > 23) return EL_ERR_ARG;
+  size_t n = strlen(name);
+  int32_t node;
+  el_status st = trie_add_phrase(d, name, n, &node);
+  if (st != EL_OK) return st == EL_ERR_PARSE ? EL_ERR_ARG : st;
+  int32_t idx = d->nodes.v[node].actor;
+  if (idx < 0) {
+    if ((st = dict_new_actor(d, name, n, &idx)) != EL_OK) return st;
+    d->nodes.v[node].actor = idx;
+    d->actors.v[idx].is_person = true;
+  }
+  actor_entry *e = &d->actors.v[idx];
+  int32_t from = actor_date_from_iso(date);
+  if (from < 0) from = ACTOR_DATE_MIN;
+  for (size_t i = 0; i < e->roles.n; i++) /* same evidence again: nothing new */
+    if (!e->roles.v[i].dflt && e->roles.v[i].from <= from && e->roles.v[i].to >= from &&
+        strcmp(e->roles.v[i].code, code) == 0)
+      return EL_OK;
+  actor_role *r = EL_VEC_PUSH(e->roles);
+  if (!r) return EL_ERR_NOMEM;
+  r->from = from;
+  r->to = ACTOR_DATE_MAX;
+  snprintf(r->code, sizeof r->code, "%s", code);
+  return EL_OK;
+}

@@ -1,0 +1,324 @@
+/*
+ * actor_find.c — actors_find(): keys every token once (interned word ids,
+ * no allocation per token), finds the longest dictionary match at each
+ * token, applies discards, and composes matches into mentions: countries,
+ * country + agent groups ("Colombian soldiers", "government of Peru"),
+ * dictionary persons, and (via actor_learn.c) titled persons.  Then the
+ * alias pass and coreference (actor_coref.c) finish the job.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors/actor_int.h"
+
+bool tok_is(const find_ctx *c, uint32_t t, const char *w) {
+  if (t >= c->doc->toks.n) return false;
+  const el_token *k = &c->doc->toks.v[t];
+  size_t n = strlen(w);
+  if (k->end - k->start != n) return false;
+  for (size_t i = 0; i < n; i++) {
+    char ch = c->doc->text[k->start + i];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+    if (ch != w[i]) return false;
+  }
+  return true;
+}
+
+bool tok_is_punct(const find_ctx *c, uint32_t t, char ch) {
+  if (t >= c->doc->toks.n) return false;
+  const el_token *k = &c->doc->toks.v[t];
+  return k->end - k->start == 1 && c->doc->text[k->start] == ch;
+}
+
+void code_join(const char *country, const char *agent, char out[24]) {
+  size_t n = strlen(country), m = strlen(agent);
+  if (n >= m && m && strcmp(country + n - m, agent) == 0) m = 0; /* USAGOV + GOV */
+  snprintf(out, 24, "%s%.*s", country, (int)m, agent);
+}
+
+/* [NGO~] agents go before the country: "NGO" + "COL" */
+static void prefix_join(const char *agent, const char *base, char out[24]) {
+  size_t n = strlen(agent), m = strlen(base);
+  if (n > 23) n = 23;
+  if (n + m > 23) m = 23 - n;
+  memcpy(out, agent, n);
+  memcpy(out + n, base, m);
+  out[n + m] = 0;
+}
+
+el_status cand_push(find_ctx *c, const actor_cand *a) {
+  actor_cand *s = EL_VEC_PUSH(c->cands);
+  if (!s) return EL_ERR_NOMEM;
+  *s = *a;
+  return EL_OK;
+}
+
+static bool node_usable(const find_ctx *c, int32_t node, bool cap) {
+  const trie_node *n = &c->d->nodes.v[node];
+  return (n->actor >= 0 && cap) || n->agent >= 0 || n->title >= 0;
+}
+
+/* Longest usable match at token i (sentence end e); returns the highest
+ * discard level seen on the way. */
+static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
+  const el_token *toks = c->doc->toks.v;
+  bool cap = (toks[i].flags & (EL_TOK_CAP | EL_TOK_NUM)) != 0;
+  tok_info *t = &c->ti[i];
+  t->node = -1;
+  t->apos = false;
+  int32_t node = 0;
+  uint8_t disc = 0;
+  for (uint32_t j = i; j < e; j++) {
+    int32_t ch = trie_child(c->d, node, c->ti[j].wid);
+    if (ch < 0 && c->ti[j].wbase >= 0) { /* "Colombia's": the match ends here */
+      int32_t b = trie_child(c->d, node, c->ti[j].wbase);
+      if (b >= 0) {
+        if (c->d->nodes.v[b].discard > disc) disc = c->d->nodes.v[b].discard;
+        if (node_usable(c, b, cap)) {
+          t->node = b;
+          t->aend = j + 1;
+          t->apos = true;
+        }
+      }
+      break;
+    }
+    if (ch < 0) break;
+    node = ch;
+    if (c->d->nodes.v[ch].discard > disc) disc = c->d->nodes.v[ch].discard;
+    if (node_usable(c, ch, cap)) {
+      t->node = ch;
+      t->aend = j + 1;
+      t->apos = false;
+    }
+  }
+  return disc;
+}
+
+static void key_token(find_ctx *c, uint32_t i) {
+  const el_token *k = &c->doc->toks.v[i];
+  tok_info *t = &c->ti[i];
+  t->wid = t->wbase = -1;
+  t->node = -1;
+  if (k->flags & EL_TOK_QUOTE) return;
+  char buf[ACTOR_WORD_MAX];
+  size_t n = actor_norm_word(c->doc->text + k->start, k->end - k->start, buf, sizeof buf);
+  if (!n) return;
+  t->wid = dict_word_id(c->d, buf, n);
+  if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
+    t->wbase = dict_word_id(c->d, buf, n - 2);
+  else if (n > 1 && buf[n - 1] == '\'')
+    t->wbase = dict_word_id(c->d, buf, n - 1);
+}
+
+static bool is_locative(const find_ctx *c, uint32_t t) {
+  static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
+                                      "into", "around", "throughout", "within", NULL};
+  for (int i = 0; preps[i]; i++)
+    if (tok_is(c, t, preps[i])) return true;
+  return false;
+}
+
+static const actor_entry *actor_at(const find_ctx *c, uint32_t t) {
+  if (t >= c->doc->toks.n || c->ti[t].node < 0) return NULL;
+  int32_t a = c->d->nodes.v[c->ti[t].node].actor;
+  if (a < 0 || !(c->doc->toks.v[t].flags & (EL_TOK_CAP | EL_TOK_NUM))) return NULL;
+  return &c->d->actors.v[a];
+}
+
+static void fill_span(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint32_t e) {
+  a->m.tok_begin = b;
+  a->m.tok_end = e;
+  a->m.start = c->doc->toks.v[b].start;
+  a->m.end = c->doc->toks.v[e - 1].end;
+  a->m.sentence = sent;
+}
+
+/* Country/organization (+ agent) and dictionary persons at i. */
+static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
+                           uint32_t *end) {
+  *end = 0;
+  const actor_entry *ent = actor_at(c, i);
+  const trie_node *nd = c->ti[i].node >= 0 ? &c->d->nodes.v[c->ti[i].node] : NULL;
+  actor_cand a = {.entry = -1};
+  if (ent && ent->is_person) {
+    if (!actor_entry_code(ent, c->date, a.m.code)) return EL_OK;
+    fill_span(c, &a, sent, i, c->ti[i].aend);
+    actor_code_country(a.m.code, a.m.country);
+    a.m.name = ent->name;
+    a.m.is_person = true;
+    a.m.kind = EL_ACTOR_DICT;
+    a.m.confidence = 0.9f;
+    a.entry = nd->actor;
+    *end = c->ti[i].aend;
+    return cand_push(c, &a);
+  }
+  char base[24];
+  uint32_t j = i, b = i;
+  bool have_country = false;
+  if (ent) {
+    if (!actor_entry_code(ent, c->date, base)) return EL_OK;
+    have_country = true;
+    j = c->ti[i].aend;
+    /* "in Colombia", or a dateline "Bogotá, Colombia—": a place */
+    bool place =
+        ent->place &&
+        ((i > sb && is_locative(c, i - 1)) ||
+         (i == sb && j < e && (tok_is_punct(c, j, ',') || c->doc->toks.v[j].flags & EL_TOK_PUNCT) &&
+          (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));
+    if (place && !(j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0)) {
+      *end = j;
+      if (i == sb) { /* skip the rest of the dateline place: ", Colombia" */
+        uint32_t k = j + 1;
+        if (k < e && actor_at(c, k) && actor_at(c, k)->place) *end = c->ti[k].aend;
+      }
+      return EL_OK;
+    }
+    if (!c->ti[i].apos && j < e && c->ti[j].node >= 0) {
+      const trie_node *an = &c->d->nodes.v[c->ti[j].node];
+      if (an->agent >= 0 && an->title < 0 && !actor_at(c, j)) { /* "Colombian soldiers" */
+        const agent_entry *ag = &c->d->agents.v[an->agent];
+        char cty[4];
+        actor_code_country(base, cty);
+        if (ag->prefix)
+          prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
+        else
+          code_join(base, ag->code, a.m.code);
+        j = c->ti[j].aend;
+        memcpy(a.m.country, cty, 4);
+        fill_span(c, &a, sent, b, j);
+        a.m.kind = EL_ACTOR_DICT;
+        a.m.confidence = 0.85f;
+        *end = j;
+        return cand_push(c, &a);
+      }
+    }
+    memcpy(a.m.code, base, 24);
+  } else if (nd && nd->agent >= 0 && nd->title < 0) {
+    /* "government of Peru", "the armed forces of Chile" */
+    uint32_t k = c->ti[i].aend;
+    if (!tok_is(c, k, "of")) return EL_OK;
+    k++;
+    if (tok_is(c, k, "the")) k++;
+    const actor_entry *ce = actor_at(c, k);
+    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) return EL_OK;
+    const agent_entry *ag = &c->d->agents.v[nd->agent];
+    char cty[4];
+    actor_code_country(base, cty);
+    if (ag->prefix)
+      prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
+    else
+      code_join(base, ag->code, a.m.code);
+    memcpy(a.m.country, cty, 4);
+    fill_span(c, &a, sent, i, c->ti[k].aend);
+    a.m.kind = EL_ACTOR_DICT;
+    a.m.confidence = 0.85f;
+    *end = c->ti[k].aend;
+    return cand_push(c, &a);
+  }
+  if (!have_country) return EL_OK;
+  if (base[0] == '-' || base[0] == '+') { /* [---]: a null code, no actor */
+    *end = j;
+    return EL_OK;
+  }
+  fill_span(c, &a, sent, b, j);
+  actor_code_country(a.m.code, a.m.country);
+  a.m.kind = EL_ACTOR_DICT;
+  a.m.confidence = 0.9f;
+  *end = j;
+  return cand_push(c, &a);
+}
+
+static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
+  *end = 0;
+  static const char *const prons[] = {"he", "she", "him", NULL};
+  for (int k = 0; prons[k]; k++) {
+    if (!tok_is(c, i, prons[k])) continue;
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN};
+    fill_span(c, &a, sent, i, i + 1);
+    a.m.kind = EL_ACTOR_PRONOUN;
+    a.m.is_person = true;
+    *end = i + 1;
+    return cand_push(c, &a);
+  }
+  return EL_OK;
+}
+
+/* "both governments", "the two countries": the preceding dyad */
+static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint32_t e,
+                                    uint32_t *end) {
+  *end = 0;
+  uint32_t j = i;
+  if (tok_is(c, j, "both"))
+    j++;
+  else if (tok_is(c, j, "the") && tok_is(c, j + 1, "two"))
+    j += 2;
+  else
+    return EL_OK;
+  if (j >= e) return EL_OK;
+  uint8_t kind = 0;
+  if (tok_is(c, j, "governments") || tok_is(c, j, "administrations"))
+    kind = COMP_GOVS;
+  else if (tok_is(c, j, "countries") || tok_is(c, j, "nations"))
+    kind = COMP_COUNTRIES;
+  if (!kind) return EL_OK;
+  actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
+  fill_span(c, &a, sent, i, j + 1);
+  a.m.kind = EL_ACTOR_COREF;
+  *end = j + 1;
+  return cand_push(c, &a);
+}
+
+static el_status do_sentence(find_ctx *c, int32_t s) {
+  const el_sentence *se = &c->doc->sents.v[s];
+  uint32_t b = se->tok_begin, e = se->tok_end;
+  if (e > c->doc->toks.n || b >= e) return EL_OK;
+  size_t first = c->cands.n;
+  uint8_t disc = 0;
+  for (uint32_t i = b; i < e; i++) {
+    uint8_t d = match_at(c, i, e);
+    if (d > disc) disc = d;
+  }
+  if (disc) {
+    c->discarded[s] = true;
+    return disc == DISCARD_DOC ? EL_ERR_INPUT : EL_OK; /* not coded */
+  }
+  for (uint32_t i = b; i < e;) {
+    uint32_t end = 0;
+    el_status st = try_compound_group(c, s, i, e, &end);
+    if (st == EL_OK && !end) st = actor_try_title(c, s, i, e, &end);
+    if (st == EL_OK && !end) st = try_plain(c, s, b, i, e, &end);
+    if (st == EL_OK && !end) st = try_pronoun(c, s, i, &end);
+    if (st != EL_OK) return st;
+    i = end > i ? end : i + 1;
+  }
+  (void)first;
+  return EL_OK;
+}
+
+el_status actors_find(const actor_dict *d, el_doc *doc) {
+  if (!d || !doc) return EL_ERR_ARG;
+  if (!doc->toks.n || !doc->sents.n) return EL_OK;
+  find_ctx c = {.d = d, .doc = doc, .date = actor_date_from_iso(doc->published)};
+  c.ti = malloc(doc->toks.n * sizeof *c.ti);
+  c.discarded = calloc(doc->sents.n, sizeof *c.discarded);
+  if (!c.ti || !c.discarded) {
+    free(c.ti);
+    free(c.discarded);
+    return EL_ERR_NOMEM;
+  }
+  for (uint32_t i = 0; i < doc->toks.n; i++) key_token(&c, i);
+  el_status st = EL_OK;
+  for (size_t s = 0; s < doc->sents.n && st == EL_OK; s++) st = do_sentence(&c, (int32_t)s);
+  if (st == EL_ERR_INPUT) { /* a "+" discard: the story is not coded */
+    c.cands.n = 0;
+    st = EL_OK;
+  } else {
+    if (st == EL_OK) st = actor_alias_pass(&c);
+    if (st == EL_OK) st = actor_coref_emit(&c);
+  }
+  free(c.ti);
+  free(c.discarded);
+  EL_VEC_FREE(c.cands);
+  return st;
+}

@@ -1,0 +1,145 @@
+/*
+ * actor_int.h — internals shared by the actor stage's files: the word
+ * interning table, the token trie, dictionary entries (actors with dated
+ * roles, agents, titles, discards) and the per-token keys used in matching.
+ */
+#ifndef EL_ACTOR_INT_H
+#define EL_ACTOR_INT_H
+#include "actors/actors.h"
+
+#define ACTOR_WORD_MAX 96 /* longest normalized word we key on (bytes) */
+#define ACTOR_DATE_MIN 0
+#define ACTOR_DATE_MAX 99999999
+
+/* One dated role: code valid from..to (yyyymmdd, inclusive). */
+typedef struct {
+  int32_t from, to;
+  char code[24];
+  bool dflt; /* an undated [CODE] line: lowest priority */
+} actor_role;
+
+typedef struct {
+  char *name; /* canonical display name (malloc'd) */
+  EL_VEC(actor_role) roles;
+  bool is_person;
+  bool place; /* a place name (country, capital): "in X" is a location */
+} actor_entry;
+
+typedef struct {
+  char code[16];
+  bool prefix; /* [NGO~]: code goes before the country */
+} agent_entry;
+
+enum { TITLE_ROLE = 1, TITLE_QUALIFIER = 2 };
+
+typedef struct {
+  char agent[8];   /* "GOV", "ELI"; for a role */
+  char country[4]; /* for a qualifier ("Republican" -> USA) */
+  uint8_t kind;
+  bool counterpart; /* "counterpart": agent of the antecedent */
+  bool group;       /* plural/compound head: "leaders", "presidents" */
+} title_entry;
+
+enum { DISCARD_SENTENCE = 1, DISCARD_DOC = 2 };
+
+typedef struct {
+  int32_t actor, agent, title; /* indexes, -1 none */
+  uint8_t discard;             /* DISCARD_* */
+} trie_node;
+
+struct actor_dict {
+  /* interned words: id -> pool offset; open-addressing slots hold id+1 */
+  char *pool;
+  size_t pool_n, pool_cap;
+  EL_VEC(uint32_t) words;
+  uint32_t *wslots;
+  size_t wcap;
+  /* trie edges: (parent << 32 | word) -> child, open addressing */
+  uint64_t *ekeys; /* 0 = empty; stored as key + 1 */
+  int32_t *evals;
+  size_t ecap, en;
+  EL_VEC(trie_node) nodes; /* node 0 is the root */
+  EL_VEC(actor_entry) actors;
+  EL_VEC(agent_entry) agents;
+  EL_VEC(title_entry) titles;
+};
+
+/* Normalize one word for keying: lowercase, accents stripped, curly
+ * apostrophes -> '. Writes NUL-terminated out; returns its length (0 when
+ * the word is empty or too long). */
+size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap);
+int32_t dict_word_id(const actor_dict *d, const char *w, size_t n);
+el_status dict_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id);
+int32_t trie_child(const actor_dict *d, int32_t node, int32_t wid);
+/* Walk/create the path for a phrase of words separated by '_' or blanks.
+ * EL_ERR_PARSE when the phrase has no word. */
+el_status trie_add_phrase(actor_dict *d, const char *phrase, size_t n, int32_t *node_out);
+/* Find the node of a phrase without creating anything; -1 if absent. */
+int32_t trie_find_phrase(const actor_dict *d, const char *phrase, size_t n);
+el_status dict_new_actor(actor_dict *d, const char *name, size_t n, int32_t *idx);
+
+/* yyyymmdd from "YYYY-MM-DD..." ; -1 for NULL/empty/unparsable (= latest). */
+int32_t actor_date_from_iso(const char *iso);
+/* Code of an entry on a date (-1 = latest); false when none applies. */
+bool actor_entry_code(const actor_entry *e, int32_t date, char out[24]);
+/* Country part of a CAMEO code: first three letters unless an IGO/NGO-like
+ * prefix. Writes "" when none. */
+void actor_code_country(const char *code, char out[4]);
+/* Display name from a dictionary phrase: "GUSTAVO_PETRO_" -> "Gustavo Petro";
+ * mixed-case phrases keep their case. malloc'd. */
+char *actor_display_name(const char *phrase, size_t n);
+
+#endif
+
+/* ---- matching (actor_find.c, actor_learn.c, actor_coref.c) ------------ */
+
+typedef struct {
+  int32_t wid, wbase; /* word ids of the token, and without "'s" (-1 none) */
+  int32_t node;       /* longest usable dictionary match starting here, -1 */
+  uint32_t aend;      /* its end token */
+  bool apos;          /* that match ended on a possessive ("Colombia's") */
+} tok_info;
+
+enum { PEND_NONE = 0, PEND_DESC, PEND_COMPOUND, PEND_PRONOUN };
+enum { COMP_PERSONS = 1, COMP_GOVS, COMP_COUNTRIES };
+
+typedef struct {
+  el_actor_mention m;
+  uint8_t pending;  /* PEND_*: resolved by actor_coref.c */
+  uint8_t compound; /* COMP_* for PEND_COMPOUND */
+  char agent[8];    /* agent the description itself gives */
+  bool single_name; /* person named by one word ("President Petro") */
+  int32_t entry;    /* dictionary actor, -1 none */
+} actor_cand;
+
+typedef struct {
+  int32_t wid;
+  const char *name;
+  char code[24];
+  int32_t entry;
+  bool ambiguous;
+} alias_slot;
+
+typedef struct {
+  const actor_dict *d;
+  el_doc *doc;
+  int32_t date; /* yyyymmdd of the DCT, -1 unknown */
+  tok_info *ti; /* one per doc token */
+  EL_VEC(actor_cand) cands;
+  bool *discarded; /* per sentence: held a discard phrase */
+} find_ctx;
+
+bool tok_is(const find_ctx *c, uint32_t t, const char *lower_word);
+bool tok_is_punct(const find_ctx *c, uint32_t t, char ch);
+/* Scan a personal name at token k (sentence end e): capitalized words,
+ * particles and initials; returns the end token (k when no name). */
+uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e);
+/* Try "[the|his] [CTY['s]] [Qual] [mods] TITLE [of CTY] [,] NAME" at i.
+ * Returns the end token of the mention made (0 none). */
+el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end);
+el_status cand_push(find_ctx *c, const actor_cand *a);
+/* Build the surname alias table and add bare surname mentions. */
+el_status actor_alias_pass(find_ctx *c);
+/* Resolve descriptions, compounds, pronouns; write doc->actors. */
+el_status actor_coref_emit(find_ctx *c);
+void code_join(const char *country, const char *agent, char out[24]);

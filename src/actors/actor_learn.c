@@ -1,0 +1,347 @@
+/*
+ * actor_learn.c — persons introduced by a title or an apposition:
+ *   "Ecuadorian President Daniel Noboa", "U.S. Secretary of State Antony
+ *   Blinken", "Republican Senator Bernie Moreno", "President Biden of the
+ *   U.S.", "Venezuela's acting president, Delcy Rodríguez",
+ *   "Foreign Minister Rosa Villavicencio" (country from an accompanying
+ *   person in the same sentence, else none).
+ * A title without a name ("the Colombian leader", "Colombia's new
+ * president-elect") becomes a description that actor_coref.c resolves.
+ * Titled persons the dictionary does not know (or knows with another
+ * code on this date) are appended to doc->learned.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors/actor_int.h"
+
+static bool in_list(const find_ctx *c, uint32_t t, const char *const *words) {
+  for (int i = 0; words[i]; i++)
+    if (tok_is(c, t, words[i])) return true;
+  return false;
+}
+
+static const char *const particles[] = {"de",  "del", "la",  "las", "los", "da",  "das",  "do",
+                                        "dos", "van", "von", "der", "den", "di",  "du",   "le",
+                                        "bin", "ibn", "al",  "el",  "y",   "ben", "bint", NULL};
+/* Capitalized words that end a name: calendar words and institution heads
+ * ("General Assembly", "President Monday"). */
+static const char *const not_name[] = {
+    "monday",     "tuesday",   "wednesday",  "thursday", "friday",   "saturday", "sunday",
+    "january",    "february",  "march",      "april",    "may",      "june",     "july",
+    "august",     "september", "october",    "november", "december", "assembly", "council",
+    "court",      "house",     "department", "ministry", "office",   "party",    "committee",
+    "commission", "congress",  "senate",     "agency",   "bank",     "union",    "forces",
+    "army",       "navy",      "guard",      "affairs",  "staff",    "security", "state",
+    "the",        "a",         "an",         "he",       "she",      "it",       "we",
+    "they",       "i",         "his",        "her",      "this",     "that",     "in",
+    "on",         "at",        "for",        "and",      "but",      "said",     "says",
+    "emeritus",   "general",   NULL};
+
+static bool is_initial(const find_ctx *c, uint32_t t) {
+  const el_token *k = &c->doc->toks.v[t];
+  const char *s = c->doc->text + k->start;
+  size_t n = k->end - k->start;
+  return (n == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z');
+}
+
+uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
+  uint32_t j = k, last = k;
+  int words = 0;
+  while (j < e && j - k < 7) {
+    const el_token *t = &c->doc->toks.v[j];
+    if (c->ti[j].node >= 0) {
+      const trie_node *n = &c->d->nodes.v[c->ti[j].node];
+      /* a country/agent/title starts here: not a name word */
+      if ((n->actor >= 0 && !c->d->actors.v[n->actor].is_person) || n->agent >= 0 || n->title >= 0)
+        break;
+    }
+    if ((t->flags & EL_TOK_WORD) && (t->flags & EL_TOK_CAP) && !in_list(c, j, not_name)) {
+      bool upper = (t->flags & EL_TOK_UPPER) && t->end - t->start > 1 && !is_initial(c, j);
+      if (upper && words == 0 && j + 1 < e && !(c->doc->toks.v[j + 1].flags & EL_TOK_CAP)) break;
+      if (!is_initial(c, j)) words++;
+      j++;
+      last = j;
+      if (c->ti[j - 1].wbase >= 0 ||
+          (t->end - t->start > 2 && (c->doc->text[t->end - 1] == 's') &&
+           (c->doc->text[t->end - 2] == '\'' || (unsigned char)c->doc->text[t->end - 2] == 0x99)))
+        break; /* "Petro's": the name ends with the possessive */
+      continue;
+    }
+    if (words && in_list(c, j, particles) && j + 1 < e &&
+        (c->doc->toks.v[j + 1].flags & EL_TOK_CAP)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return words ? last : k;
+}
+
+/* Name text of tokens [b, e) without a trailing possessive; arena. */
+static const char *name_text(find_ctx *c, uint32_t b, uint32_t e) {
+  const el_token *t = c->doc->toks.v;
+  uint32_t s = t[b].start, f = t[e - 1].end;
+  const char *x = c->doc->text;
+  if (f - s > 2 && x[f - 1] == 's' && x[f - 2] == '\'')
+    f -= 2;
+  else if (f - s > 4 && x[f - 1] == 's' && (unsigned char)x[f - 2] == 0x99 &&
+           (unsigned char)x[f - 3] == 0x80 && (unsigned char)x[f - 4] == 0xE2)
+    f -= 4; /* ’s */
+  return arena_strndup(c->doc->arena, x + s, f - s);
+}
+
+/* Dictionary person for name tokens [b, e): exact, then without initials. */
+static int32_t person_entry(const find_ctx *c, uint32_t b, uint32_t e, bool skip_initials) {
+  int32_t node = 0;
+  for (uint32_t j = b; j < e && node >= 0; j++) {
+    if (skip_initials && is_initial(c, j)) continue;
+    int32_t w = c->ti[j].wid;
+    int32_t n2 = trie_child(c->d, node, w);
+    if (n2 < 0 && j == e - 1 && c->ti[j].wbase >= 0) n2 = trie_child(c->d, node, c->ti[j].wbase);
+    node = n2;
+  }
+  if (node <= 0) return -1;
+  int32_t a = c->d->nodes.v[node].actor;
+  return a >= 0 && c->d->actors.v[a].is_person ? a : -1;
+}
+
+static const title_entry *title_at(const find_ctx *c, uint32_t t, uint8_t kind) {
+  if (t >= c->doc->toks.n || c->ti[t].node < 0) return NULL;
+  int32_t x = c->d->nodes.v[c->ti[t].node].title;
+  if (x < 0 || c->d->titles.v[x].kind != kind) return NULL;
+  return &c->d->titles.v[x];
+}
+
+static const actor_entry *place_at(const find_ctx *c, uint32_t t, char base[24]) {
+  if (t >= c->doc->toks.n || c->ti[t].node < 0) return NULL;
+  if (!(c->doc->toks.v[t].flags & (EL_TOK_CAP | EL_TOK_NUM))) return NULL;
+  int32_t a = c->d->nodes.v[c->ti[t].node].actor;
+  if (a < 0 || c->d->actors.v[a].is_person) return NULL;
+  if (!actor_entry_code(&c->d->actors.v[a], c->date, base)) return NULL;
+  return &c->d->actors.v[a];
+}
+
+/* A dictionary phrase that swallows a title ("US_PRESIDENT [USAGOV]")
+ * would hide the name after it: split it when its head is a country
+ * phrase and the rest starts a title.  Returns the title token or 0. */
+static uint32_t inner_title(const find_ctx *c, uint32_t j, char base[24], const actor_entry **cty) {
+  uint32_t end = c->ti[j].aend;
+  if (end - j < 2 || c->ti[j].apos) return 0;
+  int32_t node = 0;
+  for (uint32_t t = j; t + 1 < end; t++) {
+    node = trie_child(c->d, node, c->ti[t].wid);
+    if (node < 0) return 0;
+    const trie_node *n = &c->d->nodes.v[node];
+    if (n->actor < 0 || c->d->actors.v[n->actor].is_person) continue;
+    if (!title_at(c, t + 1, TITLE_ROLE) || c->ti[t + 1].aend < end) continue;
+    char b2[24];
+    if (!actor_entry_code(&c->d->actors.v[n->actor], c->date, b2)) continue;
+    memcpy(base, b2, 24);
+    *cty = &c->d->actors.v[n->actor];
+    return t + 1;
+  }
+  return 0;
+}
+
+/* Country for a title without one, from an accompanying person earlier in
+ * the same sentence ("Petro was accompanied by Foreign Minister X", "... by
+ * Secretary of State Rubio, Secretary of War Y"); "" when unsure. */
+static void context_country(find_ctx *c, int32_t sent, uint32_t title_tok, char out[4]) {
+  static const char *const cues[] = {"accompanied", "joined",   "flanked",    "alongside",
+                                     "along",       "together", "delegation", "entourage",
+                                     "his",         "her",      "including",  NULL};
+  out[0] = 0;
+  for (size_t k = c->cands.n; k-- > 0;) {
+    const actor_cand *a = &c->cands.v[k];
+    if (a->m.sentence != sent) return;
+    if (!a->m.is_person || !a->m.country[0] || a->pending) continue;
+    bool cue = false, only_list = true;
+    for (uint32_t t = a->m.tok_end; t < title_tok; t++) {
+      if (in_list(c, t, cues)) cue = true;
+      if (!tok_is_punct(c, t, ',') && !tok_is(c, t, "and")) only_list = false;
+    }
+    if (cue || (only_list && a->m.kind == EL_ACTOR_LEARNED) || (only_list && a->entry >= 0))
+      memcpy(out, a->m.country, 4);
+    return;
+  }
+}
+
+static el_status learn(find_ctx *c, const actor_cand *a, uint32_t title_b, uint32_t title_e,
+                       const char *agent) {
+  el_learned_actor *l = EL_VEC_PUSH(c->doc->learned);
+  if (!l) return EL_ERR_NOMEM;
+  l->name = a->m.name;
+  const el_token *t = c->doc->toks.v;
+  l->role = arena_strndup(c->doc->arena, c->doc->text + t[title_b].start,
+                          t[title_e - 1].end - t[title_b].start);
+  memcpy(l->code, a->m.code, 24);
+  memcpy(l->country, a->m.country, 4);
+  snprintf(l->agent, sizeof l->agent, "%s", agent);
+  snprintf(l->date, sizeof l->date, "%s", c->doc->published);
+  l->start = a->m.start;
+  l->end = a->m.end;
+  return l->name && l->role ? EL_OK : EL_ERR_NOMEM;
+}
+
+el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end) {
+  static const char *const dets[] = {"the", "his", "her", "its", "their", "our", NULL};
+  static const char *const mods[] = {"acting",    "new",    "interim",  "current",   "incoming",
+                                     "caretaker", "then",   "sitting",  "newly",     "elected",
+                                     "top",       "senior", "powerful", "embattled", NULL};
+  static const char *const former[] = {"former",  "ex",   "outgoing", "ousted",
+                                       "deposed", "late", NULL};
+  *end = 0;
+  uint32_t j = i;
+  bool det = false, compound = false, poss = false, was = false;
+  if (in_list(c, j, dets)) {
+    det = true;
+    j++;
+    if (tok_is(c, j - 1, "the") && tok_is(c, j, "two")) compound = true, j++;
+  } else if (tok_is(c, j, "both")) {
+    det = compound = true;
+    j++;
+  }
+  char cbase[24] = "", qcty[4] = "";
+  const actor_entry *cty = place_at(c, j, cbase);
+  if (cty) {
+    poss = c->ti[j].apos;
+    uint32_t split = inner_title(c, j, cbase, &cty);
+    j = split ? split : c->ti[j].aend;
+    if (split) poss = false;
+  }
+  const title_entry *q = title_at(c, j, TITLE_QUALIFIER);
+  if (q) {
+    memcpy(qcty, q->country, 4);
+    j = c->ti[j].aend;
+  }
+  for (int guard = 0; guard < 4 && j < e; guard++) {
+    if (in_list(c, j, mods))
+      j++;
+    else if (in_list(c, j, former))
+      was = true, j++;
+    else if (tok_is_punct(c, j, '-') && was)
+      j++;
+    else
+      break;
+  }
+  const title_entry *t = title_at(c, j, TITLE_ROLE);
+  if (!t) return EL_OK;
+  uint32_t tb = j, te = c->ti[j].aend, k = te;
+  if (c->ti[j].apos) poss = true; /* "the president's" */
+  char country[4] = "";
+  if (cty) actor_code_country(cbase, country);
+  if (!country[0] && qcty[0]) memcpy(country, qcty, 4);
+  /* "President Biden of the U.S." / "president of Colombia" */
+  uint32_t of_end = 0;
+  char of_cty[4] = "";
+  if (tok_is(c, k, "of")) {
+    uint32_t m = k + 1;
+    if (tok_is(c, m, "the")) m++;
+    char b2[24];
+    if (place_at(c, m, b2)) {
+      actor_code_country(b2, of_cty);
+      of_end = c->ti[m].aend;
+    }
+  }
+  char agent[8];
+  snprintf(agent, sizeof agent, "%s", t->agent);
+  if (was) snprintf(agent, sizeof agent, "ELI");
+
+  if (compound || t->group) {
+    if (!compound || !t->group) return EL_OK;
+    actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_PERSONS};
+    snprintf(a.agent, sizeof a.agent, "%s", agent);
+    a.m.tok_begin = i;
+    a.m.tok_end = te;
+    a.m.start = c->doc->toks.v[i].start;
+    a.m.end = c->doc->toks.v[te - 1].end;
+    a.m.sentence = sent;
+    a.m.kind = EL_ACTOR_COREF;
+    a.m.is_person = true;
+    *end = te;
+    return cand_push(c, &a);
+  }
+
+  /* the name: right after the title, after "of CTY", or after a comma in
+   * an apposition ("Venezuela's acting president, Delcy Rodríguez") */
+  uint32_t nb = of_end ? of_end : k;
+  uint32_t ne = actor_scan_name(c, nb, e);
+  if (ne == nb && !of_end && tok_is_punct(c, k, ',') && (poss || det || cty)) {
+    nb = k + 1;
+    ne = actor_scan_name(c, nb, e);
+  }
+  bool named = ne > nb;
+  uint32_t mend = named ? ne : (of_end ? of_end : te);
+  if (named && !of_end && tok_is(c, ne, "of")) { /* name then "of the U.S." */
+    uint32_t m = ne + 1;
+    if (tok_is(c, m, "the")) m++;
+    char b2[24];
+    if (place_at(c, m, b2)) {
+      actor_code_country(b2, of_cty);
+      mend = c->ti[m].aend;
+    }
+  }
+  if (!country[0] && of_cty[0]) memcpy(country, of_cty, 4);
+
+  actor_cand a = {.entry = -1};
+  a.m.tok_begin = i;
+  a.m.tok_end = mend;
+  a.m.start = c->doc->toks.v[i].start;
+  a.m.end = c->doc->toks.v[mend - 1].end;
+  a.m.sentence = sent;
+  a.m.is_person = true;
+  snprintf(a.agent, sizeof a.agent, "%s", agent);
+
+  if (!named) {
+    /* a description; needs a country or a determiner to mean someone */
+    if (!country[0]) return EL_OK;
+    if (!det && !cty && !of_end) return EL_OK;
+    a.pending = PEND_DESC;
+    memcpy(a.m.country, country, 4);
+    code_join(country, agent, a.m.code);
+    a.m.kind = EL_ACTOR_COREF;
+    a.m.confidence = 0.6f;
+    *end = mend;
+    return cand_push(c, &a);
+  }
+
+  a.m.name = name_text(c, nb, ne);
+  if (!a.m.name) return EL_ERR_NOMEM;
+  a.entry = person_entry(c, nb, ne, false);
+  if (a.entry < 0) a.entry = person_entry(c, nb, ne, true);
+  char dcode[24] = "", dcty[4] = "";
+  if (a.entry >= 0) {
+    const actor_entry *pe = &c->d->actors.v[a.entry];
+    a.m.name = pe->name;
+    if (actor_entry_code(pe, c->date, dcode)) actor_code_country(dcode, dcty);
+  }
+  bool from_context = false;
+  if (!country[0] && dcty[0]) memcpy(country, dcty, 4);
+  if (!country[0]) {
+    context_country(c, sent, tb, country);
+    from_context = country[0] != 0;
+  }
+  memcpy(a.m.country, country, 4);
+  if (dcode[0] && strcmp(agent, "ELI") != 0 && (!country[0] || strcmp(country, dcty) == 0))
+    memcpy(a.m.code, dcode, 24);
+  else if (country[0])
+    code_join(country, agent, a.m.code);
+  else
+    snprintf(a.m.code, sizeof a.m.code, "%s", agent);
+  a.m.kind = a.entry >= 0 ? EL_ACTOR_DICT : EL_ACTOR_LEARNED;
+  a.m.confidence = from_context ? 0.6f : 0.85f;
+  uint32_t words = 0;
+  for (uint32_t x = nb; x < ne; x++)
+    if (!is_initial(c, x) && !in_list(c, x, particles)) words++;
+  a.single_name = words < 2;
+  *end = mend;
+  el_status st = cand_push(c, &a);
+  if (st != EL_OK) return st;
+  /* evidence worth keeping: a full name with a country and a role that the
+   * dictionary does not already give on this date */
+  if (!a.single_name && country[0] && strcmp(a.m.code, dcode) != 0)
+    return learn(c, &a, tb, te, agent);
+  return EL_OK;
+}

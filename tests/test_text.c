@@ -208,6 +208,25 @@ static void test_boilerplate_lines(void **state) {
   doc_free(d);
 }
 
+static void test_boilerplate_legal_promo(void **state) {
+  (void)state;
+  el_doc *d = run("Copyright lawsuits are rising across the industry.\n"
+                  "\xC2\xA9 2024 Example Media Group\n"
+                  "The minister resigned. (Reporting by Jane Roe; Editing by John Doe)\n"
+                  "Sign up for our daily newsletter\n"
+                  "Follow-up talks are planned.\n"
+                  "All rights reserved.\n");
+  assert_false(skipped(d, "Copyright lawsuits")); /* news text, no year */
+  assert_true(skipped(d, "\xC2\xA9 2024 Example Media Group"));
+  assert_true(skipped(d, "(Reporting by Jane Roe; Editing by John Doe)"));
+  assert_false(skipped(d, "The minister resigned."));
+  assert_true(skipped(d, "Sign up for our daily newsletter"));
+  assert_false(skipped(d, "Follow-up talks"));
+  assert_true(skipped(d, "All rights reserved."));
+  assert_int_equal(d->sents.n, 3);
+  doc_free(d);
+}
+
 static void test_boilerplate_tails(void **state) {
   (void)state;
   el_doc *d =
@@ -385,6 +404,20 @@ static void test_seed_like_article(void **state) {
   doc_free(d);
 }
 
+static void test_fuzz_regressions(void **state) {
+  (void)state;
+  /* a dotted word followed by '/' starting with a non-ASCII letter used to
+     produce an empty URL token and loop forever */
+  el_doc *d = run("  \xC3\xA9.Drers/r");
+  assert_int_equal(d->toks.n, 1);
+  assert_tok(d, 0, "\xC3\xA9.Drers/r");
+  doc_free(d);
+  d = run("See pic.example.com/abc\xE2\x80\x94 and www.example.org/x, then.");
+  assert_true(find_tok(d, "pic.example.com/abc") >= 0);
+  assert_true(find_tok(d, "www.example.org/x") >= 0);
+  doc_free(d);
+}
+
 /* ---- long input ------------------------------------------------------------ */
 
 static void test_long_input_linear(void **state) {
@@ -429,11 +462,13 @@ int main(void) {
       cmocka_unit_test(test_rejects),
       cmocka_unit_test(test_boilerplate_lines),
       cmocka_unit_test(test_boilerplate_tails),
+      cmocka_unit_test(test_boilerplate_legal_promo),
       cmocka_unit_test(test_tokens),
       cmocka_unit_test(test_token_helpers),
       cmocka_unit_test(test_sentences_abbreviations),
       cmocka_unit_test(test_sentences_quotes_paragraphs),
       cmocka_unit_test(test_seed_like_article),
+      cmocka_unit_test(test_fuzz_regressions),
       cmocka_unit_test(test_long_input_linear),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

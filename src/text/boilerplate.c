@@ -130,6 +130,29 @@ static const char *const credit_marks[] = {
     "Shutterstock", "iStock",   "Photo credit", "photo credit", "Image source",
     "via Getty",    NULL};
 
+/* Line starts of promotions, wire trailers and legal lines (short lines). */
+static const char *const promo_heads[] = {"sign up for",
+                                          "sign up to",
+                                          "subscribe to",
+                                          "subscribe for",
+                                          "follow us",
+                                          "click here",
+                                          "download our app",
+                                          "download the app",
+                                          "join our",
+                                          "get the latest",
+                                          "watch:",
+                                          "listen:",
+                                          "reporting by ",
+                                          "additional reporting by",
+                                          "editing by ",
+                                          "writing by ",
+                                          "this story has been corrected",
+                                          "this article has been updated",
+                                          "have a news tip",
+                                          "got a news tip",
+                                          NULL};
+
 /* Embed lines from social platforms. */
 static const char *const embed_lines[] = {
     "a post shared by", "view this post on instagram",   "watch on youtube",
@@ -246,9 +269,11 @@ static bool is_caption_line(const line_t *l) {
 
 /* "(Photo by X/AFP)", "(AP Photo/...)", "(Image: ...)" anywhere in a line. */
 static el_status mark_paren_credits(el_doc *doc, const line_t *l) {
-  static const char *const heads[] = {"(photo",      "(ap photo",      "(image",     "(credit",
-                                      "(picture",    "(reuters photo", "(afp photo", "(getty",
-                                      "(file photo", "(foto",          NULL};
+  static const char *const heads[] = {
+      "(photo",      "(ap photo",      "(image",        "(credit",
+      "(picture",    "(reuters photo", "(afp photo",    "(getty",
+      "(file photo", "(foto",          "(reporting by", "(additional reporting",
+      "(writing by", "(editing by",    "(compiled by",  NULL};
   size_t i = l->a;
   while (i < l->b) {
     const char *p = memchr(l->s + i, '(', l->b - i);
@@ -446,6 +471,21 @@ static bool is_byline(const line_t *l) {
   return words <= 7;
 }
 
+/* "© 2024 Example Media", "Copyright 2025 ...", "... All rights reserved." */
+static bool is_legal_line(const line_t *l) {
+  const char *s = l->s + l->a;
+  size_t n = l->b - l->a;
+  if (n > 200) return false;
+  if (ci_find(s, n, "all rights reserved") >= 0) return true;
+  if (!ci_starts(s, n, "copyright") && !ci_starts(s, n, "\xC2\xA9") && !ci_starts(s, n, "(c)"))
+    return false;
+  for (size_t i = 0; i + 4 <= n; i++) /* a year */
+    if ((s[i] == '1' || s[i] == '2') && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+        s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+      return true;
+  return false;
+}
+
 static int span_cmp(const void *a, const void *b) {
   const el_span *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -492,7 +532,8 @@ el_status text_mark_boilerplate(el_doc *doc) {
     if (l.a == l.b) continue;
     bool mark = false, whole = false;
     if (!has_alnum(doc, l.a, l.b) || is_chrome_line(&l) || is_caption_line(&l) ||
-        is_credit_line(&l) || is_byline(&l) || line_is(&l, embed_lines))
+        is_credit_line(&l) || is_byline(&l) || line_is(&l, embed_lines) || is_legal_line(&l) ||
+        (l.b - l.a <= 200 && line_is(&l, promo_heads)))
       mark = true;
     else if (first && is_masthead(&l))
       mark = true;

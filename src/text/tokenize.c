@@ -176,7 +176,9 @@ static size_t url_end(const scan *sc, size_t i) {
   while (j < sc->end && j - i < MAX_TOKEN_BYTES) {
     size_t k;
     int32_t cp = cp_at(sc, j, &k);
-    if (text_is_space(cp) || text_is_quote_cp(cp) || cp == '<' || cp == '>' || cp >= 0x80) break;
+    if (text_is_space(cp) || text_is_quote_cp(cp) || cp == '<' || cp == '>' || cp == 0x2014 ||
+        cp == 0x2013 || cp == 0x2026)
+      break;
     j += k;
   }
   while (j > i && strchr(".,;:!?)]}", sc->s[j - 1])) j--;
@@ -277,7 +279,8 @@ el_status text_tokenize_range(el_doc *doc, size_t start, size_t end) {
       bool dotted;
       size_t j = scan_word(&sc, i, &dotted);
       if (dotted && j < end && s[j] == '/') { /* pic.example.com/abc */
-        j = url_end(&sc, i);
+        size_t u = url_end(&sc, i);
+        if (u > j) j = u; /* always make progress */
         if ((st = push_tok(doc, i, j, EL_TOK_WORD)) != EL_OK) return st;
         i = j;
         continue;

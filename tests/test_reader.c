@@ -341,6 +341,18 @@ static void test_html_extraction(void **state) {
   assert_string_equal(s.docs[0]->published, "2025-11-03");
   seen_free(&s);
 
+  /* JSON-LD datePublished (inside @graph) beats a <time> in the page */
+  read_buf(&s, "ld.html",
+           "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": "
+           "\"WebPage\"}, {\"@type\": \"NewsArticle\", \"datePublished\": "
+           "\"2025-12-24T08:00:00-05:00\"}]}</script></head><body><p>Text "
+           "<time datetime=\"2020-01-01\">old</time>.</p></body></html>",
+           DOC_FORMAT_HTML);
+  assert_int_equal(s.ndocs, 1);
+  assert_string_equal(s.docs[0]->published, "2025-12-24T08:00");
+  assert_string_equal(s.docs[0]->text, "Text old.\n");
+  seen_free(&s);
+
   /* deeply nested markup must not crash */
   size_t depth = 100000;
   size_t n = depth * 11 + 64;

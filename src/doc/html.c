@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
@@ -168,7 +169,8 @@ static size_t text_weight(xmlNode *root) {
 }
 
 typedef struct {
-  char *title, *og_title, *published, *canonical, *og_url, *site, *lang;
+  char *title, *og_title, *canonical, *og_url, *site, *lang;
+  char *published, *ld_date, *time_date; /* by priority: meta, JSON-LD, <time> */
   xmlNode *body, *main, *best_article;
   size_t best_weight;
   int articles;
@@ -196,6 +198,43 @@ static const char *const date_metas[] = {"article:published_time",
                                          "sailthru.date",
                                          "parsely-pub-date",
                                          NULL};
+
+/* "datePublished" anywhere in a JSON-LD block (objects, arrays, @graph):
+ * iterative breadth-first search over a bounded number of values. */
+static char *jsonld_date(const char *src) {
+  json_t *root = json_loads(src, 0, NULL);
+  if (!root) return NULL;
+  enum { MAXQ = 4096 };
+  json_t **q = malloc(MAXQ * sizeof *q);
+  char *found = NULL;
+  size_t head = 0, tail = 0;
+  if (q) q[tail++] = root;
+  while (q && head < tail && !found) {
+    json_t *v = q[head++];
+    if (json_is_object(v)) {
+      json_t *d = json_object_get(v, "datePublished");
+      char out[17];
+      if (json_is_string(d) && doc_parse_published(json_string_value(d), out) == EL_OK) {
+        found = (char *)xmlStrdup((const xmlChar *)json_string_value(d));
+        break;
+      }
+      const char *k;
+      json_t *c;
+      json_object_foreach(v, k, c) {
+        if (tail < MAXQ && (json_is_object(c) || json_is_array(c))) q[tail++] = c;
+      }
+    } else if (json_is_array(v)) {
+      size_t i;
+      json_t *c;
+      json_array_foreach(v, i, c) {
+        if (tail < MAXQ && (json_is_object(c) || json_is_array(c))) q[tail++] = c;
+      }
+    }
+  }
+  free(q);
+  json_decref(root);
+  return found;
+}
 
 static void scan_meta(doc_reader *r, const char *name, xmlNode *root, page_meta *m) {
   for (xmlNode *n = root; n;) {
@@ -235,13 +274,20 @@ static void scan_meta(doc_reader *r, const char *name, xmlNode *root, page_meta 
         }
       } else if (name_is(n, "link")) {
         if (attr_is(n, "rel", "canonical")) set_once(&m->canonical, attr(n, "href"));
-      } else if (name_is(n, "time") && !m->published) {
+      } else if (name_is(n, "time") && !m->time_date) {
         char *v = attr(n, "datetime");
         char out[17];
         if (v && doc_parse_published(v, out) == EL_OK)
-          set_once(&m->published, v);
+          set_once(&m->time_date, v);
         else
           xmlFree(v);
+      } else if (name_is(n, "script")) {
+        if (!m->ld_date && attr_is(n, "type", "application/ld+json")) {
+          char *src = (char *)xmlNodeGetContent(n);
+          if (src) set_once(&m->ld_date, jsonld_date(src));
+          xmlFree(src);
+        }
+        skip = true;
       } else if (name_is(n, "body")) {
         if (!m->body) m->body = n;
       } else if (name_is(n, "main")) {
@@ -265,6 +311,8 @@ static void meta_free(page_meta *m) {
   xmlFree(m->title);
   xmlFree(m->og_title);
   xmlFree(m->published);
+  xmlFree(m->ld_date);
+  xmlFree(m->time_date);
   xmlFree(m->canonical);
   xmlFree(m->og_url);
   xmlFree(m->site);
@@ -353,7 +401,8 @@ el_status doc_read_html(doc_reader *r, const char *name, const char *buf, size_t
     doc_free(doc);
     goto done;
   }
-  if (m.published && doc_parse_published(m.published, doc->published) == EL_OK) {
+  const char *date = m.published ? m.published : m.ld_date ? m.ld_date : m.time_date;
+  if (date && doc_parse_published(date, doc->published) == EL_OK) {
     doc->published_origin = "metadata";
     doc->published_confidence = 1.0;
   }

@@ -83,6 +83,87 @@ static json_t *json_text(const char *s, size_t n) {
   return j;
 }
 
+static const char *const TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
+
+/* tag text[0..len) and print its expressions with offsets + base */
+static int tag_and_print(const char *text, size_t len, size_t base, const el_datetime *pd) {
+  el_timex_vec v = {0};
+  el_status st = timex_tag(text, len, pd, &v);
+  int rc = 0;
+  if (st != EL_OK) {
+    fprintf(stderr, "eventline timex: %s\n", el_status_str(st));
+    rc = 1;
+  }
+  for (size_t i = 0; i < v.n && rc == 0; i++) {
+    const el_timex *x = &v.v[i];
+    json_t *o = json_object();
+    if (!o) {
+      rc = 1;
+      break;
+    }
+    json_object_set_new(o, "start", json_integer((json_int_t)(x->start + base)));
+    json_object_set_new(o, "end", json_integer((json_int_t)(x->end + base)));
+    json_object_set_new(o, "text", json_text(text + x->start, x->end - x->start));
+    json_object_set_new(o, "type", json_string(TYPES[x->type]));
+    json_object_set_new(o, "value", json_string(x->value));
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (!s || puts(s) < 0) rc = 1;
+    free(s);
+  }
+  EL_VEC_FREE(v);
+  return rc;
+}
+
+/* Read stdin in pieces and tag it segment by segment, cutting only at a
+ * blank line once a segment is CHUNK bytes long (so memory stays bounded
+ * on big inputs; a document shorter than that is tagged whole). */
+#define CHUNK ((size_t)64 * 1024)
+
+static size_t cut_point(const char *b, size_t n) {
+  for (size_t i = CHUNK; i + 1 < n; i++)
+    if (b[i] == '\n' && b[i + 1] == '\n') return i + 2;
+  return 0;
+}
+
+static int stream(const el_datetime *pd) {
+  size_t cap = CHUNK * 4, n = 0, base = 0;
+  char *b = malloc(cap);
+  if (!b) return 1;
+  int rc = 0, eof = 0;
+  while (!eof && rc == 0) {
+    if (n == cap) {
+      char *nb = cap > ((size_t)1 << 31) ? NULL : realloc(b, cap * 2);
+      if (!nb) {
+        rc = 1;
+        break;
+      }
+      b = nb;
+      cap *= 2;
+    }
+    size_t r = fread(b + n, 1, cap - n, stdin);
+    if (r == 0) {
+      if (ferror(stdin)) {
+        fprintf(stderr, "eventline timex: cannot read stdin\n");
+        rc = 1;
+        break;
+      }
+      eof = 1;
+    }
+    n += r;
+    size_t cut;
+    while (rc == 0 && n > CHUNK && (cut = cut_point(b, n)) > 0) {
+      rc = tag_and_print(b, cut, base, pd);
+      memmove(b, b + cut, n - cut);
+      n -= cut;
+      base += cut;
+    }
+  }
+  if (rc == 0 && n > 0) rc = tag_and_print(b, n, base, pd);
+  free(b);
+  return rc;
+}
+
 int cmd_timex(int argc, char **argv) {
   const char *dct_arg = NULL;
   for (int i = 1; i < argc; i++) {
@@ -119,7 +200,7 @@ int cmd_timex(int argc, char **argv) {
     pd = &dct;
   }
   size_t len = 0;
-  char *text = read_all(stdin, &len);
+  char *text = infer ? read_all(stdin, &len) : calloc(1, 1);
   if (!text) {
     fprintf(stderr, "eventline timex: cannot read stdin\n");
     return 1;
@@ -135,33 +216,14 @@ int cmd_timex(int argc, char **argv) {
     } else
       fprintf(stderr, "eventline timex: no publication date found; values unanchored\n");
   }
-  el_timex_vec v = {0};
-  el_status st = timex_tag(text, len, pd, &v);
   int rc = 0;
-  if (st != EL_OK) {
-    fprintf(stderr, "eventline timex: %s\n", el_status_str(st));
-    rc = 1;
+  if (infer) {
+    rc = tag_and_print(text, len, 0, pd);
+    free(text);
+  } else {
+    free(text);
+    rc = stream(pd);
   }
-  static const char *const TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
-  for (size_t i = 0; i < v.n && rc == 0; i++) {
-    const el_timex *x = &v.v[i];
-    json_t *o = json_object();
-    if (!o) {
-      rc = 1;
-      break;
-    }
-    json_object_set_new(o, "start", json_integer(x->start));
-    json_object_set_new(o, "end", json_integer(x->end));
-    json_object_set_new(o, "text", json_text(text + x->start, x->end - x->start));
-    json_object_set_new(o, "type", json_string(TYPES[x->type]));
-    json_object_set_new(o, "value", json_string(x->value));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (!s || puts(s) < 0) rc = 1;
-    free(s);
-  }
-  EL_VEC_FREE(v);
-  free(text);
   if (fflush(stdout) != 0) rc = 1;
   return rc;
 }

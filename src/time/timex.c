@@ -59,17 +59,35 @@ static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const ch
   return 0;
 }
 
+/* Very long inputs are tagged in segments of at least SEG bytes ending at
+ * a blank line, so the token array stays small (anchoring state does not
+ * cross a segment; real documents are far shorter). */
+#define SEG ((size_t)32 * 1024)
+
+static size_t segment_end(const char *text, size_t pos, size_t len) {
+  if (len - pos <= SEG * 2) return len;
+  const char *p = text + pos + SEG, *end = text + len;
+  while (p + 1 < end && !(p[0] == '\n' && p[1] == '\n')) p++;
+  return p + 1 < end ? (size_t)(p - text) + 2 : len;
+}
+
 static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,
                            el_timex_vec *out) {
   tx_toks tk = {0};
-  if (tx_tokenize(text, len, &tk) != 0) {
-    free(tk.v);
-    return EL_ERR_NOMEM;
+  el_status st = EL_OK;
+  for (size_t pos = 0; pos < len && st == EL_OK;) {
+    size_t end = segment_end(text, pos, len);
+    tk.n = 0;
+    if (tx_tokenize(text + pos, end - pos, &tk) != 0) {
+      st = EL_ERR_NOMEM;
+      break;
+    }
+    tag_ud u = {out, base + (uint32_t)pos};
+    if (tx_scan(&tk, dct, emit_timex, &u) != 0) st = EL_ERR_NOMEM;
+    pos = end;
   }
-  tag_ud u = {out, base};
-  int r = tx_scan(&tk, dct, emit_timex, &u);
   free(tk.v);
-  return r ? EL_ERR_NOMEM : EL_OK;
+  return st;
 }
 
 el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {

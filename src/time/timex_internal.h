@@ -39,7 +39,8 @@ enum {
   L_HALF,
   L_FEW, /* few/several/many/some/couple: unknown amount */
   L_BC,  /* val 1 = BC, 0 = AD */
-  L_TZ   /* time zone abbreviation, eaten after a time */
+  L_TZ,  /* time zone abbreviation, eaten after a time */
+  L_KEY  /* other words a matcher looks at (at, up, that, current...) */
 };
 
 enum {
@@ -68,10 +69,11 @@ typedef struct {
   uint8_t nl;    /* newline before */
   uint8_t cap;   /* first letter uppercase */
   uint8_t dot;   /* a '.' follows immediately (abbreviations) */
+  uint8_t wlen;  /* TK_WORD: strlen(w) */
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
   int16_t cls, val, val2;
   int32_t num; /* TK_NUM value (plain integers up to 9 digits) */
-  char w[24];  /* lowercased word / suffix of a number ("th","pm","s") */
+  char w[16];  /* lowercased word / suffix of a number ("th","pm","s") */
 } tx_tok;
 
 typedef struct {

@@ -14,7 +14,7 @@ typedef struct {
   int16_t cls, val, val2;
 } tx_lex;
 
-/* Sorted by word (strcmp order); checked by tx_lookup's bsearch. */
+/* Kept sorted by word for the reader; looked up through lex_index. */
 static const tx_lex LEX[] = {
     {"a", L_DET, 1, 0},
     {"a.d", L_BC, 0, 0},
@@ -33,6 +33,7 @@ static const tx_lex LEX[] = {
     {"apr", L_MONTH, 4, 1},
     {"april", L_MONTH, 4, 0},
     {"around", L_APPROX, 0, 0},
+    {"at", L_KEY, 1, 0},
     {"aug", L_MONTH, 8, 1},
     {"august", L_MONTH, 8, 0},
     {"autumn", L_SEASON, 3, 0},
@@ -50,6 +51,7 @@ static const tx_lex LEX[] = {
     {"coming", L_REL, 1, 0},
     {"couple", L_FEW, 2, 0},
     {"cst", L_TZ, 0, 0},
+    {"current", L_KEY, 0, 0},
     {"currently", L_REF, REF_PRESENT, 0},
     {"daily", L_SETW, TU_DAY, 0},
     {"dawn", L_POD, POD_MO, 0},
@@ -59,6 +61,7 @@ static const tx_lex LEX[] = {
     {"decade", L_UNIT, TU_DECADE, 0},
     {"decades", L_UNIT, TU_DECADE, 1},
     {"december", L_MONTH, 12, 0},
+    {"distant", L_KEY, 0, 0},
     {"dozen", L_NUM, 12, 0},
     {"each", L_EVERY, 0, 0},
     {"earlier", L_DIR, -1, 1},
@@ -118,6 +121,7 @@ static const tx_lex LEX[] = {
     {"june", L_MONTH, 6, 0},
     {"last", L_REL, -1, 0},
     {"late", L_POS, POS_LATE, 0},
+    {"lately", L_KEY, 0, 0},
     {"later", L_DIR, 1, 1},
     {"latest", L_REL, -1, 2},
     {"less", L_APPROX, 2, 0},
@@ -143,7 +147,9 @@ static const tx_lex LEX[] = {
     {"more", L_APPROX, 2, 0},
     {"morning", L_POD, POD_MO, 0},
     {"mornings", L_POD, POD_MO, 1},
+    {"near", L_KEY, 0, 0},
     {"nearly", L_APPROX, 1, 0},
+    {"new", L_KEY, 0, 0},
     {"next", L_REL, 1, 0},
     {"night", L_POD, POD_NI, 0},
     {"nightly", L_SETW, TU_DAY, 1},
@@ -154,6 +160,7 @@ static const tx_lex LEX[] = {
     {"ninety", L_NUM, 90, 0},
     {"ninth", L_ORD, 9, 0},
     {"nite", L_POD, POD_NI, 0},
+    {"no", L_KEY, 3, 0},
     {"noon", L_POD, POD_NOON, 0},
     {"nov", L_MONTH, 11, 1},
     {"november", L_MONTH, 11, 0},
@@ -176,7 +183,9 @@ static const tx_lex LEX[] = {
     {"quarters", L_UNIT, TU_QUARTER, 1},
     {"recent", L_REF, REF_PAST, 2},
     {"recently", L_REF, REF_PAST, 0},
+    {"right", L_KEY, 0, 0},
     {"roughly", L_APPROX, 0, 0},
+    {"same", L_KEY, 0, 0},
     {"sat", L_WDAY, 6, 1},
     {"saturday", L_WDAY, 6, 0},
     {"saturdays", L_WDAYS, 6, 0},
@@ -207,6 +216,7 @@ static const tx_lex LEX[] = {
     {"tdy", L_DEIXIS, 0, 0},
     {"ten", L_NUM, 10, 0},
     {"tenth", L_ORD, 10, 0},
+    {"that", L_KEY, 0, 0},
     {"the", L_DET, 0, 0},
     {"third", L_ORD, 3, 0},
     {"thirteen", L_NUM, 13, 0},
@@ -236,6 +246,7 @@ static const tx_lex LEX[] = {
     {"twentieth", L_ORD, 20, 0},
     {"twenty", L_NUM, 20, 0},
     {"two", L_NUM, 2, 0},
+    {"up", L_KEY, 2, 0},
     {"upcoming", L_REL, 1, 1},
     {"utc", L_TZ, 0, 0},
     {"wed", L_WDAY, 3, 1},
@@ -258,17 +269,55 @@ static const tx_lex LEX[] = {
     {"yrs", L_UNIT, TU_YEAR, 1},
 };
 
-static int lex_cmp(const void *k, const void *e) {
-  return strcmp((const char *)k, ((const tx_lex *)e)->w);
+/* Buckets of LEX by (first letter, length), built per tokenize call (a few
+ * hundred steps) so that looking a word up costs one or two memcmp. */
+#define LEX_MAXLEN 14
+#define LEX_NB (26 * LEX_MAXLEN)
+#define LEX_N (sizeof LEX / sizeof LEX[0])
+
+typedef struct {
+  uint16_t lo[LEX_NB + 1];
+  uint16_t ord[LEX_N];
+} lex_index;
+
+static int lex_bucket(const char *w, size_t n) {
+  unsigned char c0 = (unsigned char)w[0];
+  if (c0 < 'a' || c0 > 'z' || n == 0 || n >= LEX_MAXLEN) return -1;
+  return (c0 - 'a') * LEX_MAXLEN + (int)n;
+}
+
+static void lex_index_build(lex_index *ix) {
+  uint16_t cnt[LEX_NB + 1] = {0};
+  for (size_t k = 0; k < LEX_N; k++) {
+    int b = lex_bucket(LEX[k].w, strlen(LEX[k].w));
+    if (b >= 0) cnt[b + 1]++;
+  }
+  for (int b = 0; b < LEX_NB; b++) cnt[b + 1] = (uint16_t)(cnt[b + 1] + cnt[b]);
+  memcpy(ix->lo, cnt, sizeof cnt);
+  for (size_t k = 0; k < LEX_N; k++) {
+    int b = lex_bucket(LEX[k].w, strlen(LEX[k].w));
+    if (b >= 0) ix->ord[cnt[b]++] = (uint16_t)k;
+  }
+}
+
+static void lookup(const lex_index *ix, tx_tok *t, size_t n) {
+  int b = lex_bucket(t->w, n);
+  if (b < 0) return;
+  for (size_t k = ix->lo[b]; k < ix->lo[b + 1]; k++) {
+    const tx_lex *x = &LEX[ix->ord[k]];
+    if (memcmp(x->w, t->w, n) == 0) {
+      t->cls = x->cls;
+      t->val = x->val;
+      t->val2 = x->val2;
+      return;
+    }
+  }
 }
 
 void tx_lookup(tx_tok *t) {
-  const tx_lex *x = bsearch(t->w, LEX, sizeof LEX / sizeof LEX[0], sizeof LEX[0], lex_cmp);
-  if (x) {
-    t->cls = x->cls;
-    t->val = x->val;
-    t->val2 = x->val2;
-  }
+  lex_index ix;
+  lex_index_build(&ix);
+  lookup(&ix, t, strlen(t->w));
 }
 
 static int is_alpha(unsigned char c) {
@@ -301,6 +350,8 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0;
   int sp = 1, nl = 1;
+  lex_index ix;
+  lex_index_build(&ix);
   while (i < len) {
     unsigned char c = p[i];
     if (is_space(c)) {
@@ -370,9 +421,11 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         break;
       }
       t->w[k] = 0;
+      t->wlen = (uint8_t)k;
       /* possessive: "Friday's" is the word "friday" ending before the 's */
       if (k > 2 && t->w[k - 2] == '\'' && t->w[k - 1] == 's' && j >= 2 && (p[j - 1] | 32) == 's') {
         t->w[k - 2] = 0;
+        t->wlen = (uint8_t)(k - 2);
         size_t ap = j - 2;
         while (ap > i && p[ap] != '\'' && p[ap] != 0x99) ap--;
         if (p[ap] == 0x99 && ap >= 2) ap -= 2;
@@ -396,7 +449,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->e = (uint32_t)j;
       i = j;
     }
-    if (t->kind == TK_WORD) tx_lookup(t);
+    if (t->kind == TK_WORD) lookup(&ix, t, t->wlen);
   }
   return 0;
 }

@@ -1317,7 +1317,13 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_DIR:
       TRY(m_rel(c, i, &m));
       break;
-    case L_DET:
+    case L_DET: {
+      /* "the"/"a" are frequent: go on only before a word that can start
+       * a time expression */
+      const tx_tok *nx = T(c, i + 1);
+      if (!nx || (nx->kind == TK_PUNCT && nx->w[0] != '\'') ||
+          (nx->kind == TK_WORD && nx->cls == L_NONE))
+        break;
       if (val(c, i) == 0) {
         TRY(m_rel(c, i, &m));
         TRY(m_quarter(c, i, &m));
@@ -1330,6 +1336,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       } else
         TRY(m_duration(c, i, &m, 1));
       break;
+    }
     case L_REF:
       TRY(m_ref(c, i, &m));
       break;
@@ -1344,18 +1351,15 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_HALF:
       TRY(m_duration(c, i, &m, 1));
       break;
-    default:
+    case L_KEY:
       if (isw(c, i, "current") || isw(c, i, "that"))
         TRY(m_rel(c, i, &m));
       else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
       else if (isw(c, i, "new"))
         TRY(m_holiday(c, i, &m, 0));
-      else if (t->w[0] == 'q' && t->w[2] == 0)
-        TRY(m_quarter(c, i, &m));
       break;
   }
-  if (t->kind == TK_WORD && t->cls == L_NONE && isw(c, i, "fiscal")) TRY(m_year(c, i, &m));
 #undef TRY
   return best;
 }
@@ -1368,6 +1372,7 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
     if (v == 2 && isw(c, i + 1, "than")) return i + 2;
     return 0;
   }
+  if (cls(c, i) != L_KEY || val(c, i) == 0) return 0; /* at / up / no */
   if ((isw(c, i, "at") && isw(c, i + 1, "least")) || (isw(c, i, "up") && isw(c, i + 1, "to")) ||
       (isw(c, i, "no") && isw(c, i + 1, "more") && isw(c, i + 2, "than")))
     return isw(c, i, "no") ? i + 3 : i + 2;

@@ -1,0 +1,41 @@
+#!/bin/bash
+# run.sh — throughput of `eventline timex` vs chrono-node on the same text.
+# usage: bench/timex/run.sh [path/to/eventline] [reps]
+# Corpus: the TempEval .tml texts (tags stripped) + the seed articles from
+# ../shared, one document per "\f" line.  eventline is timed as a whole
+# process (start-up included); chrono-node in-process (Node start-up
+# excluded), so the ratio is conservative for eventline.
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+EVENTLINE=${1:-$ROOT/build/eventline}
+REPS=${2:-3}
+SHARED=${EL_SHARED_DIR:-$ROOT/../shared}
+[ -d "$HERE/node_modules/chrono-node" ] || (cd "$HERE" && npm install --no-audit --no-fund >/dev/null)
+CORPUS=$(mktemp /tmp/timex-bench.XXXXXX)
+trap 'rm -f "$CORPUS" "$CORPUS.big"' EXIT
+python3 - "$SHARED" > "$CORPUS" <<'PY'
+import glob, re, sys, html
+docs = []
+for f in sorted(glob.glob(sys.argv[1] + "/eval/tempeval/**/*.tml", recursive=True)):
+    t = open(f, encoding="utf-8").read()
+    m = re.search(r"<TEXT>(.*)</TEXT>", t, re.S)
+    if m: docs.append(html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip())
+for f in sorted(glob.glob(sys.argv[1] + "/seeds/*.txt")):
+    docs.append(open(f, encoding="utf-8").read().strip())
+sys.stdout.write("\n\f\n".join(docs))
+PY
+# eventline reads the corpus REPS times over (one stream)
+for _ in $(seq "$REPS"); do cat "$CORPUS"; printf '\n\f\n'; done > "$CORPUS.big"
+BYTES=$(stat -c %s "$CORPUS.big")
+"$EVENTLINE" timex --dct 2026-01-08 < "$CORPUS" > /dev/null  # warm cache
+T0=$(date +%s.%N)
+N_EL=$("$EVENTLINE" timex --dct 2026-01-08 < "$CORPUS.big" | wc -l)
+T1=$(date +%s.%N)
+EL_SECS=$(echo "$T1 - $T0" | bc -l)
+read -r C_BYTES C_SECS N_CH < <(node "$HERE/chrono_bench.js" "$CORPUS" 2026-01-08 "$REPS")
+awk -v eb="$BYTES" -v es="$EL_SECS" -v ne="$N_EL" -v cb="$C_BYTES" -v cs="$C_SECS" -v nc="$N_CH" 'BEGIN {
+  et = eb / es / 1e6; ct = cb / cs / 1e6;
+  printf "eventline timex: %d bytes in %.3f s = %.2f MB/s (%d expressions)\n", eb, es, et, ne;
+  printf "chrono-node:     %d bytes in %.3f s = %.2f MB/s (%d expressions)\n", cb, cs, ct, nc;
+  printf "throughput ratio eventline/chrono = %.1fx\n", et / ct }'

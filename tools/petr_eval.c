@@ -6,7 +6,7 @@
  * the expected one.  Records expecting no event (noevents, error) count as
  * right when nothing is coded.
  *
- *   petr_eval [-v] [DIR]   DIR holds the records and PETR.Validate.*.txt
+ *   petr_eval [-v] [-i ID] [DIR]   DIR holds the records and PETR.Validate.*.txt
  *                          (default: shared/eval/petrarch beside the repo)
  * Last line: "petr exact: N/M = P%".
  */
@@ -37,10 +37,13 @@ static char *prop(xmlNode *n, const char *name) {
 
 int main(int argc, char **argv) {
   bool verbose = false;
+  const char *only = NULL; /* -i ID: just this record */
   const char *dir = EL_DATA_DIR "/../../shared/eval/petrarch";
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "-v"))
       verbose = true;
+    else if (!strcmp(argv[i], "-i") && i + 1 < argc)
+      only = argv[++i];
     else
       dir = argv[i];
   }
@@ -109,8 +112,14 @@ int main(int argc, char **argv) {
       }
     }
     if (!text) continue;
-    total++;
     char *id = prop(s, "id"), *date = prop(s, "date");
+    if (only && (!id || strcmp(id, only))) {
+      xmlFree(id);
+      xmlFree(date);
+      xmlFree(text);
+      continue;
+    }
+    total++;
     el_doc *d = doc_new();
     bool ok = d && text_normalize(d, text, strlen(text)) == EL_OK;
     if (ok && date && strlen(date) == 8)

@@ -28,8 +28,8 @@
 
 #include "events/events_int.h"
 
-#define POST_WINDOW 12 /* tokens after the verb a pattern word may be found in */
-#define PRE_WINDOW 6
+#define POST_GAP 4 /* a pattern word may be this many tokens after the previous one */
+#define PRE_WINDOW 4
 #define MAX_SENT_TOKENS 400 /* longer "sentences" are coded on their first tokens */
 #define BLOOM_BITS 4096
 #define VD_MATCHED_MAX 32
@@ -120,7 +120,8 @@ static bool is_punct_any(const ctx *c, uint32_t i) {
 static const char *const determiners[] = {"the", "a",     "an",   "their", "his",     "her",
                                           "its", "our",   "this", "these", "those",   "any",
                                           "no",  "first", "new",  "last",  "another", NULL};
-static const char *const connectors[] = {"and", "or", "&", "the", "both", "as", "well", NULL};
+static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
+                                         "well", "his", "her", "their", NULL};
 static const char *const non_source_preps[] = {
     "in",      "at",      "from",       "into",  "near",   "with",    "to",     "against",
     "on",      "for",     "between",    "after", "before", "during",  "across", "along",
@@ -193,6 +194,23 @@ static bool bloom_has(const ctx *c, int32_t id) {
 
 /* ---- actor groups ---------------------------------------------------------- */
 
+/* Mention b restates mention a: adjacent ("Venezuelan leader" "Maduro"),
+ * or a nationality and a name of the same country with up to two lowercase
+ * words and a comma between ("Colombian counterpart, Gustavo Petro"). */
+static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_mention *b,
+                       uint32_t ae, uint32_t bb) {
+  if (bb == ae) return true;
+  if (strlen(a->code) != 3 || strncmp(a->code, b->code, 3) != 0 || bb - ae > 3) return false;
+  int words = 0;
+  for (uint32_t k = ae; k < bb; k++) {
+    const el_token *t = tok(c, k);
+    if (is_punct(c, k, ",")) continue;
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls || ++words > 2)
+      return false;
+  }
+  return words > 0;
+}
+
 static el_status build_groups(ctx *c, int32_t sent_index) {
   const el_doc *d = c->doc;
   uint32_t gb = c->s->tok_begin;
@@ -214,9 +232,10 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
         if (e > g->e) g->e = e;
         continue;
       }
-      if (b == le && c->groups[c->ngroups - 1].n == 1 && !c->ti[le - 1].poss) {
+      if (c->groups[c->ngroups - 1].n >= 1 && !c->ti[le - 1].poss && appositive(c, lm, am, le, b)) {
         /* adjacent ("Venezuelan leader" + "Maduro"): one entity */
-        if (strlen(am->code) >= strlen(lm->code)) c->members[c->nmembers - 1] = (int32_t)m;
+        if (b != le || strlen(am->code) >= strlen(lm->code))
+          c->members[c->nmembers - 1] = (int32_t)m;
         c->groups[c->ngroups - 1].e = e;
         last = (int32_t)m;
         continue;
@@ -338,11 +357,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         m->tgt_mark = (int32_t)pos;
       continue;
     }
-    uint32_t lim = e->glued ? pos + 1 : pos + POST_WINDOW;
+    uint32_t lim = e->glued ? pos + 1 : pos + POST_GAP;
     if (lim > hi) lim = hi;
     int len = 0;
     uint32_t q = pos;
     for (; q < lim; q++) {
+      if (is_punct(c, q, ",")) break; /* the object ends at a comma */
       if (c->ti[q].consumed) continue;
       if ((len = elem_match(c, e, q)) > 0) break;
     }
@@ -390,13 +410,23 @@ static bool verb_glue_ok(const ctx *c, const vd_verb *v, uint32_t i) {
   return true;
 }
 
+/* A verb form used as a noun modifier ("a trade dispute", "peace talks"):
+ * itself preceded by a determiner. */
+static bool nominal_modifier(const ctx *c, uint32_t j) {
+  return j > 0 && (has_cls(c, j - 1, EV_C_DET) || c->ti[j - 1].poss);
+}
+
 static bool nominal_context(const ctx *c, uint32_t i) {
+  /* "the talks", "a trade dispute", "their first meeting", "X's arrest" */
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;
     if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
     const el_token *t = tok(c, j);
-    if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0) return false;
-    if (c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0) return false;
+    if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0 || has_cls(c, j, EV_C_NOSRC) ||
+        has_cls(c, j, EV_C_BREAK))
+      return false;
+    if (k == 0 && c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0 && !nominal_modifier(c, j))
+      return false; /* "held talks": a verb right before */
   }
   return false;
 }
@@ -436,6 +466,9 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (!verb_glue_ok(c, v, i)) continue;
     const vd_block *blk = &vd->blocks.v[v->block];
     if (id == ti->sing && !blk->nominal) continue;
+    /* a verb after a determiner is a noun ("the discussion"): only NOUN
+     * blocks code nouns */
+    if (nominal_ctx && !blk->nominal) continue;
     uint32_t vb = i - v->npre, ve = i + 1 + v->npost;
     for (uint32_t k = vb; k < ve; k++)
       if (c->ti[k].consumed) goto next_form;
@@ -501,8 +534,6 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
     if (gr->e > pos || g == avoid) continue;
     if (!group_allowed(c, g, aside)) continue;
     if (gr->b > 0 && has_cls(c, gr->b - 1, EV_C_NOSRC)) continue;
-    /* possessor of a noun ("Colombia's president") is not the subject */
-    if (c->ti[gr->e - 1].poss && gr->e < pos) continue;
     return g;
   }
   return -1;
@@ -561,6 +592,48 @@ static bool is_adverb(const ctx *c, uint32_t j) {
                                strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0);
 }
 
+static int root_of(const char *code) {
+  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
+
+/* The group at gb is the verb's object: at most 4 words after the verb,
+ * no punctuation or clause word between, at most one preposition
+ * ("accused the Colombian leader", "broke relations with Libya"). */
+static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
+  if (gb < from || gb - from > 4) return false;
+  int preps = 0;
+  for (uint32_t k = from; k < gb; k++) {
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
+    if ((has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) && ++preps > 1) return false;
+  }
+  return true;
+}
+
+/* "imposed sanctions", "held a meeting", "announced the revocation": the
+ * noun follows a verb (not a preposition such as "following the arrest"),
+ * so the clause subject is its agent. */
+static bool noun_is_object(const ctx *c, uint32_t b) {
+  static const char *const preps[] = {"following", "after",     "before", "since",  "amid",
+                                      "despite",   "of",        "by",     "during", "over",
+                                      "about",     "regarding", NULL};
+  uint32_t j = b;
+  for (int steps = 0; j > 0 && steps < 5; steps++) {
+    uint32_t k = j - 1;
+    if (c->ti[k].group >= 0 && c->ti[k].poss) { /* "X's" */
+      j = c->groups[c->ti[k].group].b;
+      continue;
+    }
+    if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
+    if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, preps)) return false;
+    if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) return true; /* a known verb */
+    j = k; /* determiner, adjective, unknown word */
+  }
+  return false;
+}
+
 static void assign_actors(ctx *c, int32_t ti_index) {
   trigger *tr = &c->trig[ti_index];
   int32_t aside = c->ti[tr->b].aside;
@@ -609,7 +682,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       else if (tr->src < 0)
         tr->src = poss;
     }
-    if (tr->src < 0) {
+    if (tr->src < 0 && noun_is_object(c, tr->b)) {
       int32_t avoid = poss;
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
@@ -642,16 +715,37 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     }
   }
   if (tr->src < 0) tr->src = subject_before(c, tr->b, aside, -1);
-  if (tr->tgt < 0) tr->tgt = group_after(c, tr->e, cend, aside, tr->src);
+  if (tr->tgt < 0) {
+    bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
+    uint32_t from = tr->e;
+    for (;;) {
+      int32_t g = group_after(c, from, cend, aside, tr->src);
+      if (g < 0) break;
+      uint32_t gb = c->groups[g].b;
+      /* "at the White House", "in Bogota": places, except as visit hosts */
+      uint32_t pb = gb;
+      while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
+      if (!visit && pb > 0 && is_any(c, pb - 1, locatives)) {
+        from = c->groups[g].e;
+        continue;
+      }
+      /* an isolated verb (no pattern) codes its direct object only */
+      if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
+      tr->tgt = g;
+      break;
+    }
+  }
+  /* force posture: the source's own troops are the instrument, not the target */
+  if (tr->tgt >= 0 && tr->src >= 0 && root_of(tr->code) == 15) {
+    const el_actor_mention *sa = &c->doc->actors.v[c->members[c->groups[tr->src].first]];
+    const el_actor_mention *ta = &c->doc->actors.v[c->members[c->groups[tr->tgt].first]];
+    if (sa->country[0] && strcmp(sa->country, ta->country) == 0)
+      tr->tgt = group_after(c, c->groups[tr->tgt].e, cend, aside, tr->src);
+  }
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2) tr->pair_within = true;
 }
 
 /* ---- combinations ("agreed to meet") ------------------------------------- */
-
-static int root_of(const char *code) {
-  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
-  return (code[0] - '0') * 10 + (code[1] - '0');
-}
 
 /* Code for "T1 to T2", "" if the pair does not combine. */
 static void combine_codes(const char *c1, const char *c2, char out[8]) {
@@ -783,6 +877,11 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
                       int32_t sent_index) {
   el_doc *d = c->doc;
   if (!code[0] || strcmp(code, "010") == 0 || same_actor(d, sm, tm)) return EL_OK;
+  /* same full code on both sides ("the president" -> "the White House") */
+  if (strcmp(d->actors.v[sm].code, d->actors.v[tm].code) == 0) return EL_OK;
+  /* "Trump" (USAGOV) -> "US" (USA): an actor and its own country */
+  const char *sc = d->actors.v[sm].code, *tc = d->actors.v[tm].code;
+  if ((strlen(sc) == 3 || strlen(tc) == 3) && strncmp(sc, tc, 3) == 0) return EL_OK;
   el_actor_ref src, tgt;
   fill_ref(d, sm, &src);
   fill_ref(d, tm, &tgt);
@@ -888,6 +987,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
       continue;
     if (c->ti[i].id >= 0 && c->vd->form_head[c->ti[i].id] >= 0 && glued_entry_follows(c, i))
       continue;
+    if (c->ti[i].aside && is_word(c, i, "according")) continue; /* attribution, not an act */
     trigger tr;
     memset(&tr, 0, sizeof tr);
     if (!code_trigger(c, i, &tr)) {

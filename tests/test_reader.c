@@ -385,22 +385,36 @@ static void test_directory_walk(void **state) {
   write_file(dir, "sub/c.html", "<p>Third, in HTML.</p>", 22);
   write_file(dir, "sub/d.jsonl", "{\"id\":\"d1\",\"text\":\"Fourth.\"}\n", 29);
   write_file(dir, "empty.txt", "", 0);
+  const char arr[] = "[\n  {\"id\": \"e1\",\n   \"text\": \"Fifth.\"},\n  {\"text\": 1}\n]\n";
+  write_file(dir, "sub/e.json", arr, sizeof arr - 1);
+  const char one[] = "{\n  \"id\": \"f1\",\n  \"text\": \"Sixth.\"\n}\n";
+  write_file(dir, "sub/f.json", one, sizeof one - 1);
+  const char lines[] =
+      "{\"id\": \"g1\", \"text\": \"Seventh.\"}\n{\"id\": \"g2\", \"text\": "
+      "\"Eighth.\"}\n";
+  write_file(dir, "sub/g.json", lines, sizeof lines - 1);
   seen s = {0};
   assert_int_equal(read_path(&s, dir, NULL), EL_OK);
-  assert_int_equal(s.ndocs, 4);
+  assert_int_equal(s.ndocs, 8);
   assert_string_equal(s.docs[0]->id, "a");
   assert_string_equal(s.docs[1]->id, "b");
   assert_string_equal(s.docs[2]->id, "c");
   assert_string_equal(s.docs[2]->text, "Third, in HTML.\n");
   assert_string_equal(s.docs[3]->id, "d1");
-  assert_int_equal(s.nrejects, 1); /* empty.txt */
+  assert_string_equal(s.docs[4]->id, "e1"); /* JSON array */
+  assert_string_equal(s.docs[5]->id, "f1"); /* one pretty-printed object */
+  assert_string_equal(s.docs[6]->id, "g1"); /* .json holding JSON Lines */
+  assert_string_equal(s.docs[7]->id, "g2");
+  assert_int_equal(s.nrejects, 2);
   assert_non_null(strstr(s.rejects[0], "empty.txt"));
+  assert_non_null(strstr(s.rejects[1], "e.json")); /* element 2: text not a string */
+  assert_int_equal(s.reject_line[1], 2);
   seen_free(&s);
 
   /* --format forces one reader for every file */
   doc_read_opts o = {.format = DOC_FORMAT_TEXT};
   assert_int_equal(read_path(&s, sub, &o), EL_OK);
-  assert_int_equal(s.ndocs, 2);
+  assert_int_equal(s.ndocs, 5);
   assert_string_equal(s.docs[0]->text, "<p>Third, in HTML.</p>");
   seen_free(&s);
   rm_rf(dir);

@@ -63,4 +63,6 @@ el_status doc_read_jsonl_line(doc_reader *r, const char *name, const char *line,
 /* All lines of a buffer / of a stream (read with getline, any length). */
 el_status doc_read_jsonl_buffer(doc_reader *r, const char *name, const char *buf, size_t len);
 el_status doc_read_jsonl_stream(doc_reader *r, const char *name, FILE *f, long first_line);
+/* A .json file: one object, an array of objects, or else JSON Lines. */
+el_status doc_read_json_file(doc_reader *r, const char *name, FILE *f);
 #endif

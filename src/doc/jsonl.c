@@ -2,9 +2,11 @@
  * jsonl.c — JSON Lines articles (jansson): one object per line with
  * "text" (required), "id", "published", "source", "url", "title", "lang".
  * A bad line is rejected with its line number and reading goes on; lines
- * of any length are read with getline.  Invalid UTF-8 inside a line is
+ * of any length are read with getline.  A .json file may also hold one
+ * article object or an array of them (elements numbered from 1).  Invalid UTF-8 inside a line is
  * repaired (U+FFFD) before parsing instead of losing the article.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +70,38 @@ static el_status fill_doc(doc_reader *r, el_doc *doc, json_t *obj) {
   return EL_OK;
 }
 
+/* One parsed article object; lineno is its line (JSONL) or 1-based index
+ * (JSON array). */
+static el_status read_object(doc_reader *r, const char *name, json_t *obj, long lineno,
+                             size_t invalid) {
+  if (!json_is_object(obj)) {
+    doc_reject(r, name, lineno, "not a JSON object");
+    return EL_OK;
+  }
+  json_t *text = json_object_get(obj, "text");
+  if (!text || json_is_null(text)) {
+    doc_reject(r, name, lineno, "no \"text\" field");
+    return EL_OK;
+  }
+  if (!json_is_string(text)) {
+    doc_reject(r, name, lineno, "\"text\" is not a string");
+    return EL_OK;
+  }
+  el_doc *doc = doc_start(name, lineno);
+  if (!doc) return EL_ERR_NOMEM;
+  el_status st = fill_doc(r, doc, obj);
+  const char *t = json_string_value(text);
+  size_t tn = json_string_length(text);
+  doc_header h;
+  size_t body = doc_parse_header(t, tn, &h);
+  if (st == EL_OK) st = doc_apply_header(doc, &h);
+  if (st != EL_OK) {
+    doc_free(doc);
+    return st;
+  }
+  return doc_finish(r, doc, t + body, tn - body, invalid);
+}
+
 el_status doc_read_jsonl_line(doc_reader *r, const char *name, const char *line, size_t len,
                               long lineno) {
   if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) line += 3, len -= 3;
@@ -84,44 +118,39 @@ el_status doc_read_jsonl_line(doc_reader *r, const char *name, const char *line,
   json_error_t err;
   json_t *obj = json_loadb(line, len, JSON_ALLOW_NUL, &err);
   el_status st = EL_OK;
-  if (!obj) {
+  if (!obj)
     doc_reject(r, name, lineno, "malformed JSON: %s (column %d)", err.text, err.column);
-    goto done;
-  }
-  if (!json_is_object(obj)) {
-    doc_reject(r, name, lineno, "not a JSON object");
-    goto done;
-  }
-  json_t *text = json_object_get(obj, "text");
-  if (!text || json_is_null(text)) {
-    doc_reject(r, name, lineno, "no \"text\" field");
-    goto done;
-  }
-  if (!json_is_string(text)) {
-    doc_reject(r, name, lineno, "\"text\" is not a string");
-    goto done;
-  }
-  el_doc *doc = doc_start(name, lineno);
-  if (!doc) {
-    st = EL_ERR_NOMEM;
-    goto done;
-  }
-  if ((st = fill_doc(r, doc, obj)) != EL_OK) {
-    doc_free(doc);
-    goto done;
-  }
-  const char *t = json_string_value(text);
-  size_t tn = json_string_length(text);
-  doc_header h;
-  size_t body = doc_parse_header(t, tn, &h);
-  if ((st = doc_apply_header(doc, &h)) != EL_OK) {
-    doc_free(doc);
-    goto done;
-  }
-  st = doc_finish(r, doc, t + body, tn - body, invalid);
-done:
+  else
+    st = read_object(r, name, obj, lineno, invalid);
   json_decref(obj);
   free(fixed);
+  return st;
+}
+
+el_status doc_read_json_file(doc_reader *r, const char *name, FILE *f) {
+  json_error_t err;
+  json_t *all = json_loadf(f, JSON_ALLOW_NUL, &err);
+  if (!all || !(json_is_array(all) || json_is_object(all))) {
+    /* not one JSON value: JSON Lines after all */
+    json_decref(all);
+    if (fseek(f, 0, SEEK_SET) != 0) {
+      doc_reject(r, name, 0, "cannot rewind: %s", strerror(errno));
+      return EL_OK;
+    }
+    clearerr(f);
+    return doc_read_jsonl_stream(r, name, f, 1);
+  }
+  el_status st = EL_OK;
+  if (json_is_object(all)) {
+    st = read_object(r, name, all, 1, 0);
+  } else {
+    size_t i;
+    json_t *v;
+    json_array_foreach(all, i, v) {
+      if ((st = read_object(r, name, v, (long)i + 1, 0)) != EL_OK) break;
+    }
+  }
+  json_decref(all);
   return st;
 }
 

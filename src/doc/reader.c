@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -219,7 +220,10 @@ static el_status read_file(doc_reader *r, const char *path, int depth) {
       close(fd);
       return EL_ERR_NOMEM;
     }
-    el_status st = doc_read_jsonl_stream(r, path, f, 1);
+    size_t n = strlen(path);
+    bool json = n >= 5 && strcasecmp(path + n - 5, ".json") == 0;
+    el_status st = json && S_ISREG(sb.st_mode) ? doc_read_json_file(r, path, f)
+                                               : doc_read_jsonl_stream(r, path, f, 1);
     fclose(f);
     return st;
   }

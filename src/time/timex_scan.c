@@ -19,7 +19,15 @@ typedef struct {
   el_datetime dct;
   int narrative;  /* anchor on the last explicit date, not the DCT */
   int ry, rm, rd; /* last explicit reference date (-1 = unknown) */
+  int last_q;     /* quarter of the last "YYYY-Qn" expression, 0 if none */
+  size_t last_q_tok; /* token where it ended */
 } sc_ctx;
+
+/* financial reports compare quarters: "a year earlier" after "the third
+ * quarter" is that quarter a year before */
+static int quarter_context(const sc_ctx *c, size_t i) {
+  return c->last_q && i >= c->last_q_tok && i - c->last_q_tok < 60 ? c->last_q : 0;
+}
 
 typedef struct {
   size_t a, b; /* tokens [a, b) */
@@ -705,6 +713,8 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     /* "2 year" without hyphen still fine */
   }
   if (unit == TU_WEEKEND) return 0;
+  /* "a quarter of the vote", "three-quarters": fractions */
+  if (unit == TU_QUARTER && (n < 2 || hy || isw(c, j + 1, "of"))) return 0;
   j++;
   /* ages: 47-year-old */
   if (isp(c, j, '-') && isw(c, j + 1, "old")) return 0;
@@ -726,7 +736,11 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       int u2 = unit;
       int nn = n * dir;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) u2 = TU_DAY, nn = 0;
-      v_shift(o->value, y, m, d, nn, u2);
+      int q = unit == TU_YEAR ? quarter_context(c, i) : 0;
+      if (q && c->has_dct)
+        snprintf(o->value, 32, "%04d-Q%d", c->dct.year + nn, q);
+      else
+        v_shift(o->value, y, m, d, nn, u2);
     }
     return j + 1;
   }
@@ -810,6 +824,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         y = mm < m ? y : y - 1;
       else if (dir > 0)
         y = mm > m ? y : y + 1;
+      else if (c->has_dct)
+        y = c->dct.year; /* "this September": the DCT's year */
       else
         y = year_for(c, mm, 0, 0, i);
       snprintf(o->value, 32, "%04d-%02d", y, mm);
@@ -817,7 +833,10 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
     }
     case L_SEASON:
       o->type = EL_TIMEX_DATE;
-      v_season(c, o->value, w->val, dir, dir != 0, i);
+      if (dir == 0 && c->has_dct && w->val != 4)
+        snprintf(o->value, 32, "%04d-%s", c->dct.year, SEASON_CODE[w->val]);
+      else
+        v_season(c, o->value, w->val, dir, dir != 0, i);
       return j + 1;
     case L_POD:
       if (w->val2 || w->val > POD_NI) return 0;
@@ -836,7 +855,10 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
       int ana = the && r->val2 == 1 && (isw(c, i + 1, "following") || isw(c, i + 1, "previous"));
       if (the && isw(c, i + 1, "next") && (unit == TU_DAY)) ana = 1;
-      if (!anchor(c, ana, &y, &m, &d)) return 0;
+      if (!ana && c->has_dct) /* "next month" is relative to the DCT */
+        y = c->dct.year, m = c->dct.month, d = c->dct.day;
+      else if (!anchor(c, ana, &y, &m, &d))
+        return 0;
       o->type = EL_TIMEX_DATE;
       if (r->val2 == 2) dir = -1; /* latest */
       v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
@@ -1011,6 +1033,49 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   }
   const tx_tok *t = T(c, j);
   if (!t) return 0;
+  /* [the] [comparable] year-earlier / year-ago [quarter|period] */
+  {
+    size_t k = j;
+    if (isw(c, k, "comparable") || isw(c, k, "same")) k++;
+    if (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
+        (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct) {
+      k += 3;
+      int q = quarter_context(c, i);
+      int ord = cls(c, k) == L_ORD && val(c, k) <= 4 ? val(c, k) : 0;
+      if (ord && isw(c, k + 1, "quarter")) {
+        q = ord;
+        k += 2;
+      } else if (isw(c, k, "quarter") || isw(c, k, "period")) {
+        k++;
+      } else if (the)
+        return 0;
+      o->type = EL_TIMEX_DATE;
+      if (q) snprintf(o->value, 32, "%04d-Q%d", c->dct.year - 1, q);
+      else snprintf(o->value, 32, "%04d", c->dct.year - 1);
+      return k;
+    }
+  }
+  /* spoken years: "nineteen ninety-six", "the year two thousand" */
+  if (t->kind == TK_WORD && t->cls == L_NUM && t->val >= 11 && t->val <= 20 && t->val != 20) {
+    int n;
+    size_t k = count_at(c, j + 1, &n);
+    if (k && n >= 10 && n <= 99 && cls(c, j + 1) == L_NUM) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "%d%02d", t->val, n);
+      return j + 1 + k;
+    }
+  }
+  if (the && isw(c, j, "year") && isw(c, j + 1, "two") && isw(c, j + 2, "thousand")) {
+    int n = 0;
+    size_t k = j + 3;
+    if (isw(c, k, "and")) k++;
+    size_t kk = count_at(c, k, &n);
+    if (kk && n < 100) k += kk;
+    else n = 0, k = j + 3;
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "%04d", 2000 + n);
+    return k;
+  }
   /* '90s */
   if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && T(c, j + 1) &&
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
@@ -1342,11 +1407,15 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_UNIT:
       TRY(m_weekend(c, i, &m));
+      TRY(m_year(c, i, &m));
       break;
     case L_ORD:
       TRY(m_quarter(c, i, &m));
       break;
     case L_NUM:
+      TRY(m_year(c, i, &m));
+      TRY(m_duration(c, i, &m, 1));
+      break;
     case L_FEW:
     case L_HALF:
       TRY(m_duration(c, i, &m, 1));
@@ -1449,6 +1518,11 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
         c.ry = atoi(m.value);
         c.rm = atoi(m.value + 5);
         c.rd = atoi(m.value + 8);
+      }
+      const char *qp = strstr(m.value, "-Q");
+      if (qp && qp[2] >= '1' && qp[2] <= '4') {
+        c.last_q = qp[2] - '0';
+        c.last_q_tok = e;
       }
       if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;
     }

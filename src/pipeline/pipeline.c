@@ -46,6 +46,7 @@ el_status pipeline_open(el_pipeline **out, const char *data_dir, char *err, size
   LOAD(actor_dict_load_discards(p->actors, path, &o), "actors/discards.txt");
   LOAD(verb_dict_load(p->verbs, path, &o), "verbs/CAMEO.2.0.txt");
   LOAD(verb_dict_load(p->verbs, path, &o), "verbs/news.verbs.txt");
+  LOAD(quote_lexicon_load(&p->quotes, path), "quotes/speech_verbs.txt");
   {
     char plover[4096];
     snprintf(plover, sizeof plover, "%s/cameo/CAMEO2PLOVER-2021.txt", data_dir);
@@ -61,6 +62,7 @@ void pipeline_close(el_pipeline *p) {
   actor_dict_free(p->actors);
   verb_dict_free(p->verbs);
   codebook_free(p->codebook);
+  quote_lexicon_free(p->quotes);
   free(p);
 }
 
@@ -82,7 +84,7 @@ el_status pipeline_process(const el_pipeline *p, el_doc *doc) {
   if ((st = timex_tag_doc(doc)) != EL_OK) return st;
   if ((st = actors_find(p->actors, doc)) != EL_OK) return st;
   if ((st = events_code(p->verbs, p->codebook, doc)) != EL_OK) return st;
-  if ((st = quotes_find(doc)) != EL_OK) return st;
+  if ((st = quotes_find_lex(p->quotes, doc)) != EL_OK) return st;
   if ((st = timex_date_events(doc)) != EL_OK) return st;
   return EL_OK;
 }

@@ -10,11 +10,13 @@
 #include "actors/actors.h"
 #include "events/events.h"
 #include "eventline.h"
+#include "quotes/quotes.h"
 
 typedef struct el_pipeline {
   actor_dict *actors;
   verb_dict *verbs;
   cameo_codebook *codebook;
+  quote_lexicon *quotes; /* words of saying, title cues */
 } el_pipeline;
 
 /* Load dictionaries from data_dir (NULL: $EVENTLINE_DATA or the build's

@@ -1,0 +1,88 @@
+/*
+ * cli.h — the `eventline` command line: one file per subcommand plus the
+ * shared pieces (option helpers, output formats, event merging).
+ * Exit codes: 0 ok, 1 inputs rejected or runtime error, 2 usage error.
+ * Messages go to stderr prefixed "eventline: ".
+ */
+#ifndef EL_CLI_H
+#define EL_CLI_H
+#include <jansson.h>
+#include <stdio.h>
+
+#include "eventline.h"
+#include "store/store.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+int cmd_ingest(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
+int cmd_code(int argc, char **argv);
+int cmd_timex(int argc, char **argv); /* cmd_timex.c, written by the time stage */
+
+/* "eventline: " + message to stderr. */
+void cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* ---- output formats ---------------------------------------------------- */
+
+typedef enum { OUT_TABLE = 0, OUT_CSV, OUT_JSONL } out_format;
+
+/* Parse "table|csv|jsonl"; false if unknown. */
+bool out_format_parse(const char *s, out_format *out);
+
+/* One CSV field per RFC 4180 (quoted when it holds , " CR or LF). */
+void csv_field(FILE *f, const char *s, bool last);
+
+/* Write a JSON value as one line; frees it.  Returns false on write error. */
+bool jsonl_emit(FILE *f, json_t *v);
+
+/* A text table: add rows of cells, then print with aligned columns. */
+typedef struct {
+  size_t ncols;
+  char **cells; /* nrows * ncols, owned */
+  size_t nrows, cap;
+} text_table;
+
+void table_init(text_table *t, size_t ncols);
+/* Add a row of ncols strings (copied; NULL = ""). false on OOM. */
+bool table_add(text_table *t, const char *const *row);
+void table_print(FILE *f, const text_table *t);
+void table_free(text_table *t);
+
+/* Copy at most max_chars characters of UTF-8 s (adding "..." when cut) into
+ * out (size outlen), newlines as spaces. */
+void text_clip(const char *s, size_t max_chars, char *out, size_t outlen);
+
+/* ---- events ------------------------------------------------------------ */
+
+/* An owned copy of a store_event_row (the store's strings die with the row). */
+typedef struct {
+  store_event_row r;
+  char *strings; /* one block holding every string of r */
+} ev_mention;
+
+bool ev_mention_copy(ev_mention *dst, const store_event_row *src);
+void ev_mention_free(ev_mention *m);
+
+/* Same real-world event: same date, source code, target code, CAMEO code,
+ * negation and mood. */
+bool ev_same_event(const store_event_row *a, const store_event_row *b);
+
+/* Event JSON (GUIDE "Event JSONL") for a group of mentions of one event.
+ * merged: id from the event key, else the mention's own id.  explain adds
+ * the rule and trigger of each evidence; all adds the mood. */
+json_t *ev_group_json(const ev_mention *m, size_t n, bool merged, bool explain, bool all);
+
+/* Parse an option value as a date prefix (YYYY, YYYY-MM, YYYY-MM-DD). */
+bool cli_date_arg(const char *s);
+
+/* Build a store_event_row that points into doc for event i (for `code`);
+ * buffers hold the copied sentence and trigger text. */
+void ev_row_from_doc(const el_doc *doc, size_t i, store_event_row *r, char uid[17], char **sent,
+                     char **trig);
+#endif

@@ -117,16 +117,16 @@ static bool is_punct_any(const ctx *c, uint32_t i) {
   return tok(c, i)->flags & EL_TOK_PUNCT;
 }
 
-static const char *const determiners[] = {"the", "a",     "an",   "their", "his",     "her",
-                                          "its", "our",   "this", "these", "those",   "any",
-                                          "no",  "first", "new",  "last",  "another", NULL};
+static const char *const determiners[] = {"the",   "a",   "an",  "their",   "his",
+                                          "her",   "its", "our", "this",    "these",
+                                          "those", "any", "no",  "another", NULL};
 static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
                                          "well", "his", "her", "their", NULL};
 static const char *const non_source_preps[] = {
-    "in",      "at",      "from",       "into",  "near",   "with",    "to",     "against",
-    "on",      "for",     "between",    "after", "before", "during",  "across", "along",
-    "over",    "under",   "than",       "about", "toward", "towards", "within", "inside",
-    "outside", "through", "throughout", "via",   "like",   NULL};
+    "in",      "at",      "from",    "into",       "near",   "with",    "to",
+    "against", "on",      "for",     "between",    "during", "across",  "along",
+    "over",    "under",   "than",    "about",      "toward", "towards", "within",
+    "inside",  "outside", "through", "throughout", "via",    "like",    NULL};
 static const char *const nominal_preps[] = {"of",   "against", "on",      "with",      "to",
                                             "for",  "toward",  "towards", "targeting", "over",
                                             "upon", "between", NULL};
@@ -584,17 +584,40 @@ static bool skip_filler(const ctx *c, uint32_t j) {
   return (t->flags & EL_TOK_WORD) && n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0;
 }
 
+static int root_of(const char *code) {
+  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Force posture and threats: the source's own troops are the instrument,
+ * not the target ("deployed Colombian soldiers along the border with
+ * Venezuela"). */
+static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t aside) {
+  int r = root_of(tr->code);
+  if (tr->tgt < 0 || tr->src < 0 || (r != 13 && r != 15)) return;
+  const el_actor_mention *sa = &c->doc->actors.v[c->members[c->groups[tr->src].first]];
+  const el_actor_mention *ta = &c->doc->actors.v[c->members[c->groups[tr->tgt].first]];
+  if (sa->country[0] && strcmp(sa->country, ta->country) == 0)
+    tr->tgt = group_after(c, c->groups[tr->tgt].e, cend, aside, tr->src);
+}
+
+/* "A and B [have] [jointly] held": the group is right before the verb, so
+ * its members act on each other. */
+static bool adjacent_subject(const ctx *c, int32_t g, uint32_t b) {
+  uint32_t e = c->groups[g].e;
+  if (e > b || b - e > 4) return false;
+  for (uint32_t k = e; k < b; k++)
+    if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, ",")) || has_cls(c, k, EV_C_BREAK))
+      return false;
+  return true;
+}
+
 static bool is_adverb(const ctx *c, uint32_t j) {
   static const char *const neg[] = {"not", "never", "n't", "also", "reportedly", NULL};
   const el_token *t = tok(c, j);
   size_t n = t->end - t->start;
   return is_any(c, j, neg) || ((t->flags & EL_TOK_WORD) && n > 3 &&
                                strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0);
-}
-
-static int root_of(const char *code) {
-  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
-  return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
@@ -687,7 +710,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
     }
-    if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2) tr->pair_within = true;
+    if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
+        adjacent_subject(c, tr->src, tr->b))
+      tr->pair_within = true;
     return;
   }
   /* verb */
@@ -729,20 +754,18 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         from = c->groups[g].e;
         continue;
       }
-      /* an isolated verb (no pattern) codes its direct object only */
+      /* an isolated verb (no pattern) codes its direct object only; a
+       * pattern's target sits near what the pattern matched */
       if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
+      if (tr->pattern >= 0 && gb > tr->match_e + 6) break;
       tr->tgt = g;
       break;
     }
   }
-  /* force posture: the source's own troops are the instrument, not the target */
-  if (tr->tgt >= 0 && tr->src >= 0 && root_of(tr->code) == 15) {
-    const el_actor_mention *sa = &c->doc->actors.v[c->members[c->groups[tr->src].first]];
-    const el_actor_mention *ta = &c->doc->actors.v[c->members[c->groups[tr->tgt].first]];
-    if (sa->country[0] && strcmp(sa->country, ta->country) == 0)
-      tr->tgt = group_after(c, c->groups[tr->tgt].e, cend, aside, tr->src);
-  }
-  if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2) tr->pair_within = true;
+  skip_own_forces(c, tr, cend, aside);
+  if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
+      adjacent_subject(c, tr->src, tr->b))
+    tr->pair_within = true;
 }
 
 /* ---- combinations ("agreed to meet") ------------------------------------- */
@@ -754,8 +777,8 @@ static void combine_codes(const char *c1, const char *c2, char out[8]) {
   if (r1 < 0 || r2 < 0) return;
   bool mediate = strncmp(c2, "045", 3) == 0;
   const char *r = NULL;
-  if (r1 == 5) r1 = 3; /* "agreed to <verb>" expresses intent */
-  if (r1 == 3) {       /* intent */
+  if (r1 == 5 || r1 == 1) r1 = 3; /* "agreed to / looked forward to <verb>": intent */
+  if (r1 == 3) {                  /* intent */
     if (r2 == 4)
       r = mediate ? "039" : "036";
     else if (r2 == 5)
@@ -804,7 +827,8 @@ static void combine_codes(const char *c1, const char *c2, char out[8]) {
     else if (r2 == 8)
       r = "124";
   }
-  if (r1 == 1 && r2 != 1) r = c2; /* "said to have met" */
+  /* the governed act did not happen (yet): keep the governor's code */
+  if (!r && (r1 == 2 || r1 == 3 || r1 == 10 || r1 == 12 || r1 == 13)) r = c1;
   if (r) snprintf(out, 8, "%s", r);
 }
 
@@ -843,7 +867,9 @@ static void combine_triggers(ctx *c) {
         t1->tgt = t2->tgt;
       else if (obj >= 0)
         t1->tgt = obj;
-      t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2;
+      skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
+      t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&
+                        adjacent_subject(c, t1->src, t1->b);
       t2->dropped = true;
       break;
     }

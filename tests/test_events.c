@@ -398,6 +398,63 @@ static void test_hostile_input(void **state) {
   doc_free(d);
 }
 
+static void test_apposition_pair_and_place(void **state) {
+  /* "A, and his Brazilian counterpart, B, held a meeting at <place>": the
+   * nationality restates B, the place is not a target, A and B meet */
+  el_doc *d = mkdoc("President Macron, and his Brazilian counterpart, Lula, held their first meeting at the Elysee Palace.");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Brazilian", 0, "BRA", NULL);
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "the Elysee Palace", 0, "FRAGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "04", 0), 1);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", 0), 1);
+  assert_int_equal(d->events.n, 2);
+  doc_free(d);
+}
+
+static void test_future_meeting_is_intent(void **state) {
+  el_doc *d = mkdoc("Macron said he looked forward to meeting Lula soon.");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "he", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "036", 0), 1);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "04", -1), 0);
+  doc_free(d);
+}
+
+static void test_threat_and_deployment(void **state) {
+  el_doc *d = mkdoc("Russia threatened to attack Ukraine.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "13", 0), 1);
+  assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0);
+  doc_free(d);
+  /* own troops are the instrument; the neighbour is the target */
+  d = mkdoc("Lula ordered the deployment of 3,000 Brazilian soldiers along the border with Venezuela.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Brazilian soldiers", 0, "BRAMIL", NULL);
+  actor(d, "Venezuela", 0, "VEN", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "VEN", "15", 0), 1);
+  assert_int_equal(count(d, "BRAGOV", "BRAMIL", "", -1), 0);
+  doc_free(d);
+}
+
+static void test_isolated_verb_needs_object(void **state) {
+  /* "took" has only a block default: the actors far away are not its object */
+  el_doc *d = mkdoc("The talks between Russia and Ukraine took place last week in a hotel.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "17", -1), 0);
+  assert_int_equal(count(d, "RUS", "UKR", "04", 0), 1);
+  assert_int_equal(count(d, "UKR", "RUS", "04", 0), 1);
+  doc_free(d);
+}
+
 static void test_codebook(void **state) {
   fixture *f = *state;
   const cameo_entry *e = codebook_lookup(f->cb, "163");
@@ -489,6 +546,10 @@ int main(void) {
       cmocka_unit_test(test_said_that_complement),
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_no_fallback),
+      cmocka_unit_test(test_apposition_pair_and_place),
+      cmocka_unit_test(test_future_meeting_is_intent),
+      cmocka_unit_test(test_threat_and_deployment),
+      cmocka_unit_test(test_isolated_verb_needs_object),
       cmocka_unit_test(test_hostile_input),
       cmocka_unit_test(test_codebook),
       cmocka_unit_test(test_bad_dictionary),

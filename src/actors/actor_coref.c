@@ -143,7 +143,7 @@ el_status actor_alias_pass(find_ctx *c) {
       if (ci < c->cands.n && c->cands.v[ci].m.tok_begin <= k) continue;
       const el_token *tk = &c->doc->toks.v[k];
       if (!(tk->flags & EL_TOK_CAP) || !(tk->flags & EL_TOK_WORD)) continue;
-      if (!token_key(c, k, key)) continue;
+      if (!token_key(c, k, key) || actor_namesake_before(c, se->tok_begin, k)) continue;
       alias_ent *e = alias_find(&t, key, false);
       if (!e || e->v.ambiguous) continue;
       actor_cand a = {.entry = e->v.entry};
@@ -216,6 +216,42 @@ static const el_actor_mention *latest_person(const el_doc *doc, const char *coun
   return NULL;
 }
 
+/* "Trump's comments": a possessive is rarely the subject */
+static bool possessive(const el_doc *doc, const el_actor_mention *m) {
+  const char *x = doc->text;
+  if (m->end - m->start < 3) return false;
+  if (x[m->end - 1] == 's' && x[m->end - 2] == '\'') return true;
+  return m->end - m->start > 4 && x[m->end - 1] == 's' && (unsigned char)x[m->end - 2] == 0x99 &&
+         (unsigned char)x[m->end - 3] == 0x80 && (unsigned char)x[m->end - 4] == 0xE2;
+}
+
+static bool gender_ok(const find_ctx *c, const actor_cand *a, const el_actor_mention *m) {
+  uint8_t g = actor_name_gender(c->d, m->name);
+  return !g || g == a->gender;
+}
+
+/* A pronoun opening its sentence is usually the previous sentence's
+ * subject: take that sentence's first compatible person.  Elsewhere the
+ * latest compatible person of this or the previous sentence. */
+static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
+  const el_doc *doc = c->doc;
+  const el_sentence *se = &doc->sents.v[a->m.sentence];
+  bool opens = true;
+  for (uint32_t t = se->tok_begin; t < a->m.tok_begin; t++)
+    if (!(doc->toks.v[t].flags & (EL_TOK_PUNCT | EL_TOK_QUOTE))) opens = false;
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  const el_actor_mention *latest = NULL, *first_prev = NULL;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence < a->m.sentence - 1) break;
+    if (!m->is_person || !m->name || !gender_ok(c, a, m)) continue;
+    if (!latest) latest = m;
+    if (m->sentence == a->m.sentence - 1 && !possessive(doc, m)) first_prev = m;
+  }
+  if (opens && first_prev && (!latest || latest->sentence < a->m.sentence)) return first_prev;
+  return latest;
+}
+
 static el_status emit(el_doc *doc, const el_actor_mention *m) {
   el_actor_mention *o = EL_VEC_PUSH(doc->actors);
   if (!o) return EL_ERR_NOMEM;
@@ -257,19 +293,21 @@ static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
   }
   if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
   if (!pick[1]) return EL_OK;
+  /* Copies: emit() grows doc->actors, which may move what pick[] points to. */
+  const el_actor_mention ante[2] = {*pick[0], *pick[1]};
   for (int i = 1; i >= 0; i--) { /* in text order of the antecedents */
     el_actor_mention m = a->m;
-    memcpy(m.country, pick[i]->country, 4);
+    memcpy(m.country, ante[i].country, 4);
     if (a->compound == COMP_PERSONS) {
-      memcpy(m.code, pick[i]->code, 24);
-      m.name = pick[i]->name;
+      memcpy(m.code, ante[i].code, 24);
+      m.name = ante[i].name;
       m.is_person = true;
     } else if (a->compound == COMP_GOVS) {
-      code_join(pick[i]->country, "GOV", m.code);
+      code_join(ante[i].country, "GOV", m.code);
       m.name = NULL;
       m.is_person = false;
     } else {
-      memcpy(m.code, pick[i]->country, 4);
+      memcpy(m.code, ante[i].country, 4);
       m.name = NULL;
       m.is_person = false;
     }
@@ -304,7 +342,7 @@ el_status actor_coref_emit(find_ctx *c) {
     } else if (a->pending == PEND_COMPOUND) {
       st = resolve_compound(c, a);
     } else if (a->pending == PEND_PRONOUN) {
-      const el_actor_mention *p = latest_person(doc, NULL, a->m.sentence - 1);
+      const el_actor_mention *p = pronoun_antecedent(c, a);
       if (p) {
         memcpy(a->m.code, p->code, 24);
         memcpy(a->m.country, p->country, 4);

@@ -272,6 +272,10 @@ int32_t actor_date_from_iso(const char *iso) {
  * newest evidence; also a narrow range inside a wide one); ties keep file
  * order.  Undated [CODE] roles apply only when nothing dated does. */
 bool actor_entry_code(const actor_entry *e, int32_t date, char out[24]) {
+  return actor_entry_code_kind(e, date, out) != 0;
+}
+
+int actor_entry_code_kind(const actor_entry *e, int32_t date, char out[24]) {
   const actor_role *best = NULL, *dflt = NULL;
   for (size_t i = 0; i < e->roles.n; i++) {
     const actor_role *r = &e->roles.v[i];
@@ -285,11 +289,12 @@ bool actor_entry_code(const actor_entry *e, int32_t date, char out[24]) {
         (date < 0 && r->to == ACTOR_DATE_MAX && best->to != ACTOR_DATE_MAX))
       best = r;
   }
+  int kind = best ? 2 : 1;
   if (!best) best = dflt;
-  if (!best) return false;
+  if (!best) return 0;
   memcpy(out, best->code, 24);
   out[23] = 0;
-  return true;
+  return kind;
 }
 
 void actor_code_country(const char *code, char out[4]) {
@@ -376,4 +381,14 @@ el_status actor_dict_learn(actor_dict *d, const char *name, const char *code, co
   r->to = ACTOR_DATE_MAX;
   snprintf(r->code, sizeof r->code, "%s", code);
   return EL_OK;
+}
+
+uint8_t actor_name_gender(const actor_dict *d, const char *name) {
+  if (!name) return GENDER_NONE;
+  size_t n = strcspn(name, " ");
+  char buf[ACTOR_WORD_MAX];
+  size_t k = actor_norm_word(name, n, buf, sizeof buf);
+  if (!k) return GENDER_NONE;
+  int32_t node = trie_child(d, 0, dict_word_id(d, buf, k));
+  return node > 0 ? d->nodes.v[node].gender : GENDER_NONE;
 }

@@ -134,6 +134,14 @@ static void fill_span(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint
   a->m.sentence = sent;
 }
 
+/* "Nicolás Petro", "Melania Trump": a surname after another given name is
+ * a namesake, not the person the surname alone stands for. */
+bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i) {
+  if (i <= sb || !(c->doc->toks.v[i - 1].flags & EL_TOK_CAP)) return false;
+  int32_t node = trie_child(c->d, 0, c->ti[i - 1].wid);
+  return node > 0 && c->d->nodes.v[node].gender != GENDER_NONE;
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -142,6 +150,10 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
   const trie_node *nd = c->ti[i].node >= 0 ? &c->d->nodes.v[c->ti[i].node] : NULL;
   actor_cand a = {.entry = -1};
   if (ent && ent->is_person) {
+    if (c->ti[i].aend == i + 1 && actor_namesake_before(c, sb, i)) {
+      *end = i + 1;
+      return EL_OK;
+    }
     if (!actor_entry_code(ent, c->date, a.m.code)) return EL_OK;
     fill_span(c, &a, sent, i, c->ti[i].aend);
     actor_code_country(a.m.code, a.m.country);
@@ -232,9 +244,10 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
 static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
   *end = 0;
   static const char *const prons[] = {"he", "she", "him", NULL};
+  static const uint8_t gender[] = {GENDER_MALE, GENDER_FEMALE, GENDER_MALE};
   for (int k = 0; prons[k]; k++) {
     if (!tok_is(c, i, prons[k])) continue;
-    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN};
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .gender = gender[k]};
     fill_span(c, &a, sent, i, i + 1);
     a.m.kind = EL_ACTOR_PRONOUN;
     a.m.is_person = true;

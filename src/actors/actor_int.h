@@ -45,7 +45,12 @@ enum { DISCARD_SENTENCE = 1, DISCARD_DOC = 2 };
 typedef struct {
   int32_t actor, agent, title; /* indexes, -1 none */
   uint8_t discard;             /* DISCARD_* */
+  uint8_t gender;              /* a given name: GENDER_* */
 } trie_node;
+
+enum { GENDER_NONE = 0, GENDER_MALE = 1, GENDER_FEMALE = 2 };
+/* Gender of a person's display name by its first word (GENDER_NONE). */
+uint8_t actor_name_gender(const actor_dict *d, const char *name);
 
 struct actor_dict {
   /* interned words: id -> pool offset; open-addressing slots hold id+1 */
@@ -82,6 +87,8 @@ el_status dict_new_actor(actor_dict *d, const char *name, size_t n, int32_t *idx
 int32_t actor_date_from_iso(const char *iso);
 /* Code of an entry on a date (-1 = latest); false when none applies. */
 bool actor_entry_code(const actor_entry *e, int32_t date, char out[24]);
+/* Same; returns 0 none, 1 an undated default, 2 a dated role. */
+int actor_entry_code_kind(const actor_entry *e, int32_t date, char out[24]);
 /* Country part of a CAMEO code: first three letters unless an IGO/NGO-like
  * prefix. Writes "" when none. */
 void actor_code_country(const char *code, char out[4]);
@@ -109,6 +116,7 @@ typedef struct {
   uint8_t compound; /* COMP_* for PEND_COMPOUND */
   char agent[8];    /* agent the description itself gives */
   bool single_name; /* person named by one word ("President Petro") */
+  uint8_t gender;   /* pronoun: GENDER_* it requires */
   int32_t entry;    /* dictionary actor, -1 none */
 } actor_cand;
 
@@ -137,6 +145,7 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e);
 /* Try "[the|his] [CTY['s]] [Qual] [mods] TITLE [of CTY] [,] NAME" at i.
  * Returns the end token of the mention made (0 none). */
 el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end);
+bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i);
 el_status cand_push(find_ctx *c, const actor_cand *a);
 /* Build the surname alias table and add bare surname mentions. */
 el_status actor_alias_pass(find_ctx *c);

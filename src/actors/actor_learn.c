@@ -117,10 +117,11 @@ static const title_entry *title_at(const find_ctx *c, uint32_t t, uint8_t kind) 
 static const actor_entry *place_at(const find_ctx *c, uint32_t t, char base[24]) {
   if (t >= c->doc->toks.n || c->ti[t].node < 0) return NULL;
   if (!(c->doc->toks.v[t].flags & (EL_TOK_CAP | EL_TOK_NUM))) return NULL;
-  int32_t a = c->d->nodes.v[c->ti[t].node].actor;
-  if (a < 0 || c->d->actors.v[a].is_person) return NULL;
-  if (!actor_entry_code(&c->d->actors.v[a], c->date, base)) return NULL;
-  return &c->d->actors.v[a];
+  const trie_node *n = &c->d->nodes.v[c->ti[t].node];
+  if (n->actor < 0 || c->d->actors.v[n->actor].is_person) return NULL;
+  if (n->title >= 0 && c->d->titles.v[n->title].kind == TITLE_ROLE) return NULL;
+  if (!actor_entry_code(&c->d->actors.v[n->actor], c->date, base)) return NULL;
+  return &c->d->actors.v[n->actor];
 }
 
 /* A dictionary phrase that swallows a title ("US_PRESIDENT [USAGOV]")
@@ -148,11 +149,17 @@ static uint32_t inner_title(const find_ctx *c, uint32_t j, char base[24], const 
 /* Country for a title without one, from an accompanying person earlier in
  * the same sentence ("Petro was accompanied by Foreign Minister X", "... by
  * Secretary of State Rubio, Secretary of War Y"); "" when unsure. */
-static void context_country(find_ctx *c, int32_t sent, uint32_t title_tok, char out[4]) {
+static void context_country(find_ctx *c, int32_t sent, uint32_t title_tok, char out[4],
+                            bool *strong) {
   static const char *const cues[] = {"accompanied", "joined",   "flanked",    "alongside",
                                      "along",       "together", "delegation", "entourage",
                                      "his",         "her",      "including",  NULL};
+  static const char *const strong_cues[] = {"accompanied", "flanked", "delegation", "entourage",
+                                            NULL};
   out[0] = 0;
+  *strong = false;
+  for (uint32_t t = c->doc->sents.v[sent].tok_begin; t < title_tok; t++)
+    if (in_list(c, t, strong_cues)) *strong = true;
   for (size_t k = c->cands.n; k-- > 0;) {
     const actor_cand *a = &c->cands.v[k];
     if (a->m.sentence != sent) return;
@@ -245,6 +252,14 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
       of_end = c->ti[m].aend;
     }
   }
+  char tcty[4] = ""; /* "Secretary of State" may itself say whose */
+  {
+    const trie_node *tn = &c->d->nodes.v[c->ti[tb].node];
+    char b3[24];
+    if (tn->actor >= 0 && !c->d->actors.v[tn->actor].is_person &&
+        actor_entry_code(&c->d->actors.v[tn->actor], c->date, b3))
+      actor_code_country(b3, tcty);
+  }
   char agent[8];
   snprintf(agent, sizeof agent, "%s", t->agent);
   if (was) snprintf(agent, sizeof agent, "ELI");
@@ -296,8 +311,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
 
   if (!named) {
     /* a description; needs a country or a determiner to mean someone */
-    if (!country[0]) return EL_OK;
-    if (!det && !cty && !of_end) return EL_OK;
+    if (!country[0] || (!det && !cty && !of_end)) return EL_OK;
     a.pending = PEND_DESC;
     memcpy(a.m.country, country, 4);
     code_join(country, agent, a.m.code);
@@ -312,24 +326,42 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   a.entry = person_entry(c, nb, ne, false);
   if (a.entry < 0) a.entry = person_entry(c, nb, ne, true);
   char dcode[24] = "", dcty[4] = "";
+  int dkind = 0;
   if (a.entry >= 0) {
-    const actor_entry *pe = &c->d->actors.v[a.entry];
-    a.m.name = pe->name;
-    if (actor_entry_code(pe, c->date, dcode)) actor_code_country(dcode, dcty);
+    dkind = actor_entry_code_kind(&c->d->actors.v[a.entry], c->date, dcode);
+    if (dkind) actor_code_country(dcode, dcty);
   }
-  bool from_context = false;
-  if (!country[0] && dcty[0]) memcpy(country, dcty, 4);
-  if (!country[0]) {
-    context_country(c, sent, tb, country);
-    from_context = country[0] != 0;
+  bool from_context = false, strong = false;
+  char ctx[4] = "";
+  if (!country[0]) context_country(c, sent, tb, ctx, &strong);
+  /* "accompanied by Defense Minister X": a namesake of someone the
+   * dictionary places elsewhere is not that person */
+  bool namesake = strong && ctx[0] && dcty[0] && strcmp(ctx, dcty) != 0;
+  if (namesake) {
+    a.entry = -1;
+    dkind = 0;
+    dcode[0] = dcty[0] = 0;
+  }
+  if (a.entry >= 0) a.m.name = c->d->actors.v[a.entry].name;
+  if (dkind == 2) { /* a dated role on this date: curated knowledge wins */
+    if (strcmp(agent, "ELI") == 0)
+      code_join(dcty, "ELI", a.m.code);
+    else
+      memcpy(a.m.code, dcode, 24);
+    memcpy(country, dcty, 4);
+  } else {
+    if (!country[0] && dcty[0]) memcpy(country, dcty, 4);
+    if (!country[0] && tcty[0]) memcpy(country, tcty, 4);
+    if (!country[0] && ctx[0]) {
+      memcpy(country, ctx, 4);
+      from_context = true;
+    }
+    if (country[0])
+      code_join(country, agent, a.m.code);
+    else
+      snprintf(a.m.code, sizeof a.m.code, "%s", agent);
   }
   memcpy(a.m.country, country, 4);
-  if (dcode[0] && strcmp(agent, "ELI") != 0 && (!country[0] || strcmp(country, dcty) == 0))
-    memcpy(a.m.code, dcode, 24);
-  else if (country[0])
-    code_join(country, agent, a.m.code);
-  else
-    snprintf(a.m.code, sizeof a.m.code, "%s", agent);
   a.m.kind = a.entry >= 0 ? EL_ACTOR_DICT : EL_ACTOR_LEARNED;
   a.m.confidence = from_context ? 0.6f : 0.85f;
   uint32_t words = 0;
@@ -341,7 +373,6 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (st != EL_OK) return st;
   /* evidence worth keeping: a full name with a country and a role that the
    * dictionary does not already give on this date */
-  if (!a.single_name && country[0] && strcmp(a.m.code, dcode) != 0)
-    return learn(c, &a, tb, te, agent);
+  if (!a.single_name && country[0] && dkind != 2 && !namesake) return learn(c, &a, tb, te, agent);
   return EL_OK;
 }

@@ -525,6 +525,31 @@ el_status actor_dict_load_discards(actor_dict *d, const char *path, const dict_l
   return for_each_line(d, path, o, discards_line, NULL);
 }
 
+/* ---- given names ----------------------------------------------------------- */
+
+static el_status names_line(actor_dict *d, load_ctx *c, char *line, size_t n, void *state) {
+  (void)state;
+  (void)n;
+  char *br = strchr(line, '[');
+  if (!br || (br[1] != 'F' && br[1] != 'M') || br[2] != ']') {
+    warnf(c, "expected NAME [F] or NAME [M]");
+    return EL_OK;
+  }
+  int32_t node;
+  el_status st = trie_add_phrase(d, line, (size_t)(br - line), &node);
+  if (st == EL_ERR_PARSE) {
+    warnf(c, "empty name");
+    return EL_OK;
+  }
+  if (st != EL_OK) return st;
+  d->nodes.v[node].gender = br[1] == 'F' ? GENDER_FEMALE : GENDER_MALE;
+  return EL_OK;
+}
+
+el_status actor_dict_load_given_names(actor_dict *d, const char *path, const dict_load_opts *o) {
+  return for_each_line(d, path, o, names_line, NULL);
+}
+
 /* ---- a whole directory ------------------------------------------------------ */
 
 static int cmp_str(const void *a, const void *b) {
@@ -592,5 +617,7 @@ el_status actor_dict_load_dir(actor_dict *d, const char *data_dir, const dict_lo
     st = load_matching(d, dir, "agents.txt", "agents.txt", actor_dict_load_agents, o);
   if (st == EL_OK) st = load_matching(d, dir, "titles.txt", NULL, actor_dict_load_titles, o);
   if (st == EL_OK) st = load_matching(d, dir, "discards.txt", NULL, actor_dict_load_discards, o);
+  if (st == EL_OK)
+    st = load_matching(d, dir, "given_names.txt", NULL, actor_dict_load_given_names, o);
   return st;
 }

@@ -33,9 +33,13 @@ el_status actor_dict_load_discards(actor_dict *d, const char *path, const dict_l
  * compound ("the two presidents"). */
 el_status actor_dict_load_titles(actor_dict *d, const char *path, const dict_load_opts *o);
 
+/* Given names with a usual gender ("Delcy [F]", "Gustavo [M]"), so that
+ * "he" does not resolve to a known woman nor "she" to a known man. */
+el_status actor_dict_load_given_names(actor_dict *d, const char *path, const dict_load_opts *o);
+
 /* Everything under data_dir/actors: countries.actors.txt first, then every
  * other *.actors.txt by name (later files override a phrase), agents.txt
- * and *.agents.txt, *titles.txt, *discards.txt. */
+ * and *.agents.txt, *titles.txt, *discards.txt, *given_names.txt. */
 el_status actor_dict_load_dir(actor_dict *d, const char *data_dir, const dict_load_opts *o);
 
 /* Add or update a person learned from text, valid from `date` on. */

@@ -17,9 +17,9 @@ typedef struct {
   const tx_toks *tk;
   int has_dct;
   el_datetime dct;
-  int narrative;  /* anchor on the last explicit date, not the DCT */
-  int ry, rm, rd; /* last explicit reference date (-1 = unknown) */
-  int last_q;     /* quarter of the last "YYYY-Qn" expression, 0 if none */
+  int narrative;     /* anchor on the last explicit date, not the DCT */
+  int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
+  int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
 } sc_ctx;
 
@@ -404,6 +404,12 @@ static size_t opt_year(const sc_ctx *c, size_t j, int *y) {
 
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
+  /* "August of that year": the reference year */
+  if (y < 0 && isw(c, j, "of") && isw(c, j + 1, "that") && isw(c, j + 2, "year")) {
+    int ay, am, ad;
+    if (anchor(c, 1, &ay, &am, &ad)) y = ay;
+    j += 3;
+  }
   if (d > 0 && d > tx_days_in_month(y > 0 ? y : 2000, m)) {
     o->invalid = 1;
     return j;
@@ -432,6 +438,14 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j;
   if (day_tok(c, i)) {
     j = i + 1;
+    /* "26-30 November", "5 and 6 May": the first day takes the month */
+    if ((isp(c, j, '-') || isw(c, j, "and") || isw(c, j, "to")) && day_tok(c, j + 1) &&
+        month_ok(c, j + 2, 1) && T(c, j + 1)->num > T(c, i)->num) {
+      int yy = -1;
+      opt_year(c, eat_dot(c, j + 3), &yy);
+      month_date(c, i, o, val(c, j + 2), T(c, i)->num, yy, j, dir);
+      return i + 1;
+    }
     if (isw(c, j, "of")) j++;
     if (!month_ok(c, j, 1)) return 0;
     d = T(c, i)->num;
@@ -716,8 +730,13 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "a quarter of the vote", "three-quarters": fractions */
   if (unit == TU_QUARTER && (n < 2 || hy || isw(c, j + 1, "of"))) return 0;
   j++;
-  /* ages: 47-year-old */
+  /* ages: "47-year-old" is not a time expression; "18 years old" is a duration */
   if (isp(c, j, '-') && isw(c, j + 1, "old")) return 0;
+  if (!hy && u->val2 == 1 && n > 0 && isw(c, j, "old")) {
+    o->type = EL_TIMEX_DURATION;
+    dur_value(o->value, n, unit);
+    return j + 1;
+  }
   if (u->val2 == 2) { /* fortnight */
     n = n > 0 ? n * 2 : n;
   }
@@ -759,8 +778,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   }
   int dir;
   int strict = 1;
-  if (!the && (isw(c, j, "earlier") || isw(c, j, "later")) && cls(c, j + 1) == L_REL &&
-      T(c, j + 1)->val2 == 0)
+  if (!the && (isw(c, j, "earlier") || isw(c, j, "later")) &&
+      ((cls(c, j + 1) == L_REL && T(c, j + 1)->val2 == 0) || isw(c, j + 1, "that")))
     j++; /* earlier this year: same value as "this year" */
   if (cls(c, j) == L_REL)
     dir = val(c, j);
@@ -885,6 +904,22 @@ static size_t m_weekend(const sc_ctx *c, size_t i, sc_match *o) {
     o->type = EL_TIMEX_SET;
     snprintf(o->value, 32, "XXXX-WXX-WE");
     return i + 1;
+  }
+  /* the night of April 18, 1775 */
+  if (isw(c, i, "the") && cls(c, i + 1) == L_POD && val(c, i + 1) <= POD_NI && !T(c, i + 1)->val2 &&
+      isw(c, i + 2, "of")) {
+    sc_match d2;
+    memset(&d2, 0, sizeof d2);
+    size_t k = i + 3;
+    if (isw(c, k, "the")) k++;
+    size_t e = m_month(c, k, &d2, 0);
+    if (!e) e = m_weekday(c, k, &d2, 0, 0);
+    if (e && !d2.invalid && strlen(d2.value) == 10) {
+      *o = d2;
+      add_pod(o, val(c, i + 1));
+      return e;
+    }
+    return 0;
   }
   /* the morning / the evening (of the DCT) */
   if (isw(c, i, "the") && cls(c, i + 1) == L_POD && val(c, i + 1) <= POD_NI && !T(c, i + 1)->val2 &&
@@ -1050,8 +1085,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       } else if (the)
         return 0;
       o->type = EL_TIMEX_DATE;
-      if (q) snprintf(o->value, 32, "%04d-Q%d", c->dct.year - 1, q);
-      else snprintf(o->value, 32, "%04d", c->dct.year - 1);
+      if (q)
+        snprintf(o->value, 32, "%04d-Q%d", c->dct.year - 1, q);
+      else
+        snprintf(o->value, 32, "%04d", c->dct.year - 1);
       return k;
     }
   }
@@ -1070,8 +1107,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     size_t k = j + 3;
     if (isw(c, k, "and")) k++;
     size_t kk = count_at(c, k, &n);
-    if (kk && n < 100) k += kk;
-    else n = 0, k = j + 3;
+    if (kk && n < 100)
+      k += kk;
+    else
+      n = 0, k = j + 3;
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "%04d", 2000 + n);
     return k;
@@ -1114,6 +1153,15 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     j++;
     t = T(c, j);
   }
+  /* "from 499 to 493 BC": the first year is BC too */
+  if (t->kind == TK_NUM && t->ndig && t->ndig <= 4 && t->w[0] == 0 && t->num > 0 &&
+      (isp(c, j + 1, '-') || isw(c, j + 1, "to") || isw(c, j + 1, "and")) &&
+      plain_int(c, j + 2, 1, 9999) && cls(c, j + 3) == L_BC && val(c, j + 3) == 1 &&
+      T(c, j + 2)->num < t->num) {
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "BC%04d", t->num);
+    return j + 1;
+  }
   /* 499 BC */
   if (t->kind == TK_NUM && t->ndig && t->ndig <= 4 && t->w[0] == 0 && t->num > 0 &&
       cls(c, j + 1) == L_BC) {
@@ -1141,7 +1189,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (p->kind == TK_PUNCT && (p->w[0] == '$' || p->w[0] == '#')) return 0;
   }
   const tx_tok *nx = T(c, j + 1);
-  if (nx && nx->kind == TK_PUNCT && (nx->w[0] == '%' || nx->w[0] == ':')) return 0;
+  if (nx && nx->kind == TK_PUNCT && nx->w[0] == '%') return 0;
+  if (nx && nx->kind == TK_PUNCT && nx->w[0] == ':' && glued(c, j + 2) && T(c, j + 2) &&
+      T(c, j + 2)->kind == TK_NUM)
+    return 0; /* 20:15 */
   if (nx && nx->kind == TK_WORD && !nx->sp) return 0;
   if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || !strcmp(nx->w, "percent"))) return 0;
   o->type = EL_TIMEX_DATE;
@@ -1291,6 +1342,8 @@ static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
     return 0;
   else if (isp(c, j, '-') && glued(c, j))
     j++;
+  else if ((pos == POS_EARLY || pos == POS_LATE) && isw(c, j, "in") && year_tok(c, j + 1))
+    j++; /* early in 1914 */
   sc_match m2;
   memset(&m2, 0, sizeof m2);
   m2.ry = m2.rm = m2.rd = -1;
@@ -1390,6 +1443,9 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
           (nx->kind == TK_WORD && nx->cls == L_NONE))
         break;
       if (val(c, i) == 0) {
+        if (day_tok(c, i + 1)) { /* "the 20 September", "the 19th of October" */
+          TRY(m_month(c, i + 1, &m, 0));
+        }
         TRY(m_rel(c, i, &m));
         TRY(m_quarter(c, i, &m));
         TRY(m_first_n(c, i, &m));

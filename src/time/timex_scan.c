@@ -852,9 +852,12 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
     }
     case L_SEASON:
       o->type = EL_TIMEX_DATE;
-      if (dir == 0 && c->has_dct && w->val != 4)
-        snprintf(o->value, 32, "%04d-%s", c->dct.year, SEASON_CODE[w->val]);
-      else
+      if (dir == 0 && c->has_dct && w->val != 4) {
+        /* "this summer": the DCT's year, unless told in the past before it */
+        int sy = c->dct.year;
+        if (3 * w->val > c->dct.month && tx_tense(c->tk, i) < 0) sy--;
+        snprintf(o->value, 32, "%04d-%s", sy, SEASON_CODE[w->val]);
+      } else
         v_season(c, o->value, w->val, dir, dir != 0, i);
       return j + 1;
     case L_POD:

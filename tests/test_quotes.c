@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 #include <cmocka.h>
+#include <ctype.h>
 
 #include "doc/reader.h"
 #include "pipeline/pipeline.h"
@@ -47,8 +48,11 @@ static el_doc *mkdoc(const char *text, const mspec *ms, size_t n) {
   d->len = strlen(text);
   for (size_t i = 0; i < n; i++) {
     const char *p = d->text;
-    for (int k = 0; p && k <= ms[i].occ; k++) {
+    size_t tl = strlen(ms[i].text);
+    for (int k = 0; p && k <= ms[i].occ; k++) { /* whole-word occurrences */
       p = strstr(k ? p + 1 : p, ms[i].text);
+      while (p && ((p > d->text && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[tl])))
+        p = strstr(p + 1, ms[i].text);
     }
     if (!p) fail_msg("mention %s not found", ms[i].text);
     el_actor_mention *m = EL_VEC_PUSH(d->actors);
@@ -202,6 +206,37 @@ static void test_pronoun(void **state) {
   mspec ms3[] = {PETRO, M("he", 0, NULL, "COLGOV", EL_ACTOR_PRONOUN)};
   d = run("Petro arrived late. Later he stated, \"We are ready for the talks.\"", ms3, 2);
   assert_quote(d, 0, "We are ready for the talks.", "Gustavo Petro");
+  doc_free(d);
+}
+
+/* Descriptions the actor stage left as a bare country adjective, and a
+ * pronoun resolved to its own addressee. */
+static void test_description_and_binding(void **state) {
+  (void)state;
+  mspec ms[] = {PETRO, M("Colombian", 0, NULL, "COL", EL_ACTOR_DICT)};
+  el_doc *d =
+      run("Petro spoke at the embassy. \u201cWe seized 15 tons,\u201d said the Colombian "
+          "leader.",
+          ms, 2);
+  assert_int_equal(d->quotes.n, 1);
+  assert_quote(d, 0, "We seized 15 tons,", "Gustavo Petro");
+  assert_string_equal(d->quotes.v[0].speaker_code, "COLGOV");
+  doc_free(d);
+  /* a country adjective before a non-role word names no person */
+  mspec ms2[] = {PETRO, M("Colombian government", 0, NULL, "COLGOV", EL_ACTOR_DICT)};
+  d = run("Petro spoke. \u201cThe call lasted an hour,\u201d the Colombian government said.", ms2,
+          2);
+  assert_quote(d, 0, "The call lasted an hour,", "Colombian government");
+  doc_free(d);
+  mspec ms3[] = {PETRO, M("Trump", 0, "Donald Trump", "USAGOV", EL_ACTOR_DICT),
+                 M("he", 0, "Donald Trump", "USAGOV", EL_ACTOR_PRONOUN),
+                 M("Trump", 1, "Donald Trump", "USAGOV", EL_ACTOR_DICT)};
+  d =
+      run("Petro criticized the Trump administration. In a bid to assert his record, he clarified "
+          "to Trump, \"I am not a drug trafficker\" and showed figures.",
+          ms3, 4);
+  assert_int_equal(d->quotes.n, 1);
+  assert_quote(d, 0, "I am not a drug trafficker", "Gustavo Petro");
   doc_free(d);
 }
 
@@ -551,6 +586,7 @@ int main(void) {
       cmocka_unit_test(test_colon),
       cmocka_unit_test(test_according_to),
       cmocka_unit_test(test_pronoun),
+      cmocka_unit_test(test_description_and_binding),
       cmocka_unit_test(test_names_inside_quote),
       cmocka_unit_test(test_told),
       cmocka_unit_test(test_partial_quotes),

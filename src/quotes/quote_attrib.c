@@ -299,6 +299,38 @@ static int32_t subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t lim
   return mention_after(c, v + 1, limit); /* said Petro / described by Petro */
 }
 
+static bool same_referent(const el_doc *doc, int32_t a, int32_t b) {
+  const el_actor_mention *x = &doc->actors.v[a], *y = &doc->actors.v[b];
+  if (x->name && y->name) return strcmp(x->name, y->name) == 0;
+  return !x->name && !y->name && x->code[0] && strcmp(x->code, y->code) == 0;
+}
+
+/* A subject pronoun cannot be its own verb's addressee ("he told Trump"):
+ * when the actor stage resolved it to the person addressed between the verb
+ * and the quote, take the nearest earlier named person that is not the
+ * addressee; none -> unknown. */
+static int32_t rebind_pronoun(const attrib_ctx *c, int32_t s, size_t v, size_t qt) {
+  if (s < 0 || c->doc->actors.v[s].kind != EL_ACTOR_PRONOUN) return s;
+  int32_t addressee = -1;
+  for (size_t j = v + 1; j < qt; j++) {
+    int32_t m = c->toks.v[j].mention;
+    if (m >= 0 && same_referent(c->doc, s, m)) addressee = m;
+  }
+  if (addressee < 0) return s;
+  size_t p = v;
+  while (p > 0 && c->toks.v[p - 1].mention != s && v - p < LEFT_WINDOW) p--;
+  size_t lo = p > 3 * LEFT_WINDOW ? p - 3 * LEFT_WINDOW : 0;
+  for (size_t j = p; j-- > lo;) {
+    int32_t m = c->toks.v[j].mention;
+    if (m < 0 || m == s) continue;
+    const el_actor_mention *am = &c->doc->actors.v[m];
+    if (am->is_person && am->name && am->kind != EL_ACTOR_PRONOUN &&
+        !same_referent(c->doc, m, addressee))
+      return m;
+  }
+  return STOP_UNKNOWN;
+}
+
 static const char *cue_for(const el_doc *doc, int32_t speaker, const char *cue) {
   if (speaker >= 0 && doc->actors.v[speaker].kind == EL_ACTOR_PRONOUN) return "pronoun";
   return cue;
@@ -498,7 +530,7 @@ static void attribute_one(attrib_ctx *c, size_t qt) {
     if (a->speaker >= 0 || s == STOP_UNKNOWN) return;
   }
   if (saying_before(c, fbeg, qt, &v, &noun)) {
-    int32_t s = subject_of(c, v, fbeg, qt);
+    int32_t s = rebind_pronoun(c, subject_of(c, v, fbeg, qt), v, qt);
     set_speaker(c, a, s, noun ? "statement" : "said-before", false);
     if (a->speaker >= 0 || s == STOP_UNKNOWN) return;
   }

@@ -8,21 +8,43 @@
 #include "quotes/quotes_int.h"
 #include "text/text.h"
 
-/* Display name of a speaker mention: its name; for a pronoun or description
- * without one, the nearest earlier named mention with the same code; else
- * the mention text (a government, an organization). */
-static const char *speaker_name(el_doc *doc, int32_t s) {
-  const el_actor_mention *m = &doc->actors.v[s];
-  if (m->name) return m->name;
-  if (m->kind == EL_ACTOR_PRONOUN || m->kind == EL_ACTOR_COREF) {
-    if (!m->code[0]) return NULL;
-    for (int32_t i = s; i-- > 0;) {
-      const el_actor_mention *p = &doc->actors.v[i];
-      if (strcmp(p->code, m->code) == 0 && p->name && p->start < m->start) return p->name;
-    }
-    if (m->kind == EL_ACTOR_PRONOUN) return NULL;
+/* Person roles after a country adjective: "the Colombian leader". */
+static const char *const roles[] = {"leader",   "president",  "president-elect", "premier",
+                                    "minister", "chancellor", "counterpart",     "head",
+                                    "ruler",    "strongman",  "monarch",         "king",
+                                    "queen",    "envoy",      "ambassador",      NULL};
+
+static bool role_follows(const el_doc *doc, const el_actor_mention *m) {
+  size_t i = m->end;
+  if (i >= doc->len || doc->text[i] != ' ') return false;
+  i++;
+  for (const char *const *r = roles; *r; r++) {
+    size_t n = strlen(*r);
+    if (i + n <= doc->len && strncmp(doc->text + i, *r, n) == 0 &&
+        (i + n == doc->len ||
+         !((doc->text[i + n] >= 'a' && doc->text[i + n] <= 'z') || doc->text[i + n] == '-')))
+      return true;
   }
-  return arena_strndup(doc->arena, doc->text + m->start, m->end - m->start);
+  return false;
+}
+
+/* The mention that gives a speaker its name and code: the mention itself
+ * when named; for a pronoun or description without a name, the nearest
+ * earlier named person with the same code; for a bare country adjective in
+ * "the Colombian leader" (no description resolved by the actor stage), the
+ * nearest earlier named person of that country. */
+static int32_t speaker_source(const el_doc *doc, int32_t s) {
+  const el_actor_mention *m = &doc->actors.v[s];
+  if (m->name) return s;
+  bool desc = m->kind == EL_ACTOR_PRONOUN || m->kind == EL_ACTOR_COREF;
+  bool adj = !desc && strlen(m->code) == 3 && role_follows(doc, m);
+  if (!(desc || adj) || !m->code[0]) return s;
+  for (int32_t i = s; i-- > 0 && s - i <= 500;) { /* actors are in text order */
+    const el_actor_mention *p = &doc->actors.v[i];
+    if (p->start >= m->start || !p->name || !p->is_person) continue;
+    if (desc ? strcmp(p->code, m->code) == 0 : strncmp(p->code, m->code, 3) == 0) return i;
+  }
+  return s;
 }
 
 static int32_t sentence_of(const el_doc *doc, const quote_span *q) {
@@ -59,9 +81,15 @@ el_status quotes_find_lex(const quote_lexicon *lx, el_doc *doc) {
     out->sentence = sentence_of(doc, q);
     out->speaker = -1;
     if (a->speaker >= 0 && (size_t)a->speaker < doc->actors.n) {
-      const el_actor_mention *m = &doc->actors.v[a->speaker];
+      int32_t src = speaker_source(doc, a->speaker);
+      const el_actor_mention *m = &doc->actors.v[src];
       out->speaker = a->speaker;
-      out->speaker_name = speaker_name(doc, a->speaker);
+      if (m->name)
+        out->speaker_name = m->name;
+      else if (m->kind != EL_ACTOR_PRONOUN) {
+        out->speaker_name = arena_strndup(doc->arena, doc->text + m->start, m->end - m->start);
+        if (!out->speaker_name) st = EL_ERR_NOMEM;
+      }
       memcpy(out->speaker_code, m->code, sizeof out->speaker_code);
       out->speaker_code[sizeof out->speaker_code - 1] = '\0';
       out->cue = a->cue;

@@ -240,6 +240,42 @@ static void test_description_and_binding(void **state) {
   doc_free(d);
 }
 
+static void test_more_patterns(void **state) {
+  (void)state;
+  mspec ms[] = {M("Secretary of State", 0, NULL, "USAGOV", EL_ACTOR_DICT),
+                M("Antony Blinken", 0, "Antony Blinken", "USAGOV", EL_ACTOR_DICT)};
+  el_doc *d =
+      run("\"We discussed the partnership,\" said Secretary of State Antony Blinken.", ms, 2);
+  assert_quote(d, 0, "We discussed the partnership,", "Antony Blinken");
+  assert_int_equal(d->quotes.v[0].speaker, 1);
+  doc_free(d);
+  /* a speaker that is no actor: a direct cue, speaker unknown; short quotes kept */
+  d = run("\"Absolutely,\" a senior official told reporters. \"Why not?\" she asked.", NULL, 0);
+  assert_int_equal(d->quotes.n, 2);
+  assert_quote(d, 0, "Absolutely,", NULL);
+  assert_quote(d, 1, "Why not?", NULL);
+  doc_free(d);
+  /* a possessor is not the speaker */
+  mspec ms2[] = {M("Trump's", 0, "Donald Trump", "USAGOV", EL_ACTOR_DICT)};
+  d = run("Trump's spokesman said the talks were \"productive and very frank on both sides\".", ms2,
+          1);
+  assert_int_equal(d->quotes.n, 1);
+  assert_quote(d, 0, "productive and very frank on both sides", NULL);
+  doc_free(d);
+  /* attribution in the middle of a quote */
+  mspec ms3[] = {M("Petro", 0, "Gustavo Petro", "COLGOV", EL_ACTOR_DICT)};
+  d = run("\u201cWe are ready,\u201d Petro said, \u201cto talk.\u201d", ms3, 1);
+  assert_int_equal(d->quotes.n, 2);
+  assert_quote(d, 0, "We are ready,", "Gustavo Petro");
+  assert_quote(d, 1, "to talk.", "Gustavo Petro");
+  doc_free(d);
+  /* headline colon: "Name: ..." */
+  d = run("Petro: \"We will not accept threats from anyone.\"", ms3, 1);
+  assert_quote(d, 0, "We will not accept threats from anyone.", "Gustavo Petro");
+  assert_string_equal(d->quotes.v[0].cue, "colon");
+  doc_free(d);
+}
+
 static void test_names_inside_quote(void **state) {
   (void)state;
   mspec ms[] = {M("Trump", 0, "Donald Trump", "USAGOV", EL_ACTOR_DICT),
@@ -587,6 +623,7 @@ int main(void) {
       cmocka_unit_test(test_according_to),
       cmocka_unit_test(test_pronoun),
       cmocka_unit_test(test_description_and_binding),
+      cmocka_unit_test(test_more_patterns),
       cmocka_unit_test(test_names_inside_quote),
       cmocka_unit_test(test_told),
       cmocka_unit_test(test_partial_quotes),

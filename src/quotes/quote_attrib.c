@@ -250,6 +250,13 @@ static int32_t speaker_at(const attrib_ctx *c, size_t j) {
   return NO_SPEAKER;
 }
 
+static bool is_possessive(const el_doc *doc, const quote_tok *t) {
+  const char *e = doc->text + t->end;
+  size_t n = t->end - t->start;
+  return (n > 2 && e[-1] == 's' && e[-2] == '\'') ||
+         (n > 4 && e[-1] == 's' && (unsigned char)e[-2] == 0x99 && (unsigned char)e[-3] == 0x80);
+}
+
 /* First subject-like mention of the frame before token limit: a person if
  * there is one, else the first actor. */
 static int32_t first_subject(const attrib_ctx *c, size_t fbeg, size_t limit) {
@@ -264,6 +271,19 @@ static int32_t first_subject(const attrib_ctx *c, size_t fbeg, size_t limit) {
   return any;
 }
 
+/* A nameless title mention directly followed by a named person
+ * ("U.S. Secretary of State Antony Blinken"): the person. */
+static int32_t prefer_named(const attrib_ctx *c, size_t j, int32_t s) {
+  if (s < 0 || c->doc->actors.v[s].name) return s;
+  size_t e = j;
+  while (e < c->toks.n && c->toks.v[e].mention == s) e++;
+  if (e < c->toks.n && c->toks.v[e].mention >= 0 && e > j) {
+    int32_t m = c->toks.v[e].mention;
+    if (c->doc->actors.v[m].name && c->doc->actors.v[m].is_person) return m;
+  }
+  return s;
+}
+
 /* Mention right after token j (skipping determiners and "by"), before limit. */
 static int32_t mention_after(const attrib_ctx *c, size_t j, size_t limit) {
   size_t skipped = 0;
@@ -274,7 +294,7 @@ static int32_t mention_after(const attrib_ctx *c, size_t j, size_t limit) {
     skipped++;
   }
   if (j >= limit) return NO_SPEAKER;
-  return speaker_at(c, j);
+  return prefer_named(c, j, speaker_at(c, j));
 }
 
 /* The subject of the verb of saying at token v (frame begins at fbeg). */
@@ -294,7 +314,12 @@ static int32_t subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t lim
     const quote_tok *t = &c->toks.v[j];
     if (t->kind == QTOK_PUNCT && t->punct == ';') break;
     int32_t s = speaker_at(c, j);
-    if (s != NO_SPEAKER) return s;
+    if (s == NO_SPEAKER) continue;
+    /* "Trump's spokesman said": the possessor is not the speaker */
+    if (s >= 0 && !(vt->lex & QLEX_NOUN) && is_possessive(c->doc, t) && j + 1 < v &&
+        c->toks.v[j + 1].kind == QTOK_WORD && !c->toks.v[j + 1].cap)
+      return STOP_UNKNOWN;
+    return s;
   }
   return mention_after(c, v + 1, limit); /* said Petro / described by Petro */
 }
@@ -395,34 +420,23 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
     set_speaker(c, a, s, "said-after", true);
     return true;
   }
-  /* Petro said / the Colombian leader said / he said */
-  size_t k = j;
-  if (k < limit && tok_in(doc, &c->toks.v[k], determiners)) k++;
-  if (k >= limit) return false;
-  int32_t s = speaker_at(c, k);
-  if (s == NO_SPEAKER && !(c->toks.v[k].kind == QTOK_WORD && c->toks.v[k].cap)) {
-    /* ", according to X" */
-    if (tok_is(doc, &c->toks.v[j], "according") && j + 1 < limit &&
-        tok_is(doc, &c->toks.v[j + 1], "to")) {
-      int32_t s2 = mention_after(c, j + 2, limit);
-      if (s2 != NO_SPEAKER) {
-        set_speaker(c, a, s2, "according-to", true);
-        return true;
-      }
-    }
-    return false;
-  }
-  /* skip the rest of the mention (or of an unknown capitalized name) */
-  size_t e = k + 1;
-  if (s >= 0) {
-    while (e < limit && c->toks.v[e].mention == s) e++;
-  } else {
-    while (e < limit && c->toks.v[e].kind == QTOK_WORD && c->toks.v[e].cap && e < k + 5) e++;
-  }
-  while (e < limit && is_adverb(doc, &c->toks.v[e])) e++;
-  if (e < limit && (c->toks.v[e].lex & (QLEX_VERB | QLEX_PART))) {
-    set_speaker(c, a, s, "said-after", true);
+  /* Petro said / the Colombian leader said / he said / a senior official told */
+  if (tok_is(doc, &c->toks.v[j], "according") && j + 1 < limit &&
+      tok_is(doc, &c->toks.v[j + 1], "to")) {
+    int32_t s2 = mention_after(c, j + 2, limit);
+    if (s2 == NO_SPEAKER) return false;
+    set_speaker(c, a, s2, "according-to", true);
     return true;
+  }
+  int32_t s = NO_SPEAKER;
+  for (size_t e = j; e < limit && e < j + 8; e++) {
+    const quote_tok *t = &c->toks.v[e];
+    if (t->kind != QTOK_WORD) return false;
+    if (e > j && (t->lex & (QLEX_VERB | QLEX_PART))) {
+      set_speaker(c, a, s, "said-after", true);
+      return true;
+    }
+    if (s == NO_SPEAKER) s = prefer_named(c, e, speaker_at(c, e));
   }
   return false;
 }

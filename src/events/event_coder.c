@@ -757,7 +757,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* an isolated verb (no pattern) codes its direct object only; a
        * pattern's target sits near what the pattern matched */
       if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
-      if (tr->pattern >= 0 && gb > tr->match_e + 6) break;
+      if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
       tr->tgt = g;
       break;
     }
@@ -899,18 +899,51 @@ static bool same_actor(const el_doc *d, int32_t a, int32_t b) {
   return strcmp(x->code, y->code) == 0 && !x->name && !y->name;
 }
 
+/* One code of a mention whose code may list several ("FRO/BIL/SAM"). */
+static void set_code(el_actor_ref *r, const char *code, size_t n) {
+  if (n >= sizeof r->code) n = sizeof r->code - 1;
+  memcpy(r->code, code, n);
+  r->code[n] = '\0';
+  if (n >= 3 && !r->country[0]) memcpy(r->country, code, 3), r->country[3] = '\0';
+}
+
+static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_ref *src,
+                          int32_t tm, const el_actor_ref *tgt, const char *code,
+                          int32_t sent_index);
+
 static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const char *code,
                       int32_t sent_index) {
   el_doc *d = c->doc;
   if (!code[0] || strcmp(code, "010") == 0 || same_actor(d, sm, tm)) return EL_OK;
-  /* same full code on both sides ("the president" -> "the White House") */
-  if (strcmp(d->actors.v[sm].code, d->actors.v[tm].code) == 0) return EL_OK;
-  /* "Trump" (USAGOV) -> "US" (USA): an actor and its own country */
-  const char *sc = d->actors.v[sm].code, *tc = d->actors.v[tm].code;
-  if ((strlen(sc) == 3 || strlen(tc) == 3) && strncmp(sc, tc, 3) == 0) return EL_OK;
   el_actor_ref src, tgt;
   fill_ref(d, sm, &src);
   fill_ref(d, tm, &tgt);
+  const char *sc = d->actors.v[sm].code, *tc = d->actors.v[tm].code;
+  for (const char *a = sc; *a;) {
+    size_t an = strcspn(a, "/");
+    for (const char *b = tc; *b;) {
+      size_t bn = strcspn(b, "/");
+      set_code(&src, a, an);
+      set_code(&tgt, b, bn);
+      el_status st = emit_one(c, tr, sm, &src, tm, &tgt, code, sent_index);
+      if (st != EL_OK) return st;
+      b += bn + (b[bn] == '/');
+    }
+    a += an + (a[an] == '/');
+  }
+  return EL_OK;
+}
+
+static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_ref *srcp,
+                          int32_t tm, const el_actor_ref *tgtp, const char *code,
+                          int32_t sent_index) {
+  el_doc *d = c->doc;
+  el_actor_ref src = *srcp, tgt = *tgtp;
+  /* same full code on both sides ("the president" -> "the White House") */
+  if (strcmp(src.code, tgt.code) == 0) return EL_OK;
+  /* "Trump" (USAGOV) -> "US" (USA): an actor and its own country */
+  if ((strlen(src.code) == 3 || strlen(tgt.code) == 3) && strncmp(src.code, tgt.code, 3) == 0)
+    return EL_OK;
   for (size_t k = d->events.n; k > 0; k--) {
     const el_event *o = &d->events.v[k - 1];
     if (o->sentence != sent_index) break;

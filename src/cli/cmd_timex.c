@@ -11,7 +11,7 @@
 
 #include "time/timex.h"
 
-int cmd_timex(int argc, char **argv);
+#include "cli/cli.h"
 
 static void usage(FILE *f) {
   fputs(

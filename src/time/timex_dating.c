@@ -123,10 +123,29 @@ static void cut_date(const el_timex *x, char out[17]) {
   }
 }
 
+/* Only expressions within WINDOW bytes of the trigger can govern it; the
+ * timexes are in text order, so the candidates are found by binary search
+ * (no events x timexes blow-up on long documents). */
+#define WINDOW 4000u
+
+static size_t first_near(const el_doc *doc, uint32_t pos) {
+  uint32_t from = pos > WINDOW ? pos - WINDOW : 0;
+  size_t lo = 0, hi = doc->timexes.n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (doc->timexes.v[mid].end < from)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote) {
   json_t *arr = NULL;
-  for (size_t k = 0; k < doc->timexes.n; k++) {
+  for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
     const el_timex *x = &doc->timexes.v[k];
+    if (x->start > ev->trigger_end + WINDOW) break;
     if (x->type != EL_TIMEX_DURATION || x->value[0] != 'P') continue;
     if (!same_sentence(doc, ev, x) || dist(ev, x) > 80) continue;
     if (quote_of(doc, x->start, x->end) != ev_quote) continue;
@@ -164,8 +183,9 @@ el_status timex_date_events(el_doc *doc) {
     int32_t ev_para = para_of(doc, ev->sentence);
     long best = -1, best_para = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
-    for (size_t k = 0; k < doc->timexes.n; k++) {
+    for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
       const el_timex *x = &doc->timexes.v[k];
+      if (x->start > ev->trigger_end + WINDOW) break;
       if (!usable_date(x) || is_period_part(doc, x)) continue;
       int xq = quote_of(doc, x->start, x->end);
       if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */

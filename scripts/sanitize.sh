@@ -6,8 +6,9 @@
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${EL_ASAN_BUILD:-build-asan}
+mkdir -p "$BUILD"
 cmake -S . -B "$BUILD" -DEL_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CC:+-DCMAKE_C_COMPILER=$CC} \
-  >"$BUILD.configure.log" 2>&1 || { cat "$BUILD.configure.log"; echo "sanitize: configure failed"; exit 1; }
+  >"$BUILD/configure.log" 2>&1 || { cat "$BUILD/configure.log"; echo "sanitize: configure failed"; exit 1; }
 cmake --build "$BUILD" -j2 || { echo "sanitize: build failed"; exit 1; }
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -78,6 +78,12 @@ static void learn_from_doc(ingest_ctx *c, const el_doc *doc) {
 static el_status sink(void *arg, el_doc *doc) {
   ingest_ctx *c = arg;
   progress_doc(&c->prog, doc->path, doc->len, c->docs + 1);
+  if (doc->invalid_bytes) {
+    char why[96];
+    snprintf(why, sizeof why, "%zu invalid UTF-8 sequence%s replaced with U+FFFD",
+             doc->invalid_bytes, doc->invalid_bytes == 1 ? "" : "s");
+    warn(c, doc->path, doc->line, why);
+  }
   el_status st = pipeline_process(c->pipe, doc);
   if (st != EL_OK) {
     char why[128];

@@ -4,6 +4,7 @@
  * target code, CAMEO code, negation and mood are one event; its evidence is
  * every mention, its details the union of the mentions' details.
  */
+#include <math.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +12,12 @@
 #include "cli/cli.h"
 
 /* The string fields of store_event_row, for copying. */
-#define EV_STRINGS(X)                                                                      \
-  X(uid)                                                                                   \
-  X(doc_id) X(sentence_text) X(cameo) X(root) X(plover) X(source_code) X(source_country)   \
-      X(source_name) X(target_code) X(target_country) X(target_name) X(mood) X(pattern_id) \
-          X(trigger_text) X(date) X(date_precision) X(date_start) X(date_end) X(details_json)
+#define EV_STRINGS(X)                                                                         \
+  X(uid)                                                                                      \
+  X(doc_id)                                                                                   \
+  X(sentence_text) X(cameo) X(root) X(plover) X(source_code) X(source_country) X(source_name) \
+      X(target_code) X(target_country) X(target_name) X(mood) X(pattern_id) X(trigger_text)   \
+          X(date) X(date_precision) X(date_start) X(date_end) X(details_json)
 
 bool ev_mention_copy(ev_mention *dst, const store_event_row *src) {
   size_t total = 0;
@@ -155,7 +157,7 @@ json_t *ev_group_json(const ev_mention *m, size_t n, bool merged, bool explain, 
   if (all) json_object_set_new(o, "mood", json_string(r->mood));
   json_object_set_new(o, "mentions", json_integer((json_int_t)n));
   json_object_set_new(o, "documents", json_integer((json_int_t)docs));
-  json_object_set_new(o, "confidence", json_real(conf));
+  json_object_set_new(o, "confidence", json_real(round(conf * 1000) / 1000));
   json_object_set_new(o, "evidence", evidence);
   json_object_set_new(o, "details", details);
   return o;

@@ -37,6 +37,7 @@ static void usage(FILE *f) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
+    cli_error("no command given");
     usage(stderr);
     return EXIT_USAGE;
   }

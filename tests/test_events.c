@@ -14,6 +14,8 @@
 #include <cmocka.h>
 
 #include "events/events.h"
+#include "pipeline/pipeline.h"
+#include "text/text.h"
 
 typedef struct {
   verb_dict *vd;
@@ -401,7 +403,9 @@ static void test_hostile_input(void **state) {
 static void test_apposition_pair_and_place(void **state) {
   /* "A, and his Brazilian counterpart, B, held a meeting at <place>": the
    * nationality restates B, the place is not a target, A and B meet */
-  el_doc *d = mkdoc("President Macron, and his Brazilian counterpart, Lula, held their first meeting at the Elysee Palace.");
+  el_doc *d = mkdoc(
+      "President Macron, and his Brazilian counterpart, Lula, held their first meeting at the "
+      "Elysee Palace.");
   actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
   actor(d, "Brazilian", 0, "BRA", NULL);
   actor(d, "Lula", 0, "BRAGOV", "Lula");
@@ -433,7 +437,8 @@ static void test_threat_and_deployment(void **state) {
   assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0);
   doc_free(d);
   /* own troops are the instrument; the neighbour is the target */
-  d = mkdoc("Lula ordered the deployment of 3,000 Brazilian soldiers along the border with Venezuela.");
+  d = mkdoc(
+      "Lula ordered the deployment of 3,000 Brazilian soldiers along the border with Venezuela.");
   actor(d, "Lula", 0, "BRAGOV", "Lula");
   actor(d, "Brazilian soldiers", 0, "BRAMIL", NULL);
   actor(d, "Venezuela", 0, "VEN", NULL);
@@ -454,6 +459,50 @@ static void test_isolated_verb_needs_object(void **state) {
   assert_int_equal(count(d, "UKR", "RUS", "04", 0), 1);
   doc_free(d);
 }
+
+#ifndef EL_EVENTS_ONLY /* (a build of this stage alone leaves it out) */
+/* Through the whole pipeline (text -> actors -> events) with the shipped
+ * dictionaries; skipped when the actor stage finds no actors (not built). */
+static void test_pipeline_integration(void **state) {
+  (void)state;
+  el_pipeline *p = NULL;
+  char err[512];
+  if (pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err) != EL_OK) {
+    fprintf(stderr, "pipeline_open: %s\n", err);
+    skip();
+  }
+  static const char text[] =
+      "Russia accused Ukraine of shelling a border village on Monday.\n\n"
+      "Ukraine did not attack Russia, the ministry said.\n\n"
+      "Russia and Ukraine could resume talks next month.\n";
+  el_doc *d = doc_new();
+  snprintf(d->published, sizeof d->published, "2025-03-10");
+  assert_int_equal(text_normalize(d, text, sizeof text - 1), EL_OK);
+  assert_int_equal(pipeline_process(p, d), EL_OK);
+  dump(d);
+  if (d->actors.n == 0) {
+    doc_free(d);
+    pipeline_close(p);
+    skip();
+  }
+  int accuse = 0, factual_attack = 0, factual_talks = 0;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if (!strcmp(e->source.country, "RUS") && !strcmp(e->target.country, "UKR") &&
+        !strcmp(e->root, "11") && !e->negated)
+      accuse++;
+    if (!strcmp(e->root, "19") && !e->negated) factual_attack++;
+    if (!strcmp(e->root, "04") && !e->negated) factual_talks++;
+    assert_true(e->quad_class >= 1 && e->quad_class <= 4);
+    assert_non_null(e->pattern_id);
+  }
+  assert_int_equal(accuse, 1);
+  assert_int_equal(factual_attack, 0);
+  assert_int_equal(factual_talks, 0);
+  doc_free(d);
+  pipeline_close(p);
+}
+#endif
 
 static void test_codebook(void **state) {
   fixture *f = *state;
@@ -551,6 +600,9 @@ int main(void) {
       cmocka_unit_test(test_threat_and_deployment),
       cmocka_unit_test(test_isolated_verb_needs_object),
       cmocka_unit_test(test_hostile_input),
+#ifndef EL_EVENTS_ONLY
+      cmocka_unit_test(test_pipeline_integration),
+#endif
       cmocka_unit_test(test_codebook),
       cmocka_unit_test(test_bad_dictionary),
   };

@@ -561,10 +561,7 @@ static el_status parse_line(loader *L, char *raw) {
   char *hash = strchr(raw, '#');
   if (hash) *hash = '\0';
   char *s = trim(raw);
-  if (!*s) {
-    if (L->mode == 1) L->mode = 0;
-    return EL_OK;
-  }
+  if (!*s) return EL_OK;         /* a synset runs until the next non-'+' line */
   if (s[0] == '<') return EL_OK; /* XML-style comments in some PETRARCH files */
   if (s[0] == '~') {
     L->vd->transformations++;

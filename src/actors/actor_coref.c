@@ -156,7 +156,7 @@ el_status actor_alias_pass(find_ctx *c) {
       bool poss =
           c->ti[k].wbase >= 0 || strchr(c->doc->text + tk->start, '\'') < c->doc->text + tk->end;
       if (nx && nx->agent >= 0 && nx->title < 0 && cty[0] && !poss) {
-        code_join(cty, c->d->agents.v[nx->agent].code, a.m.code);
+        actor_code_join(cty, c->d->agents.v[nx->agent].code, a.m.code);
         memcpy(a.m.country, cty, 4);
         end = c->ti[end].aend;
         a.m.kind = EL_ACTOR_DICT;
@@ -303,7 +303,7 @@ static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
       m.name = ante[i].name;
       m.is_person = true;
     } else if (a->compound == COMP_GOVS) {
-      code_join(ante[i].country, "GOV", m.code);
+      actor_code_join(ante[i].country, "GOV", m.code);
       m.name = NULL;
       m.is_person = false;
     } else {
@@ -333,7 +333,7 @@ el_status actor_coref_emit(find_ctx *c) {
         if (strcmp(a->agent, "ELI") != 0 && strcmp(a->agent, "GOV") == 0)
           memcpy(a->m.code, p->code, 24);
         else
-          code_join(a->m.country, a->agent, a->m.code);
+          actor_code_join(a->m.country, a->agent, a->m.code);
         a->m.confidence = 0.7f;
       } else {
         a->m.confidence = 0.5f;

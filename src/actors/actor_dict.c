@@ -65,14 +65,14 @@ size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap) {
 
 /* ---- word interning -------------------------------------------------- */
 
-int32_t dict_word_id(const actor_dict *d, const char *w, size_t n) {
+int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
   if (!d->wcap) return -1;
   size_t mask = d->wcap - 1, i = hash_bytes(w, n) & mask;
   for (;;) {
     uint32_t s = d->wslots[i];
     if (!s) return -1;
     const char *p = d->pool + d->words.v[s - 1];
-    if (strlen(p) == n && memcmp(p, w, n) == 0) return (int32_t)(s - 1);
+    if (strncmp(p, w, n) == 0 && p[n] == 0) return (int32_t)(s - 1);
     i = (i + 1) & mask;
   }
 }
@@ -93,8 +93,8 @@ static el_status words_grow(actor_dict *d) {
   return EL_OK;
 }
 
-el_status dict_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id) {
-  int32_t f = dict_word_id(d, w, n);
+el_status actor_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id) {
+  int32_t f = actor_word_id(d, w, n);
   if (f >= 0) {
     *id = f;
     return EL_OK;
@@ -123,7 +123,7 @@ el_status dict_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id) 
 
 /* ---- trie ------------------------------------------------------------ */
 
-int32_t trie_child(const actor_dict *d, int32_t node, int32_t wid) {
+int32_t actor_trie_child(const actor_dict *d, int32_t node, int32_t wid) {
   if (!d->ecap || node < 0 || wid < 0) return -1;
   uint64_t key = ((uint64_t)(uint32_t)node << 32 | (uint32_t)wid) + 1;
   size_t mask = d->ecap - 1, i = hash_u64(key) & mask;
@@ -159,7 +159,7 @@ static el_status edges_grow(actor_dict *d) {
 }
 
 static el_status trie_add_child(actor_dict *d, int32_t node, int32_t wid, int32_t *out) {
-  int32_t c = trie_child(d, node, wid);
+  int32_t c = actor_trie_child(d, node, wid);
   if (c >= 0) {
     *out = c;
     return EL_OK;
@@ -183,7 +183,7 @@ static bool is_sep(char c) {
   return c == '_' || c == ' ' || c == '\t';
 }
 
-el_status trie_add_phrase(actor_dict *d, const char *phrase, size_t n, int32_t *node_out) {
+el_status actor_trie_add(actor_dict *d, const char *phrase, size_t n, int32_t *node_out) {
   int32_t node = 0;
   size_t i = 0, words = 0;
   char buf[ACTOR_WORD_MAX];
@@ -195,7 +195,7 @@ el_status trie_add_phrase(actor_dict *d, const char *phrase, size_t n, int32_t *
     size_t k = actor_norm_word(phrase + b, i - b, buf, sizeof buf);
     if (!k) return EL_ERR_PARSE;
     int32_t wid;
-    el_status st = dict_word_intern(d, buf, k, &wid);
+    el_status st = actor_word_intern(d, buf, k, &wid);
     if (st == EL_OK) st = trie_add_child(d, node, wid, &node);
     if (st != EL_OK) return st;
     words++;
@@ -205,7 +205,7 @@ el_status trie_add_phrase(actor_dict *d, const char *phrase, size_t n, int32_t *
   return EL_OK;
 }
 
-int32_t trie_find_phrase(const actor_dict *d, const char *phrase, size_t n) {
+int32_t actor_trie_find(const actor_dict *d, const char *phrase, size_t n) {
   int32_t node = 0;
   size_t i = 0, words = 0;
   char buf[ACTOR_WORD_MAX];
@@ -216,7 +216,7 @@ int32_t trie_find_phrase(const actor_dict *d, const char *phrase, size_t n) {
     if (i == b) break;
     size_t k = actor_norm_word(phrase + b, i - b, buf, sizeof buf);
     if (!k) return -1;
-    node = trie_child(d, node, dict_word_id(d, buf, k));
+    node = actor_trie_child(d, node, actor_word_id(d, buf, k));
     words++;
   }
   return words ? node : -1;
@@ -249,7 +249,7 @@ char *actor_display_name(const char *phrase, size_t n) {
   return s;
 }
 
-el_status dict_new_actor(actor_dict *d, const char *name, size_t n, int32_t *idx) {
+el_status actor_entry_new(actor_dict *d, const char *name, size_t n, int32_t *idx) {
   actor_entry *e = EL_VEC_PUSH(d->actors);
   if (!e) return EL_ERR_NOMEM;
   e->name = actor_display_name(name, n);
@@ -350,7 +350,7 @@ void actor_dict_free(actor_dict *d) {
 el_status actor_dict_lookup(const actor_dict *d, const char *name, const char *date,
                             char code_out[24]) {
   if (!d || !name || !code_out) return EL_ERR_ARG;
-  int32_t node = trie_find_phrase(d, name, strlen(name));
+  int32_t node = actor_trie_find(d, name, strlen(name));
   if (node < 0 || d->nodes.v[node].actor < 0) return EL_ERR_NOTFOUND;
   const actor_entry *e = &d->actors.v[d->nodes.v[node].actor];
   return actor_entry_code(e, actor_date_from_iso(date), code_out) ? EL_OK : EL_ERR_NOTFOUND;
@@ -360,11 +360,11 @@ el_status actor_dict_learn(actor_dict *d, const char *name, const char *code, co
   if (!d || !name || !code || !*code || strlen(code) > 23) return EL_ERR_ARG;
   size_t n = strlen(name);
   int32_t node;
-  el_status st = trie_add_phrase(d, name, n, &node);
+  el_status st = actor_trie_add(d, name, n, &node);
   if (st != EL_OK) return st == EL_ERR_PARSE ? EL_ERR_ARG : st;
   int32_t idx = d->nodes.v[node].actor;
   if (idx < 0) {
-    if ((st = dict_new_actor(d, name, n, &idx)) != EL_OK) return st;
+    if ((st = actor_entry_new(d, name, n, &idx)) != EL_OK) return st;
     d->nodes.v[node].actor = idx;
     d->actors.v[idx].is_person = true;
   }
@@ -389,6 +389,6 @@ uint8_t actor_name_gender(const actor_dict *d, const char *name) {
   char buf[ACTOR_WORD_MAX];
   size_t k = actor_norm_word(name, n, buf, sizeof buf);
   if (!k) return GENDER_NONE;
-  int32_t node = trie_child(d, 0, dict_word_id(d, buf, k));
+  int32_t node = actor_trie_child(d, 0, actor_word_id(d, buf, k));
   return node > 0 ? d->nodes.v[node].gender : GENDER_NONE;
 }

@@ -12,26 +12,30 @@
 
 #include "actors/actor_int.h"
 
-bool tok_is(const find_ctx *c, uint32_t t, const char *w) {
+bool actor_tok_is(const find_ctx *c, uint32_t t, const char *w) {
   if (t >= c->doc->toks.n) return false;
   const el_token *k = &c->doc->toks.v[t];
-  size_t n = strlen(w);
-  if (k->end - k->start != n) return false;
-  for (size_t i = 0; i < n; i++) {
-    char ch = c->doc->text[k->start + i];
+  const char *x = c->doc->text + k->start;
+  size_t n = k->end - k->start;
+  /* most calls fail on the first letter: test it before anything else */
+  char ch = x[0];
+  if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+  if (ch != w[0]) return false;
+  for (size_t i = 1; i < n; i++) {
+    ch = x[i];
     if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
-    if (ch != w[i]) return false;
+    if (ch != w[i]) return false; /* also stops at the end of w (NUL) */
   }
-  return true;
+  return w[n] == 0;
 }
 
-bool tok_is_punct(const find_ctx *c, uint32_t t, char ch) {
+bool actor_tok_punct(const find_ctx *c, uint32_t t, char ch) {
   if (t >= c->doc->toks.n) return false;
   const el_token *k = &c->doc->toks.v[t];
   return k->end - k->start == 1 && c->doc->text[k->start] == ch;
 }
 
-void code_join(const char *country, const char *agent, char out[24]) {
+void actor_code_join(const char *country, const char *agent, char out[24]) {
   size_t n = strlen(country), m = strlen(agent);
   if (n >= m && m && strcmp(country + n - m, agent) == 0) m = 0; /* USAGOV + GOV */
   snprintf(out, 24, "%s%.*s", country, (int)m, agent);
@@ -47,7 +51,7 @@ static void prefix_join(const char *agent, const char *base, char out[24]) {
   out[n + m] = 0;
 }
 
-el_status cand_push(find_ctx *c, const actor_cand *a) {
+el_status actor_cand_push(find_ctx *c, const actor_cand *a) {
   actor_cand *s = EL_VEC_PUSH(c->cands);
   if (!s) return EL_ERR_NOMEM;
   *s = *a;
@@ -70,9 +74,9 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
   int32_t node = 0;
   uint8_t disc = 0;
   for (uint32_t j = i; j < e; j++) {
-    int32_t ch = trie_child(c->d, node, c->ti[j].wid);
+    int32_t ch = actor_trie_child(c->d, node, c->ti[j].wid);
     if (ch < 0 && c->ti[j].wbase >= 0) { /* "Colombia's": the match ends here */
-      int32_t b = trie_child(c->d, node, c->ti[j].wbase);
+      int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
       if (b >= 0) {
         if (c->d->nodes.v[b].discard > disc) disc = c->d->nodes.v[b].discard;
         if (node_usable(c, b, cap)) {
@@ -104,18 +108,18 @@ static void key_token(find_ctx *c, uint32_t i) {
   char buf[ACTOR_WORD_MAX];
   size_t n = actor_norm_word(c->doc->text + k->start, k->end - k->start, buf, sizeof buf);
   if (!n) return;
-  t->wid = dict_word_id(c->d, buf, n);
+  t->wid = actor_word_id(c->d, buf, n);
   if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
-    t->wbase = dict_word_id(c->d, buf, n - 2);
+    t->wbase = actor_word_id(c->d, buf, n - 2);
   else if (n > 1 && buf[n - 1] == '\'')
-    t->wbase = dict_word_id(c->d, buf, n - 1);
+    t->wbase = actor_word_id(c->d, buf, n - 1);
 }
 
 static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
                                       "into", "around", "throughout", "within", NULL};
   for (int i = 0; preps[i]; i++)
-    if (tok_is(c, t, preps[i])) return true;
+    if (actor_tok_is(c, t, preps[i])) return true;
   return false;
 }
 
@@ -138,7 +142,7 @@ static void fill_span(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint
  * a namesake, not the person the surname alone stands for. */
 bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i) {
   if (i <= sb || !(c->doc->toks.v[i - 1].flags & EL_TOK_CAP)) return false;
-  int32_t node = trie_child(c->d, 0, c->ti[i - 1].wid);
+  int32_t node = actor_trie_child(c->d, 0, c->ti[i - 1].wid);
   return node > 0 && c->d->nodes.v[node].gender != GENDER_NONE;
 }
 
@@ -163,7 +167,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     a.m.confidence = 0.9f;
     a.entry = nd->actor;
     *end = c->ti[i].aend;
-    return cand_push(c, &a);
+    return actor_cand_push(c, &a);
   }
   char base[24];
   uint32_t j = i, b = i;
@@ -173,11 +177,11 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     have_country = true;
     j = c->ti[i].aend;
     /* "in Colombia", or a dateline "Bogotá, Colombia—": a place */
-    bool place =
-        ent->place &&
-        ((i > sb && is_locative(c, i - 1)) ||
-         (i == sb && j < e && (tok_is_punct(c, j, ',') || c->doc->toks.v[j].flags & EL_TOK_PUNCT) &&
-          (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));
+    bool place = ent->place &&
+                 ((i > sb && is_locative(c, i - 1)) ||
+                  (i == sb && j < e &&
+                   (actor_tok_punct(c, j, ',') || c->doc->toks.v[j].flags & EL_TOK_PUNCT) &&
+                   (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));
     if (place && !(j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0)) {
       *end = j;
       if (i == sb) { /* skip the rest of the dateline place: ", Colombia" */
@@ -195,23 +199,23 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
         if (ag->prefix)
           prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
         else
-          code_join(base, ag->code, a.m.code);
+          actor_code_join(base, ag->code, a.m.code);
         j = c->ti[j].aend;
         memcpy(a.m.country, cty, 4);
         fill_span(c, &a, sent, b, j);
         a.m.kind = EL_ACTOR_DICT;
         a.m.confidence = 0.85f;
         *end = j;
-        return cand_push(c, &a);
+        return actor_cand_push(c, &a);
       }
     }
     memcpy(a.m.code, base, 24);
   } else if (nd && nd->agent >= 0 && nd->title < 0) {
     /* "government of Peru", "the armed forces of Chile" */
     uint32_t k = c->ti[i].aend;
-    if (!tok_is(c, k, "of")) return EL_OK;
+    if (!actor_tok_is(c, k, "of")) return EL_OK;
     k++;
-    if (tok_is(c, k, "the")) k++;
+    if (actor_tok_is(c, k, "the")) k++;
     const actor_entry *ce = actor_at(c, k);
     if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) return EL_OK;
     const agent_entry *ag = &c->d->agents.v[nd->agent];
@@ -220,13 +224,13 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     if (ag->prefix)
       prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
     else
-      code_join(base, ag->code, a.m.code);
+      actor_code_join(base, ag->code, a.m.code);
     memcpy(a.m.country, cty, 4);
     fill_span(c, &a, sent, i, c->ti[k].aend);
     a.m.kind = EL_ACTOR_DICT;
     a.m.confidence = 0.85f;
     *end = c->ti[k].aend;
-    return cand_push(c, &a);
+    return actor_cand_push(c, &a);
   }
   if (!have_country) return EL_OK;
   if (base[0] == '-' || base[0] == '+') { /* [---]: a null code, no actor */
@@ -238,7 +242,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
   a.m.kind = EL_ACTOR_DICT;
   a.m.confidence = 0.9f;
   *end = j;
-  return cand_push(c, &a);
+  return actor_cand_push(c, &a);
 }
 
 static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
@@ -246,13 +250,13 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
   static const char *const prons[] = {"he", "she", "him", NULL};
   static const uint8_t gender[] = {GENDER_MALE, GENDER_FEMALE, GENDER_MALE};
   for (int k = 0; prons[k]; k++) {
-    if (!tok_is(c, i, prons[k])) continue;
+    if (!actor_tok_is(c, i, prons[k])) continue;
     actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .gender = gender[k]};
     fill_span(c, &a, sent, i, i + 1);
     a.m.kind = EL_ACTOR_PRONOUN;
     a.m.is_person = true;
     *end = i + 1;
-    return cand_push(c, &a);
+    return actor_cand_push(c, &a);
   }
   return EL_OK;
 }
@@ -262,24 +266,24 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
                                     uint32_t *end) {
   *end = 0;
   uint32_t j = i;
-  if (tok_is(c, j, "both"))
+  if (actor_tok_is(c, j, "both"))
     j++;
-  else if (tok_is(c, j, "the") && tok_is(c, j + 1, "two"))
+  else if (actor_tok_is(c, j, "the") && actor_tok_is(c, j + 1, "two"))
     j += 2;
   else
     return EL_OK;
   if (j >= e) return EL_OK;
   uint8_t kind = 0;
-  if (tok_is(c, j, "governments") || tok_is(c, j, "administrations"))
+  if (actor_tok_is(c, j, "governments") || actor_tok_is(c, j, "administrations"))
     kind = COMP_GOVS;
-  else if (tok_is(c, j, "countries") || tok_is(c, j, "nations"))
+  else if (actor_tok_is(c, j, "countries") || actor_tok_is(c, j, "nations"))
     kind = COMP_COUNTRIES;
   if (!kind) return EL_OK;
   actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
   fill_span(c, &a, sent, i, j + 1);
   a.m.kind = EL_ACTOR_COREF;
   *end = j + 1;
-  return cand_push(c, &a);
+  return actor_cand_push(c, &a);
 }
 
 static el_status do_sentence(find_ctx *c, int32_t s) {
@@ -291,6 +295,11 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
   for (uint32_t i = b; i < e; i++) {
     uint8_t d = match_at(c, i, e);
     if (d > disc) disc = d;
+  }
+  uint32_t nt = UINT32_MAX; /* lets actor_try_title skip most tokens at once */
+  for (uint32_t i = e; i-- > b;) {
+    if (c->ti[i].node >= 0 && c->d->nodes.v[c->ti[i].node].title >= 0) nt = i;
+    c->ti[i].next_title = nt;
   }
   if (disc) {
     c->discarded[s] = true;

@@ -73,15 +73,15 @@ struct actor_dict {
  * apostrophes -> '. Writes NUL-terminated out; returns its length (0 when
  * the word is empty or too long). */
 size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap);
-int32_t dict_word_id(const actor_dict *d, const char *w, size_t n);
-el_status dict_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id);
-int32_t trie_child(const actor_dict *d, int32_t node, int32_t wid);
+int32_t actor_word_id(const actor_dict *d, const char *w, size_t n);
+el_status actor_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id);
+int32_t actor_trie_child(const actor_dict *d, int32_t node, int32_t wid);
 /* Walk/create the path for a phrase of words separated by '_' or blanks.
  * EL_ERR_PARSE when the phrase has no word. */
-el_status trie_add_phrase(actor_dict *d, const char *phrase, size_t n, int32_t *node_out);
+el_status actor_trie_add(actor_dict *d, const char *phrase, size_t n, int32_t *node_out);
 /* Find the node of a phrase without creating anything; -1 if absent. */
-int32_t trie_find_phrase(const actor_dict *d, const char *phrase, size_t n);
-el_status dict_new_actor(actor_dict *d, const char *name, size_t n, int32_t *idx);
+int32_t actor_trie_find(const actor_dict *d, const char *phrase, size_t n);
+el_status actor_entry_new(actor_dict *d, const char *name, size_t n, int32_t *idx);
 
 /* yyyymmdd from "YYYY-MM-DD..." ; -1 for NULL/empty/unparsable (= latest). */
 int32_t actor_date_from_iso(const char *iso);
@@ -101,10 +101,11 @@ char *actor_display_name(const char *phrase, size_t n);
 /* ---- matching (actor_find.c, actor_learn.c, actor_coref.c) ------------ */
 
 typedef struct {
-  int32_t wid, wbase; /* word ids of the token, and without "'s" (-1 none) */
-  int32_t node;       /* longest usable dictionary match starting here, -1 */
-  uint32_t aend;      /* its end token */
-  bool apos;          /* that match ended on a possessive ("Colombia's") */
+  int32_t wid, wbase;  /* word ids of the token, and without "'s" (-1 none) */
+  int32_t node;        /* longest usable dictionary match starting here, -1 */
+  uint32_t aend;       /* its end token */
+  bool apos;           /* that match ended on a possessive ("Colombia's") */
+  uint32_t next_title; /* first token >= this one that starts a title */
 } tok_info;
 
 enum { PEND_NONE = 0, PEND_DESC, PEND_COMPOUND, PEND_PRONOUN };
@@ -137,8 +138,8 @@ typedef struct {
   bool *discarded; /* per sentence: held a discard phrase */
 } find_ctx;
 
-bool tok_is(const find_ctx *c, uint32_t t, const char *lower_word);
-bool tok_is_punct(const find_ctx *c, uint32_t t, char ch);
+bool actor_tok_is(const find_ctx *c, uint32_t t, const char *lower_word);
+bool actor_tok_punct(const find_ctx *c, uint32_t t, char ch);
 /* Scan a personal name at token k (sentence end e): capitalized words,
  * particles and initials; returns the end token (k when no name). */
 uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e);
@@ -146,9 +147,9 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e);
  * Returns the end token of the mention made (0 none). */
 el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end);
 bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i);
-el_status cand_push(find_ctx *c, const actor_cand *a);
+el_status actor_cand_push(find_ctx *c, const actor_cand *a);
 /* Build the surname alias table and add bare surname mentions. */
 el_status actor_alias_pass(find_ctx *c);
 /* Resolve descriptions, compounds, pronouns; write doc->actors. */
 el_status actor_coref_emit(find_ctx *c);
-void code_join(const char *country, const char *agent, char out[24]);
+void actor_code_join(const char *country, const char *agent, char out[24]);

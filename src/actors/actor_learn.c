@@ -18,7 +18,7 @@
 
 static bool in_list(const find_ctx *c, uint32_t t, const char *const *words) {
   for (int i = 0; words[i]; i++)
-    if (tok_is(c, t, words[i])) return true;
+    if (actor_tok_is(c, t, words[i])) return true;
   return false;
 }
 
@@ -98,8 +98,9 @@ static int32_t person_entry(const find_ctx *c, uint32_t b, uint32_t e, bool skip
   for (uint32_t j = b; j < e && node >= 0; j++) {
     if (skip_initials && is_initial(c, j)) continue;
     int32_t w = c->ti[j].wid;
-    int32_t n2 = trie_child(c->d, node, w);
-    if (n2 < 0 && j == e - 1 && c->ti[j].wbase >= 0) n2 = trie_child(c->d, node, c->ti[j].wbase);
+    int32_t n2 = actor_trie_child(c->d, node, w);
+    if (n2 < 0 && j == e - 1 && c->ti[j].wbase >= 0)
+      n2 = actor_trie_child(c->d, node, c->ti[j].wbase);
     node = n2;
   }
   if (node <= 0) return -1;
@@ -132,7 +133,7 @@ static uint32_t inner_title(const find_ctx *c, uint32_t j, char base[24], const 
   if (end - j < 2 || c->ti[j].apos) return 0;
   int32_t node = 0;
   for (uint32_t t = j; t + 1 < end; t++) {
-    node = trie_child(c->d, node, c->ti[t].wid);
+    node = actor_trie_child(c->d, node, c->ti[t].wid);
     if (node < 0) return 0;
     const trie_node *n = &c->d->nodes.v[node];
     if (n->actor < 0 || c->d->actors.v[n->actor].is_person) continue;
@@ -167,7 +168,7 @@ static void context_country(find_ctx *c, int32_t sent, uint32_t title_tok, char 
     bool cue = false, only_list = true;
     for (uint32_t t = a->m.tok_end; t < title_tok; t++) {
       if (in_list(c, t, cues)) cue = true;
-      if (!tok_is_punct(c, t, ',') && !tok_is(c, t, "and")) only_list = false;
+      if (!actor_tok_punct(c, t, ',') && !actor_tok_is(c, t, "and")) only_list = false;
     }
     if (cue || (only_list && a->m.kind == EL_ACTOR_LEARNED) || (only_list && a->entry >= 0))
       memcpy(out, a->m.country, 4);
@@ -200,13 +201,14 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   static const char *const former[] = {"former",  "ex",   "outgoing", "ousted",
                                        "deposed", "late", NULL};
   *end = 0;
+  if (c->ti[i].next_title - i > 10) return EL_OK; /* no title close enough */
   uint32_t j = i;
   bool det = false, compound = false, poss = false, was = false;
   if (in_list(c, j, dets)) {
     det = true;
     j++;
-    if (tok_is(c, j - 1, "the") && tok_is(c, j, "two")) compound = true, j++;
-  } else if (tok_is(c, j, "both")) {
+    if (actor_tok_is(c, j - 1, "the") && actor_tok_is(c, j, "two")) compound = true, j++;
+  } else if (actor_tok_is(c, j, "both")) {
     det = compound = true;
     j++;
   }
@@ -228,7 +230,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
       j++;
     else if (in_list(c, j, former))
       was = true, j++;
-    else if (tok_is_punct(c, j, '-') && was)
+    else if (actor_tok_punct(c, j, '-') && was)
       j++;
     else
       break;
@@ -243,9 +245,9 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   /* "President Biden of the U.S." / "president of Colombia" */
   uint32_t of_end = 0;
   char of_cty[4] = "";
-  if (tok_is(c, k, "of")) {
+  if (actor_tok_is(c, k, "of")) {
     uint32_t m = k + 1;
-    if (tok_is(c, m, "the")) m++;
+    if (actor_tok_is(c, m, "the")) m++;
     char b2[24];
     if (place_at(c, m, b2)) {
       actor_code_country(b2, of_cty);
@@ -276,22 +278,22 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     a.m.kind = EL_ACTOR_COREF;
     a.m.is_person = true;
     *end = te;
-    return cand_push(c, &a);
+    return actor_cand_push(c, &a);
   }
 
   /* the name: right after the title, after "of CTY", or after a comma in
    * an apposition ("Venezuela's acting president, Delcy Rodríguez") */
   uint32_t nb = of_end ? of_end : k;
   uint32_t ne = actor_scan_name(c, nb, e);
-  if (ne == nb && !of_end && tok_is_punct(c, k, ',') && (poss || det || cty)) {
+  if (ne == nb && !of_end && actor_tok_punct(c, k, ',') && (poss || det || cty)) {
     nb = k + 1;
     ne = actor_scan_name(c, nb, e);
   }
   bool named = ne > nb;
   uint32_t mend = named ? ne : (of_end ? of_end : te);
-  if (named && !of_end && tok_is(c, ne, "of")) { /* name then "of the U.S." */
+  if (named && !of_end && actor_tok_is(c, ne, "of")) { /* name then "of the U.S." */
     uint32_t m = ne + 1;
-    if (tok_is(c, m, "the")) m++;
+    if (actor_tok_is(c, m, "the")) m++;
     char b2[24];
     if (place_at(c, m, b2)) {
       actor_code_country(b2, of_cty);
@@ -314,11 +316,11 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     if (!country[0] || (!det && !cty && !of_end)) return EL_OK;
     a.pending = PEND_DESC;
     memcpy(a.m.country, country, 4);
-    code_join(country, agent, a.m.code);
+    actor_code_join(country, agent, a.m.code);
     a.m.kind = EL_ACTOR_COREF;
     a.m.confidence = 0.6f;
     *end = mend;
-    return cand_push(c, &a);
+    return actor_cand_push(c, &a);
   }
 
   a.m.name = name_text(c, nb, ne);
@@ -345,7 +347,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (a.entry >= 0) a.m.name = c->d->actors.v[a.entry].name;
   if (dkind == 2) { /* a dated role on this date: curated knowledge wins */
     if (strcmp(agent, "ELI") == 0)
-      code_join(dcty, "ELI", a.m.code);
+      actor_code_join(dcty, "ELI", a.m.code);
     else
       memcpy(a.m.code, dcode, 24);
     memcpy(country, dcty, 4);
@@ -357,7 +359,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
       from_context = true;
     }
     if (country[0])
-      code_join(country, agent, a.m.code);
+      actor_code_join(country, agent, a.m.code);
     else
       snprintf(a.m.code, sizeof a.m.code, "%s", agent);
   }
@@ -369,7 +371,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     if (!is_initial(c, x) && !in_list(c, x, particles)) words++;
   a.single_name = words < 2;
   *end = mend;
-  el_status st = cand_push(c, &a);
+  el_status st = actor_cand_push(c, &a);
   if (st != EL_OK) return st;
   /* evidence worth keeping: a full name with a country and a role that the
    * dictionary does not already give on this date */

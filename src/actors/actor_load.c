@@ -191,7 +191,7 @@ static void finish_entry(actor_dict *d, actors_state *s) {
 
 static el_status bind_phrase(actor_dict *d, load_ctx *c, const char *p, size_t n, int32_t idx) {
   int32_t node;
-  el_status st = trie_add_phrase(d, p, n, &node);
+  el_status st = actor_trie_add(d, p, n, &node);
   if (st == EL_ERR_PARSE) {
     warnf(c, "phrase has no usable word");
     return EL_OK;
@@ -244,7 +244,7 @@ static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, v
   s->cur = -1;
   s->dated = false;
   int32_t idx;
-  el_status st = dict_new_actor(d, line, plen, &idx);
+  el_status st = actor_entry_new(d, line, plen, &idx);
   if (st != EL_OK) return st;
   if (!d->actors.v[idx].name[0]) {
     warnf(c, "actor line without a name");
@@ -331,7 +331,7 @@ static void plural_of(const char *p, size_t n, char *out, size_t cap) {
 static el_status bind_agent(actor_dict *d, load_ctx *c, const char *p, size_t n, int32_t agent,
                             int32_t title) {
   int32_t node;
-  el_status st = trie_add_phrase(d, p, n, &node);
+  el_status st = actor_trie_add(d, p, n, &node);
   if (st == EL_ERR_PARSE) {
     warnf(c, "phrase has no usable word");
     return EL_OK;
@@ -511,7 +511,7 @@ static el_status discards_line(actor_dict *d, load_ctx *c, char *line, size_t n,
     line++;
   }
   int32_t node;
-  el_status st = trie_add_phrase(d, line, strlen(line), &node);
+  el_status st = actor_trie_add(d, line, strlen(line), &node);
   if (st == EL_ERR_PARSE) {
     warnf(c, "empty discard phrase");
     return EL_OK;
@@ -536,7 +536,7 @@ static el_status names_line(actor_dict *d, load_ctx *c, char *line, size_t n, vo
     return EL_OK;
   }
   int32_t node;
-  el_status st = trie_add_phrase(d, line, (size_t)(br - line), &node);
+  el_status st = actor_trie_add(d, line, (size_t)(br - line), &node);
   if (st == EL_ERR_PARSE) {
     warnf(c, "empty name");
     return EL_OK;

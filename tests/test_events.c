@@ -215,12 +215,20 @@ static void test_sanctions(void **state) {
 }
 
 static void test_passive_remains_sanctioned(void **state) {
-  el_doc *d = mkdoc("Ortega remains personally sanctioned by the Treasury Department.");
+  /* passive with "by": the agent is the source */
+  el_doc *d = mkdoc("Ortega was sanctioned by the Treasury Department in May.");
   actor(d, "Ortega", 0, "NICGOV", "Daniel Ortega");
   actor(d, "the Treasury Department", 0, "USAGOV", NULL);
   code(*state, d);
   assert_int_equal(count(d, "USAGOV", "NICGOV", "163", 0), 1);
   assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  /* "remains sanctioned" restates a state: no new event */
+  d = mkdoc("Ortega remains personally sanctioned by the Treasury Department.");
+  actor(d, "Ortega", 0, "NICGOV", "Daniel Ortega");
+  actor(d, "the Treasury Department", 0, "USAGOV", NULL);
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
   doc_free(d);
 }
 

@@ -672,21 +672,25 @@ static void assign_actors(ctx *c, int32_t ti_index) {
                   : group_after(c, (uint32_t)tr->tgt_mark, cend, aside, -1);
   if (tr->nominal) {
     /* noun: "X's arrest", "arrest of X by Y", "talks between A and B" */
-    uint32_t k = tr->e;
-    for (uint32_t skip = 0; k < c->n && skip < 3 && !has_cls(c, k, EV_C_NOMPREP) &&
-                            !is_punct_any(c, k) && c->ti[k].group < 0;
-         skip++)
-      k++;
-    if (tr->tgt < 0 && k < c->n && has_cls(c, k, EV_C_NOMPREP)) {
+    /* the first prepositional phrase after the noun that holds an actor,
+     * past time/place phrases ("the call on Wednesday between A and B") */
+    uint32_t lim = tr->e + 10 < c->n ? tr->e + 10 : c->n;
+    for (uint32_t k = tr->e; tr->tgt < 0 && k < lim; k++) {
+      if (is_punct_any(c, k) || has_cls(c, k, EV_C_BREAK)) break;
+      if (c->ti[k].group >= 0) break;
+      if (!has_cls(c, k, EV_C_NOMPREP)) continue;
       int32_t g = group_after(c, k + 1, k + 5 < c->n ? k + 5 : c->n, aside, tr->src);
-      if (g >= 0) {
-        if (is_word(c, k, "between") && c->groups[g].n >= 2 && tr->src < 0) {
-          tr->src = g;
-          tr->pair_within = true;
-          return;
-        }
-        tr->tgt = g;
+      if (g < 0) continue;
+      bool close = true;
+      for (uint32_t q = k + 1; q < c->groups[g].b; q++)
+        if (is_punct_any(c, q) || has_cls(c, q, EV_C_NOMPREP)) close = false;
+      if (!close) continue;
+      if (is_word(c, k, "between") && c->groups[g].n >= 2 && tr->src < 0) {
+        tr->src = g;
+        tr->pair_within = true;
+        return;
       }
+      tr->tgt = g;
     }
     if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend < tr->e + 8 ? cend : tr->e + 8, aside);
     int32_t poss = -1;
@@ -724,6 +728,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
                 !(tok(c, tr->b)->end - tok(c, tr->b)->start > 3 &&
                   strncasecmp(c->doc->text + tok(c, tr->b)->end - 3, "ing", 3) == 0);
   if (tr->passive) {
+    /* "X remains sanctioned": a state reported again, not a new event */
+    static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
+    if (is_any(c, a - 1, stative)) tr->dropped = true;
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);

@@ -9,11 +9,11 @@ set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 EVENTLINE=${1:-$ROOT/build/eventline}
-REPS=${2:-3}
+REPS=${2:-10}
 SHARED=${EL_SHARED_DIR:-$ROOT/../shared}
 [ -d "$HERE/node_modules/chrono-node" ] || (cd "$HERE" && npm install --no-audit --no-fund >/dev/null)
 CORPUS=$(mktemp /tmp/timex-bench.XXXXXX)
-trap 'rm -f "$CORPUS" "$CORPUS.big"' EXIT
+trap 'rm -f "$CORPUS" "$CORPUS.big" "$CORPUS.out"' EXIT
 python3 - "$SHARED" > "$CORPUS" <<'PY'
 import glob, re, sys, html
 docs = []
@@ -29,13 +29,15 @@ PY
 for _ in $(seq "$REPS"); do cat "$CORPUS"; printf '\n\f\n'; done > "$CORPUS.big"
 BYTES=$(stat -c %s "$CORPUS.big")
 "$EVENTLINE" timex --dct 2026-01-08 < "$CORPUS" > /dev/null  # warm cache
+# wall and CPU (user+sys) time of the whole eventline process
 T0=$(date +%s.%N)
-N_EL=$("$EVENTLINE" timex --dct 2026-01-08 < "$CORPUS.big" | wc -l)
+EL_CPU=$( { /usr/bin/time -f "%U %S" "$EVENTLINE" timex --dct 2026-01-08 < "$CORPUS.big" > "$CORPUS.out"; } 2>&1 | tail -1 | awk '{print $1 + $2}')
 T1=$(date +%s.%N)
 EL_SECS=$(echo "$T1 - $T0" | bc -l)
-read -r C_BYTES C_SECS N_CH < <(node "$HERE/chrono_bench.js" "$CORPUS" 2026-01-08 "$REPS")
-awk -v eb="$BYTES" -v es="$EL_SECS" -v ne="$N_EL" -v cb="$C_BYTES" -v cs="$C_SECS" -v nc="$N_CH" 'BEGIN {
-  et = eb / es / 1e6; ct = cb / cs / 1e6;
-  printf "eventline timex: %d bytes in %.3f s = %.2f MB/s (%d expressions)\n", eb, es, et, ne;
-  printf "chrono-node:     %d bytes in %.3f s = %.2f MB/s (%d expressions)\n", cb, cs, ct, nc;
-  printf "throughput ratio eventline/chrono = %.1fx\n", et / ct }'
+N_EL=$(wc -l < "$CORPUS.out")
+read -r C_BYTES C_SECS N_CH C_CPU < <(node "$HERE/chrono_bench.js" "$CORPUS" 2026-01-08 "$REPS")
+awk -v eb="$BYTES" -v es="$EL_SECS" -v ec="$EL_CPU" -v ne="$N_EL" -v cb="$C_BYTES" -v cs="$C_SECS" -v cc="$C_CPU" -v nc="$N_CH" 'BEGIN {
+  if (ec <= 0) ec = 0.01;
+  printf "eventline timex: %d bytes, wall %.3f s (%.2f MB/s), cpu %.3f s (%.2f MB/s), %d expressions\n", eb, es, eb/es/1e6, ec, eb/ec/1e6, ne;
+  printf "chrono-node:     %d bytes, wall %.3f s (%.2f MB/s), cpu %.3f s (%.2f MB/s), %d expressions\n", cb, cs, cb/cs/1e6, cc, cb/cc/1e6, nc;
+  printf "throughput ratio eventline/chrono: wall %.1fx, cpu %.1fx\n", (eb/es)/(cb/cs), (eb/ec)/(cb/cc) }'

@@ -58,7 +58,7 @@ static char *read_all(FILE *f, size_t *len) {
 }
 
 /* JSON needs valid UTF-8: replace invalid bytes of the span with U+FFFD */
-static json_t *json_text(const char *s, size_t n) {
+static json_t *timex_json_str(const char *s, size_t n) {
   json_t *j = json_stringn(s, n);
   if (j) return j;
   char *o = malloc(n * 3 + 1);
@@ -103,7 +103,7 @@ static int tag_and_print(const char *text, size_t len, size_t base, const el_dat
     }
     json_object_set_new(o, "start", json_integer((json_int_t)(x->start + base)));
     json_object_set_new(o, "end", json_integer((json_int_t)(x->end + base)));
-    json_object_set_new(o, "text", json_text(text + x->start, x->end - x->start));
+    json_object_set_new(o, "text", timex_json_str(text + x->start, x->end - x->start));
     json_object_set_new(o, "type", json_string(TYPES[x->type]));
     json_object_set_new(o, "value", json_string(x->value));
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);

@@ -4,6 +4,7 @@
  * the closed class of time words (months, weekdays, units, number words...)
  * in a sorted table by binary search.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,7 @@ static const tx_lex LEX[] = {
     {"april", L_MONTH, 4, 0},
     {"around", L_APPROX, 0, 0},
     {"at", L_KEY, 1, 0},
+    {"ate", L_TENSE, -1, 0},
     {"aug", L_MONTH, 8, 1},
     {"august", L_MONTH, 8, 0},
     {"autumn", L_SEASON, 3, 0},
@@ -41,12 +43,21 @@ static const tx_lex LEX[] = {
     {"b.c.e", L_BC, 1, 0},
     {"bc", L_BC, 1, 0},
     {"bce", L_BC, 1, 0},
+    {"became", L_TENSE, -1, 0},
+    {"bed", L_TENSE, 0, 0},
     {"before", L_DIR, -1, 0},
+    {"began", L_TENSE, -1, 0},
     {"beginning", L_POS, POS_START, 0},
     {"biweekly", L_SETW, TU_WEEK, 2},
+    {"breed", L_TENSE, 0, 0},
+    {"brought", L_TENSE, -1, 0},
+    {"built", L_TENSE, -1, 0},
+    {"came", L_TENSE, -1, 0},
+    {"caught", L_TENSE, -1, 0},
     {"cdt", L_TZ, 0, 0},
     {"centuries", L_UNIT, TU_CENTURY, 1},
     {"century", L_UNIT, TU_CENTURY, 0},
+    {"chose", L_TENSE, -1, 0},
     {"christmas", L_HOLIDAY, 1225, 0},
     {"coming", L_REL, 1, 0},
     {"couple", L_FEW, 2, 0},
@@ -61,8 +72,11 @@ static const tx_lex LEX[] = {
     {"decade", L_UNIT, TU_DECADE, 0},
     {"decades", L_UNIT, TU_DECADE, 1},
     {"december", L_MONTH, 12, 0},
+    {"did", L_TENSE, -1, 0},
     {"distant", L_KEY, 0, 0},
     {"dozen", L_NUM, 12, 0},
+    {"drew", L_TENSE, -1, 0},
+    {"drove", L_TENSE, -1, 0},
     {"each", L_EVERY, 0, 0},
     {"earlier", L_DIR, -1, 1},
     {"early", L_POS, POS_EARLY, 0},
@@ -74,14 +88,20 @@ static const tx_lex LEX[] = {
     {"eighty", L_NUM, 80, 0},
     {"eleven", L_NUM, 11, 0},
     {"eleventh", L_ORD, 11, 0},
+    {"embed", L_TENSE, 0, 0},
     {"end", L_POS, POS_END, 0},
     {"est", L_TZ, 0, 0},
     {"evening", L_POD, POD_EV, 0},
     {"evenings", L_POD, POD_EV, 1},
     {"every", L_EVERY, 0, 0},
+    {"exceed", L_TENSE, 0, 0},
+    {"expected", L_TENSE, 1, 0},
     {"fall", L_SEASON, 3, 0},
     {"feb", L_MONTH, 2, 1},
     {"february", L_MONTH, 2, 0},
+    {"feed", L_TENSE, 0, 0},
+    {"fell", L_TENSE, -1, 0},
+    {"felt", L_TENSE, -1, 0},
     {"few", L_FEW, 0, 0},
     {"fewer", L_APPROX, 2, 0},
     {"fifteen", L_NUM, 15, 0},
@@ -91,10 +111,14 @@ static const tx_lex LEX[] = {
     {"first", L_ORD, 1, 0},
     {"fiscal", L_FISCAL, 0, 0},
     {"five", L_NUM, 5, 0},
+    {"fled", L_TENSE, -1, 0},
+    {"flew", L_TENSE, -1, 0},
     {"following", L_REL, 1, 1},
     {"former", L_NONE, 0, 0},
     {"fortnight", L_UNIT, TU_WEEK, 2},
     {"forty", L_NUM, 40, 0},
+    {"fought", L_TENSE, -1, 0},
+    {"found", L_TENSE, -1, 0},
     {"four", L_NUM, 4, 0},
     {"fourteen", L_NUM, 14, 0},
     {"fourteenth", L_ORD, 14, 0},
@@ -103,32 +127,49 @@ static const tx_lex LEX[] = {
     {"friday", L_WDAY, 5, 0},
     {"fridays", L_WDAYS, 5, 0},
     {"future", L_REF, REF_FUTURE, 1},
+    {"gave", L_TENSE, -1, 0},
     {"gmt", L_TZ, 0, 0},
+    {"going", L_TENSE, 1, 0},
+    {"got", L_TENSE, -1, 0},
+    {"grew", L_TENSE, -1, 0},
+    {"had", L_TENSE, -1, 0},
     {"half", L_HALF, 0, 0},
     {"halloween", L_HOLIDAY, 1031, 0},
+    {"heard", L_TENSE, -1, 0},
+    {"held", L_TENSE, -1, 0},
     {"hence", L_DIR, 1, 0},
+    {"hit", L_TENSE, -1, 0},
     {"hour", L_UNIT, TU_HOUR, 0},
     {"hourly", L_SETW, TU_HOUR, 0},
     {"hours", L_UNIT, TU_HOUR, 1},
     {"hr", L_UNIT, TU_HOUR, 0},
     {"hrs", L_UNIT, TU_HOUR, 1},
     {"hundred", L_NUM, 100, 0},
+    {"indeed", L_TENSE, 0, 0},
     {"jan", L_MONTH, 1, 1},
     {"january", L_MONTH, 1, 0},
     {"jul", L_MONTH, 7, 1},
     {"july", L_MONTH, 7, 0},
     {"jun", L_MONTH, 6, 1},
     {"june", L_MONTH, 6, 0},
+    {"kept", L_TENSE, -1, 0},
+    {"knew", L_TENSE, -1, 0},
     {"last", L_REL, -1, 0},
     {"late", L_POS, POS_LATE, 0},
     {"lately", L_KEY, 0, 0},
     {"later", L_DIR, 1, 1},
     {"latest", L_REL, -1, 2},
+    {"led", L_TENSE, -1, 0},
+    {"left", L_TENSE, -1, 0},
     {"less", L_APPROX, 2, 0},
+    {"lost", L_TENSE, -1, 0},
+    {"made", L_TENSE, -1, 0},
     {"many", L_FEW, 0, 0},
     {"mar", L_MONTH, 3, 1},
     {"march", L_MONTH, 3, 0},
     {"may", L_MONTH, 5, 0},
+    {"meant", L_TENSE, -1, 0},
+    {"met", L_TENSE, -1, 0},
     {"mid", L_POS, POS_MID, 0},
     {"middle", L_POS, POS_MID, 1},
     {"midnight", L_POD, POD_MIDNIGHT, 0},
@@ -149,6 +190,7 @@ static const tx_lex LEX[] = {
     {"mornings", L_POD, POD_MO, 1},
     {"near", L_KEY, 0, 0},
     {"nearly", L_APPROX, 1, 0},
+    {"need", L_TENSE, 0, 0},
     {"new", L_KEY, 0, 0},
     {"next", L_REL, 1, 0},
     {"night", L_POD, POD_NI, 0},
@@ -172,25 +214,39 @@ static const tx_lex LEX[] = {
     {"over", L_APPROX, 0, 0},
     {"overnight", L_POD, POD_NI, 2},
     {"p.m", L_AMPM, 12, 0},
+    {"paid", L_TENSE, -1, 0},
     {"past", L_REL, -1, 1},
     {"pdt", L_TZ, 0, 0},
+    {"plan", L_TENSE, 1, 0},
+    {"planned", L_TENSE, 1, 0},
+    {"plans", L_TENSE, 1, 0},
     {"pm", L_AMPM, 12, 0},
     {"present", L_REF, REF_PRESENT, 2},
     {"previous", L_REL, -1, 1},
+    {"proceed", L_TENSE, 0, 0},
     {"pst", L_TZ, 0, 0},
     {"quarter", L_UNIT, TU_QUARTER, 0},
     {"quarterly", L_SETW, TU_QUARTER, 0},
     {"quarters", L_UNIT, TU_QUARTER, 1},
+    {"ran", L_TENSE, -1, 0},
     {"recent", L_REF, REF_PAST, 2},
     {"recently", L_REF, REF_PAST, 0},
+    {"red", L_TENSE, 0, 0},
     {"right", L_KEY, 0, 0},
+    {"rose", L_TENSE, -1, 0},
     {"roughly", L_APPROX, 0, 0},
+    {"said", L_TENSE, -1, 0},
     {"same", L_KEY, 0, 0},
+    {"sank", L_TENSE, -1, 0},
     {"sat", L_WDAY, 6, 1},
     {"saturday", L_WDAY, 6, 0},
     {"saturdays", L_WDAYS, 6, 0},
+    {"saw", L_TENSE, -1, 0},
+    {"scheduled", L_TENSE, 1, 0},
     {"second", L_ORD, 2, 0},
     {"seconds", L_UNIT, TU_SEC, 1},
+    {"seed", L_TENSE, 0, 0},
+    {"sent", L_TENSE, -1, 0},
     {"sep", L_MONTH, 9, 1},
     {"sept", L_MONTH, 9, 1},
     {"september", L_MONTH, 9, 0},
@@ -200,19 +256,32 @@ static const tx_lex LEX[] = {
     {"seventh", L_ORD, 7, 0},
     {"seventy", L_NUM, 70, 0},
     {"several", L_FEW, 0, 0},
+    {"shall", L_TENSE, 1, 0},
+    {"shed", L_TENSE, 0, 0},
+    {"shot", L_TENSE, -1, 0},
     {"six", L_NUM, 6, 0},
     {"sixteen", L_NUM, 16, 0},
     {"sixteenth", L_ORD, 16, 0},
     {"sixth", L_ORD, 6, 0},
     {"sixty", L_NUM, 60, 0},
+    {"slept", L_TENSE, -1, 0},
+    {"sold", L_TENSE, -1, 0},
     {"some", L_FEW, 0, 1},
     {"soon", L_REF, REF_FUTURE, 0},
+    {"speed", L_TENSE, 0, 0},
+    {"spent", L_TENSE, -1, 0},
+    {"spoke", L_TENSE, -1, 0},
     {"spring", L_SEASON, 1, 0},
     {"start", L_POS, POS_START, 1},
+    {"stood", L_TENSE, -1, 0},
+    {"struck", L_TENSE, -1, 0},
+    {"succeed", L_TENSE, 0, 0},
     {"summer", L_SEASON, 2, 0},
     {"sun", L_WDAY, 7, 1},
     {"sunday", L_WDAY, 7, 0},
     {"sundays", L_WDAYS, 7, 0},
+    {"swore", L_TENSE, -1, 0},
+    {"taught", L_TENSE, -1, 0},
     {"tdy", L_DEIXIS, 0, 0},
     {"ten", L_NUM, 10, 0},
     {"tenth", L_ORD, 10, 0},
@@ -224,8 +293,10 @@ static const tx_lex LEX[] = {
     {"thirtieth", L_ORD, 30, 0},
     {"thirty", L_NUM, 30, 0},
     {"this", L_REL, 0, 0},
+    {"thought", L_TENSE, -1, 0},
     {"thousand", L_NUM, 1000, 0},
     {"three", L_NUM, 3, 0},
+    {"threw", L_TENSE, -1, 0},
     {"thu", L_WDAY, 4, 1},
     {"thur", L_WDAY, 4, 1},
     {"thurs", L_WDAY, 4, 1},
@@ -234,9 +305,12 @@ static const tx_lex LEX[] = {
     {"tmr", L_DEIXIS, 1, 0},
     {"tmrw", L_DEIXIS, 1, 0},
     {"today", L_DEIXIS, 0, 0},
+    {"told", L_TENSE, -1, 0},
     {"tomo", L_DEIXIS, 1, 0},
     {"tomorrow", L_DEIXIS, 1, 0},
     {"tonight", L_DEIXIS, 0, 1},
+    {"took", L_TENSE, -1, 0},
+    {"tore", L_TENSE, -1, 0},
     {"tue", L_WDAY, 2, 1},
     {"tues", L_WDAY, 2, 1},
     {"tuesday", L_WDAY, 2, 0},
@@ -246,20 +320,30 @@ static const tx_lex LEX[] = {
     {"twentieth", L_ORD, 20, 0},
     {"twenty", L_NUM, 20, 0},
     {"two", L_NUM, 2, 0},
+    {"understood", L_TENSE, -1, 0},
     {"up", L_KEY, 2, 0},
     {"upcoming", L_REL, 1, 1},
     {"utc", L_TZ, 0, 0},
+    {"was", L_TENSE, -1, 0},
     {"wed", L_WDAY, 3, 1},
     {"wednesday", L_WDAY, 3, 0},
     {"wednesdays", L_WDAYS, 3, 0},
+    {"weed", L_TENSE, 0, 0},
     {"week", L_UNIT, TU_WEEK, 0},
     {"weekend", L_UNIT, TU_WEEKEND, 0},
     {"weekends", L_UNIT, TU_WEEKEND, 1},
     {"weekly", L_SETW, TU_WEEK, 0},
     {"weeks", L_UNIT, TU_WEEK, 1},
+    {"went", L_TENSE, -1, 0},
+    {"were", L_TENSE, -1, 0},
+    {"will", L_TENSE, 1, 0},
     {"winter", L_SEASON, 4, 0},
+    {"withdrew", L_TENSE, -1, 0},
     {"wk", L_UNIT, TU_WEEK, 0},
     {"wks", L_UNIT, TU_WEEK, 1},
+    {"won", L_TENSE, -1, 0},
+    {"would", L_TENSE, 1, 0},
+    {"wrote", L_TENSE, -1, 0},
     {"xmas", L_HOLIDAY, 1225, 0},
     {"year", L_UNIT, TU_YEAR, 0},
     {"yearly", L_SETW, TU_YEAR, 0},
@@ -269,43 +353,39 @@ static const tx_lex LEX[] = {
     {"yrs", L_UNIT, TU_YEAR, 1},
 };
 
-/* Buckets of LEX by (first letter, length), built per tokenize call (a few
- * hundred steps) so that looking a word up costs one or two memcmp. */
-#define LEX_MAXLEN 14
-#define LEX_NB (26 * LEX_MAXLEN)
+/* Open-addressing hash of LEX, built per tokenize call (a few hundred
+ * inserts) so that looking a word up is one probe in the common case of a
+ * word that is not a time word. */
 #define LEX_N (sizeof LEX / sizeof LEX[0])
+#define LEX_SLOTS 1024u /* power of two, > 2 * LEX_N */
 
 typedef struct {
-  uint16_t lo[LEX_NB + 1];
-  uint16_t ord[LEX_N];
+  uint16_t slot[LEX_SLOTS]; /* LEX index + 1, 0 = empty */
+  uint32_t hash[LEX_SLOTS];
 } lex_index;
 
-static int lex_bucket(const char *w, size_t n) {
-  unsigned char c0 = (unsigned char)w[0];
-  if (c0 < 'a' || c0 > 'z' || n == 0 || n >= LEX_MAXLEN) return -1;
-  return (c0 - 'a') * LEX_MAXLEN + (int)n;
+static uint32_t lex_hash(const char *w, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
 }
 
 static void lex_index_build(lex_index *ix) {
-  uint16_t cnt[LEX_NB + 1] = {0};
+  memset(ix->slot, 0, sizeof ix->slot);
   for (size_t k = 0; k < LEX_N; k++) {
-    int b = lex_bucket(LEX[k].w, strlen(LEX[k].w));
-    if (b >= 0) cnt[b + 1]++;
-  }
-  for (int b = 0; b < LEX_NB; b++) cnt[b + 1] = (uint16_t)(cnt[b + 1] + cnt[b]);
-  memcpy(ix->lo, cnt, sizeof cnt);
-  for (size_t k = 0; k < LEX_N; k++) {
-    int b = lex_bucket(LEX[k].w, strlen(LEX[k].w));
-    if (b >= 0) ix->ord[cnt[b]++] = (uint16_t)k;
+    uint32_t h = lex_hash(LEX[k].w, strlen(LEX[k].w)), i = h & (LEX_SLOTS - 1);
+    while (ix->slot[i]) i = (i + 1) & (LEX_SLOTS - 1);
+    ix->slot[i] = (uint16_t)(k + 1);
+    ix->hash[i] = h;
   }
 }
 
-static void lookup(const lex_index *ix, tx_tok *t, size_t n) {
-  int b = lex_bucket(t->w, n);
-  if (b < 0) return;
-  for (size_t k = ix->lo[b]; k < ix->lo[b + 1]; k++) {
-    const tx_lex *x = &LEX[ix->ord[k]];
-    if (memcmp(x->w, t->w, n) == 0) {
+static void lookup(const lex_index *ix, tx_tok *t, size_t n, uint32_t h) {
+  uint32_t i = h & (LEX_SLOTS - 1);
+  for (; ix->slot[i]; i = (i + 1) & (LEX_SLOTS - 1)) {
+    if (ix->hash[i] != h) continue;
+    const tx_lex *x = &LEX[ix->slot[i] - 1];
+    if (strncmp(x->w, t->w, n) == 0 && x->w[n] == 0) {
       t->cls = x->cls;
       t->val = x->val;
       t->val2 = x->val2;
@@ -315,9 +395,10 @@ static void lookup(const lex_index *ix, tx_tok *t, size_t n) {
 }
 
 void tx_lookup(tx_tok *t) {
+  static_assert(LEX_N < LEX_SLOTS / 2, "lexicon outgrew the hash table");
   lex_index ix;
   lex_index_build(&ix);
-  lookup(&ix, t, strlen(t->w));
+  lookup(&ix, t, strlen(t->w), lex_hash(t->w, strlen(t->w)));
 }
 
 static int is_alpha(unsigned char c) {
@@ -392,21 +473,32 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       i = j;
     } else if (is_alpha(c) || c >= 0x80) {
       size_t j = i, k = 0;
+      uint32_t h = 2166136261u; /* lex_hash of w, folded into the copy */
       t->cap = (c >= 'A' && c <= 'Z');
       for (;;) {
         while (j < len && (is_alpha(p[j]) || p[j] >= 0x80)) {
-          if (k < sizeof t->w - 1) t->w[k++] = (char)(p[j] >= 0x80 ? '#' : (p[j] | 32));
+          if (k < sizeof t->w - 1) {
+            char ch = (char)(p[j] >= 0x80 ? '#' : (p[j] | 32));
+            t->w[k++] = ch;
+            h = (h ^ (unsigned char)ch) * 16777619u;
+          }
           j++;
         }
         /* inner apostrophe: o'clock, year's (ASCII or U+2019) */
         if (j + 1 < len && p[j] == '\'' && is_alpha(p[j + 1])) {
-          if (k < sizeof t->w - 1) t->w[k++] = '\'';
+          if (k < sizeof t->w - 1) {
+            t->w[k++] = '\'';
+            h = (h ^ (unsigned char)'\'') * 16777619u;
+          }
           j++;
           continue;
         }
         if (j + 3 < len && p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] == 0x99 &&
             is_alpha(p[j + 3])) {
-          if (k < sizeof t->w - 1) t->w[k++] = '\'';
+          if (k < sizeof t->w - 1) {
+            t->w[k++] = '\'';
+            h = (h ^ (unsigned char)'\'') * 16777619u;
+          }
           j += 3;
           continue;
         }
@@ -415,6 +507,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
             (j + 2 >= len || !is_alpha(p[j + 2])) && k + 1 < sizeof t->w - 1 &&
             (k == 1 || (k >= 3 && t->w[k - 2] == '.'))) {
           t->w[k++] = '.';
+          h = (h ^ (unsigned char)'.') * 16777619u;
           j++;
           continue;
         }
@@ -426,6 +519,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       if (k > 2 && t->w[k - 2] == '\'' && t->w[k - 1] == 's' && j >= 2 && (p[j - 1] | 32) == 's') {
         t->w[k - 2] = 0;
         t->wlen = (uint8_t)(k - 2);
+        h = lex_hash(t->w, t->wlen);
         size_t ap = j - 2;
         while (ap > i && p[ap] != '\'' && p[ap] != 0x99) ap--;
         if (p[ap] == 0x99 && ap >= 2) ap -= 2;
@@ -434,6 +528,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->kind = TK_WORD;
       t->e = (uint32_t)j;
       if (j < len && p[j] == '.') t->dot = 1;
+      if (t->wlen < 14) lookup(&ix, t, t->wlen, h);
       i = j;
     } else {
       /* one punctuation character (a whole UTF-8 sequence) */
@@ -449,7 +544,6 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->e = (uint32_t)j;
       i = j;
     }
-    if (t->kind == TK_WORD) lookup(&ix, t, t->wlen);
   }
   return 0;
 }

@@ -65,39 +65,16 @@ void tx_add_months(int *y, int *m, int n) {
 
 /* ---- tense ---- */
 
-static const char *const PAST_WORDS[] = {
-    "ate",    "became", "began", "brought",  "built",   "came",  "caught", "chose", "did",
-    "drew",   "drove",  "fell",  "felt",     "fled",    "flew",  "fought", "found", "gave",
-    "got",    "grew",   "had",   "heard",    "held",    "hit",   "kept",   "knew",  "led",
-    "left",   "lost",   "made",  "meant",    "met",     "paid",  "ran",    "rose",  "said",
-    "sank",   "saw",    "sent",  "shot",     "slept",   "sold",  "spent",  "spoke", "stood",
-    "struck", "swore",  "took",  "taught",   "thought", "threw", "told",   "tore",  "understood",
-    "was",    "went",   "were",  "withdrew", "won",     "wrote"};
-static const char *const NOT_PAST_ED[] = {"bed",    "breed",   "exceed",  "feed", "hundred",
-                                          "indeed", "need",    "proceed", "red",  "seed",
-                                          "speed",  "succeed", "shed",    "weed", "embed"};
-static const char *const FUTURE_WORDS[] = {"expected", "going", "ll",        "planned",
-                                           "plans",    "plan",  "scheduled", "shall",
-                                           "upcoming", "will",  "would"};
-
-static int in_list(const char *w, const char *const *l, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (strcmp(w, l[i]) == 0) return 1;
-  return 0;
-}
-
+/* Tense cue of one word: lexicon class L_TENSE (will/would/said/took...,
+ * see timex_lex.c), "'ll", or a regular "-ed" past form. */
 static int word_tense(const tx_tok *t) {
   if (t->kind != TK_WORD) return 0;
+  if (t->cls == L_TENSE) return t->val;
+  if (t->cls != L_NONE) return 0;
+  size_t n = t->wlen;
   const char *w = t->w;
-  size_t n = strlen(w);
-  const char *ap = strchr(w, '\'');
-  if (ap && strcmp(ap, "'ll") == 0) return 1;
-  if (ap && strcmp(ap, "'d") == 0) return 0;
-  if (in_list(w, FUTURE_WORDS, sizeof FUTURE_WORDS / sizeof *FUTURE_WORDS)) return 1;
-  if (in_list(w, PAST_WORDS, sizeof PAST_WORDS / sizeof *PAST_WORDS)) return -1;
-  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
-      !in_list(w, NOT_PAST_ED, sizeof NOT_PAST_ED / sizeof *NOT_PAST_ED))
-    return -1;
+  if (n >= 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l') return 1;
+  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != '\'') return -1;
   return 0;
 }
 

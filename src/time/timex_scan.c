@@ -1532,6 +1532,13 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
   c.ry = c.rm = c.rd = -1;
   size_t i = 0;
   while (i < tk->n) {
+    /* fast path: plain words and punctuation never start an expression */
+    const tx_tok *ti = &tk->v[i];
+    if ((ti->kind == TK_WORD && (ti->cls == L_NONE || ti->cls == L_TENSE)) ||
+        (ti->kind == TK_PUNCT && ti->w[0] != '\'')) {
+      i++;
+      continue;
+    }
     sc_match m;
     memset(&m, 0, sizeof m);
     m.ry = m.rm = m.rd = -1;

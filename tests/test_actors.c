@@ -44,7 +44,7 @@ static const char *fixture_agents =
     "!PERSON! = MAN, MEN, WOMAN, WOMEN\n"
     "SOLDIER [~MIL]\nGOVERNMENT [~GOV]\nBUSINESS_LEADER [~BUS]\n"
     "TREASURY_DEPARTMENT [~GOV]\nPOLICE {} [~COP]\nBUSINESS!PERSON! [~BUS]\n"
-    "HUMAN_RIGHTS_GROUP [NGO~]\n";
+    "HUMAN_RIGHTS_GROUP [NGO~]\nEMBASSY_IN {} [~GOV]\nEMBASSY [~GOV]\nADMINISTRATION [~GOV]\n";
 static const char *fixture_titles =
     "PRESIDENT [~GOV]\nPRESIDENT-ELECT [~ELI]\nFOREIGN_MINISTER [~GOV]\n"
     "DEFENSE_MINISTER [~GOV]\nSECRETARY_OF_WAR [~GOV]\nSENATOR [~LEG]\nLEADER [~GOV]\n"
@@ -376,6 +376,30 @@ static void test_groups(void **state) {
   expect(doc, "government of Chile", 0, "CHLGOV", NULL);
   expect(doc, "Peruvian police", 0, "PERCOP", NULL);
   doc_free(doc);
+  doc = run(fixture,
+            "Roberto Silva spoke at the Peruvian embassy in Quito.\n"
+            "Peruvians and Colombians marched against the Silva administration.\n",
+            "2025-09-01");
+  expect(doc, "Peruvian embassy", 0, "PERGOV", NULL); /* agent EMBASSY_IN: "in" trimmed */
+  expect(doc, "Peruvians", 0, "PER", NULL);           /* demonym plurals */
+  expect(doc, "Colombians", 0, "COL", NULL);
+  expect(doc, "Silva administration", 0, "PERGOV", NULL);
+  doc_free(doc);
+}
+
+/* Title Case headlines: capitalized words after a name are not the name. */
+static void test_headline(void **state) {
+  (void)state;
+  el_doc *doc = run(fixture,
+                    "Chilean President Ana Bravo Says Peru Will Pay\n"
+                    "Chilean President Ana Bravo says Peru will pay.\n",
+                    "2025-03-01");
+  expect(doc, "Chilean President Ana", 0, "CHLGOV", "Ana");
+  expect(doc, "Peru", 0, "PER", NULL);
+  expect(doc, "Chilean President Ana Bravo", 0, "CHLGOV", "Ana Bravo");
+  assert_int_equal(doc->learned.n, 1); /* only from the sentence */
+  assert_string_equal(doc->learned.v[0].name, "Ana Bravo");
+  doc_free(doc);
 }
 
 static void test_alias_coref_pronouns(void **state) {
@@ -564,6 +588,7 @@ int main(void) {
       cmocka_unit_test(test_context_country),
       cmocka_unit_test(test_groups),
       cmocka_unit_test(test_alias_coref_pronouns),
+      cmocka_unit_test(test_headline),
       cmocka_unit_test(test_president_elect),
       cmocka_unit_test(test_discards),
       cmocka_unit_test(test_real_data),

@@ -153,8 +153,8 @@ el_status actor_alias_pass(find_ctx *c) {
           end < se->tok_end && c->ti[end].node >= 0 ? &c->d->nodes.v[c->ti[end].node] : NULL;
       char cty[4];
       actor_code_country(e->v.code, cty);
-      bool poss =
-          c->ti[k].wbase >= 0 || strchr(c->doc->text + tk->start, '\'') < c->doc->text + tk->end;
+      bool poss = c->ti[k].wbase >= 0 ||
+                  memchr(c->doc->text + tk->start, '\'', tk->end - tk->start) != NULL;
       if (nx && nx->agent >= 0 && nx->title < 0 && cty[0] && !poss) {
         actor_code_join(cty, c->d->agents.v[nx->agent].code, a.m.code);
         memcpy(a.m.country, cty, 4);

@@ -146,6 +146,20 @@ bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i) {
   return node > 0 && c->d->nodes.v[node].gender != GENDER_NONE;
 }
 
+/* Agent phrases like EMBASSY_IN end in a preposition: keep it out of the
+ * mention's span. */
+static uint32_t trim_span(const find_ctx *c, uint32_t b, uint32_t e) {
+  static const char *const preps[] = {"in", "to", "at", "for", "of", "on", "from", NULL};
+  while (e > b + 1) {
+    bool p = false;
+    for (int k = 0; preps[k]; k++)
+      if (actor_tok_is(c, e - 1, preps[k])) p = true;
+    if (!p) break;
+    e--;
+  }
+  return e;
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -159,8 +173,21 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
       return EL_OK;
     }
     if (!actor_entry_code(ent, c->date, a.m.code)) return EL_OK;
-    fill_span(c, &a, sent, i, c->ti[i].aend);
+    uint32_t pe = c->ti[i].aend;
     actor_code_country(a.m.code, a.m.country);
+    /* "the Trump administration", "the Maduro regime": the person's
+     * country with the agent, not the person */
+    const trie_node *an = pe < e && c->ti[pe].node >= 0 ? &c->d->nodes.v[c->ti[pe].node] : NULL;
+    if (an && an->agent >= 0 && an->title < 0 && an->actor < 0 && !c->ti[i].apos &&
+        a.m.country[0] && !c->d->agents.v[an->agent].prefix) {
+      actor_code_join(a.m.country, c->d->agents.v[an->agent].code, a.m.code);
+      fill_span(c, &a, sent, i, trim_span(c, i, c->ti[pe].aend));
+      a.m.kind = EL_ACTOR_DICT;
+      a.m.confidence = 0.8f;
+      *end = a.m.tok_end;
+      return actor_cand_push(c, &a);
+    }
+    fill_span(c, &a, sent, i, pe);
     a.m.name = ent->name;
     a.m.is_person = true;
     a.m.kind = EL_ACTOR_DICT;
@@ -202,7 +229,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
           actor_code_join(base, ag->code, a.m.code);
         j = c->ti[j].aend;
         memcpy(a.m.country, cty, 4);
-        fill_span(c, &a, sent, b, j);
+        fill_span(c, &a, sent, b, trim_span(c, b, j));
         a.m.kind = EL_ACTOR_DICT;
         a.m.confidence = 0.85f;
         *end = j;
@@ -296,6 +323,22 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
     uint8_t d = match_at(c, i, e);
     if (d > disc) disc = d;
   }
+  /* Title Case ("Trump Says Colombia Will Pay"): every word but short
+   * function words capitalized */
+  static const char *const minor[] = {"a",  "an", "the", "and",  "or", "but",  "of", "in", "on",
+                                      "at", "to", "for", "with", "by", "from", "as", "vs", NULL};
+  uint32_t words = 0;
+  bool lower_content = false;
+  for (uint32_t i = b; i < e && !lower_content; i++) {
+    uint16_t f = c->doc->toks.v[i].flags;
+    if (!(f & EL_TOK_WORD)) continue;
+    words++;
+    if (f & EL_TOK_CAP) continue;
+    bool is_minor = false;
+    for (int k = 0; minor[k] && !is_minor; k++) is_minor = actor_tok_is(c, i, minor[k]);
+    if (!is_minor) lower_content = true;
+  }
+  c->headline = words >= 4 && !lower_content;
   uint32_t nt = UINT32_MAX; /* lets actor_try_title skip most tokens at once */
   for (uint32_t i = e; i-- > b;) {
     if (c->ti[i].node >= 0 && c->d->nodes.v[c->ti[i].node].title >= 0) nt = i;

@@ -136,6 +136,7 @@ typedef struct {
   tok_info *ti; /* one per doc token */
   EL_VEC(actor_cand) cands;
   bool *discarded; /* per sentence: held a discard phrase */
+  bool headline;   /* current sentence is in Title Case: names unreliable */
 } find_ctx;
 
 bool actor_tok_is(const find_ctx *c, uint32_t t, const char *lower_word);

@@ -289,6 +289,11 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     nb = k + 1;
     ne = actor_scan_name(c, nb, e);
   }
+  if (c->headline && ne > nb + 1) { /* "President Trump Says ...": trust the dictionary only */
+    uint32_t x = ne;
+    while (x > nb + 1 && person_entry(c, nb, x, false) < 0) x--;
+    ne = x;
+  }
   bool named = ne > nb;
   uint32_t mend = named ? ne : (of_end ? of_end : te);
   if (named && !of_end && actor_tok_is(c, ne, "of")) { /* name then "of the U.S." */
@@ -375,6 +380,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (st != EL_OK) return st;
   /* evidence worth keeping: a full name with a country and a role that the
    * dictionary does not already give on this date */
-  if (!a.single_name && country[0] && dkind != 2 && !namesake) return learn(c, &a, tb, te, agent);
+  if (!a.single_name && country[0] && dkind != 2 && !namesake && !c->headline)
+    return learn(c, &a, tb, te, agent);
   return EL_OK;
 }

@@ -189,6 +189,26 @@ static void finish_entry(actor_dict *d, actors_state *s) {
   e->place = !e->is_person;
 }
 
+/* A one-word demonym of a country ("COLOMBIAN_", "ISRAELI") also names its
+ * people in the plural ("Colombians"), unless that form is taken. */
+static el_status bind_demonym_plural(actor_dict *d, const char *p, size_t n, int32_t idx) {
+  while (n && (p[n - 1] == '_' || p[n - 1] == ' ')) n--;
+  if (n < 4 || n > 60 || memchr(p, '_', n) || memchr(p, ' ', n)) return EL_OK;
+  const actor_entry *e = &d->actors.v[idx];
+  if (!e->roles.n || strlen(e->roles.v[0].code) != 3) return EL_OK;
+  char z = (char)toupper((unsigned char)p[n - 1]), y = (char)toupper((unsigned char)p[n - 2]);
+  if (!((y == 'A' && z == 'N') || z == 'I')) return EL_OK;
+  char buf[64];
+  memcpy(buf, p, n);
+  buf[n] = 'S';
+  if (actor_trie_find(d, buf, n + 1) >= 0 && d->nodes.v[actor_trie_find(d, buf, n + 1)].actor >= 0)
+    return EL_OK;
+  int32_t node;
+  el_status st = actor_trie_add(d, buf, n + 1, &node);
+  if (st == EL_OK) d->nodes.v[node].actor = idx;
+  return st == EL_ERR_PARSE ? EL_OK : st;
+}
+
 static el_status bind_phrase(actor_dict *d, load_ctx *c, const char *p, size_t n, int32_t idx) {
   int32_t node;
   el_status st = actor_trie_add(d, p, n, &node);
@@ -198,7 +218,7 @@ static el_status bind_phrase(actor_dict *d, load_ctx *c, const char *p, size_t n
   }
   if (st != EL_OK) return st;
   d->nodes.v[node].actor = idx; /* a later entry overrides an earlier one */
-  return EL_OK;
+  return bind_demonym_plural(d, p, n, idx);
 }
 
 static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, void *state) {

@@ -1,17 +1,19 @@
 /*
- * quote_attrib.c — who said it.  Builds a word stream of the text OUTSIDE
- * quotes (so names inside a quote never count), maps doc->actors mentions
- * onto it, then tries per quote, in order:
+ * quote_attrib.c — who said it.  Reads the word stream outside quotes
+ * (quote_words.c) and tries per quote, in order:
  *   right:   "...," Petro said / said the Colombian leader / , according to X
  *   colon:   Blinken ... said: "..."
  *   left:    nearest verb of saying before the quote in its sentence, and
- *            that verb's subject (nearest mention before it; the clause
- *            subject for ", saying"/"and said"; "said X"/"by X" after it)
+ *            that verb's subject (nearest candidate before it; the clause
+ *            subject for ", saying" / "and said" / "X, the minister, said";
+ *            "said X" / "by X" right after it)
  *   according to X anywhere in the sentence
  *   a quote-only sentence: the previous sentence's speaker (continuation)
  *            or the subject of a previous sentence of saying (context).
- * Also flags titles/labels ("his book \"...\"", nicknames).  A subject
- * pronoun with no resolved mention gives speaker unknown, never a guess.
+ * A subject candidate is an actor mention, a capitalized name that no
+ * mention covers (kept as text: speaker -1 with a name), or an unresolved
+ * subject pronoun, which stops the search: unknown, never a guess.  Names
+ * after a preposition ("the ambassador to Greece") are not subjects.
  * Per-quote work is bounded by a token window, so the stage stays linear.
  */
 #include <stdlib.h>
@@ -21,23 +23,6 @@
 #include "text/text.h"
 
 #define LEFT_WINDOW 80 /* tokens scanned back from a quote */
-
-/* ---- the word stream ------------------------------------------------- */
-
-static bool word_char(int32_t cp) {
-  return text_is_letter(cp) || (cp >= '0' && cp <= '9');
-}
-
-/* Lowercase ASCII copy of a token into buf (UTF-8 bytes kept). */
-static size_t tok_lower(const el_doc *doc, const quote_tok *t, char *buf, size_t n) {
-  size_t k = 0;
-  for (uint32_t i = t->start; i < t->end && k + 1 < n; i++) {
-    char c = doc->text[i];
-    buf[k++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-  }
-  buf[k] = '\0';
-  return k;
-}
 
 static bool tok_is(const el_doc *doc, const quote_tok *t, const char *w) {
   if (t->kind != QTOK_WORD) return false;
@@ -57,7 +42,8 @@ static bool tok_in(const el_doc *doc, const quote_tok *t, const char *const *lis
   return false;
 }
 
-static const char *const subject_pronouns[] = {"he", "she", "they", "i", "we", "you", NULL};
+static const char *const subject_pronouns[] = {"he",  "she",   "they", "i",    "we",    "you", "it",
+                                               "who", "which", "él",   "ella", "ellos", NULL};
 static const char *const possessives[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
 static const char *const determiners[] = {"a",     "an",   "the",   "his", "her",
                                           "their", "its",  "our",   "my",  "your",
@@ -66,7 +52,122 @@ static const char *const coordinators[] = {"and", "but", "or", "then", "yet", NU
 static const char *const adverbs[] = {"also",    "later", "then",       "further",  "again",
                                       "earlier", "once",  "previously", "recently", "simply",
                                       "just",    "has",   "had",        "have",     "would",
-                                      "will",    "did",   "had",        "was",      NULL};
+                                      "will",    "did",   "was",        "is",       NULL};
+static const char *const prepositions[] = {
+    "of",      "in",     "to",      "from", "at",    "for",     "on",     "into",
+    "against", "toward", "towards", "near", "among", "between", "across", "within",
+    "about",   "de",     "en",      "para", "por",   NULL};
+static const char *const be_forms[] = {"be", "been", "being", "was", "were", "is", "are", NULL};
+static const char *const auxiliaries[] = {"had", "has",   "have", "was",   "were", "is",
+                                          "are", "would", "will", "could", "can",  "should",
+                                          "may", "might", "did",  "does",  "must", NULL};
+/* Capitalized words that do not name a speaker. */
+static const char *const not_names[] = {"the",
+                                        "a",
+                                        "an",
+                                        "in",
+                                        "on",
+                                        "at",
+                                        "for",
+                                        "but",
+                                        "and",
+                                        "as",
+                                        "this",
+                                        "that",
+                                        "these",
+                                        "those",
+                                        "monday",
+                                        "tuesday",
+                                        "wednesday",
+                                        "thursday",
+                                        "friday",
+                                        "saturday",
+                                        "sunday",
+                                        "january",
+                                        "february",
+                                        "march",
+                                        "april",
+                                        "may",
+                                        "june",
+                                        "july",
+                                        "august",
+                                        "september",
+                                        "october",
+                                        "november",
+                                        "december",
+                                        "after",
+                                        "before",
+                                        "during",
+                                        "when",
+                                        "while",
+                                        "if",
+                                        "although",
+                                        "asked",
+                                        "speaking",
+                                        "according",
+                                        "there",
+                                        "here",
+                                        "yesterday",
+                                        "today",
+                                        "tomorrow",
+                                        "last",
+                                        "next",
+                                        "earlier",
+                                        "later",
+                                        "meanwhile",
+                                        "however",
+                                        "still",
+                                        "also",
+                                        "officials",
+                                        "authorities",
+                                        "police",
+                                        "witnesses",
+                                        "analysts",
+                                        "critics",
+                                        "experts",
+                                        "sources",
+                                        "residents",
+                                        "reporters",
+                                        "observers",
+                                        "diplomats",
+                                        "people",
+                                        "leaders",
+                                        "president",
+                                        "prime",
+                                        "minister",
+                                        "secretary",
+                                        "senator",
+                                        "sen",
+                                        "rep",
+                                        "gov",
+                                        "governor",
+                                        "general",
+                                        "gen",
+                                        "ambassador",
+                                        "foreign",
+                                        "defense",
+                                        "state",
+                                        "chancellor",
+                                        "king",
+                                        "queen",
+                                        "pope",
+                                        "mayor",
+                                        "judge",
+                                        "chief",
+                                        "vice",
+                                        "deputy",
+                                        "spokesman",
+                                        "spokeswoman",
+                                        "mr",
+                                        "mrs",
+                                        "ms",
+                                        "dr",
+                                        "president-elect",
+                                        "former",
+                                        "u.s",
+                                        "un",
+                                        "u.n",
+                                        NULL};
 
 static bool is_adverb(const el_doc *doc, const quote_tok *t) {
   if (t->kind != QTOK_WORD || t->cap) return false;
@@ -75,150 +176,16 @@ static bool is_adverb(const el_doc *doc, const quote_tok *t) {
   return tok_in(doc, t, adverbs);
 }
 
-static el_status push_tok(quote_tok_vec *v, uint32_t s, uint32_t e, uint8_t kind, char punct,
-                          int32_t quote) {
-  quote_tok *t = EL_VEC_PUSH(*v);
-  if (!t) return EL_ERR_NOMEM;
-  t->start = s;
-  t->end = e;
-  t->kind = kind;
-  t->punct = punct;
-  t->mention = -1;
-  t->quote = quote;
-  t->frame = -1;
-  return EL_OK;
+static bool is_punct(const quote_tok *t, char p) {
+  return t->kind == QTOK_PUNCT && t->punct == p;
 }
 
-static el_status build_tokens(const quote_lexicon *lx, const el_doc *doc,
-                              const quote_span_vec *spans, const quote_frame_vec *frames,
-                              quote_tok_vec *out) {
-  const char *t = doc->text;
-  size_t len = doc->len, i = 0, k = 0;
-  el_status st;
-  while (i < len) {
-    if (k < spans->n && i >= spans->v[k].open) {
-      const quote_span *q = &spans->v[k];
-      if ((st = push_tok(out, q->open, q->close, QTOK_QUOTE, 0, (int32_t)k)) != EL_OK) return st;
-      i = q->close > i ? q->close : i + 1;
-      k++;
-      continue;
-    }
-    int32_t cp;
-    size_t n = text_utf8_decode(t, len, i, &cp);
-    if (word_char(cp)) {
-      size_t j = i + n;
-      while (j < len) {
-        int32_t c2;
-        size_t m = text_utf8_decode(t, len, j, &c2);
-        if (word_char(c2)) {
-          j += m;
-          continue;
-        }
-        /* inner ' ’ - . joined when a letter follows: so-called, U.S., Petro’s */
-        if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.') && j + m < len) {
-          int32_t c3;
-          text_utf8_decode(t, len, j + m, &c3);
-          if (word_char(c3)) {
-            j += m;
-            continue;
-          }
-        }
-        break;
-      }
-      if ((st = push_tok(out, (uint32_t)i, (uint32_t)j, QTOK_WORD, 0, -1)) != EL_OK) return st;
-      quote_tok *w = &out->v[out->n - 1];
-      w->cap = text_is_upper(cp);
-      char buf[48];
-      size_t bl = tok_lower(doc, w, buf, sizeof buf);
-      w->lex = (uint8_t)quote_lexicon_class(lx, buf, bl);
-      i = j;
-      continue;
-    }
-    char p = 0;
-    if (cp == ',' || cp == ':' || cp == ';' || cp == '.' || cp == '!' || cp == '?' || cp == '(' ||
-        cp == ')')
-      p = (char)cp;
-    else if (cp == 0x2014 || cp == 0x2013 || cp == '-')
-      p = '-';
-    if (p && (st = push_tok(out, (uint32_t)i, (uint32_t)(i + n), QTOK_PUNCT, p, -1)) != EL_OK)
-      return st;
-    i += n;
-  }
-  /* frame of every token (both sorted by offset) */
-  size_t f = 0;
-  for (size_t j = 0; j < out->n; j++) {
-    quote_tok *w = &out->v[j];
-    if (w->kind == QTOK_QUOTE) {
-      w->frame = spans->v[w->quote].frame;
-      continue;
-    }
-    while (f < frames->n && frames->v[f].end <= w->start) f++;
-    if (f < frames->n && frames->v[f].start <= w->start) w->frame = (int32_t)f;
-  }
-  return EL_OK;
+static bool is_possessive(const el_doc *doc, const quote_tok *t) {
+  const char *e = doc->text + t->end;
+  size_t n = t->end - t->start;
+  return (n > 2 && e[-1] == 's' && e[-2] == '\'') ||
+         (n > 4 && e[-1] == 's' && (unsigned char)e[-2] == 0x99 && (unsigned char)e[-3] == 0x80);
 }
-
-/* ---- mentions onto tokens ------------------------------------------------ */
-
-static int cmp_mention_start(const void *a, const void *b, const el_doc *doc) {
-  const el_actor_mention *x = &doc->actors.v[*(const int32_t *)a];
-  const el_actor_mention *y = &doc->actors.v[*(const int32_t *)b];
-  if (x->start != y->start) return x->start < y->start ? -1 : 1;
-  return 0;
-}
-
-/* qsort has no context argument: sort indices with an insertion-free
- * merge sort instead. */
-static void sort_mentions(int32_t *idx, int32_t *tmp, size_t n, const el_doc *doc) {
-  for (size_t w = 1; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t a = lo, b = mid, o = lo;
-      while (a < mid && b < hi)
-        tmp[o++] = cmp_mention_start(&idx[b], &idx[a], doc) < 0 ? idx[b++] : idx[a++];
-      while (a < mid) tmp[o++] = idx[a++];
-      while (b < hi) tmp[o++] = idx[b++];
-    }
-    memcpy(idx, tmp, n * sizeof *idx);
-  }
-}
-
-static el_status map_mentions(const el_doc *doc, quote_tok_vec *toks) {
-  size_t n = doc->actors.n;
-  if (n == 0) return EL_OK;
-  int32_t *idx = malloc(n * sizeof *idx), *tmp = malloc(n * sizeof *tmp);
-  if (!idx || !tmp) {
-    free(idx);
-    free(tmp);
-    return EL_ERR_NOMEM;
-  }
-  size_t m = 0;
-  for (size_t i = 0; i < n; i++) {
-    const el_actor_mention *a = &doc->actors.v[i];
-    if (a->start < a->end && a->end <= doc->len) idx[m++] = (int32_t)i;
-  }
-  sort_mentions(idx, tmp, m, doc);
-  size_t t = 0;
-  for (size_t i = 0; i < m; i++) {
-    const el_actor_mention *a = &doc->actors.v[idx[i]];
-    while (t < toks->n && toks->v[t].end <= a->start) t++;
-    /* tokens inside [start, end); a longer mention wins an overlap */
-    for (size_t j = t; j < toks->n && toks->v[j].start < a->end; j++) {
-      quote_tok *w = &toks->v[j];
-      if (w->kind != QTOK_WORD) continue;
-      if (w->mention >= 0) {
-        const el_actor_mention *b = &doc->actors.v[w->mention];
-        if (b->end - b->start >= a->end - a->start) continue;
-      }
-      w->mention = idx[i];
-    }
-  }
-  free(idx);
-  free(tmp);
-  return EL_OK;
-}
-
-/* ---- attribution ------------------------------------------------------------- */
 
 typedef struct {
   const quote_lexicon *lx;
@@ -231,97 +198,230 @@ typedef struct {
   quote_attr *attrs;
 } attrib_ctx;
 
-#define NO_SPEAKER (-1)
-#define STOP_UNKNOWN (-2) /* an unresolved pronoun: the speaker is unknown */
+/* A subject candidate. */
+typedef enum { CAND_NONE = 0, CAND_STOP, CAND_MENTION, CAND_NAME } cand_kind;
+
+typedef struct {
+  cand_kind kind;
+  int32_t mention;    /* CAND_MENTION */
+  size_t first, last; /* token range */
+} cand;
 
 static bool mention_usable(const el_doc *doc, int32_t m) {
   const el_actor_mention *a = &doc->actors.v[m];
   return a->code[0] || a->name;
 }
 
-/* Speaker from the token at j: a mention, an unresolved subject pronoun
- * (STOP_UNKNOWN), or NO_SPEAKER. */
-static int32_t speaker_at(const attrib_ctx *c, size_t j) {
+static bool name_word(const attrib_ctx *c, size_t j) {
   const quote_tok *t = &c->toks.v[j];
-  if (t->kind != QTOK_WORD) return NO_SPEAKER;
-  if (tok_in(c->doc, t, possessives)) return NO_SPEAKER;
-  if (t->mention >= 0) return mention_usable(c->doc, t->mention) ? t->mention : STOP_UNKNOWN;
-  if (tok_in(c->doc, t, subject_pronouns)) return STOP_UNKNOWN;
-  return NO_SPEAKER;
+  return t->kind == QTOK_WORD && t->cap && t->mention < 0 && !(t->lex & (QLEX_VERB | QLEX_PART)) &&
+         !tok_in(c->doc, t, not_names) && !tok_in(c->doc, t, subject_pronouns);
 }
 
-static bool is_possessive(const el_doc *doc, const quote_tok *t) {
-  const char *e = doc->text + t->end;
-  size_t n = t->end - t->start;
-  return (n > 2 && e[-1] == 's' && e[-2] == '\'') ||
-         (n > 4 && e[-1] == 's' && (unsigned char)e[-2] == 0x99 && (unsigned char)e[-3] == 0x80);
+static bool frame_start_tok(const attrib_ctx *c, size_t j) {
+  int32_t f = c->toks.v[j].frame;
+  return f >= 0 && c->frame_first[f] == j;
 }
 
-/* First subject-like mention of the frame before token limit: a person if
- * there is one, else the first actor. */
-static int32_t first_subject(const attrib_ctx *c, size_t fbeg, size_t limit) {
-  int32_t any = NO_SPEAKER;
-  for (size_t j = fbeg; j < limit; j++) {
-    int32_t s = speaker_at(c, j);
-    if (s == STOP_UNKNOWN) return any != NO_SPEAKER ? any : STOP_UNKNOWN;
-    if (s < 0) continue;
-    if (c->doc->actors.v[s].is_person) return s;
-    if (any == NO_SPEAKER) any = s;
+/* Is the frame-initial single capitalized word w a name?  Yes when the
+ * same word also appears capitalized mid-sentence nearby. */
+static bool seen_mid_sentence(const attrib_ctx *c, size_t j) {
+  const quote_tok *w = &c->toks.v[j];
+  size_t n = w->end - w->start;
+  size_t lo = j > 300 ? j - 300 : 0, hi = j + 300 < c->toks.n ? j + 300 : c->toks.n;
+  for (size_t k = lo; k < hi; k++) {
+    const quote_tok *t = &c->toks.v[k];
+    if (k == j || t->kind != QTOK_WORD || t->end - t->start != n || frame_start_tok(c, k)) continue;
+    if (memcmp(c->doc->text + t->start, c->doc->text + w->start, n) == 0) return true;
   }
-  return any;
+  return false;
+}
+
+/* The candidate at token j. */
+static cand cand_at(const attrib_ctx *c, size_t j) {
+  cand r = {.kind = CAND_NONE, .mention = -1, .first = j, .last = j};
+  const quote_tok *t = &c->toks.v[j];
+  if (t->kind != QTOK_WORD || tok_in(c->doc, t, possessives)) return r;
+  if (t->mention >= 0) {
+    if (!mention_usable(c->doc, t->mention)) {
+      r.kind = CAND_STOP;
+      return r;
+    }
+    r.kind = CAND_MENTION;
+    r.mention = t->mention;
+    while (r.first > 0 && c->toks.v[r.first - 1].mention == t->mention) r.first--;
+    while (r.last + 1 < c->toks.n && c->toks.v[r.last + 1].mention == t->mention) r.last++;
+    return r;
+  }
+  if (tok_in(c->doc, t, subject_pronouns)) {
+    r.kind = CAND_STOP;
+    return r;
+  }
+  if (!name_word(c, j)) return r;
+  while (r.first > 0 && !frame_start_tok(c, r.first) && name_word(c, r.first - 1) &&
+         c->toks.v[r.first - 1].frame == t->frame)
+    r.first--;
+  while (r.last + 1 < c->toks.n && name_word(c, r.last + 1) &&
+         c->toks.v[r.last + 1].frame == t->frame)
+    r.last++;
+  /* a capitalized word next to a mention belongs to it ("Mr. Trump") */
+  if (r.last + 1 < c->toks.n && c->toks.v[r.last + 1].mention >= 0 &&
+      c->toks.v[r.last + 1].frame == t->frame)
+    return cand_at(c, r.last + 1);
+  /* one capitalized word opening a sentence is a name when a verb of saying
+   * follows it ("Horsley called") or it recurs mid-sentence */
+  bool verb_next = r.last + 1 < c->toks.n && (c->toks.v[r.last + 1].lex & (QLEX_VERB | QLEX_PART));
+  if (r.first == r.last && frame_start_tok(c, r.first) && !verb_next &&
+      !seen_mid_sentence(c, r.first))
+    return r;
+  r.kind = CAND_NAME;
+  return r;
+}
+
+static bool after_preposition(const attrib_ctx *c, const cand *k, size_t fbeg) {
+  return k->first > fbeg && tok_in(c->doc, &c->toks.v[k->first - 1], prepositions);
+}
+
+static bool is_person_cand(const attrib_ctx *c, const cand *k) {
+  return k->kind == CAND_NAME ||
+         (k->kind == CAND_MENTION && c->doc->actors.v[k->mention].is_person);
 }
 
 /* A nameless title mention directly followed by a named person
  * ("U.S. Secretary of State Antony Blinken"): the person. */
-static int32_t prefer_named(const attrib_ctx *c, size_t j, int32_t s) {
-  if (s < 0 || c->doc->actors.v[s].name) return s;
-  size_t e = j;
-  while (e < c->toks.n && c->toks.v[e].mention == s) e++;
-  if (e < c->toks.n && c->toks.v[e].mention >= 0 && e > j) {
-    int32_t m = c->toks.v[e].mention;
-    if (c->doc->actors.v[m].name && c->doc->actors.v[m].is_person) return m;
+static cand prefer_named(const attrib_ctx *c, cand k) {
+  if (k.kind != CAND_MENTION || c->doc->actors.v[k.mention].name) return k;
+  size_t e = k.last + 1;
+  if (e < c->toks.n) {
+    cand n = cand_at(c, e);
+    if (n.kind == CAND_NAME || (n.kind == CAND_MENTION && c->doc->actors.v[n.mention].name &&
+                                c->doc->actors.v[n.mention].is_person))
+      return n;
   }
-  return s;
+  return k;
 }
 
-/* Mention right after token j (skipping determiners and "by"), before limit. */
-static int32_t mention_after(const attrib_ctx *c, size_t j, size_t limit) {
-  size_t skipped = 0;
-  while (j < limit && skipped < 3 &&
-         (tok_in(c->doc, &c->toks.v[j], determiners) || tok_is(c->doc, &c->toks.v[j], "by") ||
-          is_adverb(c->doc, &c->toks.v[j]))) {
-    j++;
-    skipped++;
+static const char *const function_words[] = {
+    "himself", "herself", "themselves", "itself", "who",   "whom",   "which", "that", "and",
+    "or",      "but",     "with",       "by",     "after", "before", "as",    "when", "while",
+    "said",    "says",    "also",       "then",   "not",   "never",  "only",  NULL};
+
+/* The candidate modifies a head noun ("an anti-abortion Web site said",
+ * "Kopp's stepmother said"), so it is not the subject itself: the next word
+ * is lowercase and neither a verb nor a function word. */
+static bool modifies_noun(const attrib_ctx *c, const cand *s, size_t limit) {
+  size_t e = s->last + 1;
+  if (e >= limit) return false;
+  const quote_tok *t = &c->toks.v[e];
+  if (t->kind != QTOK_WORD || t->cap || (t->lex & (QLEX_VERB | QLEX_PART))) return false;
+  if (tok_in(c->doc, t, auxiliaries) || tok_in(c->doc, t, function_words) ||
+      tok_in(c->doc, t, prepositions) || is_adverb(c->doc, t))
+    return false;
+  size_t n = t->end - t->start;
+  return !(n > 3 && c->doc->text[t->end - 2] == 'e' && c->doc->text[t->end - 1] == 'd');
+}
+
+/* First subject-like candidate of the frame before token limit, not after a
+ * preposition: a person if there is one, else the first actor. */
+static cand first_subject(const attrib_ctx *c, size_t fbeg, size_t limit) {
+  cand any = {.kind = CAND_NONE, .mention = -1};
+  for (size_t j = fbeg; j < limit; j++) {
+    cand k = cand_at(c, j);
+    if (k.kind == CAND_NONE) continue;
+    if (k.kind == CAND_STOP) return any.kind != CAND_NONE ? any : k;
+    j = k.last;
+    if (after_preposition(c, &k, fbeg)) continue;
+    if (is_possessive(c->doc, &c->toks.v[k.last]) && modifies_noun(c, &k, limit)) {
+      k.kind = CAND_STOP; /* "Kopp's stepmother, who ..., said" */
+      return any.kind != CAND_NONE ? any : k;
+    }
+    k = prefer_named(c, k);
+    if (is_person_cand(c, &k)) return k;
+    if (any.kind == CAND_NONE) any = k;
   }
-  if (j >= limit) return NO_SPEAKER;
-  return prefer_named(c, j, speaker_at(c, j));
+  return any;
+}
+
+/* Candidate right after token j (skipping determiners, adverbs and "by"). */
+static cand cand_after(const attrib_ctx *c, size_t j, size_t limit) {
+  cand none = {.kind = CAND_NONE, .mention = -1};
+  /* skip determiners, adverbs, "by" and lowercase role words
+   * ("said spokeswoman Mary Delahunty", "said the police chief") */
+  for (size_t skipped = 0; j < limit && skipped < 4; j++, skipped++) {
+    const quote_tok *t = &c->toks.v[j];
+    if (t->kind != QTOK_WORD) return none;
+    if (t->mention >= 0 || t->cap) break;
+    if (tok_in(c->doc, t, determiners) || tok_is(c->doc, t, "by") || is_adverb(c->doc, t)) continue;
+    if ((t->lex & (QLEX_VERB | QLEX_PART)) || tok_in(c->doc, t, auxiliaries) ||
+        tok_in(c->doc, t, function_words) || tok_in(c->doc, t, prepositions) ||
+        tok_in(c->doc, t, subject_pronouns))
+      break;
+  }
+  if (j >= limit) return none;
+  return prefer_named(c, cand_at(c, j));
+}
+
+/* A verb follows within the next few words: "said Syria had indicated". */
+static bool clause_follows(const attrib_ctx *c, size_t j, size_t n) {
+  for (size_t e = j; e < n && e < j + 4; e++) {
+    const quote_tok *t = &c->toks.v[e];
+    if (t->kind != QTOK_WORD) return false;
+    if (tok_in(c->doc, t, auxiliaries) || (t->lex & QLEX_VERB)) return true;
+  }
+  return false;
 }
 
 /* The subject of the verb of saying at token v (frame begins at fbeg). */
-static int32_t subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit) {
+static cand subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit) {
   const quote_tok *vt = &c->toks.v[v];
   size_t p = v;
-  while (p > fbeg && is_adverb(c->doc, &c->toks.v[p - 1])) p--;
+  bool passive = false;
+  while (p > fbeg && is_adverb(c->doc, &c->toks.v[p - 1])) {
+    p--;
+    passive = passive || tok_in(c->doc, &c->toks.v[p], be_forms);
+  }
+  if (p > fbeg && tok_in(c->doc, &c->toks.v[p - 1], be_forms)) passive = true;
+  if (passive && !(vt->lex & (QLEX_PART | QLEX_NOUN))) {
+    /* "was described by Petro as ...": only a "by" agent speaks */
+    for (size_t j = v + 1; j + 1 < limit && j < v + 8; j++)
+      if (tok_is(c->doc, &c->toks.v[j], "by")) return cand_after(c, j + 1, limit);
+    cand none = {.kind = CAND_STOP, .mention = -1, .first = v, .last = v};
+    return none;
+  }
   if (p > fbeg) {
     const quote_tok *prev = &c->toks.v[p - 1];
-    bool clause = (vt->lex & QLEX_PART) && prev->kind == QTOK_PUNCT && prev->punct == ',';
-    if (clause || tok_in(c->doc, prev, coordinators)) {
-      int32_t s = first_subject(c, fbeg, p);
-      if (s != NO_SPEAKER) return s;
+    /* ", saying" / "and said" / "X, the founder of Y, said" */
+    if (is_punct(prev, ',') || tok_in(c->doc, prev, coordinators)) {
+      cand s = first_subject(c, fbeg, p);
+      if (s.kind != CAND_NONE) return s;
     }
   }
   for (size_t j = p; j-- > fbeg;) {
     const quote_tok *t = &c->toks.v[j];
-    if (t->kind == QTOK_PUNCT && t->punct == ';') break;
-    int32_t s = speaker_at(c, j);
-    if (s == NO_SPEAKER) continue;
-    /* "Trump's spokesman said": the possessor is not the speaker */
-    if (s >= 0 && !(vt->lex & QLEX_NOUN) && is_possessive(c->doc, t) && j + 1 < v &&
-        c->toks.v[j + 1].kind == QTOK_WORD && !c->toks.v[j + 1].cap)
-      return STOP_UNKNOWN;
-    return s;
+    if (is_punct(t, ';')) break;
+    cand s = cand_at(c, j);
+    if (s.kind == CAND_NONE) continue;
+    if (s.kind == CAND_STOP) return s;
+    j = s.first;
+    if (after_preposition(c, &s, fbeg)) continue;
+    /* "Trump's spokesman said", "a Web site says": the head noun spoke */
+    if (!(vt->lex & QLEX_NOUN) &&
+        (is_possessive(c->doc, &c->toks.v[s.last]) || s.kind == CAND_NAME) &&
+        modifies_noun(c, &s, v)) {
+      s.kind = CAND_STOP;
+      return s;
+    }
+    return prefer_named(c, s);
   }
-  return mention_after(c, v + 1, limit); /* said Petro / described by Petro */
+  /* "said Petro: ..." / "described by Petro as ...": the candidate right
+   * after the verb, when nothing but punctuation or the quote follows it */
+  cand s = cand_after(c, v + 1, limit);
+  if (s.kind == CAND_MENTION || s.kind == CAND_NAME) {
+    size_t e = s.last + 1;
+    bool by = v + 1 < limit && tok_is(c->doc, &c->toks.v[v + 1], "by");
+    if (!by && clause_follows(c, e, limit)) s.kind = CAND_NONE;
+  }
+  return s;
 }
 
 static bool same_referent(const el_doc *doc, int32_t a, int32_t b) {
@@ -334,38 +434,48 @@ static bool same_referent(const el_doc *doc, int32_t a, int32_t b) {
  * when the actor stage resolved it to the person addressed between the verb
  * and the quote, take the nearest earlier named person that is not the
  * addressee; none -> unknown. */
-static int32_t rebind_pronoun(const attrib_ctx *c, int32_t s, size_t v, size_t qt) {
-  if (s < 0 || c->doc->actors.v[s].kind != EL_ACTOR_PRONOUN) return s;
+static cand rebind_pronoun(const attrib_ctx *c, cand s, size_t v, size_t qt) {
+  if (s.kind != CAND_MENTION || c->doc->actors.v[s.mention].kind != EL_ACTOR_PRONOUN) return s;
   int32_t addressee = -1;
   for (size_t j = v + 1; j < qt; j++) {
     int32_t m = c->toks.v[j].mention;
-    if (m >= 0 && same_referent(c->doc, s, m)) addressee = m;
+    if (m >= 0 && same_referent(c->doc, s.mention, m)) addressee = m;
   }
   if (addressee < 0) return s;
-  size_t p = v;
-  while (p > 0 && c->toks.v[p - 1].mention != s && v - p < LEFT_WINDOW) p--;
-  size_t lo = p > 3 * LEFT_WINDOW ? p - 3 * LEFT_WINDOW : 0;
-  for (size_t j = p; j-- > lo;) {
+  size_t lo = s.first > 3 * LEFT_WINDOW ? s.first - 3 * LEFT_WINDOW : 0;
+  for (size_t j = s.first; j-- > lo;) {
     int32_t m = c->toks.v[j].mention;
-    if (m < 0 || m == s) continue;
+    if (m < 0 || m == s.mention) continue;
     const el_actor_mention *am = &c->doc->actors.v[m];
     if (am->is_person && am->name && am->kind != EL_ACTOR_PRONOUN &&
-        !same_referent(c->doc, m, addressee))
-      return m;
+        !same_referent(c->doc, m, addressee)) {
+      cand r = {.kind = CAND_MENTION, .mention = m, .first = j, .last = j};
+      return r;
+    }
   }
-  return STOP_UNKNOWN;
+  s.kind = CAND_STOP;
+  return s;
 }
 
-static const char *cue_for(const el_doc *doc, int32_t speaker, const char *cue) {
-  if (speaker >= 0 && doc->actors.v[speaker].kind == EL_ACTOR_PRONOUN) return "pronoun";
-  return cue;
-}
-
-static void set_speaker(attrib_ctx *c, quote_attr *a, int32_t s, const char *cue, bool direct) {
+/* Record the speaker (or the lack of one) and the cue. */
+static void set_speaker(attrib_ctx *c, quote_attr *a, cand s, const char *cue, bool direct) {
   a->has_cue = true;
   a->direct = a->direct || direct;
-  a->speaker = s >= 0 ? s : -1;
-  a->cue = s >= 0 ? cue_for(c->doc, s, cue) : NULL;
+  a->speaker = -1;
+  a->name_start = a->name_end = 0;
+  a->cue = NULL;
+  if (s.kind == CAND_MENTION) {
+    a->speaker = s.mention;
+    a->cue = c->doc->actors.v[s.mention].kind == EL_ACTOR_PRONOUN ? "pronoun" : cue;
+  } else if (s.kind == CAND_NAME) {
+    a->name_start = c->toks.v[s.first].start;
+    a->name_end = c->toks.v[s.last].end;
+    a->cue = cue;
+  }
+}
+
+static bool has_speaker(const quote_attr *a) {
+  return a->speaker >= 0 || a->name_end > a->name_start;
 }
 
 /* Title, name or label right before the quote. */
@@ -385,8 +495,8 @@ static bool title_before(const attrib_ctx *c, size_t qt, size_t fbeg) {
         return true;
     }
   }
-  while (j > fbeg && (tok_in(doc, &c->toks.v[j - 1], determiners) ||
-                      (c->toks.v[j - 1].kind == QTOK_PUNCT && c->toks.v[j - 1].punct == ',')))
+  while (j > fbeg &&
+         (tok_in(doc, &c->toks.v[j - 1], determiners) || is_punct(&c->toks.v[j - 1], ',')))
     j--;
   if (j > fbeg && tok_is(doc, &c->toks.v[j - 1], "as")) {
     j--;
@@ -396,14 +506,14 @@ static bool title_before(const attrib_ctx *c, size_t qt, size_t fbeg) {
   return j > fbeg && (c->toks.v[j - 1].lex & QLEX_TITLE);
 }
 
-/* "..., Petro said" / "said Petro" after the quote. */
+/* "..., Petro said" / "said Petro" / ", according to X" after the quote. */
 static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
   const el_doc *doc = c->doc;
   const quote_span *q = &c->spans->v[c->toks.v[qt].quote];
   if (q->unclosed || q->end <= q->start) return false;
   char last = doc->text[q->end - 1];
   size_t j = qt + 1, n = c->toks.n;
-  bool comma_after = j < n && c->toks.v[j].kind == QTOK_PUNCT && c->toks.v[j].punct == ',';
+  bool comma_after = j < n && is_punct(&c->toks.v[j], ',');
   bool open_end = last == ',' || last == '?' || last == '!' || last == '-' ||
                   (unsigned char)last == 0x94 || (unsigned char)last == 0xA6;
   if (comma_after) j++;
@@ -412,41 +522,50 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
     return false;
   if (c->toks.v[j].start > q->close + 8) return false; /* not right after */
   size_t limit = j + 12 < n ? j + 12 : n;
-  /* said Petro / said the Colombian leader */
+  if (tok_is(doc, &c->toks.v[j], "according") && j + 1 < limit &&
+      tok_is(doc, &c->toks.v[j + 1], "to")) {
+    cand s = cand_after(c, j + 2, limit);
+    if (s.kind == CAND_NONE) return false;
+    set_speaker(c, a, s, "according-to", true);
+    return true;
+  }
+  /* said Petro / said the Colombian leader, adding ... */
   size_t v = j;
   while (v < limit && is_adverb(doc, &c->toks.v[v])) v++;
   if (v < limit && (c->toks.v[v].lex & QLEX_VERB)) {
-    int32_t s = mention_after(c, v + 1, limit);
+    cand s = cand_after(c, v + 1, limit);
+    /* "said Syria had indicated": a clause subject, not the speaker */
+    if ((s.kind == CAND_MENTION || s.kind == CAND_NAME) && clause_follows(c, s.last + 1, n))
+      s.kind = CAND_NONE;
     set_speaker(c, a, s, "said-after", true);
     return true;
   }
-  /* Petro said / the Colombian leader said / he said / a senior official told */
-  if (tok_is(doc, &c->toks.v[j], "according") && j + 1 < limit &&
-      tok_is(doc, &c->toks.v[j + 1], "to")) {
-    int32_t s2 = mention_after(c, j + 2, limit);
-    if (s2 == NO_SPEAKER) return false;
-    set_speaker(c, a, s2, "according-to", true);
-    return true;
-  }
-  int32_t s = NO_SPEAKER;
-  for (size_t e = j; e < limit && e < j + 8; e++) {
+  /* Petro said / the Colombian leader said / spokeswoman Mary Delahunty said */
+  for (size_t e = j + 1; e < limit && e < j + 9; e++) {
     const quote_tok *t = &c->toks.v[e];
     if (t->kind != QTOK_WORD) return false;
-    if (e > j && (t->lex & (QLEX_VERB | QLEX_PART))) {
-      set_speaker(c, a, s, "said-after", true);
-      return true;
+    if (!(t->lex & (QLEX_VERB | QLEX_PART))) continue;
+    cand s = {.kind = CAND_NONE, .mention = -1};
+    for (size_t k = e; k-- > j;) {
+      cand x = cand_at(c, k);
+      if (x.kind == CAND_NONE) continue;
+      s = x;
+      if (x.kind != CAND_STOP && x.first < k) k = x.first;
+      if (x.kind == CAND_STOP || !after_preposition(c, &x, j)) break;
+      s.kind = CAND_NONE;
     }
-    if (s == NO_SPEAKER) s = prefer_named(c, e, speaker_at(c, e));
+    set_speaker(c, a, prefer_named(c, s), "said-after", true);
+    return true;
   }
   return false;
 }
 
-/* "according to X" anywhere in the frame outside quotes. */
+/* "according to X" in the frame outside quotes. */
 static bool attribute_according(attrib_ctx *c, size_t fbeg, size_t fend, quote_attr *a) {
   for (size_t j = fbeg; j + 2 < fend; j++) {
     if (tok_is(c->doc, &c->toks.v[j], "according") && tok_is(c->doc, &c->toks.v[j + 1], "to")) {
-      int32_t s = mention_after(c, j + 2, fend);
-      if (s != NO_SPEAKER) {
+      cand s = cand_after(c, j + 2, fend);
+      if (s.kind == CAND_MENTION || s.kind == CAND_NAME) {
         set_speaker(c, a, s, "according-to", false);
         return true;
       }
@@ -462,7 +581,7 @@ static bool saying_before(const attrib_ctx *c, size_t fbeg, size_t end, size_t *
   size_t dist = 0;
   for (size_t j = end; j-- > lo; dist++) {
     const quote_tok *t = &c->toks.v[j];
-    if (t->kind == QTOK_PUNCT && t->punct == ';') return false;
+    if (is_punct(t, ';')) return false;
     if (t->lex & (QLEX_VERB | QLEX_PART)) {
       *v = j;
       *noun = false;
@@ -485,14 +604,13 @@ static bool attribute_context(attrib_ctx *c, int32_t f, quote_attr *a) {
   size_t pbeg = c->frame_first[pf], pend = c->frame_first[f];
   if (pbeg >= pend) return false;
   if (pend - pbeg > LEFT_WINDOW) pbeg = pend - LEFT_WINDOW;
+  size_t v;
+  bool noun;
   /* previous sentence ends with a colon: its verb's subject */
-  const quote_tok *lastt = &c->toks.v[pend - 1];
-  if (lastt->kind == QTOK_PUNCT && lastt->punct == ':') {
-    size_t v;
-    bool noun;
-    int32_t s = saying_before(c, pbeg, pend - 1, &v, &noun) ? subject_of(c, v, pbeg, pend)
-                                                            : first_subject(c, pbeg, pend);
-    if (s == NO_SPEAKER) return false;
+  if (is_punct(&c->toks.v[pend - 1], ':')) {
+    cand s = saying_before(c, pbeg, pend - 1, &v, &noun) ? subject_of(c, v, pbeg, pend)
+                                                         : first_subject(c, pbeg, pend);
+    if (s.kind == CAND_NONE) return false;
     set_speaker(c, a, s, "colon", true);
     return true;
   }
@@ -501,20 +619,22 @@ static bool attribute_context(attrib_ctx *c, int32_t f, quote_attr *a) {
     const quote_tok *t = &c->toks.v[j];
     if (t->kind != QTOK_QUOTE) continue;
     const quote_attr *pa = &c->attrs[t->quote];
-    if (pa->title || pa->speaker < 0) break;
-    set_speaker(c, a, pa->speaker, "continuation", false);
+    if (pa->title || !has_speaker(pa)) break;
+    a->has_cue = true;
+    a->speaker = pa->speaker;
+    a->name_start = pa->name_start;
+    a->name_end = pa->name_end;
+    a->cue = "continuation";
     return true;
   }
   if (fr->para_start) return false;
   /* previous sentence of saying in the same paragraph: its subject */
-  size_t v;
-  bool noun;
   size_t lo = pend;
   while (lo > pbeg && c->toks.v[lo - 1].kind == QTOK_PUNCT) lo--;
   if (!saying_before(c, pbeg, pend, &v, &noun)) return false;
   if (noun && v + 3 < lo) return false;
-  int32_t s = subject_of(c, v, pbeg, pend);
-  if (s < 0) return false;
+  cand s = subject_of(c, v, pbeg, pend);
+  if (s.kind != CAND_MENTION && s.kind != CAND_NAME) return false;
   set_speaker(c, a, s, "context", false);
   return true;
 }
@@ -537,16 +657,16 @@ static void attribute_one(attrib_ctx *c, size_t qt) {
   if (attribute_right(c, qt, a)) return;
   size_t v;
   bool noun;
-  if (qt > fbeg && c->toks.v[qt - 1].kind == QTOK_PUNCT && c->toks.v[qt - 1].punct == ':') {
-    int32_t s = saying_before(c, fbeg, qt - 1, &v, &noun) ? subject_of(c, v, fbeg, qt)
-                                                          : first_subject(c, fbeg, qt - 1);
+  if (qt > fbeg && is_punct(&c->toks.v[qt - 1], ':')) {
+    cand s = saying_before(c, fbeg, qt - 1, &v, &noun) ? subject_of(c, v, fbeg, qt)
+                                                       : first_subject(c, fbeg, qt - 1);
     set_speaker(c, a, s, "colon", true);
-    if (a->speaker >= 0 || s == STOP_UNKNOWN) return;
+    if (s.kind != CAND_NONE) return;
   }
   if (saying_before(c, fbeg, qt, &v, &noun)) {
-    int32_t s = rebind_pronoun(c, subject_of(c, v, fbeg, qt), v, qt);
+    cand s = rebind_pronoun(c, subject_of(c, v, fbeg, qt), v, qt);
     set_speaker(c, a, s, noun ? "statement" : "said-before", false);
-    if (a->speaker >= 0 || s == STOP_UNKNOWN) return;
+    if (s.kind != CAND_NONE) return;
   }
   if (attribute_according(c, fbeg, fend, a)) return;
   if (!a->has_cue && f >= 0 && c->frame_words[f] == 0) attribute_context(c, f, a);
@@ -556,8 +676,8 @@ el_status quote_attribute(const quote_lexicon *lx, el_doc *doc, const quote_span
                           const quote_frame_vec *frames, quote_attr *attrs) {
   attrib_ctx c = {.lx = lx, .doc = doc, .spans = spans, .frames = frames, .attrs = attrs};
   for (size_t i = 0; i < spans->n; i++) attrs[i] = (quote_attr){.speaker = -1};
-  el_status st = build_tokens(lx, doc, spans, frames, &c.toks);
-  if (st == EL_OK) st = map_mentions(doc, &c.toks);
+  el_status st = quote_words_build(lx, doc, spans, frames, &c.toks);
+  if (st == EL_OK) st = quote_words_map_mentions(doc, &c.toks);
   if (st == EL_OK) {
     c.frame_first = malloc((frames->n + 1) * sizeof *c.frame_first);
     c.frame_words = calloc(frames->n + 1, sizeof *c.frame_words);

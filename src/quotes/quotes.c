@@ -93,6 +93,12 @@ el_status quotes_find_lex(const quote_lexicon *lx, el_doc *doc) {
       memcpy(out->speaker_code, m->code, sizeof out->speaker_code);
       out->speaker_code[sizeof out->speaker_code - 1] = '\0';
       out->cue = a->cue;
+    } else if (a->name_end > a->name_start && a->name_end <= doc->len) {
+      /* named in the text, but no actor mention covers the name */
+      out->speaker_name =
+          arena_strndup(doc->arena, doc->text + a->name_start, a->name_end - a->name_start);
+      if (!out->speaker_name) st = EL_ERR_NOMEM;
+      out->cue = a->cue;
     }
   }
   free(attrs);

@@ -13,7 +13,10 @@
  *   "continuation" a quote-only sentence continuing the previous speaker's quote
  *   "context"      a quote-only sentence after a sentence of saying
  *   "pronoun"      any of the above whose speaker mention is a pronoun
- *   NULL           no speaker (speaker = -1)
+ *   NULL           no speaker (speaker = -1, speaker_name NULL)
+ * A speaker named in the text that no actor mention covers ("..., Mary
+ * Delahunty said") gets speaker = -1 with speaker_name set to the name as
+ * written and an empty speaker_code.
  */
 #ifndef EL_QUOTES_H
 #define EL_QUOTES_H

@@ -62,13 +62,20 @@ typedef struct {
 
 typedef EL_VEC(quote_tok) quote_tok_vec;
 
+/* Word stream of the text outside the spans, with frames (quote_words.c). */
+el_status quote_words_build(const quote_lexicon *lx, const el_doc *doc, const quote_span_vec *spans,
+                            const quote_frame_vec *frames, quote_tok_vec *out);
+/* Set quote_tok.mention from doc->actors (bad offsets ignored). */
+el_status quote_words_map_mentions(const el_doc *doc, quote_tok_vec *toks);
+
 /* Attribution of one span. */
 typedef struct {
-  int32_t speaker; /* doc->actors index, -1 */
-  const char *cue; /* static string, NULL when no cue was found */
-  bool has_cue;    /* a construction of saying governs the quote */
-  bool direct;     /* "..., X said" / colon: certainly speech */
-  bool title;      /* a title, name or label, not speech */
+  int32_t speaker;               /* doc->actors index, -1 */
+  uint32_t name_start, name_end; /* speaker named in the text, no actor covers it */
+  const char *cue;               /* static string, NULL when no cue was found */
+  bool has_cue;                  /* a construction of saying governs the quote */
+  bool direct;                   /* "..., X said" / colon: certainly speech */
+  bool title;                    /* a title, name or label, not speech */
 } quote_attr;
 
 /* Build the word stream and attribute every span (attrs has spans->n slots). */

@@ -296,7 +296,7 @@ static void test_all_or_nothing(void **state) {
   assert_int_equal(store_open(f->db, false, &s, err, sizeof err), EL_OK);
   d = make_doc("bad", "second", "Alpha", "999"); /* the second event fails */
   ins = true;
-  assert_int_equal(store_put_doc(s, d, &ins), EL_ERR_DB);
+  assert_int_equal(store_put_doc(s, d, &ins), EL_ERR_INPUT); /* the document's fault */
   assert_false(ins);
   assert_non_null(strstr(store_errmsg(s), "injected"));
   doc_free(d);
@@ -321,6 +321,42 @@ static void test_all_or_nothing(void **state) {
   store_close(s);
   assert_int_equal(count_rows(f->db, "SELECT count(*) FROM documents WHERE doc_id='oob'"), 0);
   assert_int_equal(count_rows(f->db, "SELECT count(*) FROM documents"), 2);
+
+  /* In a batch: the failing document is rolled back alone, the others stay. */
+  db_digest(f->db, &rows1, &sum1);
+  assert_int_equal(store_open(f->db, false, &s, err, sizeof err), EL_OK);
+  assert_int_equal(store_batch_begin(s), EL_OK);
+  const char *ids[] = {"b1", "bad-in-batch", "b3"};
+  for (int i = 0; i < 3; i++) {
+    d = make_doc(ids[i], ids[i], "Alpha", i == 1 ? "999" : "051");
+    el_status st = store_put_doc(s, d, &ins);
+    assert_int_equal(st, i == 1 ? EL_ERR_INPUT : EL_OK);
+    assert_true(ins == (i != 1));
+    doc_free(d);
+  }
+  /* The same article twice in one batch is a duplicate. */
+  d = make_doc("b1", "b1", "Alpha", "051");
+  assert_int_equal(store_put_doc(s, d, &ins), EL_OK);
+  assert_false(ins);
+  doc_free(d);
+  assert_int_equal(store_batch_commit(s), EL_OK);
+  store_close(s);
+  assert_int_equal(count_rows(f->db, "SELECT count(*) FROM documents"), 4);
+  assert_int_equal(count_rows(f->db, "SELECT count(*) FROM documents WHERE doc_id LIKE 'bad%'"), 0);
+  assert_int_equal(count_rows(f->db, "SELECT count(*) FROM events"), 8);
+
+  /* An aborted batch leaves nothing. */
+  db_digest(f->db, &rows1, &sum1);
+  assert_int_equal(store_open(f->db, false, &s, err, sizeof err), EL_OK);
+  assert_int_equal(store_batch_begin(s), EL_OK);
+  d = make_doc("lost", "lost", "Alpha", "051");
+  assert_int_equal(store_put_doc(s, d, &ins), EL_OK);
+  doc_free(d);
+  store_batch_abort(s);
+  store_close(s);
+  db_digest(f->db, &rows2, &sum2);
+  assert_int_equal(rows1, rows2);
+  assert_true(sum1 == sum2);
 }
 
 typedef struct {

@@ -38,6 +38,9 @@ bool out_format_parse(const char *s, out_format *out);
 /* One CSV field per RFC 4180 (quoted when it holds , " CR or LF). */
 void csv_field(FILE *f, const char *s, bool last);
 
+/* A JSON string (null for NULL or ""); invalid UTF-8 bytes become U+FFFD. */
+json_t *cli_json_str(const char *s);
+
 /* Write a JSON value as one line; frees it.  Returns false on write error. */
 bool jsonl_emit(FILE *f, json_t *v);
 

@@ -40,12 +40,12 @@ static el_status on_learned(void *arg, const store_learned_row *r) {
   snprintf(b, sizeof b, "%u", r->evidence_end);
   if (o->fmt == OUT_JSONL) {
     json_t *j =
-        json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:{s:o, s:I, s:I}}", "type", "learned",
-                  "name", r->name, "code", r->code, "country", str_or_null(r->country), "agent",
-                  str_or_null(r->agent), "role", str_or_null(r->role), "first_seen",
-                  str_or_null(r->first_seen), "last_seen", str_or_null(r->last_seen), "evidence",
-                  "doc", str_or_null(r->evidence_doc), "start", (json_int_t)r->evidence_start,
-                  "end", (json_int_t)r->evidence_end);
+        json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:{s:o, s:I, s:I}}", "type", "learned",
+                  "name", cli_json_str(r->name), "code", cli_json_str(r->code), "country",
+                  str_or_null(r->country), "agent", str_or_null(r->agent), "role",
+                  str_or_null(r->role), "first_seen", str_or_null(r->first_seen), "last_seen",
+                  str_or_null(r->last_seen), "evidence", "doc", str_or_null(r->evidence_doc),
+                  "start", (json_int_t)r->evidence_start, "end", (json_int_t)r->evidence_end);
     if (!jsonl_emit(stdout, j)) return EL_ERR_IO;
   } else if (o->fmt == OUT_CSV) {
     const char *row[] = {
@@ -66,10 +66,10 @@ static el_status on_count(void *arg, const store_actor_count_row *r) {
   snprintf(m, sizeof m, "%lld", (long long)r->mentions);
   snprintf(d, sizeof d, "%lld", (long long)r->documents);
   if (o->fmt == OUT_JSONL) {
-    json_t *j =
-        json_pack("{s:s, s:s, s:o, s:o, s:I, s:I}", "type", "mentions", "code", r->code, "country",
-                  str_or_null(r->country), "name", str_or_null(r->name), "mentions",
-                  (json_int_t)r->mentions, "documents", (json_int_t)r->documents);
+    json_t *j = json_pack("{s:s, s:o, s:o, s:o, s:I, s:I}", "type", "mentions", "code",
+                          cli_json_str(r->code), "country", str_or_null(r->country), "name",
+                          str_or_null(r->name), "mentions", (json_int_t)r->mentions, "documents",
+                          (json_int_t)r->documents);
     if (!jsonl_emit(stdout, j)) return EL_ERR_IO;
   } else if (o->fmt == OUT_CSV) {
     const char *row[] = {"mentions", r->code, r->country, r->name, "", "", "",

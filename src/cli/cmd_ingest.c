@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "actors/actors.h"
 #include "cli/cli.h"
@@ -43,8 +44,22 @@ typedef struct {
   progress prog;
   long docs, fresh, dup, rejected;
   long events, quotes;
+  /* the open batch: counted in the summary once committed */
+  long pend_docs, pend_fresh, pend_events, pend_quotes;
+  double batch_start;
   bool fatal;
 } ingest_ctx;
+
+/* Commit at least this often: bounds what a crash loses and how long other
+ * writers wait for the lock. */
+#define BATCH_DOCS 500
+#define BATCH_SECONDS 1.0
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 static void reject(void *arg, const char *path, long line, const char *reason) {
   ingest_ctx *c = arg;
@@ -75,6 +90,27 @@ static void learn_from_doc(ingest_ctx *c, const el_doc *doc) {
   }
 }
 
+/* Commit the open batch and start the next; false after a storage error. */
+static bool commit_batch(ingest_ctx *c, bool reopen) {
+  el_status st = store_batch_commit(c->store);
+  if (st == EL_OK) {
+    c->fresh += c->pend_fresh;
+    c->events += c->pend_events;
+    c->quotes += c->pend_quotes;
+  }
+  c->pend_fresh = c->pend_events = c->pend_quotes = 0;
+  c->pend_docs = 0;
+  c->batch_start = now_s();
+  if (st == EL_OK && reopen) st = store_batch_begin(c->store);
+  if (st != EL_OK) {
+    progress_clear(&c->prog);
+    cli_error("%s", store_errmsg(c->store));
+    c->fatal = true;
+    return false;
+  }
+  return true;
+}
+
 static el_status sink(void *arg, el_doc *doc) {
   ingest_ctx *c = arg;
   progress_doc(&c->prog, doc->path, doc->len, c->docs + 1);
@@ -94,7 +130,7 @@ static el_status sink(void *arg, el_doc *doc) {
   }
   bool inserted = false;
   st = store_put_doc(c->store, doc, &inserted);
-  if (st == EL_ERR_ARG) { /* a malformed document from a stage: reject it alone */
+  if (st == EL_ERR_ARG || st == EL_ERR_INPUT) { /* this document's fault: reject it alone */
     char why[600];
     snprintf(why, sizeof why, "cannot store the article: %s", store_errmsg(c->store));
     reject(c, doc->path, doc->line, why);
@@ -107,20 +143,24 @@ static el_status sink(void *arg, el_doc *doc) {
       cli_error("%s:%ld: %s", doc->path ? doc->path : "-", doc->line, store_errmsg(c->store));
     else
       cli_error("%s: %s", doc->path ? doc->path : "-", store_errmsg(c->store));
+    store_batch_abort(c->store);
+    c->pend_fresh = c->pend_events = c->pend_quotes = 0;
     c->fatal = true;
     doc_free(doc);
     return st;
   }
   c->docs++;
   if (inserted) {
-    c->fresh++;
-    c->events += (long)doc->events.n;
-    c->quotes += (long)doc->quotes.n;
+    c->pend_fresh++;
+    c->pend_events += (long)doc->events.n;
+    c->pend_quotes += (long)doc->quotes.n;
     learn_from_doc(c, doc);
   } else {
     c->dup++;
   }
   doc_free(doc);
+  if (++c->pend_docs >= BATCH_DOCS || now_s() - c->batch_start >= BATCH_SECONDS)
+    if (!commit_batch(c, true)) return EL_ERR_DB;
   return EL_OK;
 }
 
@@ -205,6 +245,11 @@ int cmd_ingest(int argc, char **argv) {
     cli_error("warning: cannot load learned actors: %s", store_errmsg(c.store));
   ro.warn = warn;
   progress_init(&c.prog, argv + optind, argc - optind);
+  c.batch_start = now_s();
+  if (store_batch_begin(c.store) != EL_OK) {
+    cli_error("%s", store_errmsg(c.store));
+    c.fatal = true;
+  }
   for (int i = optind; i < argc && !c.fatal; i++) {
     el_status st = doc_read_path(argv[i], &ro, sink, reject, &c);
     if (st != EL_OK && !c.fatal) {
@@ -215,6 +260,8 @@ int cmd_ingest(int argc, char **argv) {
       c.docs++;
     }
   }
+  if (!c.fatal) commit_batch(&c, false);
+  store_batch_abort(c.store);
   progress_clear(&c.prog);
   printf("%ld documents: %ld new, %ld duplicate, %ld rejected; %ld events, %ld quotes\n", c.docs,
          c.fresh, c.dup, c.rejected, c.events, c.quotes);

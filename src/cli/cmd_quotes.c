@@ -35,11 +35,11 @@ static el_status on_quote(void *arg, const store_quote_row *r) {
   quotes_out *o = arg;
   o->n++;
   if (o->fmt == OUT_JSONL) {
-    json_t *j =
-        json_pack("{s:s, s:{s:o, s:o}, s:s, s:I, s:I, s:o, s:o}", "doc", r->doc_id, "speaker",
-                  "name", str_or_null(r->speaker_name), "code", str_or_null(r->speaker_code),
-                  "text", r->text, "start", (json_int_t)r->start, "end", (json_int_t)r->end, "date",
-                  str_or_null(r->date), "cue", str_or_null(r->cue));
+    json_t *j = json_pack(
+        "{s:o, s:{s:o, s:o}, s:o, s:I, s:I, s:o, s:o}", "doc", cli_json_str(r->doc_id), "speaker",
+        "name", str_or_null(r->speaker_name), "code", str_or_null(r->speaker_code), "text",
+        *r->text ? cli_json_str(r->text) : json_string(""), "start", (json_int_t)r->start, "end",
+        (json_int_t)r->end, "date", str_or_null(r->date), "cue", str_or_null(r->cue));
     if (!jsonl_emit(stdout, j)) return EL_ERR_IO;
   } else if (o->fmt == OUT_CSV) {
     char a[24], b[24];

@@ -12,12 +12,14 @@
 #include "cli/cli.h"
 
 /* The string fields of store_event_row, for copying. */
-#define EV_STRINGS(X)                                                                         \
-  X(uid)                                                                                      \
-  X(doc_id)                                                                                   \
-  X(sentence_text) X(cameo) X(root) X(plover) X(source_code) X(source_country) X(source_name) \
-      X(target_code) X(target_country) X(target_name) X(mood) X(pattern_id) X(trigger_text)   \
-          X(date) X(date_precision) X(date_start) X(date_end) X(details_json)
+#define EV_STRINGS(X)                                                                \
+  X(uid)                                                                             \
+  X(doc_id)                                                                          \
+  X(sentence_text)                                                                   \
+  X(cameo)                                                                           \
+  X(root) X(plover) X(source_code) X(source_country) X(source_name) X(target_code)   \
+      X(target_country) X(target_name) X(mood) X(pattern_id) X(trigger_text) X(date) \
+          X(date_precision) X(date_start) X(date_end) X(details_json)
 
 bool ev_mention_copy(ev_mention *dst, const store_event_row *src) {
   size_t total = 0;
@@ -121,7 +123,8 @@ json_t *ev_group_json(const ev_mention *m, size_t n, bool merged, bool explain, 
     for (size_t j = 0; j < i && !seen; j++) seen = !strcmp(m[j].r.doc_id, x->doc_id);
     if (!seen) docs++;
     if (x->confidence > conf) conf = x->confidence;
-    json_t *ev = json_pack("{s:s, s:s, s:I, s:I}", "doc", x->doc_id, "sentence", x->sentence_text,
+    json_t *ev = json_pack("{s:o, s:o, s:I, s:I}", "doc", cli_json_str(x->doc_id), "sentence",
+                           *x->sentence_text ? cli_json_str(x->sentence_text) : json_string(""),
                            "start", (json_int_t)x->sent_start, "end", (json_int_t)x->sent_end);
     if (ev && explain) {
       json_object_set_new(ev, "pattern", str_or_null(x->pattern_id));
@@ -148,13 +151,13 @@ json_t *ev_group_json(const ev_mention *m, size_t n, bool merged, bool explain, 
   json_object_set_new(o, "date_end", str_or_null(r->date_end));
   json_object_set_new(o, "source", actor_json(r->source_code, r->source_country, r->source_name));
   json_object_set_new(o, "target", actor_json(r->target_code, r->target_country, r->target_name));
-  json_object_set_new(o, "cameo", json_string(r->cameo));
-  json_object_set_new(o, "root", json_string(r->root));
+  json_object_set_new(o, "cameo", cli_json_str(r->cameo));
+  json_object_set_new(o, "root", cli_json_str(r->root));
   json_object_set_new(o, "quad_class", json_integer(r->quad_class));
   json_object_set_new(o, "goldstein", json_real(r->goldstein));
   json_object_set_new(o, "plover", str_or_null(r->plover));
   json_object_set_new(o, "negated", json_boolean(r->negated));
-  if (all) json_object_set_new(o, "mood", json_string(r->mood));
+  if (all) json_object_set_new(o, "mood", cli_json_str(r->mood));
   json_object_set_new(o, "mentions", json_integer((json_int_t)n));
   json_object_set_new(o, "documents", json_integer((json_int_t)docs));
   json_object_set_new(o, "confidence", json_real(round(conf * 1000) / 1000));

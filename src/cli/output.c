@@ -45,6 +45,34 @@ void csv_field(FILE *f, const char *s, bool last) {
   fputs(last ? "\r\n" : ",", f);
 }
 
+json_t *cli_json_str(const char *s) {
+  if (!s || !*s) return json_null();
+  json_t *j = json_string(s);
+  if (j) return j;
+  /* Not valid UTF-8 (a file name, say): replace the bad bytes. */
+  size_t n = strlen(s), o = 0;
+  char *clean = malloc(n * 3 + 1);
+  if (!clean) return json_null();
+  const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+  while (*p) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(p, -1, &cp);
+    if (k <= 0) {
+      memcpy(clean + o, "\xEF\xBF\xBD", 3);
+      o += 3;
+      p++;
+    } else {
+      memcpy(clean + o, p, (size_t)k);
+      o += (size_t)k;
+      p += k;
+    }
+  }
+  clean[o] = '\0';
+  j = json_string(clean);
+  free(clean);
+  return j ? j : json_null();
+}
+
 bool jsonl_emit(FILE *f, json_t *v) {
   if (!v) return false;
   int rc = json_dumpf(v, f, JSON_COMPACT | JSON_PRESERVE_ORDER);

@@ -23,6 +23,18 @@ const char *store_errmsg(const el_store *s);
  * (nothing changes).  EL_ERR_FULL when the disk (or file size limit) is
  * full; the document is then not stored at all. */
 el_status store_put_doc(el_store *s, const el_doc *doc, bool *inserted);
+/* Inside a batch (below) a document is a savepoint instead: still all or
+ * nothing, and a document that breaks a constraint (EL_ERR_INPUT) is
+ * rolled back alone while the batch goes on.  After any other error the
+ * batch is gone (rolled back); call store_batch_abort. */
+
+/* Group the following store_put_doc calls into one transaction: far fewer
+ * commits and WAL syncs for bulk ingest.  Nothing of the batch is visible
+ * or durable before store_batch_commit; a crash loses the batch whole. */
+el_status store_batch_begin(el_store *s);
+el_status store_batch_commit(el_store *s);
+/* Roll back the open batch, if any. */
+void store_batch_abort(el_store *s);
 
 /* The schema version of the open database (latest after store_open). */
 int store_schema_version(const el_store *s);

@@ -25,6 +25,7 @@ enum {
 struct el_store {
   sqlite3 *db;
   bool readonly;
+  bool in_batch; /* a store_batch_begin transaction is open */
   sqlite3_stmt *st[ST__COUNT];
   char err[512];
 };

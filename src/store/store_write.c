@@ -385,6 +385,51 @@ static el_status doc_exists(el_store *s, const char *hash, bool *found) {
   return r;
 }
 
+/* Constraint failures are the document's fault; the rest are the store's. */
+static el_status doc_level(el_store *s, el_status r) {
+  int prim = sqlite3_errcode(s->db) & 0xff;
+  return (r == EL_ERR_DB && prim == SQLITE_CONSTRAINT) ? EL_ERR_INPUT : r;
+}
+
+el_status store_batch_begin(el_store *s) {
+  if (s->in_batch) return EL_OK;
+  if (s->readonly) {
+    snprintf(s->err, sizeof s->err, "the database was opened read-only");
+    return EL_ERR_DB;
+  }
+  int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK) return store_fail(s, rc, "starting a transaction");
+  s->in_batch = true;
+  return EL_OK;
+}
+
+el_status store_batch_commit(el_store *s) {
+  if (!s->in_batch) return EL_OK;
+  s->in_batch = false;
+  int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+  if (rc == SQLITE_OK) return EL_OK;
+  el_status r = store_fail(s, rc, "committing");
+  if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  return r;
+}
+
+void store_batch_abort(el_store *s) {
+  if (!s) return;
+  if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  s->in_batch = false;
+}
+
+static el_status put_all(el_store *s, const el_doc *doc, sqlite3_int64 *event_ids) {
+  el_status r;
+  sqlite3_int64 d = 0;
+  if ((r = put_document(s, doc, &d)) != EL_OK || (r = put_sentences(s, doc, d)) != EL_OK ||
+      (r = put_actor_mentions(s, doc, d)) != EL_OK || (r = put_timexes(s, doc, d)) != EL_OK ||
+      (r = put_events(s, doc, d, event_ids)) != EL_OK ||
+      (r = put_quotes(s, doc, d, event_ids)) != EL_OK || (r = put_learned(s, doc, d)) != EL_OK)
+    return doc_level(s, r);
+  return EL_OK;
+}
+
 el_status store_put_doc(el_store *s, const el_doc *doc, bool *inserted) {
   *inserted = false;
   if (!s || !doc) return EL_ERR_ARG;
@@ -403,6 +448,30 @@ el_status store_put_doc(el_store *s, const el_doc *doc, bool *inserted) {
 
   sqlite3_int64 *event_ids = NULL;
   if (doc->events.n && !(event_ids = calloc(doc->events.n, sizeof *event_ids))) return EL_ERR_NOMEM;
+  if (s->in_batch) {
+    int rc = sqlite3_exec(s->db, "SAVEPOINT doc", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+      free(event_ids);
+      return store_fail(s, rc, "starting a savepoint");
+    }
+    r = put_all(s, doc, event_ids);
+    free(event_ids);
+    if (r == EL_OK) {
+      rc = sqlite3_exec(s->db, "RELEASE doc", NULL, NULL, NULL);
+      if (rc == SQLITE_OK) {
+        *inserted = true;
+        return EL_OK;
+      }
+      r = store_fail(s, rc, "releasing the savepoint");
+    }
+    if (sqlite3_get_autocommit(s->db)) { /* SQLite rolled the whole batch back */
+      s->in_batch = false;
+      return r == EL_ERR_INPUT || r == EL_ERR_ARG ? EL_ERR_DB : r;
+    }
+    sqlite3_exec(s->db, "ROLLBACK TO doc", NULL, NULL, NULL);
+    sqlite3_exec(s->db, "RELEASE doc", NULL, NULL, NULL);
+    return r;
+  }
   int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK) {
     free(event_ids);
@@ -410,12 +479,7 @@ el_status store_put_doc(el_store *s, const el_doc *doc, bool *inserted) {
   }
   /* Another writer may have stored the same article meanwhile. */
   if ((r = doc_exists(s, doc->hash, &found)) != EL_OK || found) goto rollback;
-  sqlite3_int64 d = 0;
-  if ((r = put_document(s, doc, &d)) != EL_OK || (r = put_sentences(s, doc, d)) != EL_OK ||
-      (r = put_actor_mentions(s, doc, d)) != EL_OK || (r = put_timexes(s, doc, d)) != EL_OK ||
-      (r = put_events(s, doc, d, event_ids)) != EL_OK ||
-      (r = put_quotes(s, doc, d, event_ids)) != EL_OK || (r = put_learned(s, doc, d)) != EL_OK)
-    goto rollback;
+  if ((r = put_all(s, doc, event_ids)) != EL_OK) goto rollback;
   rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
   if (rc != SQLITE_OK) {
     r = store_fail(s, rc, "committing the document");

@@ -208,6 +208,22 @@ static void test_boilerplate_lines(void **state) {
   doc_free(d);
 }
 
+static void test_boilerplate_headline_repeated_in_lead(void **state) {
+  (void)state;
+  /* a headline whose words start the lead paragraph is not a caption */
+  el_doc *d = run("Leaders meet at the summit\n"
+                  "Leaders meet at the summit amid new tensions over trade\n"
+                  "Delegates arrived on Monday.\n");
+  assert_int_equal(d->skip.n, 0);
+  assert_int_equal(d->sents.n, 3);
+  doc_free(d);
+  /* ... but a caption repeated with a credit is */
+  d = run("Leaders meet at the summit\nLeaders meet at the summit Photo: Jane Roe/AFP\n"
+          "Delegates arrived on Monday.\n");
+  assert_int_equal(d->sents.n, 1);
+  doc_free(d);
+}
+
 static void test_boilerplate_legal_promo(void **state) {
   (void)state;
   el_doc *d = run("Copyright lawsuits are rising across the industry.\n"
@@ -463,6 +479,7 @@ int main(void) {
       cmocka_unit_test(test_boilerplate_lines),
       cmocka_unit_test(test_boilerplate_tails),
       cmocka_unit_test(test_boilerplate_legal_promo),
+      cmocka_unit_test(test_boilerplate_headline_repeated_in_lead),
       cmocka_unit_test(test_tokens),
       cmocka_unit_test(test_token_helpers),
       cmocka_unit_test(test_sentences_abbreviations),

@@ -486,6 +486,29 @@ static bool is_legal_line(const line_t *l) {
   return false;
 }
 
+/* cur repeats prev (a line without final punctuation) exactly, or with a
+ * short credit appended: glued ("HouseAFP") or naming a photo agency. */
+static bool is_repeated_caption(const line_t *prev, const line_t *cur) {
+  size_t pn = prev->b - prev->a, cn = cur->b - cur->a;
+  if (pn < 10 || cn < pn || cn > pn + 40 || ends_sentence(prev)) return false;
+  if (memcmp(cur->s + cur->a, prev->s + prev->a, pn) != 0) return false;
+  if (cn == pn) return true;
+  const char *x = cur->s + cur->a + pn;
+  size_t xn = cn - pn;
+  if (ends_sentence(cur)) return false;
+  if (!is_ws(x[0]) && xn <= 30) {
+    for (size_t i = 0; i < xn; i++)
+      if (is_ws(x[i])) return false; /* one glued word: "AFP", "Reuters" */
+    return true;
+  }
+  static const char *const agencies[] = {"photo", "getty",        "afp",    "reuters",  "ap ",
+                                         "epa",   "shutterstock", "credit", "courtesy", "file",
+                                         NULL};
+  for (size_t i = 0; agencies[i]; i++)
+    if (ci_find(x, xn, agencies[i]) >= 0) return true;
+  return false;
+}
+
 static int span_cmp(const void *a, const void *b) {
   const el_span *x = a, *y = b;
   if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -531,20 +554,19 @@ el_status text_mark_boilerplate(el_doc *doc) {
     pos = le + 1;
     if (l.a == l.b) continue;
     bool mark = false, whole = false;
-    if (!has_alnum(doc, l.a, l.b) || is_chrome_line(&l) || is_caption_line(&l) ||
-        is_credit_line(&l) || is_byline(&l) || line_is(&l, embed_lines) || is_legal_line(&l) ||
-        (l.b - l.a <= 200 && line_is(&l, promo_heads)))
-      mark = true;
-    else if (first && is_masthead(&l))
-      mark = true;
-    else if (have_prev && !ends_sentence(&prev) && prev.b - prev.a >= 10 &&
-             l.b - l.a >= prev.b - prev.a && l.b - l.a <= prev.b - prev.a + 40 &&
-             memcmp(s + l.a, s + prev.a, prev.b - prev.a) == 0) {
-      /* a caption repeated, possibly with a credit glued on ("...HouseAFP") */
+    if (have_prev && is_repeated_caption(&prev, &l)) {
+      /* a caption repeated with a credit glued on ("...HouseAFP"): both
+         copies are caption text; an exact repeat drops only the copy */
       mark = true;
       if (l.b - l.a > prev.b - prev.a && !prev_marked &&
           (st = add_span(doc, prev.a, prev.b)) != EL_OK)
         return st;
+    } else if (!has_alnum(doc, l.a, l.b) || is_chrome_line(&l) || is_caption_line(&l) ||
+               is_credit_line(&l) || is_byline(&l) || line_is(&l, embed_lines) ||
+               is_legal_line(&l) || (l.b - l.a <= 200 && line_is(&l, promo_heads))) {
+      mark = true;
+    } else if (first && is_masthead(&l)) {
+      mark = true;
     }
     if (mark) {
       if ((st = add_span(doc, l.a, l.b)) != EL_OK) return st;

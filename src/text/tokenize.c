@@ -53,20 +53,19 @@ bool text_is_dash_cp(int32_t cp) {
 /* Abbreviations that keep their period.  Titles precede names; the others
  * may end a sentence when a sentence starter follows. */
 static const char *const title_abbrs[] = {
-    "Mr",   "Mrs",  "Ms",   "Messrs", "Mmes", "Dr",  "Drs", "Prof", "Gen",  "Gens", "Sen",
-    "Sens", "Rep",  "Reps", "Gov",    "Govs", "Lt",  "Col", "Capt", "Cpt",  "Sgt",  "Maj",
-    "Adm",  "Cmdr", "Cdr",  "Brig",   "Cpl",  "Pvt", "Rev", "Hon",  "Pres", "Supt", "Insp",
-    "Det",  "Atty", "Fr",   "Msgr",   "Sr",   "Jr",  "St",  "Mt",   "Ft",   "Gov",  "Amb",
-    "Sec",  "Secs", "Rt",   "Mme",    "Mlle", "Sra", "Sr",  NULL};
+    "Mr",   "Mrs",  "Ms",  "Messrs", "Mmes", "Dr",  "Drs",  "Prof", "Gen",  "Gens", "Sen",  "Sens",
+    "Rep",  "Reps", "Gov", "Govs",   "Lt",   "Col", "Capt", "Cpt",  "Sgt",  "Maj",  "Adm",  "Cmdr",
+    "Cdr",  "Brig", "Cpl", "Pvt",    "Rev",  "Hon", "Pres", "Supt", "Insp", "Det",  "Atty", "Fr",
+    "Msgr", "St",   "Mt",  "Ft",     "Gov",  "Amb", "Sec",  "Secs", "Rt",   "Mme",  "Mlle", NULL};
 static const char *const inner_abbrs[] = {"e.g", "i.e", "vs", "cf",     "No", "Nos", "nos", "no",
                                           "Vol", "vol", "pp", "approx", "ca", "viz", "Art", NULL};
 static const char *const weak_abbrs[] = {
-    "Jan", "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",  "Sept",  "Oct",
-    "Nov", "Dec",  "Mon",  "Tue",  "Tues", "Wed",  "Thu",   "Thur", "Thurs", "Fri",
-    "Sat", "Sun",  "Inc",  "Corp", "Ltd",  "Co",   "Bros",  "Dept", "Univ",  "Assn",
-    "Ave", "Blvd", "Rd",   "etc",  "al",   "est",  "Calif", "Mass", "Penn",  "Wash",
-    "Fla", "Ill",  "Mich", "Ariz", "Ore",  "Conn", "Colo",  "Okla", "Tenn",  "Ky",
-    "La",  "Va",   "Md",   "Minn", "Wis",  "Ga",   NULL};
+    "Jr",    "Sr",   "Jan", "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",
+    "Sept",  "Oct",  "Nov", "Dec",  "Mon",  "Tue",  "Tues", "Wed",  "Thu",   "Thur",
+    "Thurs", "Fri",  "Sat", "Sun",  "Inc",  "Corp", "Ltd",  "Co",   "Bros",  "Dept",
+    "Univ",  "Assn", "Ave", "Blvd", "Rd",   "etc",  "al",   "est",  "Calif", "Mass",
+    "Penn",  "Wash", "Fla", "Ill",  "Mich", "Ariz", "Ore",  "Conn", "Colo",  "Okla",
+    "Tenn",  "Ky",   "La",  "Va",   "Md",   "Minn", "Wis",  "Ga",   NULL};
 
 static bool in_list(const char *const *list, const char *s, size_t n) {
   for (size_t i = 0; list[i]; i++)

@@ -219,7 +219,11 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
  * strict: never the anchor day itself ("last Monday"). */
 static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict, size_t at) {
   int y, m, d;
-  if (!anchor(c, 0, &y, &m, &d)) {
+  if (c->narrative && c->ry > 0 && c->rd > 0) /* a weekday needs a known day */
+    y = c->ry, m = c->rm, d = c->rd;
+  else if (c->has_dct)
+    y = c->dct.year, m = c->dct.month, d = c->dct.day;
+  else {
     snprintf(out, 32, "XXXX-WXX-%d", w);
     return;
   }
@@ -1513,7 +1517,8 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct) {
   for (size_t i = 0; i < tk->n; i++) {
     const tx_tok *t = &tk->v[i];
     if (t->kind == TK_NUM && t->ndig == 4 && t->w[0] == 0 && t->num >= 1000 && t->num < 2200) {
-      if (dct && dct->year > 0 && abs(t->num - dct->year) <= 2)
+      /* histories look back; financial texts cite future maturities */
+      if (dct && dct->year > 0 && t->num >= dct->year - 2)
         near++;
       else
         far++;

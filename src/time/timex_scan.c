@@ -830,7 +830,14 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
     case L_WDAY:
       if (w->val2 && !w->cap) return 0;
       o->type = EL_TIMEX_DATE;
-      if (dir == 0)
+      if (dir == 0 && c->has_dct && isw(c, j - 1, "this")) {
+        /* "this Saturday": that day of the DCT's week */
+        int64_t z = tx_days_from_civil(c->dct.year, c->dct.month, c->dct.day);
+        z += w->val - tx_weekday(c->dct.year, c->dct.month, c->dct.day);
+        int yy, mm, dd;
+        tx_civil_from_days(z, &yy, &mm, &dd);
+        v_day(o->value, yy, mm, dd);
+      } else if (dir == 0)
         v_weekday(c, o->value, w->val, 0, 0, i);
       else
         v_weekday(c, o->value, w->val, dir, strict, i);

@@ -19,7 +19,7 @@
 
 static double now(void) {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); /* per-core figure: CPU time, not wall */
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 

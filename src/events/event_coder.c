@@ -63,6 +63,18 @@ typedef struct {
   event_mood_result mood;
 } trigger;
 
+struct mention_ref {
+  uint32_t b, e;
+  int32_t idx;
+};
+
+static int cmp_mention(const void *x, const void *y) {
+  const struct mention_ref *a = x, *b = y;
+  if (a->b != b->b) return a->b < b->b ? -1 : 1;
+  if (a->e != b->e) return a->e < b->e ? -1 : 1;
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
 typedef struct {
   const verb_dict *vd;
   const cameo_codebook *cb;
@@ -77,7 +89,9 @@ typedef struct {
   trigger *trig;
   int32_t ntrig;
   uint64_t bloom[BLOOM_BITS / 64];
-  uint32_t *brk; /* brk[i]: first ';' ':' or clause word at or after i */
+  uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
+  struct mention_ref *order; /* doc->actors sorted by tokens */
+  size_t norder, cursor;
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -171,7 +185,7 @@ static void lookup_token(ctx *c, uint32_t i) {
   }
   if (n == 0 || n > 64) return;
   ti->id = vd_word_id(c->vd, s, n);
-  if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S')) {
+  if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S') && (i == 0 || !(t->flags & EL_TOK_CAP))) {
     if (n > 4 && strncasecmp(s + n - 3, "ies", 3) == 0) {
       char buf[72];
       memcpy(buf, s, n - 3);
@@ -215,11 +229,12 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
   const el_doc *d = c->doc;
   uint32_t gb = c->s->tok_begin;
   int32_t last = -1; /* last member mention kept */
-  for (size_t m = 0; m < d->actors.n; m++) {
+  (void)sent_index;
+  /* mentions sorted by token (c->order); skip those before the sentence */
+  while (c->cursor < c->norder && c->order[c->cursor].b < gb) c->cursor++;
+  for (size_t o = c->cursor; o < c->norder && c->order[o].b < gb + c->n; o++) {
+    size_t m = (size_t)c->order[o].idx;
     const el_actor_mention *am = &d->actors.v[m];
-    if (am->sentence != sent_index &&
-        !(am->sentence < 0 && am->tok_begin >= gb && am->tok_end <= c->s->tok_end))
-      continue;
     if (am->tok_begin < gb || am->tok_end > gb + c->n || am->tok_end <= am->tok_begin) continue;
     if (!am->code[0]) continue;
     uint32_t b = am->tok_begin - gb, e = am->tok_end - gb;
@@ -1109,13 +1124,23 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
   c.members = malloc(maxn * sizeof *c.members);
   c.trig = malloc(maxn * sizeof *c.trig);
   c.brk = malloc(maxn * sizeof *c.brk);
+  c.order = malloc(doc->actors.n * sizeof *c.order);
+  if (c.order) {
+    for (size_t m = 0; m < doc->actors.n; m++) {
+      const el_actor_mention *am = &doc->actors.v[m];
+      if (!am->code[0] || am->tok_end <= am->tok_begin) continue;
+      c.order[c.norder++] = (struct mention_ref){am->tok_begin, am->tok_end, (int32_t)m};
+    }
+    qsort(c.order, c.norder, sizeof *c.order, cmp_mention);
+  }
   el_status st = EL_OK;
-  if (!c.ti || !c.groups || !c.members || !c.trig || !c.brk) st = EL_ERR_NOMEM;
+  if (!c.ti || !c.groups || !c.members || !c.trig || !c.brk || !c.order) st = EL_ERR_NOMEM;
   for (size_t si = 0; st == EL_OK && si < doc->sents.n; si++) st = code_sentence(&c, (int32_t)si);
   free(c.ti);
   free(c.groups);
   free(c.members);
   free(c.trig);
   free(c.brk);
+  free(c.order);
   return st;
 }

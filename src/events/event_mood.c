@@ -14,8 +14,16 @@ static bool tok_in(const el_doc *doc, uint32_t t, const char *const *list) {
   const el_token *tk = &doc->toks.v[t];
   size_t n = tk->end - tk->start;
   const char *s = doc->text + tk->start;
-  for (; *list; list++)
-    if (strlen(*list) == n && strncasecmp(s, *list, n) == 0) return true;
+  for (; *list; list++) {
+    const char *w = *list;
+    size_t k = 0;
+    for (; k < n && w[k]; k++) {
+      unsigned char ch = (unsigned char)s[k];
+      if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
+      if (ch != (unsigned char)w[k]) break;
+    }
+    if (k == n && !w[n]) return true;
+  }
   return false;
 }
 

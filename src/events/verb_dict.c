@@ -18,10 +18,15 @@
 #define VD_MAX_LINE 4096
 #define VD_MAX_ELEMS 64
 
+/* ASCII-only lowering: dictionary words are English; other bytes as is */
+static inline unsigned char lower_ascii(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
 static uint64_t hash_lower(const char *s, size_t n) {
   uint64_t h = 1469598103934665603ull;
   for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)tolower((unsigned char)s[i]);
+    h ^= lower_ascii((unsigned char)s[i]);
     h *= 1099511628211ull;
   }
   return h;
@@ -29,7 +34,7 @@ static uint64_t hash_lower(const char *s, size_t n) {
 
 static bool word_eq(const char *w, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (w[i] != (char)tolower((unsigned char)s[i])) return false;
+    if ((unsigned char)w[i] != lower_ascii((unsigned char)s[i])) return false;
   return w[n] == '\0';
 }
 
@@ -78,7 +83,7 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
   }
   char *copy = arena_strndup(vd->arena, s, n);
   if (!copy) return -1;
-  for (size_t i = 0; i < n; i++) copy[i] = (char)tolower((unsigned char)copy[i]);
+  for (size_t i = 0; i < n; i++) copy[i] = (char)lower_ascii((unsigned char)copy[i]);
   id = vd->nwords++;
   vd->words[id] = copy;
   vd->form_head[id] = -1;

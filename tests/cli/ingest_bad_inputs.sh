@@ -41,6 +41,18 @@ need "JSONL line without text" "articles\.jsonl:4:"
 need "HTML without body" "nobody\.html"
 need "missing file" "does-not-exist\.txt"
 if [ "$(id -u)" -ne 0 ]; then need "unreadable file" "unreadable\.txt"; fi
+# root reads any file: check the unreadable file as an unprivileged user.
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+  u=$tmp/u; mkdir "$u"; chmod 755 "$tmp"; chmod 777 "$u"
+  printf 'Unreadable article about the president.\n' >"$u/locked.txt"; chmod 000 "$u/locked.txt"
+  cp "$in/good.txt" "$u/good.txt"; chmod 644 "$u/good.txt"
+  setpriv --reuid=65534 --regid=65534 --clear-groups "$EL" ingest --db "$u/u.db" "$u/locked.txt" "$u/good.txt" \
+    >"$tmp/u.out" 2>"$tmp/u.err"; rc=$?
+  [ $rc -eq 1 ] && ok || bad "unreadable file: exit $rc"
+  grep -qE '^eventline: .*locked\.txt' "$tmp/u.err" && ok || bad "no message for the unreadable file: $(head -c 300 "$tmp/u.err")"
+  [ "$(sqlite3 "$u/u.db" "SELECT count(*) FROM documents WHERE doc_id = 'good';" 2>/dev/null)" = 1 ] && ok ||
+    bad "good article next to the unreadable one not stored"
+fi
 # The good articles are stored whole.
 for id in good j1 j3; do
   n=$(sqlite3 "$tmp/b.db" "SELECT count(*) FROM documents WHERE doc_id = '$id';")

@@ -292,6 +292,19 @@ static void test_more_patterns(void **state) {
     if (d->quotes.v[i].speaker_name)
       fail_msg("quote %zu: speaker %s, expected none", i, d->quotes.v[i].speaker_name);
   doc_free(d);
+  /* a nationality modifying the real speaker names no speaker; a time word
+   * between subject and verb is skipped */
+  mspec ms4[] = {M("U.S.", 0, NULL, "USA", EL_ACTOR_DICT),
+                 M("Bush", 0, "George Bush", "USAGOV", EL_ACTOR_DICT),
+                 M("Saddam's", 0, "Saddam Hussein", "IRQGOV", EL_ACTOR_DICT)};
+  d =
+      run("\u201cWe will not negotiate with anyone,\u201d a U.S. official said. President Bush "
+          "today denounced Saddam's \u201cruinous policies of war,\u201d and said more.",
+          ms4, 3);
+  assert_int_equal(d->quotes.n, 2);
+  assert_quote(d, 0, "We will not negotiate with anyone,", NULL);
+  assert_quote(d, 1, "ruinous policies of war,", "George Bush");
+  doc_free(d);
   /* headline colon: "Name: ..." */
   d = run("Petro: \"We will not accept threats from anyone.\"", ms3, 1);
   assert_quote(d, 0, "We will not accept threats from anyone.", "Gustavo Petro");

@@ -49,14 +49,16 @@ static const char *const determiners[] = {"a",     "an",   "the",   "his", "her"
                                           "their", "its",  "our",   "my",  "your",
                                           "this",  "that", "these", "new", NULL};
 static const char *const coordinators[] = {"and", "but", "or", "then", "yet", NULL};
-static const char *const adverbs[] = {"also",    "later", "then",       "further",  "again",
-                                      "earlier", "once",  "previously", "recently", "simply",
-                                      "just",    "has",   "had",        "have",     "would",
-                                      "will",    "did",   "was",        "is",       NULL};
+static const char *const adverbs[] = {
+    "also",     "later",  "then",  "further", "again",     "earlier", "once",  "previously",
+    "recently", "simply", "just",  "has",     "had",       "have",    "would", "will",
+    "did",      "was",    "is",    "today",   "yesterday", "tonight", "now",   "already",
+    "still",    "often",  "never", "not",     "soon",      "first",   "twice", NULL};
 static const char *const prepositions[] = {
-    "of",      "in",     "to",      "from", "at",    "for",     "on",     "into",
-    "against", "toward", "towards", "near", "among", "between", "across", "within",
-    "about",   "de",     "en",      "para", "por",   NULL};
+    "of",      "in",     "to",      "from",   "at",     "for",     "on",     "into",
+    "against", "toward", "towards", "near",   "among",  "between", "across", "within",
+    "about",   "around", "outside", "inside", "behind", "beyond",  "upon",   "throughout",
+    "beside",  "de",     "en",      "para",   "por",    NULL};
 static const char *const be_forms[] = {"be", "been", "being", "was", "were", "is", "are", NULL};
 static const char *const auxiliaries[] = {"had", "has",   "have", "was",   "were", "is",
                                           "are", "would", "will", "could", "can",  "should",
@@ -261,9 +263,21 @@ static cand cand_at(const attrib_ctx *c, size_t j) {
   while (r.first > 0 && !frame_start_tok(c, r.first) && name_word(c, r.first - 1) &&
          c->toks.v[r.first - 1].frame == t->frame)
     r.first--;
-  while (r.last + 1 < c->toks.n && name_word(c, r.last + 1) &&
-         c->toks.v[r.last + 1].frame == t->frame)
-    r.last++;
+  for (;;) { /* extend right, also over the period of an initial: "J.L. Edmonson" */
+    if (r.last + 1 < c->toks.n && name_word(c, r.last + 1) &&
+        c->toks.v[r.last + 1].frame == t->frame) {
+      r.last++;
+      continue;
+    }
+    const quote_tok *w = &c->toks.v[r.last];
+    if (r.last + 2 < c->toks.n && is_punct(&c->toks.v[r.last + 1], '.') &&
+        (w->end - w->start <= 2 || memchr(c->doc->text + w->start, '.', w->end - w->start)) &&
+        name_word(c, r.last + 2) && c->toks.v[r.last + 2].frame == t->frame) {
+      r.last += 2;
+      continue;
+    }
+    break;
+  }
   /* a capitalized word next to a mention belongs to it ("Mr. Trump") */
   if (r.last + 1 < c->toks.n && c->toks.v[r.last + 1].mention >= 0 &&
       c->toks.v[r.last + 1].frame == t->frame)
@@ -321,6 +335,18 @@ static bool modifies_noun(const attrib_ctx *c, const cand *s, size_t limit) {
   return !(n > 3 && c->doc->text[t->end - 2] == 'e' && c->doc->text[t->end - 1] == 'd');
 }
 
+/* A finite verb comes next (after adverbs): the candidate is a subject,
+ * not an adjective ("Cuban and American flags"). */
+static bool verb_follows(const attrib_ctx *c, size_t j, size_t limit) {
+  while (j < limit && is_adverb(c->doc, &c->toks.v[j])) j++;
+  if (j >= limit) return false;
+  const quote_tok *t = &c->toks.v[j];
+  if (t->kind != QTOK_WORD || t->cap) return false;
+  if ((t->lex & QLEX_VERB) || tok_in(c->doc, t, auxiliaries)) return true;
+  size_t n = t->end - t->start;
+  return n > 3 && c->doc->text[t->end - 2] == 'e' && c->doc->text[t->end - 1] == 'd';
+}
+
 /* First subject-like candidate of the frame before token limit, not after a
  * preposition: a person if there is one, else the first actor. */
 static cand first_subject(const attrib_ctx *c, size_t fbeg, size_t limit) {
@@ -337,28 +363,38 @@ static cand first_subject(const attrib_ctx *c, size_t fbeg, size_t limit) {
     }
     k = prefer_named(c, k);
     if (is_person_cand(c, &k)) return k;
-    if (any.kind == CAND_NONE) any = k;
+    if (any.kind == CAND_NONE && verb_follows(c, k.last + 1, limit)) any = k;
   }
   return any;
 }
 
 /* Candidate right after token j (skipping determiners, adverbs and "by"). */
 static cand cand_after(const attrib_ctx *c, size_t j, size_t limit) {
-  cand none = {.kind = CAND_NONE, .mention = -1};
-  /* skip determiners, adverbs, "by" and lowercase role words
-   * ("said spokeswoman Mary Delahunty", "said the police chief") */
-  for (size_t skipped = 0; j < limit && skipped < 4; j++, skipped++) {
-    const quote_tok *t = &c->toks.v[j];
-    if (t->kind != QTOK_WORD) return none;
-    if (t->mention >= 0 || t->cap) break;
-    if (tok_in(c->doc, t, determiners) || tok_is(c->doc, t, "by") || is_adverb(c->doc, t)) continue;
-    if ((t->lex & (QLEX_VERB | QLEX_PART)) || tok_in(c->doc, t, auxiliaries) ||
-        tok_in(c->doc, t, function_words) || tok_in(c->doc, t, prepositions) ||
-        tok_in(c->doc, t, subject_pronouns))
-      break;
+  cand best = {.kind = CAND_NONE, .mention = -1};
+  /* the last candidate of the noun phrase after j, so a title gives way to
+   * the name ("said State Department spokesman Richard Boucher") */
+  for (size_t k = j; k < limit && k < j + 10; k++) {
+    const quote_tok *t = &c->toks.v[k];
+    if (t->kind != QTOK_WORD) break;
+    cand x = cand_at(c, k);
+    if (x.kind == CAND_STOP) return best.kind != CAND_NONE ? best : x;
+    if (x.kind == CAND_NONE) {
+      if ((t->lex & (QLEX_VERB | QLEX_PART)) || tok_in(c->doc, t, auxiliaries)) break;
+      if (best.kind != CAND_NONE && !t->cap &&
+          (tok_in(c->doc, t, function_words) || tok_in(c->doc, t, prepositions)))
+        break;
+      continue;
+    }
+    k = x.last;
+    if (after_preposition(c, &x, j) && !tok_is(c->doc, &c->toks.v[x.first - 1], "by")) continue;
+    /* "a Foreign Office spokesman", "a U.S. official" (not "the Colombian leader") */
+    if (modifies_noun(c, &x, limit) &&
+        (x.kind == CAND_NAME || !quote_role_follows(c->doc, c->toks.v[x.last].end)))
+      continue;
+    best = prefer_named(c, x);
+    k = best.last > k ? best.last : k;
   }
-  if (j >= limit) return none;
-  return prefer_named(c, cand_at(c, j));
+  return best;
 }
 
 /* A verb follows within the next few words: "said Syria had indicated". */
@@ -404,10 +440,11 @@ static cand subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit)
     if (s.kind == CAND_STOP) return s;
     j = s.first;
     if (after_preposition(c, &s, fbeg)) continue;
-    /* "Trump's spokesman said", "a Web site says": the head noun spoke */
-    if (!(vt->lex & QLEX_NOUN) &&
-        (is_possessive(c->doc, &c->toks.v[s.last]) || s.kind == CAND_NAME) &&
-        modifies_noun(c, &s, v)) {
+    /* "Trump's spokesman said", "a Web site says", "U.S. officials said":
+     * the head noun spoke ("the Colombian leader" is a description) */
+    if (!(vt->lex & QLEX_NOUN) && modifies_noun(c, &s, v) &&
+        (is_possessive(c->doc, &c->toks.v[s.last]) || s.kind == CAND_NAME ||
+         !quote_role_follows(c->doc, c->toks.v[s.last].end))) {
       s.kind = CAND_STOP;
       return s;
     }
@@ -520,8 +557,9 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
   if (j >= n || !(open_end || comma_after ||
                   (last == '.' && c->toks.v[j].kind == QTOK_WORD && !c->toks.v[j].cap)))
     return false;
-  if (c->toks.v[j].start > q->close + 8) return false; /* not right after */
-  size_t limit = j + 12 < n ? j + 12 : n;
+  if (c->toks.v[j].start > q->close + 8) return false;        /* not right after */
+  if (tok_in(doc, &c->toks.v[j], coordinators)) return false; /* "..." and said */
+  size_t limit = j + 16 < n ? j + 16 : n;
   if (tok_is(doc, &c->toks.v[j], "according") && j + 1 < limit &&
       tok_is(doc, &c->toks.v[j + 1], "to")) {
     cand s = cand_after(c, j + 2, limit);
@@ -541,7 +579,7 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
     return true;
   }
   /* Petro said / the Colombian leader said / spokeswoman Mary Delahunty said */
-  for (size_t e = j + 1; e < limit && e < j + 9; e++) {
+  for (size_t e = j + 1; e < limit && e < j + 14; e++) {
     const quote_tok *t = &c->toks.v[e];
     if (t->kind != QTOK_WORD) return false;
     if (!(t->lex & (QLEX_VERB | QLEX_PART))) continue;
@@ -551,7 +589,14 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
       if (x.kind == CAND_NONE) continue;
       s = x;
       if (x.kind != CAND_STOP && x.first < k) k = x.first;
-      if (x.kind == CAND_STOP || !after_preposition(c, &x, j)) break;
+      if (x.kind == CAND_STOP) break;
+      if (!after_preposition(c, &x, j)) {
+        if (modifies_noun(c, &x, e) &&
+            (x.kind == CAND_NAME || is_possessive(c->doc, &c->toks.v[x.last]) ||
+             !quote_role_follows(c->doc, c->toks.v[x.last].end)))
+          s.kind = CAND_STOP; /* "a U.S. official said": the official, unnamed */
+        break;
+      }
       s.kind = CAND_NONE;
     }
     set_speaker(c, a, prefer_named(c, s), "said-after", true);

@@ -8,14 +8,14 @@
 #include "quotes/quotes_int.h"
 #include "text/text.h"
 
-/* Person roles after a country adjective: "the Colombian leader". */
-static const char *const roles[] = {"leader",   "president",  "president-elect", "premier",
-                                    "minister", "chancellor", "counterpart",     "head",
-                                    "ruler",    "strongman",  "monarch",         "king",
-                                    "queen",    "envoy",      "ambassador",      NULL};
+/* Person roles after a country adjective: "the Colombian leader" refers
+ * back to that country's leading person. */
+static const char *const roles[] = {
+    "leader",  "president", "president-elect", "premier", "counterpart", "ruler", "strongman",
+    "monarch", "king",      "queen",           NULL};
 
-static bool role_follows(const el_doc *doc, const el_actor_mention *m) {
-  size_t i = m->end;
+bool quote_role_follows(const el_doc *doc, uint32_t end) {
+  size_t i = end;
   if (i >= doc->len || doc->text[i] != ' ') return false;
   i++;
   for (const char *const *r = roles; *r; r++) {
@@ -28,23 +28,48 @@ static bool role_follows(const el_doc *doc, const el_actor_mention *m) {
   return false;
 }
 
+#define ANTECEDENT_WINDOW 100 /* earlier mentions looked at */
+
 /* The mention that gives a speaker its name and code: the mention itself
  * when named; for a pronoun or description without a name, the nearest
  * earlier named person with the same code; for a bare country adjective in
- * "the Colombian leader" (no description resolved by the actor stage), the
- * nearest earlier named person of that country. */
+ * "the Colombian leader" (a description the actor stage left unresolved),
+ * the most mentioned earlier named person of that country. */
 static int32_t speaker_source(const el_doc *doc, int32_t s) {
   const el_actor_mention *m = &doc->actors.v[s];
   if (m->name) return s;
   bool desc = m->kind == EL_ACTOR_PRONOUN || m->kind == EL_ACTOR_COREF;
-  bool adj = !desc && strlen(m->code) == 3 && role_follows(doc, m);
+  bool adj = !desc && strlen(m->code) == 3 && quote_role_follows(doc, m->end);
   if (!(desc || adj) || !m->code[0]) return s;
-  for (int32_t i = s; i-- > 0 && s - i <= 500;) { /* actors are in text order */
+  struct {
+    const char *name;
+    int32_t last;
+    int count;
+  } seen[8];
+  int nseen = 0;
+  for (int32_t i = s; i-- > 0 && s - i <= ANTECEDENT_WINDOW;) { /* actors are in text order */
     const el_actor_mention *p = &doc->actors.v[i];
     if (p->start >= m->start || !p->name || !p->is_person) continue;
-    if (desc ? strcmp(p->code, m->code) == 0 : strncmp(p->code, m->code, 3) == 0) return i;
+    if (desc) {
+      if (strcmp(p->code, m->code) == 0) return i;
+      continue;
+    }
+    if (strncmp(p->code, m->code, 3) != 0) continue;
+    int k = 0;
+    while (k < nseen && strcmp(seen[k].name, p->name) != 0) k++;
+    if (k == nseen) {
+      if (nseen == 8) continue;
+      seen[nseen].name = p->name;
+      seen[nseen].last = i;
+      seen[nseen].count = 0;
+      nseen++;
+    }
+    seen[k].count++;
   }
-  return s;
+  int best = -1;
+  for (int k = 0; k < nseen; k++)
+    if (best < 0 || seen[k].count > seen[best].count) best = k;
+  return best >= 0 ? seen[best].last : s;
 }
 
 static int32_t sentence_of(const el_doc *doc, const quote_span *q) {

@@ -82,6 +82,9 @@ typedef struct {
 el_status quote_attribute(const quote_lexicon *lx, el_doc *doc, const quote_span_vec *spans,
                           const quote_frame_vec *frames, quote_attr *attrs);
 
+/* A person role word ("leader", "president") follows the offset end. */
+bool quote_role_follows(const el_doc *doc, uint32_t end);
+
 /* Speech vs title/scare quote from the text of the span and its attribution. */
 bool quote_is_speech(const char *text, const quote_span *q, const quote_attr *a);
 

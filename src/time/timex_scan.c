@@ -19,6 +19,7 @@ typedef struct {
   el_datetime dct;
   int narrative;     /* anchor on the last explicit date, not the DCT */
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
+  int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
 } sc_ctx;
@@ -219,8 +220,8 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
  * strict: never the anchor day itself ("last Monday"). */
 static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict, size_t at) {
   int y, m, d;
-  if (c->narrative && c->ry > 0 && c->rd > 0) /* a weekday needs a known day */
-    y = c->ry, m = c->rm, d = c->rd;
+  if (c->narrative && c->dy > 0) /* a weekday needs a known day */
+    y = c->dy, m = c->dm, d = c->dd;
   else if (c->has_dct)
     y = c->dct.year, m = c->dct.month, d = c->dct.day;
   else {
@@ -658,7 +659,9 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   o->type = EL_TIMEX_TIME;
   char day[32];
   int y, m, d;
-  if (c->has_dct) {
+  if (c->narrative && c->dy > 0)
+    v_day(day, c->dy, c->dm, c->dd);
+  else if (c->has_dct) {
     y = c->dct.year, m = c->dct.month, d = c->dct.day;
     v_day(day, y, m, d);
   } else
@@ -1542,6 +1545,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
   if (c.has_dct) c.dct = *dct;
   c.narrative = is_narrative(tk, c.has_dct ? dct : NULL);
   c.ry = c.rm = c.rd = -1;
+  c.dy = c.dm = c.dd = -1;
   size_t i = 0;
   while (i < tk->n) {
     /* fast path: plain words and punctuation never start an expression */
@@ -1596,6 +1600,11 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
         c.ry = atoi(m.value);
         c.rm = atoi(m.value + 5);
         c.rd = atoi(m.value + 8);
+      }
+      if (c.ry > 0 && c.rm > 0 && c.rd > 0 && c.rd <= 31) {
+        c.dy = c.ry;
+        c.dm = c.rm;
+        c.dd = c.rd;
       }
       const char *qp = strstr(m.value, "-Q");
       if (qp && qp[2] >= '1' && qp[2] <= '4') {

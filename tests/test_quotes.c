@@ -410,6 +410,16 @@ static void test_multi_paragraph(void **state) {
                "we talk,",
                "Gustavo Petro");
   doc_free(d);
+  /* a new quote opened after a sentence end inside an open one: the
+   * closing mark was left out, two quotes */
+  d =
+      run("Replied spokesman Richard Boucher, \u201cWe have not analyzed it. \u201cWe believe "
+          "his words are rhetoric.\u201d",
+          NULL, 0);
+  assert_int_equal(d->quotes.n, 2);
+  assert_quote(d, 0, "We have not analyzed it.", "Richard Boucher");
+  assert_quote(d, 1, "We believe his words are rhetoric.", "Richard Boucher");
+  doc_free(d);
   /* straight quotes: the same convention */
   ms[0].occ = 0;
   d = run("\"One paragraph of the speech.\n\"And the second one,\" Petro said.", ms, 1);

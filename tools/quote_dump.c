@@ -21,8 +21,8 @@ static el_status sink(void *ctx, el_doc *doc) {
   for (size_t i = 0; i < doc->quotes.n; i++) {
     const el_quote *q = &doc->quotes.v[i];
     int n = (int)(q->end - q->start);
-    printf("%s\t%s\t%s\t%s\t", doc->id ? doc->id : "", q->speaker_name ? q->speaker_name : "-",
-           q->speaker_code[0] ? q->speaker_code : "-", q->cue ? q->cue : "-");
+    printf("%s\t%s\t%s\t%s\t%d\t", doc->id ? doc->id : "", q->speaker_name ? q->speaker_name : "-",
+           q->speaker_code[0] ? q->speaker_code : "-", q->cue ? q->cue : "-", n);
     for (int k = 0; k < n && k < 100; k++) {
       char c = doc->text[q->start + k];
       putchar(c == '\n' || c == '\t' ? ' ' : c);

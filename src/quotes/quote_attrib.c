@@ -169,6 +169,13 @@ static const char *const not_names[] = {"the",
                                         "u.s",
                                         "un",
                                         "u.n",
+                                        "then",
+                                        "now",
+                                        "so",
+                                        "thus",
+                                        "instead",
+                                        "yet",
+                                        "later",
                                         NULL};
 
 static bool is_adverb(const el_doc *doc, const quote_tok *t) {

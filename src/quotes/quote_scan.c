@@ -58,6 +58,18 @@ static bool opens_after(const char *t, size_t i) {
   return false;
 }
 
+/* The mark at i follows a sentence end: ". “" */
+static bool after_sentence_end(const char *t, size_t i) {
+  size_t k = i;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) k--;
+  if (k == i || k == 0) return false;
+  char p = t[k - 1];
+  if (p == '.' || p == '!' || p == '?') return true;
+  /* … U+2026 */
+  return k >= 3 && (unsigned char)t[k - 3] == 0xE2 && (unsigned char)t[k - 2] == 0x80 &&
+         (unsigned char)p == 0xA6;
+}
+
 static bool space_after(const char *t, size_t len, size_t i) {
   return i >= len || is_space_byte(t[i]);
 }
@@ -173,7 +185,16 @@ el_status quote_scan(const char *t, size_t len, quote_span_vec *out) {
         if ((st = emit(t, &s, i, i + ml, false)) != EL_OK) return st;
       }
     } else if (s.kind == MARK_OPEN) {
-      if (m == MARK_OPEN && before_open && !after_space) {
+      if (m == MARK_OPEN && before_open && !after_space && after_sentence_end(t, i)) {
+        /* “... truth. “We believe ...: a closing mark was left out (or
+         * the paragraph break was lost): end the quote, start a new one */
+        if ((st = emit(t, &s, i, i, true)) != EL_OK) return st;
+        s.open = true;
+        s.kind = MARK_OPEN;
+        s.depth = 1;
+        s.open_at = (uint32_t)i;
+        s.text_at = (uint32_t)(i + ml);
+      } else if (m == MARK_OPEN && before_open && !after_space) {
         s.depth++;
       } else if (m == MARK_CLOSE || (m == MARK_OPEN && t[i + 2] == (char)0x9C && !before_open) ||
                  (m == MARK_STRAIGHT && !before_open)) {

@@ -46,6 +46,7 @@ typedef struct {
   long events, quotes;
   /* the open batch: counted in the summary once committed */
   long pend_docs, pend_fresh, pend_events, pend_quotes;
+  long lost; /* new articles whose batch was rolled back by a storage error */
   double batch_start;
   bool fatal;
 } ingest_ctx;
@@ -97,6 +98,8 @@ static bool commit_batch(ingest_ctx *c, bool reopen) {
     c->fresh += c->pend_fresh;
     c->events += c->pend_events;
     c->quotes += c->pend_quotes;
+  } else {
+    c->lost += c->pend_fresh;
   }
   c->pend_fresh = c->pend_events = c->pend_quotes = 0;
   c->pend_docs = 0;
@@ -144,6 +147,7 @@ static el_status sink(void *arg, el_doc *doc) {
     else
       cli_error("%s: %s", doc->path ? doc->path : "-", store_errmsg(c->store));
     store_batch_abort(c->store);
+    c->lost += c->pend_fresh;
     c->pend_fresh = c->pend_events = c->pend_quotes = 0;
     c->fatal = true;
     doc_free(doc);
@@ -263,9 +267,13 @@ int cmd_ingest(int argc, char **argv) {
   if (!c.fatal) commit_batch(&c, false);
   store_batch_abort(c.store);
   progress_clear(&c.prog);
-  printf("%ld documents: %ld new, %ld duplicate, %ld rejected; %ld events, %ld quotes\n", c.docs,
-         c.fresh, c.dup, c.rejected, c.events, c.quotes);
-  if (c.fatal) cli_error("ingest stopped: articles stored before the error are kept");
+  printf("%ld documents: %ld new, %ld duplicate, %ld rejected; %ld events, %ld quotes\n",
+         c.fresh + c.dup + c.rejected, c.fresh, c.dup, c.rejected, c.events, c.quotes);
+  if (c.fatal)
+    cli_error(
+        "ingest stopped: the %ld new articles counted above are stored; %ld more were "
+        "rolled back (run the same command again to resume)",
+        c.fresh, c.lost);
   pipeline_close(c.pipe);
   store_close(c.store);
   if (fflush(stdout) != 0) return EXIT_FAIL;

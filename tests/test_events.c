@@ -456,6 +456,30 @@ static void test_threat_and_deployment(void **state) {
   doc_free(d);
 }
 
+static void test_coordination_across_adjunct(void **state) {
+  el_doc *d = mkdoc("Putin praised Xi, and in March, following Biden's visit, threatened Ukraine.");
+  actor(d, "Putin", 0, "RUSGOV", "Vladimir Putin");
+  actor(d, "Xi", 0, "CHNGOV", "Xi Jinping");
+  actor(d, "Biden's", 0, "USAGOV", "Joe Biden");
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "CHNGOV", "051", 0), 1);
+  assert_int_equal(count(d, "RUSGOV", "UKR", "13", 0), 1);
+  assert_int_equal(count(d, "USAGOV", "UKR", "", -1), 0);
+  doc_free(d);
+}
+
+static void test_invitation_target(void **state) {
+  el_doc *d = mkdoc("Macron extended an invitation to Lula to visit the Elysee Palace.");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "the Elysee Palace", 0, "FRAGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "036", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+}
+
 static void test_isolated_verb_needs_object(void **state) {
   /* "took" has only a block default: the actors far away are not its object */
   el_doc *d = mkdoc("The talks between Russia and Ukraine took place last week in a hotel.");
@@ -607,6 +631,8 @@ int main(void) {
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),
       cmocka_unit_test(test_isolated_verb_needs_object),
+      cmocka_unit_test(test_coordination_across_adjunct),
+      cmocka_unit_test(test_invitation_target),
       cmocka_unit_test(test_hostile_input),
 #ifndef EL_EVENTS_ONLY
       cmocka_unit_test(test_pipeline_integration),

@@ -304,9 +304,13 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
 static void mark_asides(ctx *c) {
   int32_t next = 1;
   for (uint32_t i = 0; i < c->n; i++) {
+    static const char *const adjunct[] = {"following", "after", "despite", "amid", "during",
+                                          "before",    "since", "unlike",  NULL};
     bool rel = i > 0 && is_punct(c, i - 1, ",") && has_cls(c, i, EV_C_REL);
     bool acc = is_word(c, i, "according") && i + 1 < c->n && is_word(c, i + 1, "to");
-    if (!rel && !acc) continue;
+    /* ", following X's capture," ", including Y,": adjuncts */
+    bool adj = i > 0 && is_punct(c, i - 1, ",") && is_any(c, i, adjunct);
+    if (!rel && !acc && !adj) continue;
     int32_t id = next++;
     uint32_t k = i;
     for (; k < c->n && !(k > i && is_punct(c, k, ",;:")); k++) c->ti[k].aside = id;
@@ -672,6 +676,23 @@ static bool noun_is_object(const ctx *c, uint32_t b) {
   return false;
 }
 
+/* Walking left from j over fillers, commas, adjuncts and prepositional
+ * words reaches "and"/"but" before any main-clause actor. */
+static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
+  for (int steps = 0; j > 0 && steps < 10; steps++) {
+    uint32_t k = j - 1;
+    if (is_word(c, k, "and") || is_word(c, k, "but")) return true;
+    if (c->ti[k].group >= 0 && c->groups[c->ti[k].group].aside == aside) return false;
+    if (c->ti[k].aside != aside || is_punct(c, k, ",")) {
+      j = k;
+      continue;
+    }
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
+    j = k;
+  }
+  return false;
+}
+
 static void assign_actors(ctx *c, int32_t ti_index) {
   trigger *tr = &c->trig[ti_index];
   int32_t aside = c->ti[tr->b].aside;
@@ -751,8 +772,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
     return;
   }
-  /* coordinated verbs share the subject: "X met Y and praised Z" */
-  if (tr->src < 0 && j > 0 && (is_word(c, j - 1, "and") || is_word(c, j - 1, "but"))) {
+  /* coordinated verbs share the subject: "X met Y and praised Z", also
+   * across adjuncts ("X called Y ..., and in January, following Z's
+   * capture, hinted at ...") */
+  if (tr->src < 0 && coordinated(c, j, aside)) {
     for (int32_t p = ti_index - 1; p >= 0; p--) {
       const trigger *pt = &c->trig[p];
       if (pt->dropped || pt->nominal || pt->passive || pt->src < 0) continue;
@@ -885,10 +908,11 @@ static void combine_triggers(ctx *c) {
       if (!code[0]) break;
       memcpy(t1->code, code, sizeof code);
       t1->code2[0] = '\0';
-      if (t2->tgt >= 0 && t2->tgt != t1->src)
-        t1->tgt = t2->tgt;
-      else if (obj >= 0)
+      /* "invited X to visit Y", "asked X to mediate": X is the target */
+      if (obj >= 0 && obj != t1->src)
         t1->tgt = obj;
+      else if (t2->tgt >= 0 && t2->tgt != t1->src)
+        t1->tgt = t2->tgt;
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
       t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&
                         adjacent_subject(c, t1->src, t1->b);

@@ -196,8 +196,10 @@ el_status timex_date_events(el_doc *doc) {
           best = (long)k;
         }
       } else if (ev_para >= 0 && para_of(doc, x->sentence) == ev_para) {
-        /* earlier sentences of the paragraph set the frame for later ones */
-        uint32_t pd = x->start < ev->trigger_start ? d : d * 2;
+        /* earlier sentences of the paragraph set the frame for later ones;
+         * a later sentence's date does not reach back */
+        if (x->start > ev->trigger_start) continue;
+        uint32_t pd = d;
         if (pd < bpd) {
           bpd = pd;
           best_para = (long)k;

@@ -387,6 +387,23 @@ static void test_groups(void **state) {
   doc_free(doc);
 }
 
+static void test_name_apposition(void **state) {
+  (void)state;
+  el_doc *doc = run(fixture,
+                    "Marta Quispe, Ecuador's new president, met Tomas Herrera, the Peruvian "
+                    "foreign minister, in Lima.\n"
+                    "Later, Quispe called Roberto Silva, the Chilean president.\n",
+                    "2025-09-01");
+  check_order(doc);
+  expect(doc, "Marta Quispe, Ecuador's new president", 0, "ECUGOV", "Marta Quispe");
+  expect(doc, "Tomas Herrera, the Peruvian foreign minister", 0, "PERGOV", "Tomas Herrera");
+  expect(doc, "Quispe", 0, "ECUGOV", "Marta Quispe");
+  /* the dictionary's Roberto Silva is Peruvian: this one is a namesake */
+  expect(doc, "Roberto Silva, the Chilean president", 0, "CHLGOV", "Roberto Silva");
+  assert_int_equal(doc->learned.n, 2);
+  doc_free(doc);
+}
+
 /* Title Case headlines: capitalized words after a name are not the name. */
 static void test_headline(void **state) {
   (void)state;
@@ -589,6 +606,7 @@ int main(void) {
       cmocka_unit_test(test_groups),
       cmocka_unit_test(test_alias_coref_pronouns),
       cmocka_unit_test(test_headline),
+      cmocka_unit_test(test_name_apposition),
       cmocka_unit_test(test_president_elect),
       cmocka_unit_test(test_discards),
       cmocka_unit_test(test_real_data),

@@ -148,6 +148,8 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e);
  * Returns the end token of the mention made (0 none). */
 el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end);
 bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i);
+/* "Name, Country's title," at i (0 none). */
+el_status actor_try_apposition(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end);
 el_status actor_cand_push(find_ctx *c, const actor_cand *a);
 /* Build the surname alias table and add bare surname mentions. */
 el_status actor_alias_pass(find_ctx *c);

@@ -341,9 +341,13 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   bool from_context = false, strong = false;
   char ctx[4] = "";
   if (!country[0]) context_country(c, sent, tb, ctx, &strong);
-  /* "accompanied by Defense Minister X": a namesake of someone the
-   * dictionary places elsewhere is not that person */
-  bool namesake = strong && ctx[0] && dcty[0] && strcmp(ctx, dcty) != 0;
+  /* "Colombian Defense Minister X", "accompanied by Defense Minister X":
+   * a namesake of someone the dictionary places elsewhere is not him */
+  /* "U.S. Ambassador X" may be the ambassador to the U.S.: for envoys the
+   * dictionary's country stands */
+  bool envoy = actor_tok_is(c, te - 1, "ambassador") || actor_tok_is(c, te - 1, "envoy");
+  bool namesake = dcty[0] && ((country[0] && !envoy && strcmp(country, dcty) != 0) ||
+                              (strong && ctx[0] && strcmp(ctx, dcty) != 0));
   if (namesake) {
     a.entry = -1;
     dkind = 0;
@@ -383,4 +387,64 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (!a.single_name && country[0] && dkind != 2 && !namesake && !c->headline)
     return learn(c, &a, tb, te, agent);
   return EL_OK;
+}
+
+/* "Daniel Noboa, Ecuador's president," / "Ana Bravo, the Chilean foreign
+ * minister,": a name, a comma, then a country and a title.  The mention
+ * spans the name and its apposition. */
+el_status actor_try_apposition(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end) {
+  *end = 0;
+  if (!(c->doc->toks.v[i].flags & EL_TOK_CAP) || c->ti[i].next_title - i > 12 || c->headline)
+    return EL_OK;
+  uint32_t ne = actor_scan_name(c, i, e);
+  if (ne == i || !actor_tok_punct(c, ne, ',')) return EL_OK;
+  int32_t entry = person_entry(c, i, ne, false);
+  uint32_t words = 0;
+  for (uint32_t x = i; x < ne; x++)
+    if (!is_initial(c, x) && !in_list(c, x, particles)) words++;
+  if (words < 2 && entry < 0) return EL_OK;
+  uint32_t j = ne + 1;
+  if (actor_tok_is(c, j, "the")) j++;
+  char cbase[24];
+  const actor_entry *cty = place_at(c, j, cbase);
+  if (!cty) return EL_OK;
+  j = c->ti[j].aend;
+  static const char *const mods[] = {"acting", "new", "interim", "current", "incoming", NULL};
+  while (j < e && in_list(c, j, mods)) j++;
+  const title_entry *t = title_at(c, j, TITLE_ROLE);
+  if (!t || t->group || t->counterpart) return EL_OK;
+  uint32_t te = c->ti[j].aend;
+  char country[4];
+  actor_code_country(cbase, country);
+  if (!country[0]) return EL_OK;
+  actor_cand a = {.entry = -1};
+  a.m.tok_begin = i;
+  a.m.tok_end = te;
+  a.m.start = c->doc->toks.v[i].start;
+  a.m.end = c->doc->toks.v[te - 1].end;
+  a.m.sentence = sent;
+  a.m.is_person = true;
+  snprintf(a.agent, sizeof a.agent, "%s", t->agent);
+  a.m.name = name_text(c, i, ne);
+  if (!a.m.name) return EL_ERR_NOMEM;
+  char dcode[24] = "", dcty[4] = "";
+  int dkind = entry >= 0 ? actor_entry_code_kind(&c->d->actors.v[entry], c->date, dcode) : 0;
+  if (dkind) actor_code_country(dcode, dcty);
+  bool namesake = dcty[0] && strcmp(dcty, country) != 0;
+  if (namesake) entry = -1, dkind = 0;
+  memcpy(a.m.country, country, 4);
+  if (dkind == 2 && strcmp(t->agent, "ELI") != 0)
+    memcpy(a.m.code, dcode, 24);
+  else
+    actor_code_join(country, t->agent, a.m.code);
+  a.entry = entry;
+  if (entry >= 0) a.m.name = c->d->actors.v[entry].name;
+  a.m.kind = entry >= 0 ? EL_ACTOR_DICT : EL_ACTOR_LEARNED;
+  a.m.confidence = 0.85f;
+  a.single_name = words < 2;
+  *end = te;
+  el_status st = actor_cand_push(c, &a);
+  if (st == EL_OK && dkind != 2 && !a.single_name && !namesake)
+    st = learn(c, &a, ne + 1, te, t->agent);
+  return st;
 }

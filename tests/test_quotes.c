@@ -269,6 +269,13 @@ static void test_more_patterns(void **state) {
   assert_quote(d, 0, "We are ready,", "Gustavo Petro");
   assert_quote(d, 1, "to talk.", "Gustavo Petro");
   doc_free(d);
+  d =
+      run("\u201cWe don't just arrive,\u201d said four-star Gen. John Dailey, assistant "
+          "commandant. \u201cThe industry is very sensitive,\u201d said Ms. Mkimbo.",
+          NULL, 0);
+  assert_quote(d, 0, "We don't just arrive,", "John Dailey");
+  assert_quote(d, 1, "The industry is very sensitive,", "Mkimbo");
+  doc_free(d);
   /* a speaker no actor mention covers is kept by name */
   d =
       run("\u201cSecurity is tight,\u201d said spokeswoman Marilynn Buckham. Horsley called the "

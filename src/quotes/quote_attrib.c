@@ -382,6 +382,10 @@ static cand cand_after(const attrib_ctx *c, size_t j, size_t limit) {
    * the name ("said State Department spokesman Richard Boucher") */
   for (size_t k = j; k < limit && k < j + 10; k++) {
     const quote_tok *t = &c->toks.v[k];
+    /* the period of a title: "said Gen. John Dailey", "Ms. Mkimbo" */
+    if (is_punct(t, '.') && k > j && c->toks.v[k - 1].cap &&
+        c->toks.v[k - 1].end - c->toks.v[k - 1].start <= 4 && c->toks.v[k - 1].end == t->start)
+      continue;
     if (t->kind != QTOK_WORD) break;
     cand x = cand_at(c, k);
     if (x.kind == CAND_STOP) return best.kind != CAND_NONE ? best : x;

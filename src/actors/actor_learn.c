@@ -220,6 +220,11 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     j = split ? split : c->ti[j].aend;
     if (split) poss = false;
   }
+  /* "Russia's foreign ministry spokeswoman": an office between the country
+   * and the title */
+  if (cty && j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0 &&
+      c->d->nodes.v[c->ti[j].node].title < 0 && title_at(c, c->ti[j].aend, TITLE_ROLE))
+    j = c->ti[j].aend;
   const title_entry *q = title_at(c, j, TITLE_QUALIFIER);
   if (q) {
     memcpy(qcty, q->country, 4);

@@ -177,15 +177,22 @@ static el_status for_each_line(actor_dict *d, const char *path, const dict_load_
 typedef struct {
   int32_t cur; /* current entry, -1 none */
   bool dated;  /* the current entry has tab-indented roles */
+  bool coded;  /* its primary line had a [CODE] */
 } actors_state;
 
 static void finish_entry(actor_dict *d, actors_state *s) {
   if (s->cur < 0) return;
   actor_entry *e = &d->actors.v[s->cur];
   bool agent_code = false;
-  for (size_t i = 0; i < e->roles.n; i++) /* a dated role with an agent */
-    if (strlen(e->roles.v[i].code) >= 6 && !e->roles.v[i].dflt) agent_code = true;
-  e->is_person = s->dated && agent_code;
+  bool bare_country = false;
+  for (size_t i = 0; i < e->roles.n; i++) { /* a dated role with an agent */
+    size_t n = strlen(e->roles.v[i].code);
+    if (n >= 6 && !e->roles.v[i].dflt) agent_code = true;
+    if (n == 3) bare_country = true; /* "UKRAINE_ ... [UKR >911221]" */
+  }
+  /* persons have their roles only on dated lines; "UKRAINE_ [UKR]" with
+   * dated sub-codes is still a country */
+  e->is_person = s->dated && agent_code && !s->coded && !bare_country;
   e->place = !e->is_person;
 }
 
@@ -263,6 +270,7 @@ static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, v
   finish_entry(d, s);
   s->cur = -1;
   s->dated = false;
+  s->coded = br != NULL;
   int32_t idx;
   el_status st = actor_entry_new(d, line, plen, &idx);
   if (st != EL_OK) return st;

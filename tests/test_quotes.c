@@ -404,6 +404,26 @@ static void test_guillemets_spanish(void **state) {
   doc_free(d);
 }
 
+static void test_single_quotes(void **state) {
+  (void)state;
+  mspec ms[] = {PETRO};
+  el_doc *d =
+      run("\u2018We won\u2019t accept the leaders\u2019 threats,\u2019 Petro said. "
+          "Trump\u2019s team called it \u2018a great honour\u2019. The network 'X' "
+          "posted it. A stray \u2018 mark.",
+          ms, 1);
+  assert_int_equal(d->quotes.n, 2);
+  /* a plural possessive ends a single-quoted quote early: a known limit */
+  assert_quote(d, 0, "We won\u2019t accept the leaders", NULL);
+  /* words of a team: speech, speaker unknown; 'X' and the stray mark are nothing */
+  assert_quote(d, 1, "a great honour", NULL);
+  doc_free(d);
+  d = run("\u2018We will not accept threats,\u2019 Petro said.", ms, 1);
+  assert_int_equal(d->quotes.n, 1);
+  assert_quote(d, 0, "We will not accept threats,", "Gustavo Petro");
+  doc_free(d);
+}
+
 static void test_multi_paragraph(void **state) {
   (void)state;
   mspec ms[] = {M("Petro", 1, "Gustavo Petro", "COLGOV", EL_ACTOR_DICT)};
@@ -520,6 +540,54 @@ static void test_many_marks(void **state) {
     if (secs > 2.0) fail_msg("marks %zu: %.2fs", k, secs);
     doc_free(d);
     free(buf);
+  }
+}
+
+/* Random documents from quote marks, words, punctuation and line breaks,
+ * with random (valid and invalid) mentions: no crash, spans inside the text. */
+static void test_random_docs(void **state) {
+  (void)state;
+  static const char *const atoms[] = {
+      "\"",   "\u201c", "\u201d", "\u00ab", "\u00bb",    "\u201e", "'",    "\u2019",
+      " ",    " ",      "\n",     "\n\n",   ",",         ".",      ":",    ";",
+      "said", "Petro",  "he",     "the",    "according", "to",     "book", "as",
+      "Ms.",  "U.S.",   "and",    "We",     "x",         "\u2014", "12",   "A"};
+  size_t natoms = sizeof atoms / sizeof atoms[0];
+  unsigned seed = 12345;
+  for (int round = 0; round < 3000; round++) {
+    char buf[1024];
+    size_t n = 0;
+    int len = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 60;
+    for (int k = 0; k < len; k++) {
+      const char *a = atoms[((seed = seed * 1103515245u + 12345u) >> 16) % natoms];
+      size_t al = strlen(a);
+      if (n + al + 1 >= sizeof buf) break;
+      memcpy(buf + n, a, al);
+      n += al;
+      if (k % 2) buf[n++] = ' ';
+    }
+    buf[n] = '\0';
+    el_doc *d = mkdoc(buf, NULL, 0);
+    int nm = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 6;
+    for (int k = 0; k < nm; k++) {
+      el_actor_mention *m = EL_VEC_PUSH(d->actors);
+      assert_non_null(m);
+      unsigned a = ((seed = seed * 1103515245u + 12345u) >> 16) % (unsigned)(n + 4);
+      unsigned b = a + ((seed = seed * 1103515245u + 12345u) >> 16) % 12;
+      m->start = a;
+      m->end = b;
+      m->kind = (el_actor_kind)(k % 4);
+      if (k % 2) snprintf(m->code, sizeof m->code, "COL");
+      m->name = (k % 3 == 0) ? "Gustavo Petro" : NULL;
+      m->is_person = k % 2;
+    }
+    assert_int_equal(quotes_find_lex(round % 2 ? lex : NULL, d), EL_OK);
+    for (size_t k = 0; k < d->quotes.n; k++) {
+      const el_quote *q = &d->quotes.v[k];
+      assert_true(q->start < q->end && q->end <= d->len);
+      assert_true(q->speaker == -1 || (size_t)q->speaker < d->actors.n);
+    }
+    doc_free(d);
   }
 }
 
@@ -682,11 +750,13 @@ int main(void) {
       cmocka_unit_test(test_partial_quotes),
       cmocka_unit_test(test_titles_and_scare_quotes),
       cmocka_unit_test(test_guillemets_spanish),
+      cmocka_unit_test(test_single_quotes),
       cmocka_unit_test(test_multi_paragraph),
       cmocka_unit_test(test_unattributed_kept),
       cmocka_unit_test(test_sentence_index),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_many_marks),
+      cmocka_unit_test(test_random_docs),
       cmocka_unit_test(test_seed_gold),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

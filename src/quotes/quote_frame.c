@@ -46,7 +46,8 @@ static bool starts_sentence(const char *t, size_t len, size_t j) {
   int32_t cp;
   text_utf8_decode(t, len, j, &cp);
   if (text_is_upper(cp) || (cp >= '0' && cp <= '9')) return true;
-  if (cp == '"' || cp == 0x201C || cp == 0x00AB || cp == 0x201E || cp == '(') return true;
+  if (cp == '"' || cp == 0x201C || cp == 0x00AB || cp == 0x201E || cp == 0x2018 || cp == '(')
+    return true;
   return false;
 }
 

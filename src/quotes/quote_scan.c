@@ -6,8 +6,10 @@
  * straight quote closes the open straight quote.  A paragraph that ends
  * inside a quote continues it when the next paragraph reopens with a quote
  * mark (newspaper convention), or when the line break is only a soft wrap;
- * otherwise the quote ends with the paragraph (flagged unclosed).  Single
- * quotes never open a top-level quote: they are apostrophes too often.
+ * otherwise the quote ends with the paragraph (flagged unclosed).  Curly
+ * single quotes ‘ ’ open a top-level quote too (British style, headlines);
+ * ’ followed by a letter is an apostrophe, and an unclosed ‘ is dropped.
+ * Straight single quotes never open one: they are apostrophes too often.
  */
 #include "quotes/quotes_int.h"
 #include "text/text.h"
@@ -18,7 +20,9 @@ typedef enum {
   MARK_OPEN,
   MARK_CLOSE,
   MARK_GOPEN,
-  MARK_GCLOSE
+  MARK_GCLOSE,
+  MARK_SOPEN, /* ‘ */
+  MARK_SCLOSE /* ’, mostly an apostrophe */
 } mark_kind;
 
 /* The quote mark at text[i] and its byte length, or MARK_NONE. */
@@ -37,6 +41,8 @@ static mark_kind mark_at(const char *t, size_t len, size_t i, size_t *mlen) {
     unsigned char d = (unsigned char)t[i + 2];
     if (d == 0x9C || d == 0x9E) return MARK_OPEN; /* “ „ */
     if (d == 0x9D) return MARK_CLOSE;             /* ” */
+    if (d == 0x98) return MARK_SOPEN;             /* ‘ */
+    if (d == 0x99) return MARK_SCLOSE;            /* ’ */
   }
   *mlen = 1;
   return MARK_NONE;
@@ -70,6 +76,14 @@ static bool after_sentence_end(const char *t, size_t i) {
          (unsigned char)p == 0xA6;
 }
 
+/* A letter or digit starts at i. */
+static bool letter_at(const char *t, size_t len, size_t i) {
+  if (i >= len) return false;
+  int32_t cp;
+  text_utf8_decode(t, len, i, &cp);
+  return text_is_letter(cp) || (cp >= '0' && cp <= '9');
+}
+
 static bool space_after(const char *t, size_t len, size_t i) {
   return i >= len || is_space_byte(t[i]);
 }
@@ -77,7 +91,7 @@ static bool space_after(const char *t, size_t len, size_t i) {
 typedef struct {
   quote_span_vec *out;
   bool open;
-  mark_kind kind; /* MARK_STRAIGHT, MARK_OPEN (curly) or MARK_GOPEN */
+  mark_kind kind; /* MARK_STRAIGHT, MARK_OPEN (curly), MARK_GOPEN or MARK_SOPEN */
   size_t depth;
   uint32_t open_at, text_at;
   bool multi;
@@ -147,7 +161,10 @@ el_status quote_scan(const char *t, size_t len, quote_span_vec *out) {
           i = r;
           continue;
         }
-        if ((st = emit(t, &s, i, i, true)) != EL_OK) return st;
+        if (s.kind == MARK_SOPEN)
+          s.open = false; /* an unclosed ‘ is more likely a stray mark */
+        else if ((st = emit(t, &s, i, i, true)) != EL_OK)
+          return st;
       }
       i++;
       continue;
@@ -169,6 +186,8 @@ el_status quote_scan(const char *t, size_t len, quote_span_vec *out) {
         opens = !after_space && !(i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9' && !before_open);
       else if (m == MARK_CLOSE)
         opens = before_open && !after_space; /* ”Foo” typography */
+      else if (m == MARK_SOPEN)
+        opens = before_open && !after_space; /* ‘single-quoted speech’ */
       if (opens) {
         s.open = true;
         s.kind = (m == MARK_CLOSE) ? MARK_OPEN : m;
@@ -180,8 +199,21 @@ el_status quote_scan(const char *t, size_t len, quote_span_vec *out) {
       continue;
     }
     /* A quote is open. */
-    if (s.kind == MARK_STRAIGHT) {
-      if (m == MARK_STRAIGHT || m == MARK_CLOSE) {
+    if (s.kind == MARK_SOPEN) {
+      /* ’ closes when no letter follows (else it is an apostrophe) */
+      if (m == MARK_SCLOSE && !before_open && !letter_at(t, len, i + ml) &&
+          (st = emit(t, &s, i, i + ml, false)) != EL_OK)
+        return st;
+    } else if (s.kind == MARK_STRAIGHT) {
+      if (m == MARK_STRAIGHT && before_open && !after_space && after_sentence_end(t, i)) {
+        /* "... it. "We ...: the closing mark was left out */
+        if ((st = emit(t, &s, i, i, true)) != EL_OK) return st;
+        s.open = true;
+        s.kind = MARK_STRAIGHT;
+        s.depth = 1;
+        s.open_at = (uint32_t)i;
+        s.text_at = (uint32_t)(i + ml);
+      } else if (m == MARK_STRAIGHT || m == MARK_CLOSE) {
         if ((st = emit(t, &s, i, i + ml, false)) != EL_OK) return st;
       }
     } else if (s.kind == MARK_OPEN) {
@@ -202,7 +234,7 @@ el_status quote_scan(const char *t, size_t len, quote_span_vec *out) {
          * closer in mixed typography. */
         if (--s.depth == 0 && (st = emit(t, &s, i, i + ml, false)) != EL_OK) return st;
       }
-    } else { /* guillemets */
+    } else if (s.kind == MARK_GOPEN) {
       if (m == MARK_GOPEN)
         s.depth++;
       else if (m == MARK_GCLOSE && --s.depth == 0 && (st = emit(t, &s, i, i + ml, false)) != EL_OK)
@@ -210,6 +242,6 @@ el_status quote_scan(const char *t, size_t len, quote_span_vec *out) {
     }
     i += ml;
   }
-  if (s.open && (st = emit(t, &s, len, len, true)) != EL_OK) return st;
+  if (s.open && s.kind != MARK_SOPEN && (st = emit(t, &s, len, len, true)) != EL_OK) return st;
   return EL_OK;
 }

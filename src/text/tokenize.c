@@ -58,7 +58,7 @@ static const char *const title_abbrs[] = {
     "Cdr",  "Brig", "Cpl", "Pvt",    "Rev",  "Hon", "Pres", "Supt", "Insp", "Det",  "Atty", "Fr",
     "Msgr", "St",   "Mt",  "Ft",     "Gov",  "Amb", "Sec",  "Secs", "Rt",   "Mme",  "Mlle", NULL};
 static const char *const inner_abbrs[] = {"e.g", "i.e", "vs", "cf",     "No", "Nos", "nos", "no",
-                                          "Vol", "vol", "pp", "approx", "ca", "viz", "Art", NULL};
+                                          "Vol", "vol", "pp", "approx", "ca", "viz", NULL};
 static const char *const weak_abbrs[] = {
     "Jr",    "Sr",   "Jan", "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",
     "Sept",  "Oct",  "Nov", "Dec",  "Mon",  "Tue",  "Tues", "Wed",  "Thu",   "Thur",

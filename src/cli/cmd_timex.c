@@ -86,6 +86,64 @@ static json_t *timex_json_str(const char *s, size_t n) {
 static const char *const TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
 
 /* tag text[0..len) and print its expressions with offsets + base */
+/* One JSON object reused for every line: its members are updated in place
+ * and serialized into a stack buffer (allocating per expression cost more
+ * than tagging). */
+typedef struct {
+  json_t *obj, *start, *end, *text, *type, *value;
+} out_rec;
+
+static int out_init(out_rec *r) {
+  r->obj = json_object();
+  r->start = json_integer(0);
+  r->end = json_integer(0);
+  r->text = json_string("");
+  r->type = json_string("");
+  r->value = json_string("");
+  if (!r->obj || !r->start || !r->end || !r->text || !r->type || !r->value) return -1;
+  /* json_object_set (not _new): the record keeps its own references */
+  if (json_object_set(r->obj, "start", r->start) || json_object_set(r->obj, "end", r->end) ||
+      json_object_set(r->obj, "text", r->text) || json_object_set(r->obj, "type", r->type) ||
+      json_object_set(r->obj, "value", r->value))
+    return -1;
+  return 0;
+}
+
+static void out_free(out_rec *r) {
+  json_decref(r->obj);
+  json_decref(r->start);
+  json_decref(r->end);
+  json_decref(r->text);
+  json_decref(r->type);
+  json_decref(r->value);
+}
+
+static int out_line(out_rec *r, const char *text, const el_timex *x, size_t base) {
+  json_integer_set(r->start, (json_int_t)(x->start + base));
+  json_integer_set(r->end, (json_int_t)(x->end + base));
+  if (json_string_setn(r->text, text + x->start, x->end - x->start) != 0) {
+    /* invalid UTF-8 in the span: write it with U+FFFD replacements */
+    json_t *t = timex_json_str(text + x->start, x->end - x->start);
+    if (!t) return -1;
+    int rc = json_string_setn(r->text, json_string_value(t), json_string_length(t));
+    json_decref(t);
+    if (rc) return -1;
+  }
+  if (json_string_set(r->type, TYPES[x->type]) || json_string_set(r->value, x->value)) return -1;
+  char buf[4096];
+  size_t n = json_dumpb(r->obj, buf, sizeof buf - 1, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  if (n == 0) return -1;
+  if (n < sizeof buf - 1) {
+    buf[n++] = '\n';
+    return fwrite(buf, 1, n, stdout) == n ? 0 : -1;
+  }
+  char *s = json_dumps(r->obj, JSON_COMPACT | JSON_PRESERVE_ORDER); /* very long span */
+  int rc = s && puts(s) >= 0 ? 0 : -1;
+  free(s);
+  return rc;
+}
+
+/* tag text[0..len) and print its expressions with offsets + base */
 static int tag_and_print(const char *text, size_t len, size_t base, const el_datetime *pd) {
   el_timex_vec v = {0};
   el_status st = timex_tag(text, len, pd, &v);
@@ -94,22 +152,14 @@ static int tag_and_print(const char *text, size_t len, size_t base, const el_dat
     fprintf(stderr, "eventline timex: %s\n", el_status_str(st));
     rc = 1;
   }
-  for (size_t i = 0; i < v.n && rc == 0; i++) {
-    const el_timex *x = &v.v[i];
-    json_t *o = json_object();
-    if (!o) {
-      rc = 1;
-      break;
-    }
-    json_object_set_new(o, "start", json_integer((json_int_t)(x->start + base)));
-    json_object_set_new(o, "end", json_integer((json_int_t)(x->end + base)));
-    json_object_set_new(o, "text", timex_json_str(text + x->start, x->end - x->start));
-    json_object_set_new(o, "type", json_string(TYPES[x->type]));
-    json_object_set_new(o, "value", json_string(x->value));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (!s || puts(s) < 0) rc = 1;
-    free(s);
+  out_rec r;
+  if (rc == 0 && v.n && out_init(&r) != 0) {
+    out_free(&r);
+    rc = 1;
+  } else if (rc == 0 && v.n) {
+    for (size_t i = 0; i < v.n && rc == 0; i++)
+      if (out_line(&r, text, &v.v[i], base) != 0) rc = 1;
+    out_free(&r);
   }
   EL_VEC_FREE(v);
   return rc;

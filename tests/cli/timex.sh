@@ -1,0 +1,32 @@
+#!/bin/bash
+# timex.sh — `eventline timex`: usage errors, JSON lines with byte offsets
+# into the input, values anchored on --dct.
+# args: eventline-binary source-dir shared-dir
+set -u
+EL=$1
+fail() { echo "FAIL: $*"; exit 1; }
+"$EL" timex --help > /dev/null || fail "--help should exit 0"
+echo x | "$EL" timex > /dev/null 2>&1; [ $? -eq 2 ] || fail "missing --dct should exit 2"
+echo x | "$EL" timex --dct 2025-02-30 > /dev/null 2>&1; [ $? -eq 2 ] || fail "impossible --dct should exit 2"
+echo x | "$EL" timex --dct 08/01/2026 > /dev/null 2>&1; [ $? -eq 2 ] || fail "malformed --dct should exit 2"
+text='Crónica: the ministers met on Monday and talked for about 35 minutes; on February 30 nothing happened.'
+out=$(printf '%s' "$text" | "$EL" timex --dct 2026-01-08) || fail "tagging failed"
+echo "$out"
+[ "$(echo "$out" | wc -l)" -eq 2 ] || fail "expected 2 expressions (February 30 is impossible)"
+echo "$out" | jq -s -e 'map(select(.text == "Monday")) | length == 1 and .[0].type == "DATE" and .[0].value == "2026-01-05"' > /dev/null \
+  || fail "Monday should resolve to 2026-01-05"
+echo "$out" | jq -s -e 'map(select(.text == "35 minutes")) | length == 1 and .[0].type == "DURATION" and .[0].value == "PT35M"' > /dev/null \
+  || fail "35 minutes should be PT35M"
+# offsets are bytes ("Crónica" has a 2-byte ó)
+while read -r s e t; do
+  got=$(printf '%s' "$text" | tail -c +$((s + 1)) | head -c $((e - s)))
+  [ "$got" = "$t" ] || fail "offsets $s..$e give '$got', not '$t'"
+done < <(echo "$out" | jq -r '"\(.start) \(.end) \(.text)"')
+# unanchored
+printf 'They met on January 7.' | "$EL" timex --dct none | jq -e '.value == "XXXX-01-07"' > /dev/null \
+  || fail "--dct none should leave XXXX-01-07"
+# inferred DCT from a dateline + a dated mention in the content
+printf 'Lima, Peru, March 4: The minister resigned.\n\nThe crisis began on February 27, 2024.\nHe left yesterday.' \
+  | "$EL" timex --dct auto 2>/dev/null | jq -s -e 'map(select(.text == "yesterday")) | length == 1 and .[0].value == "2024-03-03"' > /dev/null \
+  || fail "--dct auto should infer 2024-03-04 from the dateline"
+echo "timex CLI ok"

@@ -72,14 +72,12 @@ typedef struct {
 bool ev_mention_copy(ev_mention *dst, const store_event_row *src);
 void ev_mention_free(ev_mention *m);
 
-/* Same real-world event: same date, source code, target code, CAMEO code,
- * negation and mood. */
-bool ev_same_event(const store_event_row *a, const store_event_row *b);
-
-/* Event JSON (GUIDE "Event JSONL") for a group of mentions of one event.
- * merged: id from the event key, else the mention's own id.  explain adds
+/* Event JSON (GUIDE "Event JSONL") for a group of mentions of one event,
+ * m[0] the anchor (its date, actors and code represent the event).
+ * merged: id from the anchor's key, else the mention's own id.  explain adds
  * the rule and trigger of each evidence; all adds the mood. */
-json_t *ev_group_json(const ev_mention *m, size_t n, bool merged, bool explain, bool all);
+json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bool explain,
+                      bool all);
 
 /* Parse an option value as a date prefix (YYYY, YYYY-MM, YYYY-MM-DD). */
 bool cli_date_arg(const char *s);

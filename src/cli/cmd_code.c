@@ -69,7 +69,8 @@ static el_status sink(void *arg, el_doc *doc) {
     ev_mention m = {0};
     char uid[17], *sent = NULL, *trig = NULL;
     ev_row_from_doc(doc, i, &m.r, uid, &sent, &trig);
-    json_t *j = ev_group_json(&m, 1, false, c->explain, c->all);
+    const store_event_row *row = &m.r;
+    json_t *j = ev_group_json(&row, 1, false, c->explain, c->all);
     if (!jsonl_emit(stdout, j)) c->io_error = true;
     free(sent);
     free(trig);

@@ -1,8 +1,9 @@
 /*
  * cmd_events.c — `eventline events`: query stored events.  By default one
- * row per merged real-world event (mentions with the same date, source,
- * target, CAMEO code, negation and mood), factual mentions only; --mentions
- * lists every mention, --all adds negated and non-factual ones.
+ * row per real-world event (mentions clustered by src/merge: same root,
+ * dyad, negation and mood, compatible dates), factual mentions only;
+ * --mentions lists every mention (streamed), --all adds negated and
+ * non-factual ones.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "events/events.h"
+#include "merge/merge.h"
 
 static void usage(FILE *f) {
   fputs(
@@ -80,15 +82,14 @@ static void csv_header(events_out *o) {
   csv_field(stdout, "details", true);
 }
 
-/* Emit the collected group as one output row. */
-static void flush_group(events_out *o) {
-  if (!o->n) return;
-  json_t *j = ev_group_json(o->group, o->n, o->merged, o->explain, o->all);
+/* Write one event (rows[0] its anchor) in the output format. */
+static void emit(events_out *o, const store_event_row *const *rows, size_t nrows) {
+  json_t *j = ev_group_json(rows, nrows, o->merged, o->explain, o->all);
   if (!j) {
     o->io_error = true;
-    goto done;
+    return;
   }
-  const store_event_row *r = &o->group[0].r;
+  const store_event_row *r = rows[0];
   if (o->fmt == OUT_JSONL) {
     if (!jsonl_emit(stdout, j)) o->io_error = true;
     j = NULL;
@@ -114,7 +115,7 @@ static void flush_group(events_out *o) {
     csv_field(stdout, r->plover, false);
     csv_field(stdout, r->negated ? "true" : "false", false);
     csv_field(stdout, r->mood, false);
-    snprintf(num, sizeof num, "%zu", o->n);
+    snprintf(num, sizeof num, "%zu", nrows);
     csv_field(stdout, num, false);
     snprintf(num, sizeof num, "%lld",
              (long long)json_integer_value(json_object_get(j, "documents")));
@@ -148,7 +149,7 @@ static void flush_group(events_out *o) {
     text_clip(src, 30, clipped_src, sizeof clipped_src);
     text_clip(tgt, 30, clipped_tgt, sizeof clipped_tgt);
     text_clip(r->sentence_text, 70, ev, sizeof ev);
-    snprintf(n, sizeof n, "%zu", o->n);
+    snprintf(n, sizeof n, "%zu", nrows);
     snprintf(flags, sizeof flags, "%s%s%s", r->negated ? "negated" : "",
              r->negated && strcmp(r->mood, "fact") ? "," : "",
              strcmp(r->mood, "fact") ? r->mood : "");
@@ -167,15 +168,15 @@ static void flush_group(events_out *o) {
   }
   o->written++;
   json_decref(j);
-done:
-  for (size_t i = 0; i < o->n; i++) ev_mention_free(&o->group[i]);
-  o->n = 0;
 }
 
+/* Mentions are written as they come; for merging they are kept. */
 static el_status on_event(void *arg, const store_event_row *r) {
   events_out *o = arg;
-  if (o->n && (!o->merged || !ev_same_event(&o->group[0].r, r))) flush_group(o);
-  if (o->io_error) return EL_ERR_IO;
+  if (!o->merged) {
+    emit(o, &r, 1);
+    return o->io_error ? EL_ERR_IO : EL_OK;
+  }
   if (o->n == o->cap) {
     size_t cap = o->cap ? o->cap * 2 : 16;
     ev_mention *g = realloc(o->group, cap * sizeof *g);
@@ -186,6 +187,29 @@ static el_status on_event(void *arg, const store_event_row *r) {
   if (!ev_mention_copy(&o->group[o->n], r)) return EL_ERR_NOMEM;
   o->n++;
   return EL_OK;
+}
+
+/* Cluster the kept mentions into events and write them in date order. */
+static el_status emit_merged(events_out *o) {
+  if (!o->n) return EL_OK;
+  const store_event_row **rows = malloc(o->n * sizeof *rows);
+  const store_event_row **group = malloc(o->n * sizeof *group);
+  merge_result res = {0};
+  el_status st = rows && group ? EL_OK : EL_ERR_NOMEM;
+  if (st == EL_OK) {
+    for (size_t i = 0; i < o->n; i++) rows[i] = &o->group[i].r;
+    st = merge_events(rows, o->n, &res);
+  }
+  for (size_t c = 0; st == EL_OK && c < res.n && !o->io_error; c++) {
+    const merge_cluster *cl = &res.v[c];
+    for (size_t k = 0; k < cl->n; k++) group[k] = rows[cl->members[k]];
+    emit(o, group, cl->n);
+  }
+  merge_result_free(&res);
+  free(rows);
+  free(group);
+  if (st == EL_OK && o->io_error) st = EL_ERR_IO;
+  return st;
 }
 
 static cameo_codebook *load_codebook(const char *data) {
@@ -324,7 +348,7 @@ int cmd_events(int argc, char **argv) {
     csv_header(&o);
   }
   el_status st = store_each_event(s, &f, on_event, &o);
-  if (st == EL_OK) flush_group(&o);
+  if (st == EL_OK && o.merged) st = emit_merged(&o);
   if (st != EL_OK || o.io_error) {
     if (st == EL_ERR_DB || st == EL_ERR_FULL)
       cli_error("%s", store_errmsg(s));

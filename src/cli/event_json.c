@@ -1,8 +1,9 @@
 /*
  * event_json.c — merging event mentions into real-world events and writing
- * them as Event JSONL (GUIDE.md): mentions with the same date, source code,
- * target code, CAMEO code, negation and mood are one event; its evidence is
- * every mention, its details the union of the mentions' details.
+ * them as Event JSONL (GUIDE.md).  Which mentions form one event is decided
+ * by src/merge; here a group becomes one JSON object: the first mention (the
+ * anchor) gives date, actors and code, the evidence lists every mention and
+ * the details are the union of the mentions' details.
  */
 #include <math.h>
 #include <openssl/evp.h>
@@ -12,14 +13,15 @@
 #include "cli/cli.h"
 
 /* The string fields of store_event_row, for copying. */
-#define EV_STRINGS(X)                                                                \
-  X(uid)                                                                             \
-  X(doc_id)                                                                          \
-  X(sentence_text)                                                                   \
-  X(cameo)                                                                           \
-  X(root) X(plover) X(source_code) X(source_country) X(source_name) X(target_code)   \
-      X(target_country) X(target_name) X(mood) X(pattern_id) X(trigger_text) X(date) \
-          X(date_precision) X(date_start) X(date_end) X(details_json)
+#define EV_STRINGS(X)                                                                              \
+  X(uid)                                                                                           \
+  X(doc_id)                                                                                        \
+  X(sentence_text)                                                                                 \
+  X(cameo)                                                                                         \
+  X(root)                                                                                          \
+  X(plover) X(source_code) X(source_country) X(source_name) X(target_code) X(target_country)       \
+      X(target_name) X(mood) X(pattern_id) X(trigger_text) X(date) X(date_precision) X(date_start) \
+          X(date_end) X(details_json)
 
 bool ev_mention_copy(ev_mention *dst, const store_event_row *src) {
   size_t total = 0;
@@ -45,12 +47,6 @@ bool ev_mention_copy(ev_mention *dst, const store_event_row *src) {
 void ev_mention_free(ev_mention *m) {
   free(m->strings);
   m->strings = NULL;
-}
-
-bool ev_same_event(const store_event_row *a, const store_event_row *b) {
-  return !strcmp(a->date, b->date) && !strcmp(a->source_code, b->source_code) &&
-         !strcmp(a->target_code, b->target_code) && !strcmp(a->cameo, b->cameo) &&
-         a->negated == b->negated && !strcmp(a->mood, b->mood);
 }
 
 static json_t *str_or_null(const char *s) {
@@ -108,9 +104,10 @@ static void merge_details(json_t *dst, const char *src_text) {
   json_decref(src);
 }
 
-json_t *ev_group_json(const ev_mention *m, size_t n, bool merged, bool explain, bool all) {
+json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bool explain,
+                      bool all) {
   if (!n) return NULL;
-  const store_event_row *r = &m[0].r;
+  const store_event_row *r = m[0];
   char id[17];
   if (merged) event_key_id(r, id);
   json_t *evidence = json_array();
@@ -118,9 +115,9 @@ json_t *ev_group_json(const ev_mention *m, size_t n, bool merged, bool explain, 
   size_t docs = 0;
   double conf = 0;
   for (size_t i = 0; i < n; i++) {
-    const store_event_row *x = &m[i].r;
+    const store_event_row *x = m[i];
     bool seen = false;
-    for (size_t j = 0; j < i && !seen; j++) seen = !strcmp(m[j].r.doc_id, x->doc_id);
+    for (size_t j = 0; j < i && !seen; j++) seen = !strcmp(m[j]->doc_id, x->doc_id);
     if (!seen) docs++;
     if (x->confidence > conf) conf = x->confidence;
     json_t *ev = json_pack("{s:o, s:o, s:I, s:I}", "doc", cli_json_str(x->doc_id), "sentence",

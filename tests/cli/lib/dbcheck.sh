@@ -7,10 +7,9 @@
 # db_integrity DB: prints "ok" when PRAGMA integrity_check and
 # foreign_key_check find nothing.
 db_integrity() {
-  local ic fk
-  ic=$(sqlite3 "$1" 'PRAGMA integrity_check;' 2>&1)
-  fk=$(sqlite3 "$1" 'PRAGMA foreign_key_check;' 2>&1)
-  if [ "$ic" = ok ] && [ -z "$fk" ]; then echo ok; else echo "integrity: $ic; foreign keys: $fk" | head -c 600; fi
+  local ic
+  ic=$(sqlite3 "$1" 'PRAGMA integrity_check; PRAGMA foreign_key_check;' 2>&1)
+  if [ "$ic" = ok ]; then echo ok; else echo "integrity / foreign keys: $ic" | head -c 600; fi
 }
 
 # db_tables DB: user tables, one per line, sorted.
@@ -18,12 +17,13 @@ db_tables() {
   sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name;"
 }
 
-# db_counts DB: "table rows" for every table.
+# db_counts DB: "table rows" for every table (one sqlite3 call).
 db_counts() {
-  local t
+  local t sql=""
   for t in $(db_tables "$1"); do
-    printf '%s %s\n' "$t" "$(sqlite3 "$1" "SELECT count(*) FROM \"$t\";")"
+    sql="$sql${sql:+ UNION ALL }SELECT '$t', count(*) FROM \"$t\""
   done
+  [ -n "$sql" ] && sqlite3 -separator ' ' "$1" "$sql;"
 }
 
 # db_doc_key DB: the column that identifies a document across databases
@@ -56,16 +56,19 @@ db_partial_docs() {
   sqlite3 "$db" "ATTACH '$ref' AS ref; SELECT 'not in reference: ' || d.\"$key\" FROM main.documents d
     WHERE NOT EXISTS (SELECT 1 FROM ref.documents r WHERE r.\"$key\" = d.\"$key\") LIMIT 5;"
   links=$(db_child_links "$ref")
+  local sql="ATTACH '$ref' AS ref;"
+  sql="$sql SELECT 'not in reference: ' || d.\"$key\" FROM main.documents d
+    WHERE NOT EXISTS (SELECT 1 FROM ref.documents r WHERE r.\"$key\" = d.\"$key\") LIMIT 5;"
   while read -r t col pcol; do
     [ -n "$t" ] || continue
-    sqlite3 "$db" "ATTACH '$ref' AS ref;
-      SELECT '$t rows for ' || d.\"$key\" || ': ' || coalesce(a.n, 0) || ' vs ' || coalesce(b.n, 0)
+    sql="$sql SELECT '$t rows for ' || d.\"$key\" || ': ' || coalesce(a.n, 0) || ' vs ' || coalesce(b.n, 0)
       FROM main.documents d
       JOIN ref.documents r ON r.\"$key\" = d.\"$key\"
       LEFT JOIN (SELECT \"$col\" AS p, count(*) AS n FROM main.\"$t\" GROUP BY 1) a ON a.p = d.$pcol
       LEFT JOIN (SELECT \"$col\" AS p, count(*) AS n FROM ref.\"$t\" GROUP BY 1) b ON b.p = r.$pcol
       WHERE coalesce(a.n, 0) != coalesce(b.n, 0) LIMIT 5;"
   done <<<"$links"
+  sqlite3 "$db" "$sql"
 }
 
 # db_docs_without_sentences DB: number of documents with no sentence row

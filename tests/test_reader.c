@@ -341,6 +341,17 @@ static void test_html_extraction(void **state) {
   assert_string_equal(s.docs[0]->published, "2025-11-03");
   seen_free(&s);
 
+  /* class/id furniture is dropped, content containers are kept */
+  read_buf(&s, "cls.html",
+           "<html><body><div class=\"story-body no-sidebar\"><p>Kept one.</p>"
+           "<div class=\"share-bar\">Share on X</div><ul id=\"related-links\"><li>Other "
+           "story</li></ul><p class=\"commentary\">Kept two.</p></div>"
+           "<div class=\"newsletter\">Sign up</div></body></html>",
+           DOC_FORMAT_HTML);
+  assert_int_equal(s.ndocs, 1);
+  assert_string_equal(s.docs[0]->text, "Kept one.\nKept two.\n");
+  seen_free(&s);
+
   /* JSON-LD datePublished (inside @graph) beats a <time> in the page */
   read_buf(&s, "ld.html",
            "<html><head><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": "

@@ -4,7 +4,9 @@
  * The content root is the largest <article>, else <main>, else <body>.
  * Page furniture (script, style, nav, header, footer, aside, form, iframe,
  * svg, figure ...; role=navigation/banner/contentinfo; hidden elements) is
- * dropped; block elements end a paragraph ('\n').  Metadata: og:title or
+ * dropped, and so are elements whose class/id names furniture ("share",
+ * "related", "newsletter" ...) unless it also names content ("article-body");
+ * block elements end a paragraph ('\n').  Metadata: og:title or
  * <title>, article:published_time / date metas / <time datetime>, canonical
  * link, og:site_name, <html lang>.  Every walk over the DOM is iterative
  * (parent/next pointers), so 100k levels of nesting cannot overflow the
@@ -103,6 +105,70 @@ static bool has_attr(const xmlNode *n, const char *name) {
 
 /* Is the element page furniture?  inside_article keeps an article's
  * own <header> (headline, often). */
+/* class/id words of page furniture, and of content containers (which are
+ * never dropped even when they also carry a furniture word). */
+static const char *const junk_words[] = {"share",
+                                         "sharing",
+                                         "social",
+                                         "related",
+                                         "newsletter",
+                                         "advert",
+                                         "advertisement",
+                                         "ads",
+                                         "promo",
+                                         "comments",
+                                         "cookie",
+                                         "cookies",
+                                         "subscribe",
+                                         "sidebar",
+                                         "breadcrumb",
+                                         "breadcrumbs",
+                                         "popup",
+                                         "modal",
+                                         "recommended",
+                                         "trending",
+                                         "outbrain",
+                                         "taboola",
+                                         "paywall",
+                                         "caption",
+                                         "credit",
+                                         "toolbar",
+                                         "newsletter-signup",
+                                         NULL};
+static const char *const content_words[] = {"content", "article", "body", "main", "story",
+                                            "post",    "entry",   "text", NULL};
+
+/* Does a class/id attribute value contain a word of list (words split at
+ * non-alphanumerics, compared case-insensitively)? */
+static bool attr_has_word(const char *v, const char *const *list) {
+  const char *p = v;
+  while (*p) {
+    while (*p &&
+           !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+      p++;
+    const char *w = p;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')) p++;
+    size_t n = (size_t)(p - w);
+    for (size_t i = 0; n && list[i]; i++)
+      if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0) return true;
+  }
+  return false;
+}
+
+static bool junk_class(const xmlNode *n) {
+  bool junk = false, content = false;
+  const char *names[] = {"class", "id"};
+  for (int i = 0; i < 2; i++) {
+    char *v = attr(n, names[i]);
+    if (v) {
+      junk = junk || attr_has_word(v, junk_words);
+      content = content || attr_has_word(v, content_words);
+    }
+    xmlFree(v);
+  }
+  return junk && !content;
+}
+
 static bool is_dropped(const xmlNode *n, bool inside_article) {
   if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE) return true;
   if (n->type != XML_ELEMENT_NODE) return false;
@@ -115,7 +181,7 @@ static bool is_dropped(const xmlNode *n, bool inside_article) {
   xmlFree(role);
   if (junk) return true;
   if (has_attr(n, "hidden") || attr_is(n, "aria-hidden", "true")) return true;
-  return false;
+  return junk_class(n);
 }
 
 /* Iterative pre-order step: next node after n within root (not entering

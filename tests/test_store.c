@@ -469,6 +469,25 @@ static void test_queries(void **state) {
   store_close(s);
 }
 
+/* A quote in the sentence of two events is linked to both; without an
+ * article date it takes the date of its sentence's event. */
+static void test_quote_links(void **state) {
+  fixture *f = *state;
+  el_store *s;
+  char err[300];
+  bool ins;
+  assert_int_equal(store_open(f->db, false, &s, err, sizeof err), EL_OK);
+  el_doc *d = make_doc("linked", "x", "Alpha", "051");
+  d->quotes.v[0].sentence = 0;
+  d->published[0] = '\0';
+  assert_int_equal(store_put_doc(s, d, &ins), EL_OK);
+  doc_free(d);
+  store_close(s);
+  assert_int_equal(count_rows(f->db, "SELECT count(*) FROM quote_events"), 2);
+  assert_int_equal(count_rows(f->db, "SELECT count(*) FROM quotes WHERE date = '2026-01-05'"), 1);
+  assert_int_equal(count_rows(f->db, "SELECT count(*) FROM documents WHERE published IS NULL"), 1);
+}
+
 static void test_readonly(void **state) {
   fixture *f = *state;
   el_store *s;
@@ -557,6 +576,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_all_or_nothing, setup, teardown),
       cmocka_unit_test_setup_teardown(test_sql_shaped_names, setup, teardown),
       cmocka_unit_test_setup_teardown(test_queries, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_quote_links, setup, teardown),
       cmocka_unit_test_setup_teardown(test_readonly, setup, teardown),
       cmocka_unit_test_setup_teardown(test_disk_full, setup, teardown),
   };

@@ -293,18 +293,53 @@ static el_status put_events(el_store *s, const el_doc *doc, sqlite3_int64 d, sql
   return EL_OK;
 }
 
+/* Events of each sentence, as index lists (CSR): quotes look up the events
+ * of their sentence without scanning all events. */
+typedef struct {
+  size_t *start; /* nsents + 1 offsets into idx */
+  size_t *idx;   /* event indexes grouped by sentence */
+  size_t nsents;
+} sentence_events;
+
+static el_status sentence_events_build(const el_doc *doc, sentence_events *se) {
+  se->nsents = doc->sents.n;
+  se->start = calloc(se->nsents + 1, sizeof *se->start);
+  se->idx = malloc((doc->events.n ? doc->events.n : 1) * sizeof *se->idx);
+  if (!se->start || !se->idx) return EL_ERR_NOMEM;
+  for (size_t j = 0; j < doc->events.n; j++) {
+    int32_t k = doc->events.v[j].sentence;
+    if (k >= 0 && (size_t)k < se->nsents) se->start[k + 1]++;
+  }
+  for (size_t k = 0; k < se->nsents; k++) se->start[k + 1] += se->start[k];
+  size_t *fill = calloc(se->nsents + 1, sizeof *fill);
+  if (!fill) return EL_ERR_NOMEM;
+  for (size_t j = 0; j < doc->events.n; j++) {
+    int32_t k = doc->events.v[j].sentence;
+    if (k >= 0 && (size_t)k < se->nsents) se->idx[se->start[k] + fill[k]++] = j;
+  }
+  free(fill);
+  return EL_OK;
+}
+
+static void sentence_events_free(sentence_events *se) {
+  free(se->start);
+  free(se->idx);
+}
+
 /* The date a quote was said: the article's date, else the date of an event
  * of its sentence; NULL when neither is known. */
-static const char *quote_date(const el_doc *doc, const el_quote *q, char buf[17]) {
+static const char *quote_date(const el_doc *doc, const el_quote *q, const sentence_events *se,
+                              char buf[17]) {
   if (doc->published[0]) {
     size_t n = strnlen(doc->published, 10);
     memcpy(buf, doc->published, n);
     buf[n] = '\0';
     return buf;
   }
-  for (size_t i = 0; i < doc->events.n; i++) {
-    const el_event *e = &doc->events.v[i];
-    if (e->sentence == q->sentence && e->date[0]) {
+  if (q->sentence < 0 || (size_t)q->sentence >= se->nsents) return NULL;
+  for (size_t k = se->start[q->sentence]; k < se->start[q->sentence + 1]; k++) {
+    const el_event *e = &doc->events.v[se->idx[k]];
+    if (e->date[0]) {
       size_t n = strnlen(e->date, 16);
       memcpy(buf, e->date, n);
       buf[n] = '\0';
@@ -314,8 +349,8 @@ static const char *quote_date(const el_doc *doc, const el_quote *q, char buf[17]
   return NULL;
 }
 
-static el_status put_quotes(el_store *s, const el_doc *doc, sqlite3_int64 d,
-                            const sqlite3_int64 *event_ids) {
+static el_status put_quotes_indexed(el_store *s, const el_doc *doc, sqlite3_int64 d,
+                                    const sqlite3_int64 *event_ids, const sentence_events *se) {
   sqlite3_stmt *st = s->st[ST_QUOTE_INSERT];
   sqlite3_stmt *link = s->st[ST_QUOTE_EVENT_INSERT];
   for (size_t i = 0; i < doc->quotes.n; i++) {
@@ -335,19 +370,28 @@ static el_status put_quotes(el_store *s, const el_doc *doc, sqlite3_int64 d,
     bind_text(st, 7, q->speaker_name);
     bind_fixed(st, 8, q->speaker_code, sizeof q->speaker_code);
     bind_text(st, 9, q->cue);
-    bind_text(st, 10, quote_date(doc, q, date));
+    bind_text(st, 10, quote_date(doc, q, se, date));
     el_status r = run(s, st, "storing quotes");
     if (r != EL_OK) return r;
     sqlite3_int64 qid = sqlite3_last_insert_rowid(s->db);
-    if (q->sentence < 0) continue;
-    for (size_t j = 0; j < doc->events.n; j++) {
-      if (doc->events.v[j].sentence != q->sentence) continue;
+    if (q->sentence < 0 || (size_t)q->sentence >= se->nsents) continue;
+    for (size_t k = se->start[q->sentence]; k < se->start[q->sentence + 1]; k++) {
       sqlite3_bind_int64(link, 1, qid);
-      sqlite3_bind_int64(link, 2, event_ids[j]);
+      sqlite3_bind_int64(link, 2, event_ids[se->idx[k]]);
       if ((r = run(s, link, "linking quotes to events")) != EL_OK) return r;
     }
   }
   return EL_OK;
+}
+
+static el_status put_quotes(el_store *s, const el_doc *doc, sqlite3_int64 d,
+                            const sqlite3_int64 *event_ids) {
+  if (!doc->quotes.n) return EL_OK;
+  sentence_events se = {0};
+  el_status r = sentence_events_build(doc, &se);
+  if (r == EL_OK) r = put_quotes_indexed(s, doc, d, event_ids, &se);
+  sentence_events_free(&se);
+  return r;
 }
 
 static el_status put_learned(el_store *s, const el_doc *doc, sqlite3_int64 d) {

@@ -387,6 +387,14 @@ static void test_groups(void **state) {
   expect(doc, "Colombians", 0, "COL", NULL);
   expect(doc, "Silva administration", 0, "PERGOV", NULL);
   doc_free(doc);
+  doc = run(fixture,
+            "Soldiers from Chile crossed, Peru's new government said, and former Chilean "
+            "soldiers agreed.\n",
+            "2025-09-01");
+  expect(doc, "Soldiers from Chile", 0, "CHLMIL", NULL);
+  expect(doc, "Peru's new government", 0, "PERGOV", NULL);
+  expect(doc, "Chilean soldiers", 0, "CHLELI", NULL); /* former officials: elites */
+  doc_free(doc);
 }
 
 static void test_name_apposition(void **state) {

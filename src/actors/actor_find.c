@@ -160,6 +160,14 @@ static uint32_t trim_span(const find_ctx *c, uint32_t b, uint32_t e) {
   return e;
 }
 
+/* "former" among the (at most 3) tokens of [b, i) right before i: former
+ * officials are CAMEO elites (ELI) */
+static bool was_former(const find_ctx *c, uint32_t b, uint32_t i) {
+  for (uint32_t t = i; t-- > b && i - t <= 3;)
+    if (actor_tok_is(c, t, "former") || actor_tok_is(c, t, "ex")) return true;
+  return false;
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -217,16 +225,29 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
       }
       return EL_OK;
     }
-    if (!c->ti[i].apos && j < e && c->ti[j].node >= 0) {
+    /* "Colombian soldiers", "Arnor's foreign minister", "Peru's new
+     * government": country, a few modifiers, an agent */
+    static const char *const mods[] = {"first",   "deputy", "top", "senior", "new", "acting",
+                                       "interim", "chief",  "own", "former", NULL};
+    uint32_t k = j;
+    while (k < e && k - j < 3 && c->ti[k].node < 0) {
+      bool m = false;
+      for (int x = 0; mods[x] && !m; x++) m = actor_tok_is(c, k, mods[x]);
+      if (!m) break;
+      k++;
+    }
+    if (k < e && c->ti[k].node >= 0) {
+      j = k;
       const trie_node *an = &c->d->nodes.v[c->ti[j].node];
-      if (an->agent >= 0 && an->title < 0 && !actor_at(c, j)) { /* "Colombian soldiers" */
+      if (an->agent >= 0 && an->title < 0 && !actor_at(c, j)) {
         const agent_entry *ag = &c->d->agents.v[an->agent];
         char cty[4];
         actor_code_country(base, cty);
         if (ag->prefix)
           prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
         else
-          actor_code_join(base, ag->code, a.m.code);
+          actor_code_join(base, was_former(c, sb, i) || was_former(c, i, j) ? "ELI" : ag->code,
+                          a.m.code);
         j = c->ti[j].aend;
         memcpy(a.m.country, cty, 4);
         fill_span(c, &a, sent, b, trim_span(c, b, j));
@@ -235,23 +256,30 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
         *end = j;
         return actor_cand_push(c, &a);
       }
+      j = c->ti[i].aend;
     }
     memcpy(a.m.code, base, 24);
   } else if (nd && nd->agent >= 0 && nd->title < 0) {
-    /* "government of Peru", "the armed forces of Chile" */
+    /* "government of Peru", "soldiers from Gondor", "activists in Chile"
+     * (PETRARCH reads the place as the agent's country), "MSF Peru" */
     uint32_t k = c->ti[i].aend;
-    if (!actor_tok_is(c, k, "of")) return EL_OK;
-    k++;
-    if (actor_tok_is(c, k, "the")) k++;
+    bool adjacent = c->d->agents.v[nd->agent].prefix && actor_at(c, k);
+    if (!adjacent) {
+      if (!actor_tok_is(c, k, "of") && !actor_tok_is(c, k, "from") && !actor_tok_is(c, k, "in"))
+        return EL_OK;
+      k++;
+      if (actor_tok_is(c, k, "the")) k++;
+    }
     const actor_entry *ce = actor_at(c, k);
     if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) return EL_OK;
+    if (base[0] == '-' || base[0] == '+') return EL_OK;
     const agent_entry *ag = &c->d->agents.v[nd->agent];
     char cty[4];
     actor_code_country(base, cty);
     if (ag->prefix)
       prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
     else
-      actor_code_join(base, ag->code, a.m.code);
+      actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a.m.code);
     memcpy(a.m.country, cty, 4);
     fill_span(c, &a, sent, i, c->ti[k].aend);
     a.m.kind = EL_ACTOR_DICT;

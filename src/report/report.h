@@ -1,0 +1,40 @@
+/*
+ * report.h — the answers to "what happened between A and B, day by day,
+ * with the evidence": a text timeline and a self-contained HTML+SVG report.
+ * Reads merged events (store -> merge) and quotes; never writes the store.
+ */
+#ifndef EL_REPORT_H
+#define EL_REPORT_H
+#include <stdio.h>
+
+#include "events/events.h"
+#include "merge/merge.h"
+#include "store/store_rows.h"
+
+typedef struct {
+  const char *a, *b;        /* the two sides: country code, actor code or name */
+  const char *from, *to;    /* date bounds, ISO prefixes; NULL = open */
+  const cameo_codebook *cb; /* CAMEO names; NULL = codes only */
+} report_query;
+
+/* Merged events of the dyad, oldest first. */
+typedef struct {
+  store_event_list rows;
+  merge_result clusters;
+  store_quote_list quotes; /* said by either side, within the events' dates */
+  size_t documents;        /* distinct articles behind the events */
+} report_data;
+
+el_status report_collect(el_store *s, const report_query *q, report_data *out);
+void report_data_free(report_data *d);
+
+/* The cluster's display row: its most frequent CAMEO code among the members
+ * that carry names where any does.  Returns an index into d->rows.v. */
+size_t report_cluster_display(const report_data *d, const merge_cluster *c);
+
+el_status report_timeline(const report_data *d, const report_query *q, FILE *out);
+el_status report_html(const report_data *d, const report_query *q, FILE *out);
+
+/* Write s HTML-escaped (text and attribute safe: & < > " '). */
+void report_html_escape(FILE *out, const char *s);
+#endif

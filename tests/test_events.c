@@ -469,6 +469,17 @@ static void test_coordination_across_adjunct(void **state) {
   doc_free(d);
 }
 
+static void test_naming_is_not_a_call(void **state) {
+  el_doc *d = mkdoc("Putin called Zelensky a clown and later phoned Macron.");
+  actor(d, "Putin", 0, "RUSGOV", "Vladimir Putin");
+  actor(d, "Zelensky", 0, "UKRGOV", "Volodymyr Zelensky");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "UKRGOV", "04", -1), 0);
+  assert_int_equal(count(d, "RUSGOV", "FRAGOV", "041", 0), 1);
+  doc_free(d);
+}
+
 static void test_invitation_target(void **state) {
   el_doc *d = mkdoc("Macron extended an invitation to Lula to visit the Elysee Palace.");
   actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
@@ -633,6 +644,7 @@ int main(void) {
       cmocka_unit_test(test_isolated_verb_needs_object),
       cmocka_unit_test(test_coordination_across_adjunct),
       cmocka_unit_test(test_invitation_target),
+      cmocka_unit_test(test_naming_is_not_a_call),
       cmocka_unit_test(test_hostile_input),
 #ifndef EL_EVENTS_ONLY
       cmocka_unit_test(test_pipeline_integration),

@@ -120,6 +120,15 @@ int main(int argc, char **argv) {
       continue;
     }
     total++;
+    /* a record is one sentence wrapped over lines: join them */
+    size_t w = 0;
+    for (size_t r = 0; text[r]; r++) {
+      char ch = (text[r] == '\n' || text[r] == '\t' || text[r] == '\r') ? ' ' : text[r];
+      if (ch == ' ' && (w == 0 || text[w - 1] == ' ')) continue;
+      text[w++] = ch;
+    }
+    while (w && text[w - 1] == ' ') w--;
+    text[w] = '\0';
     el_doc *d = doc_new();
     bool ok = d && text_normalize(d, text, strlen(text)) == EL_OK;
     if (ok && date && strlen(date) == 8)

@@ -645,13 +645,21 @@ static const char *const locatives[] = {"at", "in", "near", "inside", "outside",
  * no punctuation or clause word between, at most one preposition
  * ("accused the Colombian leader", "broke relations with Libya"). */
 static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
-  if (gb < from || gb - from > 4) return false;
+  if (gb < from || gb - from > 8) return false;
   int preps = 0;
+  bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
-    if ((has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) && ++preps > 1) return false;
+    if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
+    if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
+    if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
+        !(k > 0 && has_cls(c, k - 1, EV_C_DET)))
+      verbish = true;
   }
-  return true;
+  if (gb - from <= 4) return preps <= 1;
+  /* a longer object NP ("a resumption of formal ties with X"): no other
+   * verb inside, at most two prepositions */
+  return !verbish && preps <= 2;
 }
 
 /* "imposed sanctions", "held a meeting", "announced the revocation": the
@@ -778,7 +786,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->src < 0 && coordinated(c, j, aside)) {
     for (int32_t p = ti_index - 1; p >= 0; p--) {
       const trigger *pt = &c->trig[p];
-      if (pt->dropped || pt->nominal || pt->passive || pt->src < 0) continue;
+      if (pt->nominal || pt->passive || pt->src < 0) continue;
       if (c->ti[pt->b].aside != aside) continue;
       tr->src = pt->src;
       break;
@@ -802,6 +810,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* an isolated verb (no pattern) codes its direct object only; a
        * pattern's target sits near what the pattern matched */
       if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
+      /* "called X a liar": naming, not a phone call */
+      uint32_t ge = c->groups[g].e;
+      if (tr->pattern < 0 && root_of(tr->code) == 4 && ge < c->n &&
+          (is_word(c, ge, "a") || is_word(c, ge, "an") || (tok(c, ge)->flags & EL_TOK_QUOTE))) {
+        tr->dropped = true;
+        break;
+      }
       if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
       tr->tgt = g;
       break;
@@ -1119,6 +1134,10 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (tr.e > i + 1) i = tr.e - 1;
   }
   combine_triggers(c);
+  if (getenv("EL_EVENTS_DEBUG"))
+    for (int32_t g = 0; g < c->ngroups; g++)
+      fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,
+              c->groups[g].e, c->groups[g].n, c->groups[g].aside);
   if (getenv("EL_EVENTS_DEBUG"))
     for (int32_t k = 0; k < c->ntrig; k++) {
       const trigger *t = &c->trig[k];

@@ -38,6 +38,8 @@ typedef struct {
   int invalid;    /* impossible date: emit nothing for these tokens */
 } sc_match;
 
+static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
+
 /* ---- token helpers ---- */
 
 static const tx_tok *T(const sc_ctx *c, size_t i) {
@@ -220,10 +222,12 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
  * strict: never the anchor day itself ("last Monday"). */
 static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict, size_t at) {
   int y, m, d;
-  if (c->narrative && c->dy > 0) /* a weekday needs a known day */
-    y = c->dy, m = c->dm, d = c->dd;
-  else if (c->has_dct)
+  /* weekdays are about the days around the DCT, even in texts that
+   * recount history; without a DCT, the last full date mentioned */
+  if (c->has_dct)
     y = c->dct.year, m = c->dct.month, d = c->dct.day;
+  else if (c->narrative && c->dy > 0)
+    y = c->dy, m = c->dm, d = c->dd;
   else {
     snprintf(out, 32, "XXXX-WXX-%d", w);
     return;
@@ -484,8 +488,29 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
 static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int strict) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_WDAY) return 0;
-  if (t->val2 && !(t->cap && (t->dot || isp(c, i + 1, ',')))) return 0;
+  int hh, mm;
+  if (t->val2 && !(t->cap && (t->dot || isp(c, i + 1, ','))) && !m_clock(c, i + 1, &hh, &mm))
+    return 0;
   size_t j = eat_dot(c, i + 1);
+  /* "Friday the 13th": the nearest month where that day is this weekday */
+  if (isw(c, j, "the") && day_tok(c, j + 1) && T(c, j + 1)->w[0] && c->has_dct) {
+    int dd = T(c, j + 1)->num, best = -1;
+    int64_t now = tx_days_from_civil(c->dct.year, c->dct.month, c->dct.day), bz = 0;
+    for (int k = -1; k <= 1; k++) {
+      int yy = c->dct.year, mo = c->dct.month;
+      tx_add_months(&yy, &mo, k);
+      if (dd > tx_days_in_month(yy, mo) || tx_weekday(yy, mo, dd) != t->val) continue;
+      int64_t z = tx_days_from_civil(yy, mo, dd);
+      if (best < 0 || llabs(z - now) < llabs(bz - now)) best = 1, bz = z;
+    }
+    if (best > 0) {
+      int yy, mo, d2;
+      tx_civil_from_days(bz, &yy, &mo, &d2);
+      o->type = EL_TIMEX_DATE;
+      v_day(o->value, yy, mo, d2);
+      return j + 2;
+    }
+  }
   v_weekday(c, o->value, t->val, dir, strict, i);
   o->type = EL_TIMEX_DATE;
   /* ", January 7": the explicit date decides */
@@ -605,6 +630,12 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
   }
   if (t->kind != TK_NUM || !t->ndig || t->ndig > 2) return 0;
   h = t->num;
+  if (h == 12 && !t->w[0] && cls(c, i + 1) == L_POD &&
+      (val(c, i + 1) == POD_NOON || val(c, i + 1) == POD_MIDNIGHT)) {
+    *hh = val(c, i + 1) == POD_NOON ? 12 : 24; /* "12 noon" */
+    *mm = 0;
+    return i + 2;
+  }
   if (t->w[0]) {
     if (!strcmp(t->w, "am"))
       ampm = 0;
@@ -672,7 +703,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   sc_match d2;
   memset(&d2, 0, sizeof d2);
   size_t e = 0;
-  if (cls(c, k) == L_DEIXIS && !T(c, k)->val2)
+  if (cls(c, k) == L_DEIXIS)
     e = m_deixis(c, k, &d2);
   else if (cls(c, k) == L_WDAY)
     e = m_weekday(c, k, &d2, 0, 0);
@@ -849,7 +880,9 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (!month_ok(c, j, 1)) return 0;
       int mm = w->val;
       o->type = EL_TIMEX_DATE;
-      if (!anchor(c, 0, &y, &m, &d)) {
+      if (c->has_dct) /* "last April" is relative to the DCT */
+        y = c->dct.year, m = c->dct.month, d = c->dct.day;
+      else if (!anchor(c, 0, &y, &m, &d)) {
         snprintf(o->value, 32, "XXXX-%02d", mm);
         return j + 1;
       }
@@ -861,6 +894,10 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         y = c->dct.year; /* "this September": the DCT's year */
       else
         y = year_for(c, mm, 0, 0, i);
+      if (year_tok(c, eat_dot(c, j + 1))) { /* "this August 2013" */
+        snprintf(o->value, 32, "%04d-%02d", T(c, eat_dot(c, j + 1))->num, mm);
+        return eat_dot(c, j + 1) + 1;
+      }
       snprintf(o->value, 32, "%04d-%02d", y, mm);
       return eat_dot(c, j + 1);
     }
@@ -1574,6 +1611,14 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
     if (!e) {
       i++;
       continue;
+    }
+    /* "14th December Friday": a weekday naming the same day */
+    if (!m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 10 &&
+        isdigit((unsigned char)m.value[0]) && isdigit((unsigned char)m.value[9])) {
+      size_t k = isp(&c, e, ',') ? e + 1 : e;
+      if (cls(&c, k) == L_WDAY && !T(&c, k)->val2 &&
+          tx_weekday(atoi(m.value), atoi(m.value + 5), atoi(m.value + 8)) == val(&c, k))
+        e = k + 1;
     }
     /* "May 10, 2014, 2pm", "Sat 7pm": a day followed by a clock time */
     if (!m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 10 &&

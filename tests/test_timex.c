@@ -125,6 +125,11 @@ static void test_relative_units(void **state) {
   expect("2026-01-08", "The harvest failed this summer.", "this summer", "DATE", "2025-SU");
   expect("2026-01-08", "The treaty was signed last September.", "last September", "DATE",
          "2025-09");
+  /* an explicit "last" wins over the tense of the next clause */
+  expect("1989-10-27", "Holders, who approved the plan last April, will receive $21 a share.",
+         "last April", "DATE", "1989-04");
+  expect("2026-01-08", "The new law takes effect this August 2027.", "this August 2027", "DATE",
+         "2027-08");
 }
 
 static void test_deixis_and_refs(void **state) {
@@ -211,6 +216,9 @@ static void test_times(void **state) {
   expect("2026-02-03", "Voting closes at 8 pm.", "8 pm", "TIME", "2026-02-03T20:00");
   expect("2026-02-03", "The curfew starts at midnight.", "midnight", "TIME", "2026-02-03T24:00");
   expect("2026-02-03", "Troops arrived Monday night.", "Monday night", "TIME", "2026-02-02TNI");
+  expect("2026-02-03", "Doors open at 7pm tonight.", "7pm tonight", "TIME", "2026-02-03T19:00");
+  expect("2026-02-03", "Lunch is at 12 noon.", "12 noon", "TIME", "2026-02-03T12:00");
+  expect("2014-06-10", "The show is on Friday the 13th.", "Friday the 13th", "DATE", "2014-06-13");
 }
 
 static void test_unanchored(void **state) {

@@ -459,6 +459,12 @@ static void test_alias_coref_pronouns(void **state) {
   /* she -> the woman; him -> the latest person who is not known female */
   expect(doc, "She", 0, "CHLGOV", "Ana Bravo");
   expect(doc, "him", 0, "PERGOV", "Jorge Vidal");
+  /* the possessive with an agent: that person's country's government */
+  el_doc *d2 =
+      run(fixture, "Peruvian President Jorge Vidal said his government would act.\n", "2025-03-01");
+  expect(d2, "his government", 0, "PERGOV", NULL);
+  assert_int_equal(find(d2, "his government", 0)->kind, EL_ACTOR_PRONOUN);
+  doc_free(d2);
   expect(doc, "Santiago", 0, "CHLGOV", NULL); /* capital as metonym ("to", not "in") */
   expect(doc, "his Chilean counterpart", 0, "CHLGOV", "Ana Bravo");
   expect(doc, "Both governments", 0, "PERGOV", NULL);

@@ -343,7 +343,14 @@ el_status actor_coref_emit(find_ctx *c) {
       st = resolve_compound(c, a);
     } else if (a->pending == PEND_PRONOUN) {
       const el_actor_mention *p = pronoun_antecedent(c, a);
-      if (p) {
+      if (p && a->agent[0]) { /* "his government": a group, not the person */
+        if (p->country[0]) {
+          actor_code_join(p->country, a->agent, a->m.code);
+          memcpy(a->m.country, p->country, 4);
+          a->m.confidence = 0.5f;
+          st = emit(doc, &a->m);
+        }
+      } else if (p) {
         memcpy(a->m.code, p->code, 24);
         memcpy(a->m.country, p->country, 4);
         a->m.name = p->name;

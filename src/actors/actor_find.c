@@ -313,6 +313,26 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
     *end = i + 1;
     return actor_cand_push(c, &a);
   }
+  /* "his government", "her administration": the person's country + agent */
+  bool his = actor_tok_is(c, i, "his"), her = !his && actor_tok_is(c, i, "her");
+  uint32_t j = i + 1;
+  if ((his || her) && j < c->doc->toks.n && c->ti[j].node >= 0) {
+    const trie_node *n = &c->d->nodes.v[c->ti[j].node];
+    if (n->agent < 0 || n->title >= 0 || n->actor >= 0 || c->d->agents.v[n->agent].prefix)
+      return EL_OK;
+    /* "his official Twitter account": an adjective, not the office */
+    uint32_t k = c->ti[j].aend;
+    if (actor_tok_is(c, j, "official") ||
+        (k < c->doc->toks.n && (c->doc->toks.v[k].flags & EL_TOK_CAP)))
+      return EL_OK;
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN};
+    a.gender = his ? GENDER_MALE : GENDER_FEMALE;
+    snprintf(a.agent, sizeof a.agent, "%s", c->d->agents.v[n->agent].code);
+    fill_span(c, &a, sent, i, trim_span(c, i, c->ti[j].aend));
+    a.m.kind = EL_ACTOR_PRONOUN;
+    *end = c->ti[j].aend;
+    return actor_cand_push(c, &a);
+  }
   return EL_OK;
 }
 

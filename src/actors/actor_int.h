@@ -115,7 +115,7 @@ typedef struct {
   el_actor_mention m;
   uint8_t pending;  /* PEND_*: resolved by actor_coref.c */
   uint8_t compound; /* COMP_* for PEND_COMPOUND */
-  char agent[8];    /* agent the description itself gives */
+  char agent[16];   /* agent the description itself gives */
   bool single_name; /* person named by one word ("President Petro") */
   uint8_t gender;   /* pronoun: GENDER_* it requires */
   int32_t entry;    /* dictionary actor, -1 none */

@@ -122,6 +122,12 @@ static void test_header_lines_and_flag(void **state) {
   assert_string_equal(d->text, "The two sides met again on Monday.");
   seen_free(&s);
 
+  read_buf(&s, "z.txt", "Date: Thu, 08 Jan 2026 14:03:00 GMT\n\nBody.", DOC_FORMAT_TEXT);
+  assert_int_equal(s.ndocs, 1);
+  assert_string_equal(s.docs[0]->published, "2026-01-08T14:03");
+  assert_string_equal(s.docs[0]->text, "Body.");
+  seen_free(&s);
+
   /* a dateline is not a header: text kept whole */
   read_buf(&s, "x.txt", "Washington, D.C., January 8: The call took place.", DOC_FORMAT_TEXT);
   assert_int_equal(s.ndocs, 1);
@@ -168,7 +174,24 @@ static void test_parse_published(void **state) {
   assert_int_equal(doc_parse_published("2026-01-08T24:00", out), EL_ERR_PARSE);
   assert_int_equal(doc_parse_published("2026-01-08T10:60", out), EL_ERR_PARSE);
   assert_int_equal(doc_parse_published("2026-01-08Tfoo", out), EL_ERR_PARSE);
-  assert_int_equal(doc_parse_published("January 8, 2026", out), EL_ERR_PARSE);
+  /* the forms feeds and pages use */
+  assert_int_equal(doc_parse_published("Thu, 08 Jan 2026 14:03:00 GMT", out), EL_OK);
+  assert_string_equal(out, "2026-01-08T14:03");
+  assert_int_equal(doc_parse_published("8 January 2026", out), EL_OK);
+  assert_string_equal(out, "2026-01-08");
+  assert_int_equal(doc_parse_published("January 8, 2026", out), EL_OK);
+  assert_string_equal(out, "2026-01-08");
+  assert_int_equal(doc_parse_published("Sept. 30, 2025", out), EL_OK);
+  assert_string_equal(out, "2025-09-30");
+  assert_int_equal(doc_parse_published("2026/01/08", out), EL_OK);
+  assert_string_equal(out, "2026-01-08");
+  assert_int_equal(doc_parse_published("8 Jan 2026 2:03 PM", out), EL_OK);
+  assert_string_equal(out, "2026-01-08T14:03");
+  assert_int_equal(doc_parse_published("31 June 2026", out), EL_ERR_PARSE);
+  assert_int_equal(doc_parse_published("Janvier 8, 2026", out), EL_ERR_PARSE);
+  assert_int_equal(doc_parse_published("8 Jan", out), EL_ERR_PARSE);
+  assert_int_equal(doc_parse_published("1", out), EL_ERR_PARSE);
+  assert_int_equal(doc_parse_published("Ma", out), EL_ERR_PARSE);
   assert_int_equal(doc_parse_published(NULL, out), EL_ERR_PARSE);
 }
 

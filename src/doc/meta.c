@@ -29,9 +29,115 @@ static int days_in_month(int y, int m) {
   return d[m - 1];
 }
 
+/* Month name or abbreviation at s (case-insensitive) -> 1..12, else 0;
+ * *len gets the letters consumed. */
+static int month_at(const char *s, size_t *len) {
+  static const char *const names[] = {"january",   "february", "march",    "april",
+                                      "may",       "june",     "july",     "august",
+                                      "september", "october",  "november", "december"};
+  size_t n = 0;
+  while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z')) n++;
+  if (n < 3) return 0;
+  for (int m = 0; m < 12; m++) {
+    size_t full = strlen(names[m]);
+    if (n > full) continue;
+    if (strncasecmp(s, names[m], n) == 0 && (n == full || n == 3 || (m == 8 && n == 4))) {
+      *len = n;
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+static int read_int(const char **p, int maxdigits) {
+  int v = 0, k = 0;
+  while (k < maxdigits && **p >= '0' && **p <= '9') v = v * 10 + (*(*p)++ - '0'), k++;
+  return k ? v : -1;
+}
+
+/* Dates as RSS feeds and pages write them: "Thu, 08 Jan 2026 14:03:00 GMT",
+ * "8 January 2026", "January 8, 2026 2:03 PM" is cut to the day,
+ * "2026/01/08".  Fills y, m, d and hh:mm (-1 when absent). */
+static bool parse_loose(const char *s, int *y, int *m, int *d, int *hh, int *mm) {
+  const char *p = s;
+  size_t ml;
+  *hh = *mm = -1;
+  if (strlen(p) >= 10 && p[0] >= '0' && p[0] <= '9' && p[4] == '/') { /* 2026/01/08 */
+    *y = read_int(&p, 4);
+    if (*p++ != '/' || (*m = read_int(&p, 2)) < 0 || *p++ != '/' || (*d = read_int(&p, 2)) < 0)
+      return false;
+    return *p == '\0';
+  }
+  {
+    size_t w = 0; /* a weekday "Thu," */
+    while ((p[w] >= 'a' && p[w] <= 'z') || (p[w] >= 'A' && p[w] <= 'Z')) w++;
+    if (w >= 3 && p[w] == ',') p += w + 1;
+  }
+  while (*p == ' ') p++;
+  if (*p >= '0' && *p <= '9') { /* 8 January 2026 */
+    *d = read_int(&p, 2);
+    while (*p == ' ') p++;
+    if (!(*m = month_at(p, &ml))) return false;
+    p += ml;
+    if (*p == '.') p++;
+    while (*p == ' ') p++;
+    if ((*y = read_int(&p, 4)) < 1000) return false;
+  } else if ((*m = month_at(p, &ml))) { /* January 8, 2026 */
+    p += ml;
+    if (*p == '.') p++;
+    while (*p == ' ') p++;
+    if ((*d = read_int(&p, 2)) < 0) return false;
+    if (*p == ',') p++;
+    while (*p == ' ') p++;
+    if ((*y = read_int(&p, 4)) < 1000) return false;
+    return *p == '\0' || *p == ' ' || *p == ',';
+  } else {
+    return false;
+  }
+  while (*p == ' ') p++;
+  if (*p == '\0') return true;
+  int h = read_int(&p, 2);
+  if (h < 0 || *p++ != ':') return false;
+  int mi = read_int(&p, 2);
+  if (mi < 0) return false;
+  if (*p == ':') {
+    p++;
+    if (read_int(&p, 2) < 0) return false;
+  }
+  while (*p == ' ') p++;
+  if ((p[0] == 'P' || p[0] == 'p') && (p[1] == 'M' || p[1] == 'm')) {
+    if (h < 1 || h > 12) return false;
+    h = h % 12 + 12;
+  } else if ((p[0] == 'A' || p[0] == 'a') && (p[1] == 'M' || p[1] == 'm')) {
+    if (h < 1 || h > 12) return false;
+    h = h % 12;
+  }
+  *hh = h;
+  *mm = mi;
+  return true; /* zone names/offsets after the time are ignored */
+}
+
 el_status doc_parse_published(const char *s, char out[17]) {
   out[0] = '\0';
   if (!s) return EL_ERR_PARSE;
+  {
+    int y, m, d, hh, mm;
+    while (*s == ' ' || *s == '\t') s++;
+    bool iso = strlen(s) >= 5 && s[0] >= '0' && s[0] <= '9' && s[4] == '-';
+    if (!iso && parse_loose(s, &y, &m, &d, &hh, &mm)) {
+      if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) || hh > 23 ||
+          mm > 59)
+        return EL_ERR_PARSE;
+      char tmp[48];
+      if (hh >= 0)
+        snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm);
+      else
+        snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+      memcpy(out, tmp, 17);
+      out[16] = '\0';
+      return EL_OK;
+    }
+  }
   while (*s == ' ' || *s == '\t') s++;
   size_t n = strlen(s);
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
@@ -165,6 +271,16 @@ size_t doc_parse_header(const char *buf, size_t len, doc_header *h) {
     while (eol < len && buf[eol] != '\n') eol++;
     size_t ve = eol;
     while (ve > v && (buf[ve - 1] == ' ' || buf[ve - 1] == '\t' || buf[ve - 1] == '\r')) ve--;
+    char whole[64], parsed[17];
+    if (is_date && colon && ve - v < sizeof whole) { /* "Date: Thu, 08 Jan 2026" */
+      memcpy(whole, buf + v, ve - v);
+      whole[ve - v] = '\0';
+      if (doc_parse_published(whole, parsed) == EL_OK) {
+        memcpy(h->published, parsed, sizeof parsed);
+        i = body = eol < len ? eol + 1 : eol;
+        continue;
+      }
+    }
     if (is_date) {
       /* the date is one token; text may follow on the same line */
       size_t de = v;

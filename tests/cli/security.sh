@@ -65,6 +65,21 @@ if sqlite3 "$db" .dump | grep -q "root:x:0:0"; then bad "/etc/passwd content rea
 # ... and the path itself is kept as plain text.
 sqlite3 "$db" .dump | grep -qF "$secret" && ok || bad "path text not stored as text"
 
-echo "note: HTML report escaping not tested: no report command yet"
+# HTML report: markup in article ids, names, evidence and quotes is escaped.
+if "$EL" report --help >/dev/null 2>&1; then
+  jq -nc '{id: "<script>alert(\"id\")</script>", published: "2026-01-08",
+    text: "The Russian foreign minister accused the Chinese government of spying <script>alert(1)</script> on Monday. \"<img src=x onerror=alert(2)>We reject this,\" the Chinese foreign minister said on Monday."}' >"$tmp/xss.jsonl"
+  "$EL" ingest --db "$tmp/x.db" "$tmp/xss.jsonl" >/dev/null 2>&1
+  "$EL" report --db "$tmp/x.db" -o "$tmp/r.html" RUS CHN >/dev/null 2>"$tmp/r.err"; rc=$?
+  if [ $rc -ne 0 ]; then bad "report failed (exit $rc)"; head -3 "$tmp/r.err"
+  else
+    grep -qi '<script' "$tmp/r.html" && bad "report contains a <script> tag" || ok
+    grep -qi '<img src=x' "$tmp/r.html" && bad "report contains unescaped <img> from a quote" || ok
+    grep -qi 'onerror=' "$tmp/r.html" && ! grep -q '&lt;img' "$tmp/r.html" && bad "onerror attribute not escaped" || ok
+    grep -q '&lt;script&gt;alert(1)' "$tmp/r.html" && ok || bad "escaped evidence not in the report (is the event in it?)"
+  fi
+else
+  echo "note: HTML report escaping not tested: no report command yet"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

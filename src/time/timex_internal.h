@@ -84,7 +84,6 @@ typedef struct {
 
 /* Tokenize text[0..len); skips the byte ranges in skip (sorted) if given. */
 int tx_tokenize(const char *text, size_t len, tx_toks *out);
-void tx_lookup(tx_tok *t);
 
 /* ---- calendar ---- */
 int tx_days_in_month(int y, int m);

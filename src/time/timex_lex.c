@@ -394,13 +394,6 @@ static void lookup(const lex_index *ix, tx_tok *t, size_t n, uint32_t h) {
   }
 }
 
-void tx_lookup(tx_tok *t) {
-  static_assert(LEX_N < LEX_SLOTS / 2, "lexicon outgrew the hash table");
-  lex_index ix;
-  lex_index_build(&ix);
-  lookup(&ix, t, strlen(t->w), lex_hash(t->w, strlen(t->w)));
-}
-
 static int is_alpha(unsigned char c) {
   return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
@@ -431,6 +424,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i = 0;
   int sp = 1, nl = 1;
+  static_assert(LEX_N < LEX_SLOTS / 2, "lexicon outgrew the hash table");
   lex_index ix;
   lex_index_build(&ix);
   while (i < len) {

@@ -472,13 +472,49 @@ static void test_sniff_auto(void **state) {
   seen_free(&s);
 }
 
+static void test_stdin(void **state) {
+  (void)state;
+  char dir[64], path[128];
+  tmpdir(dir);
+  const char in[] = "\n\n{\"text\": \"From stdin.\"}\n{broken\n";
+  write_file(dir, "in.jsonl", in, sizeof in - 1);
+  snprintf(path, sizeof path, "%s/in.jsonl", dir);
+  assert_non_null(freopen(path, "rb", stdin));
+  seen s = {0};
+  assert_int_equal(read_path(&s, "-", NULL), EL_OK); /* sniffed as JSONL */
+  assert_int_equal(s.ndocs, 1);
+  assert_string_equal(s.docs[0]->id, "stdin:3"); /* line numbers count the blank lines */
+  assert_string_equal(s.docs[0]->path, "-");
+  assert_int_equal(s.nrejects, 1);
+  assert_int_equal(s.reject_line[0], 4);
+  seen_free(&s);
+
+  const char txt[] = "  date 2026-01-05 Plain text from stdin.";
+  write_file(dir, "in.txt", txt, sizeof txt - 1);
+  snprintf(path, sizeof path, "%s/in.txt", dir);
+  assert_non_null(freopen(path, "rb", stdin));
+  assert_int_equal(read_path(&s, "-", NULL), EL_OK);
+  assert_int_equal(s.ndocs, 1);
+  assert_string_equal(s.docs[0]->id, "stdin");
+  assert_string_equal(s.docs[0]->published, "2026-01-05");
+  assert_string_equal(s.docs[0]->text, "Plain text from stdin.");
+  seen_free(&s);
+  rm_rf(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_seed_header_date),     cmocka_unit_test(test_header_lines_and_flag),
-      cmocka_unit_test(test_parse_published),      cmocka_unit_test(test_bad_inputs),
-      cmocka_unit_test(test_jsonl_malformed_line), cmocka_unit_test(test_jsonl_fields),
-      cmocka_unit_test(test_seeds_jsonl),          cmocka_unit_test(test_html_extraction),
-      cmocka_unit_test(test_directory_walk),       cmocka_unit_test(test_sniff_auto),
+      cmocka_unit_test(test_seed_header_date),
+      cmocka_unit_test(test_header_lines_and_flag),
+      cmocka_unit_test(test_parse_published),
+      cmocka_unit_test(test_bad_inputs),
+      cmocka_unit_test(test_jsonl_malformed_line),
+      cmocka_unit_test(test_jsonl_fields),
+      cmocka_unit_test(test_seeds_jsonl),
+      cmocka_unit_test(test_html_extraction),
+      cmocka_unit_test(test_directory_walk),
+      cmocka_unit_test(test_sniff_auto),
+      cmocka_unit_test(test_stdin),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

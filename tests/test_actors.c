@@ -538,7 +538,8 @@ static void test_real_data(void **state) {
             "Washington, D.C., January 8: US President Donald Trump and Colombian President "
             "Gustavo Petro held a call.\n"
             "Trump threatened to deploy the US military, and Bogota protested.\n"
-            "Venezuela's acting president, Delcy Rodríguez, was invited.\n",
+            "Venezuela's acting president, Delcy Rodríguez, was invited to the White House.\n"
+            "They met at the White House.\n",
             "2026-01-08");
   check_order(doc);
   assert_null(find(doc, "Washington", 0)); /* dateline */
@@ -548,6 +549,8 @@ static void test_real_data(void **state) {
   expect(doc, "US military", 0, "USAMIL", NULL);
   expect(doc, "Bogota", 0, "COLGOV", NULL);
   expect(doc, "Venezuela's acting president, Delcy Rodríguez", 0, "VENGOV", "Delcy Rodríguez");
+  expect(doc, "White House", 0, "USAGOV", NULL); /* "to the White House": the government */
+  assert_null(find(doc, "White House", 1));      /* "at the White House": a place */
   doc_free(doc);
   actor_dict_free(d);
 }

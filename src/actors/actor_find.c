@@ -214,6 +214,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     /* "in Colombia", or a dateline "Bogotá, Colombia—": a place */
     bool place = ent->place &&
                  ((i > sb && is_locative(c, i - 1)) ||
+                  (i > sb + 1 && actor_tok_is(c, i - 1, "the") && is_locative(c, i - 2)) ||
                   (i == sb && j < e &&
                    (actor_tok_punct(c, j, ',') || c->doc->toks.v[j].flags & EL_TOK_PUNCT) &&
                    (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));

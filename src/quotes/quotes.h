@@ -5,6 +5,8 @@
  *
  * Only speech goes to doc->quotes; titles ("his book \"...\""), nicknames and
  * scare-quoted labels are dropped.  el_quote.cue is one of:
+ * (speaker is the doc->actors index of the mention that names the speaker;
+ * a pronoun or description gets its name from the actor stage's resolution.)
  *   "said-after"   attribution follows the quote  ("...," Petro said / said Petro)
  *   "said-before"  a verb of saying before it     (Petro said that "...", he warned "...")
  *   "colon"        colon introduction             (Blinken said: "...")
@@ -34,7 +36,7 @@ void quote_lexicon_free(quote_lexicon *lx);
  * el_quote.sentence).  lx NULL: a small built-in core of verbs. */
 el_status quotes_find_lex(const quote_lexicon *lx, el_doc *doc);
 
-/* Fill doc->quotes (needs sentences, tokens and actors) with the built-in
- * core lexicon; the pipeline uses quotes_find_lex with the data file. */
+/* Same with the built-in core lexicon; the pipeline uses quotes_find_lex
+ * with the data file. */
 el_status quotes_find(el_doc *doc);
 #endif

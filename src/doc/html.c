@@ -429,6 +429,9 @@ el_status doc_read_html(doc_reader *r, const char *name, const char *buf, size_t
       }
     }
   }
+  /* HUGE lifts libxml2's 256-level depth limit, which otherwise stops the
+     parse and loses the text of deeply nested (but real) pages; input size
+     is already capped by max_doc_bytes and every walk here is iterative. */
   int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
              XML_PARSE_HUGE;
   htmlDocPtr hd = htmlReadMemory(buf, (int)len, NULL, enc, opts);

@@ -211,14 +211,16 @@ static void test_boilerplate_lines(void **state) {
 static void test_boilerplate_headline_repeated_in_lead(void **state) {
   (void)state;
   /* a headline whose words start the lead paragraph is not a caption */
-  el_doc *d = run("Leaders meet at the summit\n"
-                  "Leaders meet at the summit amid new tensions over trade\n"
-                  "Delegates arrived on Monday.\n");
+  el_doc *d =
+      run("Leaders meet at the summit\n"
+          "Leaders meet at the summit amid new tensions over trade\n"
+          "Delegates arrived on Monday.\n");
   assert_int_equal(d->skip.n, 0);
   assert_int_equal(d->sents.n, 3);
   doc_free(d);
   /* ... but a caption repeated with a credit is */
-  d = run("Leaders meet at the summit\nLeaders meet at the summit Photo: Jane Roe/AFP\n"
+  d =
+      run("Leaders meet at the summit\nLeaders meet at the summit Photo: Jane Roe/AFP\n"
           "Delegates arrived on Monday.\n");
   assert_int_equal(d->sents.n, 1);
   doc_free(d);
@@ -226,12 +228,13 @@ static void test_boilerplate_headline_repeated_in_lead(void **state) {
 
 static void test_boilerplate_legal_promo(void **state) {
   (void)state;
-  el_doc *d = run("Copyright lawsuits are rising across the industry.\n"
-                  "\xC2\xA9 2024 Example Media Group\n"
-                  "The minister resigned. (Reporting by Jane Roe; Editing by John Doe)\n"
-                  "Sign up for our daily newsletter\n"
-                  "Follow-up talks are planned.\n"
-                  "All rights reserved.\n");
+  el_doc *d =
+      run("Copyright lawsuits are rising across the industry.\n"
+          "\xC2\xA9 2024 Example Media Group\n"
+          "The minister resigned. (Reporting by Jane Roe; Editing by John Doe)\n"
+          "Sign up for our daily newsletter\n"
+          "Follow-up talks are planned.\n"
+          "All rights reserved.\n");
   assert_false(skipped(d, "Copyright lawsuits")); /* news text, no year */
   assert_true(skipped(d, "\xC2\xA9 2024 Example Media Group"));
   assert_true(skipped(d, "(Reporting by Jane Roe; Editing by John Doe)"));

@@ -276,6 +276,15 @@ static void test_more_patterns(void **state) {
   assert_quote(d, 0, "We don't just arrive,", "John Dailey");
   assert_quote(d, 1, "The industry is very sensitive,", "Mkimbo");
   doc_free(d);
+  /* an aside between the name and the verb */
+  d =
+      run("\u201cWe are ready,\u201d Petro, 65, said. \u201cNothing changes,\u201d Petro, who "
+          "spoke from Bogota, told reporters.",
+          ms3, 1);
+  assert_int_equal(d->quotes.n, 2);
+  assert_quote(d, 0, "We are ready,", "Gustavo Petro");
+  assert_quote(d, 1, "Nothing changes,", "Petro");
+  doc_free(d);
   /* a speaker no actor mention covers is kept by name */
   d =
       run("\u201cSecurity is tight,\u201d said spokeswoman Marilynn Buckham. Horsley called the "

@@ -592,6 +592,22 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
   /* Petro said / the Colombian leader said / spokeswoman Mary Delahunty said */
   for (size_t e = j + 1; e < limit && e < j + 14; e++) {
     const quote_tok *t = &c->toks.v[e];
+    if (is_punct(t, ',')) {
+      /* an aside between name and verb: "Petro, 65, said", "Petro, who
+       * spoke from Bogota, said" */
+      size_t k = e + 1, end = e + 20 < n ? e + 20 : n;
+      while (k < end && !is_punct(&c->toks.v[k], ',') && c->toks.v[k].kind != QTOK_QUOTE &&
+             !is_punct(&c->toks.v[k], '.'))
+        k++;
+      if (k >= end || !is_punct(&c->toks.v[k], ',')) return false;
+      size_t v2 = k + 1;
+      while (v2 < n && is_adverb(doc, &c->toks.v[v2])) v2++;
+      if (v2 >= n || !(c->toks.v[v2].lex & QLEX_VERB)) return false;
+      cand s = cand_at(c, e - 1);
+      if (s.kind == CAND_NONE || s.first < j) return false;
+      set_speaker(c, a, prefer_named(c, s), "said-after", true);
+      return true;
+    }
     if (t->kind != QTOK_WORD) return false;
     if (!(t->lex & (QLEX_VERB | QLEX_PART))) continue;
     cand s = {.kind = CAND_NONE, .mention = -1};

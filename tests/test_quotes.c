@@ -646,6 +646,8 @@ static el_status seed_sink(void *vctx, el_doc *doc) {
       c->rows = realloc(c->rows, c->cap * sizeof *c->rows);
       assert_non_null(c->rows);
     }
+    /* every quote of a segmented document sits in a sentence */
+    assert_true(q->sentence >= 0 && (size_t)q->sentence < doc->sents.n);
     qrow *r = &c->rows[c->n++];
     memset(r, 0, sizeof *r);
     snprintf(r->doc, sizeof r->doc, "%s", doc->id ? doc->id : "");

@@ -173,7 +173,13 @@ static int tag_and_print(const char *text, size_t len, size_t base, const el_dat
 static size_t cut_point(const char *b, size_t n) {
   for (size_t i = CHUNK; i + 1 < n; i++)
     if (b[i] == '\n' && b[i + 1] == '\n') return i + 2;
-  return 0;
+  if (n < 4 * CHUNK) return 0; /* wait for more text */
+  /* no blank line in a long stretch: cut at a newline, else a space */
+  for (size_t i = CHUNK; i < n; i++)
+    if (b[i] == '\n') return i + 1;
+  for (size_t i = CHUNK; i < n; i++)
+    if (b[i] == ' ' || b[i] == '\t') return i + 1;
+  return n;
 }
 
 static int stream(const el_datetime *pd) {

@@ -60,15 +60,22 @@ static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const ch
 }
 
 /* Very long inputs are tagged in segments of at least SEG bytes ending at
- * a blank line, so the token array stays small (anchoring state does not
- * cross a segment; real documents are far shorter). */
+ * a paragraph break where possible, so the token array stays small
+ * (anchoring state does not cross a segment; articles are far shorter). */
 #define SEG ((size_t)32 * 1024)
 
+/* Cut after pos + SEG at a blank line, else a newline, else a space,
+ * looking at most 3 * SEG further; never inside a word. */
 static size_t segment_end(const char *text, size_t pos, size_t len) {
   if (len - pos <= SEG * 2) return len;
-  const char *p = text + pos + SEG, *end = text + len;
-  while (p + 1 < end && !(p[0] == '\n' && p[1] == '\n')) p++;
-  return p + 1 < end ? (size_t)(p - text) + 2 : len;
+  size_t lo = pos + SEG, hi = pos + 4 * SEG < len ? pos + 4 * SEG : len;
+  for (size_t i = lo; i + 1 < hi; i++)
+    if (text[i] == '\n' && text[i + 1] == '\n') return i + 2;
+  for (size_t i = lo; i < hi; i++)
+    if (text[i] == '\n') return i + 1;
+  for (size_t i = lo; i < hi; i++)
+    if (text[i] == ' ' || text[i] == '\t') return i + 1;
+  return hi == len ? len : hi; /* one 96 KB "word": cut anyway */
 }
 
 static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,

@@ -1616,7 +1616,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
     if (!m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 10 &&
         isdigit((unsigned char)m.value[0]) && isdigit((unsigned char)m.value[9])) {
       size_t k = isp(&c, e, ',') ? e + 1 : e;
-      if (cls(&c, k) == L_WDAY && !T(&c, k)->val2 &&
+      if (cls(&c, k) == L_WDAY && !T(&c, k)->val2 && cls(&c, a) != L_WDAY &&
           tx_weekday(atoi(m.value), atoi(m.value + 5), atoi(m.value + 8)) == val(&c, k))
         e = k + 1;
     }

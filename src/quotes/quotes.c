@@ -103,6 +103,10 @@ el_status quotes_find_lex(const quote_lexicon *lx, el_doc *doc) {
     }
     out->start = q->start;
     out->end = q->end;
+    /* "...," Petro said: the comma belongs to the sentence, not the quote */
+    while (out->end > out->start + 1 &&
+           (doc->text[out->end - 1] == ',' || doc->text[out->end - 1] == ' '))
+      out->end--;
     out->sentence = sentence_of(doc, q);
     out->speaker = -1;
     if (a->speaker >= 0 && (size_t)a->speaker < doc->actors.n) {

@@ -478,6 +478,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
   }
   bool nominal_ctx = nominal_context(c, i);
   int best_score = -1000000;
+  int32_t best_file = -1;
   bool found = false;
   for (int32_t f = vd->form_head[id]; f >= 0; f = vd->forms.v[f].next) {
     int32_t vi = vd->forms.v[f].verb;
@@ -513,12 +514,16 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
       }
       const char *code = bp >= 0 ? vd->patterns.v[bp].code : v->code;
       const char *code2 = bp >= 0 ? vd->patterns.v[bp].code2 : v->code2;
-      int score = bscore * 4 + (code[0] || code2[0] ? 2 : 0) + (v->npre + v->npost) +
-                  (blk->nominal == nominal_ctx ? 1 : 0);
-      /* the chain lists newer entries first: on ties the first seen (the
-       * later-loaded file) wins, so user files override */
-      if (score > best_score) {
+      int score = bscore * 64 + (v->npre + v->npost) * 8 + (blk->nominal == nominal_ctx ? 4 : 0);
+      bool coded = code[0] || code2[0];
+      /* on equal match quality a later file wins (user files override, a
+       * null code included); within a file a coded entry wins */
+      bool better = score > best_score ||
+                    (score == best_score &&
+                     (v->file > best_file || (v->file == best_file && coded && !found)));
+      if (better) {
         best_score = score;
+        best_file = v->file;
         found = code[0] || code2[0];
         tr->b = vb;
         tr->e = ve;
@@ -552,7 +557,9 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
     if (!group_allowed(c, g, aside)) continue;
-    if (gr->b > 0 && has_cls(c, gr->b - 1, EV_C_NOSRC)) continue;
+    uint32_t pb = gr->b;
+    while (pb > 0 && has_cls(c, pb - 1, EV_C_DET)) pb--;
+    if (pb > 0 && has_cls(c, pb - 1, EV_C_NOSRC)) continue;
     return g;
   }
   return -1;
@@ -1069,7 +1076,13 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
     for (int32_t b = 0; b < tg->n; b++) {
       int32_t ma = c->members[sg->first + a], mb = c->members[tg->first + b];
       if ((st = emit(c, tr, ma, mb, tr->code, sent_index)) != EL_OK) return st;
-      const char *back = tr->code2[0] ? tr->code2 : (reciprocal(tr->code) ? tr->code : "");
+      /* meetings and calls code both sides; an isolated CAMEO default
+       * ("faced", "left") is not reliable enough to double */
+      bool explicit_consult = tr->nominal ||
+                              (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
+                              c->vd->verbs.v[tr->verb].has_code;
+      const char *back =
+          tr->code2[0] ? tr->code2 : (reciprocal(tr->code) && explicit_consult ? tr->code : "");
       if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;
     }
   return EL_OK;

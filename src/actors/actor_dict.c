@@ -67,12 +67,15 @@ size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap) {
 
 int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
   if (!d->wcap) return -1;
-  size_t mask = d->wcap - 1, i = hash_bytes(w, n) & mask;
+  uint64_t h = hash_bytes(w, n);
+  size_t mask = d->wcap - 1, i = h & mask;
   for (;;) {
     uint32_t s = d->wslots[i];
     if (!s) return -1;
-    const char *p = d->pool + d->words.v[s - 1];
-    if (strncmp(p, w, n) == 0 && p[n] == 0) return (int32_t)(s - 1);
+    if (d->whash.v[s - 1] == (uint32_t)(h >> 32)) {
+      const char *p = d->pool + d->words.v[s - 1];
+      if (strncmp(p, w, n) == 0 && p[n] == 0) return (int32_t)(s - 1);
+    }
     i = (i + 1) & mask;
   }
 }
@@ -108,8 +111,14 @@ el_status actor_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id)
     d->pool = np;
     d->pool_cap = nc;
   }
+  uint32_t *hs = EL_VEC_PUSH(d->whash);
+  if (!hs) return EL_ERR_NOMEM;
+  *hs = (uint32_t)(hash_bytes(w, n) >> 32);
   uint32_t *slot = EL_VEC_PUSH(d->words);
-  if (!slot) return EL_ERR_NOMEM;
+  if (!slot) {
+    d->whash.n--;
+    return EL_ERR_NOMEM;
+  }
   *slot = (uint32_t)d->pool_n;
   memcpy(d->pool + d->pool_n, w, n);
   d->pool[d->pool_n + n] = 0;
@@ -340,6 +349,7 @@ void actor_dict_free(actor_dict *d) {
   EL_VEC_FREE(d->titles);
   EL_VEC_FREE(d->nodes);
   EL_VEC_FREE(d->words);
+  EL_VEC_FREE(d->whash);
   free(d->wslots);
   free(d->ekeys);
   free(d->evals);

@@ -57,6 +57,7 @@ struct actor_dict {
   char *pool;
   size_t pool_n, pool_cap;
   EL_VEC(uint32_t) words;
+  EL_VEC(uint32_t) whash; /* hash of each word, checked before the bytes */
   uint32_t *wslots;
   size_t wcap;
   /* trie edges: (parent << 32 | word) -> child, open addressing */

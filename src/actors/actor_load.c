@@ -176,8 +176,7 @@ static el_status for_each_line(actor_dict *d, const char *path, const dict_load_
 
 typedef struct {
   int32_t cur; /* current entry, -1 none */
-  bool dated;  /* the current entry has tab-indented roles */
-  bool coded;  /* its primary line had a [CODE] */
+  bool coded;  /* its primary line had an undated [CODE] (a country, an org) */
 } actors_state;
 
 static void finish_entry(actor_dict *d, actors_state *s) {
@@ -190,9 +189,10 @@ static void finish_entry(actor_dict *d, actors_state *s) {
     if (n >= 6 && !e->roles.v[i].dflt) agent_code = true;
     if (n == 3) bare_country = true; /* "UKRAINE_ ... [UKR >911221]" */
   }
-  /* persons have their roles only on dated lines; "UKRAINE_ [UKR]" with
-   * dated sub-codes is still a country */
-  e->is_person = s->dated && agent_code && !s->coded && !bare_country;
+  /* a person has dated agent roles and no undated code of its own; an
+   * entry with a bare country code among its roles ("UKRAINE_ ... [UKR
+   * >911221]") is a country */
+  e->is_person = agent_code && !s->coded && !bare_country;
   e->place = !e->is_person;
 }
 
@@ -246,7 +246,6 @@ static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, v
     actor_role *slot = EL_VEC_PUSH(d->actors.v[s->cur].roles);
     if (!slot) return EL_ERR_NOMEM;
     *slot = r;
-    s->dated = true;
     return EL_OK;
   }
   char *br = strchr(line, '[');
@@ -258,8 +257,7 @@ static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, v
       warnf(c, "synonym before any actor");
       return EL_OK;
     }
-    if (br) { /* "+NAME [CODE]": PETRARCH ignores the code; so do we */
-    }
+    /* "+NAME [CODE]": PETRARCH ignores a synonym's code; so do we */
     return bind_phrase(d, c, line + 1, plen - 1, s->cur);
   }
   actor_role r;
@@ -269,8 +267,7 @@ static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, v
   }
   finish_entry(d, s);
   s->cur = -1;
-  s->dated = false;
-  s->coded = br != NULL;
+  s->coded = br && r.dflt;
   int32_t idx;
   el_status st = actor_entry_new(d, line, plen, &idx);
   if (st != EL_OK) return st;

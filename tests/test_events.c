@@ -480,6 +480,31 @@ static void test_naming_is_not_a_call(void **state) {
   doc_free(d);
 }
 
+static void test_infinitive_not_factual(void **state) {
+  /* "plans to attack": the attack is not asserted (the plan codes as a threat) */
+  el_doc *d = mkdoc("The Kremlin plans to attack Ukraine in spring.");
+  actor(d, "The Kremlin", 0, "RUSGOV", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "UKR", "19", 0), 0);
+  assert_int_equal(count(d, "RUSGOV", "UKR", "13", 0), 1);
+  doc_free(d);
+  /* a governor the dictionary does not know: the attack is intent only */
+  d = mkdoc("The Kremlin resolved to attack Ukraine in spring.");
+  actor(d, "The Kremlin", 0, "RUSGOV", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "UKR", "19", 0), 0);
+  doc_free(d);
+  /* "an honor to speak with": the talk happened */
+  d = mkdoc("Macron said it was an honor to speak with Lula.");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "04", 0), 1);
+  doc_free(d);
+}
+
 static void test_invitation_target(void **state) {
   el_doc *d = mkdoc("Macron extended an invitation to Lula to visit the Elysee Palace.");
   actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
@@ -644,6 +669,7 @@ int main(void) {
       cmocka_unit_test(test_isolated_verb_needs_object),
       cmocka_unit_test(test_coordination_across_adjunct),
       cmocka_unit_test(test_invitation_target),
+      cmocka_unit_test(test_infinitive_not_factual),
       cmocka_unit_test(test_naming_is_not_a_call),
       cmocka_unit_test(test_hostile_input),
 #ifndef EL_EVENTS_ONLY

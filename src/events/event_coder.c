@@ -944,6 +944,44 @@ static void combine_triggers(ctx *c) {
   }
 }
 
+/* A verb in a to-infinitive that no governor absorbed ("called for a
+ * meeting to remove the forces", "plans to deploy") is not asserted as
+ * having happened: intent, flagged negated.  "about to"/"set to" are
+ * imminent and stay factual. */
+static void mark_infinitives(ctx *c) {
+  static const char *const imminent[] = {"about", "set", "going", "due", NULL};
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->nominal || t->b == 0) continue;
+    uint32_t j = t->b;
+    while (j > 0 && is_adverb(c, j - 1)) j--;
+    if (j == 0 || !is_word(c, j - 1, "to")) continue;
+    if (j < 2 || is_any(c, j - 2, imminent)) continue;
+    /* governed by a verb ("plans to", "asked X to"), not by a noun or an
+     * adjective ("an honor to speak", "glad to meet") */
+    uint32_t g = j - 2;
+    bool by_verb =
+        c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
+                                !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
+    if (!by_verb) continue;
+    if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
+    t->mood.negated = true;
+  }
+}
+
+/* A statement verb ("said") whose pattern words lie past its target read
+ * into the reported clause ("said the administration plans to ..."): the
+ * clause is not the statement's object. */
+static void drop_complement_readings(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->pattern < 0 || t->tgt < 0 || t->nmt == 0) continue;
+    const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
+    if (root_of(blk->code) != 1) continue;
+    if (t->mt[t->nmt - 1] > c->groups[t->tgt].b) t->dropped = true;
+  }
+}
+
 /* ---- emission --------------------------------------------------------------- */
 
 static bool reciprocal(const char *code) {
@@ -1147,6 +1185,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (tr.e > i + 1) i = tr.e - 1;
   }
   combine_triggers(c);
+  mark_infinitives(c);
+  drop_complement_readings(c);
   if (getenv("EL_EVENTS_DEBUG"))
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

@@ -669,7 +669,9 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
   if (ampm < 0 && cls(c, j) == L_AMPM) {
     ampm = val(c, j);
     j++;
-    if (strchr(T(c, j - 1)->w, '.') && isp(c, j, '.') && glued(c, j)) j++; /* a.m. */
+    const tx_tok *ap = T(c, j - 1);
+    if (ap && memchr(ap->w, '.', strnlen(ap->w, sizeof ap->w)) && isp(c, j, '.') && glued(c, j))
+      j++; /* the final dot of "a.m." */
   }
   if (ampm >= 0) {
     if (h < 1 || h > 12) return 0;

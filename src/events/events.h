@@ -39,9 +39,18 @@ el_status verb_dict_load(verb_dict *vd, const char *path, const dict_load_opts *
 void verb_dict_free(verb_dict *vd);
 
 /* Code doc->events from doc->sents/toks/actors.  Only dyadic events (a
- * source and a target actor) are emitted; statements (010) never are.
- * Events not asserted as facts (negated, denied, hypothetical, questions)
- * are emitted with negated = true and el_event.mood saying why; intents
- * coded 03x ("agreed to meet" -> 036) are factual. */
+ * source and a target actor) are emitted; statements (010) never are, and a
+ * sentence with no verb/noun pattern yields nothing (no fallback code).
+ * Mood and the negated flag: negated = "not asserted as having happened".
+ *   negation ("did not meet", "was not discussed")  -> negated, MOOD_FACT
+ *   denial ("denied that ...")                      -> negated, MOOD_DENIAL
+ *   would/could/might, "if ..."                     -> negated, MOOD_HYPOTHETICAL
+ *   questions                                       -> negated, MOOD_QUESTION
+ *   verb-governed infinitive left alone ("plans to deploy" when "plan" did
+ *   not combine)                                    -> negated, MOOD_INTENT
+ * Governors that combine with their infinitive give one factual event with
+ * the governor's code family: "agreed to meet" -> 036, "asked X to mediate"
+ * -> 028, "threatened to attack" -> 138; the governed act is not emitted.
+ * pattern_id is "file:line" of the pattern (or verb line) that fired. */
 el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc);
 #endif

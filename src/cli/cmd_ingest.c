@@ -123,6 +123,14 @@ static el_status sink(void *arg, el_doc *doc) {
              doc->invalid_bytes, doc->invalid_bytes == 1 ? "" : "s");
     warn(c, doc->path, doc->line, why);
   }
+  /* A stored article needs no processing (re-ingest is cheap). */
+  bool known = false;
+  if (doc->hash[0] && store_has_doc(c->store, doc->hash, &known) == EL_OK && known) {
+    c->docs++;
+    c->dup++;
+    doc_free(doc);
+    return EL_OK;
+  }
   el_status st = pipeline_process(c->pipe, doc);
   if (st != EL_OK) {
     char why[128];

@@ -36,6 +36,10 @@ el_status store_batch_commit(el_store *s);
 /* Roll back the open batch, if any. */
 void store_batch_abort(el_store *s);
 
+/* Is an article with this content hash stored?  Lets ingest skip the
+ * pipeline for duplicates. */
+el_status store_has_doc(el_store *s, const char *hash, bool *found);
+
 /* The schema version of the open database (latest after store_open). */
 int store_schema_version(const el_store *s);
 /* The newest schema version this build knows. */
@@ -98,9 +102,9 @@ typedef struct {
 
 typedef el_status (*store_event_fn)(void *ctx, const store_event_row *row);
 
-/* Every matching mention, ordered by date, source code, target code, cameo,
- * negated, mood, then article and sentence — so mentions of one merged event
- * come consecutively.  A callback error stops and is returned. */
+/* Every matching mention, ordered by date_start, date, source code, target
+ * code, cameo, negated, mood, then article and sentence.  A callback error
+ * stops and is returned. */
 el_status store_each_event(el_store *s, const store_event_filter *f, store_event_fn fn, void *ctx);
 
 typedef struct {

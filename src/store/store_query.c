@@ -139,7 +139,8 @@ static const char event_sql[] =
     " AND (?6 IS NULL OR coalesce(e.date_end, e.date) >= ?6)"
     " AND (?7 IS NULL OR substr(coalesce(e.date_start, e.date), 1, length(?7)) <= ?7)"
     " AND (?8 IS NULL OR substr(e.cameo, 1, length(?8)) = ?8) "
-    "ORDER BY coalesce(e.date, ''), coalesce(e.source_code, ''), coalesce(e.target_code, ''),"
+    "ORDER BY coalesce(e.date_start, e.date, ''), coalesce(e.date, ''),"
+    " coalesce(e.source_code, ''), coalesce(e.target_code, ''),"
     " e.cameo, e.negated, e.mood, d.doc_id, e.sentence, e.idx";
 
 typedef struct {

@@ -429,6 +429,12 @@ static el_status doc_exists(el_store *s, const char *hash, bool *found) {
   return r;
 }
 
+el_status store_has_doc(el_store *s, const char *hash, bool *found) {
+  *found = false;
+  el_status r = store_prepare_writes(s);
+  return r == EL_OK ? doc_exists(s, hash, found) : r;
+}
+
 /* Constraint failures are the document's fault; the rest are the store's. */
 static el_status doc_level(el_store *s, el_status r) {
   int prim = sqlite3_errcode(s->db) & 0xff;

@@ -36,8 +36,8 @@ if [ "$nm" -gt 0 ]; then
     bad "evidence list length != mentions"
   # The evidence sentence is the text at [start, end) of the article.
   jq -e -s 'all(.[]; .evidence[0].end > .evidence[0].start)' "$tmp/m.jsonl" >/dev/null && ok || bad "empty evidence span"
-  # Sorted by date.
-  jq -r '.date // ""' "$tmp/g.jsonl" >"$tmp/dates"; sort -c "$tmp/dates" 2>/dev/null && ok || bad "events not sorted by date"
+  # Sorted by date (the start of the event's date interval).
+  jq -r '.date_start // ""' "$tmp/g.jsonl" >"$tmp/dates"; sort -c "$tmp/dates" 2>/dev/null && ok || bad "events not sorted by date_start"
   # Default = factual only.
   ev --mentions --format jsonl >"$tmp/f.jsonl"
   jq -e -s 'all(.[]; .negated == false)' "$tmp/f.jsonl" >/dev/null && ok || bad "default output has negated events"

@@ -19,7 +19,9 @@ int cmd_events(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 int cmd_code(int argc, char **argv);
-int cmd_timex(int argc, char **argv); /* cmd_timex.c, written by the time stage */
+int cmd_timex(int argc, char **argv);    /* cmd_timex.c, written by the time stage */
+int cmd_timeline(int argc, char **argv); /* cmd_report.c, written by the report stage */
+int cmd_report(int argc, char **argv);   /* cmd_report.c */
 
 /* "eventline: " + message to stderr. */
 void cli_error(const char *fmt, ...)

@@ -18,6 +18,8 @@ static const command commands[] = {
     {"events", cmd_events, "list events (merged, or every mention) with filters"},
     {"quotes", cmd_quotes, "list attributed quotations"},
     {"actors", cmd_actors, "list learned actors and mention counts per actor code"},
+    {"timeline", cmd_timeline, "what happened between A and B, day by day, with evidence"},
+    {"report", cmd_report, "self-contained HTML+SVG report on A and B (-o FILE)"},
     {"code", cmd_code, "JSONL articles on stdin -> JSONL events on stdout (no database)"},
     {"timex", cmd_timex, "tag time expressions in text on stdin (TIMEX3 JSON lines)"},
 };
@@ -28,7 +30,7 @@ static void usage(FILE *f) {
           "Turns news articles into dated CAMEO events with evidence and quotes.\n\n"
           "commands:\n");
   for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-    fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
   fprintf(f,
           "\n`eventline COMMAND --help` describes a command.  Commands that use a database\n"
           "take --db PATH (default eventline.db).\n"

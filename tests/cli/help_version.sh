@@ -9,7 +9,7 @@ pass=0; fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 cd "$tmp" || exit 1
-for c in ingest events quotes actors code timex; do
+for c in ingest events quotes actors timeline report code timex; do
   "$EL" "$c" --help >"$tmp/o" 2>"$tmp/e"; rc=$?
   [ $rc -eq 0 ] && ok || bad "$c --help: exit $rc"
   grep -q "usage: eventline $c" "$tmp/o" && ok || bad "$c --help: no usage line on stdout"

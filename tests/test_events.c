@@ -204,6 +204,31 @@ static void test_compound_target(void **state) {
   doc_free(d);
 }
 
+static void test_comma_list(void **state) {
+  el_doc *d = mkdoc("Germany invaded France, Belgium, the Netherlands, and Luxembourg in May.");
+  actor(d, "Germany", 0, "DEU", NULL);
+  actor(d, "France", 0, "FRA", NULL);
+  actor(d, "Belgium", 0, "BEL", NULL);
+  actor(d, "the Netherlands", 0, "NLD", NULL);
+  actor(d, "Luxembourg", 0, "LUX", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "DEU", "FRA", "19", 0), 1);
+  assert_int_equal(count(d, "DEU", "BEL", "19", 0), 1);
+  assert_int_equal(count(d, "DEU", "NLD", "19", 0), 1);
+  assert_int_equal(count(d, "DEU", "LUX", "19", 0), 1);
+  assert_int_equal(d->events.n, 4);
+  doc_free(d);
+  /* a place before the subject is not part of it */
+  d = mkdoc("In Paris, Germany accused Poland of sabotage.");
+  actor(d, "Paris", 0, "FRA", NULL);
+  actor(d, "Germany", 0, "DEU", NULL);
+  actor(d, "Poland", 0, "POL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "DEU", "POL", "112", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+}
+
 static void test_sanctions(void **state) {
   el_doc *d = mkdoc("The US government imposed sanctions against Ortega last year.");
   actor(d, "The US government", 0, "USAGOV", NULL);
@@ -650,6 +675,7 @@ int main(void) {
       cmocka_unit_test(test_compound_meeting),
       cmocka_unit_test(test_meeting_with_reciprocal),
       cmocka_unit_test(test_compound_target),
+      cmocka_unit_test(test_comma_list),
       cmocka_unit_test(test_sanctions),
       cmocka_unit_test(test_passive_remains_sanctioned),
       cmocka_unit_test(test_visa_revocation),

@@ -273,9 +273,17 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
        * conjunction here or in a following gap; keep it simple: need one now
        * unless the next gap has one */
       if (ok && !has_conj) {
+        /* a comma list must end in "and"/"or": "France, Belgium, the
+         * Netherlands, and Luxembourg" */
         ok = false;
-        for (uint32_t k = e; k < c->n && k < e + 3; k++)
-          if (is_word(c, k, "and") || is_word(c, k, "or")) ok = true;
+        for (uint32_t k = e; k < c->n && k < e + 12; k++) {
+          if (is_word(c, k, "and") || is_word(c, k, "or")) {
+            ok = true;
+            break;
+          }
+          const el_token *t = tok(c, k);
+          if (!is_punct(c, k, ",") && !has_cls(c, k, EV_C_CONN) && !(t->flags & EL_TOK_CAP)) break;
+        }
       }
       join = ok;
     }

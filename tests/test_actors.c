@@ -469,6 +469,18 @@ static void test_alias_coref_pronouns(void **state) {
   expect(doc, "his Chilean counterpart", 0, "CHLGOV", "Ana Bravo");
   expect(doc, "Both governments", 0, "PERGOV", NULL);
   expect(doc, "Both governments", 1, "CHLGOV", NULL);
+  /* "both sides": the persons of the dyad when there are */
+  el_doc *d3 = run(fixture,
+                   "Peruvian President Jorge Vidal met Chilean President Ana Bravo.\n"
+                   "Both sides praised the talks.\n",
+                   "2025-03-01");
+  expect(d3, "Both sides", 0, "PERGOV", "Jorge Vidal");
+  expect(d3, "Both sides", 1, "CHLGOV", "Ana Bravo");
+  doc_free(d3);
+  d3 = run(fixture, "Peru protested to Chile.\nThe two sides will talk.\n", NULL);
+  expect(d3, "The two sides", 0, "PER", NULL);
+  expect(d3, "The two sides", 1, "CHL", NULL);
+  doc_free(d3);
   /* another given name before the surname: a namesake, not Jorge Vidal */
   assert_null(find(doc, "Vidal", 2));
   doc_free(doc);

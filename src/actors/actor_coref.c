@@ -272,7 +272,21 @@ static bool same_referent(const actor_cand *a, const el_actor_mention *x,
 
 /* The preceding dyad: the latest sentence (within 8) that mentions two
  * distinct referents; else the two latest distinct referents. */
+static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *done);
+
+/* "both sides": the persons of the dyad if there are, else its countries */
 static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
+  bool done = false;
+  if (a->compound != COMP_SIDES) return resolve_compound_as(c, a, &done);
+  actor_cand b = *a;
+  b.compound = COMP_PERSONS;
+  el_status st = resolve_compound_as(c, &b, &done);
+  if (st != EL_OK || done) return st;
+  b.compound = COMP_COUNTRIES;
+  return resolve_compound_as(c, &b, &done);
+}
+
+static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *done) {
   el_doc *doc = c->doc;
   const el_actor_mention *pick[2] = {NULL, NULL}, *any[2] = {NULL, NULL};
   int nany = 0;
@@ -293,6 +307,7 @@ static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
   }
   if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
   if (!pick[1]) return EL_OK;
+  *done = true;
   /* Copies: emit() grows doc->actors, which may move what pick[] points to. */
   const el_actor_mention ante[2] = {*pick[0], *pick[1]};
   for (int i = 1; i >= 0; i--) { /* in text order of the antecedents */

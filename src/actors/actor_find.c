@@ -354,6 +354,8 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     kind = COMP_GOVS;
   else if (actor_tok_is(c, j, "countries") || actor_tok_is(c, j, "nations"))
     kind = COMP_COUNTRIES;
+  else if (actor_tok_is(c, j, "sides"))
+    kind = COMP_SIDES;
   if (!kind) return EL_OK;
   actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
   fill_span(c, &a, sent, i, j + 1);

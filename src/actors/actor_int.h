@@ -110,7 +110,7 @@ typedef struct {
 } tok_info;
 
 enum { PEND_NONE = 0, PEND_DESC, PEND_COMPOUND, PEND_PRONOUN };
-enum { COMP_PERSONS = 1, COMP_GOVS, COMP_COUNTRIES };
+enum { COMP_PERSONS = 1, COMP_GOVS, COMP_COUNTRIES, COMP_SIDES /* persons, else countries */ };
 
 typedef struct {
   el_actor_mention m;

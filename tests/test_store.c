@@ -448,6 +448,14 @@ static void test_queries(void **state) {
   memset(&c, 0, sizeof c);
   assert_int_equal(store_each_event(s, &flt, collect_event, &c), EL_OK);
   assert_int_equal(c.n, 1);
+  flt.actor = "usa"; /* lower case: the whole country code in any case */
+  memset(&c, 0, sizeof c);
+  assert_int_equal(store_each_event(s, &flt, collect_event, &c), EL_OK);
+  assert_int_equal(c.n, 2);
+  flt.actor = "usag"; /* ... but not a code prefix */
+  memset(&c, 0, sizeof c);
+  assert_int_equal(store_each_event(s, &flt, collect_event, &c), EL_OK);
+  assert_int_equal(c.n, 0);
   flt = (store_event_filter){.all = true, .actor = "USAGOV", .code_prefix = "04"};
   memset(&c, 0, sizeof c);
   assert_int_equal(store_each_event(s, &flt, collect_event, &c), EL_OK);

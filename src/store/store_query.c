@@ -16,7 +16,8 @@
 
 /* A pattern written in capitals and digits ("USA", "COLGOV") is a CAMEO
  * code: it matches the country or a code prefix.  Anything else ("Petro",
- * "biden") matches a case-insensitive substring of the name or the code. */
+ * "biden", "usa") matches a case-insensitive substring of the name, or the
+ * whole code or country in any case. */
 static bool looks_like_code(const char *p) {
   bool letter = false;
   for (; *p; p++) {
@@ -57,7 +58,8 @@ static void el_match_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   } else if (looks_like_code(pat)) {
     r = (code && strncmp(code, pat, strlen(pat)) == 0) || (country && strcmp(country, pat) == 0);
   } else {
-    r = (name && contains_folded(name, pat)) || (code && strcasecmp(code, pat) == 0);
+    r = (name && contains_folded(name, pat)) || (code && strcasecmp(code, pat) == 0) ||
+        (country && strcasecmp(country, pat) == 0);
   }
   sqlite3_result_int(ctx, r);
 }

@@ -458,6 +458,13 @@ static void test_alias_coref_pronouns(void **state) {
   expect(doc, "The two leaders", 1, "CHLGOV", "Ana Bravo");
   /* she -> the woman; him -> the latest person who is not known female */
   expect(doc, "She", 0, "CHLGOV", "Ana Bravo");
+  el_doc *d4 = run(fixture,
+                   "Chilean President Ana Bravo arrived.\nPeruvian President Jorge Vidal "
+                   "welcomed her to Lima.\nHe sostenido una conversación.\n",
+                   "2025-03-01");
+  expect(d4, "her", 0, "CHLGOV", "Ana Bravo"); /* object "her" */
+  assert_null(find(d4, "He", 0));              /* Spanish "he" + participle */
+  doc_free(d4);
   expect(doc, "him", 0, "PERGOV", "Jorge Vidal");
   /* the possessive with an agent: that person's country's government */
   el_doc *d2 =

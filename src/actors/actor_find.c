@@ -301,13 +301,42 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
   return actor_cand_push(c, &a);
 }
 
+/* Spanish "He sostenido", "He hablado" (I have ...): not the pronoun */
+static bool spanish_he(const find_ctx *c, uint32_t i) {
+  if (i + 1 >= c->doc->toks.n) return false;
+  const el_token *t = &c->doc->toks.v[i + 1];
+  const char *x = c->doc->text + t->start;
+  size_t n = t->end - t->start;
+  return n > 4 && (memcmp(x + n - 3, "ido", 3) == 0 || memcmp(x + n - 3, "ado", 3) == 0) &&
+         !(t->flags & EL_TOK_CAP);
+}
+
 static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
   *end = 0;
   static const char *const prons[] = {"he", "she", "him", NULL};
   static const uint8_t gender[] = {GENDER_MALE, GENDER_FEMALE, GENDER_MALE};
   for (int k = 0; prons[k]; k++) {
     if (!actor_tok_is(c, i, prons[k])) continue;
+    if (k == 0 && spanish_he(c, i)) return EL_OK;
     actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .gender = gender[k]};
+    fill_span(c, &a, sent, i, i + 1);
+    a.m.kind = EL_ACTOR_PRONOUN;
+    a.m.is_person = true;
+    *end = i + 1;
+    return actor_cand_push(c, &a);
+  }
+  /* "her" as an object: "invited her to", "told her." */
+  static const char *const after_obj[] = {"to",  "in", "at",   "on",   "for",   "with", "from",
+                                          "and", "as", "that", "the",  "a",     "an",   "about",
+                                          "by",  "of", "into", "over", "after", NULL};
+  bool her_obj = false;
+  if (actor_tok_is(c, i, "her") && i + 1 < c->doc->toks.n) {
+    const el_token *nx = &c->doc->toks.v[i + 1];
+    her_obj = (nx->flags & EL_TOK_PUNCT) != 0;
+    for (int k = 0; after_obj[k] && !her_obj; k++) her_obj = actor_tok_is(c, i + 1, after_obj[k]);
+  }
+  if (her_obj) {
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .gender = GENDER_FEMALE};
     fill_span(c, &a, sent, i, i + 1);
     a.m.kind = EL_ACTOR_PRONOUN;
     a.m.is_person = true;

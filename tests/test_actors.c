@@ -419,6 +419,15 @@ static void test_name_apposition(void **state) {
   expect(doc, "Peru's foreign ministry spokeswoman Lena Ortiz", 0, "PERGOV", "Lena Ortiz");
   expect(doc, "Ukraine's", 0, "UKR", NULL);
   doc_free(doc);
+  doc = run(fixture,
+            "Roberto Silva's foreign minister Lena Ortiz met Roberto Silva's defense minister.\n",
+            "2025-09-01");
+  check_order(doc);
+  expect(doc, "Roberto Silva's", 0, "PERGOV", "Roberto Silva");
+  expect(doc, "foreign minister Lena Ortiz", 0, "PERGOV", "Lena Ortiz");
+  expect(doc, "Roberto Silva's", 1, "PERGOV", "Roberto Silva");
+  expect(doc, "defense minister", 0, "PERGOV", NULL); /* not Silva himself */
+  doc_free(doc);
 }
 
 /* Title Case headlines: capitalized words after a name are not the name. */

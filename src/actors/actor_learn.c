@@ -212,6 +212,32 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     det = compound = true;
     j++;
   }
+  /* "Trump's envoy Steve Witkoff", "Petro's foreign minister": the
+   * possessor is a mention of its own and lends its country to the title */
+  char owner[4] = "";
+  if (!det && j < e && c->ti[j].apos && c->ti[j].node >= 0 &&
+      (c->doc->toks.v[j].flags & EL_TOK_CAP) && title_at(c, c->ti[j].aend, TITLE_ROLE)) {
+    int32_t pa = c->d->nodes.v[c->ti[j].node].actor;
+    actor_cand o = {.entry = pa};
+    if (pa >= 0 && c->d->actors.v[pa].is_person &&
+        actor_entry_code(&c->d->actors.v[pa], c->date, o.m.code)) {
+      actor_code_country(o.m.code, o.m.country);
+      o.m.tok_begin = j;
+      o.m.tok_end = c->ti[j].aend;
+      o.m.start = c->doc->toks.v[j].start;
+      o.m.end = c->doc->toks.v[o.m.tok_end - 1].end;
+      o.m.sentence = sent;
+      o.m.name = c->d->actors.v[pa].name;
+      o.m.is_person = true;
+      o.m.kind = EL_ACTOR_DICT;
+      o.m.confidence = 0.9f;
+      el_status st = actor_cand_push(c, &o);
+      if (st != EL_OK) return st;
+      memcpy(owner, o.m.country, 4);
+      i = j = o.m.tok_end;
+      *end = i; /* even if no mention follows, the possessor is taken */
+    }
+  }
   char cbase[24] = "", qcty[4] = "";
   const actor_entry *cty = place_at(c, j, cbase);
   if (cty) {
@@ -247,6 +273,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   char country[4] = "";
   if (cty) actor_code_country(cbase, country);
   if (!country[0] && qcty[0]) memcpy(country, qcty, 4);
+  if (!country[0] && owner[0]) memcpy(country, owner, 4);
   /* "President Biden of the U.S." / "president of Colombia" */
   uint32_t of_end = 0;
   char of_cty[4] = "";
@@ -323,8 +350,9 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
 
   if (!named) {
     /* a description; needs a country or a determiner to mean someone */
-    if (!country[0] || (!det && !cty && !of_end)) return EL_OK;
-    a.pending = PEND_DESC;
+    if (!country[0] || (!det && !cty && !of_end && !owner[0])) return EL_OK;
+    /* "Petro's foreign minister" is not Petro: no antecedent search */
+    a.pending = owner[0] && !cty && !of_end ? PEND_NONE : PEND_DESC;
     memcpy(a.m.country, country, 4);
     actor_code_join(country, agent, a.m.code);
     a.m.kind = EL_ACTOR_COREF;

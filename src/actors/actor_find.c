@@ -313,6 +313,9 @@ static bool spanish_he(const find_ctx *c, uint32_t i) {
 
 static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
   *end = 0;
+  const el_token *tk = &c->doc->toks.v[i]; /* he she him his her: cheap filter */
+  char f = (char)(c->doc->text[tk->start] | 0x20);
+  if (tk->end - tk->start > 3 || tk->end - tk->start < 2 || (f != 'h' && f != 's')) return EL_OK;
   static const char *const prons[] = {"he", "she", "him", NULL};
   static const uint8_t gender[] = {GENDER_MALE, GENDER_FEMALE, GENDER_MALE};
   for (int k = 0; prons[k]; k++) {
@@ -370,6 +373,8 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
 static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint32_t e,
                                     uint32_t *end) {
   *end = 0;
+  char f = (char)(c->doc->text[c->doc->toks.v[i].start] | 0x20);
+  if (f != 'b' && f != 't') return EL_OK; /* "both", "the two" */
   uint32_t j = i;
   if (actor_tok_is(c, j, "both"))
     j++;

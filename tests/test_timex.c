@@ -102,7 +102,8 @@ static void test_weekdays_by_tense(void **state) {
   expect("2026-01-08", "She signed the decree on Thursday.", "Thursday", "DATE", "2026-01-08");
   /* seeds as checks */
   expect("2026-01-08", "Petro had spoken with Trump on Sunday.", "Sunday", "DATE", "2026-01-04");
-  expect("2026-01-08", "after the phone call on Wednesday", "Wednesday", "DATE", "2026-01-07");
+  expect("2026-01-08", "They met after the phone call on Wednesday.", "Wednesday", "DATE",
+         "2026-01-07");
   expect("2026-02-04", "The two leaders met on Tuesday at the White House.", "Tuesday", "DATE",
          "2026-02-03");
   expect("2022-06-21", "He said on Monday that he had held a call.", "Monday", "DATE",
@@ -372,6 +373,25 @@ static void test_date_events(void **state) {
   doc_free(doc);
 }
 
+/* short social-media posts follow the tweet annotation conventions */
+static void test_posts(void **state) {
+  (void)state;
+  /* 2026-01-08 is a Thursday */
+  expect("2026-01-08", "cant sleep all night lol", "night", "TIME", "2026-01-08TNI");
+  expect("2026-01-08", "Concert this Sat!! http://t.co/abc", "this Sat", "DATE",
+         "2026-01-10-WXX-6");
+  expect("2026-01-08", "Back in 2014 we had fun!", "2014", "DATE", "2014-XX-XX");
+  expect("2026-01-08", "so tired this week #exams", "this week", "DATE", "2026-01-W02");
+  expect("2026-01-08", "such a long day at work", "day", "DURATION", "P1D");
+  expect("2026-01-08", "see you on Friday :)", "Friday", "DATE", "2026-01-09-WXX-5");
+  expect("2026-01-08", "first day of school!", "first day", "DATE", "P1D-#1");
+  expect("2026-01-08", "worried about my future!!", "future", "DATE", "FUTURE_REF");
+  expect("2026-01-08", "gym every single day @coach", "every single day", "SET", "P1D");
+  /* a well-formed news sentence keeps the news conventions */
+  expect_none("2026-01-08", "The talks lasted all day.", "day");
+  expect("2026-01-08", "The league was founded in 2014.", "2014", "DATE", "2014");
+}
+
 static void test_tag_doc_skip(void **state) {
   (void)state;
   el_doc *doc = make_doc("Subscribe today! The vote was held on Monday.", "2026-01-08");
@@ -395,7 +415,7 @@ int main(void) {
       cmocka_unit_test(test_durations_and_sets), cmocka_unit_test(test_times),
       cmocka_unit_test(test_unanchored),         cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_infer_dct),          cmocka_unit_test(test_date_events),
-      cmocka_unit_test(test_tag_doc_skip),
+      cmocka_unit_test(test_tag_doc_skip),       cmocka_unit_test(test_posts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

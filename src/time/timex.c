@@ -3,6 +3,7 @@
  * (timex_tag) and a document (timex_tag_doc, skipping boilerplate and
  * assigning sentence indexes).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +79,38 @@ static size_t segment_end(const char *text, size_t pos, size_t len) {
   return hi == len ? len : hi; /* one 96 KB "word": cut anyway */
 }
 
+static int contains(const char *t, size_t n, const char *w) {
+  size_t k = strlen(w);
+  for (size_t i = 0; i + k <= n; i++)
+    if (memcmp(t + i, w, k) == 0) return 1;
+  return 0;
+}
+
+static int has_word(const char *t, size_t n, const char *w) {
+  size_t k = strlen(w);
+  for (size_t i = 0; i + k <= n; i++)
+    if (memcmp(t + i, w, k) == 0 && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+        (i + k == n || !isalnum((unsigned char)t[i + k])))
+      return 1;
+  return 0;
+}
+
+int tx_is_post(const char *text, size_t len) {
+  while (len && isspace((unsigned char)text[len - 1])) len--;
+  while (len && isspace((unsigned char)*text)) text++, len--;
+  if (len == 0 || len > 200) return 0;
+  /* links, handles, hashtags, exclamations, emoticons, lowercase "i" */
+  for (size_t i = 0; i < len; i++)
+    if (text[i] == '@' || text[i] == '#' || text[i] == '!' || text[i] == '~') return 1;
+  if (contains(text, len, "http") || has_word(text, len, "i") || has_word(text, len, "lol") ||
+      contains(text, len, ":)"))
+    return 1;
+  /* no sentence shape: lowercase start or no final punctuation */
+  char last = text[len - 1];
+  return islower((unsigned char)text[0]) ||
+         !(last == '.' || last == '?' || last == '"' || last == '\'' || last == ')');
+}
+
 static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,
                            el_timex_vec *out) {
   tx_toks tk = {0};
@@ -90,7 +123,8 @@ static el_status tag_slice(const char *text, size_t len, uint32_t base, const el
       break;
     }
     tag_ud u = {out, base + (uint32_t)pos};
-    if (tx_scan(&tk, dct, emit_timex, &u) != 0) st = EL_ERR_NOMEM;
+    int post = pos == 0 && end == len && tx_is_post(text, len);
+    if (tx_scan(&tk, dct, post, emit_timex, &u) != 0) st = EL_ERR_NOMEM;
     pos = end;
   }
   free(tk.v);

@@ -99,7 +99,12 @@ int tx_tense(const tx_toks *t, size_t i);
 /* Scan the tokens for time expressions; emit(ud, start, end, type, value)
  * for each (byte offsets), in text order.  Returns -1 if emit failed. */
 typedef int (*tx_emit_fn)(void *ud, size_t s, size_t e, el_timex_type type, const char *value);
-int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud);
+int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit, void *ud);
+
+/* Is text a short social-media post (tweet register)?  Such texts follow
+ * the tweet annotation conventions (bare time nouns tagged, weekday kept in
+ * day values, "2014-XX-XX" years, future-leaning weekdays). */
+int tx_is_post(const char *text, size_t len);
 
 /* Interval + precision of a TIMEX3 value; 0 on success, -1 if none. */
 int tx_value_range(const char *value, el_precision *prec, char start[17], char end[17]);

@@ -20,6 +20,7 @@ typedef struct {
   int narrative;     /* anchor on the last explicit date, not the DCT */
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
+  int post;          /* short social-media post: tweet conventions */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
 } sc_ctx;
@@ -232,6 +233,7 @@ static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict,
     snprintf(out, 32, "XXXX-WXX-%d", w);
     return;
   }
+  if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1; /* posts announce */
   if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : -1;
   int wd = tx_weekday(y, m, d);
   int64_t z = tx_days_from_civil(y, m, d);
@@ -262,6 +264,7 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
     return c->ry;
   }
   if (dir == 0) dir = tx_tense(c->tk, at);
+  if (dir == 0 && c->post) dir = 1;
   int64_t now = tx_days_from_civil(y, am, ad), best_cost = INT64_MAX;
   int best = y;
   for (int cy = y - 1; cy <= y + 1; cy++) {
@@ -295,6 +298,7 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
   } else
     cs = (m - 3) / 3 + 1;
   int cur = cy * 4 + (cs - 1), tgt;
+  if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1;
   if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : (strict ? -1 : 0);
   if (dir < 0) {
     tgt = cur - ((cs - s + 4) % 4);
@@ -1427,6 +1431,81 @@ static void keep_longest(size_t *best, sc_match *bo, size_t e, const sc_match *m
   }
 }
 
+/* Short posts (tweets) tag bare time nouns: "all day" P1D, "days" PXD,
+ * "night" is tonight (DCT TNI), "the week" this week, "the future". */
+static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int det = 0, dur_ok = 1;
+  if (isw(c, j, "the") || isw(c, j, "this") || isw(c, j, "that")) {
+    det = 1;
+    j++;
+  } else if (isw(c, j, "a") || isw(c, j, "an") || isw(c, j, "one") || isw(c, j, "another")) {
+    j++;
+  }
+  /* "the first day", "1st year": the n-th unit of something */
+  int ord = cls(c, j) == L_ORD ? val(c, j)
+            : (T(c, j) && T(c, j)->kind == TK_NUM && T(c, j)->ndig &&
+               (!strcmp(T(c, j)->w, "st") || !strcmp(T(c, j)->w, "nd") ||
+                !strcmp(T(c, j)->w, "rd") || !strcmp(T(c, j)->w, "th")))
+                ? T(c, j)->num
+                : 0;
+  if (ord > 0 && ord < 1000 && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
+    int u = val(c, j + 1);
+    if (u == TU_DAY || u == TU_WEEK || u == TU_MONTH || u == TU_YEAR) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "P1%s-#%d", unit_code(u), ord);
+      return j + 2;
+    }
+  }
+  /* "last day", "last minute": the one around the DCT */
+  if (isw(c, j, "last") && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2 && c->has_dct &&
+      (val(c, j + 1) == TU_DAY || val(c, j + 1) == TU_MIN)) {
+    o->type = val(c, j + 1) == TU_DAY ? EL_TIMEX_DATE : EL_TIMEX_TIME;
+    v_day(o->value, c->dct.year, c->dct.month, c->dct.day);
+    if (val(c, j + 1) == TU_MIN) strcat(o->value, "TXX");
+    return j + 2;
+  }
+  if (isw(c, j, "every") && isw(c, j + 1, "single") && cls(c, j + 2) == L_UNIT) {
+    o->type = EL_TIMEX_SET;
+    dur_value(o->value, 1, val(c, j + 2));
+    return j + 3;
+  }
+  if (isw(c, j, "whole") || isw(c, j, "entire") || isw(c, j, "late")) {
+    j++;
+    dur_ok = !isw(c, j - 1, "late");
+  }
+  const tx_tok *w = T(c, j);
+  if (!w || w->kind != TK_WORD) return 0;
+  if (w->cls == L_POD && w->val >= POD_MO && w->val <= POD_NI) {
+    if (!c->has_dct) return 0;
+    o->type = EL_TIMEX_TIME;
+    snprintf(o->value, 32, "%04d-%02d-%02dT%s", c->dct.year, c->dct.month, c->dct.day,
+             POD_CODE[w->val]);
+    return j + 1;
+  }
+  if (w->cls == L_REF && w->val == REF_FUTURE && j == i) {
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "FUTURE_REF");
+    return j + 1;
+  }
+  if (w->cls != L_UNIT || !dur_ok) return 0;
+  int u = w->val;
+  if (u != TU_DAY && u != TU_WEEK && u != TU_MONTH && u != TU_YEAR && u != TU_HOUR && u != TU_MIN)
+    return 0;
+  if (det && !w->val2 && c->has_dct && u != TU_HOUR && u != TU_MIN) {
+    o->type = EL_TIMEX_DATE;
+    v_shift(o->value, c->dct.year, c->dct.month, c->dct.day, 0, u);
+    return j + 1;
+  }
+  o->type = EL_TIMEX_DURATION;
+  dur_value(o->value, w->val2 ? -1 : 1, u);
+  /* "day 3" of a series */
+  if (!w->val2 && T(c, j + 1) && T(c, j + 1)->kind == TK_NUM && T(c, j + 1)->ndig &&
+      T(c, j + 1)->ndig <= 2 && !T(c, j + 1)->w[0])
+    return j + 2;
+  return j + 1;
+}
+
 static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   size_t best = 0, e;
   sc_match m;
@@ -1439,6 +1518,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   } while (0)
   const tx_tok *t = T(c, i);
   if (!t) return 0;
+  if (c->post && t->kind == TK_WORD) TRY(m_post(c, i, &m));
   if (t->kind == TK_NUM) {
     TRY(m_iso(c, i, &m));
     TRY(m_slash(c, i, &m));
@@ -1560,6 +1640,54 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
   return 0;
 }
 
+/* Tweet conventions (TIMEX3 as annotated on social-media posts): a bare
+ * year is "2014-XX-XX", a day named by its weekday keeps the weekday
+ * ("2014-06-13-WXX-5"), a week carries its month ("2014-10-W44"), and
+ * recurring parts of day / weekends drop the X-padding ("TMO", "XXXX-WE"). */
+static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
+  char *v = m->value;
+  size_t n = strlen(v);
+  int dig4 = n >= 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
+             isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3]);
+  if (dig4 && n == 4) {
+    for (size_t k = a; k < e; k++)
+      if (T(c, k)->kind == TK_NUM && T(c, k)->ndig == 4) {
+        snprintf(v + 4, 28, "-XX-XX");
+        break;
+      }
+    return;
+  }
+  if (dig4 && n == 8 && v[4] == '-' && v[5] == 'W' && isdigit((unsigned char)v[6])) {
+    int y = atoi(v), wk = atoi(v + 6);
+    int64_t j4 = tx_days_from_civil(y, 1, 4);
+    int64_t thu = j4 - (tx_weekday(y, 1, 4) - 1) + 7 * (wk - 1) + 3;
+    int yy, mm, dd;
+    tx_civil_from_days(thu, &yy, &mm, &dd);
+    char w[32];
+    snprintf(w, sizeof w, "%04d-%02d-W%02d", y, mm, wk % 100);
+    memcpy(v, w, sizeof w);
+    return;
+  }
+  if (dig4 && n >= 10 && v[4] == '-' && v[7] == '-' && isdigit((unsigned char)v[9])) {
+    for (size_t k = a; k < e; k++) {
+      if (cls(c, k) == L_WDAY) {
+        int wd = tx_weekday(atoi(v), atoi(v + 5), atoi(v + 8));
+        if (wd != val(c, k)) break;
+        char w[32];
+        snprintf(w, sizeof w, "%.10s-WXX-%d%s", v, wd, v + 10);
+        memcpy(v, w, sizeof w);
+        break;
+      }
+    }
+    return;
+  }
+  if (m->type == EL_TIMEX_SET && strncmp(v, "XXXX-XX-XXT", 11) == 0 && n == 13) {
+    memmove(v, v + 10, 4);
+    return;
+  }
+  if (m->type == EL_TIMEX_SET && strcmp(v, "XXXX-WXX-WE") == 0) snprintf(v, 32, "XXXX-WE");
+}
+
 /* Narrative documents (histories) anchor on the text's own dates. */
 static int is_narrative(const tx_toks *tk, const el_datetime *dct) {
   int far = 0, near = 0;
@@ -1576,13 +1704,14 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct) {
   return far >= 3 && far > 2 * near;
 }
 
-int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud) {
+int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit, void *ud) {
   sc_ctx c;
   memset(&c, 0, sizeof c);
   c.tk = tk;
   c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
   if (c.has_dct) c.dct = *dct;
   c.narrative = is_narrative(tk, c.has_dct ? dct : NULL);
+  c.post = post;
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
   size_t i = 0;
@@ -1658,6 +1787,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, tx_emit_fn emit, void *ud
         c.last_q = qp[2] - '0';
         c.last_q_tok = e;
       }
+      if (c.post) post_rewrite(&c, a, e, &m);
       if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;
     }
     i = e;

@@ -65,6 +65,12 @@ size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap) {
 
 /* ---- word interning -------------------------------------------------- */
 
+/* 24 hash bits and the length (255 = longer): equal tags of a word shorter
+ * than 255 bytes mean equal lengths, so a plain memcmp decides. */
+static uint32_t word_tag(uint64_t h, size_t n) {
+  return (uint32_t)(h >> 40) << 8 | (uint32_t)(n < 255 ? n : 255);
+}
+
 int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
   if (!d->wcap) return -1;
   uint64_t h = hash_bytes(w, n);
@@ -72,9 +78,10 @@ int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
   for (;;) {
     uint32_t s = d->wslots[i];
     if (!s) return -1;
-    if (d->whash.v[s - 1] == (uint32_t)(h >> 32)) {
+    if (d->whash.v[s - 1] == word_tag(h, n)) {
       const char *p = d->pool + d->words.v[s - 1];
-      if (strncmp(p, w, n) == 0 && p[n] == 0) return (int32_t)(s - 1);
+      if (n < 255 ? memcmp(p, w, n) == 0 : (strncmp(p, w, n) == 0 && p[n] == 0))
+        return (int32_t)(s - 1);
     }
     i = (i + 1) & mask;
   }
@@ -113,7 +120,7 @@ el_status actor_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id)
   }
   uint32_t *hs = EL_VEC_PUSH(d->whash);
   if (!hs) return EL_ERR_NOMEM;
-  *hs = (uint32_t)(hash_bytes(w, n) >> 32);
+  *hs = word_tag(hash_bytes(w, n), n);
   uint32_t *slot = EL_VEC_PUSH(d->words);
   if (!slot) {
     d->whash.n--;

@@ -384,14 +384,16 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         m->tgt_mark = (int32_t)pos;
       continue;
     }
-    uint32_t lim = e->glued ? pos + 1 : pos + POST_GAP;
-    if (lim > hi) lim = hi;
+    /* determiners and numbers do not use up the gap ("signed an 800
+     * million ducat trade protocol") */
+    int budget = e->glued ? 1 : POST_GAP;
     int len = 0;
     uint32_t q = pos;
-    for (; q < lim; q++) {
+    for (; q < hi && budget > 0; q++) {
       if (is_punct(c, q, ",")) break; /* the object ends at a comma */
-      if (c->ti[q].consumed) continue;
-      if ((len = elem_match(c, e, q)) > 0) break;
+      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM)) budget--;
+      if (!c->ti[q].consumed && (len = elem_match(c, e, q)) > 0) break;
+      if (e->glued) break;
     }
     if (!len) return false;
     for (int l = 0; l < len && m->nmt < VD_MATCHED_MAX; l++) m->mt[m->nmt++] = q + (uint32_t)l;
@@ -915,7 +917,8 @@ static void combine_triggers(ctx *c) {
     uint32_t j = t2->b;
     int steps = 0;
     while (j > 0 && steps < 4 && !is_word(c, j - 1, "to") && (tok(c, j - 1)->flags & EL_TOK_WORD) &&
-           c->ti[j - 1].group < 0) {
+           c->ti[j - 1].group < 0 && !is_word(c, j - 1, "and") && !is_word(c, j - 1, "or") &&
+           !is_word(c, j - 1, "but")) {
       j--;
       steps++;
     }

@@ -95,7 +95,7 @@ static bool spans_compatible(const store_event_row *a, const store_event_row *b)
 
 /* Same person when both sides name one: equal, or one's last word is in the
  * other ("Petro" / "Gustavo Petro"). */
-static bool names_compatible(const char *a, const char *b) {
+bool merge_names_compatible(const char *a, const char *b) {
   if (!a || !*a || !b || !*b) return true;
   if (strcasecmp(a, b) == 0) return true;
   const char *la = strrchr(a, ' '), *lb = strrchr(b, ' ');
@@ -111,7 +111,7 @@ static bool side_compatible(const char *ca, const char *na, const char *cb, cons
   } else if (strcmp(code_a, code_b) != 0) {
     return false;
   }
-  return names_compatible(na, nb);
+  return merge_names_compatible(na, nb);
 }
 
 static bool dyad_compatible(const store_event_row *a, const store_event_row *b, bool swapped) {

@@ -37,6 +37,10 @@ void merge_result_free(merge_result *r);
 /* True when a and b may be mentions of one real-world event. */
 bool merge_compatible(const store_event_row *a, const store_event_row *b);
 
+/* Same person when both name one: equal, or the same last word ("Petro" /
+ * "Gustavo Petro"); true when either is empty. */
+bool merge_names_compatible(const char *a, const char *b);
+
 /* Roots whose events are symmetric (a meeting of A and B is one of B and A). */
 bool merge_root_is_reciprocal(const char *root);
 
@@ -44,4 +48,8 @@ bool merge_root_is_reciprocal(const char *root);
  * with or without THH:MM); `end` picks the last day of a coarse prefix.
  * Returns false when s is not a date. */
 bool merge_iso_days(const char *s, bool end, long *days);
+
+/* Within one document: a mention without a date of its own takes the date
+ * of the event it refers back to (merge_doc.c).  Runs after event dating. */
+el_status merge_doc_events(el_doc *doc);
 #endif

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "merge/merge.h"
 #include "quotes/quotes.h"
 #include "text/text.h"
 #include "time/timex.h"
@@ -86,5 +87,6 @@ el_status pipeline_process(const el_pipeline *p, el_doc *doc) {
   if ((st = events_code(p->verbs, p->codebook, doc)) != EL_OK) return st;
   if ((st = quotes_find_lex(p->quotes, doc)) != EL_OK) return st;
   if ((st = timex_date_events(doc)) != EL_OK) return st;
+  if ((st = merge_doc_events(doc)) != EL_OK) return st;
   return EL_OK;
 }

@@ -1,0 +1,108 @@
+/* test_merge_doc.c — within-document event coreference for dating. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "merge/merge.h"
+
+static void add_sentence(el_doc *d, const char *needle) {
+  const char *p = strstr(d->text, needle);
+  assert_non_null(p);
+  el_sentence *s = EL_VEC_PUSH(d->sents);
+  assert_non_null(s);
+  s->start = (uint32_t)(p - d->text);
+  s->end = s->start + (uint32_t)strlen(needle);
+}
+
+static el_event *add_event(el_doc *d, int32_t sent, const char *root, const char *src,
+                           const char *src_name, const char *tgt, const char *tgt_name,
+                           const char *trigger, const char *date, double conf, int32_t timex) {
+  el_event *e = EL_VEC_PUSH(d->events);
+  assert_non_null(e);
+  e->sentence = sent;
+  snprintf(e->root, sizeof e->root, "%s", root);
+  snprintf(e->cameo, sizeof e->cameo, "%s0", root);
+  snprintf(e->source.country, sizeof e->source.country, "%s", src);
+  snprintf(e->source.code, sizeof e->source.code, "%sGOV", src);
+  e->source.name = src_name;
+  snprintf(e->target.country, sizeof e->target.country, "%s", tgt);
+  snprintf(e->target.code, sizeof e->target.code, "%sGOV", tgt);
+  e->target.name = tgt_name;
+  const el_sentence *s = &d->sents.v[sent];
+  const char *p = strstr(d->text + s->start, trigger);
+  assert_non_null(p);
+  e->trigger_start = (uint32_t)(p - d->text);
+  e->trigger_end = e->trigger_start + (uint32_t)strlen(trigger);
+  snprintf(e->date, sizeof e->date, "%s", date);
+  snprintf(e->date_start, sizeof e->date_start, "%s", date);
+  snprintf(e->date_end, sizeof e->date_end, "%s", date);
+  e->date_precision = EL_PREC_DAY;
+  e->date_confidence = conf;
+  e->timex = timex;
+  return e;
+}
+
+static void test_refers_back(void **state) {
+  (void)state;
+  el_doc *d = doc_new();
+  d->text = arena_strdup(d->arena,
+                         "Smith and Roux held a phone call on Monday. "
+                         "Both governments praised the conversation last month. "
+                         "During the call, Roux asked Smith for help. "
+                         "Jones also talked with Roux.");
+  d->len = strlen(d->text);
+  add_sentence(d, "Smith and Roux held a phone call on Monday.");
+  add_sentence(d, "Both governments praised the conversation last month.");
+  add_sentence(d, "During the call, Roux asked Smith for help.");
+  add_sentence(d, "Jones also talked with Roux.");
+  add_event(d, 0, "04", "USA", "Alice Smith", "FRA", "Jean Roux", "phone call", "2026-01-05", 0.85,
+            0);
+  /* inherited from another sentence: refers to the call */
+  add_event(d, 1, "04", "FRA", "", "USA", "", "conversation", "2025-12", 0.65, 1);
+  /* an appeal "during the call", dated by the article only */
+  add_event(d, 2, "02", "FRA", "Roux", "USA", "Smith", "asked", "2026-01-09", 0.5, -1);
+  /* another person: not the same call */
+  add_event(d, 3, "04", "USA", "Bob Jones", "FRA", "Roux", "talked", "2026-01-09", 0.5, -1);
+  assert_int_equal(merge_doc_events(d), EL_OK);
+  assert_string_equal(d->events.v[0].date, "2026-01-05");
+  assert_string_equal(d->events.v[1].date, "2026-01-05");
+  assert_true(d->events.v[1].date_confidence < 0.8);
+  assert_string_equal(d->events.v[2].date, "2026-01-05");
+  assert_string_equal(d->events.v[3].date, "2026-01-09");
+  assert_int_equal(d->events.v[3].timex, -1);
+  doc_free(d);
+}
+
+/* A headline dated only by the article takes the date of the same event
+ * dated later in the text; a directed event of the other direction does not. */
+static void test_headline_looks_ahead(void **state) {
+  (void)state;
+  el_doc *d = doc_new();
+  d->text = arena_strdup(d->arena,
+                         "Roux accuses Smith. Smith accused Roux of fraud on Friday. "
+                         "Smith and Roux end their meeting. They met on Tuesday.");
+  d->len = strlen(d->text);
+  add_sentence(d, "Roux accuses Smith.");
+  add_sentence(d, "Smith accused Roux of fraud on Friday.");
+  add_sentence(d, "Smith and Roux end their meeting.");
+  add_sentence(d, "They met on Tuesday.");
+  add_event(d, 0, "11", "FRA", "", "USA", "", "accuses", "2026-01-10", 0.5, -1);
+  add_event(d, 1, "11", "USA", "", "FRA", "", "accused", "2026-01-09", 0.85, 0);
+  add_event(d, 2, "04", "USA", "", "FRA", "", "meeting", "2026-01-10", 0.5, -1);
+  add_event(d, 3, "04", "FRA", "", "USA", "", "met", "2026-01-06", 0.85, 1);
+  assert_int_equal(merge_doc_events(d), EL_OK);
+  assert_string_equal(d->events.v[0].date, "2026-01-10"); /* other direction: kept */
+  assert_string_equal(d->events.v[2].date, "2026-01-06"); /* reciprocal: same meeting */
+  doc_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_refers_back),
+      cmocka_unit_test(test_headline_looks_ahead),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

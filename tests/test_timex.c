@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <jansson.h>
 
 #include "time/timex.h"
 
@@ -392,6 +393,79 @@ static void test_posts(void **state) {
   expect("2026-01-08", "The league was founded in 2014.", "2014", "DATE", "2014");
 }
 
+/* the hand-written JSON line equals jansson's compact dump of the same
+ * record, and parses back to the span, on random byte strings */
+static void test_json_record_vs_jansson(void **state) {
+  (void)state;
+  static const unsigned char POOL[] = {'a',  'Z',  ' ',  '"',  '\\', '/',  0,    1,    8,    9,
+                                       10,   12,   13,   31,   127,  0xC3, 0xA9, 0xE2, 0x80, 0x99,
+                                       0xF0, 0x9F, 0x98, 0x80, 0xED, 0xA0, 0xC0, 0xFF, 0xF4, 0x90};
+  uint32_t seed = 12345;
+  for (int iter = 0; iter < 20000; iter++) {
+    unsigned char text[64];
+    seed = seed * 1103515245u + 12345u;
+    size_t n = (seed >> 16) % sizeof text;
+    for (size_t i = 0; i < n; i++) {
+      seed = seed * 1103515245u + 12345u;
+      text[i] = (seed >> 24) & 1 ? POOL[(seed >> 16) % sizeof POOL] : (unsigned char)(seed >> 8);
+    }
+    el_timex x = {0};
+    x.start = 0;
+    x.end = (uint32_t)n;
+    x.type = (el_timex_type)(iter % 4);
+    snprintf(x.value, sizeof x.value, "%s", iter % 2 ? "2026-01-08" : "P\"X\\");
+    char line[1024];
+    size_t len = timex_json_record(line, sizeof line, (const char *)text, &x, 7);
+    assert_true(len > 0 && line[len - 1] == '\n');
+    /* jansson: the string as is, else with invalid bytes (and NUL) as U+FFFD */
+    json_t *js = json_stringn((const char *)text, n);
+    if (!js) {
+      char fixed[64 * 3];
+      size_t k = 0;
+      for (size_t i = 0; i < n;) {
+        size_t r = 0;
+        json_t *one = NULL;
+        for (size_t w = 1; w <= 4 && i + w <= n && !one; w++)
+          if ((one = json_stringn((const char *)text + i, w)) != NULL) r = w;
+        if (one && text[i] != 0 && (text[i] < 0x80 || r > 1)) {
+          memcpy(fixed + k, text + i, r);
+          k += r;
+          i += r;
+        } else {
+          memcpy(fixed + k, "\xEF\xBF\xBD", 3);
+          k += 3;
+          i++;
+        }
+        json_decref(one);
+      }
+      js = json_stringn(fixed, k);
+    }
+    assert_non_null(js);
+    json_t *o = json_object();
+    json_object_set_new(o, "start", json_integer(7));
+    json_object_set_new(o, "end", json_integer((json_int_t)n + 7));
+    json_object_set_new(o, "text", js);
+    json_object_set_new(o, "type", json_string(TYPE_NAMES[x.type]));
+    json_object_set_new(o, "value", json_string(x.value));
+    char *want = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    assert_non_null(want);
+    assert_int_equal(len, strlen(want) + 1);
+    assert_memory_equal(line, want, len - 1);
+    json_error_t err;
+    json_t *back = json_loadb(line, len, JSON_ALLOW_NUL, &err);
+    assert_non_null(back);
+    assert_true(json_equal(back, o));
+    json_decref(back);
+    free(want);
+    json_decref(o);
+  }
+  /* too small a buffer: 0, never an overrun */
+  el_timex x = {0};
+  x.end = 3;
+  char small[8];
+  assert_int_equal(timex_json_record(small, sizeof small, "abc", &x, 0), 0);
+}
+
 static void test_tag_doc_skip(void **state) {
   (void)state;
   el_doc *doc = make_doc("Subscribe today! The vote was held on Monday.", "2026-01-08");
@@ -409,13 +483,21 @@ static void test_tag_doc_skip(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_parse_dct),          cmocka_unit_test(test_weekdays_by_tense),
-      cmocka_unit_test(test_relative_units),     cmocka_unit_test(test_deixis_and_refs),
-      cmocka_unit_test(test_month_day),          cmocka_unit_test(test_years_quarters_decades),
-      cmocka_unit_test(test_durations_and_sets), cmocka_unit_test(test_times),
-      cmocka_unit_test(test_unanchored),         cmocka_unit_test(test_bad_input),
-      cmocka_unit_test(test_infer_dct),          cmocka_unit_test(test_date_events),
-      cmocka_unit_test(test_tag_doc_skip),       cmocka_unit_test(test_posts),
+      cmocka_unit_test(test_parse_dct),
+      cmocka_unit_test(test_weekdays_by_tense),
+      cmocka_unit_test(test_relative_units),
+      cmocka_unit_test(test_deixis_and_refs),
+      cmocka_unit_test(test_month_day),
+      cmocka_unit_test(test_years_quarters_decades),
+      cmocka_unit_test(test_durations_and_sets),
+      cmocka_unit_test(test_times),
+      cmocka_unit_test(test_unanchored),
+      cmocka_unit_test(test_bad_input),
+      cmocka_unit_test(test_infer_dct),
+      cmocka_unit_test(test_date_events),
+      cmocka_unit_test(test_tag_doc_skip),
+      cmocka_unit_test(test_posts),
+      cmocka_unit_test(test_json_record_vs_jansson),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -119,6 +119,10 @@ static void out_free(out_rec *r) {
 }
 
 static int out_line(out_rec *r, const char *text, const el_timex *x, size_t base) {
+  /* fast path: the fixed-shape record written directly (same bytes) */
+  char line[1024];
+  size_t ln = timex_json_record(line, sizeof line, text, x, base);
+  if (ln) return fwrite(line, 1, ln, stdout) == ln ? 0 : -1;
   json_integer_set(r->start, (json_int_t)(x->start + base));
   json_integer_set(r->end, (json_int_t)(x->end + base));
   if (json_string_setn(r->text, text + x->start, x->end - x->start) != 0) {

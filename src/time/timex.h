@@ -35,4 +35,10 @@ el_status timex_infer_dct(const char *text, size_t len, char out[17], const char
  * DCT.  Also puts event durations ("lasted more than two hours") into
  * details_json. */
 el_status timex_date_events(el_doc *doc);
+
+/* Write the JSON line of x ({"start":N,"end":N,"text":"...","type":"...",
+ * "value":"..."} + '\n'; offsets + base; text is the tagged text) into
+ * buf, byte-identical to jansson's compact dump (invalid UTF-8 in the span
+ * becomes U+FFFD).  Returns the length, 0 if it does not fit in cap. */
+size_t timex_json_record(char *buf, size_t cap, const char *text, const el_timex *x, size_t base);
 #endif

@@ -79,7 +79,8 @@ static const char *const not_names[] = {
     "general", "gen", "ambassador", "foreign", "defense", "state", "chancellor", "king", "queen",
     "pope", "mayor", "judge", "chief", "vice", "deputy", "spokesman", "spokeswoman", "mr", "mrs",
     "ms", "dr", "president-elect", "former", "u.s", "un", "u.n", "then", "now", "so", "thus",
-    "instead", "yet", "later", NULL};
+    "instead", "yet", "later", "rev", "bishop", "cardinal", "rabbi", "imam", "sheikh", "father",
+    "sister", "lawmaker", "congressman", "congresswoman", NULL};
 /* clang-format on */
 
 static bool is_adverb(const el_doc *doc, const quote_tok *t) {
@@ -204,7 +205,14 @@ static cand cand_at(const attrib_ctx *c, size_t j) {
 }
 
 static bool after_preposition(const attrib_ctx *c, const cand *k, size_t fbeg) {
-  return k->first > fbeg && tok_in(c->doc, &c->toks.v[k->first - 1], prepositions);
+  size_t j = k->first;
+  /* "around the Parque Central", "In Old Havana" */
+  while (j > fbeg && j + 4 > k->first &&
+         (tok_in(c->doc, &c->toks.v[j - 1], determiners) ||
+          (c->toks.v[j - 1].kind == QTOK_WORD && c->toks.v[j - 1].cap &&
+           !tok_in(c->doc, &c->toks.v[j - 1], prepositions))))
+    j--;
+  return j > fbeg && tok_in(c->doc, &c->toks.v[j - 1], prepositions);
 }
 
 static bool is_person_cand(const attrib_ctx *c, const cand *k) {
@@ -217,6 +225,16 @@ static bool is_person_cand(const attrib_ctx *c, const cand *k) {
 static cand prefer_named(const attrib_ctx *c, cand k) {
   if (k.kind != CAND_MENTION || c->doc->actors.v[k.mention].name) return k;
   size_t e = k.last + 1;
+  /* over role words and an apposition comma: "the Hungarian foreign
+   * minister, Janos Martonyi" */
+  for (size_t skipped = 0; e < c->toks.n && skipped < 4; e++, skipped++) {
+    const quote_tok *t = &c->toks.v[e];
+    if (!(is_punct(t, ',') ||
+          (t->kind == QTOK_WORD && !t->cap && t->mention < 0 &&
+           !(t->lex & (QLEX_VERB | QLEX_PART)) && !tok_in(c->doc, t, prepositions) &&
+           !tok_in(c->doc, t, coordinators))))
+      break;
+  }
   if (e < c->toks.n) {
     cand n = cand_at(c, e);
     if (n.kind == CAND_NAME || (n.kind == CAND_MENTION && c->doc->actors.v[n.mention].name &&
@@ -312,6 +330,22 @@ static cand cand_after(const attrib_ctx *c, size_t j, size_t limit) {
   return best;
 }
 
+/* A lowercase content word that no mention covers: a common noun head
+ * ("guerrillas", "officials", "spokesman"). */
+static bool common_noun(const attrib_ctx *c, size_t j) {
+  const quote_tok *t = &c->toks.v[j];
+  if (t->kind != QTOK_WORD || t->cap || t->mention >= 0 || (t->lex & (QLEX_VERB | QLEX_PART)))
+    return false;
+  if (tok_in(c->doc, t, function_words) || tok_in(c->doc, t, auxiliaries) ||
+      tok_in(c->doc, t, prepositions) || tok_in(c->doc, t, subject_pronouns) ||
+      tok_in(c->doc, t, coordinators) || tok_in(c->doc, t, determiners) || is_adverb(c->doc, t))
+    return false;
+  size_t n = t->end - t->start;
+  /* "to announce": an infinitive, not a noun */
+  if (j > 0 && tok_is(c->doc, &c->toks.v[j], "to")) return false;
+  return n >= 3 && !(c->doc->text[t->end - 2] == 'e' && c->doc->text[t->end - 1] == 'd');
+}
+
 /* A verb follows within the next few words: "said Syria had indicated". */
 static bool clause_follows(const attrib_ctx *c, size_t j, size_t n) {
   for (size_t e = j; e < n && e < j + 4; e++) {
@@ -347,13 +381,30 @@ static cand subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit)
       if (s.kind != CAND_NONE) return s;
     }
   }
+  if (p > fbeg && !(vt->lex & QLEX_NOUN) && common_noun(c, p - 1)) {
+    /* "a string of former guerrillas called for ...": a common noun is the
+     * subject; only a described actor ("the Colombian leader") names it */
+    size_t j = p - 1;
+    while (j > fbeg && j + 4 > p && c->toks.v[j - 1].kind == QTOK_WORD &&
+           c->toks.v[j - 1].mention < 0 && !c->toks.v[j - 1].cap &&
+           !tok_in(c->doc, &c->toks.v[j - 1], prepositions))
+      j--;
+    if (j > fbeg && c->toks.v[j - 1].mention >= 0 &&
+        quote_role_follows(c->doc, c->toks.v[j - 1].end)) {
+      cand s = cand_at(c, j - 1);
+      if (s.kind == CAND_MENTION) return s;
+    }
+    cand stop = {.kind = CAND_STOP, .mention = -1, .first = p - 1, .last = p - 1};
+    return stop;
+  }
   for (size_t j = p; j-- > fbeg;) {
     const quote_tok *t = &c->toks.v[j];
     if (is_punct(t, ';')) break;
     cand s = cand_at(c, j);
     if (s.kind == CAND_NONE) continue;
     if (s.kind == CAND_STOP) return s;
-    j = s.first;
+    if (s.first < j)
+      j = s.first; /* never move forward: a title word may hand over to the mention after it */
     if (after_preposition(c, &s, fbeg)) continue;
     /* "Trump's spokesman said", "a Web site says", "U.S. officials said":
      * the head noun spoke ("the Colombian leader" is a description) */

@@ -41,10 +41,7 @@ el_status pipeline_open(el_pipeline **out, const char *data_dir, char *err, size
     pipeline_close(p);
     return st;
   }
-  LOAD(actor_dict_load_actors(p->actors, path, &o), "actors/countries.actors.txt");
-  LOAD(actor_dict_load_actors(p->actors, path, &o), "actors/current.actors.txt");
-  LOAD(actor_dict_load_agents(p->actors, path, &o), "actors/agents.txt");
-  LOAD(actor_dict_load_discards(p->actors, path, &o), "actors/discards.txt");
+  LOAD(actor_dict_load_dir(p->actors, data_dir, &o), "actors");
   LOAD(verb_dict_load(p->verbs, path, &o), "verbs/CAMEO.2.0.txt");
   LOAD(verb_dict_load(p->verbs, path, &o), "verbs/news.verbs.txt");
   LOAD(quote_lexicon_load(&p->quotes, path), "quotes/speech_verbs.txt");

@@ -1,7 +1,8 @@
 /*
  * pipeline.h — wires the stages in order for one document:
  *   text_mark_boilerplate -> text_segment -> (DCT inference) -> timex_tag_doc
- *   -> actors_find -> events_code -> quotes_find -> timex_date_events.
+ *   -> actors_find -> events_code -> quotes_find -> timex_date_events
+ *   -> merge_doc_events (within-document event coreference for dates).
  * Holds the loaded dictionaries (read-only while processing, so one
  * el_pipeline can serve several threads).
  */

@@ -32,6 +32,13 @@ void report_data_free(report_data *d);
  * that carry names where any does.  Returns an index into d->rows.v. */
 size_t report_cluster_display(const report_data *d, const merge_cluster *c);
 
+/* Is member i of c the first one from its (article, sentence)?  Reciprocal
+ * events are coded in both directions from one sentence: one report. */
+bool report_member_is_first_report(const report_data *d, const merge_cluster *c, size_t i);
+/* Distinct reports (article, sentence) and distinct articles of a cluster. */
+size_t report_cluster_reports(const report_data *d, const merge_cluster *c);
+size_t report_cluster_docs(const report_data *d, const merge_cluster *c);
+
 el_status report_timeline(const report_data *d, const report_query *q, FILE *out);
 el_status report_html(const report_data *d, const report_query *q, FILE *out);
 

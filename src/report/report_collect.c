@@ -93,3 +93,29 @@ size_t report_cluster_display(const report_data *d, const merge_cluster *c) {
   }
   return best;
 }
+
+bool report_member_is_first_report(const report_data *d, const merge_cluster *c, size_t i) {
+  const store_event_row *r = d->rows.v[c->members[i]];
+  for (size_t j = 0; j < i; j++) {
+    const store_event_row *o = d->rows.v[c->members[j]];
+    if (o->sentence == r->sentence && strcmp(o->doc_id, r->doc_id) == 0) return false;
+  }
+  return true;
+}
+
+size_t report_cluster_reports(const report_data *d, const merge_cluster *c) {
+  size_t n = 0;
+  for (size_t i = 0; i < c->n; i++) n += report_member_is_first_report(d, c, i);
+  return n;
+}
+
+size_t report_cluster_docs(const report_data *d, const merge_cluster *c) {
+  size_t docs = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    bool seen = false;
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = !strcmp(d->rows.v[c->members[i]]->doc_id, d->rows.v[c->members[j]]->doc_id);
+    docs += !seen;
+  }
+  return docs;
+}

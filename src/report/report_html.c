@@ -62,17 +62,6 @@ static const char *quad_name(int quad) {
   return "unclassified";
 }
 
-static size_t cluster_docs(const report_data *d, const merge_cluster *c) {
-  size_t docs = 0;
-  for (size_t i = 0; i < c->n; i++) {
-    bool seen = false;
-    for (size_t j = 0; j < i && !seen; j++)
-      seen = !strcmp(d->rows.v[c->members[i]]->doc_id, d->rows.v[c->members[j]]->doc_id);
-    docs += !seen;
-  }
-  return docs;
-}
-
 static void actor_html(FILE *out, const char *code, const char *name) {
   fputs("<span class=\"code\">", out);
   report_html_escape(out, *code ? code : "?");
@@ -158,7 +147,7 @@ static void write_chart(FILE *out, const report_data *d, const report_query *q) 
     if (!event_day(anchor, &day)) continue;
     double x = L + (day - lo) / span * (W - L - R);
     double y = T + (10 - r->goldstein) / 20.0 * (H - T - B);
-    double rad = 4 + 2 * log2((double)c->n);
+    double rad = 4 + 2 * log2((double)report_cluster_reports(d, c));
     const cameo_entry *ce = q->cb ? codebook_lookup(q->cb, r->cameo) : NULL;
     fprintf(out,
             "<a href=\"#ev%zu\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"><title>", k,
@@ -170,7 +159,8 @@ static void write_chart(FILE *out, const report_data *d, const report_query *q) 
     report_html_escape(out, r->target_code);
     fputs(": ", out);
     report_html_escape(out, ce && ce->name ? ce->name : r->cameo);
-    fprintf(out, " (%zu report%s)</title></circle></a>\n", c->n, c->n == 1 ? "" : "s");
+    size_t reports = report_cluster_reports(d, c);
+    fprintf(out, " (%zu report%s)</title></circle></a>\n", reports, reports == 1 ? "" : "s");
   }
   fputs("</svg>\n<p class=\"legend\">", out);
   for (int quad = 1; quad <= 4; quad++)
@@ -268,8 +258,8 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
       fputs(" · PLOVER ", out);
       report_html_escape(out, r->plover);
     }
-    size_t docs = cluster_docs(d, c);
-    fprintf(out, " · %zu report%s in %zu article%s", c->n, c->n == 1 ? "" : "s", docs,
+    size_t docs = report_cluster_docs(d, c), reports = report_cluster_reports(d, c);
+    fprintf(out, " · %zu report%s in %zu article%s", reports, reports == 1 ? "" : "s", docs,
             docs == 1 ? "" : "s");
     for (size_t i = 0; i < c->n; i++) {
       const char *det = d->rows.v[c->members[i]]->details_json;
@@ -279,15 +269,20 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
       }
     }
     fputs("</div>\n", out);
-    for (size_t i = 0; i < c->n && i < 3; i++) {
+    size_t shown = 0;
+    for (size_t i = 0; i < c->n && shown < 3; i++) {
+      if (!report_member_is_first_report(d, c, i)) continue;
       const store_event_row *m = d->rows.v[c->members[i]];
       fputs("<blockquote>", out);
       report_html_escape(out, m->sentence_text);
       fputs("</blockquote><div class=\"meta\">", out);
       report_html_escape(out, m->doc_id);
       fputs("</div>\n", out);
+      shown++;
     }
-    if (c->n > 3) fprintf(out, "<div class=\"meta\">and %zu more reports</div>\n", c->n - 3);
+    if (reports > shown)
+      fprintf(out, "<div class=\"meta\">and %zu more report%s</div>\n", reports - shown,
+              reports - shown == 1 ? "" : "s");
     fputs("</div>\n", out);
   }
   if (open_date) fputs("</section>\n", out);

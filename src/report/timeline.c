@@ -38,16 +38,10 @@ el_status report_timeline(const report_data *d, const report_query *q, FILE *out
     actor_label(src, sizeof src, r->source_code, r->source_name);
     actor_label(tgt, sizeof tgt, r->target_code, r->target_name);
     const cameo_entry *ce = q->cb ? codebook_lookup(q->cb, r->cameo) : NULL;
-    size_t docs = 0;
-    for (size_t i = 0; i < c->n; i++) {
-      bool seen = false;
-      for (size_t j = 0; j < i && !seen; j++)
-        seen = !strcmp(d->rows.v[c->members[i]]->doc_id, d->rows.v[c->members[j]]->doc_id);
-      docs += !seen;
-    }
+    size_t docs = report_cluster_docs(d, c), reports = report_cluster_reports(d, c);
     fprintf(out, "  %s %s %s  [%s %s, Goldstein %+.1f]  %zu report%s, %zu article%s\n", src,
             merge_root_is_reciprocal(r->root) ? "<->" : "->", tgt, r->cameo,
-            ce && ce->name ? ce->name : "", r->goldstein, c->n, c->n == 1 ? "" : "s", docs,
+            ce && ce->name ? ce->name : "", r->goldstein, reports, reports == 1 ? "" : "s", docs,
             docs == 1 ? "" : "s");
     fputs("      \"", out);
     print_clipped(out, anchor->sentence_text, 160);

@@ -471,7 +471,7 @@ static void test_threat_and_deployment(void **state) {
   doc_free(d);
   /* own troops are the instrument; the neighbour is the target */
   d = mkdoc(
-      "Lula ordered the deployment of 3,000 Brazilian soldiers along the border with Venezuela.");
+      "Lula ordered the deployment of 3000 Brazilian soldiers along the border with Venezuela.");
   actor(d, "Lula", 0, "BRAGOV", "Lula");
   actor(d, "Brazilian soldiers", 0, "BRAMIL", NULL);
   actor(d, "Venezuela", 0, "VEN", NULL);

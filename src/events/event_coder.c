@@ -261,12 +261,18 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     if (c->ngroups > 0) {
       group *g = &c->groups[c->ngroups - 1];
       bool has_conj = false, ok = b > g->e && !c->ti[g->e - 1].poss;
+      int modifiers = 0;
       for (uint32_t k = g->e; ok && k < b; k++) {
         if (is_punct(c, k, ",")) continue;
         if (has_cls(c, k, EV_C_CONN)) {
           if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
           continue;
         }
+        /* "A and the evil awful B": up to two plain modifiers after "and" */
+        const el_token *t = tok(c, k);
+        if (has_conj && (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
+            !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) && ++modifiers <= 2)
+          continue;
         ok = false;
       }
       /* a comma-only join must end in "and"/"or" later: checked by requiring a
@@ -561,6 +567,15 @@ static bool group_allowed(const ctx *c, int32_t g, int32_t aside) {
   return c->groups[g].aside == 0 || c->groups[g].aside == aside;
 }
 
+/* "-ing"/"-ed" word or "being": a participle starts a subjectless clause. */
+static bool participle(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  size_t n = t->end - t->start;
+  const char *s = c->doc->text + t->start;
+  if (!(t->flags & EL_TOK_WORD) || n < 4) return false;
+  return strncasecmp(s + n - 3, "ing", 3) == 0 || strncasecmp(s + n - 2, "ed", 2) == 0;
+}
+
 /* Nearest group ending at or before pos usable as a subject. */
 static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
@@ -570,6 +585,12 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
     uint32_t pb = gr->b;
     while (pb > 0 && has_cls(c, pb - 1, EV_C_DET)) pb--;
     if (pb > 0 && has_cls(c, pb - 1, EV_C_NOSRC)) continue;
+    /* "A ... after crowds burned": a subordinate clause with its own
+     * (unknown) subject; "after meeting B" (no subject) may reach back */
+    for (uint32_t k = gr->e; k + 1 < pos; k++)
+      if (has_cls(c, k, EV_C_BREAK) && !has_cls(c, k, EV_C_REL) && !participle(c, k + 1) &&
+          c->ti[k + 1].group < 0 && k + 1 != pos)
+        return -1;
     return g;
   }
   return -1;
@@ -835,6 +856,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         break;
       }
       if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
+      bool comma = false;
+      static const char *const listing[] = {"including", "especially", "notably", NULL};
+      for (uint32_t k = tr->match_e; k < gb; k++)
+        comma = comma || (is_punct(c, k, ",") && !(k + 1 < gb && is_any(c, k + 1, listing)));
+      if (tr->pattern >= 0 && comma) break;
       tr->tgt = g;
       break;
     }

@@ -364,10 +364,14 @@ typedef struct {
   uint32_t hash[LEX_SLOTS];
 } lex_index;
 
+/* cheap: length and three letters (collisions are settled by strncmp) */
 static uint32_t lex_hash(const char *w, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-  return h;
+  if (n == 0) return 0;
+  uint32_t h = (uint32_t)n * 0x9E3779B1u;
+  h ^= (uint32_t)(unsigned char)w[0] * 0x85EBCA6Bu;
+  h ^= (uint32_t)(unsigned char)w[n - 1] * 0xC2B2AE35u;
+  h ^= (uint32_t)(unsigned char)w[n / 2] * 0x27D4EB2Fu;
+  return h ^ (h >> 15);
 }
 
 static void lex_index_build(lex_index *ix) {
@@ -394,14 +398,176 @@ static void lookup(const lex_index *ix, tx_tok *t, size_t n, uint32_t h) {
   }
 }
 
+/* byte classes, one table look-up per byte in the hot loops */
+enum { C_OTHER = 0, C_SPACE = 1, C_ALPHA = 2, C_DIGIT = 4, C_HIGH = 8 };
+#define R10(x) x, x, x, x, x, x, x, x, x, x
+#define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const unsigned char CCLASS[256] = {
+    /* 0x00 */ 0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    C_SPACE,
+    C_SPACE,
+    C_SPACE,
+    C_SPACE,
+    C_SPACE,
+    0,
+    0,
+    /* 0x10 */ R16(0),
+    /* 0x20 */ C_SPACE,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    /* 0x30 */ R10(C_DIGIT),
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    /* 0x40 */ 0,
+    R10(C_ALPHA),
+    R10(C_ALPHA),
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    0,
+    0,
+    0,
+    0,
+    0,
+    /* 0x60 */ 0,
+    R10(C_ALPHA),
+    R10(C_ALPHA),
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    C_ALPHA,
+    0,
+    0,
+    0,
+    0,
+    0,
+    /* 0x80 */ R16(C_HIGH),
+    R16(C_HIGH),
+    R16(C_HIGH),
+    R16(C_HIGH),
+    R16(C_HIGH),
+    R16(C_HIGH),
+    R16(C_HIGH),
+    R16(C_HIGH)};
+
+/* word bytes: letters lowercased, any non-ASCII byte as '#', else 0 */
+static const char WORDCH[256] = {R16(0),
+                                 R16(0),
+                                 R16(0),
+                                 R16(0),
+                                 /* 0x40 */ 0,
+                                 'a',
+                                 'b',
+                                 'c',
+                                 'd',
+                                 'e',
+                                 'f',
+                                 'g',
+                                 'h',
+                                 'i',
+                                 'j',
+                                 'k',
+                                 'l',
+                                 'm',
+                                 'n',
+                                 'o',
+                                 /* 0x50 */ 'p',
+                                 'q',
+                                 'r',
+                                 's',
+                                 't',
+                                 'u',
+                                 'v',
+                                 'w',
+                                 'x',
+                                 'y',
+                                 'z',
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 /* 0x60 */ 0,
+                                 'a',
+                                 'b',
+                                 'c',
+                                 'd',
+                                 'e',
+                                 'f',
+                                 'g',
+                                 'h',
+                                 'i',
+                                 'j',
+                                 'k',
+                                 'l',
+                                 'm',
+                                 'n',
+                                 'o',
+                                 /* 0x70 */ 'p',
+                                 'q',
+                                 'r',
+                                 's',
+                                 't',
+                                 'u',
+                                 'v',
+                                 'w',
+                                 'x',
+                                 'y',
+                                 'z',
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 R16('#'),
+                                 R16('#'),
+                                 R16('#'),
+                                 R16('#'),
+                                 R16('#'),
+                                 R16('#'),
+                                 R16('#'),
+                                 R16('#')};
+#undef R10
+#undef R16
+
 static int is_alpha(unsigned char c) {
-  return (c | 32) >= 'a' && (c | 32) <= 'z';
+  return CCLASS[c] & C_ALPHA;
 }
 static int is_digit(unsigned char c) {
-  return c >= '0' && c <= '9';
+  return CCLASS[c] & C_DIGIT;
 }
 static int is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return CCLASS[c] & C_SPACE;
 }
 
 static tx_tok *push(tx_toks *out) {
@@ -467,32 +633,25 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       i = j;
     } else if (is_alpha(c) || c >= 0x80) {
       size_t j = i, k = 0;
-      uint32_t h = 2166136261u; /* lex_hash of w, folded into the copy */
       t->cap = (c >= 'A' && c <= 'Z');
       for (;;) {
-        while (j < len && (is_alpha(p[j]) || p[j] >= 0x80)) {
-          if (k < sizeof t->w - 1) {
-            char ch = (char)(p[j] >= 0x80 ? '#' : (p[j] | 32));
-            t->w[k++] = ch;
-            h = (h ^ (unsigned char)ch) * 16777619u;
-          }
+        /* copy the letters lowercased (up to the size of w), skip the rest */
+        size_t lim = j + (sizeof t->w - 1 - k);
+        char ch;
+        while (j < len && j < lim && (ch = WORDCH[p[j]]) != 0) {
+          t->w[k++] = ch;
           j++;
         }
+        while (j < len && WORDCH[p[j]]) j++;
         /* inner apostrophe: o'clock, year's (ASCII or U+2019) */
         if (j + 1 < len && p[j] == '\'' && is_alpha(p[j + 1])) {
-          if (k < sizeof t->w - 1) {
-            t->w[k++] = '\'';
-            h = (h ^ (unsigned char)'\'') * 16777619u;
-          }
+          if (k < sizeof t->w - 1) t->w[k++] = '\'';
           j++;
           continue;
         }
         if (j + 3 < len && p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] == 0x99 &&
             is_alpha(p[j + 3])) {
-          if (k < sizeof t->w - 1) {
-            t->w[k++] = '\'';
-            h = (h ^ (unsigned char)'\'') * 16777619u;
-          }
+          if (k < sizeof t->w - 1) t->w[k++] = '\'';
           j += 3;
           continue;
         }
@@ -501,7 +660,6 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
             (j + 2 >= len || !is_alpha(p[j + 2])) && k + 1 < sizeof t->w - 1 &&
             (k == 1 || (k >= 3 && t->w[k - 2] == '.'))) {
           t->w[k++] = '.';
-          h = (h ^ (unsigned char)'.') * 16777619u;
           j++;
           continue;
         }
@@ -513,7 +671,6 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       if (k > 2 && t->w[k - 2] == '\'' && t->w[k - 1] == 's' && j >= 2 && (p[j - 1] | 32) == 's') {
         t->w[k - 2] = 0;
         t->wlen = (uint8_t)(k - 2);
-        h = lex_hash(t->w, t->wlen);
         size_t ap = j - 2;
         while (ap > i && p[ap] != '\'' && p[ap] != 0x99) ap--;
         if (p[ap] == 0x99 && ap >= 2) ap -= 2;
@@ -522,7 +679,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->kind = TK_WORD;
       t->e = (uint32_t)j;
       if (j < len && p[j] == '.') t->dot = 1;
-      if (t->wlen < 14) lookup(&ix, t, t->wlen, h);
+      if (t->wlen < 14) lookup(&ix, t, t->wlen, lex_hash(t->w, t->wlen));
       i = j;
     } else {
       /* one punctuation character (a whole UTF-8 sequence) */

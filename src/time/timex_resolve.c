@@ -129,8 +129,21 @@ static int num_at(const char *s, int n, int *out) {
   return 0;
 }
 
+static void put2(char *o, unsigned v) {
+  o[0] = (char)('0' + v / 10 % 10);
+  o[1] = (char)('0' + v % 10);
+}
+
+/* "YYYY-MM-DD" by hand: this runs for every expression tagged */
 static void fmt_day(char out[17], int y, int m, int d) {
-  snprintf(out, 17, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+  unsigned yy = (unsigned)y % 10000u;
+  put2(out, yy / 100);
+  put2(out + 2, yy % 100);
+  out[4] = '-';
+  put2(out + 5, (unsigned)m % 100u);
+  out[7] = '-';
+  put2(out + 8, (unsigned)d % 100u);
+  out[10] = 0;
 }
 
 int tx_value_range(const char *v, el_precision *prec, char start[17], char end[17]) {
@@ -151,7 +164,7 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
     return 0;
   }
   if (n < 4 || num_at(v, 4, &y) != 0) return -1;
-  if (n == 4) {
+  if (n == 4 || strcmp(v + 4, "-XX-XX") == 0) { /* tweets write "2014-XX-XX" */
     fmt_day(start, y, 1, 1);
     fmt_day(end, y, 12, 31);
     *prec = EL_PREC_YEAR;
@@ -187,6 +200,8 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
       return 0;
     }
   }
+  if (r[0] >= '0' && r[0] <= '9' && r[1] >= '0' && r[1] <= '9' && r[2] == '-' && r[3] == 'W')
+    r += 3; /* "2014-10-W44": the week, with its month (tweets) */
   if (r[0] == 'W' && num_at(r + 1, 2, &d) == 0 && d >= 1 && d <= 53) {
     /* Monday of ISO week d: Jan 4 is always in week 1 */
     int64_t jan4 = tx_days_from_civil(y, 1, 4);
@@ -214,8 +229,12 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
     return 0;
   }
   if (r[5] == 'T' && num_at(r + 6, 2, &h) == 0 && r[8] == ':' && num_at(r + 9, 2, &mi) == 0) {
-    snprintf(start, 17, "%04u-%02u-%02uT%02u:%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-             (unsigned)d % 100u, (unsigned)h % 100u, (unsigned)mi % 100u);
+    fmt_day(start, y, m, d);
+    start[10] = 'T';
+    put2(start + 11, (unsigned)h % 100u);
+    start[13] = ':';
+    put2(start + 14, (unsigned)mi % 100u);
+    start[16] = 0;
     memcpy(end, start, 17);
     *prec = EL_PREC_TIME;
     return 0;

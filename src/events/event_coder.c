@@ -92,6 +92,7 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
+  bool debug; /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -1224,11 +1225,11 @@ static el_status code_sentence(ctx *c, int32_t si) {
   combine_triggers(c);
   mark_infinitives(c);
   drop_complement_readings(c);
-  if (getenv("EL_EVENTS_DEBUG"))
+  if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,
               c->groups[g].e, c->groups[g].n, c->groups[g].aside);
-  if (getenv("EL_EVENTS_DEBUG"))
+  if (c->debug)
     for (int32_t k = 0; k < c->ntrig; k++) {
       const trigger *t = &c->trig[k];
       fprintf(stderr, "trig %.*s code=%s:%s src=%d tgt=%d nom=%d pas=%d drop=%d pair=%d pat=%d\n",
@@ -1251,6 +1252,7 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
   c.vd = vd;
   c.cb = cb;
   c.doc = doc;
+  c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.groups = malloc(maxn * sizeof *c.groups);

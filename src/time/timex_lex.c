@@ -114,7 +114,7 @@ static const tx_lex LEX[] = {
     {"fled", L_TENSE, -1, 0},
     {"flew", L_TENSE, -1, 0},
     {"following", L_REL, 1, 1},
-    {"former", L_NONE, 0, 0},
+    {"former", L_KEY, 0, 0},
     {"fortnight", L_UNIT, TU_WEEK, 2},
     {"forty", L_NUM, 40, 0},
     {"fought", L_TENSE, -1, 0},

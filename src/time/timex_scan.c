@@ -28,7 +28,7 @@ typedef struct {
 /* financial reports compare quarters: "a year earlier" after "the third
  * quarter" is that quarter a year before */
 static int quarter_context(const sc_ctx *c, size_t i) {
-  return c->last_q && i >= c->last_q_tok && i - c->last_q_tok < 60 ? c->last_q : 0;
+  return c->last_q && i >= c->last_q_tok && i - c->last_q_tok < 250 ? c->last_q : 0;
 }
 
 typedef struct {
@@ -1506,6 +1506,28 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* Histories are annotated TIMEX2-style: "former" (emperor) is PAST_REF,
+ * a bare "future" FUTURE_REF, a bare "night" some night (XXXX-XX-XXTNI). */
+static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
+  const tx_tok *w = T(c, i);
+  if (!w || w->kind != TK_WORD) return 0;
+  o->type = EL_TIMEX_DATE;
+  if (!strcmp(w->w, "former")) {
+    snprintf(o->value, 32, "PAST_REF");
+    return i + 1;
+  }
+  if (w->cls == L_REF && w->val == REF_FUTURE && !strcmp(w->w, "future")) {
+    snprintf(o->value, 32, "FUTURE_REF");
+    return i + 1;
+  }
+  if (w->cls == L_POD && w->val == POD_NI && !w->val2 && !strcmp(w->w, "night")) {
+    o->type = EL_TIMEX_TIME;
+    snprintf(o->value, 32, "XXXX-XX-XXTNI");
+    return i + 1;
+  }
+  return 0;
+}
+
 static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   size_t best = 0, e;
   sc_match m;
@@ -1519,6 +1541,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *t = T(c, i);
   if (!t) return 0;
   if (c->post && t->kind == TK_WORD) TRY(m_post(c, i, &m));
+  if (c->narrative && t->kind == TK_WORD) TRY(m_narr(c, i, &m));
   if (t->kind == TK_NUM) {
     TRY(m_iso(c, i, &m));
     TRY(m_slash(c, i, &m));

@@ -56,6 +56,12 @@ void doc_warn(doc_reader *r, const char *path, long line, const char *fmt, ...)
 
 /* Format readers. */
 el_status doc_read_text(doc_reader *r, const char *name, const char *buf, size_t len);
+/* Drop the tags (not the text) nested deeper than max_depth, so that
+ * libxml2's parse stays linear (html_depth.c).  *out is NULL when nothing
+ * had to change, else a malloc'd copy the caller frees. */
+#define HTML_MAX_DEPTH 512
+el_status html_cap_depth(const char *buf, size_t len, int max_depth, char **out, size_t *out_len);
+
 el_status doc_read_html(doc_reader *r, const char *name, const char *buf, size_t len);
 /* One JSONL line (without its newline), numbered from 1. */
 el_status doc_read_jsonl_line(doc_reader *r, const char *name, const char *line, size_t len,

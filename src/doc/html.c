@@ -429,6 +429,16 @@ el_status doc_read_html(doc_reader *r, const char *name, const char *buf, size_t
       }
     }
   }
+  char *capped = NULL;
+  size_t capped_len = 0;
+  if (html_cap_depth(buf, len, HTML_MAX_DEPTH, &capped, &capped_len) != EL_OK) {
+    free(fixed);
+    return EL_ERR_NOMEM;
+  }
+  if (capped) {
+    buf = capped;
+    len = capped_len;
+  }
   /* HUGE lifts libxml2's 256-level depth limit, which otherwise stops the
      parse and loses the text of deeply nested (but real) pages; input size
      is already capped by max_doc_bytes and every walk here is iterative. */
@@ -480,6 +490,7 @@ done:
   meta_free(&m);
   free(b.p);
   if (hd) xmlFreeDoc(hd);
+  free(capped);
   free(fixed);
   return st;
 }

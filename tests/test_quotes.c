@@ -202,10 +202,20 @@ static void test_pronoun(void **state) {
   assert_int_equal(d->quotes.n, 1);
   assert_quote(d, 0, "Nothing has been decided yet.", NULL);
   doc_free(d);
-  /* a pronoun mention without a name takes the antecedent's name */
-  mspec ms3[] = {PETRO, M("he", 0, NULL, "COLGOV", EL_ACTOR_PRONOUN)};
-  d = run("Petro arrived late. Later he stated, \"We are ready for the talks.\"", ms3, 2);
-  assert_quote(d, 0, "We are ready for the talks.", "Gustavo Petro");
+  /* a pronoun or description the actor stage did not resolve to a person
+   * is not resolved here either (never guessed) */
+  mspec ms3[] = {PETRO, M("he", 0, NULL, "COLGOV", EL_ACTOR_PRONOUN),
+                 M("State Department spokesperson", 0, NULL, "USAGOV", EL_ACTOR_COREF),
+                 M("Trump", 0, "Donald Trump", "USAGOV", EL_ACTOR_DICT)};
+  d =
+      run("Petro arrived late. Later he stated, \"We are ready for the talks.\" Trump spoke. "
+          "\"We are watching,\" a State Department spokesperson said.",
+          ms3, 4);
+  assert_int_equal(d->quotes.n, 2);
+  assert_null(d->quotes.v[0].speaker_name);
+  assert_int_equal(d->quotes.v[0].speaker, 1);
+  assert_string_equal(d->quotes.v[0].speaker_code, "COLGOV");
+  assert_quote(d, 1, "We are watching", "State Department spokesperson");
   doc_free(d);
 }
 

@@ -31,16 +31,20 @@ bool quote_role_follows(const el_doc *doc, uint32_t end) {
 #define ANTECEDENT_WINDOW 100 /* earlier mentions looked at */
 
 /* The mention that gives a speaker its name and code: the mention itself
- * when named; for a pronoun or description without a name, the nearest
- * earlier named person with the same code; for a bare country adjective in
- * "the Colombian leader" (a description the actor stage left unresolved),
- * the most mentioned earlier named person of that country. */
+ * when named; for a bare country adjective in "the Colombian leader" (a
+ * description the actor stage left unresolved), the most mentioned earlier
+ * named person of that country. */
 static int32_t speaker_source(const el_doc *doc, int32_t s) {
   const el_actor_mention *m = &doc->actors.v[s];
   if (m->name) return s;
-  bool desc = m->kind == EL_ACTOR_PRONOUN || m->kind == EL_ACTOR_COREF;
-  bool adj = !desc && strlen(m->code) == 3 && quote_role_follows(doc, m->end);
-  if (!(desc || adj) || !m->code[0]) return s;
+  /* a pronoun or description the actor stage left without a person stays
+   * as it is (never guessed); only "the <country adjective> <role>" refers
+   * back by itself */
+  bool adj = m->kind == EL_ACTOR_DICT && strlen(m->code) == 3 && m->start >= 4 &&
+             (strncmp(doc->text + m->start - 4, "the ", 4) == 0 ||
+              strncmp(doc->text + m->start - 4, "The ", 4) == 0) &&
+             quote_role_follows(doc, m->end);
+  if (!adj) return s;
   struct {
     const char *name;
     int32_t last;
@@ -50,10 +54,6 @@ static int32_t speaker_source(const el_doc *doc, int32_t s) {
   for (int32_t i = s; i-- > 0 && s - i <= ANTECEDENT_WINDOW;) { /* actors are in text order */
     const el_actor_mention *p = &doc->actors.v[i];
     if (p->start >= m->start || !p->name || !p->is_person) continue;
-    if (desc) {
-      if (strcmp(p->code, m->code) == 0) return i;
-      continue;
-    }
     if (strncmp(p->code, m->code, 3) != 0) continue;
     int k = 0;
     while (k < nseen && strcmp(seen[k].name, p->name) != 0) k++;

@@ -394,6 +394,11 @@ static void test_posts(void **state) {
          "1812 he returned.",
          "former", "DATE", "PAST_REF");
   expect_none("2026-01-08", "The former minister resigned on Monday.", "former");
+  /* a year the story looks ahead to does not move the narrative's year */
+  expect("2026-01-08",
+         "The war began in 1964. Fighting grew in 1965 and 1968. In early March 1975 the army "
+         "attacked. The next campaign would come in 1976. The defenders collapsed on 11 March.",
+         "11 March", "DATE", "1975-03-11");
   /* a well-formed news sentence keeps the news conventions */
   expect_none("2026-01-08", "The talks lasted all day.", "day");
   expect("2026-01-08", "The league was founded in 2014.", "2014", "DATE", "2014");

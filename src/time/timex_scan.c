@@ -1257,7 +1257,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || !strcmp(nx->w, "percent"))) return 0;
   o->type = EL_TIMEX_DATE;
   snprintf(o->value, 32, "%04d", T(c, j)->num);
-  o->ry = T(c, j)->num, o->rm = -1, o->rd = -1;
+  /* a year the story looks ahead to ("would be ready for a campaign in
+   * 1976") is not where the narrative is */
+  if (!(c->narrative && c->ry > 0 && T(c, j)->num > c->ry && tx_tense(c->tk, j) > 0))
+    o->ry = T(c, j)->num, o->rm = -1, o->rd = -1;
   return j + 1;
 }
 
@@ -1724,7 +1727,7 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct) {
         far++;
     }
   }
-  return far >= 3 && far > 2 * near;
+  return far >= 3 && 2 * far > near;
 }
 
 int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit, void *ud) {

@@ -730,6 +730,13 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
 static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_ok) {
   int n = -2;
   size_t j = i;
+  /* "7hrs", "50mins", "2weeks": the unit glued to the number */
+  if (T(c, j) && T(c, j)->kind == TK_NUM && T(c, j)->cls == L_UNIT && T(c, j)->ndig &&
+      T(c, j)->ndig <= 4 && val(c, j) <= TU_YEAR && val(c, j) != TU_WEEKEND) {
+    o->type = EL_TIMEX_DURATION;
+    dur_value(o->value, T(c, j)->num, val(c, j));
+    return j + 1;
+  }
   if (isw(c, j, "a") && cls(c, j + 1) == L_FEW && val(c, j + 1) == 0) j++; /* a few */
   if (isw(c, j, "a") && isw(c, j + 1, "couple") && isw(c, j + 2, "of")) {
     n = 2;
@@ -1244,7 +1251,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (p->kind == TK_PUNCT &&
         (p->w[0] == '$' || p->w[0] == '#' || (unsigned char)p->w[0] == 0xE2 ||
          (unsigned char)p->w[0] == 0xC2) &&
-        !p->sp == 0 && glued(c, j))
+        p->sp != 0 && glued(c, j)) /* was "!p->sp == 0" (same meaning), a clang error */
       return 0;
     if (p->kind == TK_PUNCT && (p->w[0] == '$' || p->w[0] == '#')) return 0;
   }
@@ -1273,7 +1280,8 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int n = t->val2 == 2 ? 2 : 1;
     /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
     const tx_tok *nx = T(c, i + 1);
-    if (strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD && strcmp(nx->w, "and") != 0 &&
+    if (!c->post && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
+        strcmp(nx->w, "and") != 0 &&
         strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0)
       return 0;
     if (!strcmp(t->w, "nightly")) {
@@ -1712,6 +1720,19 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
     return;
   }
   if (m->type == EL_TIMEX_SET && strcmp(v, "XXXX-WXX-WE") == 0) snprintf(v, 32, "XXXX-WE");
+  /* "2 more hours": an open amount */
+  if (m->type == EL_TIMEX_DURATION && v[0] == 'P') {
+    for (size_t k = a; k < e; k++)
+      if (isw(c, k, "more")) {
+        size_t p = v[1] == 'T' ? 2 : 1, q = p;
+        while (isdigit((unsigned char)v[q])) q++;
+        if (q > p && v[q]) {
+          v[p] = 'X';
+          memmove(v + p + 1, v + q, strlen(v + q) + 1);
+        }
+        break;
+      }
+  }
 }
 
 /* Narrative documents (histories) anchor on the text's own dates. */

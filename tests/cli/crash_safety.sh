@@ -7,15 +7,18 @@
 #     run stores for it, and at least one sentence;
 # then finish the ingest and require the same row count in every table as
 # the uninterrupted run.  Args: eventline binary, source dir, shared dir.
-# Env: EL_CRASH_TRIALS (default 25), EL_CRASH_ARTICLES (default 3000, 600
-# under sanitizers), EL_CRASH_SEED (random kill times; printed for replay).
+# Env: EL_CRASH_TRIALS (default 25, 10 under sanitizers), EL_CRASH_ARTICLES
+# (default 3000, 600 under sanitizers), EL_CRASH_SEED (random kill times; printed for replay).
 set -u
 EL=$1; SRC=$2
 . "$SRC/tests/cli/lib/dbcheck.sh"
 command -v sqlite3 >/dev/null || { echo "sqlite3 CLI missing"; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-TRIALS=${EL_CRASH_TRIALS:-25}
-if [ "${EL_UNDER_SANITIZER:-0}" = 1 ]; then N=${EL_CRASH_ARTICLES:-600}; else N=${EL_CRASH_ARTICLES:-3000}; fi
+if [ "${EL_UNDER_SANITIZER:-0}" = 1 ]; then
+  N=${EL_CRASH_ARTICLES:-600}; TRIALS=${EL_CRASH_TRIALS:-10}
+else
+  N=${EL_CRASH_ARTICLES:-3000}; TRIALS=${EL_CRASH_TRIALS:-25}
+fi
 SEED=${EL_CRASH_SEED:-$(( $(date +%s) % 100000 ))}
 RANDOM=$SEED
 echo "crash_safety: $N articles, $TRIALS kill trials, seed $SEED"

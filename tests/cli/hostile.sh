@@ -4,6 +4,8 @@
 # a sanitizer report, and the database must stay consistent.  Run time must
 # be linear in the input size: time N and 2N and require a ratio under 3
 # (quadratic would be 4), above an absolute floor so tiny timings don't flake.
+# EL_HOSTILE_XFAIL="name,name" reports those linear checks without failing
+# (for a known issue being fixed; names as printed, e.g. "nested <div><p>").
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -53,7 +55,10 @@ linear() {
   run_case "$name (N)" "$tmp/l1" --format "${FMT:-text}"; t1=$last_ms
   run_case "$name (2N)" "$tmp/l2" --format "${FMT:-text}"; t2=$last_ms
   local floor=$((1000 * SCALE))
-  if [ "$t2" -lt "$floor" ] || [ "$t2" -lt $((3 * (t1 > 0 ? t1 : 1))) ]; then ok; else
+  if [ "$t2" -lt "$floor" ] || [ "$t2" -lt $((3 * (t1 > 0 ? t1 : 1))) ]; then ok
+  elif [[ ",${EL_HOSTILE_XFAIL:-}," == *",$name,"* ]]; then
+    echo "XFAIL (known, EL_HOSTILE_XFAIL): $name: not linear: ${t1} ms for N, ${t2} ms for 2N"; ok
+  else
     bad "$name: not linear: ${t1} ms for N, ${t2} ms for 2N"; fi
 }
 
@@ -98,6 +103,14 @@ head -c 20000000 /dev/zero | tr '\0' 'a' | sed 's/aaaaaaaaa/word word /g' >"$tmp
 run_case "20 MB article" "$tmp/huge.txt" --format text
 
 # ---- linear time ----
+# Measured in the normal build; under sanitizers the timings say little and
+# take long, so the checks are skipped there.
+if [ "${EL_UNDER_SANITIZER:-0}" = 1 ]; then
+  echo "linear-time checks skipped under sanitizers"
+  echo "$pass passed, $fail failed"
+  [ "$fail" -eq 0 ]
+  exit
+fi
 g_nospace() { head -c "$1" /dev/zero | tr '\0' 'x' >"$2"; }
 g_quotes() { rep '"a ' $(($1 / 3)) >"$2"; }
 g_sentence() { rep 'the Russian minister met the Chinese president and ' $(($1 / 51)) >"$2"; }

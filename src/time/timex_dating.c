@@ -13,11 +13,32 @@
 
 #include "time/timex_internal.h"
 
-/* index of the quotation containing [s, e), -1 if none */
+/* index of the quotation containing [s, e), -1 if none.  The quote stage
+ * emits quotes in text order without overlap, so a binary search finds the
+ * last one starting at or before s (a linear scan here made dating
+ * quadratic on long documents); unsorted input falls back to a scan. */
 static int quote_of(const el_doc *doc, uint32_t s, uint32_t e) {
-  for (size_t i = 0; i < doc->quotes.n; i++)
-    if (doc->quotes.v[i].start <= s && e <= doc->quotes.v[i].end) return (int)i;
-  return -1;
+  size_t n = doc->quotes.n;
+  bool sorted = true;
+  for (size_t i = 1; i < n && sorted && n < 64; i++)
+    sorted = doc->quotes.v[i - 1].start <= doc->quotes.v[i].start;
+  if (n >= 64) sorted = doc->quotes.v[0].start <= doc->quotes.v[n - 1].start;
+  if (!sorted) {
+    for (size_t i = 0; i < n; i++)
+      if (doc->quotes.v[i].start <= s && e <= doc->quotes.v[i].end) return (int)i;
+    return -1;
+  }
+  size_t lo = 0, hi = n; /* first quote starting after s */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->quotes.v[mid].start <= s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0) return -1;
+  const el_quote *q = &doc->quotes.v[lo - 1];
+  return q->start <= s && e <= q->end ? (int)(lo - 1) : -1;
 }
 
 static int is_upper_start(const el_doc *doc, size_t k) {
@@ -82,6 +103,22 @@ static int is_period_part(const el_doc *doc, const el_timex *x) {
   if (x->start >= 7 && strncmp(t + x->start - 7, "period ", 7) == 0) return 1;
   if (x->start >= 8 && strncmp(t + x->start - 8, "between ", 8) == 0) return 1;
   return 0;
+}
+
+/* "Washington, D.C., January 8: ..." — a dateline gives the report's
+ * date, not the date of the events it reports. */
+static int is_dateline(const el_doc *doc, const el_timex *x) {
+  if (x->start > 120) return 0;
+  for (uint32_t i = 0; i < x->start; i++)
+    if (doc->text[i] == '\n' && i + 1 < x->start) return 0; /* not the first line */
+  uint32_t k = x->end;
+  while (k < doc->len && doc->text[k] == ' ') k++;
+  if (k >= doc->len) return 0;
+  unsigned char c = (unsigned char)doc->text[k];
+  if (c == ':') return 1;
+  /* em/en dash U+2014/U+2013 */
+  return c == 0xE2 && k + 2 < doc->len && (unsigned char)doc->text[k + 1] == 0x80 &&
+         ((unsigned char)doc->text[k + 2] == 0x94 || (unsigned char)doc->text[k + 2] == 0x93);
 }
 
 static int usable_date(const el_timex *x) {
@@ -186,7 +223,7 @@ el_status timex_date_events(el_doc *doc) {
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
       const el_timex *x = &doc->timexes.v[k];
       if (x->start > ev->trigger_end + WINDOW) break;
-      if (!usable_date(x) || is_period_part(doc, x)) continue;
+      if (!usable_date(x) || is_period_part(doc, x) || is_dateline(doc, x)) continue;
       int xq = quote_of(doc, x->start, x->end);
       if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */
       uint32_t d = dist(ev, x);
@@ -199,6 +236,9 @@ el_status timex_date_events(el_doc *doc) {
         /* earlier sentences of the paragraph set the frame for later ones;
          * a later sentence's date does not reach back */
         if (x->start > ev->trigger_start) continue;
+        /* only the sentence just before: further back the paragraph has
+         * usually moved on to other events */
+        if (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1) continue;
         uint32_t pd = d;
         if (pd < bpd) {
           bpd = pd;

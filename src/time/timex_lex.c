@@ -626,6 +626,17 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       while (j < len && is_alpha(p[j]) && k < sizeof t->w - 1) t->w[k++] = (char)(p[j++] | 32);
       if (j < len && is_alpha(p[j])) plain = 0;
       while (j < len && is_alpha(p[j])) j++;
+      /* a unit glued to the number ("7hrs", "50mins") */
+      if (k >= 2 && k < 14) {
+        tx_tok u = *t;
+        u.w[k] = 0;
+        lookup(&ix, &u, k, lex_hash(u.w, k));
+        if (u.cls == L_UNIT) {
+          t->cls = u.cls;
+          t->val = u.val;
+          t->val2 = u.val2;
+        }
+      }
       t->kind = TK_NUM;
       t->ndig = (uint8_t)(plain && nd <= 9 ? nd : 0);
       t->num = (int32_t)(nd <= 9 ? v : -1);

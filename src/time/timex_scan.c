@@ -493,7 +493,17 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_WDAY) return 0;
   int hh, mm;
-  if (t->val2 && !(t->cap && (t->dot || isp(c, i + 1, ','))) && !m_clock(c, i + 1, &hh, &mm))
+  /* posts write "Sat", "tues", "this sun": abbreviations that are not
+   * also verbs or nouns pass, the others need a capital or a cue word */
+  int post_ok = c->post &&
+                (t->cap ||
+                 (i > 0 && (isw(c, i - 1, "this") || isw(c, i - 1, "next") ||
+                            isw(c, i - 1, "last") || isw(c, i - 1, "every") ||
+                            isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
+                 !(strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
+                   strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
+  if (t->val2 && !post_ok && !(t->cap && (t->dot || isp(c, i + 1, ','))) &&
+      !m_clock(c, i + 1, &hh, &mm))
     return 0;
   size_t j = eat_dot(c, i + 1);
   /* "Friday the 13th": the nearest month where that day is this weekday */
@@ -875,7 +885,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   int y, m, d;
   switch (w->cls) {
     case L_WDAY:
-      if (w->val2 && !w->cap) return 0;
+      if (w->val2 && !w->cap && !c->post) return 0;
       o->type = EL_TIMEX_DATE;
       if (dir == 0 && c->has_dct && isw(c, j - 1, "this")) {
         /* "this Saturday": that day of the DCT's week */
@@ -1281,8 +1291,7 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
     const tx_tok *nx = T(c, i + 1);
     if (!c->post && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
-        strcmp(nx->w, "and") != 0 &&
-        strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0)
+        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0)
       return 0;
     if (!strcmp(t->w, "nightly")) {
       snprintf(o->value, 32, "XXXX-XX-XXTNI");
@@ -1312,7 +1321,7 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
         dur_value(o->value, n, val(c, j));
       return j + 1;
     }
-    if (cls(c, j) == L_WDAY && !T(c, j)->val2) {
+    if (cls(c, j) == L_WDAY && (!T(c, j)->val2 || c->post)) {
       snprintf(o->value, 32, "XXXX-WXX-%d", val(c, j));
       return j + 1;
     }
@@ -1500,6 +1509,9 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   if (w->cls != L_UNIT || !dur_ok) return 0;
+  if (w->wlen <= 4 && strcmp(w->w, "day") != 0 && strcmp(w->w, "days") != 0 &&
+      strcmp(w->w, "week") != 0 && strcmp(w->w, "year") != 0 && strcmp(w->w, "hour") != 0)
+    return 0; /* "min", "yr", "hrs": too ambiguous alone */
   int u = w->val;
   if (u != TU_DAY && u != TU_WEEK && u != TU_MONTH && u != TU_YEAR && u != TU_HOUR && u != TU_MIN)
     return 0;

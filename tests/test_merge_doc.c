@@ -58,7 +58,7 @@ static void test_refers_back(void **state) {
   add_sentence(d, "Both governments praised the conversation last month.");
   add_sentence(d, "During the call, Roux asked Smith for help.");
   add_sentence(d, "Jones also talked with Roux.");
-  add_event(d, 0, "04", "USA", "Alice Smith", "FRA", "Jean Roux", "phone call", "2026-01-05", 0.85,
+  add_event(d, 0, "04", "USA", "Alice Smith", "FRA", "Jean Roux", "held", "2026-01-05", 0.85,
             0);
   /* inherited from another sentence: refers to the call */
   add_event(d, 1, "04", "FRA", "", "USA", "", "conversation", "2025-12", 0.65, 1);

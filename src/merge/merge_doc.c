@@ -9,8 +9,8 @@
  * to, when that event dated itself in its own sentence:
  *   1. the nearest earlier mention with the same CAMEO root and dyad (for an
  *      article-dated mention, such as a headline, also a later one);
- *   2. else an earlier mention whose trigger noun the sentence names with a
- *      definite article ("during the meeting", "the call").
+ *   2. else, in a sentence saying "during the <noun>", the nearest earlier
+ *      dated mention whose sentence names that noun.
  */
 #include <ctype.h>
 #include <string.h>
@@ -50,34 +50,33 @@ static void copy_date(el_event *dst, const el_event *src, double conf) {
   dst->timex = src->timex;
 }
 
-/* Last word of the trigger, lower-cased ("phone call" -> "call"). */
-static size_t trigger_head(const el_doc *doc, const el_event *e, char *out, size_t n) {
-  uint32_t s = e->trigger_start, t = e->trigger_end;
-  if (s >= t || t > doc->len) return 0;
-  uint32_t b = t;
-  while (b > s && doc->text[b - 1] != ' ') b--;
-  size_t len = t - b;
-  if (len < 3 || len >= n) return 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)doc->text[b + i];
-    if (!isalpha(c)) return 0;
-    out[i] = (char)tolower(c);
+/* The word after "during the" in sentence k ("during the meeting"), lower-
+ * cased into out; 0 if none.  "during" pins the time to another event. */
+static size_t during_noun(const el_doc *doc, int32_t k, char *out, size_t n) {
+  if (k < 0 || (size_t)k >= doc->sents.n) return 0;
+  const el_sentence *s = &doc->sents.v[k];
+  const char *t = doc->text;
+  for (uint32_t i = s->start; i + 11 < s->end; i++) {
+    if (strncasecmp(t + i, "during the ", 11) != 0) continue;
+    if (i > s->start && isalnum((unsigned char)t[i - 1])) continue;
+    size_t len = 0;
+    for (uint32_t j = i + 11; j < s->end && isalpha((unsigned char)t[j]) && len + 1 < n; j++)
+      out[len++] = (char)tolower((unsigned char)t[j]);
+    out[len] = '\0';
+    return len >= 3 ? len : 0;
   }
-  out[len] = '\0';
-  return len;
+  return 0;
 }
 
-/* Does sentence k contain "the <head>" as whole words? */
-static bool sentence_names(const el_doc *doc, int32_t k, const char *head, size_t hlen) {
+/* Does sentence k contain word (lower-case ASCII) as a whole word? */
+static bool sentence_has_word(const el_doc *doc, int32_t k, const char *word, size_t wlen) {
   if (k < 0 || (size_t)k >= doc->sents.n) return false;
   const el_sentence *s = &doc->sents.v[k];
   const char *t = doc->text;
-  for (uint32_t i = s->start; i + 4 + hlen <= s->end; i++) {
-    if (strncasecmp(t + i, "the ", 4) != 0) continue;
+  for (uint32_t i = s->start; i + wlen <= s->end; i++) {
+    if (strncasecmp(t + i, word, wlen) != 0) continue;
     if (i > s->start && isalnum((unsigned char)t[i - 1])) continue;
-    if (strncasecmp(t + i + 4, head, hlen) != 0) continue;
-    uint32_t after = i + 4 + (uint32_t)hlen;
-    if (after < s->end && isalnum((unsigned char)t[after])) continue;
+    if (i + wlen < s->end && isalnum((unsigned char)t[i + wlen])) continue;
     return true;
   }
   return false;
@@ -105,14 +104,14 @@ el_status merge_doc_events(el_doc *doc) {
       copy_date(e, ante, COREF_DATE_CONFIDENCE);
       continue;
     }
-    /* 2. "during the meeting": a definite mention of an earlier trigger noun */
-    for (size_t j = i; j-- > 0;) {
+    /* 2. "during the meeting": the nearest earlier dated event whose sentence
+     * names that noun */
+    char noun[32];
+    size_t nlen = during_noun(doc, e->sentence, noun, sizeof noun);
+    for (size_t j = doc->events.n; nlen && j-- > 0;) {
       const el_event *f = &doc->events.v[j];
-      char head[32];
-      size_t hlen;
       if (f->sentence >= e->sentence || !has_own_date(f) || f->negated) continue;
-      if ((hlen = trigger_head(doc, f, head, sizeof head)) == 0) continue;
-      if (sentence_names(doc, e->sentence, head, hlen)) {
+      if (sentence_has_word(doc, f->sentence, noun, nlen)) {
         copy_date(e, f, ANAPHOR_DATE_CONFIDENCE);
         break;
       }

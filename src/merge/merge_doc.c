@@ -21,6 +21,10 @@
 #define OWN_DATE_CONFIDENCE 0.8 /* the time stage's own-sentence dating */
 #define COREF_DATE_CONFIDENCE 0.75
 #define ANAPHOR_DATE_CONFIDENCE 0.7
+/* Antecedents are searched among this many neighbouring mentions, which
+ * keeps the pass linear on pathological documents. */
+#define COREF_WINDOW_BACK 256
+#define COREF_WINDOW_AHEAD 64
 
 static bool has_own_date(const el_event *e) {
   return e->timex >= 0 && e->date_confidence >= OWN_DATE_CONFIDENCE;
@@ -89,7 +93,9 @@ el_status merge_doc_events(el_doc *doc) {
     if (has_own_date(e) || e->sentence < 0) continue;
     const el_event *before = NULL, *after = NULL;
     /* 1. same root and dyad: the nearest earlier; article-dated ones may look ahead */
-    for (size_t j = 0; j < doc->events.n; j++) {
+    size_t lo = i > COREF_WINDOW_BACK ? i - COREF_WINDOW_BACK : 0;
+    size_t hi = doc->events.n - i > COREF_WINDOW_AHEAD ? i + COREF_WINDOW_AHEAD : doc->events.n;
+    for (size_t j = lo; j < hi; j++) {
       const el_event *f = &doc->events.v[j];
       if (j == i || !has_own_date(f) || f->negated || f->mood != EL_MOOD_FACT) continue;
       if (strcmp(f->root, e->root) != 0 || !same_dyad(e, f)) continue;
@@ -108,7 +114,7 @@ el_status merge_doc_events(el_doc *doc) {
      * names that noun */
     char noun[32];
     size_t nlen = during_noun(doc, e->sentence, noun, sizeof noun);
-    for (size_t j = doc->events.n; nlen && j-- > 0;) {
+    for (size_t j = hi; nlen && j-- > lo;) {
       const el_event *f = &doc->events.v[j];
       if (f->sentence >= e->sentence || !has_own_date(f) || f->negated) continue;
       if (sentence_has_word(doc, f->sentence, noun, nlen)) {

@@ -400,10 +400,13 @@ static void test_posts(void **state) {
          "attacked. The next campaign would come in 1976. The defenders collapsed on 11 March.",
          "11 March", "DATE", "1975-03-11");
   expect("2026-01-08", "gym for 2 more hours lol", "2 more hours", "DURATION", "PTXH");
-  expect("2026-01-08", "slept 7hrs only", "7hrs", "DURATION", "PT7H");
+  expect("2026-01-08", "slept 7hrs only", "7hrs", "DURATION", "P7H"); /* tweet convention */
+  expect("2026-01-08", "The meeting lasted 3hrs.", "3hrs", "DURATION", "PT3H");
   expect("2026-01-08", "swimming every tues #fit", "every tues", "SET", "XXXX-WXX-2");
   expect("2026-01-08", "Party next fri!", "next fri", "DATE", "2026-01-09-WXX-5");
   expect_none("2026-01-08", "I sat there for ages lol", "sat");
+  expect("2026-01-08", "Midnight movie with sis :)", "Midnight", "TIME", "2026-01-08T00:00");
+  expect("2026-01-08", "we met 2 years ago today!", "2 years ago", "DATE", "2024-01-08");
   /* a well-formed news sentence keeps the news conventions */
   expect_none("2026-01-08", "The talks lasted all day.", "day");
   expect("2026-01-08", "The league was founded in 2014.", "2014", "DATE", "2014");

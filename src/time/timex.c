@@ -102,8 +102,8 @@ int tx_is_post(const char *text, size_t len) {
   /* links, handles, hashtags, exclamations, emoticons, lowercase "i" */
   for (size_t i = 0; i < len; i++)
     if (text[i] == '@' || text[i] == '#' || text[i] == '!' || text[i] == '~') return 1;
-  if (contains(text, len, "http") || has_word(text, len, "i") || has_word(text, len, "lol") ||
-      contains(text, len, ":)"))
+  if (contains(text, len, "http") || has_word(text, len, "i") || has_word(text, len, "I") ||
+      has_word(text, len, "lol") || contains(text, len, ":)"))
     return 1;
   /* no sentence shape: lowercase start or no final punctuation */
   char last = text[len - 1];

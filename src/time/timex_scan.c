@@ -1693,8 +1693,17 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
 static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   char *v = m->value;
   size_t n = strlen(v);
+  /* midnight opens the day in posts */
+  if (n == 16 && strcmp(v + 10, "T24:00") == 0) memcpy(v + 11, "00", 2);
   int dig4 = n >= 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
              isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3]);
+  /* "2 years ago": that day, years back */
+  if (dig4 && n == 4 && c->has_dct && isw(c, e - 1, "ago")) {
+    int y = atoi(v), d = c->dct.day;
+    if (d > tx_days_in_month(y, c->dct.month)) d = tx_days_in_month(y, c->dct.month);
+    v_day(v, y, c->dct.month, d);
+    return;
+  }
   if (dig4 && n == 4) {
     for (size_t k = a; k < e; k++)
       if (T(c, k)->kind == TK_NUM && T(c, k)->ndig == 4) {
@@ -1732,6 +1741,10 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
     return;
   }
   if (m->type == EL_TIMEX_SET && strcmp(v, "XXXX-WXX-WE") == 0) snprintf(v, 32, "XXXX-WE");
+  /* "7hrs", "3mins" (glued) are written without the T */
+  if (m->type == EL_TIMEX_DURATION && v[0] == 'P' && v[1] == 'T' && T(c, a)->kind == TK_NUM &&
+      T(c, a)->cls == L_UNIT && e == a + 1)
+    memmove(v + 1, v + 2, strlen(v + 2) + 1);
   /* "2 more hours": an open amount */
   if (m->type == EL_TIMEX_DURATION && v[0] == 'P') {
     for (size_t k = a; k < e; k++)

@@ -405,6 +405,8 @@ static void test_posts(void **state) {
   expect("2026-01-08", "swimming every tues #fit", "every tues", "SET", "XXXX-WXX-2");
   expect("2026-01-08", "Party next fri!", "next fri", "DATE", "2026-01-09-WXX-5");
   expect_none("2026-01-08", "I sat there for ages lol", "sat");
+  expect("2026-01-08", "so cold this winter!!", "this winter", "DATE", "2026-WI");
+  expect_none("2026-01-08", "get well soon!!", "soon");
   expect("2026-01-08", "Midnight movie with sis :)", "Midnight", "TIME", "2026-01-08T00:00");
   expect("2026-01-08", "we met 2 years ago today!", "2 years ago", "DATE", "2024-01-08");
   /* a well-formed news sentence keeps the news conventions */

@@ -309,7 +309,10 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
   } else {
     tgt = cur - ((cs - s + 4) % 4);
   }
-  snprintf(out, 32, "%04d-%s", tgt / 4, SEASON_CODE[tgt % 4 + 1]);
+  /* posts name the winter they are in by the calendar year ("2014-WI" in
+   * January 2014) */
+  int ty = c->post && tgt == cur ? y : tgt / 4;
+  snprintf(out, 32, "%04d-%s", ty, SEASON_CODE[tgt % 4 + 1]);
 }
 
 /* ---- matchers: each returns the end token (exclusive) or 0 ---- */
@@ -1503,7 +1506,7 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
              POD_CODE[w->val]);
     return j + 1;
   }
-  if (w->cls == L_REF && w->val == REF_FUTURE && j == i) {
+  if (w->cls == L_REF && w->val == REF_FUTURE && j == i && !strcmp(w->w, "future")) {
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "FUTURE_REF");
     return j + 1;

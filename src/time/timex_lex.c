@@ -362,24 +362,33 @@ static const tx_lex LEX[] = {
 typedef struct {
   uint16_t slot[LEX_SLOTS]; /* LEX index + 1, 0 = empty */
   uint32_t hash[LEX_SLOTS];
+  uint8_t len[LEX_SLOTS];
+  /* quick reject: bit (c & 31) set if some entry of that length starts /
+   * ends with byte c (most words of a text fail one of the two) */
+  uint32_t first[16], last[16];
 } lex_index;
 
-/* cheap: length and three letters (collisions are settled by strncmp) */
+/* FNV-1a, folded: only words that pass the first/last-letter filter get here */
 static uint32_t lex_hash(const char *w, size_t n) {
-  if (n == 0) return 0;
-  uint32_t h = (uint32_t)n * 0x9E3779B1u;
-  h ^= (uint32_t)(unsigned char)w[0] * 0x85EBCA6Bu;
-  h ^= (uint32_t)(unsigned char)w[n - 1] * 0xC2B2AE35u;
-  h ^= (uint32_t)(unsigned char)w[n / 2] * 0x27D4EB2Fu;
-  return h ^ (h >> 15);
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h ^ (h >> 16);
 }
 
 static void lex_index_build(lex_index *ix) {
   memset(ix->slot, 0, sizeof ix->slot);
+  memset(ix->first, 0, sizeof ix->first);
+  memset(ix->last, 0, sizeof ix->last);
   for (size_t k = 0; k < LEX_N; k++) {
+    size_t n = strlen(LEX[k].w);
+    if (n < 16) {
+      ix->first[n] |= 1u << (LEX[k].w[0] & 31);
+      ix->last[n] |= 1u << (LEX[k].w[n - 1] & 31);
+    }
     uint32_t h = lex_hash(LEX[k].w, strlen(LEX[k].w)), i = h & (LEX_SLOTS - 1);
     while (ix->slot[i]) i = (i + 1) & (LEX_SLOTS - 1);
     ix->slot[i] = (uint16_t)(k + 1);
+    ix->len[i] = (uint8_t)strlen(LEX[k].w);
     ix->hash[i] = h;
   }
 }
@@ -387,9 +396,9 @@ static void lex_index_build(lex_index *ix) {
 static void lookup(const lex_index *ix, tx_tok *t, size_t n, uint32_t h) {
   uint32_t i = h & (LEX_SLOTS - 1);
   for (; ix->slot[i]; i = (i + 1) & (LEX_SLOTS - 1)) {
-    if (ix->hash[i] != h) continue;
+    if (ix->hash[i] != h || ix->len[i] != n) continue;
     const tx_lex *x = &LEX[ix->slot[i] - 1];
-    if (strncmp(x->w, t->w, n) == 0 && x->w[n] == 0) {
+    if (memcmp(x->w, t->w, n) == 0) {
       t->cls = x->cls;
       t->val = x->val;
       t->val2 = x->val2;
@@ -690,7 +699,9 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->kind = TK_WORD;
       t->e = (uint32_t)j;
       if (j < len && p[j] == '.') t->dot = 1;
-      if (t->wlen < 14) lookup(&ix, t, t->wlen, lex_hash(t->w, t->wlen));
+      if (t->wlen < 14 && (ix.first[t->wlen] >> (t->w[0] & 31) & 1) &&
+          (ix.last[t->wlen] >> (t->w[t->wlen - 1] & 31) & 1))
+        lookup(&ix, t, t->wlen, lex_hash(t->w, t->wlen));
       i = j;
     } else {
       /* one punctuation character (a whole UTF-8 sequence) */

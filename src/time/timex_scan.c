@@ -56,7 +56,7 @@ static int val(const sc_ctx *c, size_t i) {
 }
 static int isw(const sc_ctx *c, size_t i, const char *w) {
   const tx_tok *t = T(c, i);
-  return t && t->kind == TK_WORD && strcmp(t->w, w) == 0;
+  return t && t->kind == TK_WORD && t->w[0] == w[0] && strcmp(t->w, w) == 0;
 }
 static int isp(const sc_ctx *c, size_t i, char ch) {
   const tx_tok *t = T(c, i);

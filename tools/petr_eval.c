@@ -139,6 +139,8 @@ int main(int argc, char **argv) {
     if (ok) {
       for (size_t i = 0; i < d->events.n && ng < 256; i++) {
         const el_event *e = &d->events.v[i];
+        if (verbose && e->negated)
+          printf("  (negated %s %s %s)\n", e->source.code, e->target.code, e->cameo);
         if (e->negated) continue;
         triple t;
         snprintf(t.src, sizeof t.src, "%s", e->source.code);
@@ -152,6 +154,7 @@ int main(int argc, char **argv) {
     if (same) exact++;
     if (verbose && !same) {
       printf("MISS %s\n", id ? id : "?");
+      printf("  text %s\n", text);
       for (int i = 0; i < nw; i++)
         printf("  want %s %s %s\n", want[i].src, want[i].tgt, want[i].code);
       for (int i = 0; i < ng; i++) printf("  got  %s %s %s\n", got[i].src, got[i].tgt, got[i].code);

@@ -261,18 +261,22 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     bool join = false;
     if (c->ngroups > 0) {
       group *g = &c->groups[c->ngroups - 1];
-      bool has_conj = false, ok = b > g->e && !c->ti[g->e - 1].poss;
+      bool has_conj = false, has_comma = false, ok = b > g->e && !c->ti[g->e - 1].poss;
       int modifiers = 0;
       for (uint32_t k = g->e; ok && k < b; k++) {
-        if (is_punct(c, k, ",")) continue;
+        if (is_punct(c, k, ",")) {
+          has_comma = true;
+          continue;
+        }
         if (has_cls(c, k, EV_C_CONN)) {
           if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
           continue;
         }
         /* "A and the evil awful B": up to two plain modifiers after "and" */
         const el_token *t = tok(c, k);
-        if (has_conj && (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
-            !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) && ++modifiers <= 2)
+        if ((has_conj || has_comma) && (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) &&
+            !c->ti[k].cls && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) &&
+            ++modifiers <= 2)
           continue;
         ok = false;
       }
@@ -283,13 +287,19 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
         /* a comma list must end in "and"/"or": "France, Belgium, the
          * Netherlands, and Luxembourg" */
         ok = false;
+        int plain = 0;
         for (uint32_t k = e; k < c->n && k < e + 12; k++) {
           if (is_word(c, k, "and") || is_word(c, k, "or")) {
             ok = true;
             break;
           }
           const el_token *t = tok(c, k);
-          if (!is_punct(c, k, ",") && !has_cls(c, k, EV_C_CONN) && !(t->flags & EL_TOK_CAP)) break;
+          if (is_punct(c, k, ",") || has_cls(c, k, EV_C_CONN) || (t->flags & EL_TOK_CAP)) continue;
+          /* ", the awful Fornost, and": plain modifiers inside the list */
+          if ((t->flags & EL_TOK_WORD) && !c->ti[k].cls &&
+              !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) && ++plain <= 2)
+            continue;
+          break;
         }
       }
       join = ok;
@@ -1208,6 +1218,16 @@ static el_status code_sentence(ctx *c, int32_t si) {
     for (int k = 0; k < tr.nmt; k++)
       if (c->ti[tr.mt[k]].group < 0) c->ti[tr.mt[k]].consumed = true;
     tr.mood = event_mood_of(c->doc, c->s, c->s->tok_begin + tr.b);
+    /* a pattern that spells out the negation ("- &NEGATVAUXVRB * OVER
+     * EFFORTS [904]") codes the negated act itself */
+    if (tr.mood.negated && tr.pattern >= 0 &&
+        (tr.mood.mood == EL_MOOD_FACT || tr.mood.mood == EL_MOOD_HYPOTHETICAL))
+      for (uint32_t k = tr.match_b; k < tr.b; k++)
+        if (event_is_negator(c->doc, c->s->tok_begin + k)) {
+          tr.mood.negated = false;
+          tr.mood.mood = EL_MOOD_FACT;
+          break;
+        }
     if (tr.nominal && !tr.mood.negated) {
       /* "the sanctions against X were not discussed" */
       static const char *const neg[] = {"not", "never", "n't", NULL};

@@ -50,6 +50,10 @@ static const char *const fillers[] = {
     "still", "ever", "even",  "already", "immediately", "formally", "really", "actually", "a",
     "an",    "the",  "any",   "get",     "got",         NULL};
 
+bool event_is_negator(const el_doc *doc, uint32_t t) {
+  return tok_in(doc, t, negators) || ends_with_nt(doc, t);
+}
+
 bool event_is_passive_aux(const el_doc *doc, uint32_t t) {
   static const char *const be[] = {"was",    "were",    "is",       "are",  "been", "being",
                                    "be",     "get",     "got",      "gets", "am",   "'s",

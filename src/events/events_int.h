@@ -101,6 +101,8 @@ typedef struct {
   el_mood mood;
 } event_mood_result;
 event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_t trig);
+/* True if token t negates ("not", "never", "didn't"...). */
+bool event_is_negator(const el_doc *doc, uint32_t t);
 /* True if token t is a form of "to be"/"get" that makes a following
  * participle passive. */
 bool event_is_passive_aux(const el_doc *doc, uint32_t t);

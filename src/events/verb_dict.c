@@ -414,6 +414,30 @@ static el_status synset_add_phrase(verb_dict *vd, vd_synset *ss, const int32_t *
   return EL_OK;
 }
 
+/* Treebank dictionaries split contractions ("DID N'T", "WO N'T", "CA N'T");
+ * our tokenizer keeps "didn't" whole, so a phrase with "n't" also gets the
+ * joined form. */
+static el_status add_contracted(verb_dict *vd, int32_t synset, const int32_t *ids, int k) {
+  int32_t nt = vd_word_id(vd, "n't", 3);
+  if (nt < 0) return EL_OK;
+  int32_t out[16];
+  int n = 0;
+  bool changed = false;
+  for (int j = 0; j < k; j++) {
+    if (j + 1 < k && ids[j + 1] == nt) {
+      char w[96];
+      int len = snprintf(w, sizeof w, "%sn't", vd->words[ids[j]]);
+      if (len <= 0 || (size_t)len >= sizeof w) return EL_OK;
+      if ((out[n++] = intern(vd, w, (size_t)len)) < 0) return EL_ERR_NOMEM;
+      j++;
+      changed = true;
+    } else {
+      out[n++] = ids[j];
+    }
+  }
+  return changed ? synset_add_phrase(vd, &vd->synsets.v[synset], out, n) : EL_OK;
+}
+
 /* "+PHRASE" in a synset: words separated by '_' or blanks; "+&OTHER" copies. */
 static el_status parse_synset_line(loader *L, char *s) {
   verb_dict *vd = L->vd;
@@ -422,7 +446,9 @@ static el_status parse_synset_line(loader *L, char *s) {
     int32_t other = find_synset(vd, s + 1);
     if (other < 0) return warn(L, "undefined synset '%s'", s), EL_OK;
     vd_synset *src = &vd->synsets.v[other];
-    for (int32_t i = 0; i < src->n; i++) {
+    /* n fixed first: "+&SELF" inside its own synset would grow src->n forever */
+    int32_t n = src->n;
+    for (int32_t i = 0; i < n; i++) {
       el_status st = synset_add_phrase(vd, &vd->synsets.v[L->synset], src->ph[i].ids, src->ph[i].n);
       if (st != EL_OK) return st;
     }
@@ -445,7 +471,8 @@ static el_status parse_synset_line(loader *L, char *s) {
   }
   if (k == 0) return warn(L, "empty synset phrase", NULL), EL_OK;
   el_status st = synset_add_phrase(vd, &vd->synsets.v[L->synset], ids, k);
-  if (st != EL_OK || noplural) return st;
+  if (st != EL_OK) return st;
+  if ((st = add_contracted(vd, L->synset, ids, k)) != EL_OK || noplural) return st;
   char pl[6][96];
   char lw[96];
   snprintf(lw, sizeof lw, "%s", last);

@@ -437,7 +437,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         pos = q;
         found = true;
       }
-      if (glued_right) break;
+      /* glued: only a phrase ending right at pos may match ("REALLY DID
+       * NOT" before "_EVER"); its start is up to its length back */
+      if (glued_right && pos - q >= 4) break;
     }
     if (!found) return false;
     m->b = pos;

@@ -143,9 +143,14 @@ el_status actor_alias_pass(find_ctx *c) {
       if (ci < c->cands.n && c->cands.v[ci].m.tok_begin <= k) continue;
       const el_token *tk = &c->doc->toks.v[k];
       if (!(tk->flags & EL_TOK_CAP) || !(tk->flags & EL_TOK_WORD)) continue;
-      if (!token_key(c, k, key) || actor_namesake_before(c, se->tok_begin, k)) continue;
+      if (!token_key(c, k, key)) continue;
       alias_ent *e = alias_find(&t, key, false);
       if (!e || e->v.ambiguous) continue;
+      char given[ALIAS_KEY] = "";
+      const char *sp = strchr(e->v.name, ' ');
+      if (sp && (size_t)(sp - e->v.name) < sizeof given)
+        memcpy(given, e->v.name, (size_t)(sp - e->v.name));
+      if (actor_namesake_before(c, se->tok_begin, se->tok_end, k, given)) continue;
       actor_cand a = {.entry = e->v.entry};
       uint32_t end = k + 1;
       /* "the Trump administration": the person's government */
@@ -230,25 +235,62 @@ static bool gender_ok(const find_ctx *c, const actor_cand *a, const el_actor_men
   return !g || g == a->gender;
 }
 
-/* A pronoun opening its sentence is usually the previous sentence's
- * subject: take that sentence's first compatible person.  Elsewhere the
- * latest compatible person of this or the previous sentence. */
+static bool tok_word(const el_doc *doc, uint32_t t, const char *w) {
+  const el_token *k = &doc->toks.v[t];
+  size_t n = strlen(w);
+  if (k->end - k->start != n) return false;
+  for (size_t i = 0; i < n; i++)
+    if ((doc->text[k->start + i] | 0x20) != w[i]) return false;
+  return true;
+}
+
+/* "to Trump", "with Petro": the object of a preposition is rarely what a
+ * later subject pronoun means, and never the speaker in "he clarified to
+ * X". */
+static bool oblique(const el_doc *doc, const el_actor_mention *m) {
+  static const char *const preps[] = {"to",      "with",    "from",  "for",     "against",
+                                      "by",      "of",      "on",    "at",      "about",
+                                      "toward",  "towards", "into",  "among",   "between",
+                                      "without", "like",    "under", "including", NULL};
+  uint32_t t = m->tok_begin;
+  if (m->sentence < 0 || t == 0 || t <= doc->sents.v[m->sentence].tok_begin) return false;
+  for (int k = 0; preps[k]; k++)
+    if (tok_word(doc, t - 1, preps[k])) return true;
+  return false;
+}
+
+/* Subject pronouns (he/she) take the latest subject-like person of their
+ * own sentence before them, else the previous sentence's first one (its
+ * subject); objects of prepositions and possessives only as a last resort.
+ * Object pronouns (him/her) skip the subject of their own clause ("Trump
+ * praised him"). */
 static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
   const el_doc *doc = c->doc;
-  const el_sentence *se = &doc->sents.v[a->m.sentence];
-  bool opens = true;
-  for (uint32_t t = se->tok_begin; t < a->m.tok_begin; t++)
-    if (!(doc->toks.v[t].flags & (EL_TOK_PUNCT | EL_TOK_QUOTE))) opens = false;
+  bool object = a->m.end - a->m.start == 3 && (doc->text[a->m.start] | 0x20) == 'h';
   size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
-  const el_actor_mention *latest = NULL, *first_prev = NULL;
+  const el_actor_mention *latest = NULL, *first_prev = NULL, *same = NULL, *same_first = NULL;
   for (size_t k = doc->actors.n; k-- > lim;) {
     const el_actor_mention *m = &doc->actors.v[k];
     if (m->sentence < a->m.sentence - 1) break;
     if (!m->is_person || !m->name || !gender_ok(c, a, m)) continue;
     if (!latest) latest = m;
-    if (m->sentence == a->m.sentence - 1 && !possessive(doc, m)) first_prev = m;
+    bool subj = !possessive(doc, m) && !oblique(doc, m);
+    if (m->sentence == a->m.sentence - 1 && subj) first_prev = m;
+    if (m->sentence == a->m.sentence && subj) {
+      if (!same) same = m;
+      same_first = m;
+    }
   }
-  if (opens && first_prev && (!latest || latest->sentence < a->m.sentence)) return first_prev;
+  if (object) {
+    /* "Trump praised him": not the clause's own subject */
+    if (same && same == same_first) {
+      if (first_prev) return first_prev;
+      return latest != same ? latest : NULL;
+    }
+    return same ? same : latest;
+  }
+  if (same) return same;
+  if (first_prev) return first_prev;
   return latest;
 }
 

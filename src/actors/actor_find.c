@@ -38,7 +38,7 @@ bool actor_tok_punct(const find_ctx *c, uint32_t t, char ch) {
 void actor_code_join(const char *country, const char *agent, char out[24]) {
   size_t n = strlen(country), m = strlen(agent);
   if (n >= m && m && strcmp(country + n - m, agent) == 0) m = 0; /* USAGOV + GOV */
-  snprintf(out, 24, "%s%.*s", country, (int)m, agent);
+  if (snprintf(out, 24, "%s%.*s", country, (int)m, agent) >= 24) out[23] = '\0';
 }
 
 /* [NGO~] agents go before the country: "NGO" + "COL" */
@@ -138,12 +138,75 @@ static void fill_span(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint
   a->m.sentence = sent;
 }
 
-/* "Nicolás Petro", "Melania Trump": a surname after another given name is
- * a namesake, not the person the surname alone stands for. */
-bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i) {
+/* Title Case ("Trump Says Colombia Will Pay"): every word but short
+ * function words capitalized */
+bool actor_title_case(const find_ctx *c, uint32_t b, uint32_t e) {
+  static const char *const minor[] = {"a",  "an", "the", "and",  "or", "but",  "of", "in", "on",
+                                      "at", "to", "for", "with", "by", "from", "as", "vs", NULL};
+  uint32_t words = 0;
+  for (uint32_t i = b; i < e && i < c->doc->toks.n; i++) {
+    uint16_t f = c->doc->toks.v[i].flags;
+    if (!(f & EL_TOK_WORD)) continue;
+    words++;
+    if (f & EL_TOK_CAP) continue;
+    bool is_minor = false;
+    for (int k = 0; minor[k] && !is_minor; k++) is_minor = actor_tok_is(c, i, minor[k]);
+    if (!is_minor) return false;
+  }
+  return words >= 4;
+}
+
+/* "Nicolás Petro", "Melania Trump", "Juanita Castro": a surname after
+ * another given name is a namesake, not the person the surname alone
+ * stands for.  The word before counts as a given name when the given-name
+ * list knows it, or when it is a capitalized word inside the sentence that
+ * is no dictionary phrase, honorific or Title Case headline word.  `given`
+ * (may be NULL) is the given name of the person the surname stands for:
+ * that one is the same person. */
+bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t se, uint32_t i,
+                           const char *given) {
   if (i <= sb || !(c->doc->toks.v[i - 1].flags & EL_TOK_CAP)) return false;
+  const el_token *p = &c->doc->toks.v[i - 1];
+  if (!(p->flags & EL_TOK_WORD)) return false;
+  if (given) {
+    char a[ACTOR_WORD_MAX], b[ACTOR_WORD_MAX];
+    size_t n = actor_norm_word(c->doc->text + p->start, p->end - p->start, a, sizeof a);
+    size_t m = actor_norm_word(given, strlen(given), b, sizeof b);
+    if (n && n == m && memcmp(a, b, n) == 0) return false;
+  }
   int32_t node = actor_trie_child(c->d, 0, c->ti[i - 1].wid);
-  return node > 0 && c->d->nodes.v[node].gender != GENDER_NONE;
+  if (node > 0 && c->d->nodes.v[node].gender != GENDER_NONE) return true;
+  if (c->ti[i - 1].node >= 0 || (node > 0 && c->d->nodes.v[node].title >= 0)) return false;
+  static const char *const honor[] = {"mr",   "mrs",  "ms",  "dr",   "sir", "lady", "madam",
+                                      "sen",  "rep",  "gen", "col",  "lt",  "capt", "prof",
+                                      "gov",  "pres", "don", "dona", "mme", "herr", "frau",
+                                      "sr",   "sra",  "st",  "rev",  "maj", "adm",  "cmdr",
+                                      "amb",  "pm",   NULL};
+  char w[ACTOR_WORD_MAX];
+  size_t n = actor_norm_word(c->doc->text + p->start, p->end - p->start, w, sizeof w);
+  if (n && w[n - 1] == '.') w[--n] = 0;
+  for (int k = 0; honor[k]; k++)
+    if (strcmp(w, honor[k]) == 0) return false;
+  if (i - 1 == sb) { /* opening the sentence, any word is capitalized */
+    static const char *const opener[] = {
+        "but",   "and",  "or",      "when",  "while", "then",     "as",      "if",     "so",
+        "yet",   "still", "now",    "also",  "after", "before",   "since",   "although",
+        "though", "meanwhile", "however", "later", "earlier", "today", "yesterday", "on",
+        "in",    "at",   "for",     "with",  "by",    "from",     "under",   "both",   "even",
+        "only",  "why",  "how",     "what",  "where", "who",      "the",     "a",      "an",
+        "this",  "that", "these",   "those", "here",  "there",    "instead", "thus",   "nor",
+        "unlike", "like", "because", "once", "until", "despite",  "during",  "without", "neither",
+        "either", "not", "whether", "indeed", "no",   "yes",      "said",    "says",   "tonight",
+        "last",  "next", "first",   "again", "all",   "many",     "some",    "his",    "her",
+        "their", "our",  "my",      "its",   "former", "new",     "young",   "old",    "dear",
+        "senior", "top", NULL};
+    for (int k = 0; opener[k]; k++)
+      if (strcmp(w, opener[k]) == 0) return false;
+    if (n > 3 && (strcmp(w + n - 2, "ly") == 0 || strcmp(w + n - 2, "ed") == 0 ||
+                  strcmp(w + n - 3, "ing") == 0))
+      return false;
+  }
+  return !actor_title_case(c, sb, se);
 }
 
 /* Agent phrases like EMBASSY_IN end in a preposition: keep it out of the
@@ -176,7 +239,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
   const trie_node *nd = c->ti[i].node >= 0 ? &c->d->nodes.v[c->ti[i].node] : NULL;
   actor_cand a = {.entry = -1};
   if (ent && ent->is_person) {
-    if (c->ti[i].aend == i + 1 && actor_namesake_before(c, sb, i)) {
+    if (c->ti[i].aend == i + 1 && actor_namesake_before(c, sb, e, i, NULL)) {
       *end = i + 1;
       return EL_OK;
     }
@@ -408,22 +471,7 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
     uint8_t d = match_at(c, i, e);
     if (d > disc) disc = d;
   }
-  /* Title Case ("Trump Says Colombia Will Pay"): every word but short
-   * function words capitalized */
-  static const char *const minor[] = {"a",  "an", "the", "and",  "or", "but",  "of", "in", "on",
-                                      "at", "to", "for", "with", "by", "from", "as", "vs", NULL};
-  uint32_t words = 0;
-  bool lower_content = false;
-  for (uint32_t i = b; i < e && !lower_content; i++) {
-    uint16_t f = c->doc->toks.v[i].flags;
-    if (!(f & EL_TOK_WORD)) continue;
-    words++;
-    if (f & EL_TOK_CAP) continue;
-    bool is_minor = false;
-    for (int k = 0; minor[k] && !is_minor; k++) is_minor = actor_tok_is(c, i, minor[k]);
-    if (!is_minor) lower_content = true;
-  }
-  c->headline = words >= 4 && !lower_content;
+  c->headline = actor_title_case(c, b, e);
   uint32_t nt = UINT32_MAX; /* lets actor_try_title skip most tokens at once */
   for (uint32_t i = e; i-- > b;) {
     if (c->ti[i].node >= 0 && c->d->nodes.v[c->ti[i].node].title >= 0) nt = i;

@@ -148,7 +148,9 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e);
 /* Try "[the|his] [CTY['s]] [Qual] [mods] TITLE [of CTY] [,] NAME" at i.
  * Returns the end token of the mention made (0 none). */
 el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end);
-bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t i);
+bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t se, uint32_t i,
+                           const char *given);
+bool actor_title_case(const find_ctx *c, uint32_t b, uint32_t e);
 /* "Name, Country's title," at i (0 none). */
 el_status actor_try_apposition(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end);
 el_status actor_cand_push(find_ctx *c, const actor_cand *a);

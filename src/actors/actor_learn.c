@@ -193,6 +193,20 @@ static el_status learn(find_ctx *c, const actor_cand *a, uint32_t title_b, uint3
   return l->name && l->role ? EL_OK : EL_ERR_NOMEM;
 }
 
+/* An indefinite article right before i, or before one adjective: "a
+ * senior". */
+static bool indefinite_before(const find_ctx *c, int32_t sent, uint32_t i) {
+  static const char *const indef[] = {"a", "an", "another", "one", "some",
+                                      "any", "several", "each", "every", NULL};
+  uint32_t sb = c->doc->sents.v[sent].tok_begin;
+  for (uint32_t t = i; t-- > sb && i - t <= 2;) {
+    if (in_list(c, t, indef)) return true;
+    const el_token *k = &c->doc->toks.v[t];
+    if (!(k->flags & EL_TOK_WORD) || (k->flags & EL_TOK_CAP)) return false;
+  }
+  return false;
+}
+
 el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end) {
   static const char *const dets[] = {"the", "his", "her", "its", "their", "our", NULL};
   static const char *const mods[] = {"acting",    "new",    "interim",  "current",   "incoming",
@@ -248,9 +262,12 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   }
   /* "Russia's foreign ministry spokeswoman": an office between the country
    * and the title */
+  bool office = cty && strlen(cbase) > 3; /* "State Department spokesperson" */
   if (cty && j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0 &&
-      c->d->nodes.v[c->ti[j].node].title < 0 && title_at(c, c->ti[j].aend, TITLE_ROLE))
+      c->d->nodes.v[c->ti[j].node].title < 0 && title_at(c, c->ti[j].aend, TITLE_ROLE)) {
     j = c->ti[j].aend;
+    office = true;
+  }
   const title_entry *q = title_at(c, j, TITLE_QUALIFIER);
   if (q) {
     memcpy(qcty, q->country, 4);
@@ -353,6 +370,9 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     if (!country[0] || (!det && !cty && !of_end && !owner[0])) return EL_OK;
     /* "Petro's foreign minister" is not Petro: no antecedent search */
     a.pending = owner[0] && !cty && !of_end ? PEND_NONE : PEND_DESC;
+    /* "a State Department spokesperson", "a Colombian minister", "the
+     * Kremlin spokesman": someone unnamed, never the country's leader */
+    if (office || indefinite_before(c, sent, i)) a.pending = PEND_NONE;
     memcpy(a.m.country, country, 4);
     actor_code_join(country, agent, a.m.code);
     a.m.kind = EL_ACTOR_COREF;

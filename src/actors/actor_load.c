@@ -535,6 +535,12 @@ static el_status discards_line(actor_dict *d, load_ctx *c, char *line, size_t n,
     kind = DISCARD_DOC;
     line++;
   }
+  /* Phoenix lists the bare years 1914-2013: a year is no topic, and
+   * "In 2013, X met Y" must still be coded.  Only word phrases discard. */
+  bool has_letter = false;
+  for (const char *p = line; *p && !has_letter; p++)
+    has_letter = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0x80;
+  if (!has_letter) return EL_OK;
   int32_t node;
   el_status st = actor_trie_add(d, line, strlen(line), &node);
   if (st == EL_ERR_PARSE) {
@@ -623,8 +629,8 @@ static el_status load_matching(actor_dict *d, const char *dir, const char *suffi
       bool is_first = first && strcmp(names[i], first) == 0;
       if (is_first != (pass == 0)) continue;
       char path[4096];
-      snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-      st = fn(d, path, o);
+      int w = snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+      st = w > 0 && (size_t)w < sizeof path ? fn(d, path, o) : EL_ERR_ARG;
     }
   }
   for (size_t i = 0; i < n; i++) free(names[i]);
@@ -634,8 +640,9 @@ static el_status load_matching(actor_dict *d, const char *dir, const char *suffi
 
 el_status actor_dict_load_dir(actor_dict *d, const char *data_dir, const dict_load_opts *o) {
   if (!d || !data_dir) return EL_ERR_ARG;
-  char dir[4096];
-  snprintf(dir, sizeof dir, "%s/actors", data_dir);
+  char dir[4000];
+  int w = snprintf(dir, sizeof dir, "%s/actors", data_dir);
+  if (w < 0 || (size_t)w >= sizeof dir) return EL_ERR_ARG;
   el_status st =
       load_matching(d, dir, ".actors.txt", "countries.actors.txt", actor_dict_load_actors, o);
   if (st == EL_OK)

@@ -388,10 +388,11 @@ static void test_posts(void **state) {
   expect("2026-01-08", "first day of school!", "first day", "DATE", "P1D-#1");
   expect("2026-01-08", "worried about my future!!", "future", "DATE", "FUTURE_REF");
   expect("2026-01-08", "gym every single day @coach", "every single day", "SET", "P1D");
-  /* histories (explicit years far from the DCT) tag "former" TIMEX2-style */
+  /* long histories (many years far from the DCT) tag "former" TIMEX2-style */
   expect("2026-01-08",
          "In 1805 the former emperor fled the capital. The war went on in 1806 and 1807, and in "
-         "1812 he returned.",
+         "1812 he returned. Treaties followed in 1814 and 1815; revolts came in 1820, 1830 and "
+         "1848.",
          "former", "DATE", "PAST_REF");
   expect_none("2026-01-08", "The former minister resigned on Monday.", "former");
   /* a year the story looks ahead to does not move the narrative's year */

@@ -21,6 +21,7 @@ typedef struct {
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int post;          /* short social-media post: tweet conventions */
+  int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
 } sc_ctx;
@@ -1567,7 +1568,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *t = T(c, i);
   if (!t) return 0;
   if (c->post && t->kind == TK_WORD) TRY(m_post(c, i, &m));
-  if (c->narrative && t->kind == TK_WORD) TRY(m_narr(c, i, &m));
+  if (c->history && t->kind == TK_WORD) TRY(m_narr(c, i, &m));
   if (t->kind == TK_NUM) {
     TRY(m_iso(c, i, &m));
     TRY(m_slash(c, i, &m));
@@ -1764,7 +1765,7 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
 }
 
 /* Narrative documents (histories) anchor on the text's own dates. */
-static int is_narrative(const tx_toks *tk, const el_datetime *dct) {
+static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
   for (size_t i = 0; i < tk->n; i++) {
     const tx_tok *t = &tk->v[i];
@@ -1776,6 +1777,8 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct) {
         far++;
     }
   }
+  /* a history (many old years, few recent ones) follows TIMEX2 habits */
+  *history = far >= 8 && 2 * far > near;
   return far >= 3 && 2 * far > near;
 }
 
@@ -1785,7 +1788,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.tk = tk;
   c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
   if (c.has_dct) c.dct = *dct;
-  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL);
+  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history);
   c.post = post;
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;

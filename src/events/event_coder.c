@@ -464,7 +464,22 @@ static bool nominal_modifier(const ctx *c, uint32_t j) {
   return j > 0 && (has_cls(c, j - 1, EV_C_DET) || c->ti[j - 1].poss);
 }
 
+/* Past-tense form: "-ed" or a common irregular past. */
+static bool past_form(const ctx *c, uint32_t i) {
+  static const char *const irregular[] = {
+      "left",  "met",   "held",  "made",   "took",     "sent",   "gave", "struck", "fought",
+      "shot",  "told",  "said",  "sought", "won",      "led",    "fled", "began",  "broke",
+      "drove", "threw", "wrote", "spoke",  "brought",  "caught", "kept", "lost",   "paid",
+      "sold",  "stood", "beat",  "flew",   "withdrew", NULL};
+  const el_token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  if (n > 4 && strncasecmp(c->doc->text + t->end - 2, "ed", 2) == 0) return true;
+  return is_any(c, i, irregular);
+}
+
 static bool nominal_context(const ctx *c, uint32_t i) {
+  /* "the new mayor left": a past form after a plain word is a verb */
+  if (i > 0 && !c->ti[i - 1].poss && !has_cls(c, i - 1, EV_C_DET) && past_form(c, i)) return false;
   /* "the talks", "a trade dispute", "their first meeting", "X's arrest" */
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;

@@ -1801,6 +1801,15 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       i++;
       continue;
     }
+    /* "the"/"a" before a plain word (the commonest case): nothing starts */
+    if (ti->kind == TK_WORD && ti->cls == L_DET && !c.post) {
+      const tx_tok *nx = i + 1 < tk->n ? &tk->v[i + 1] : NULL;
+      if (!nx || (nx->kind == TK_PUNCT && nx->w[0] != '\'') ||
+          (nx->kind == TK_WORD && nx->cls == L_NONE)) {
+        i++;
+        continue;
+      }
+    }
     sc_match m;
     memset(&m, 0, sizeof m);
     m.ry = m.rm = m.rd = -1;

@@ -1180,10 +1180,12 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
       int32_t ma = c->members[sg->first + a], mb = c->members[tg->first + b];
       if ((st = emit(c, tr, ma, mb, tr->code, sent_index)) != EL_OK) return st;
       /* meetings and calls code both sides; an isolated CAMEO default
-       * ("faced", "left") is not reliable enough to double */
-      bool explicit_consult = tr->nominal ||
-                              (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
-                              c->vd->verbs.v[tr->verb].has_code;
+       * ("faced", "left") is not reliable enough to double, nor a verb
+       * coded apart from its block ("summon [040]" among MOBILIZE) */
+      bool explicit_consult =
+          tr->nominal || (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
+          (c->vd->verbs.v[tr->verb].has_code &&
+           root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
       const char *back =
           tr->code2[0] ? tr->code2 : (reciprocal(tr->code) && explicit_consult ? tr->code : "");
       if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;

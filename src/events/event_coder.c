@@ -478,6 +478,16 @@ static bool past_form(const ctx *c, uint32_t i) {
 }
 
 static bool nominal_context(const ctx *c, uint32_t i) {
+  /* "after talks with X", "amid protests": no finite verb right after a
+   * preposition (gerunds excepted: "after meeting X") */
+  static const char *const preps[] = {"after",   "before", "following", "during", "amid",
+                                      "despite", "since",  "of",        "for",    "without",
+                                      "about",   "in",     NULL};
+  if (i > 0 && is_any(c, i - 1, preps)) {
+    const el_token *t = tok(c, i);
+    size_t n = t->end - t->start;
+    if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
+  }
   /* "the new mayor left": a past form after a plain word is a verb */
   if (i > 0 && !c->ti[i - 1].poss && !has_cls(c, i - 1, EV_C_DET) && past_form(c, i)) return false;
   /* "the talks", "a trade dispute", "their first meeting", "X's arrest" */

@@ -52,7 +52,7 @@ static const char *fixture_titles =
     "DEFENSE_MINISTER [~GOV]\nSECRETARY_OF_WAR [~GOV]\nSENATOR [~LEG]\nLEADER [~GOV]\n"
     "COUNTERPART [~=]\nREPUBLICAN [USA]\nSPOKESWOMAN [~GOV]\n";
 static const char *fixture_names = "Ana [F]\nMaria [F]\nJorge [M]\nCarl [M]\n";
-static const char *fixture_discards = "FOOTBALL\n+CHAMPIONS LEAGUE\n";
+static const char *fixture_discards = "FOOTBALL\n+CHAMPIONS LEAGUE\n1999\n";
 
 static actor_dict *fixture;
 
@@ -540,6 +540,63 @@ static void test_discards(void **state) {
   doc_free(doc);
 }
 
+/* Defects reported by the quote and event stages, in invented sentences. */
+static void test_reported_defects(void **state) {
+  (void)state;
+  /* subject pronouns after sentences about the same person; a pronoun is
+   * not the addressee of its own clause, nor "him" the clause's subject */
+  el_doc *doc = run(fixture,
+                    "Peruvian President Jorge Vidal met Chilean President Carl Bravo in Lima.\n"
+                    "He also conveyed an optimistic outlook.\n"
+                    "In that context, he spoke about energy and said projects could help.\n"
+                    "At the meeting, he clarified to Bravo, \"We will not pay.\"\n"
+                    "Later he told Bravo that trade would grow.\n"
+                    "Bravo praised him.\n",
+                    "2025-03-01");
+  check_order(doc);
+  expect(doc, "He", 0, "PERGOV", "Jorge Vidal");
+  for (int k = 0; k < 3; k++) expect(doc, "he", k, "PERGOV", "Jorge Vidal");
+  expect(doc, "him", 0, "PERGOV", "Jorge Vidal");
+  doc_free(doc);
+  /* an indefinite description or an office's staff is nobody named */
+  doc = run(fixture,
+            "Peruvian President Jorge Vidal spoke on Monday.\n"
+            "A Peruvian spokeswoman said the talks went well.\n"
+            "Later the Peruvian foreign ministry spokeswoman said more.\n",
+            "2025-03-01");
+  expect(doc, "Peruvian spokeswoman", 0, "PERGOV", NULL);
+  expect(doc, "the Peruvian foreign ministry spokeswoman", 0, "PERGOV", NULL);
+  doc_free(doc);
+  /* another given name before a known surname is another person */
+  doc = run(fixture,
+            "Roberto Silva spoke in Lima.\nJuanita Silva criticized Chile.\n"
+            "Critics said Silva was wrong.\n",
+            "2025-08-01");
+  expect(doc, "Roberto Silva", 0, "PERGOV", "Roberto Silva");
+  const el_actor_mention *m = find(doc, "Silva", 0);
+  assert_non_null(m);
+  assert_int_equal(m->sentence, 2);
+  assert_null(find(doc, "Silva", 1));
+  assert_null(find(doc, "Juanita Silva", 0));
+  doc_free(doc);
+  /* a bare year in the discards does not drop the sentence */
+  doc = run(fixture, "In 1999, Peru met Chile.\n", NULL);
+  expect(doc, "Peru", 0, "PER", NULL);
+  expect(doc, "Chile", 0, "CHL", NULL);
+  doc_free(doc);
+  /* "the two leaders": the pair that acted together, not the latest pair */
+  doc = run(fixture,
+            "Peruvian President Jorge Vidal met Chilean President Carl Bravo.\n"
+            "Bravo said Ecuadorian President Maria Paz was absent.\n"
+            "The two leaders signed a pact.\n",
+            "2025-03-01");
+  check_order(doc);
+  expect(doc, "The two leaders", 0, "PERGOV", "Jorge Vidal");
+  expect(doc, "The two leaders", 1, "CHLGOV", "Carl Bravo");
+  assert_null(find(doc, "The two leaders", 2));
+  doc_free(doc);
+}
+
 /* Seed-style sentences through the real data/ (names come from data). */
 static void test_real_data(void **state) {
   (void)state;
@@ -663,6 +720,7 @@ int main(void) {
       cmocka_unit_test(test_name_apposition),
       cmocka_unit_test(test_president_elect),
       cmocka_unit_test(test_discards),
+      cmocka_unit_test(test_reported_defects),
       cmocka_unit_test(test_real_data),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_huge_sentence),

@@ -248,9 +248,9 @@ static bool tok_word(const el_doc *doc, uint32_t t, const char *w) {
  * later subject pronoun means, and never the speaker in "he clarified to
  * X". */
 static bool oblique(const el_doc *doc, const el_actor_mention *m) {
-  static const char *const preps[] = {"to",      "with",    "from",  "for",     "against",
-                                      "by",      "of",      "on",    "at",      "about",
-                                      "toward",  "towards", "into",  "among",   "between",
+  static const char *const preps[] = {"to",      "with",    "from",  "for",       "against",
+                                      "by",      "of",      "on",    "at",        "about",
+                                      "toward",  "towards", "into",  "among",     "between",
                                       "without", "like",    "under", "including", NULL};
   uint32_t t = m->tok_begin;
   if (m->sentence < 0 || t == 0 || t <= doc->sents.v[m->sentence].tok_begin) return false;
@@ -259,35 +259,47 @@ static bool oblique(const el_doc *doc, const el_actor_mention *m) {
   return false;
 }
 
+static bool same_person(const el_actor_mention *x, const el_actor_mention *y) {
+  return x && y && x->name && y->name && strcmp(x->name, y->name) == 0;
+}
+
 /* Subject pronouns (he/she) take the latest subject-like person of their
  * own sentence before them, else the previous sentence's first one (its
  * subject); objects of prepositions and possessives only as a last resort.
- * Object pronouns (him/her) skip the subject of their own clause ("Trump
- * praised him"). */
+ * Object pronouns (him/her) are not the subject of their sentence
+ * ("Trump praised him"), and a pronoun inside a quotation is not the
+ * speaker outside it ("Trump said: 'I never met him'"): those take the
+ * latest other person. */
 static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
   const el_doc *doc = c->doc;
+  const el_sentence *se = &doc->sents.v[a->m.sentence];
   bool object = a->m.end - a->m.start == 3 && (doc->text[a->m.start] | 0x20) == 'h';
+  uint32_t quote_open = UINT32_MAX; /* the quote mark the pronoun sits after */
+  for (uint32_t t = se->tok_begin; t < a->m.tok_begin && t < doc->toks.n; t++)
+    if (doc->toks.v[t].flags & EL_TOK_QUOTE) quote_open = quote_open == UINT32_MAX ? t : UINT32_MAX;
   size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
-  const el_actor_mention *latest = NULL, *first_prev = NULL, *same = NULL, *same_first = NULL;
+  const el_actor_mention *latest = NULL, *first_prev = NULL, *same = NULL, *first_same = NULL;
   for (size_t k = doc->actors.n; k-- > lim;) {
     const el_actor_mention *m = &doc->actors.v[k];
     if (m->sentence < a->m.sentence - 1) break;
     if (!m->is_person || !m->name || !gender_ok(c, a, m)) continue;
-    if (!latest) latest = m;
     bool subj = !possessive(doc, m) && !oblique(doc, m);
-    if (m->sentence == a->m.sentence - 1 && subj) first_prev = m;
-    if (m->sentence == a->m.sentence && subj) {
+    if (m->sentence == a->m.sentence && subj &&
+        (quote_open == UINT32_MAX || m->tok_end <= quote_open)) {
       if (!same) same = m;
-      same_first = m;
+      first_same = m; /* the sentence's subject, or the speaker */
     }
+    if (!latest) latest = m;
+    if (m->sentence == a->m.sentence - 1 && subj) first_prev = m;
   }
-  if (object) {
-    /* "Trump praised him": not the clause's own subject */
-    if (same && same == same_first) {
-      if (first_prev) return first_prev;
-      return latest != same ? latest : NULL;
+  if (object || quote_open != UINT32_MAX) {
+    for (size_t k = doc->actors.n; k-- > lim;) {
+      const el_actor_mention *m = &doc->actors.v[k];
+      if (m->sentence < a->m.sentence - 1) break;
+      if (!m->is_person || !m->name || !gender_ok(c, a, m)) continue;
+      if (!same_person(m, first_same)) return m;
     }
-    return same ? same : latest;
+    return NULL;
   }
   if (same) return same;
   if (first_prev) return first_prev;
@@ -312,8 +324,30 @@ static bool same_referent(const actor_cand *a, const el_actor_mention *x,
   return a->compound != COMP_PERSONS || strcmp(x->name, y->name) == 0;
 }
 
-/* The preceding dyad: the latest sentence (within 8) that mentions two
- * distinct referents; else the two latest distinct referents. */
+/* x and y (x first, same sentence) act together: "X and Y", "X met Y",
+ * "talks between X and Y" -- not "X said Y was ...". */
+static bool together(const el_doc *doc, const el_actor_mention *x, const el_actor_mention *y) {
+  static const char *const joint[] = {"and",      "with",    "&",        "met",     "meet",
+                                      "meets",    "meeting", "hosted",   "hosts",   "received",
+                                      "receives", "visited", "called",   "spoke",   "talked",
+                                      "phoned",   "joined",  "welcomed", "greeted", NULL};
+  static const char *const speech[] = {"said",   "says",    "told",      "stated",
+                                       "added",  "accused", "according", "claimed",
+                                       "warned", "that",    NULL};
+  if (x->tok_end > y->tok_begin || y->tok_begin - x->tok_end > 12) return false;
+  if (x->tok_begin > 0 && tok_word(doc, x->tok_begin - 1, "between")) return true;
+  bool joined = false;
+  for (uint32_t t = x->tok_end; t < y->tok_begin; t++) {
+    for (int k = 0; speech[k]; k++)
+      if (tok_word(doc, t, speech[k])) return false;
+    for (int k = 0; joint[k] && !joined; k++) joined = tok_word(doc, t, joint[k]);
+  }
+  return joined;
+}
+
+/* The preceding dyad: the latest sentence (within 8) where two distinct
+ * referents act together; else the latest that mentions two; else the two
+ * latest distinct referents. */
 static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *done);
 
 /* "both sides": the persons of the dyad if there are, else its countries */
@@ -330,7 +364,7 @@ static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
 
 static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *done) {
   el_doc *doc = c->doc;
-  const el_actor_mention *pick[2] = {NULL, NULL}, *any[2] = {NULL, NULL};
+  const el_actor_mention *pick[2] = {NULL, NULL}, *any[2] = {NULL, NULL}, *near[2] = {NULL, NULL};
   int nany = 0;
   size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
   size_t k = doc->actors.n;
@@ -345,8 +379,13 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
       if (nin < 2 && (nin == 0 || !same_referent(a, in[0], m))) in[nin++] = m;
       if (nany < 2 && (nany == 0 || !same_referent(a, any[0], m))) any[nany++] = m;
     }
-    if (nin == 2) pick[0] = in[0], pick[1] = in[1];
+    if (nin == 2 && together(doc, in[1], in[0])) {
+      pick[0] = in[0], pick[1] = in[1];
+    } else if (nin == 2 && !near[1]) {
+      near[0] = in[0], near[1] = in[1];
+    }
   }
+  if (!pick[1]) pick[0] = near[0], pick[1] = near[1];
   if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
   if (!pick[1]) return EL_OK;
   *done = true;

@@ -177,11 +177,10 @@ bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t se, uint32_t
   int32_t node = actor_trie_child(c->d, 0, c->ti[i - 1].wid);
   if (node > 0 && c->d->nodes.v[node].gender != GENDER_NONE) return true;
   if (c->ti[i - 1].node >= 0 || (node > 0 && c->d->nodes.v[node].title >= 0)) return false;
-  static const char *const honor[] = {"mr",   "mrs",  "ms",  "dr",   "sir", "lady", "madam",
-                                      "sen",  "rep",  "gen", "col",  "lt",  "capt", "prof",
-                                      "gov",  "pres", "don", "dona", "mme", "herr", "frau",
-                                      "sr",   "sra",  "st",  "rev",  "maj", "adm",  "cmdr",
-                                      "amb",  "pm",   NULL};
+  static const char *const honor[] = {"mr",  "mrs",  "ms",  "dr",   "sir",  "lady", "madam", "sen",
+                                      "rep", "gen",  "col", "lt",   "capt", "prof", "gov",   "pres",
+                                      "don", "dona", "mme", "herr", "frau", "sr",   "sra",   "st",
+                                      "rev", "maj",  "adm", "cmdr", "amb",  "pm",   NULL};
   char w[ACTOR_WORD_MAX];
   size_t n = actor_norm_word(c->doc->text + p->start, p->end - p->start, w, sizeof w);
   if (n && w[n - 1] == '.') w[--n] = 0;
@@ -189,17 +188,18 @@ bool actor_namesake_before(const find_ctx *c, uint32_t sb, uint32_t se, uint32_t
     if (strcmp(w, honor[k]) == 0) return false;
   if (i - 1 == sb) { /* opening the sentence, any word is capitalized */
     static const char *const opener[] = {
-        "but",   "and",  "or",      "when",  "while", "then",     "as",      "if",     "so",
-        "yet",   "still", "now",    "also",  "after", "before",   "since",   "although",
-        "though", "meanwhile", "however", "later", "earlier", "today", "yesterday", "on",
-        "in",    "at",   "for",     "with",  "by",    "from",     "under",   "both",   "even",
-        "only",  "why",  "how",     "what",  "where", "who",      "the",     "a",      "an",
-        "this",  "that", "these",   "those", "here",  "there",    "instead", "thus",   "nor",
-        "unlike", "like", "because", "once", "until", "despite",  "during",  "without", "neither",
-        "either", "not", "whether", "indeed", "no",   "yes",      "said",    "says",   "tonight",
-        "last",  "next", "first",   "again", "all",   "many",     "some",    "his",    "her",
-        "their", "our",  "my",      "its",   "former", "new",     "young",   "old",    "dear",
-        "senior", "top", NULL};
+        "but",      "and",     "or",        "when",    "while",   "then",    "as",      "if",
+        "so",       "yet",     "still",     "now",     "also",    "after",   "before",  "since",
+        "although", "though",  "meanwhile", "however", "later",   "earlier", "today",   "yesterday",
+        "on",       "in",      "at",        "for",     "with",    "by",      "from",    "under",
+        "both",     "even",    "only",      "why",     "how",     "what",    "where",   "who",
+        "the",      "a",       "an",        "this",    "that",    "these",   "those",   "here",
+        "there",    "instead", "thus",      "nor",     "unlike",  "like",    "because", "once",
+        "until",    "despite", "during",    "without", "neither", "either",  "not",     "whether",
+        "indeed",   "no",      "yes",       "said",    "says",    "tonight", "last",    "next",
+        "first",    "again",   "all",       "many",    "some",    "his",     "her",     "their",
+        "our",      "my",      "its",       "former",  "new",     "young",   "old",     "dear",
+        "senior",   "top",     NULL};
     for (int k = 0; opener[k]; k++)
       if (strcmp(w, opener[k]) == 0) return false;
     if (n > 3 && (strcmp(w + n - 2, "ly") == 0 || strcmp(w + n - 2, "ed") == 0 ||

@@ -196,8 +196,8 @@ static el_status learn(find_ctx *c, const actor_cand *a, uint32_t title_b, uint3
 /* An indefinite article right before i, or before one adjective: "a
  * senior". */
 static bool indefinite_before(const find_ctx *c, int32_t sent, uint32_t i) {
-  static const char *const indef[] = {"a", "an", "another", "one", "some",
-                                      "any", "several", "each", "every", NULL};
+  static const char *const indef[] = {"a",   "an",      "another", "one",   "some",
+                                      "any", "several", "each",    "every", NULL};
   uint32_t sb = c->doc->sents.v[sent].tok_begin;
   for (uint32_t t = i; t-- > sb && i - t <= 2;) {
     if (in_list(c, t, indef)) return true;

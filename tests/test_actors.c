@@ -584,6 +584,16 @@ static void test_reported_defects(void **state) {
   expect(doc, "Peru", 0, "PER", NULL);
   expect(doc, "Chile", 0, "CHL", NULL);
   doc_free(doc);
+  /* a list of countries opening a paragraph is no dateline */
+  doc = run(fixture, "Peru, Chile, Ecuador and Colombia condemned the strike.\n", NULL);
+  expect(doc, "Peru", 0, "PER", NULL);
+  expect(doc, "Chile", 0, "CHL", NULL);
+  doc_free(doc);
+  doc = run(fixture, "Lima, Peru, March 3 (AP) - Chile met Ecuador.\n", NULL);
+  assert_null(find(doc, "Lima", 0));
+  assert_null(find(doc, "Peru", 0));
+  expect(doc, "Chile", 0, "CHL", NULL);
+  doc_free(doc);
   /* "the two leaders": the pair that acted together, not the latest pair */
   doc = run(fixture,
             "Peruvian President Jorge Vidal met Chilean President Carl Bravo.\n"

@@ -231,6 +231,40 @@ static bool was_former(const find_ctx *c, uint32_t b, uint32_t i) {
   return false;
 }
 
+/* After a sentence-opening place ending at j: a dateline goes on with at
+ * most two ", Region" parts and then a dash, colon, parenthesis or date
+ * ("Bogotá, Colombia—", "Washington, D.C., January 8:"); a list of
+ * countries ("Russia, China and Iran condemned") does not. */
+static bool dateline_after(const find_ctx *c, uint32_t j, uint32_t e) {
+  static const char *const months[] = {
+      "january", "february", "march",    "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
+      "aug",     "sep",      "sept",     "oct",   "nov", "dec",  NULL};
+  for (int part = 0; part < 3 && j < e; part++) {
+    const el_token *k = &c->doc->toks.v[j];
+    if (k->flags & EL_TOK_NUM) return true;
+    for (int m = 0; months[m]; m++)
+      if (actor_tok_is(c, j, months[m])) return true;
+    if ((k->flags & EL_TOK_PUNCT) && !actor_tok_punct(c, j, ',') && !actor_tok_punct(c, j, '.'))
+      return !(k->flags & EL_TOK_QUOTE);
+    if (!actor_tok_punct(c, j, ',') || part == 2) return false;
+    j++; /* ", Region": a few capitalized words */
+    if (j < e && (c->doc->toks.v[j].flags & EL_TOK_NUM)) return true;
+    for (int m = 0; months[m]; m++)
+      if (actor_tok_is(c, j, months[m])) return true;
+    uint32_t w = 0;
+    while (j < e && w < 4 && (c->doc->toks.v[j].flags & EL_TOK_CAP)) {
+      bool month = false;
+      for (int m = 0; months[m] && !month; m++) month = actor_tok_is(c, j, months[m]);
+      if (month) break;
+      j++, w++;
+    }
+    while (j < e && actor_tok_punct(c, j, '.')) j++;
+    if (!w) return false;
+  }
+  return false;
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -278,8 +312,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     bool place = ent->place &&
                  ((i > sb && is_locative(c, i - 1)) ||
                   (i > sb + 1 && actor_tok_is(c, i - 1, "the") && is_locative(c, i - 2)) ||
-                  (i == sb && j < e &&
-                   (actor_tok_punct(c, j, ',') || c->doc->toks.v[j].flags & EL_TOK_PUNCT) &&
+                  (i == sb && dateline_after(c, j, e) &&
                    (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));
     if (place && !(j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0)) {
       *end = j;

@@ -17,7 +17,7 @@
 #include "pipeline/pipeline.h"
 #include "text/text.h"
 
-#define NEWS_F1_FLOOR 0.85 /* measured 0.90 (2026-11-24) */
+#define NEWS_F1_FLOOR 0.86 /* measured 0.91 on 34 sentences (2026-11-24) */
 
 typedef struct {
   verb_dict *vd;
@@ -605,7 +605,7 @@ static void test_pipeline_integration(void **state) {
  * diplomat 174.
  * Scores dyad+root precision/recall over the set, prints misses. */
 typedef struct {
-  const char *text, *want[3];
+  const char *text, *want[4];
 } news_case;
 
 static const news_case news_cases[] = {
@@ -641,6 +641,18 @@ static const news_case news_cases[] = {
     {"The United Nations condemned the attack on the aid convoy in Sudan.", {""}},
     {"Colombian troops killed a rebel commander in a raid near the Venezuelan border.", {""}},
     {"France denied that it had supplied weapons to the rebels.", {""}},
+    {"Ukrainian President Volodymyr Zelensky thanked Britain for its military support.",
+     {"UKR GBR 05"}},
+    {"Hamas released four Israeli hostages on Saturday under the ceasefire deal.", {"PSE ISR 08"}},
+    {"Myanmar's military junta arrested a prominent opposition politician in Yangon.",
+     {"MMR MMR 17"}},
+    {"Germany said it had no plans to send Taurus missiles to Ukraine.", {""}},
+    {"Iran seized a Greek oil tanker in the Gulf of Oman.", {"IRN GRC 17"}},
+    {"The British foreign secretary urged Rwanda to withdraw its troops from eastern Congo.",
+     {"GBR RWA 02"}},
+    {"Poland slammed Russia over the drone incursion.", {"POL RUS 11"}},
+    {"Qatar and Egypt are mediating between Israel and Hamas.",
+     {"QAT ISR 04", "QAT PSE 04", "EGY ISR 04", "EGY PSE 04"}},
 };
 
 static void test_news_sentences(void **state) {
@@ -667,7 +679,7 @@ static void test_news_sentences(void **state) {
       if (!dup) snprintf(got[ng++], sizeof got[0], "%s", t);
     }
     int nw = 0;
-    for (int w = 0; w < 3 && nc->want[w] && nc->want[w][0]; w++) {
+    for (int w = 0; w < 4 && nc->want[w] && nc->want[w][0]; w++) {
       nw++;
       bool hit = false;
       for (int k = 0; k < ng; k++) hit = hit || !strncmp(got[k], nc->want[w], strlen(nc->want[w]));

@@ -1247,6 +1247,14 @@ static el_status code_sentence(ctx *c, int32_t si) {
     for (int k = 0; k < tr.nmt; k++)
       if (c->ti[tr.mt[k]].group < 0) c->ti[tr.mt[k]].consumed = true;
     tr.mood = event_mood_of(c->doc, c->s, c->s->tok_begin + tr.b);
+    /* "had no plans to send": a negated first pattern word negates the act
+     * (later ones are gaps the pattern skips: "memos not about") */
+    if (tr.nmt > 0 && !tr.mood.negated) {
+      uint32_t w = tr.mt[0];
+      if (w > tr.e && (is_word(c, w - 1, "no") || is_word(c, w - 1, "not") ||
+                       is_word(c, w - 1, "never") || is_word(c, w - 1, "without")))
+        tr.mood.negated = true;
+    }
     /* a pattern that spells out the negation ("- &NEGATVAUXVRB * OVER
      * EFFORTS [904]") codes the negated act itself */
     if (tr.mood.negated && tr.pattern >= 0 &&

@@ -594,6 +594,20 @@ static void test_reported_defects(void **state) {
   assert_null(find(doc, "Peru", 0));
   expect(doc, "Chile", 0, "CHL", NULL);
   doc_free(doc);
+  /* an agent shared by two countries, a country shared by two agents */
+  doc = run(fixture, "Police in Peru and Chile arrested twelve men.\n", NULL);
+  expect(doc, "Police in Peru", 0, "PERCOP", NULL);
+  expect(doc, "Chile", 0, "CHLCOP", NULL);
+  doc_free(doc);
+  doc = run(fixture, "The Chilean police and government warned Peru.\n", NULL);
+  expect(doc, "Chilean police", 0, "CHLCOP", NULL);
+  expect(doc, "government", 0, "CHLGOV", NULL);
+  doc_free(doc);
+  /* "fired shells at X": a target, while "met in X" is a place */
+  doc = run(fixture, "Peru fired two shells at Chile.\nEcuador met Colombia in Lima.\n", NULL);
+  expect(doc, "Chile", 0, "CHL", NULL);
+  assert_null(find(doc, "Lima", 0));
+  doc_free(doc);
   /* "the two leaders": the pair that acted together, not the latest pair */
   doc = run(fixture,
             "Peruvian President Jorge Vidal met Chilean President Carl Bravo.\n"

@@ -118,8 +118,21 @@ static void key_token(find_ctx *c, uint32_t i) {
 static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
                                       "into", "around", "throughout", "within", NULL};
-  for (int i = 0; preps[i]; i++)
-    if (actor_tok_is(c, t, preps[i])) return true;
+  /* "fired shells at Seoul", "hurled stones at X", "lashed out at X": a
+   * target, not a place */
+  static const char *const aimed[] = {
+      "fired",  "fires",   "fire",     "firing",   "shot",    "shoot", "shoots",
+      "aimed",  "aims",    "launched", "launch",   "hurled",  "threw", "throw",
+      "lashed", "lash",    "out",      "directed", "pointed", "swipe", "jab",
+      "angry",  "furious", "shells",   "missiles", "rockets", NULL};
+  for (int i = 0; preps[i]; i++) {
+    if (!actor_tok_is(c, t, preps[i])) continue;
+    if (i != 1) return true;
+    for (uint32_t k = t; k-- > 0 && t - k <= 4;)
+      for (int a = 0; aimed[a]; a++)
+        if (actor_tok_is(c, k, aimed[a])) return false;
+    return true;
+  }
   return false;
 }
 
@@ -351,7 +364,21 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
         a.m.kind = EL_ACTOR_DICT;
         a.m.confidence = 0.85f;
         *end = j;
-        return actor_cand_push(c, &a);
+        el_status st = actor_cand_push(c, &a);
+        /* "Danish media and government": the country governs both */
+        const trie_node *n2 = j + 1 < e && actor_tok_is(c, j, "and") && c->ti[j + 1].node >= 0
+                                  ? &c->d->nodes.v[c->ti[j + 1].node]
+                                  : NULL;
+        if (st == EL_OK && n2 && n2->agent >= 0 && n2->title < 0 && !actor_at(c, j + 1) &&
+            !c->d->agents.v[n2->agent].prefix && !ag->prefix) {
+          actor_cand a2 = a;
+          actor_code_join(base, c->d->agents.v[n2->agent].code, a2.m.code);
+          uint32_t e2 = c->ti[j + 1].aend;
+          fill_span(c, &a2, sent, j + 1, trim_span(c, j + 1, e2));
+          *end = e2;
+          st = actor_cand_push(c, &a2);
+        }
+        return st;
       }
       j = c->ti[i].aend;
     }
@@ -382,7 +409,20 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     a.m.kind = EL_ACTOR_DICT;
     a.m.confidence = 0.85f;
     *end = c->ti[k].aend;
-    return actor_cand_push(c, &a);
+    el_status st = actor_cand_push(c, &a);
+    /* "lawmakers in Peru and Chile": the agent of each country */
+    uint32_t k2 = c->ti[k].aend + 1;
+    const actor_entry *c2 = actor_tok_is(c, k2 - 1, "and") ? actor_at(c, k2) : NULL;
+    if (st == EL_OK && c2 && !c2->is_person && !ag->prefix && actor_entry_code(c2, c->date, base) &&
+        base[0] != '-' && base[0] != '+') {
+      actor_cand a2 = a;
+      actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a2.m.code);
+      actor_code_country(base, a2.m.country);
+      fill_span(c, &a2, sent, k2, c->ti[k2].aend);
+      *end = c->ti[k2].aend;
+      st = actor_cand_push(c, &a2);
+    }
+    return st;
   }
   if (!have_country) return EL_OK;
   if (base[0] == '-' || base[0] == '+') { /* [---]: a null code, no actor */

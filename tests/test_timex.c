@@ -406,6 +406,9 @@ static void test_posts(void **state) {
   expect("2026-01-08", "swimming every tues #fit", "every tues", "SET", "XXXX-WXX-2");
   expect("2026-01-08", "Party next fri!", "next fri", "DATE", "2026-01-09-WXX-5");
   expect_none("2026-01-08", "I sat there for ages lol", "sat");
+  expect("2026-01-08", "movie this Sat, 430pm!", "this Sat, 430pm", "TIME",
+         "2026-01-10-WXX-6T16:30");
+  expect("2026-01-08", "just another day at work lol", "another day", "DURATION", "P1D");
   expect("2026-01-08", "so cold this winter!!", "this winter", "DATE", "2026-WI");
   expect_none("2026-01-08", "get well soon!!", "soon");
   expect("2026-01-08", "Midnight movie with sis :)", "Midnight", "TIME", "2026-01-08T00:00");

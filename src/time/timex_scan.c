@@ -646,6 +646,15 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     *mm = 0;
     return i + 1;
   }
+  /* "430pm", "1130pm": hours and minutes run together before am/pm */
+  if (t->kind == TK_NUM && (t->ndig == 3 || t->ndig == 4) &&
+      (!strcmp(t->w, "am") || !strcmp(t->w, "pm")) && t->num % 100 < 60 && t->num / 100 >= 1 &&
+      t->num / 100 <= 12) {
+    int hh12 = t->num / 100;
+    *hh = hh12 % 12 + (t->w[0] == 'p' ? 12 : 0);
+    *mm = t->num % 100;
+    return i + 1;
+  }
   if (t->kind != TK_NUM || !t->ndig || t->ndig > 2) return 0;
   h = t->num;
   if (h == 12 && !t->w[0] && cls(c, i + 1) == L_POD &&
@@ -1792,7 +1801,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.post = post;
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
-  size_t i = 0;
+  size_t i = 0, done = 0; /* done: end of the last expression emitted */
   while (i < tk->n) {
     /* fast path: plain words and punctuation never start an expression */
     const tx_tok *ti = &tk->v[i];
@@ -1874,8 +1883,17 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.last_q = qp[2] - '0';
         c.last_q_tok = e;
       }
-      if (c.post) post_rewrite(&c, a, e, &m);
+      if (c.post) {
+        post_rewrite(&c, a, e, &m);
+        /* posts count days and name them with an article: "a Sunday",
+         * "another day", "these days" */
+        if (a > done && (cls(&c, a) == L_WDAY || cls(&c, a) == L_UNIT) &&
+            (isw(&c, a - 1, "a") || isw(&c, a - 1, "another") || isw(&c, a - 1, "these") ||
+             isw(&c, a - 1, "those")))
+          a--;
+      }
       if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;
+      done = e;
     }
     i = e;
   }

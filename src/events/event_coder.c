@@ -432,7 +432,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     uint32_t lo = pos > PRE_WINDOW ? pos - PRE_WINDOW : 0;
     for (uint32_t q = pos; q > lo && !found;) {
       q--;
-      int len = elem_match(c, e, q);
+      /* words of the subject's own name ("the military junta arrested")
+       * are not pattern words */
+      int len = c->ti[q].group >= 0 ? 0 : elem_match(c, e, q);
       if (len > 0 && q + (uint32_t)len <= pos && (!glued_right || q + (uint32_t)len == pos)) {
         pos = q;
         found = true;

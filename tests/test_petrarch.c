@@ -16,7 +16,7 @@
 
 /* Floor below the measured share (see the events report); raise it as the
  * coder improves. */
-#define PETR_FLOOR_PERCENT 63.0 /* measured 64.1% (2026-11-24) */
+#define PETR_FLOOR_PERCENT 65.0 /* measured 65.8% (2026-11-24) */
 
 static void test_petr_share(void **state) {
   (void)state;

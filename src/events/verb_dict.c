@@ -605,7 +605,10 @@ static el_status parse_line(loader *L, char *raw) {
     size_t n = strcspn(name, " \t");
     name[n] = '\0';
     if (!*name) return warn(L, "empty synset name", NULL), EL_OK;
+    /* "&LABEL_": no plurals for its phrases; the '_' is not part of the name */
     bool noplural = name[strlen(name) - 1] == '_';
+    if (noplural) name[strlen(name) - 1] = '\0';
+    if (!*name) return warn(L, "empty synset name", NULL), EL_OK;
     if (find_synset(L->vd, name) >= 0) return warn(L, "duplicate synset '&%s'", name), EL_OK;
     vd_synset *ss = EL_VEC_PUSH(L->vd->synsets);
     if (!ss) return EL_ERR_NOMEM;

@@ -608,6 +608,9 @@ static void test_reported_defects(void **state) {
   expect(doc, "Chile", 0, "CHL", NULL);
   assert_null(find(doc, "Lima", 0));
   doc_free(doc);
+  doc = run(fixture, "The Peruvian government arrived in Chile on Monday.\n", NULL);
+  expect(doc, "Chile", 0, "CHL", NULL); /* hosts the visit */
+  doc_free(doc);
   /* "the two leaders": the pair that acted together, not the latest pair */
   doc = run(fixture,
             "Peruvian President Jorge Vidal met Chilean President Carl Bravo.\n"

@@ -127,10 +127,13 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
       "angry",  "furious", "shells",   "missiles", "rockets", NULL};
   for (int i = 0; preps[i]; i++) {
     if (!actor_tok_is(c, t, preps[i])) continue;
-    if (i != 1) return true;
-    for (uint32_t k = t; k-- > 0 && t - k <= 4;)
-      for (int a = 0; aimed[a]; a++)
-        if (actor_tok_is(c, k, aimed[a])) return false;
+    /* "arrived in X": X hosts the visit */
+    static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
+                                         "landed",  "lands",   NULL};
+    const char *const *verbs = i == 1 ? aimed : i == 0 ? arrive : NULL;
+    for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
+      for (int a = 0; verbs[a]; a++)
+        if (actor_tok_is(c, k, verbs[a])) return false;
     return true;
   }
   return false;
@@ -361,6 +364,19 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
         j = c->ti[j].aend;
         memcpy(a.m.country, cty, 4);
         fill_span(c, &a, sent, b, trim_span(c, b, j));
+        /* "Bree President Romendacil": the office holder the dictionary
+         * knows is the same mention, coded by the office */
+        const actor_entry *pe = !ag->prefix && a.m.tok_end == j ? actor_at(c, j) : NULL;
+        char pcode[24], pcty[4] = "";
+        if (pe && !pe->is_person && actor_entry_code(pe, c->date, pcode))
+          actor_code_country(pcode, pcty);
+        if (pe && (pe->is_person || (pcty[0] && strcmp(pcty, cty) == 0)) && !c->ti[j].apos) {
+          a.m.name = pe->name;
+          a.m.is_person = true;
+          a.entry = c->d->nodes.v[c->ti[j].node].actor;
+          j = c->ti[j].aend;
+          fill_span(c, &a, sent, b, j);
+        }
         a.m.kind = EL_ACTOR_DICT;
         a.m.confidence = 0.85f;
         *end = j;

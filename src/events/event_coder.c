@@ -779,6 +779,18 @@ static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
   return false;
 }
 
+/* "A and B <verb>" with no target codes A->B and B->A only for joint acts
+ * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
+static bool joint_act(const ctx *c, const trigger *tr) {
+  int r = root_of(tr->code[0] ? tr->code : tr->code2);
+  if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
+  /* "A and B delayed their meeting", "... attacked each other" */
+  uint32_t k = tr->e;
+  return k < c->n && (is_word(c, k, "their") ||
+                      (k + 1 < c->n && ((is_word(c, k, "each") && is_word(c, k + 1, "other")) ||
+                                        (is_word(c, k, "one") && is_word(c, k + 1, "another")))));
+}
+
 static void assign_actors(ctx *c, int32_t ti_index) {
   trigger *tr = &c->trig[ti_index];
   int32_t aside = c->ti[tr->b].aside;
@@ -837,7 +849,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       if (tr->src == tr->tgt) tr->src = -1;
     }
     if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
-        adjacent_subject(c, tr->src, tr->b))
+        adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
       tr->pair_within = true;
     return;
   }
@@ -907,7 +919,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   }
   skip_own_forces(c, tr, cend, aside);
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
-      adjacent_subject(c, tr->src, tr->b))
+      adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
     tr->pair_within = true;
 }
 

@@ -36,13 +36,16 @@ db_doc_key() {
   done
 }
 
-# db_child_links DB: "table column parentcol" for each table with a foreign
-# key to documents (parentcol "rowid" when the key names no column).
+# db_child_links DB: "table column parentcol" for each table whose rows
+# belong to one document (foreign key to documents ON DELETE CASCADE;
+# parentcol "rowid" when the key names no column).  Cross-document tables
+# (learned actors pointing at their latest evidence, ON DELETE SET NULL) are
+# left to the whole-table comparison at the end of a run.
 db_child_links() {
   local t
   for t in $(db_tables "$1"); do
     sqlite3 -separator ' ' "$1" \
-      "SELECT '$t', \"from\", coalesce(nullif(\"to\", ''), 'rowid') FROM pragma_foreign_key_list('$t') WHERE \"table\" = 'documents';"
+      "SELECT '$t', \"from\", coalesce(nullif(\"to\", ''), 'rowid') FROM pragma_foreign_key_list('$t') WHERE \"table\" = 'documents' AND on_delete = 'CASCADE';"
   done
 }
 

@@ -651,6 +651,9 @@ static const news_case news_cases[] = {
     {"The British foreign secretary urged Rwanda to withdraw its troops from eastern Congo.",
      {"GBR RWA 02"}},
     {"Poland slammed Russia over the drone incursion.", {"POL RUS 11"}},
+    {"The United States and Britain condemned the attack on Tuesday.", {""}},
+    {"Armenia and Azerbaijan accused each other of violating the ceasefire.",
+     {"ARM AZE 11", "AZE ARM 11"}},
     {"Qatar and Egypt are mediating between Israel and Hamas.",
      {"QAT ISR 04", "QAT PSE 04", "EGY ISR 04", "EGY PSE 04"}},
 };

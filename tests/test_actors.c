@@ -611,6 +611,16 @@ static void test_reported_defects(void **state) {
   doc = run(fixture, "The Peruvian government arrived in Chile on Monday.\n", NULL);
   expect(doc, "Chile", 0, "CHL", NULL); /* hosts the visit */
   doc_free(doc);
+  /* "they": a pair acting together just before, else nobody (a group) */
+  doc = run(fixture,
+            "Peruvian President Jorge Vidal met Chilean President Carl Bravo.\n"
+            "They discussed trade.\nChilean soldiers attacked rebels.\nThey said it was needed.\n",
+            "2025-03-01");
+  check_order(doc);
+  expect(doc, "They", 0, "PERGOV", "Jorge Vidal");
+  expect(doc, "They", 1, "CHLGOV", "Carl Bravo");
+  assert_null(find(doc, "They", 2));
+  doc_free(doc);
   /* "the two leaders": the pair that acted together, not the latest pair */
   doc = run(fixture,
             "Peruvian President Jorge Vidal met Chilean President Carl Bravo.\n"

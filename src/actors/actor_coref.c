@@ -336,7 +336,10 @@ static bool together(const el_doc *doc, const el_actor_mention *x, const el_acto
                                        "warned", "that",    NULL};
   if (x->tok_end > y->tok_begin || y->tok_begin - x->tok_end > 12) return false;
   if (x->tok_begin > 0 && tok_word(doc, x->tok_begin - 1, "between")) return true;
-  bool joined = false;
+  /* "Petro asked Trump": one verb between them */
+  bool joined = y->tok_begin - x->tok_end <= 2 && y->tok_begin > x->tok_end;
+  for (uint32_t t = x->tok_end; t < y->tok_begin && joined; t++)
+    if (doc->toks.v[t].flags & (EL_TOK_PUNCT | EL_TOK_CAP | EL_TOK_NUM)) joined = false;
   for (uint32_t t = x->tok_end; t < y->tok_begin; t++) {
     for (int k = 0; speech[k]; k++)
       if (tok_word(doc, t, speech[k])) return false;
@@ -370,21 +373,26 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
   size_t k = doc->actors.n;
   while (k > lim && !pick[1]) {
     int32_t s = doc->actors.v[k - 1].sentence;
-    if (s < a->m.sentence - 8) break;
-    const el_actor_mention *in[2] = {NULL, NULL};
+    if (s < a->m.sentence - (a->they ? 1 : 8)) break;
+    const el_actor_mention *in[2] = {NULL, NULL}, *nxt = NULL, *tog[2] = {NULL, NULL};
     int nin = 0;
     for (; k > lim && doc->actors.v[k - 1].sentence == s; k--) {
       const el_actor_mention *m = &doc->actors.v[k - 1];
       if (!compound_ok(a, m)) continue;
       if (nin < 2 && (nin == 0 || !same_referent(a, in[0], m))) in[nin++] = m;
       if (nany < 2 && (nany == 0 || !same_referent(a, any[0], m))) any[nany++] = m;
+      /* the latest neighbouring pair of this sentence acting together */
+      if (!tog[1] && nxt && !same_referent(a, nxt, m) && together(doc, m, nxt))
+        tog[0] = nxt, tog[1] = m;
+      nxt = m;
     }
-    if (nin == 2 && together(doc, in[1], in[0])) {
-      pick[0] = in[0], pick[1] = in[1];
+    if (tog[1]) {
+      pick[0] = tog[0], pick[1] = tog[1];
     } else if (nin == 2 && !near[1]) {
       near[0] = in[0], near[1] = in[1];
     }
   }
+  if (a->they && !pick[1]) return EL_OK; /* "they" may be any group */
   if (!pick[1]) pick[0] = near[0], pick[1] = near[1];
   if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
   if (!pick[1]) return EL_OK;
@@ -407,8 +415,8 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
       m.name = NULL;
       m.is_person = false;
     }
-    m.kind = EL_ACTOR_COREF;
-    m.confidence = 0.6f;
+    m.kind = a->they ? EL_ACTOR_PRONOUN : EL_ACTOR_COREF;
+    m.confidence = a->they ? 0.5f : 0.6f;
     el_status st = emit(doc, &m);
     if (st != EL_OK) return st;
   }

@@ -467,6 +467,15 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
   *end = 0;
   const el_token *tk = &c->doc->toks.v[i]; /* he she him his her: cheap filter */
   char f = (char)(c->doc->text[tk->start] | 0x20);
+  if (f == 't' && actor_tok_is(c, i, "they")) {
+    actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_PERSONS};
+    a.they = true;
+    fill_span(c, &a, sent, i, i + 1);
+    a.m.kind = EL_ACTOR_PRONOUN;
+    a.m.is_person = true;
+    *end = i + 1;
+    return actor_cand_push(c, &a);
+  }
   if (tk->end - tk->start > 3 || tk->end - tk->start < 2 || (f != 'h' && f != 's')) return EL_OK;
   static const char *const prons[] = {"he", "she", "him", NULL};
   static const uint8_t gender[] = {GENDER_MALE, GENDER_FEMALE, GENDER_MALE};

@@ -116,6 +116,7 @@ typedef struct {
   el_actor_mention m;
   uint8_t pending;  /* PEND_*: resolved by actor_coref.c */
   uint8_t compound; /* COMP_* for PEND_COMPOUND */
+  bool they;        /* "they": only a pair acting together just before */
   char agent[16];   /* agent the description itself gives */
   bool single_name; /* person named by one word ("President Petro") */
   uint8_t gender;   /* pronoun: GENDER_* it requires */

@@ -350,11 +350,27 @@ static int cmp_id(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* "to" before a verb's base form marks an infinitive, not the preposition
+ * of a pattern's "(TO X)" ("welcomed the decision to release"). */
+static bool infinitive_to(const ctx *c, uint32_t i) {
+  if (i + 1 >= c->n || !is_word(c, i, "to")) return false;
+  const el_token *t = tok(c, i + 1);
+  int32_t id = c->ti[i + 1].id;
+  if (id < 0 || c->vd->form_head[id] < 0 || (t->flags & EL_TOK_CAP)) return false;
+  size_t n = t->end - t->start;
+  const char *s = c->doc->text + t->start;
+  if (n > 1 && (s[n - 1] == 's' || s[n - 1] == 'S')) return false; /* "to talks" */
+  if (n > 3 && strncasecmp(s + n - 2, "ed", 2) == 0) return false;
+  if (n > 4 && strncasecmp(s + n - 3, "ing", 3) == 0) return false;
+  return true;
+}
+
 /* Length of the element's match starting at token i, 0 if none. */
 static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   if (i >= c->n) return 0;
   const tokinfo *t = &c->ti[i];
-  if (e->kind == VD_WORD) return (t->id == e->id || t->sing == e->id) ? 1 : 0;
+  if (e->kind == VD_WORD)
+    return (t->id == e->id || t->sing == e->id) && !infinitive_to(c, i) ? 1 : 0;
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
     if (!ss->first ||
@@ -727,6 +743,7 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   int preps = 0;
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
+    if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;

@@ -743,8 +743,31 @@ static void test_huge_sentence(void **state) {
   doc_free(doc);
 }
 
+/* What was learned must not depend on the order the articles came in: a
+ * resumed ingest replays the stored actors by date, not in article order. */
+static void test_learn_order_independent(void **state) {
+  (void)state;
+  const char *orders[2][3][2] = {
+      {{"ABCGOV", "2026-01-10"}, {"ABCGOV", "2025-01-01"}, {"ABCELI", "2025-06-01"}},
+      {{"ABCGOV", "2025-01-01"}, {"ABCELI", "2025-06-01"}, {"ABCGOV", "2026-01-10"}}};
+  for (int o = 0; o < 2; o++) {
+    actor_dict *d = NULL;
+    assert_int_equal(actor_dict_new(&d), EL_OK);
+    for (int i = 0; i < 3; i++)
+      assert_int_equal(actor_dict_learn(d, "Maria Quintero", orders[o][i][0], orders[o][i][1]),
+                       EL_OK);
+    char code[24];
+    assert_int_equal(actor_dict_lookup(d, "Maria Quintero", "2026-02-01", code), EL_OK);
+    assert_string_equal(code, "ABCELI"); /* the latest first evidence: June 2025 */
+    assert_int_equal(actor_dict_lookup(d, "Maria Quintero", "2025-03-01", code), EL_OK);
+    assert_string_equal(code, "ABCGOV");
+    actor_dict_free(d);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_learn_order_independent),
       cmocka_unit_test(test_dated_roles),
       cmocka_unit_test(test_malformed_lines),
       cmocka_unit_test(test_real_files_load_clean),

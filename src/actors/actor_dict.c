@@ -388,10 +388,18 @@ el_status actor_dict_learn(actor_dict *d, const char *name, const char *code, co
   actor_entry *e = &d->actors.v[idx];
   int32_t from = actor_date_from_iso(date);
   if (from < 0) from = ACTOR_DATE_MIN;
-  for (size_t i = 0; i < e->roles.n; i++) /* same evidence again: nothing new */
-    if (!e->roles.v[i].dflt && e->roles.v[i].from <= from && e->roles.v[i].to >= from &&
-        strcmp(e->roles.v[i].code, code) == 0)
+  /* One open-ended role per code, starting at its earliest evidence: the
+   * result must not depend on the order articles arrive in (the store keeps
+   * the earliest date, and a resumed ingest replays what it kept). */
+  for (size_t i = 0; i < e->roles.n; i++) {
+    actor_role *r = &e->roles.v[i];
+    if (r->dflt || strcmp(r->code, code) != 0) continue;
+    if (r->from <= from && r->to >= from) return EL_OK; /* same evidence again */
+    if (r->to == ACTOR_DATE_MAX && from < r->from) {
+      r->from = from;
       return EL_OK;
+    }
+  }
   actor_role *r = EL_VEC_PUSH(e->roles);
   if (!r) return EL_ERR_NOMEM;
   r->from = from;

@@ -121,10 +121,35 @@ static void test_timeline_day_by_day(void **state) {
   report_data_free(&d);
 }
 
+/* Conflicting details of one event stay side by side, each once. */
+static void test_details_union(void **state) {
+  (void)state;
+  store_event_row rows[3] = {ev("2026-01-07", "USA", "Alice Smith", "FRA", "Jean Roux", "041", "04",
+                                1, 1.0, "They spoke for 35 minutes.", "d1"),
+                             ev("2026-01-07", "FRA", "Roux", "USA", "Smith", "041", "04", 1, 1.0,
+                                "The call lasted an hour.", "d2"),
+                             ev("2026-01-07", "USA", "Smith", "FRA", "Roux", "040", "04", 1, 1.0,
+                                "About 35 minutes, officials said.", "d3")};
+  rows[0].details_json = "{\"duration\":[\"PT35M\"]}";
+  rows[1].details_json = "{\"duration\":[\"PT1H\"]}";
+  rows[2].details_json = "{\"duration\":[\"PT35M\"]}";
+  report_data d;
+  make_data(&d, rows, 3, NULL, 0);
+  report_query rq = {.a = "USA", .b = "FRA"};
+  char *html = render(&d, &rq, true);
+  assert_non_null(
+      strstr(html, "details {&quot;duration&quot;:[&quot;PT35M&quot;,&quot;PT1H&quot;]}"));
+  const char *first = strstr(html, "details {");
+  assert_null(strstr(first + 1, "details {")); /* printed once per event */
+  free(html);
+  report_data_free(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html_escapes_everything),
       cmocka_unit_test(test_timeline_day_by_day),
+      cmocka_unit_test(test_details_union),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

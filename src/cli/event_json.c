@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "merge/merge.h"
 
 /* The string fields of store_event_row, for copying. */
 #define EV_STRINGS(X)                                                                              \
@@ -76,34 +77,6 @@ static void event_key_id(const store_event_row *r, char out[17]) {
   out[16] = '\0';
 }
 
-/* Add the members of details object src to dst: arrays are unioned, other
- * values kept from the first mention that had them. */
-static void merge_details(json_t *dst, const char *src_text) {
-  if (!src_text || !*src_text) return;
-  json_t *src = json_loads(src_text, 0, NULL);
-  if (!json_is_object(src)) {
-    json_decref(src);
-    return;
-  }
-  const char *k;
-  json_t *v;
-  json_object_foreach(src, k, v) {
-    json_t *have = json_object_get(dst, k);
-    if (!have) {
-      json_object_set(dst, k, v);
-    } else if (json_is_array(have) && json_is_array(v)) {
-      size_t i, j;
-      json_t *x, *y;
-      json_array_foreach(v, i, x) {
-        bool dup = false;
-        json_array_foreach(have, j, y) if (json_equal(x, y)) dup = true;
-        if (!dup) json_array_append(have, x);
-      }
-    }
-  }
-  json_decref(src);
-}
-
 json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bool explain,
                       bool all) {
   if (!n) return NULL;
@@ -131,7 +104,7 @@ json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bo
       json_object_set_new(ev, "mention", json_string(x->uid));
     }
     if (ev) json_array_append_new(evidence, ev);
-    merge_details(details, x->details_json);
+    merge_details_union(details, x->details_json);
   }
   json_t *o = json_object();
   if (!o || !evidence || !details) {

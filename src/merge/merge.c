@@ -181,6 +181,9 @@ static int order_cmp(const void *pa, const void *pb) {
   int c = bucket_cmp(a->row, b->row);
   if (c) return c;
   if (a->rank != b->rank) return a->rank - b->rank;
+  /* then the mention dated by its own sentence before one dated by reference */
+  if (a->row->date_confidence != b->row->date_confidence)
+    return a->row->date_confidence > b->row->date_confidence ? -1 : 1;
   return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 

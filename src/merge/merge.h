@@ -52,4 +52,10 @@ bool merge_iso_days(const char *s, bool end, long *days);
 /* Within one document: a mention without a date of its own takes the date
  * of the event it refers back to (merge_doc.c).  Runs after event dating. */
 el_status merge_doc_events(el_doc *doc);
+
+/* Add the members of the JSON object src_text (a mention's details_json) to
+ * dst: arrays are unioned (conflicting values kept side by side), other
+ * values kept from the first mention that had them.  Bad JSON is ignored. */
+typedef struct json_t json_t;
+void merge_details_union(json_t *dst, const char *src_text);
 #endif

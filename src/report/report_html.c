@@ -5,7 +5,9 @@
  * evidence, and the quotes of either side.  Every text from articles or the
  * store goes through report_html_escape.
  */
+#include <jansson.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/report.h"
@@ -261,13 +263,18 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
     size_t docs = report_cluster_docs(d, c), reports = report_cluster_reports(d, c);
     fprintf(out, " · %zu report%s in %zu article%s", reports, reports == 1 ? "" : "s", docs,
             docs == 1 ? "" : "s");
-    for (size_t i = 0; i < c->n; i++) {
-      const char *det = d->rows.v[c->members[i]]->details_json;
-      if (*det) {
+    json_t *details = json_object();
+    for (size_t i = 0; details && i < c->n; i++)
+      merge_details_union(details, d->rows.v[c->members[i]]->details_json);
+    if (details && json_object_size(details)) {
+      char *txt = json_dumps(details, JSON_COMPACT | JSON_SORT_KEYS);
+      if (txt) {
         fputs(" · details ", out);
-        report_html_escape(out, det);
+        report_html_escape(out, txt);
+        free(txt);
       }
     }
+    json_decref(details);
     fputs("</div>\n", out);
     size_t shown = 0;
     for (size_t i = 0; i < c->n && shown < 3; i++) {

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "eventline.h"
+#include "events/events.h"
 #include "store/store.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -65,21 +66,16 @@ void text_clip(const char *s, size_t max_chars, char *out, size_t outlen);
 
 /* ---- events ------------------------------------------------------------ */
 
-/* An owned copy of a store_event_row (the store's strings die with the row). */
-typedef struct {
-  store_event_row r;
-  char *strings; /* one block holding every string of r */
-} ev_mention;
-
-bool ev_mention_copy(ev_mention *dst, const store_event_row *src);
-void ev_mention_free(ev_mention *m);
-
 /* Event JSON (GUIDE "Event JSONL") for a group of mentions of one event,
  * m[0] the anchor (its date, actors and code represent the event).
  * merged: id from the anchor's key, else the mention's own id.  explain adds
  * the rule and trigger of each evidence; all adds the mood. */
 json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bool explain,
                       bool all);
+
+/* The CAMEO codebook from data (NULL: $EVENTLINE_DATA or the built-in
+ * data/), for code names in tables; NULL if it cannot be loaded. */
+cameo_codebook *cli_load_codebook(const char *data);
 
 /* Parse an option value as a date prefix (YYYY, YYYY-MM, YYYY-MM-DD). */
 bool cli_date_arg(const char *s);

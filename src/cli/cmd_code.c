@@ -66,10 +66,10 @@ static el_status sink(void *arg, el_doc *doc) {
   for (size_t i = 0; i < doc->events.n && !c->io_error; i++) {
     const el_event *e = &doc->events.v[i];
     if (!c->all && (e->negated || e->mood != EL_MOOD_FACT)) continue;
-    ev_mention m = {0};
+    store_event_row r;
     char uid[17], *sent = NULL, *trig = NULL;
-    ev_row_from_doc(doc, i, &m.r, uid, &sent, &trig);
-    const store_event_row *row = &m.r;
+    ev_row_from_doc(doc, i, &r, uid, &sent, &trig);
+    const store_event_row *row = &r;
     json_t *j = ev_group_json(&row, 1, false, c->explain, c->all);
     if (!jsonl_emit(stdout, j)) c->io_error = true;
     free(sent);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "store/store_rows.h"
 #include "events/events.h"
 #include "merge/merge.h"
 
@@ -40,8 +41,7 @@ static void usage(FILE *f) {
 typedef struct {
   out_format fmt;
   bool merged, explain, all;
-  ev_mention *group;
-  size_t n, cap;
+  store_event_list kept; /* mentions kept for merging */
   text_table table;
   cameo_codebook *cb;
   long written;
@@ -177,50 +177,27 @@ static el_status on_event(void *arg, const store_event_row *r) {
     emit(o, &r, 1);
     return o->io_error ? EL_ERR_IO : EL_OK;
   }
-  if (o->n == o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 16;
-    ev_mention *g = realloc(o->group, cap * sizeof *g);
-    if (!g) return EL_ERR_NOMEM;
-    o->group = g;
-    o->cap = cap;
-  }
-  if (!ev_mention_copy(&o->group[o->n], r)) return EL_ERR_NOMEM;
-  o->n++;
-  return EL_OK;
+  return store_event_list_add(&o->kept, r);
 }
 
 /* Cluster the kept mentions into events and write them in date order. */
 static el_status emit_merged(events_out *o) {
-  if (!o->n) return EL_OK;
-  const store_event_row **rows = malloc(o->n * sizeof *rows);
-  const store_event_row **group = malloc(o->n * sizeof *group);
+  size_t n = o->kept.n;
+  if (!n) return EL_OK;
+  const store_event_row *const *rows = (const store_event_row *const *)o->kept.v;
+  const store_event_row **group = malloc(n * sizeof *group);
   merge_result res = {0};
-  el_status st = rows && group ? EL_OK : EL_ERR_NOMEM;
-  if (st == EL_OK) {
-    for (size_t i = 0; i < o->n; i++) rows[i] = &o->group[i].r;
-    st = merge_events(rows, o->n, &res);
-  }
+  el_status st = group ? EL_OK : EL_ERR_NOMEM;
+  if (st == EL_OK) st = merge_events(rows, n, &res);
   for (size_t c = 0; st == EL_OK && c < res.n && !o->io_error; c++) {
     const merge_cluster *cl = &res.v[c];
     for (size_t k = 0; k < cl->n; k++) group[k] = rows[cl->members[k]];
     emit(o, group, cl->n);
   }
   merge_result_free(&res);
-  free(rows);
   free(group);
   if (st == EL_OK && o->io_error) st = EL_ERR_IO;
   return st;
-}
-
-static cameo_codebook *load_codebook(const char *data) {
-  if (!data) data = getenv("EVENTLINE_DATA");
-  if (!data || !*data) data = EL_DATA_DIR;
-  char csv[4096], plover[4096];
-  snprintf(csv, sizeof csv, "%s/cameo/cameo-codes.csv", data);
-  snprintf(plover, sizeof plover, "%s/cameo/CAMEO2PLOVER-2021.txt", data);
-  cameo_codebook *cb = NULL;
-  if (codebook_load(&cb, csv, plover) != EL_OK) return NULL;
-  return cb;
 }
 
 int cmd_events(int argc, char **argv) {
@@ -343,7 +320,7 @@ int cmd_events(int argc, char **argv) {
       head[k++] = "TRIGGER";
     }
     table_add(&o.table, head);
-    o.cb = load_codebook(data);
+    o.cb = cli_load_codebook(data);
   } else if (o.fmt == OUT_CSV) {
     csv_header(&o);
   }
@@ -365,8 +342,7 @@ int cmd_events(int argc, char **argv) {
     }
     table_free(&o.table);
   }
-  for (size_t i = 0; i < o.n; i++) ev_mention_free(&o.group[i]);
-  free(o.group);
+  store_event_list_free(&o.kept);
   codebook_free(o.cb);
   store_close(s);
   free(dyad);

@@ -91,15 +91,7 @@ static int run(int argc, char **argv, bool html) {
     cli_error("%s", err);
     return EXIT_FAIL;
   }
-  cameo_codebook *cb = NULL;
-  {
-    const char *dir = data ? data : getenv("EVENTLINE_DATA");
-    if (!dir || !*dir) dir = EL_DATA_DIR;
-    char csv[4096], plover[4096];
-    snprintf(csv, sizeof csv, "%s/cameo/cameo-codes.csv", dir);
-    snprintf(plover, sizeof plover, "%s/cameo/CAMEO2PLOVER-2021.txt", dir);
-    if (codebook_load(&cb, csv, plover) != EL_OK) cb = NULL; /* codes without names */
-  }
+  cameo_codebook *cb = cli_load_codebook(data); /* NULL: codes without names */
   q.cb = cb;
   report_data d;
   el_status st = report_collect(s, &q, &d);

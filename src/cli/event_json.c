@@ -13,43 +13,6 @@
 #include "cli/cli.h"
 #include "merge/merge.h"
 
-/* The string fields of store_event_row, for copying. */
-#define EV_STRINGS(X)                                                                              \
-  X(uid)                                                                                           \
-  X(doc_id)                                                                                        \
-  X(sentence_text)                                                                                 \
-  X(cameo)                                                                                         \
-  X(root)                                                                                          \
-  X(plover) X(source_code) X(source_country) X(source_name) X(target_code) X(target_country)       \
-      X(target_name) X(mood) X(pattern_id) X(trigger_text) X(date) X(date_precision) X(date_start) \
-          X(date_end) X(details_json)
-
-bool ev_mention_copy(ev_mention *dst, const store_event_row *src) {
-  size_t total = 0;
-#define LEN(f) total += strlen(src->f ? src->f : "") + 1;
-  EV_STRINGS(LEN)
-#undef LEN
-  dst->r = *src;
-  dst->strings = malloc(total);
-  if (!dst->strings) return false;
-  char *p = dst->strings;
-#define COPY(f)                                  \
-  {                                              \
-    size_t n = strlen(src->f ? src->f : "") + 1; \
-    memcpy(p, src->f ? src->f : "", n);          \
-    dst->r.f = p;                                \
-    p += n;                                      \
-  }
-  EV_STRINGS(COPY)
-#undef COPY
-  return true;
-}
-
-void ev_mention_free(ev_mention *m) {
-  free(m->strings);
-  m->strings = NULL;
-}
-
 static json_t *str_or_null(const char *s) {
   return s && *s ? json_string(s) : json_null();
 }

@@ -185,3 +185,14 @@ bool cli_date_arg(const char *s) {
   }
   return true;
 }
+
+cameo_codebook *cli_load_codebook(const char *data) {
+  if (!data) data = getenv("EVENTLINE_DATA");
+  if (!data || !*data) data = EL_DATA_DIR;
+  char csv[4096], plover[4096];
+  snprintf(csv, sizeof csv, "%s/cameo/cameo-codes.csv", data);
+  snprintf(plover, sizeof plover, "%s/cameo/CAMEO2PLOVER-2021.txt", data);
+  cameo_codebook *cb = NULL;
+  if (codebook_load(&cb, csv, plover) != EL_OK) return NULL;
+  return cb;
+}

@@ -100,7 +100,7 @@ typedef struct {
 typedef enum {
   EL_ACTOR_DICT = 0,  /* matched a dictionary entry */
   EL_ACTOR_LEARNED,   /* learned from a title/apposition in text */
-  EL_ACTOR_COREF,     /* description ("the Colombian leader") resolved */
+  EL_ACTOR_COREF,     /* description ("the Chilean leader") resolved */
   EL_ACTOR_PRONOUN    /* pronoun resolved */
 } el_actor_kind;
 
@@ -132,7 +132,7 @@ typedef struct {
 typedef struct {
   char code[24];      /* "USAGOV" */
   char country[4];    /* "USA" */
-  const char *name;   /* "Donald Trump" or NULL; arena */
+  const char *name;   /* "John Smith" or NULL; arena */
 } el_actor_ref;
 
 typedef enum { EL_MOOD_FACT = 0, EL_MOOD_INTENT, EL_MOOD_HYPOTHETICAL, EL_MOOD_QUESTION, EL_MOOD_DENIAL } el_mood;

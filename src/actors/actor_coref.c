@@ -1,9 +1,9 @@
 /*
  * actor_coref.c — within-document reference:
- *  - surname aliases: once "Gustavo Petro" is named anywhere in the
- *    document, "Petro" (and "President Petro") is the same actor; a
+ *  - surname aliases: once "Ana Ruiz" is named anywhere in the
+ *    document, "Ruiz" (and "President Ruiz") is the same actor; a
  *    surname two persons share is left alone;
- *  - descriptions ("the Colombian leader", "Colombia's new president-elect")
+ *  - descriptions ("the Chilean leader", "Chile's new president-elect")
  *    -> the latest person of that country, with the description's role;
  *  - compounds ("the two leaders", "both governments") -> both actors of
  *    the preceding dyad, one mention each on the same span;
@@ -117,7 +117,7 @@ el_status actor_alias_pass(find_ctx *c) {
     if (a->m.is_person && a->m.name && !a->single_name && !a->pending) add_aliases(&t, a);
   }
   char key[ALIAS_KEY];
-  /* "President Petro" -> the full name */
+  /* "President Ruiz" -> the full name */
   for (size_t i = 0; i < c->cands.n; i++) {
     actor_cand *a = &c->cands.v[i];
     if (!a->single_name || a->entry >= 0 || !a->m.name) continue;
@@ -153,7 +153,7 @@ el_status actor_alias_pass(find_ctx *c) {
       if (actor_namesake_before(c, se->tok_begin, se->tok_end, k, given)) continue;
       actor_cand a = {.entry = e->v.entry};
       uint32_t end = k + 1;
-      /* "the Trump administration": the person's government */
+      /* "the Smith administration": the person's government */
       const trie_node *nx =
           end < se->tok_end && c->ti[end].node >= 0 ? &c->d->nodes.v[c->ti[end].node] : NULL;
       char cty[4];
@@ -221,7 +221,7 @@ static const el_actor_mention *latest_person(const el_doc *doc, const char *coun
   return NULL;
 }
 
-/* "Trump's comments": a possessive is rarely the subject */
+/* "Smith's comments": a possessive is rarely the subject */
 static bool possessive(const el_doc *doc, const el_actor_mention *m) {
   const char *x = doc->text;
   if (m->end - m->start < 3) return false;
@@ -244,7 +244,7 @@ static bool tok_word(const el_doc *doc, uint32_t t, const char *w) {
   return true;
 }
 
-/* "to Trump", "with Petro": the object of a preposition is rarely what a
+/* "to Smith", "with Ruiz": the object of a preposition is rarely what a
  * later subject pronoun means, and never the speaker in "he clarified to
  * X". */
 static bool oblique(const el_doc *doc, const el_actor_mention *m) {
@@ -267,8 +267,8 @@ static bool same_person(const el_actor_mention *x, const el_actor_mention *y) {
  * own sentence before them, else the previous sentence's first one (its
  * subject); objects of prepositions and possessives only as a last resort.
  * Object pronouns (him/her) are not the subject of their sentence
- * ("Trump praised him"), and a pronoun inside a quotation is not the
- * speaker outside it ("Trump said: 'I never met him'"): those take the
+ * ("Smith praised him"), and a pronoun inside a quotation is not the
+ * speaker outside it ("Smith said: 'I never met him'"): those take the
  * latest other person. */
 static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
   const el_doc *doc = c->doc;
@@ -336,7 +336,7 @@ static bool together(const el_doc *doc, const el_actor_mention *x, const el_acto
                                        "warned", "that",    NULL};
   if (x->tok_end > y->tok_begin || y->tok_begin - x->tok_end > 12) return false;
   if (x->tok_begin > 0 && tok_word(doc, x->tok_begin - 1, "between")) return true;
-  /* "Petro asked Trump": one verb between them */
+  /* "Ruiz asked Smith": one verb between them */
   bool joined = y->tok_begin - x->tok_end <= 2 && y->tok_begin > x->tok_end;
   for (uint32_t t = x->tok_end; t < y->tok_begin && joined; t++)
     if (doc->toks.v[t].flags & (EL_TOK_PUNCT | EL_TOK_CAP | EL_TOK_NUM)) joined = false;
@@ -433,7 +433,7 @@ el_status actor_coref_emit(find_ctx *c) {
       if (p) {
         a->m.name = p->name;
         /* the person's dated role, unless the description says more
-         * ("Colombia's president-elect", "the former president") */
+         * ("Chile's president-elect", "the former president") */
         if (strcmp(a->agent, "ELI") != 0 && strcmp(a->agent, "GOV") == 0)
           memcpy(a->m.code, p->code, 24);
         else

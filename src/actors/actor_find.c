@@ -2,7 +2,7 @@
  * actor_find.c — actors_find(): keys every token once (interned word ids,
  * no allocation per token), finds the longest dictionary match at each
  * token, applies discards, and composes matches into mentions: countries,
- * country + agent groups ("Colombian soldiers", "government of Peru"),
+ * country + agent groups ("Chilean soldiers", "government of Peru"),
  * dictionary persons, and (via actor_learn.c) titled persons.  Then the
  * alias pass and coreference (actor_coref.c) finish the job.
  */
@@ -75,7 +75,7 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
   uint8_t disc = 0;
   for (uint32_t j = i; j < e; j++) {
     int32_t ch = actor_trie_child(c->d, node, c->ti[j].wid);
-    if (ch < 0 && c->ti[j].wbase >= 0) { /* "Colombia's": the match ends here */
+    if (ch < 0 && c->ti[j].wbase >= 0) { /* "Chile's": the match ends here */
       int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
       if (b >= 0) {
         if (c->d->nodes.v[b].discard > disc) disc = c->d->nodes.v[b].discard;
@@ -154,7 +154,7 @@ static void fill_span(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint
   a->m.sentence = sent;
 }
 
-/* Title Case ("Trump Says Colombia Will Pay"): every word but short
+/* Title Case ("Smith Says Chile Will Pay"): every word but short
  * function words capitalized */
 bool actor_title_case(const find_ctx *c, uint32_t b, uint32_t e) {
   static const char *const minor[] = {"a",  "an", "the", "and",  "or", "but",  "of", "in", "on",
@@ -172,7 +172,7 @@ bool actor_title_case(const find_ctx *c, uint32_t b, uint32_t e) {
   return words >= 4;
 }
 
-/* "Nicolás Petro", "Melania Trump", "Juanita Castro": a surname after
+/* "Nicolás Ruiz", "Melania Smith", "Juanita Castro": a surname after
  * another given name is a namesake, not the person the surname alone
  * stands for.  The word before counts as a given name when the given-name
  * list knows it, or when it is a capitalized word inside the sentence that
@@ -249,7 +249,7 @@ static bool was_former(const find_ctx *c, uint32_t b, uint32_t i) {
 
 /* After a sentence-opening place ending at j: a dateline goes on with at
  * most two ", Region" parts and then a dash, colon, parenthesis or date
- * ("Bogotá, Colombia—", "Washington, D.C., January 8:"); a list of
+ * ("Santiago, Chile—", "Washington, D.C., January 8:"); a list of
  * countries ("Russia, China and Iran condemned") does not. */
 static bool dateline_after(const find_ctx *c, uint32_t j, uint32_t e) {
   static const char *const months[] = {
@@ -296,7 +296,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     if (!actor_entry_code(ent, c->date, a.m.code)) return EL_OK;
     uint32_t pe = c->ti[i].aend;
     actor_code_country(a.m.code, a.m.country);
-    /* "the Trump administration", "the Maduro regime": the person's
+    /* "the Smith administration", "the Vega regime": the person's
      * country with the agent, not the person */
     const trie_node *an = pe < e && c->ti[pe].node >= 0 ? &c->d->nodes.v[c->ti[pe].node] : NULL;
     if (an && an->agent >= 0 && an->title < 0 && an->actor < 0 && !c->ti[i].apos &&
@@ -324,7 +324,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     if (!actor_entry_code(ent, c->date, base)) return EL_OK;
     have_country = true;
     j = c->ti[i].aend;
-    /* "in Colombia", or a dateline "Bogotá, Colombia—": a place */
+    /* "in Chile", or a dateline "Santiago, Chile—": a place */
     bool place = ent->place &&
                  ((i > sb && is_locative(c, i - 1)) ||
                   (i > sb + 1 && actor_tok_is(c, i - 1, "the") && is_locative(c, i - 2)) ||
@@ -332,13 +332,13 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
                    (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));
     if (place && !(j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0)) {
       *end = j;
-      if (i == sb) { /* skip the rest of the dateline place: ", Colombia" */
+      if (i == sb) { /* skip the rest of the dateline place: ", Chile" */
         uint32_t k = j + 1;
         if (k < e && actor_at(c, k) && actor_at(c, k)->place) *end = c->ti[k].aend;
       }
       return EL_OK;
     }
-    /* "Colombian soldiers", "Arnor's foreign minister", "Peru's new
+    /* "Chilean soldiers", "Arnor's foreign minister", "Peru's new
      * government": country, a few modifiers, an agent */
     static const char *const mods[] = {"first",   "deputy", "top", "senior", "new", "acting",
                                        "interim", "chief",  "own", "former", NULL};

@@ -93,7 +93,7 @@ int actor_entry_code_kind(const actor_entry *e, int32_t date, char out[24]);
 /* Country part of a CAMEO code: first three letters unless an IGO/NGO-like
  * prefix. Writes "" when none. */
 void actor_code_country(const char *code, char out[4]);
-/* Display name from a dictionary phrase: "GUSTAVO_PETRO_" -> "Gustavo Petro";
+/* Display name from a dictionary phrase: "ANA_RUIZ_" -> "Ana Ruiz";
  * mixed-case phrases keep their case. malloc'd. */
 char *actor_display_name(const char *phrase, size_t n);
 
@@ -105,7 +105,7 @@ typedef struct {
   int32_t wid, wbase;  /* word ids of the token, and without "'s" (-1 none) */
   int32_t node;        /* longest usable dictionary match starting here, -1 */
   uint32_t aend;       /* its end token */
-  bool apos;           /* that match ended on a possessive ("Colombia's") */
+  bool apos;           /* that match ended on a possessive ("Chile's") */
   uint32_t next_title; /* first token >= this one that starts a title */
 } tok_info;
 
@@ -118,7 +118,7 @@ typedef struct {
   uint8_t compound; /* COMP_* for PEND_COMPOUND */
   bool they;        /* "they": only a pair acting together just before */
   char agent[16];   /* agent the description itself gives */
-  bool single_name; /* person named by one word ("President Petro") */
+  bool single_name; /* person named by one word ("President Ruiz") */
   uint8_t gender;   /* pronoun: GENDER_* it requires */
   int32_t entry;    /* dictionary actor, -1 none */
 } actor_cand;

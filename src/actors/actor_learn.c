@@ -1,11 +1,11 @@
 /*
  * actor_learn.c — persons introduced by a title or an apposition:
  *   "Ecuadorian President Daniel Noboa", "U.S. Secretary of State Antony
- *   Blinken", "Republican Senator Bernie Moreno", "President Biden of the
+ *   Kerr", "Republican Senator Bernie Moreno", "President Hale of the
  *   U.S.", "Venezuela's acting president, Delcy Rodríguez",
- *   "Foreign Minister Rosa Villavicencio" (country from an accompanying
+ *   "Foreign Minister Rosa Ibarra" (country from an accompanying
  *   person in the same sentence, else none).
- * A title without a name ("the Colombian leader", "Colombia's new
+ * A title without a name ("the Chilean leader", "Chile's new
  * president-elect") becomes a description that actor_coref.c resolves.
  * Titled persons the dictionary does not know (or knows with another
  * code on this date) are appended to doc->learned.
@@ -66,7 +66,7 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
       if (c->ti[j - 1].wbase >= 0 ||
           (t->end - t->start > 2 && (c->doc->text[t->end - 1] == 's') &&
            (c->doc->text[t->end - 2] == '\'' || (unsigned char)c->doc->text[t->end - 2] == 0x99)))
-        break; /* "Petro's": the name ends with the possessive */
+        break; /* "Ruiz's": the name ends with the possessive */
       continue;
     }
     if (words && in_list(c, j, particles) && j + 1 < e &&
@@ -148,7 +148,7 @@ static uint32_t inner_title(const find_ctx *c, uint32_t j, char base[24], const 
 }
 
 /* Country for a title without one, from an accompanying person earlier in
- * the same sentence ("Petro was accompanied by Foreign Minister X", "... by
+ * the same sentence ("Ruiz was accompanied by Foreign Minister X", "... by
  * Secretary of State Rubio, Secretary of War Y"); "" when unsure. */
 static void context_country(find_ctx *c, int32_t sent, uint32_t title_tok, char out[4],
                             bool *strong) {
@@ -226,7 +226,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     det = compound = true;
     j++;
   }
-  /* "Trump's envoy Steve Witkoff", "Petro's foreign minister": the
+  /* "Smith's envoy Steve Witkoff", "Ruiz's foreign minister": the
    * possessor is a mention of its own and lends its country to the title */
   char owner[4] = "";
   if (!det && j < e && c->ti[j].apos && c->ti[j].node >= 0 &&
@@ -291,7 +291,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (cty) actor_code_country(cbase, country);
   if (!country[0] && qcty[0]) memcpy(country, qcty, 4);
   if (!country[0] && owner[0]) memcpy(country, owner, 4);
-  /* "President Biden of the U.S." / "president of Colombia" */
+  /* "President Hale of the U.S." / "president of Chile" */
   uint32_t of_end = 0;
   char of_cty[4] = "";
   if (actor_tok_is(c, k, "of")) {
@@ -338,7 +338,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     nb = k + 1;
     ne = actor_scan_name(c, nb, e);
   }
-  if (c->headline && ne > nb + 1) { /* "President Trump Says ...": trust the dictionary only */
+  if (c->headline && ne > nb + 1) { /* "President Smith Says ...": trust the dictionary only */
     uint32_t x = ne;
     while (x > nb + 1 && person_entry(c, nb, x, false) < 0) x--;
     ne = x;
@@ -368,9 +368,9 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (!named) {
     /* a description; needs a country or a determiner to mean someone */
     if (!country[0] || (!det && !cty && !of_end && !owner[0])) return EL_OK;
-    /* "Petro's foreign minister" is not Petro: no antecedent search */
+    /* "Ruiz's foreign minister" is not Ruiz: no antecedent search */
     a.pending = owner[0] && !cty && !of_end ? PEND_NONE : PEND_DESC;
-    /* "a State Department spokesperson", "a Colombian minister", "the
+    /* "a State Department spokesperson", "a Chilean minister", "the
      * Kremlin spokesman": someone unnamed, never the country's leader */
     if (office || indefinite_before(c, sent, i)) a.pending = PEND_NONE;
     memcpy(a.m.country, country, 4);
@@ -394,7 +394,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   bool from_context = false, strong = false;
   char ctx[4] = "";
   if (!country[0]) context_country(c, sent, tb, ctx, &strong);
-  /* "Colombian Defense Minister X", "accompanied by Defense Minister X":
+  /* "Chilean Defense Minister X", "accompanied by Defense Minister X":
    * a namesake of someone the dictionary places elsewhere is not him */
   /* "U.S. Ambassador X" may be the ambassador to the U.S.: for envoys the
    * dictionary's country stands */

@@ -196,8 +196,8 @@ static void finish_entry(actor_dict *d, actors_state *s) {
   e->place = !e->is_person;
 }
 
-/* A one-word demonym of a country ("COLOMBIAN_", "ISRAELI") also names its
- * people in the plural ("Colombians"), unless that form is taken. */
+/* A one-word demonym of a country ("CHILEAN_", "ISRAELI") also names its
+ * people in the plural ("Chileans"), unless that form is taken. */
 static el_status bind_demonym_plural(actor_dict *d, const char *p, size_t n, int32_t idx) {
   while (n && (p[n - 1] == '_' || p[n - 1] == ' ')) n--;
   if (n < 4 || n > 60 || memchr(p, '_', n) || memchr(p, ' ', n)) return EL_OK;

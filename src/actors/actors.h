@@ -59,7 +59,7 @@ el_status actor_dict_lookup(const actor_dict *d, const char *name, const char *d
  * phrase gets no mentions; a "+" discard empties the whole document.
  * Kinds and confidences: DICT 0.9 (dictionary name or country), 0.85
  * (country + agent group, titled person the dictionary knows), 0.8
- * (surname alias, "the Trump administration"); LEARNED 0.85
+ * (surname alias, "the Smith administration"); LEARNED 0.85
  * (title/apposition), 0.6 (country taken from an accompanying person);
  * COREF 0.7 (description resolved), 0.5 (description left unresolved: code
  * without name), 0.6 (compound); PRONOUN 0.5 (he/she/him, his/her + agent).

@@ -22,7 +22,7 @@ static void usage(FILE *f) {
       "Lists stored events sorted by date: one row per real-world event, merging the\n"
       "mentions (across articles) with the same date, source, target and CAMEO code.\n"
       "  --actor X      X is a CAMEO code in capitals (USA, COLGOV: matches the country or\n"
-      "                 a code prefix) or a name substring (Petro; case-insensitive)\n"
+      "                 a code prefix) or a name substring (Ruiz; case-insensitive)\n"
       "  --dyad A:B     events between A and B, in either direction\n"
       "  --directed     with --dyad: only A as source and B as target\n"
       "  --from/--to D  events whose date interval overlaps [from, to]; D is YYYY,\n"

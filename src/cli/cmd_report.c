@@ -25,7 +25,7 @@ static void usage(FILE *f, bool html) {
         "to whom, CAMEO code, Goldstein score, reports and articles) with evidence.\n",
         f);
   fputs(
-      "  A, B           country code (USA), actor code (COLGOV) or name (Petro)\n"
+      "  A, B           country code (USA), actor code (COLGOV) or name (Ruiz)\n"
       "  --from/--to D  events dated within [from, to] (YYYY, YYYY-MM or YYYY-MM-DD)\n"
       "  --db PATH      database (default eventline.db)\n"
       "  --data DIR     dictionaries, for CAMEO names\n",

@@ -209,9 +209,9 @@ static bool bloom_has(const ctx *c, int32_t id) {
 
 /* ---- actor groups ---------------------------------------------------------- */
 
-/* Mention b restates mention a: adjacent ("Venezuelan leader" "Maduro"),
+/* Mention b restates mention a: adjacent ("Venezuelan leader" "Vega"),
  * or a nationality and a name of the same country with up to two lowercase
- * words and a comma between ("Colombian counterpart, Gustavo Petro"). */
+ * words and a comma between ("Chilean counterpart, Ana Ruiz"). */
 static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_mention *b,
                        uint32_t ae, uint32_t bb) {
   if (bb == ae) return true;
@@ -249,7 +249,7 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
         continue;
       }
       if (c->groups[c->ngroups - 1].n >= 1 && !c->ti[le - 1].poss && appositive(c, lm, am, le, b)) {
-        /* adjacent ("Venezuelan leader" + "Maduro"): one entity */
+        /* adjacent ("Venezuelan leader" + "Vega"): one entity */
         if (b != le || strlen(am->code) >= strlen(lm->code))
           c->members[c->nmembers - 1] = (int32_t)m;
         c->groups[c->ngroups - 1].e = e;
@@ -703,7 +703,7 @@ static int root_of(const char *code) {
 }
 
 /* Force posture and threats: the source's own troops are the instrument,
- * not the target ("deployed Colombian soldiers along the border with
+ * not the target ("deployed Chilean soldiers along the border with
  * Venezuela"). */
 static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t aside) {
   int r = root_of(tr->code);
@@ -737,7 +737,7 @@ static const char *const locatives[] = {"at", "in", "near", "inside", "outside",
 
 /* The group at gb is the verb's object: at most 4 words after the verb,
  * no punctuation or clause word between, at most one preposition
- * ("accused the Colombian leader", "broke relations with Libya"). */
+ * ("accused the Chilean leader", "broke relations with Libya"). */
 static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   if (gb < from || gb - from > 8) return false;
   int preps = 0;
@@ -907,7 +907,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
       uint32_t gb = c->groups[g].b;
-      /* "at the White House", "in Bogota": places, except as visit hosts */
+      /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
       if (!visit && pb > 0 && is_any(c, pb - 1, locatives)) {
@@ -1153,7 +1153,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   el_actor_ref src = *srcp, tgt = *tgtp;
   /* same full code on both sides ("the president" -> "the White House") */
   if (strcmp(src.code, tgt.code) == 0) return EL_OK;
-  /* "Trump" (USAGOV) -> "US" (USA): an actor and its own country */
+  /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country */
   if ((strlen(src.code) == 3 || strlen(tgt.code) == 3) && strncmp(src.code, tgt.code, 3) == 0)
     return EL_OK;
   for (size_t k = d->events.n; k > 0; k--) {

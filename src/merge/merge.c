@@ -94,7 +94,7 @@ static bool spans_compatible(const store_event_row *a, const store_event_row *b)
 }
 
 /* Same person when both sides name one: equal, or one's last word is in the
- * other ("Petro" / "Gustavo Petro"). */
+ * other ("Ruiz" / "Ana Ruiz"). */
 bool merge_names_compatible(const char *a, const char *b) {
   if (!a || !*a || !b || !*b) return true;
   if (strcasecmp(a, b) == 0) return true;

@@ -37,8 +37,8 @@ void merge_result_free(merge_result *r);
 /* True when a and b may be mentions of one real-world event. */
 bool merge_compatible(const store_event_row *a, const store_event_row *b);
 
-/* Same person when both name one: equal, or the same last word ("Petro" /
- * "Gustavo Petro"); true when either is empty. */
+/* Same person when both name one: equal, or the same last word ("Ruiz" /
+ * "Ana Ruiz"); true when either is empty. */
 bool merge_names_compatible(const char *a, const char *b);
 
 /* Roots whose events are symmetric (a meeting of A and B is one of B and A). */

@@ -1,8 +1,8 @@
 /*
  * quote_attrib.c — who said it.  Reads the word stream outside quotes
  * (quote_words.c) and tries per quote, in order:
- *   right:   "...," Petro said / said the Colombian leader / , according to X
- *   colon:   Blinken ... said: "..."
+ *   right:   "...," Ruiz said / said the Chilean leader / , according to X
+ *   colon:   Kerr ... said: "..."
  *   left:    nearest verb of saying before the quote in its sentence, and
  *            that verb's subject (nearest candidate before it; the clause
  *            subject for ", saying" / "and said" / "X, the minister, said";
@@ -190,7 +190,7 @@ static cand cand_at(const attrib_ctx *c, size_t j) {
     }
     break;
   }
-  /* a capitalized word next to a mention belongs to it ("Mr. Trump") */
+  /* a capitalized word next to a mention belongs to it ("Mr. Smith") */
   if (r.last + 1 < c->toks.n && c->toks.v[r.last + 1].mention >= 0 &&
       c->toks.v[r.last + 1].frame == t->frame)
     return cand_at(c, r.last + 1);
@@ -221,7 +221,7 @@ static bool is_person_cand(const attrib_ctx *c, const cand *k) {
 }
 
 /* A nameless title mention directly followed by a named person
- * ("U.S. Secretary of State Antony Blinken"): the person. */
+ * ("U.S. Secretary of State Paul Kerr"): the person. */
 static cand prefer_named(const attrib_ctx *c, cand k) {
   if (k.kind != CAND_MENTION || c->doc->actors.v[k.mention].name) return k;
   size_t e = k.last + 1;
@@ -320,7 +320,7 @@ static cand cand_after(const attrib_ctx *c, size_t j, size_t limit) {
     }
     k = x.last;
     if (after_preposition(c, &x, j) && !tok_is(c->doc, &c->toks.v[x.first - 1], "by")) continue;
-    /* "a Foreign Office spokesman", "a U.S. official" (not "the Colombian leader") */
+    /* "a Foreign Office spokesman", "a U.S. official" (not "the Chilean leader") */
     if (modifies_noun(c, &x, limit) &&
         (x.kind == CAND_NAME || !quote_role_follows(c->doc, c->toks.v[x.last].end)))
       continue;
@@ -367,7 +367,7 @@ static cand subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit)
   }
   if (p > fbeg && tok_in(c->doc, &c->toks.v[p - 1], be_forms)) passive = true;
   if (passive && !(vt->lex & (QLEX_PART | QLEX_NOUN))) {
-    /* "was described by Petro as ...": only a "by" agent speaks */
+    /* "was described by Ruiz as ...": only a "by" agent speaks */
     for (size_t j = v + 1; j + 1 < limit && j < v + 8; j++)
       if (tok_is(c->doc, &c->toks.v[j], "by")) return cand_after(c, j + 1, limit);
     cand none = {.kind = CAND_STOP, .mention = -1, .first = v, .last = v};
@@ -383,7 +383,7 @@ static cand subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit)
   }
   if (p > fbeg && !(vt->lex & QLEX_NOUN) && common_noun(c, p - 1)) {
     /* "a string of former guerrillas called for ...": a common noun is the
-     * subject; only a described actor ("the Colombian leader") names it */
+     * subject; only a described actor ("the Chilean leader") names it */
     size_t j = p - 1;
     while (j > fbeg && j + 4 > p && c->toks.v[j - 1].kind == QTOK_WORD &&
            c->toks.v[j - 1].mention < 0 && !c->toks.v[j - 1].cap &&
@@ -406,8 +406,8 @@ static cand subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit)
     if (s.first < j)
       j = s.first; /* never move forward: a title word may hand over to the mention after it */
     if (after_preposition(c, &s, fbeg)) continue;
-    /* "Trump's spokesman said", "a Web site says", "U.S. officials said":
-     * the head noun spoke ("the Colombian leader" is a description) */
+    /* "Smith's spokesman said", "a Web site says", "U.S. officials said":
+     * the head noun spoke ("the Chilean leader" is a description) */
     if (!(vt->lex & QLEX_NOUN) && modifies_noun(c, &s, v) &&
         (is_possessive(c->doc, &c->toks.v[s.last]) || s.kind == CAND_NAME ||
          !quote_role_follows(c->doc, c->toks.v[s.last].end))) {
@@ -416,7 +416,7 @@ static cand subject_of(const attrib_ctx *c, size_t v, size_t fbeg, size_t limit)
     }
     return prefer_named(c, s);
   }
-  /* "said Petro: ..." / "described by Petro as ...": the candidate right
+  /* "said Ruiz: ..." / "described by Ruiz as ...": the candidate right
    * after the verb, when nothing but punctuation or the quote follows it */
   cand s = cand_after(c, v + 1, limit);
   if (s.kind == CAND_MENTION || s.kind == CAND_NAME) {
@@ -433,7 +433,7 @@ static bool same_referent(const el_doc *doc, int32_t a, int32_t b) {
   return !x->name && !y->name && x->code[0] && strcmp(x->code, y->code) == 0;
 }
 
-/* A subject pronoun cannot be its own verb's addressee ("he told Trump"):
+/* A subject pronoun cannot be its own verb's addressee ("he told Smith"):
  * when the actor stage resolved it to the person addressed between the verb
  * and the quote, take the nearest earlier named person that is not the
  * addressee; none -> unknown. */
@@ -509,7 +509,7 @@ static bool title_before(const attrib_ctx *c, size_t qt, size_t fbeg) {
   return j > fbeg && (c->toks.v[j - 1].lex & QLEX_TITLE);
 }
 
-/* "..., Petro said" / "said Petro" / ", according to X" after the quote. */
+/* "..., Ruiz said" / "said Ruiz" / ", according to X" after the quote. */
 static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
   const el_doc *doc = c->doc;
   const quote_span *q = &c->spans->v[c->toks.v[qt].quote];
@@ -533,7 +533,7 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
     set_speaker(c, a, s, "according-to", true);
     return true;
   }
-  /* said Petro / said the Colombian leader, adding ... */
+  /* said Ruiz / said the Chilean leader, adding ... */
   size_t v = j;
   while (v < limit && is_adverb(doc, &c->toks.v[v])) v++;
   if (v < limit && (c->toks.v[v].lex & QLEX_VERB)) {
@@ -544,12 +544,12 @@ static bool attribute_right(attrib_ctx *c, size_t qt, quote_attr *a) {
     set_speaker(c, a, s, "said-after", true);
     return true;
   }
-  /* Petro said / the Colombian leader said / spokeswoman Mary Delahunty said */
+  /* Ruiz said / the Chilean leader said / spokeswoman Mary Delahunty said */
   for (size_t e = j + 1; e < limit && e < j + 14; e++) {
     const quote_tok *t = &c->toks.v[e];
     if (is_punct(t, ',')) {
-      /* an aside between name and verb: "Petro, 65, said", "Petro, who
-       * spoke from Bogota, said" */
+      /* an aside between name and verb: "Ruiz, 65, said", "Ruiz, who
+       * spoke from Santiago, said" */
       size_t k = e + 1, end = e + 20 < n ? e + 20 : n;
       while (k < end && !is_punct(&c->toks.v[k], ',') && c->toks.v[k].kind != QTOK_QUOTE &&
              !is_punct(&c->toks.v[k], '.'))

@@ -25,7 +25,7 @@ static bool is_abbrev(const char *t, size_t dot) {
   while (b > 0 && !is_space_byte(t[b - 1]) && t[b - 1] != '(' && t[b - 1] != '"') b--;
   size_t n = dot - b;
   if (n == 0) return false;
-  if (n == 1 && t[b] >= 'A' && t[b] <= 'Z') return true; /* initial: Donald J. Trump */
+  if (n == 1 && t[b] >= 'A' && t[b] <= 'Z') return true; /* initial: John A. Smith */
   if (memchr(t + b, '.', n)) return true;                /* U.S. D.C. a.m. */
   if (n > 6) return false;
   char w[8];

@@ -65,7 +65,7 @@ el_status quote_words_build(const quote_lexicon *lx, const el_doc *doc, const qu
           j += m;
           continue;
         }
-        /* inner ' ’ - . joined when a letter follows: so-called, U.S., Petro’s */
+        /* inner ' ’ - . joined when a letter follows: so-called, U.S., Ruiz’s */
         if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.') && j + m < len) {
           int32_t c3;
           text_utf8_decode(t, len, j + m, &c3);

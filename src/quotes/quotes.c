@@ -8,7 +8,7 @@
 #include "quotes/quotes_int.h"
 #include "text/text.h"
 
-/* Person roles after a country adjective: "the Colombian leader" refers
+/* Person roles after a country adjective: "the Chilean leader" refers
  * back to that country's leading person. */
 static const char *const roles[] = {
     "leader",  "president", "president-elect", "premier", "counterpart", "ruler", "strongman",
@@ -31,7 +31,7 @@ bool quote_role_follows(const el_doc *doc, uint32_t end) {
 #define ANTECEDENT_WINDOW 100 /* earlier mentions looked at */
 
 /* The mention that gives a speaker its name and code: the mention itself
- * when named; for a bare country adjective in "the Colombian leader" (a
+ * when named; for a bare country adjective in "the Chilean leader" (a
  * description the actor stage left unresolved), the most mentioned earlier
  * named person of that country. */
 static int32_t speaker_source(const el_doc *doc, int32_t s) {
@@ -103,7 +103,7 @@ el_status quotes_find_lex(const quote_lexicon *lx, el_doc *doc) {
     }
     out->start = q->start;
     out->end = q->end;
-    /* "...," Petro said: the comma belongs to the sentence, not the quote */
+    /* "...," Ruiz said: the comma belongs to the sentence, not the quote */
     while (out->end > out->start + 1 &&
            (doc->text[out->end - 1] == ',' || doc->text[out->end - 1] == ' '))
       out->end--;

@@ -7,9 +7,9 @@
  * scare-quoted labels are dropped.  el_quote.cue is one of:
  * (speaker is the doc->actors index of the mention that names the speaker;
  * a pronoun or description gets its name from the actor stage's resolution.)
- *   "said-after"   attribution follows the quote  ("...," Petro said / said Petro)
- *   "said-before"  a verb of saying before it     (Petro said that "...", he warned "...")
- *   "colon"        colon introduction             (Blinken said: "...")
+ *   "said-after"   attribution follows the quote  ("...," Ruiz said / said Ruiz)
+ *   "said-before"  a verb of saying before it     (Ruiz said that "...", he warned "...")
+ *   "colon"        colon introduction             (Kerr said: "...")
  *   "according-to" (according to X, "...")
  *   "statement"    a noun of saying               (the dedication "...")
  *   "continuation" a quote-only sentence continuing the previous speaker's quote

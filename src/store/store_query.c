@@ -15,8 +15,8 @@
 /* ---- el_match(code, country, name, pattern) ------------------------- */
 
 /* A pattern written in capitals and digits ("USA", "COLGOV") is a CAMEO
- * code: it matches the country or a code prefix.  Anything else ("Petro",
- * "biden", "usa") matches a case-insensitive substring of the name, or the
+ * code: it matches the country or a code prefix.  Anything else ("Ruiz",
+ * "hale", "usa") matches a case-insensitive substring of the name, or the
  * whole code or country in any case. */
 static bool looks_like_code(const char *p) {
   bool letter = false;

@@ -2,7 +2,7 @@
  * tokenize.c — splits a piece of one paragraph into tokens with byte
  * offsets and EL_TOK_* flags.
  *
- * Words keep internal apostrophes ("Colombia's"), hyphens ("president-elect")
+ * Words keep internal apostrophes ("Chile's"), hyphens ("president-elect")
  * and periods ("Voz.us"); chains of short segments ("U.S.", "a.m.", "Ph.D."),
  * single capital initials ("J.") and known abbreviations ("Mr.", "Jan.")
  * keep their final period.  Numbers keep , . : / between digits ("30,000",

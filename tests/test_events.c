@@ -300,6 +300,24 @@ static void test_hypothetical(void **state) {
   doc_free(d);
 }
 
+/* "the upcoming meeting": a meeting that has not happened is no fact; the
+ * same meeting reported as held is. */
+static void test_prospective_noun(void **state) {
+  el_doc *d = mkdoc("The upcoming meeting between Lula and Macron raised hopes.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "", 0), 0);
+  for (size_t i = 0; i < d->events.n; i++) assert_int_equal(d->events.v[i].mood, EL_MOOD_INTENT);
+  doc_free(d);
+  d = mkdoc("The meeting between Lula and Macron raised hopes.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", 0), 1);
+  doc_free(d);
+}
+
 static void test_conditional(void **state) {
   el_doc *d = mkdoc("If Russia attacks Ukraine, the alliance will respond.");
   actor(d, "Russia", 0, "RUS", NULL);
@@ -801,6 +819,7 @@ int main(void) {
       cmocka_unit_test(test_negation),
       cmocka_unit_test(test_passive_negated),
       cmocka_unit_test(test_hypothetical),
+      cmocka_unit_test(test_prospective_noun),
       cmocka_unit_test(test_conditional),
       cmocka_unit_test(test_denial_and_question),
       cmocka_unit_test(test_intent_to_meet),

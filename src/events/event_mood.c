@@ -40,6 +40,11 @@ static const char *const negators[] = {"not",     "never",   "no",  "cannot",   
 static const char *const modals[] = {"would", "could",    "might",    "may", "should",
                                      "must",  "wouldn't", "couldn't", NULL};
 static const char *const conditionals[] = {"if", "unless", "whether", NULL};
+/* Modifiers of an event noun that put it in the future or the possible
+ * ("the upcoming meeting", "a possible intervention"): not a fact. */
+static const char *const prospective[] = {"upcoming",  "planned",  "proposed",    "possible",
+                                          "potential", "expected", "scheduled",   "prospective",
+                                          "future",    "eventual", "forthcoming", NULL};
 static const char *const deniers[] = {"deny",      "denies",  "denied", "denying",
                                       "dismissed", "refuted", NULL};
 /* Words that may sit between an auxiliary and the trigger ("was not
@@ -76,6 +81,11 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
     if (tok_in(doc, t, modals)) {
       r.mood = EL_MOOD_HYPOTHETICAL;
       continue;
+    }
+    if (t + 1 == trig && tok_in(doc, t, prospective)) {
+      r.mood = EL_MOOD_INTENT;
+      r.negated = true;
+      break;
     }
     if (!tok_in(doc, t, fillers) &&
         !(tk->flags & EL_TOK_WORD && !(tk->flags & EL_TOK_CAP) && tk->end - tk->start > 2 &&

@@ -401,8 +401,10 @@ static el_status set_str(el_doc *doc, const char **dst, const char *v) {
 /* Does the page declare its encoding in the first bytes? */
 static bool declares_charset(const char *buf, size_t len) {
   size_t n = len < 2048 ? len : 2048;
+  /* buf is not NUL-terminated: compare only bytes that exist */
   for (size_t i = 0; i + 8 <= n; i++)
-    if (strncasecmp(buf + i, "charset=", 8) == 0 || strncasecmp(buf + i, "encoding=", 9) == 0)
+    if (strncasecmp(buf + i, "charset=", 8) == 0 ||
+        (i + 9 <= n && strncasecmp(buf + i, "encoding=", 9) == 0))
       return true;
   return false;
 }

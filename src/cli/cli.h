@@ -73,6 +73,10 @@ void text_clip(const char *s, size_t max_chars, char *out, size_t outlen);
 json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bool explain,
                       bool all);
 
+/* Open the database for a query command; reports the reason and returns
+ * NULL on failure. */
+el_store *cli_open_store_readonly(const char *db);
+
 /* The CAMEO codebook from data (NULL: $EVENTLINE_DATA or the built-in
  * data/), for code names in tables; NULL if it cannot be loaded. */
 cameo_codebook *cli_load_codebook(const char *data);

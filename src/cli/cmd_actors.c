@@ -120,9 +120,7 @@ int cmd_actors(int argc, char **argv) {
     return EXIT_USAGE;
   }
   el_store *s = NULL;
-  char err[600];
-  if (store_open(db, true, &s, err, sizeof err) != EL_OK) {
-    cli_error("%s", err);
+  if (!(s = cli_open_store_readonly(db))) {
     return EXIT_FAIL;
   }
   table_init(&o.learned, 5);

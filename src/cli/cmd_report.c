@@ -85,10 +85,8 @@ static int run(int argc, char **argv, bool html) {
   q.a = argv[optind];
   q.b = argv[optind + 1];
 
-  char err[512] = "";
   el_store *s = NULL;
-  if (store_open(db, true, &s, err, sizeof err) != EL_OK) {
-    cli_error("%s", err);
+  if (!(s = cli_open_store_readonly(db))) {
     return EXIT_FAIL;
   }
   cameo_codebook *cb = cli_load_codebook(data); /* NULL: codes without names */

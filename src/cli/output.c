@@ -196,3 +196,13 @@ cameo_codebook *cli_load_codebook(const char *data) {
   if (codebook_load(&cb, csv, plover) != EL_OK) return NULL;
   return cb;
 }
+
+el_store *cli_open_store_readonly(const char *db) {
+  el_store *s = NULL;
+  char err[600];
+  if (store_open(db, true, &s, err, sizeof err) != EL_OK) {
+    cli_error("%s", err);
+    return NULL;
+  }
+  return s;
+}

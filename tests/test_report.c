@@ -52,7 +52,9 @@ static void make_data(report_data *d, store_event_row *rows, size_t n, store_quo
   d->documents = 2;
 }
 
-static char *render(const report_data *d, const report_query *q, bool html) {
+/* noinline: GCC 12 -O2 reports a false dangling pointer into open_memstream's buffer. */
+__attribute__((noinline)) static char *render(const report_data *d, const report_query *q,
+                                              bool html) {
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
@@ -60,6 +62,12 @@ static char *render(const report_data *d, const report_query *q, bool html) {
   assert_int_equal(html ? report_html(d, q, f) : report_timeline(d, q, f), EL_OK);
   fclose(f);
   return buf;
+}
+
+static int count_occurrences(const char *hay, const char *needle) {
+  int n = 0;
+  for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle)) n++;
+  return n;
 }
 
 static const char *EVIL = "<script>alert(1)</script>\" onmouseover=\"x()' <img src=x>";
@@ -139,8 +147,7 @@ static void test_details_union(void **state) {
   char *html = render(&d, &rq, true);
   assert_non_null(
       strstr(html, "details {&quot;duration&quot;:[&quot;PT35M&quot;,&quot;PT1H&quot;]}"));
-  const char *first = strstr(html, "details {");
-  assert_null(strstr(first + 1, "details {")); /* printed once per event */
+  assert_int_equal(count_occurrences(html, "details {"), 1); /* printed once per event */
   free(html);
   report_data_free(&d);
 }

@@ -69,7 +69,9 @@ static int cmp_entry(const void *a, const void *b) {
 static cameo_entry *find(cameo_codebook *cb, const char *code) {
   if (cb->sorted) {
     cameo_entry key;
-    snprintf(key.code, sizeof key.code, "%s", code);
+    size_t len = strlen(code);
+    if (len >= sizeof key.code) return NULL; /* longer than any code */
+    memcpy(key.code, code, len + 1);
     return bsearch(&key, cb->e.v, cb->e.n, sizeof key, cmp_entry);
   }
   for (size_t i = 0; i < cb->e.n; i++)

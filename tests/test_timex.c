@@ -364,6 +364,25 @@ static void test_date_events(void **state) {
   assert_int_equal(ev[4].timex, -1);
   doc_free(doc);
 
+  /* a since-phrase dates the start of a state, not the clause's event */
+  doc = make_doc(
+      "The minister criticized the silence of the cabinet since the start of its term "
+      "in March 2024. The minister criticized the plan in March 2024. Since January "
+      "the army has shelled the town.",
+      "2026-01-08");
+  add_event(doc, "criticized the silence");
+  add_event(doc, "criticized the plan");
+  add_event(doc, "shelled");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_string_equal(ev[0].date, "2026-01-08");
+  assert_int_equal(ev[0].timex, -1);
+  assert_string_equal(ev[1].date, "2024-03");
+  assert_int_equal(ev[1].date_precision, EL_PREC_MONTH);
+  assert_int_equal(ev[2].timex, -1);
+  doc_free(doc);
+
   /* no DCT and no expression: unknown */
   doc = make_doc("The army withdrew from the town.", "");
   add_event(doc, "withdrew");

@@ -6,10 +6,12 @@
  * lower confidence.  Durations describing the event ("lasting an hour")
  * go into details_json as {"duration":[...]}.
  */
+#include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "time/timex_internal.h"
 
@@ -68,8 +70,10 @@ static int same_sentence_text(const el_doc *doc, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i + 1 < b; i++) {
     char c = doc->text[i], n = doc->text[i + 1];
     if ((c == '!' || c == '?') && (n == ' ' || n == '\n')) return 0;
-    if (c == '.' && (n == ' ' || n == '\n') && i > 0 && doc->text[i - 1] >= 'a' &&
-        doc->text[i - 1] <= 'z' && is_upper_start(doc, i + 1))
+    if (c == '.' && (n == ' ' || n == '\n') && i > 0 &&
+        ((doc->text[i - 1] >= 'a' && doc->text[i - 1] <= 'z') ||
+         (doc->text[i - 1] >= '0' && doc->text[i - 1] <= '9')) &&
+        is_upper_start(doc, i + 1))
       return 0;
     if (c == '\n' && n == '\n') return 0;
   }
@@ -119,6 +123,24 @@ static int is_dateline(const el_doc *doc, const el_timex *x) {
   /* em/en dash U+2014/U+2013 */
   return c == 0xE2 && k + 2 < doc->len && (unsigned char)doc->text[k + 1] == 0x80 &&
          ((unsigned char)doc->text[k + 2] == 0x94 || (unsigned char)doc->text[k + 2] == 0x93);
+}
+
+/* "since the onset of his term in January 2025": a since-phrase dates the
+ * start of a state that lasts until now, not the event of the clause.  The
+ * timex is in one when "since" comes before it in the same clause (no
+ * clause punctuation between) and after the event's trigger. */
+static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t lo = x->start > 200 ? x->start - 200 : 0;
+  if (ev->trigger_end <= x->start && ev->trigger_end > lo) lo = ev->trigger_end;
+  for (uint32_t i = x->start; i > lo; i--) {
+    if (strchr(",;:.\"()\n", t[i - 1])) return 0;
+    /* the word "since" ends at i */
+    if (i - lo >= 5 && strncasecmp(t + i - 5, "since", 5) == 0 &&
+        (i == 5 || !isalpha((unsigned char)t[i - 6])) && !isalpha((unsigned char)t[i]))
+      return 1;
+  }
+  return 0;
 }
 
 static int usable_date(const el_timex *x) {
@@ -224,6 +246,7 @@ el_status timex_date_events(el_doc *doc) {
       const el_timex *x = &doc->timexes.v[k];
       if (x->start > ev->trigger_end + WINDOW) break;
       if (!usable_date(x) || is_period_part(doc, x) || is_dateline(doc, x)) continue;
+      if (in_since_phrase(doc, ev, x)) continue;
       int xq = quote_of(doc, x->start, x->end);
       if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */
       uint32_t d = dist(ev, x);

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
+#include "text/text.h"
 #include "time/timex.h"
 
 static const char *TYPE_NAMES[] = {"DATE", "TIME", "DURATION", "SET"};
@@ -381,6 +382,33 @@ static void test_date_events(void **state) {
   assert_string_equal(ev[1].date, "2024-03");
   assert_int_equal(ev[1].date_precision, EL_PREC_MONTH);
   assert_int_equal(ev[2].timex, -1);
+  doc_free(doc);
+
+  /* a duration told of the consultation in a later sentence without an
+   * event of its own goes to that consultation (both sides), once */
+  doc = make_doc(
+      "The two ministers spoke by phone on Monday. Officials called the conversation "
+      "useful, saying it lasted about 40 minutes. The rebels attacked a convoy. "
+      "The siege went on for three weeks.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  ev = add_event(doc, "spoke");
+  strcpy(ev->root, "04");
+  ev->sentence = 0;
+  ev = add_event(doc, "spoke");
+  strcpy(ev->root, "04");
+  ev->sentence = 0;
+  ev = add_event(doc, "attacked");
+  strcpy(ev->root, "19");
+  ev->sentence = 2;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_non_null(ev[0].details_json);
+  assert_string_equal(ev[0].details_json, "{\"duration\":[\"PT40M\"]}");
+  assert_string_equal(ev[1].details_json, "{\"duration\":[\"PT40M\"]}");
+  /* "went on for three weeks" names no consultation: not the attack's */
+  assert_null(ev[2].details_json);
   doc_free(doc);
 
   /* no DCT and no expression: unknown */

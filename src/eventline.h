@@ -125,6 +125,9 @@ typedef struct {
   const char *speaker_name; /* arena; NULL when unknown */
   char speaker_code[24];
   const char *cue;       /* how attributed: "said-after", "colon", ...; arena/static */
+  /* when it was said (time stage): a day or time named in the attribution
+   * ("told reporters on Monday"), else the article date; "" if unknown */
+  char date[17];
 } el_quote;
 
 /* ---- events stage --------------------------------------------------- */

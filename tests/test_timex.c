@@ -411,6 +411,32 @@ static void test_date_events(void **state) {
   assert_null(ev[2].details_json);
   doc_free(doc);
 
+  /* quotations: the day named in the attribution, not one inside the quote
+   * or a year of the context; else the article date */
+  doc = make_doc(
+      "\"We had a frank exchange,\" the minister told reporters on Monday. "
+      "\"The 2019 deal on Friday is dead,\" she added in 2024 remarks. "
+      "\"Nothing changed,\" he said.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  const char *quoted[] = {"We had a frank exchange,", "The 2019 deal on Friday is dead,",
+                          "Nothing changed,"};
+  for (size_t i = 0; i < 3; i++) {
+    el_quote *qq = EL_VEC_PUSH(doc->quotes);
+    assert_non_null(qq);
+    const char *at = strstr(doc->text, quoted[i]);
+    qq->start = (uint32_t)(at - doc->text);
+    qq->end = qq->start + (uint32_t)strlen(quoted[i]);
+    qq->sentence = text_sentence_at(doc, qq->start);
+    qq->speaker = -1;
+  }
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_quotes(doc), EL_OK);
+  assert_string_equal(doc->quotes.v[0].date, "2026-01-05"); /* Monday before Thu 8th */
+  assert_string_equal(doc->quotes.v[1].date, "2026-01-08"); /* year only: not a day said */
+  assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
+  doc_free(doc);
+
   /* no DCT and no expression: unknown */
   doc = make_doc("The army withdrew from the town.", "");
   add_event(doc, "withdrew");

@@ -4,7 +4,8 @@
  * inside a quotation the event is not part of, never a period such as
  * "2022-2026"), else the nearest in the same paragraph, else the DCT with
  * lower confidence.  Durations describing the event ("lasting an hour")
- * go into details_json as {"duration":[...]}.
+ * go into details_json as {"duration":[...]}.  Quotations are dated by a
+ * day named in their attribution, else the DCT.
  */
 #include <ctype.h>
 #include <jansson.h>
@@ -422,4 +423,44 @@ el_status timex_date_events(el_doc *doc) {
   el_status st = used ? add_described_durations(doc, used) : EL_OK;
   free(used);
   return st;
+}
+
+/* the quote's sentences: where it starts and where it ends */
+static int in_quote_sentences(const el_doc *doc, const el_quote *q, const el_timex *x) {
+  if (x->sentence < 0 || q->sentence < 0) return 0;
+  int32_t last = q->sentence;
+  while ((size_t)last + 1 < doc->sents.n && doc->sents.v[last + 1].start < q->end) last++;
+  return x->sentence == q->sentence || x->sentence == last;
+}
+
+el_status timex_date_quotes(el_doc *doc) {
+  if (!doc) return EL_ERR_ARG;
+  for (size_t i = 0; i < doc->quotes.n; i++) {
+    el_quote *q = &doc->quotes.v[i];
+    q->date[0] = 0;
+    long best = -1;
+    uint32_t bd = UINT32_MAX;
+    for (size_t k = first_near(doc, q->start); k < doc->timexes.n; k++) {
+      const el_timex *x = &doc->timexes.v[k];
+      if (x->start > q->end + WINDOW) break;
+      if (!usable_date(x) || is_dateline(doc, x)) continue;
+      if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) continue;
+      if (quote_of(doc, x->start, x->end) >= 0 || !in_quote_sentences(doc, q, x)) continue;
+      /* distance to the quotation's nearer end: the attribution is beside it */
+      uint32_t d = x->end <= q->start   ? q->start - x->end
+                   : x->start >= q->end ? x->start - q->end
+                                        : 0;
+      if (d < bd) {
+        bd = d;
+        best = (long)k;
+      }
+    }
+    if (best >= 0) {
+      const el_timex *x = &doc->timexes.v[best];
+      snprintf(q->date, sizeof q->date, "%.10s", x->range_start);
+    } else if (doc->published[0]) {
+      snprintf(q->date, sizeof q->date, "%.10s", doc->published);
+    }
+  }
+  return EL_OK;
 }

@@ -126,6 +126,7 @@ static const tx_lex LEX[] = {
     {"fri", L_WDAY, 5, 1},
     {"friday", L_WDAY, 5, 0},
     {"fridays", L_WDAYS, 5, 0},
+    {"full", L_KEY, 0, 0},
     {"future", L_REF, REF_FUTURE, 1},
     {"gave", L_TENSE, -1, 0},
     {"gmt", L_TZ, 0, 0},

@@ -1542,6 +1542,99 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "earlier in the year", "late in the month": that period of the text's
+ * reference date (histories) or of the DCT */
+static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!(isw(c, i, "earlier") || isw(c, i, "later") || isw(c, i, "early") || isw(c, i, "late")) ||
+      !isw(c, i + 1, "in") || !isw(c, i + 2, "the") || cls(c, i + 3) != L_UNIT || T(c, i + 3)->val2)
+    return 0;
+  int u = val(c, i + 3), y, m, d;
+  if (u != TU_YEAR && u != TU_MONTH && u != TU_WEEK) return 0;
+  if (!anchor(c, 1, &y, &m, &d)) return 0;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, 0, u);
+  return i + 4;
+}
+
+/* News and financial reports (not histories, not posts): "the year", "the
+ * full year", "the [current|latest] fiscal year" is the DCT's year (the
+ * latest: the one before); "the year ended/ending June 30" is a year-long
+ * period (DURATION).  "the year before/earlier/of ..." is left alone. */
+static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "the")) return 0;
+  size_t j = i + 1;
+  int shift = 0;
+  if (isw(c, j, "full"))
+    j++;
+  else {
+    if (isw(c, j, "current"))
+      j++;
+    else if (isw(c, j, "latest"))
+      shift = -1, j++;
+    if (isw(c, j, "fiscal"))
+      j++;
+    else if (j > i + 1)
+      return 0; /* "the current year": m_rel */
+  }
+  if (!isw(c, j, "year") || T(c, j)->cap) return 0; /* "Man of the Year" */
+  const tx_tok *nx = T(c, j + 1);
+  if (nx && nx->kind == TK_PUNCT && (nx->w[0] == '-' || nx->w[0] == '\'') && glued(c, j + 1))
+    return 0; /* "the year-earlier period", "the year's" */
+  if (nx && nx->kind == TK_WORD &&
+      (cls(c, j + 1) == L_DIR || cls(c, j + 1) == L_NUM || year_tok(c, j + 1) ||
+       isw(c, j + 1, "of") || isw(c, j + 1, "when") || isw(c, j + 1, "in") ||
+       isw(c, j + 1, "that") || isw(c, j + 1, "ago")))
+    return 0;
+  if (nx && nx->kind == TK_NUM) return 0;
+  if (isw(c, j + 1, "ended") || isw(c, j + 1, "ending")) {
+    o->type = EL_TIMEX_DURATION;
+    snprintf(o->value, 32, "P1Y");
+    return j + 1;
+  }
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "%04d", c->dct.year + shift);
+  return j + 1;
+}
+
+/* "by year-end", "by year end", "by year's end" (news): the close of the
+ * DCT's year; "since year-end" the close of the year before */
+static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "year") || i == 0) return 0;
+  if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
+        isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
+        isw(c, i - 1, "after") || isw(c, i - 1, "through")))
+    return 0;
+  size_t j = i + 1;
+  int hy = 0;
+  if (isp(c, j, '-') && glued(c, j) && glued(c, j + 1))
+    hy = 1, j++;
+  else if (isp(c, j, '\'') && glued(c, j) && isw(c, j + 1, "s") && glued(c, j + 1))
+    j += 2;
+  if (!isw(c, j, "end")) return 0;
+  const tx_tok *nx = T(c, j + 1);
+  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && strcmp(nx->w, "and") != 0)
+    return 0; /* "by year-end bonus" */
+  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
+  o->type = EL_TIMEX_DATE;
+  if (hy)
+    snprintf(o->value, 32, "%04d-12-31", y);
+  else
+    snprintf(o->value, 32, "%04d", y);
+  return j + 1;
+}
+
+/* "current" before a noun that is not a time unit ("current market
+ * conditions", "his current wife"): the present (TimeML PRESENT_REF) */
+static size_t m_current(const sc_ctx *c, size_t i, sc_match *o) {
+  int k = cls(c, i + 1);
+  if (k == L_UNIT || k == L_FISCAL || k == L_ORD || k == L_SEASON || k == L_MONTH) return 0;
+  const tx_tok *nx = T(c, i + 1);
+  if (!nx || nx->kind != TK_WORD) return 0;
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "PRESENT_REF");
+  return i + 1;
+}
+
 /* Histories are annotated TIMEX2-style: "former" (emperor) is PAST_REF,
  * a bare "future" FUTURE_REF, a bare "night" some night (XXXX-XX-XXTNI). */
 static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
@@ -1626,9 +1719,11 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_POS:
       TRY(m_pos(c, i, &m));
+      TRY(m_in_the_unit(c, i, &m));
       break;
     case L_DIR:
       TRY(m_rel(c, i, &m));
+      TRY(m_in_the_unit(c, i, &m));
       break;
     case L_DET: {
       /* "the"/"a" are frequent: go on only before a word that can start
@@ -1645,6 +1740,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_quarter(c, i, &m));
         TRY(m_first_n(c, i, &m));
         TRY(m_year(c, i, &m));
+        TRY(m_the_year(c, i, &m));
         TRY(m_weekend(c, i, &m));
         TRY(m_season(c, i, &m, 0));
         TRY(m_pos(c, i, &m));
@@ -1659,6 +1755,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_UNIT:
       TRY(m_weekend(c, i, &m));
       TRY(m_year(c, i, &m));
+      TRY(m_year_end(c, i, &m));
       break;
     case L_ORD:
       TRY(m_quarter(c, i, &m));
@@ -1672,9 +1769,10 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       TRY(m_duration(c, i, &m, 1));
       break;
     case L_KEY:
-      if (isw(c, i, "current") || isw(c, i, "that"))
+      if (isw(c, i, "current") || isw(c, i, "that")) {
         TRY(m_rel(c, i, &m));
-      else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
+        if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
+      } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
       else if (isw(c, i, "new"))
         TRY(m_holiday(c, i, &m, 0));

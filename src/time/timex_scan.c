@@ -24,12 +24,21 @@ typedef struct {
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
+  int rep_q, rep_qy; /* the quarter a report is about: last one named by
+                      * its ordinal ("the third quarter [of 1989]"), 0 if none */
 } sc_ctx;
 
 /* financial reports compare quarters: "a year earlier" after "the third
  * quarter" is that quarter a year before */
 static int quarter_context(const sc_ctx *c, size_t i) {
   return c->last_q && i >= c->last_q_tok && i - c->last_q_tok < 250 ? c->last_q : 0;
+}
+
+/* the reported quarter, if one was named in the last 250 tokens */
+static int reported_quarter(const sc_ctx *c, size_t i, int *y) {
+  if (!c->rep_q || !quarter_context(c, i)) return 0;
+  *y = c->rep_qy;
+  return c->rep_q;
 }
 
 typedef struct {
@@ -41,6 +50,7 @@ typedef struct {
 } sc_match;
 
 static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
+static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir);
 
 /* ---- token helpers ---- */
 
@@ -829,7 +839,8 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       int u2 = unit;
       int nn = n * dir;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) u2 = TU_DAY, nn = 0;
-      int q = unit == TU_YEAR ? quarter_context(c, i) : 0;
+      int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
+      if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q && c->has_dct)
         snprintf(o->value, 32, "%04d-Q%d", c->dct.year + nn, q);
       else
@@ -947,6 +958,9 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       } else
         v_season(c, o->value, w->val, dir, dir != 0, i);
       return j + 1;
+    case L_HOLIDAY:
+      if (dir == 0 || !w->cap) return 0;
+      return m_holiday(c, j, o, dir); /* "last Thanksgiving" */
     case L_POD:
       if (w->val2 || w->val > POD_NI) return 0;
       if (dir > 0 || (dir < 0 && w->val != POD_NI)) return 0;
@@ -970,6 +984,20 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         return 0;
       o->type = EL_TIMEX_DATE;
       if (r->val2 == 2) dir = -1; /* latest */
+      /* "this year's third quarter", "last year's quarter": a quarter of
+       * that year (the reported one when none is named) */
+      if (unit == TU_YEAR && isp(c, j + 1, '\'') && isw(c, j + 2, "s") && glued(c, j + 2)) {
+        size_t k = j + 3;
+        int q = 0, ry = 0;
+        if (cls(c, k) == L_ORD && val(c, k) <= 4 && isw(c, k + 1, "quarter"))
+          q = val(c, k), k++;
+        else if (isw(c, k, "quarter") || isw(c, k, "period"))
+          q = reported_quarter(c, i, &ry);
+        if (q && (isw(c, k, "quarter") || isw(c, k, "period"))) {
+          snprintf(o->value, 32, "%04d-Q%d", y + dir, q);
+          return k + 1;
+        }
+      }
       v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
       if (unit == TU_DAY && !ana) return 0;
       return j + 1;
@@ -1068,12 +1096,32 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   } else if (the && (isw(c, j, "latest") || isw(c, j, "current") || isw(c, j, "recent") ||
                      (isw(c, j, "quarter") && j == i + 1))) {
     k = isw(c, j, "quarter") ? j : j + 1;
-    if (isw(c, j, "quarter") && (isw(c, j + 1, "of") || isp(c, j - 2, '-'))) return 0;
+    if (isw(c, j, "quarter") &&
+        (isw(c, j + 1, "of") || isp(c, j - 2, '-') || (isp(c, j + 1, '-') && glued(c, j + 1))))
+      return 0; /* "a quarter of", "the quarter-to-quarter comparison" */
+    /* "the latest period" in a report on a quarter: that quarter */
+    int ry = 0, rq = reported_quarter(c, i, &ry);
+    if (isw(c, j, "latest") && isw(c, k, "period") && rq) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      return k + 1;
+    }
     if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
     if (!c->has_dct) return 0;
+    o->type = EL_TIMEX_DATE;
+    if (rq && !isw(c, j, "current")) {
+      /* "the quarter" / "the latest quarter": the one being reported;
+       * "the quarter a year ago/earlier": that quarter the year before */
+      if (isw(c, k + 1, "a") && isw(c, k + 2, "year") &&
+          (isw(c, k + 3, "ago") || isw(c, k + 3, "earlier"))) {
+        snprintf(o->value, 32, "%04d-Q%d", ry - 1, rq);
+        return k + 4;
+      }
+      snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      return k + 1;
+    }
     v_shift(o->value, c->dct.year, c->dct.month, 1,
             isw(c, j, "current") || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1, TU_QUARTER);
-    o->type = EL_TIMEX_DATE;
     return k + 1;
   } else
     return 0;
@@ -1165,7 +1213,8 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
         (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct) {
       k += 3;
-      int q = quarter_context(c, i);
+      int ry = 0, q = reported_quarter(c, i, &ry);
+      if (!q) q = quarter_context(c, i);
       int ord = cls(c, k) == L_ORD && val(c, k) <= 4 ? val(c, k) : 0;
       if (ord && isw(c, k + 1, "quarter")) {
         q = ord;
@@ -1239,6 +1288,18 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "%02d", n - 1);
       return k + 1;
     }
+    /* "the 1988 period", "the 1988 quarter": the reported quarter of 1988 */
+    if (year_tok(c, j) && (isw(c, j + 1, "period") || isw(c, j + 1, "quarter"))) {
+      int ry = 0, q = reported_quarter(c, i, &ry);
+      o->type = EL_TIMEX_DATE;
+      if (q)
+        snprintf(o->value, 32, "%04d-Q%d", T(c, j)->num, q);
+      else if (isw(c, j + 1, "period"))
+        snprintf(o->value, 32, "%04d", T(c, j)->num);
+      else
+        return 0;
+      return j + 2;
+    }
     if (!(isw(c, j, "year") && year_tok(c, j + 1))) return 0;
     j++;
     t = T(c, j);
@@ -1294,6 +1355,14 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* his / her / its / their / our / my / your */
+static int is_possessive(const sc_ctx *c, size_t i) {
+  static const char *const P[] = {"his", "her", "its", "their", "our", "my", "your"};
+  for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+    if (isw(c, i, P[k])) return 1;
+  return 0;
+}
+
 /* SET: daily, every week, each Monday, Mondays */
 static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *t = T(c, i);
@@ -1304,7 +1373,13 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
     const tx_tok *nx = T(c, i + 1);
     if (!c->post && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
-        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0)
+        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0 &&
+        !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
+      return 0;
+    /* "rise 8.5% annually", "10,000 units annually": a rate, not a SET */
+    if (!c->post && !strcmp(t->w, "annually") && i >= 2 &&
+        (isp(c, i - 1, '%') || T(c, i - 1)->kind == TK_NUM || T(c, i - 2)->kind == TK_NUM ||
+         isw(c, i - 1, "percent")))
       return 0;
     if (!strcmp(t->w, "nightly")) {
       snprintf(o->value, 32, "XXXX-XX-XXTNI");
@@ -1350,13 +1425,41 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* Day of a holiday in year y.  Fixed holidays: val = month*100+day.
+ * Movable (val2 = 1): val = month*100 + nth*10 + weekday, nth 5 = last
+ * ("Thanksgiving" = 4th Thursday of November); val2 = 2: Easter Sunday;
+ * val2 = 3: the Tuesday after the first Monday (US Election Day). */
+static void holiday_day(int v, int v2, int y, int *m, int *d) {
+  *m = v / 100;
+  *d = v % 100;
+  if (v2 == 2) { /* anonymous Gregorian computus */
+    int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30, ii = cc / 4, k = cc % 4;
+    int l = (32 + 2 * e + 2 * ii - h - k) % 7, mm = (a + 11 * h + 22 * l) / 451;
+    *m = (h + l - 7 * mm + 114) / 31;
+    *d = (h + l - 7 * mm + 114) % 31 + 1;
+    return;
+  }
+  if (v2 != 1 && v2 != 3) return;
+  int nth = v2 == 3 ? 1 : (v % 100) / 10, wd = v2 == 3 ? 1 : v % 10;
+  if (y <= 0) y = 2000; /* any year: only used when the year is unknown */
+  if (nth == 5) {
+    int last = tx_days_in_month(y, *m);
+    *d = last - (tx_weekday(y, *m, last) - wd + 7) % 7;
+  } else
+    *d = 1 + (wd - tx_weekday(y, *m, 1) + 7) % 7 + 7 * (nth - 1);
+  if (v2 == 3) *d += 1;
+}
+
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j = i;
-  int md;
+  int md, v2 = 0;
   if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
     md = val(c, j);
+    v2 = T(c, j)->val2;
+    if (v2 == 3 && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0; /* "Election Day" */
     j++;
-    if (isw(c, j, "eve") && T(c, j)->cap) {
+    if (v2 == 0 && isw(c, j, "eve") && T(c, j)->cap) {
       md -= 1;
       j++;
     } else if (isw(c, j, "day") && T(c, j)->cap)
@@ -1367,8 +1470,39 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     j += 3;
   } else
     return 0;
-  int y = -1;
+  int y = -1, m, d, week = 0;
+  if (isw(c, j, "week")) /* "Easter week": the week of that day */
+    week = 1, j++;
   j = opt_year(c, j, &y);
+  if (week) {
+    sc_match d2 = *o;
+    if (v2) {
+      holiday_day(md, v2, y, &m, &d);
+      if (y < 0) y = year_for(c, m, d, dir, i);
+      if (y > 0) holiday_day(md, v2, y, &m, &d);
+    } else {
+      m = md / 100, d = md % 100;
+      if (y < 0) y = year_for(c, m, d, dir, i);
+    }
+    d2.type = EL_TIMEX_DATE;
+    if (y < 0) return 0;
+    v_shift(d2.value, y, m, d, 0, TU_WEEK);
+    *o = d2;
+    return j;
+  }
+  if (v2) {
+    holiday_day(md, v2, y, &m, &d); /* approximate day when y is unknown */
+    if (y < 0) y = year_for(c, m, d, dir, i);
+    if (y < 0) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "XXXX-%02d", m);
+      return j;
+    }
+    holiday_day(md, v2, y, &m, &d);
+    o->type = EL_TIMEX_DATE;
+    v_day(o->value, y, m, d);
+    return j;
+  }
   return month_date(c, i, o, md / 100, md % 100, y, j, dir);
 }
 
@@ -1980,6 +2114,25 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       if (qp && qp[2] >= '1' && qp[2] <= '4') {
         c.last_q = qp[2] - '0';
         c.last_q_tok = e;
+        /* a quarter named by its ordinal, not one reached back to */
+        int named = 0, back = 0;
+        for (size_t k = a; k < e; k++) {
+          if ((cls(&c, k) == L_ORD &&
+               (isw(&c, k + 1, "quarter") || (isp(&c, k + 1, '-') && isw(&c, k + 2, "quarter")))) ||
+              isw(&c, k, "q1") || isw(&c, k, "q2") || isw(&c, k, "q3") || isw(&c, k, "q4"))
+            named = 1;
+          if (isw(&c, k, "ago") || isw(&c, k, "earlier") || isw(&c, k, "last") ||
+              isw(&c, k, "previous"))
+            back = 1;
+        }
+        /* results are reported for a finished quarter: the latest one
+         * before the DCT's quarter */
+        int qy = atoi(m.value), at = qy * 4 + c.last_q - 1;
+        if (named && !back && c.has_dct && at < c.dct.year * 4 + (c.dct.month - 1) / 3 &&
+            at > c.rep_qy * 4 + c.rep_q - 1) {
+          c.rep_q = c.last_q;
+          c.rep_qy = qy;
+        }
       }
       if (c.post) {
         post_rewrite(&c, a, e, &m);

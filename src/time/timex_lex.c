@@ -223,6 +223,7 @@ static const tx_lex LEX[] = {
     {"pdt", L_TZ, 0, 0},
     {"plan", L_TENSE, 1, 0},
     {"planned", L_TENSE, 1, 0},
+    {"planning", L_TENSE, 1, 0},
     {"plans", L_TENSE, 1, 0},
     {"pm", L_AMPM, 12, 0},
     {"present", L_REF, REF_PRESENT, 2},

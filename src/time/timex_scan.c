@@ -833,7 +833,19 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     o->type = EL_TIMEX_DATE;
     if (n < 0)
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    else if (!anchor(c, ana, &y, &m, &d))
+    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || isw(c, j, "hence"))) {
+      /* "ago" counts back from the time of writing in news that cites older
+       * events (in histories, quotes speak from their own time) */
+      y = c->dct.year, m = c->dct.month, d = c->dct.day;
+      int u2 = unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC ? TU_DAY : unit;
+      int nn = u2 == unit ? n * dir : 0;
+      int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
+      if (unit == TU_YEAR && !q) q = quarter_context(c, i);
+      if (q)
+        snprintf(o->value, 32, "%04d-Q%d", y + nn, q);
+      else
+        v_shift(o->value, y, m, d, nn, u2);
+    } else if (!anchor(c, ana, &y, &m, &d))
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     else {
       int u2 = unit;
@@ -2020,7 +2032,8 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
   *history = far >= 8 && 2 * far > near;
-  return far >= 3 && 2 * far > near;
+  /* a few old years are background a news story cites, not its timeline */
+  return far >= 5 && 2 * far > near;
 }
 
 int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit, void *ud) {

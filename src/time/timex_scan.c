@@ -499,6 +499,12 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     size_t k2 = opt_year(c, k, &y);
     if (k2 != k) j = k2;
   }
+  /* "June last year", "Feb. 4 this year": the year named after it */
+  if (y < 0 && c->has_dct && cls(c, j) == L_REL && T(c, j)->val2 == 0 && isw(c, j + 1, "year") &&
+      !(isp(c, j + 2, '\'') && glued(c, j + 2))) {
+    y = c->dct.year + val(c, j);
+    j += 2;
+  }
   return month_date(c, i, o, m, d, y, j, dir);
 }
 
@@ -1574,23 +1580,26 @@ static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
   if (cls(c, j) != L_POS) return 0;
   int pos = val(c, j);
   j++;
-  if (pos == POS_END || pos == POS_START || (pos == POS_MID && T(c, j - 1)->val2)) {
+  int of_form = pos == POS_END || pos == POS_START || (pos == POS_MID && T(c, j - 1)->val2);
+  if (of_form) {
     if (!isw(c, j, "of")) return 0;
     j++;
-  } else if (the)
-    return 0;
-  else if (isp(c, j, '-') && glued(c, j))
+  } else if (isp(c, j, '-') && glued(c, j))
     j++;
   else if ((pos == POS_EARLY || pos == POS_LATE) && isw(c, j, "in") && year_tok(c, j + 1))
     j++; /* early in 1914 */
   sc_match m2;
   memset(&m2, 0, sizeof m2);
   m2.ry = m2.rm = m2.rd = -1;
+  /* "the late 1970s", "the early summer": the article belongs to it, but
+   * "the early days" is no date */
+  if (the && !of_form && isw(c, j, "the")) return 0;
   size_t e = m_core(c, j, &m2);
   if (e && !m2.invalid && (m2.type == EL_TIMEX_DATE || m2.type == EL_TIMEX_TIME)) {
     *o = m2;
     return e;
   }
+  if (the && !of_form) return 0;
   /* the end of the year / month / week */
   if (isw(c, j, "the") && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
     int u = val(c, j + 1), y, m, d;
@@ -2031,7 +2040,7 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
     }
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
-  *history = far >= 8 && 2 * far > near;
+  *history = far >= 12 && 2 * far > near;
   /* a few old years are background a news story cites, not its timeline */
   return far >= 5 && 2 * far > near;
 }

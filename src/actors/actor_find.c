@@ -281,6 +281,21 @@ static bool dateline_after(const find_ctx *c, uint32_t j, uint32_t e) {
   return false;
 }
 
+/* actors_opts.code_bare_agents: the agent phrase at i alone, country
+ * unknown ("---GOV"). */
+static el_status bare_agent(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
+  const trie_node *nd = &c->d->nodes.v[c->ti[i].node];
+  const agent_entry *ag = &c->d->agents.v[nd->agent];
+  if (ag->prefix) return EL_OK;
+  actor_cand a = {.entry = -1};
+  actor_code_join("---", ag->code, a.m.code);
+  fill_span(c, &a, sent, i, trim_span(c, i, c->ti[i].aend));
+  a.m.kind = EL_ACTOR_DICT;
+  a.m.confidence = 0.5f;
+  *end = a.m.tok_end;
+  return actor_cand_push(c, &a);
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -404,14 +419,18 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
      * (PETRARCH reads the place as the agent's country), "MSF Peru" */
     uint32_t k = c->ti[i].aend;
     bool adjacent = c->d->agents.v[nd->agent].prefix && actor_at(c, k);
+    const actor_entry *ce = NULL;
     if (!adjacent) {
-      if (!actor_tok_is(c, k, "of") && !actor_tok_is(c, k, "from") && !actor_tok_is(c, k, "in"))
-        return EL_OK;
-      k++;
-      if (actor_tok_is(c, k, "the")) k++;
+      if (actor_tok_is(c, k, "of") || actor_tok_is(c, k, "from") || actor_tok_is(c, k, "in")) {
+        k++;
+        if (actor_tok_is(c, k, "the")) k++;
+        ce = actor_at(c, k);
+      }
+    } else {
+      ce = actor_at(c, k);
     }
-    const actor_entry *ce = actor_at(c, k);
-    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) return EL_OK;
+    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base))
+      return c->code_bare_agents ? bare_agent(c, sent, i, end) : EL_OK;
     if (base[0] == '-' || base[0] == '+') return EL_OK;
     const agent_entry *ag = &c->d->agents.v[nd->agent];
     char cty[4];
@@ -594,9 +613,16 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
 }
 
 el_status actors_find(const actor_dict *d, el_doc *doc) {
+  return actors_find_opts(d, doc, NULL);
+}
+
+el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *o) {
   if (!d || !doc) return EL_ERR_ARG;
   if (!doc->toks.n || !doc->sents.n) return EL_OK;
-  find_ctx c = {.d = d, .doc = doc, .date = actor_date_from_iso(doc->published)};
+  find_ctx c = {.d = d,
+                .doc = doc,
+                .date = actor_date_from_iso(doc->published),
+                .code_bare_agents = o && o->code_bare_agents};
   c.ti = malloc(doc->toks.n * sizeof *c.ti);
   c.discarded = calloc(doc->sents.n, sizeof *c.discarded);
   if (!c.ti || !c.discarded) {

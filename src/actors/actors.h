@@ -65,4 +65,14 @@ el_status actor_dict_lookup(const actor_dict *d, const char *name, const char *d
  * without name), 0.6 (compound); PRONOUN 0.5 (he/she/him, his/her + agent).
  * "in/at (the) X" and a dateline place are locations, not actors. */
 el_status actors_find(const actor_dict *d, el_doc *doc);
+
+/* Options of actors_find_opts.  code_bare_agents (default false): an agent
+ * phrase with no country ("a senior official", "students") becomes a
+ * mention coded with PETRARCH's unknown country, "---GOV", "---EDU"
+ * (country ""); by default such a phrase yields no mention. */
+typedef struct {
+  bool code_bare_agents;
+} actors_opts;
+/* actors_find with options; o == NULL means the defaults. */
+el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *o);
 #endif

@@ -453,6 +453,17 @@ static void test_hostile_input(void **state) {
   doc_free(d);
 }
 
+static void test_aimed_at_is_target(void **state) {
+  /* "at X" after fired shells is what was aimed at, not a place */
+  el_doc *d = mkdoc("North Korea fired two artillery shells at Seoul on Thursday.");
+  actor(d, "North Korea", 0, "PRK", NULL);
+  actor(d, "Seoul", 0, "KOR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "PRK", "KOR", "19", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+}
+
 static void test_apposition_pair_and_place(void **state) {
   /* "A, and his Brazilian counterpart, B, held a meeting at <place>": the
    * nationality restates B, the place is not a target, A and B meet */
@@ -828,6 +839,7 @@ int main(void) {
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_no_fallback),
       cmocka_unit_test(test_apposition_pair_and_place),
+      cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),
       cmocka_unit_test(test_isolated_verb_needs_object),

@@ -115,9 +115,19 @@ static void key_token(find_ctx *c, uint32_t i) {
     t->wbase = actor_word_id(c->d, buf, n - 1);
 }
 
-static bool is_locative(const find_ctx *c, uint32_t t) {
-  static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
-                                      "into", "around", "throughout", "within", NULL};
+static bool doc_tok_is(const el_doc *doc, uint32_t t, const char *w) {
+  const el_token *k = &doc->toks.v[t];
+  size_t n = k->end - k->start;
+  const char *x = doc->text + k->start;
+  for (size_t i = 0; i < n; i++) {
+    char ch = x[i];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+    if (ch != w[i]) return false;
+  }
+  return w[n] == 0;
+}
+
+bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
   /* "fired shells at Seoul", "hurled stones at X", "lashed out at X": a
    * target, not a place */
   static const char *const aimed[] = {
@@ -125,17 +135,24 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
       "aimed",  "aims",    "launched", "launch",   "hurled",  "threw", "throw",
       "lashed", "lash",    "out",      "directed", "pointed", "swipe", "jab",
       "angry",  "furious", "shells",   "missiles", "rockets", NULL};
-  for (int i = 0; preps[i]; i++) {
-    if (!actor_tok_is(c, t, preps[i])) continue;
-    /* "arrived in X": X hosts the visit */
-    static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
-                                         "landed",  "lands",   NULL};
-    const char *const *verbs = i == 1 ? aimed : i == 0 ? arrive : NULL;
-    for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
-      for (int a = 0; verbs[a]; a++)
-        if (actor_tok_is(c, k, verbs[a])) return false;
-    return true;
-  }
+  /* "arrived in X": X hosts the visit */
+  static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
+                                       "landed",  "lands",   NULL};
+  if (t >= doc->toks.n) return false;
+  const char *const *verbs = doc_tok_is(doc, t, "at")   ? aimed
+                             : doc_tok_is(doc, t, "in") ? arrive
+                                                        : NULL;
+  for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
+    for (int a = 0; verbs[a]; a++)
+      if (doc_tok_is(doc, k, verbs[a])) return true;
+  return false;
+}
+
+static bool is_locative(const find_ctx *c, uint32_t t) {
+  static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
+                                      "into", "around", "throughout", "within", NULL};
+  for (int i = 0; preps[i]; i++)
+    if (actor_tok_is(c, t, preps[i])) return !actors_prep_marks_target(c->doc, t);
   return false;
 }
 

@@ -66,6 +66,10 @@ el_status actor_dict_lookup(const actor_dict *d, const char *name, const char *d
  * "in/at (the) X" and a dateline place are locations, not actors. */
 el_status actors_find(const actor_dict *d, el_doc *doc);
 
+/* True when the preposition at token t of doc introduces an actor acted
+ * upon rather than a place: "fired shells at X", "arrived in X". */
+bool actors_prep_marks_target(const el_doc *doc, uint32_t t);
+
 /* Options of actors_find_opts.  code_bare_agents (default false): an agent
  * phrase with no country ("a senior official", "students") becomes a
  * mention coded with PETRARCH's unknown country, "---GOV", "---EDU"

@@ -910,7 +910,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
-      if (!visit && pb > 0 && is_any(c, pb - 1, locatives)) {
+      if (!visit && pb > 0 && is_any(c, pb - 1, locatives) &&
+          !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1)) {
         from = c->groups[g].e;
         continue;
       }

@@ -464,6 +464,23 @@ static void test_aimed_at_is_target(void **state) {
   doc_free(d);
 }
 
+static void test_clause_subject_target(void **state) {
+  /* "complained that X ...": the clause is about X; "an anti- X rally" is the
+   * object it names */
+  el_doc *d = mkdoc("The Russian government complained that Ukraine had violated the ceasefire.");
+  actor(d, "The Russian government", 0, "RUSGOV", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "UKR", "11", 0), 1);
+  doc_free(d);
+  d = mkdoc("Police broke up an anti- Kenya rally on Saturday.");
+  actor(d, "Police", 0, "UGACOP", NULL);
+  actor(d, "Kenya", 0, "KEN", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "UGACOP", "KEN", "", 0), 1);
+  doc_free(d);
+}
+
 static void test_apposition_pair_and_place(void **state) {
   /* "A, and his Brazilian counterpart, B, held a meeting at <place>": the
    * nationality restates B, the place is not a target, A and B meet */
@@ -840,6 +857,7 @@ int main(void) {
       cmocka_unit_test(test_no_fallback),
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
+      cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),
       cmocka_unit_test(test_isolated_verb_needs_object),

@@ -744,6 +744,7 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
+    if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
@@ -813,12 +814,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   int32_t aside = c->ti[tr->b].aside;
   uint32_t cend = clause_end(c, tr->match_e);
   tr->src = tr->tgt = -1;
+  /* a marker before the verb sits at or before tr->b ("+ * FROM $") */
   if (tr->src_mark >= 0)
-    tr->src = (uint32_t)tr->src_mark < tr->b
+    tr->src = (uint32_t)tr->src_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->src_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->src_mark, cend, aside, -1);
   if (tr->tgt_mark >= 0)
-    tr->tgt = (uint32_t)tr->tgt_mark < tr->b
+    tr->tgt = (uint32_t)tr->tgt_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->tgt_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->tgt_mark, cend, aside, -1);
   if (tr->nominal) {
@@ -933,6 +935,20 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       if (tr->pattern >= 0 && comma) break;
       tr->tgt = g;
       break;
+    }
+  }
+  /* "allowed that X isn't ...", "expressed hopes on Thursday that X
+   * could ...": what the clause is about is its subject */
+  if (tr->tgt < 0 && !tr->dropped) {
+    uint32_t k = tr->match_e;
+    for (int steps = 0; k < c->n && steps < 3 && !is_word(c, k, "that"); steps++, k++)
+      if (!(tok(c, k)->flags & EL_TOK_WORD) || c->ti[k].group >= 0 || has_cls(c, k, EV_C_BREAK))
+        break;
+    if (k + 1 < c->n && is_word(c, k, "that")) {
+      uint32_t q = k + 1;
+      if (has_cls(c, q, EV_C_DET) && q + 1 < c->n) q++;
+      int32_t g = c->ti[q].group;
+      if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside) tr->tgt = g;
     }
   }
   skip_own_forces(c, tr, cend, aside);

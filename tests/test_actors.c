@@ -395,6 +395,9 @@ static void test_groups(void **state) {
   expect(doc, "Peru's new government", 0, "PERGOV", NULL);
   expect(doc, "Chilean soldiers", 0, "CHLELI", NULL); /* former officials: elites */
   doc_free(doc);
+  doc = run(fixture, "Peru's awful and corrupt government protested.\n", "2025-09-01");
+  expect(doc, "Peru's awful and corrupt government", 0, "PERGOV", NULL);
+  doc_free(doc);
   /* an agent with no country: no mention by default, PETRARCH's "---MIL"
    * when asked (actors_opts.code_bare_agents) */
   const char *bare = "Soldiers crossed the border and police of Chile stood by.\n";

@@ -374,10 +374,21 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
      * government": country, a few modifiers, an agent */
     static const char *const mods[] = {"first",   "deputy", "top", "senior", "new", "acting",
                                        "interim", "chief",  "own", "former", NULL};
+    /* after a possessive, any plain adjectives: "Arnor's awful and evil
+     * minister" */
+    static const char *const stops[] = {
+        "to",  "of",  "in",   "on",   "at", "for", "with", "by",    "from", "that",  "which",
+        "who", "has", "have", "had",  "is", "was", "were", "are",   "will", "would", "the",
+        "a",   "an",  "said", "says", "as", "not", "its",  "their", "his",  "her",   NULL};
     uint32_t k = j;
-    while (k < e && k - j < 3 && c->ti[k].node < 0) {
+    while (k < e && k - j < 4 && c->ti[k].node < 0) {
       bool m = false;
       for (int x = 0; mods[x] && !m; x++) m = actor_tok_is(c, k, mods[x]);
+      const el_token *tk = &c->doc->toks.v[k];
+      if (!m && c->ti[i].apos && (tk->flags & EL_TOK_WORD) && !(tk->flags & EL_TOK_CAP)) {
+        m = true;
+        for (int x = 0; stops[x] && m; x++) m = !actor_tok_is(c, k, stops[x]);
+      }
       if (!m) break;
       k++;
     }

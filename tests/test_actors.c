@@ -395,6 +395,15 @@ static void test_groups(void **state) {
   expect(doc, "Peru's new government", 0, "PERGOV", NULL);
   expect(doc, "Chilean soldiers", 0, "CHLELI", NULL); /* former officials: elites */
   doc_free(doc);
+  doc =
+      run(fixture, "Soldiers from Chile, Peru and Colombia met. Soldiers from Chile, Peru said.\n",
+          "2025-09-01");
+  expect(doc, "Soldiers from Chile", 0, "CHLMIL", NULL);
+  expect(doc, "Peru", 0, "PERMIL", NULL);
+  expect(doc, "Colombia", 0, "COLMIL", NULL);
+  expect(doc, "Soldiers from Chile", 1, "CHLMIL", NULL);
+  expect(doc, "Peru", 1, "PER", NULL); /* no "and": not a list */
+  doc_free(doc);
   doc = run(fixture, "Peru's awful and corrupt government protested.\n", "2025-09-01");
   expect(doc, "Peru's awful and corrupt government", 0, "PERGOV", NULL);
   doc_free(doc);

@@ -473,16 +473,36 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     a.m.confidence = 0.85f;
     *end = c->ti[k].aend;
     el_status st = actor_cand_push(c, &a);
-    /* "lawmakers in Peru and Chile": the agent of each country */
-    uint32_t k2 = c->ti[k].aend + 1;
-    const actor_entry *c2 = actor_tok_is(c, k2 - 1, "and") ? actor_at(c, k2) : NULL;
-    if (st == EL_OK && c2 && !c2->is_person && !ag->prefix && actor_entry_code(c2, c->date, base) &&
-        base[0] != '-' && base[0] != '+') {
+    /* "lawmakers in Peru and Chile", "ambassadors of A, B and C": the
+     * agent of each country; a comma list must end in "and"/"or" */
+    uint32_t items[8], ni = 0, p = c->ti[k].aend;
+    bool closed = false;
+    while (st == EL_OK && !ag->prefix && ni < 8 && p + 1 < e) {
+      uint32_t q = p;
+      bool comma = actor_tok_punct(c, q, ',');
+      if (comma) q++;
+      bool conj = actor_tok_is(c, q, "and") || actor_tok_is(c, q, "or");
+      if (conj) q++;
+      if (!comma && !conj) break;
+      const actor_entry *c2 = actor_at(c, q);
+      if (!c2 || c2->is_person || !actor_entry_code(c2, c->date, base) || base[0] == '-' ||
+          base[0] == '+' || c->ti[q].apos)
+        break;
+      items[ni++] = q;
+      p = c->ti[q].aend;
+      if (conj) {
+        closed = true;
+        break;
+      }
+    }
+    for (uint32_t x = 0; closed && x < ni && st == EL_OK; x++) {
+      uint32_t q = items[x];
+      actor_entry_code(actor_at(c, q), c->date, base);
       actor_cand a2 = a;
       actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a2.m.code);
       actor_code_country(base, a2.m.country);
-      fill_span(c, &a2, sent, k2, c->ti[k2].aend);
-      *end = c->ti[k2].aend;
+      fill_span(c, &a2, sent, q, c->ti[q].aend);
+      *end = c->ti[q].aend;
       st = actor_cand_push(c, &a2);
     }
     return st;

@@ -481,6 +481,17 @@ static void test_clause_subject_target(void **state) {
   doc_free(d);
 }
 
+static void test_neither_nor(void **state) {
+  el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
+  actor(d, "France", 0, "FRA", NULL);
+  actor(d, "Germany", 0, "DEU", NULL);
+  actor(d, "Russia", 0, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRA", "RUS", "11", -1), 1);
+  assert_int_equal(count(d, "DEU", "RUS", "11", -1), 1);
+  doc_free(d);
+}
+
 static void test_apposition_pair_and_place(void **state) {
   /* "A, and his Brazilian counterpart, B, held a meeting at <place>": the
    * nationality restates B, the place is not a target, A and B meet */
@@ -857,6 +868,7 @@ int main(void) {
       cmocka_unit_test(test_no_fallback),
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
+      cmocka_unit_test(test_neither_nor),
       cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),

@@ -463,15 +463,26 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     const agent_entry *ag = &c->d->agents.v[nd->agent];
     char cty[4];
     actor_code_country(base, cty);
-    if (ag->prefix)
+    uint32_t ke = c->ti[k].aend;
+    if (ag->prefix) {
       prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
-    else
+      /* "an MSF Peru diplomat": the prefixed group's agent too */
+      const trie_node *n2 = ke < e && c->ti[ke].node >= 0 ? &c->d->nodes.v[c->ti[ke].node] : NULL;
+      if (adjacent && !c->ti[k].apos && n2 && n2->agent >= 0 && n2->title < 0 && !actor_at(c, ke) &&
+          !c->d->agents.v[n2->agent].prefix) {
+        char pre[24];
+        memcpy(pre, a.m.code, sizeof pre);
+        actor_code_join(pre, c->d->agents.v[n2->agent].code, a.m.code);
+        ke = trim_span(c, ke, c->ti[ke].aend);
+      }
+    } else {
       actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a.m.code);
+    }
     memcpy(a.m.country, cty, 4);
-    fill_span(c, &a, sent, i, c->ti[k].aend);
+    fill_span(c, &a, sent, i, ke);
     a.m.kind = EL_ACTOR_DICT;
     a.m.confidence = 0.85f;
-    *end = c->ti[k].aend;
+    *end = ke;
     el_status st = actor_cand_push(c, &a);
     /* "lawmakers in Peru and Chile", "ambassadors of A, B and C": the
      * agent of each country; a comma list must end in "and"/"or" */

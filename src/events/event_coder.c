@@ -136,7 +136,7 @@ static const char *const determiners[] = {"the",   "a",   "an",  "their",   "his
                                           "her",   "its", "our", "this",    "these",
                                           "those", "any", "no",  "another", NULL};
 static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
-                                         "well", "his", "her", "their", NULL};
+                                         "well", "his", "her", "their", "nor",  NULL};
 static const char *const non_source_preps[] = {
     "in",      "at",      "from",    "into",       "near",   "with",    "to",
     "against", "on",      "for",     "between",    "during", "across",  "along",
@@ -269,7 +269,9 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
           continue;
         }
         if (has_cls(c, k, EV_C_CONN)) {
-          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
+          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&") ||
+              is_word(c, k, "nor"))
+            has_conj = true;
           continue;
         }
         /* "A and the evil awful B": up to two plain modifiers after "and" */

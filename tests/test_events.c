@@ -481,6 +481,25 @@ static void test_clause_subject_target(void **state) {
   doc_free(d);
 }
 
+static void test_locative_targets_option(void **state) {
+  fixture *f = *state;
+  const char *text = "The French government criticized the closure of schools in Mali.";
+  el_doc *d = mkdoc(text);
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(f, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", -1), 0); /* where, not whom */
+  doc_free(d);
+  d = mkdoc(text);
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  const events_opts o = {.locative_targets = true}; /* PETRARCH's reading */
+  assert_int_equal(events_code_opts(f->vd, f->cb, d, &o), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", 0), 1);
+  doc_free(d);
+}
+
 static void test_neither_nor(void **state) {
   el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
   actor(d, "France", 0, "FRA", NULL);
@@ -869,6 +888,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_locative_targets_option),
       cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),

@@ -149,6 +149,7 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
 }
 
 static bool is_locative(const find_ctx *c, uint32_t t) {
+  if (c->places_as_actors) return false;
   static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
                                       "into", "around", "throughout", "within", NULL};
   for (int i = 0; preps[i]; i++)
@@ -681,7 +682,8 @@ el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *
   find_ctx c = {.d = d,
                 .doc = doc,
                 .date = actor_date_from_iso(doc->published),
-                .code_bare_agents = o && o->code_bare_agents};
+                .code_bare_agents = o && o->code_bare_agents,
+                .places_as_actors = o && o->places_as_actors};
   c.ti = malloc(doc->toks.n * sizeof *c.ti);
   c.discarded = calloc(doc->sents.n, sizeof *c.discarded);
   if (!c.ti || !c.discarded) {

@@ -74,8 +74,12 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t);
  * phrase with no country ("a senior official", "students") becomes a
  * mention coded with PETRARCH's unknown country, "---GOV", "---EDU"
  * (country ""); by default such a phrase yields no mention. */
+/* places_as_actors (default false): a place after "in", "at", "into"...
+ * is a mention like any other, as PETRARCH reads it; by default "in
+ * Santiago" is a location, not an actor. */
 typedef struct {
   bool code_bare_agents;
+  bool places_as_actors;
 } actors_opts;
 /* actors_find with options; o == NULL means the defaults. */
 el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *o);

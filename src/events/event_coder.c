@@ -92,7 +92,8 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
-  bool debug; /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool locative_targets; /* events_opts */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -914,7 +915,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
-      if (!visit && pb > 0 && is_any(c, pb - 1, locatives) &&
+      if (!visit && !c->locative_targets && pb > 0 && is_any(c, pb - 1, locatives) &&
           !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1)) {
         from = c->groups[g].e;
         continue;
@@ -1352,6 +1353,11 @@ static el_status code_sentence(ctx *c, int32_t si) {
 }
 
 el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc) {
+  return events_code_opts(vd, cb, doc, NULL);
+}
+
+el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,
+                           const events_opts *o) {
   if (!vd || !doc) return EL_ERR_ARG;
   if (!doc->sents.n || !doc->actors.n || !vd->nwords) return EL_OK;
   ctx c;
@@ -1360,6 +1366,7 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
   c.cb = cb;
   c.doc = doc;
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
+  c.locative_targets = o && o->locative_targets;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.groups = malloc(maxn * sizeof *c.groups);

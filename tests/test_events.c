@@ -500,6 +500,16 @@ static void test_locative_targets_option(void **state) {
   doc_free(d);
 }
 
+static void test_acronym_in_parentheses(void **state) {
+  el_doc *d = mkdoc("Mexico and the European Union (EU) met on Monday.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "European Union", 0, "IGOEEU", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEX", "IGOEEU", "04", 0), 1);
+  assert_int_equal(count(d, "IGOEEU", "MEX", "04", 0), 1);
+  doc_free(d);
+}
+
 static void test_neither_nor(void **state) {
   el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
   actor(d, "France", 0, "FRA", NULL);
@@ -888,6 +898,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_acronym_in_parentheses),
       cmocka_unit_test(test_locative_targets_option),
       cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),

@@ -721,6 +721,12 @@ static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t as
  * its members act on each other. */
 static bool adjacent_subject(const ctx *c, int32_t g, uint32_t b) {
   uint32_t e = c->groups[g].e;
+  /* "the European Union (EU) agree": an acronym in parentheses */
+  if (e + 2 < b && is_punct(c, e, "(")) {
+    uint32_t k = e + 1;
+    while (k < b && k < e + 4 && !is_punct(c, k, ")")) k++;
+    if (k < b && is_punct(c, k, ")")) e = k + 1;
+  }
   if (e > b || b - e > 4) return false;
   for (uint32_t k = e; k < b; k++)
     if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, ",")) || has_cls(c, k, EV_C_BREAK))
@@ -908,6 +914,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
+    int32_t place = -1; /* locative_targets: a place, if no other target */
     for (;;) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
@@ -915,8 +922,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
-      if (!visit && !c->locative_targets && pb > 0 && is_any(c, pb - 1, locatives) &&
-          !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1)) {
+      bool loc = !visit && pb > 0 && is_any(c, pb - 1, locatives) &&
+                 !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
+      if (loc && !c->locative_targets) {
         from = c->groups[g].e;
         continue;
       }
@@ -936,9 +944,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       for (uint32_t k = tr->match_e; k < gb; k++)
         comma = comma || (is_punct(c, k, ",") && !(k + 1 < gb && is_any(c, k + 1, listing)));
       if (tr->pattern >= 0 && comma) break;
+      if (loc) {
+        if (place < 0) place = g;
+        from = ge;
+        continue;
+      }
       tr->tgt = g;
       break;
     }
+    if (tr->tgt < 0 && !tr->dropped) tr->tgt = place;
   }
   /* "allowed that X isn't ...", "expressed hopes on Thursday that X
    * could ...": what the clause is about is its subject */

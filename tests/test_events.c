@@ -453,6 +453,74 @@ static void test_hostile_input(void **state) {
   doc_free(d);
 }
 
+static void test_aimed_at_is_target(void **state) {
+  /* "at X" after fired shells is what was aimed at, not a place */
+  el_doc *d = mkdoc("North Korea fired two artillery shells at Seoul on Thursday.");
+  actor(d, "North Korea", 0, "PRK", NULL);
+  actor(d, "Seoul", 0, "KOR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "PRK", "KOR", "19", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+}
+
+static void test_clause_subject_target(void **state) {
+  /* "complained that X ...": the clause is about X; "an anti- X rally" is the
+   * object it names */
+  el_doc *d = mkdoc("The Russian government complained that Ukraine had violated the ceasefire.");
+  actor(d, "The Russian government", 0, "RUSGOV", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "UKR", "11", 0), 1);
+  doc_free(d);
+  d = mkdoc("Police broke up an anti- Kenya rally on Saturday.");
+  actor(d, "Police", 0, "UGACOP", NULL);
+  actor(d, "Kenya", 0, "KEN", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "UGACOP", "KEN", "", 0), 1);
+  doc_free(d);
+}
+
+static void test_locative_targets_option(void **state) {
+  fixture *f = *state;
+  const char *text = "The French government criticized the closure of schools in Mali.";
+  el_doc *d = mkdoc(text);
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(f, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", -1), 0); /* where, not whom */
+  doc_free(d);
+  d = mkdoc(text);
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  const events_opts o = {.locative_targets = true}; /* PETRARCH's reading */
+  assert_int_equal(events_code_opts(f->vd, f->cb, d, &o), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", 0), 1);
+  doc_free(d);
+}
+
+static void test_acronym_in_parentheses(void **state) {
+  el_doc *d = mkdoc("Mexico and the European Union (EU) met on Monday.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "European Union", 0, "IGOEEU", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEX", "IGOEEU", "04", 0), 1);
+  assert_int_equal(count(d, "IGOEEU", "MEX", "04", 0), 1);
+  doc_free(d);
+}
+
+static void test_neither_nor(void **state) {
+  el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
+  actor(d, "France", 0, "FRA", NULL);
+  actor(d, "Germany", 0, "DEU", NULL);
+  actor(d, "Russia", 0, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRA", "RUS", "11", -1), 1);
+  assert_int_equal(count(d, "DEU", "RUS", "11", -1), 1);
+  doc_free(d);
+}
+
 static void test_apposition_pair_and_place(void **state) {
   /* "A, and his Brazilian counterpart, B, held a meeting at <place>": the
    * nationality restates B, the place is not a target, A and B meet */
@@ -828,6 +896,11 @@ int main(void) {
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_no_fallback),
       cmocka_unit_test(test_apposition_pair_and_place),
+      cmocka_unit_test(test_aimed_at_is_target),
+      cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_acronym_in_parentheses),
+      cmocka_unit_test(test_locative_targets_option),
+      cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),
       cmocka_unit_test(test_isolated_verb_needs_object),

@@ -115,9 +115,19 @@ static void key_token(find_ctx *c, uint32_t i) {
     t->wbase = actor_word_id(c->d, buf, n - 1);
 }
 
-static bool is_locative(const find_ctx *c, uint32_t t) {
-  static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
-                                      "into", "around", "throughout", "within", NULL};
+static bool doc_tok_is(const el_doc *doc, uint32_t t, const char *w) {
+  const el_token *k = &doc->toks.v[t];
+  size_t n = k->end - k->start;
+  const char *x = doc->text + k->start;
+  for (size_t i = 0; i < n; i++) {
+    char ch = x[i];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+    if (ch != w[i]) return false;
+  }
+  return w[n] == 0;
+}
+
+bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
   /* "fired shells at Seoul", "hurled stones at X", "lashed out at X": a
    * target, not a place */
   static const char *const aimed[] = {
@@ -125,17 +135,25 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
       "aimed",  "aims",    "launched", "launch",   "hurled",  "threw", "throw",
       "lashed", "lash",    "out",      "directed", "pointed", "swipe", "jab",
       "angry",  "furious", "shells",   "missiles", "rockets", NULL};
-  for (int i = 0; preps[i]; i++) {
-    if (!actor_tok_is(c, t, preps[i])) continue;
-    /* "arrived in X": X hosts the visit */
-    static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
-                                         "landed",  "lands",   NULL};
-    const char *const *verbs = i == 1 ? aimed : i == 0 ? arrive : NULL;
-    for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
-      for (int a = 0; verbs[a]; a++)
-        if (actor_tok_is(c, k, verbs[a])) return false;
-    return true;
-  }
+  /* "arrived in X": X hosts the visit */
+  static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
+                                       "landed",  "lands",   NULL};
+  if (t >= doc->toks.n) return false;
+  const char *const *verbs = doc_tok_is(doc, t, "at")   ? aimed
+                             : doc_tok_is(doc, t, "in") ? arrive
+                                                        : NULL;
+  for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
+    for (int a = 0; verbs[a]; a++)
+      if (doc_tok_is(doc, k, verbs[a])) return true;
+  return false;
+}
+
+static bool is_locative(const find_ctx *c, uint32_t t) {
+  if (c->places_as_actors) return false;
+  static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
+                                      "into", "around", "throughout", "within", NULL};
+  for (int i = 0; preps[i]; i++)
+    if (actor_tok_is(c, t, preps[i])) return !actors_prep_marks_target(c->doc, t);
   return false;
 }
 
@@ -281,6 +299,21 @@ static bool dateline_after(const find_ctx *c, uint32_t j, uint32_t e) {
   return false;
 }
 
+/* actors_opts.code_bare_agents: the agent phrase at i alone, country
+ * unknown ("---GOV"). */
+static el_status bare_agent(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
+  const trie_node *nd = &c->d->nodes.v[c->ti[i].node];
+  const agent_entry *ag = &c->d->agents.v[nd->agent];
+  if (ag->prefix) return EL_OK;
+  actor_cand a = {.entry = -1};
+  actor_code_join("---", ag->code, a.m.code);
+  fill_span(c, &a, sent, i, trim_span(c, i, c->ti[i].aend));
+  a.m.kind = EL_ACTOR_DICT;
+  a.m.confidence = 0.5f;
+  *end = a.m.tok_end;
+  return actor_cand_push(c, &a);
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -342,10 +375,21 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
      * government": country, a few modifiers, an agent */
     static const char *const mods[] = {"first",   "deputy", "top", "senior", "new", "acting",
                                        "interim", "chief",  "own", "former", NULL};
+    /* after a possessive, any plain adjectives: "Arnor's awful and evil
+     * minister" */
+    static const char *const stops[] = {
+        "to",  "of",  "in",   "on",   "at", "for", "with", "by",    "from", "that",  "which",
+        "who", "has", "have", "had",  "is", "was", "were", "are",   "will", "would", "the",
+        "a",   "an",  "said", "says", "as", "not", "its",  "their", "his",  "her",   NULL};
     uint32_t k = j;
-    while (k < e && k - j < 3 && c->ti[k].node < 0) {
+    while (k < e && k - j < 4 && c->ti[k].node < 0) {
       bool m = false;
       for (int x = 0; mods[x] && !m; x++) m = actor_tok_is(c, k, mods[x]);
+      const el_token *tk = &c->doc->toks.v[k];
+      if (!m && c->ti[i].apos && (tk->flags & EL_TOK_WORD) && !(tk->flags & EL_TOK_CAP)) {
+        m = true;
+        for (int x = 0; stops[x] && m; x++) m = !actor_tok_is(c, k, stops[x]);
+      }
       if (!m) break;
       k++;
     }
@@ -404,38 +448,73 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
      * (PETRARCH reads the place as the agent's country), "MSF Peru" */
     uint32_t k = c->ti[i].aend;
     bool adjacent = c->d->agents.v[nd->agent].prefix && actor_at(c, k);
+    const actor_entry *ce = NULL;
     if (!adjacent) {
-      if (!actor_tok_is(c, k, "of") && !actor_tok_is(c, k, "from") && !actor_tok_is(c, k, "in"))
-        return EL_OK;
-      k++;
-      if (actor_tok_is(c, k, "the")) k++;
+      if (actor_tok_is(c, k, "of") || actor_tok_is(c, k, "from") || actor_tok_is(c, k, "in")) {
+        k++;
+        if (actor_tok_is(c, k, "the")) k++;
+        ce = actor_at(c, k);
+      }
+    } else {
+      ce = actor_at(c, k);
     }
-    const actor_entry *ce = actor_at(c, k);
-    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) return EL_OK;
+    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base))
+      return c->code_bare_agents ? bare_agent(c, sent, i, end) : EL_OK;
     if (base[0] == '-' || base[0] == '+') return EL_OK;
     const agent_entry *ag = &c->d->agents.v[nd->agent];
     char cty[4];
     actor_code_country(base, cty);
-    if (ag->prefix)
+    uint32_t ke = c->ti[k].aend;
+    if (ag->prefix) {
       prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
-    else
+      /* "an MSF Peru diplomat": the prefixed group's agent too */
+      const trie_node *n2 = ke < e && c->ti[ke].node >= 0 ? &c->d->nodes.v[c->ti[ke].node] : NULL;
+      if (adjacent && !c->ti[k].apos && n2 && n2->agent >= 0 && n2->title < 0 && !actor_at(c, ke) &&
+          !c->d->agents.v[n2->agent].prefix) {
+        char pre[24];
+        memcpy(pre, a.m.code, sizeof pre);
+        actor_code_join(pre, c->d->agents.v[n2->agent].code, a.m.code);
+        ke = trim_span(c, ke, c->ti[ke].aend);
+      }
+    } else {
       actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a.m.code);
+    }
     memcpy(a.m.country, cty, 4);
-    fill_span(c, &a, sent, i, c->ti[k].aend);
+    fill_span(c, &a, sent, i, ke);
     a.m.kind = EL_ACTOR_DICT;
     a.m.confidence = 0.85f;
-    *end = c->ti[k].aend;
+    *end = ke;
     el_status st = actor_cand_push(c, &a);
-    /* "lawmakers in Peru and Chile": the agent of each country */
-    uint32_t k2 = c->ti[k].aend + 1;
-    const actor_entry *c2 = actor_tok_is(c, k2 - 1, "and") ? actor_at(c, k2) : NULL;
-    if (st == EL_OK && c2 && !c2->is_person && !ag->prefix && actor_entry_code(c2, c->date, base) &&
-        base[0] != '-' && base[0] != '+') {
+    /* "lawmakers in Peru and Chile", "ambassadors of A, B and C": the
+     * agent of each country; a comma list must end in "and"/"or" */
+    uint32_t items[8], ni = 0, p = c->ti[k].aend;
+    bool closed = false;
+    while (st == EL_OK && !ag->prefix && ni < 8 && p + 1 < e) {
+      uint32_t q = p;
+      bool comma = actor_tok_punct(c, q, ',');
+      if (comma) q++;
+      bool conj = actor_tok_is(c, q, "and") || actor_tok_is(c, q, "or");
+      if (conj) q++;
+      if (!comma && !conj) break;
+      const actor_entry *c2 = actor_at(c, q);
+      if (!c2 || c2->is_person || !actor_entry_code(c2, c->date, base) || base[0] == '-' ||
+          base[0] == '+' || c->ti[q].apos)
+        break;
+      items[ni++] = q;
+      p = c->ti[q].aend;
+      if (conj) {
+        closed = true;
+        break;
+      }
+    }
+    for (uint32_t x = 0; closed && x < ni && st == EL_OK; x++) {
+      uint32_t q = items[x];
+      actor_entry_code(actor_at(c, q), c->date, base);
       actor_cand a2 = a;
       actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a2.m.code);
       actor_code_country(base, a2.m.country);
-      fill_span(c, &a2, sent, k2, c->ti[k2].aend);
-      *end = c->ti[k2].aend;
+      fill_span(c, &a2, sent, q, c->ti[q].aend);
+      *end = c->ti[q].aend;
       st = actor_cand_push(c, &a2);
     }
     return st;
@@ -594,9 +673,17 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
 }
 
 el_status actors_find(const actor_dict *d, el_doc *doc) {
+  return actors_find_opts(d, doc, NULL);
+}
+
+el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *o) {
   if (!d || !doc) return EL_ERR_ARG;
   if (!doc->toks.n || !doc->sents.n) return EL_OK;
-  find_ctx c = {.d = d, .doc = doc, .date = actor_date_from_iso(doc->published)};
+  find_ctx c = {.d = d,
+                .doc = doc,
+                .date = actor_date_from_iso(doc->published),
+                .code_bare_agents = o && o->code_bare_agents,
+                .places_as_actors = o && o->places_as_actors};
   c.ti = malloc(doc->toks.n * sizeof *c.ti);
   c.discarded = calloc(doc->sents.n, sizeof *c.discarded);
   if (!c.ti || !c.discarded) {

@@ -137,8 +137,10 @@ typedef struct {
   int32_t date; /* yyyymmdd of the DCT, -1 unknown */
   tok_info *ti; /* one per doc token */
   EL_VEC(actor_cand) cands;
-  bool *discarded; /* per sentence: held a discard phrase */
-  bool headline;   /* current sentence is in Title Case: names unreliable */
+  bool *discarded;       /* per sentence: held a discard phrase */
+  bool headline;         /* current sentence is in Title Case: names unreliable */
+  bool code_bare_agents; /* actors_opts */
+  bool places_as_actors;
 } find_ctx;
 
 bool actor_tok_is(const find_ctx *c, uint32_t t, const char *lower_word);

@@ -92,7 +92,8 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
-  bool debug; /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool locative_targets; /* events_opts */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -136,7 +137,7 @@ static const char *const determiners[] = {"the",   "a",   "an",  "their",   "his
                                           "her",   "its", "our", "this",    "these",
                                           "those", "any", "no",  "another", NULL};
 static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
-                                         "well", "his", "her", "their", NULL};
+                                         "well", "his", "her", "their", "nor",  NULL};
 static const char *const non_source_preps[] = {
     "in",      "at",      "from",    "into",       "near",   "with",    "to",
     "against", "on",      "for",     "between",    "during", "across",  "along",
@@ -269,7 +270,9 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
           continue;
         }
         if (has_cls(c, k, EV_C_CONN)) {
-          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
+          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&") ||
+              is_word(c, k, "nor"))
+            has_conj = true;
           continue;
         }
         /* "A and the evil awful B": up to two plain modifiers after "and" */
@@ -718,6 +721,12 @@ static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t as
  * its members act on each other. */
 static bool adjacent_subject(const ctx *c, int32_t g, uint32_t b) {
   uint32_t e = c->groups[g].e;
+  /* "the European Union (EU) agree": an acronym in parentheses */
+  if (e + 2 < b && is_punct(c, e, "(")) {
+    uint32_t k = e + 1;
+    while (k < b && k < e + 4 && !is_punct(c, k, ")")) k++;
+    if (k < b && is_punct(c, k, ")")) e = k + 1;
+  }
   if (e > b || b - e > 4) return false;
   for (uint32_t k = e; k < b; k++)
     if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, ",")) || has_cls(c, k, EV_C_BREAK))
@@ -744,6 +753,7 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
+    if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
@@ -813,12 +823,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   int32_t aside = c->ti[tr->b].aside;
   uint32_t cend = clause_end(c, tr->match_e);
   tr->src = tr->tgt = -1;
+  /* a marker before the verb sits at or before tr->b ("+ * FROM $") */
   if (tr->src_mark >= 0)
-    tr->src = (uint32_t)tr->src_mark < tr->b
+    tr->src = (uint32_t)tr->src_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->src_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->src_mark, cend, aside, -1);
   if (tr->tgt_mark >= 0)
-    tr->tgt = (uint32_t)tr->tgt_mark < tr->b
+    tr->tgt = (uint32_t)tr->tgt_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->tgt_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->tgt_mark, cend, aside, -1);
   if (tr->nominal) {
@@ -903,6 +914,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
+    int32_t place = -1; /* locative_targets: a place, if no other target */
     for (;;) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
@@ -910,7 +922,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
-      if (!visit && pb > 0 && is_any(c, pb - 1, locatives)) {
+      bool loc = !visit && pb > 0 && is_any(c, pb - 1, locatives) &&
+                 !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
+      if (loc && !c->locative_targets) {
         from = c->groups[g].e;
         continue;
       }
@@ -930,8 +944,28 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       for (uint32_t k = tr->match_e; k < gb; k++)
         comma = comma || (is_punct(c, k, ",") && !(k + 1 < gb && is_any(c, k + 1, listing)));
       if (tr->pattern >= 0 && comma) break;
+      if (loc) {
+        if (place < 0) place = g;
+        from = ge;
+        continue;
+      }
       tr->tgt = g;
       break;
+    }
+    if (tr->tgt < 0 && !tr->dropped) tr->tgt = place;
+  }
+  /* "allowed that X isn't ...", "expressed hopes on Thursday that X
+   * could ...": what the clause is about is its subject */
+  if (tr->tgt < 0 && !tr->dropped) {
+    uint32_t k = tr->match_e;
+    for (int steps = 0; k < c->n && steps < 3 && !is_word(c, k, "that"); steps++, k++)
+      if (!(tok(c, k)->flags & EL_TOK_WORD) || c->ti[k].group >= 0 || has_cls(c, k, EV_C_BREAK))
+        break;
+    if (k + 1 < c->n && is_word(c, k, "that")) {
+      uint32_t q = k + 1;
+      if (has_cls(c, q, EV_C_DET) && q + 1 < c->n) q++;
+      int32_t g = c->ti[q].group;
+      if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside) tr->tgt = g;
     }
   }
   skip_own_forces(c, tr, cend, aside);
@@ -1333,6 +1367,11 @@ static el_status code_sentence(ctx *c, int32_t si) {
 }
 
 el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc) {
+  return events_code_opts(vd, cb, doc, NULL);
+}
+
+el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,
+                           const events_opts *o) {
   if (!vd || !doc) return EL_ERR_ARG;
   if (!doc->sents.n || !doc->actors.n || !vd->nwords) return EL_OK;
   ctx c;
@@ -1341,6 +1380,7 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
   c.cb = cb;
   c.doc = doc;
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
+  c.locative_targets = o && o->locative_targets;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.groups = malloc(maxn * sizeof *c.groups);

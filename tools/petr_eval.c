@@ -141,7 +141,9 @@ int main(int argc, char **argv) {
         const el_event *e = &d->events.v[i];
         if (verbose && e->negated)
           printf("  (negated %s %s %s)\n", e->source.code, e->target.code, e->cameo);
-        if (e->negated) continue;
+        /* PETRARCH has no modality: an announced act ("will contribute",
+         * intent mood) is coded as the act there, so it counts here. */
+        if (e->negated && e->mood != EL_MOOD_INTENT) continue;
         triple t;
         snprintf(t.src, sizeof t.src, "%s", e->source.code);
         snprintf(t.tgt, sizeof t.tgt, "%s", e->target.code);

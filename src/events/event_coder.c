@@ -399,6 +399,7 @@ typedef struct {
   int32_t src_mark, tgt_mark;
   uint32_t mt[VD_MATCHED_MAX]; /* tokens matched after the verb */
   int nmt;
+  int inexact; /* pattern words matched only through a plural ("diplomats" ~ DIPLOMAT) */
 } match;
 
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
@@ -407,6 +408,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
   m->e = ve;
   m->src_mark = m->tgt_mark = -1;
   m->nmt = 0;
+  m->inexact = 0;
   uint32_t pos = ve;
   for (uint16_t k = p->verb + 1; k < p->n; k++) {
     const vd_elem *e = &p->el[k];
@@ -429,6 +431,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       if (e->glued) break;
     }
     if (!len) return false;
+    if (e->kind == VD_WORD && c->ti[q].id != e->id) m->inexact++;
     for (int l = 0; l < len && m->nmt < VD_MATCHED_MAX; l++) m->mt[m->nmt++] = q + (uint32_t)l;
     pos = q + (uint32_t)len;
     m->e = pos;
@@ -498,9 +501,9 @@ static bool past_form(const ctx *c, uint32_t i) {
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
-  static const char *const preps[] = {"after",   "before", "following", "during", "amid",
-                                      "despite", "since",  "of",        "for",    "without",
-                                      "about",   "in",     NULL};
+  static const char *const preps[] = {"after", "before", "following", "during",  "amid",  "despite",
+                                      "since", "of",     "for",       "without", "about", "in",
+                                      "on",    "over",   "at",        NULL};
   if (i > 0 && is_any(c, i - 1, preps)) {
     const el_token *t = tok(c, i);
     size_t n = t->end - t->start;
@@ -513,6 +516,9 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     j--;
     if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
     const el_token *t = tok(c, j);
+    /* "in emergency aid", "of military aid": a preposition before its
+     * modifiers */
+    if (k > 0 && has_cls(c, j, EV_C_NOSRC) && !is_word(c, j, "to")) return true;
     if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0 || has_cls(c, j, EV_C_NOSRC) ||
         has_cls(c, j, EV_C_BREAK))
       return false;
@@ -572,13 +578,17 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
       bm.e = ve;
       bm.src_mark = bm.tgt_mark = -1;
       bm.nmt = 0;
+      bm.inexact = 0;
       int bscore = -1;
       for (int32_t p = 0; p < blk->npatterns; p++) {
         const vd_pattern *pt = &vd->patterns.v[blk->first_pattern + p];
-        if (pt->words <= bscore) continue;
+        /* on equal length the pattern that matches the word forms as
+         * written wins ("expelled diplomats": DIPLOMATS over DIPLOMAT) */
+        if (pt->words < bscore || (pt->words == bscore && bm.inexact == 0)) continue;
         if (pt->need >= 0 && !bloom_has(c, pt->need)) continue;
         match m;
-        if (match_pattern(c, pt, vb, ve, hi, &m)) {
+        if (match_pattern(c, pt, vb, ve, hi, &m) &&
+            (pt->words > bscore || m.inexact < bm.inexact)) {
           bscore = pt->words;
           bp = blk->first_pattern + p;
           bm = m;

@@ -40,6 +40,7 @@ typedef struct {
   int32_t aside;    /* 0 main clause, else id of a relative/"according to" span */
   bool consumed;    /* matched by an earlier pattern */
   bool poss;        /* possessive ('s attached or next token) */
+  bool timex;       /* inside a time expression */
   uint16_t cls;     /* EV_C_* of the word */
 } tokinfo;
 
@@ -426,8 +427,17 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     uint32_t q = pos;
     for (; q < hi && budget > 0; q++) {
       if (is_punct(c, q, ",")) break; /* the object ends at a comma */
-      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM)) budget--;
-      if (!c->ti[q].consumed && (len = elem_match(c, e, q)) > 0) break;
+      /* nor does an actor in between ("granted Ukraine ... aid") or a
+       * currency sign */
+      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && c->ti[q].group < 0 &&
+          !is_punct(c, q, "$"))
+        budget--;
+      /* a preposition heading a time expression is not the pattern's
+       * ("called her counterpart on Friday" is not CALL * (ON)) */
+      if (!c->ti[q].consumed && (len = elem_match(c, e, q)) > 0 &&
+          !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
+        break;
+      len = 0;
       if (e->glued) break;
     }
     if (!len) return false;
@@ -1079,7 +1089,12 @@ static void mark_infinitives(ctx *c) {
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
-    if (!by_verb) continue;
+    /* or by a noun of intent ("no plans to withdraw", "a bid to join") */
+    static const char *const intent_nouns[] = {
+        "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
+        "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
+        "effort",      "efforts", "move",      "threat",     "threats",  NULL};
+    if (!by_verb && !is_any(c, g, intent_nouns)) continue;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }
@@ -1095,6 +1110,25 @@ static void drop_complement_readings(ctx *c) {
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] > c->groups[t->tgt].b) t->dropped = true;
+  }
+}
+
+/* "accused X of provoking ...", "criticized X for blocking ...": the gerund
+ * is the content of the first act, not an act of its own. */
+static void drop_gerund_complements(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped || t2->nominal || t2->b < 2 || !participle(c, t2->b)) continue;
+    const el_token *tk = tok(c, t2->b);
+    if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
+    uint32_t p = t2->b - 1;
+    if (!is_word(c, p, "of") && !is_word(c, p, "for")) continue;
+    for (int32_t j = k - 1; j >= 0; j--) {
+      const trigger *t1 = &c->trig[j];
+      if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
+      if (c->groups[t1->tgt].e == p) t2->dropped = true;
+      break;
+    }
   }
 }
 
@@ -1253,12 +1287,18 @@ static el_status code_sentence(ctx *c, int32_t si) {
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
   memset(c->bloom, 0, sizeof c->bloom);
   for (uint32_t i = 0; i < c->n; i++) {
-    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, 0};
+    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0};
     lookup_token(c, i);
   }
   for (uint32_t i = 0; i + 1 < c->n; i++)
     if (is_word(c, i + 1, "'s") || is_word(c, i + 1, "\xE2\x80\x99s") || is_word(c, i + 1, "'"))
       c->ti[i].poss = true;
+  for (size_t x = 0; x < c->doc->timexes.n; x++) {
+    const el_timex *tx = &c->doc->timexes.v[x];
+    if (tx->sentence != si) continue;
+    for (uint32_t i = 0; i < c->n; i++)
+      if (tok(c, i)->start >= tx->start && tok(c, i)->end <= tx->end) c->ti[i].timex = true;
+  }
   c->ngroups = c->nmembers = c->ntrig = 0;
   mark_asides(c);
   compute_breaks(c);
@@ -1323,6 +1363,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   combine_triggers(c);
   mark_infinitives(c);
   drop_complement_readings(c);
+  drop_gerund_complements(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

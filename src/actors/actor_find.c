@@ -127,13 +127,24 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
       "angry",  "furious", "shells",   "missiles", "rockets", NULL};
   for (int i = 0; preps[i]; i++) {
     if (!actor_tok_is(c, t, preps[i])) continue;
-    /* "arrived in X": X hosts the visit */
-    static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
-                                         "landed",  "lands",   NULL};
+    /* "arrived in X": X hosts the visit; "were arrested in X": X's
+     * authorities made the arrest */
+    static const char *const arrive[] = {"arrived", "arrives",    "arriving",  "arrive",
+                                         "landed",  "lands",      "arrested",  "detained",
+                                         "jailed",  "imprisoned", "sentenced", NULL};
+    /* "bombed targets near X", "struck a depot in X": the place is what
+     * was attacked */
+    static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
+                                           "attacked", "raided",    "pounded", "hit",
+                                           "strikes",  "bombs",     "shells",  NULL};
     const char *const *verbs = i == 1 ? aimed : i == 0 ? arrive : NULL;
     for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
       for (int a = 0; verbs[a]; a++)
         if (actor_tok_is(c, k, verbs[a])) return false;
+    if (i == 0 || i == 2)
+      for (uint32_t k = t; k-- > 0 && t - k <= 4;)
+        for (int a = 0; attacked[a]; a++)
+          if (actor_tok_is(c, k, attacked[a])) return false;
     return true;
   }
   return false;

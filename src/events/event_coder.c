@@ -907,6 +907,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
+    /* "X were arrested in Iran": the country where a state act took place
+     * is its agent (the actor stage keeps such places only after arrest
+     * words) */
+    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, "in")) {
+      int32_t g = group_after(c, tr->e + 1, tr->e + 2, aside, tr->tgt);
+      if (g >= 0 && c->groups[g].n == 1 &&
+          strlen(c->doc->actors.v[c->members[c->groups[g].first]].code) <= 6)
+        tr->src = g;
+    }
     return;
   }
   /* coordinated verbs share the subject: "X met Y and praised Z", also
@@ -925,6 +934,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
+    int32_t place = -1; /* first place passed over */
     for (;;) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
@@ -933,6 +943,16 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
       if (!visit && pb > 0 && is_any(c, pb - 1, locatives)) {
+        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        from = c->groups[g].e;
+        continue;
+      }
+      /* "sent soldiers to the border with X": a place, except for force
+       * posture and attacks there */
+      int r = root_of(tr->code);
+      if (pb > 1 && (is_word(c, pb - 1, "with") || is_word(c, pb - 1, "of")) &&
+          (is_word(c, pb - 2, "border") || is_word(c, pb - 2, "frontier")) && r != 15 && r != 18 &&
+          r != 19 && r != 20) {
         from = c->groups[g].e;
         continue;
       }
@@ -955,6 +975,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->tgt = g;
       break;
     }
+    /* "bombed targets near Damascus": the place attacked is the target
+     * when nothing else is */
+    int r = root_of(tr->code);
+    if (tr->tgt < 0 && place >= 0 && r >= 18 && r <= 20) tr->tgt = place;
   }
   skip_own_forces(c, tr, cend, aside);
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&

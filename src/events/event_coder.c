@@ -434,9 +434,11 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         budget--;
       /* a preposition heading a time expression is not the pattern's
        * ("called her counterpart on Friday" is not CALL * (ON)) */
-      /* nor are words of an actor's name ("arrested Bolivian drug
-       * traffickers" is not ARREST * DRUG) */
-      if (!c->ti[q].consumed && c->ti[q].group < 0 && (len = elem_match(c, e, q)) > 0 &&
+      /* nor are modifiers inside an actor's name ("arrested Bolivian drug
+       * traffickers" is not ARREST * DRUG); its head noun is ("received
+       * the Syrian leader": RECEIVE * LEADER) */
+      bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e;
+      if (!c->ti[q].consumed && !modifier && (len = elem_match(c, e, q)) > 0 &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
       len = 0;

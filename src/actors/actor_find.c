@@ -118,7 +118,7 @@ static void key_token(find_ctx *c, uint32_t i) {
 static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
                                       "into", "around", "throughout", "within", NULL};
-  /* "fired shells at Seoul", "hurled stones at X", "lashed out at X": a
+  /* "fired shells at Seoul", "rockets into X", "lashed out at X": a
    * target, not a place */
   static const char *const aimed[] = {
       "fired",  "fires",   "fire",     "firing",   "shot",    "shoot", "shoots",
@@ -137,7 +137,7 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
                                            "attacked", "raided",    "pounded", "hit",
                                            "strikes",  "bombs",     "shells",  NULL};
-    const char *const *verbs = i == 1 ? aimed : i == 0 ? arrive : NULL;
+    const char *const *verbs = i == 1 || i == 6 ? aimed : i == 0 ? arrive : NULL;
     for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
       for (int a = 0; verbs[a]; a++)
         if (actor_tok_is(c, k, verbs[a])) return false;

@@ -434,10 +434,11 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         budget--;
       /* a preposition heading a time expression is not the pattern's
        * ("called her counterpart on Friday" is not CALL * (ON)) */
-      /* nor are modifiers inside an actor's name ("arrested Bolivian drug
-       * traffickers" is not ARREST * DRUG); its head noun is ("received
-       * the Syrian leader": RECEIVE * LEADER) */
-      bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e;
+      /* nor are lowercase modifiers inside an actor's name ("arrested
+       * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
+       * title is ("received the Syrian leader", "received President X") */
+      bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
+                      !(tok(c, q)->flags & EL_TOK_CAP);
       if (!c->ti[q].consumed && !modifier && (len = elem_match(c, e, q)) > 0 &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
@@ -524,6 +525,8 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
   }
   /* "the new mayor left": a past form after a plain word is a verb */
+  /* "119 looted bronzes": a participle after a number modifies a noun */
+  if (i > 0 && (tok(c, i - 1)->flags & EL_TOK_NUM) && past_form(c, i)) return true;
   if (i > 0 && !c->ti[i - 1].poss && !has_cls(c, i - 1, EV_C_DET) && past_form(c, i)) return false;
   /* "the talks", "a trade dispute", "their first meeting", "X's arrest" */
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {

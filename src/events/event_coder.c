@@ -243,6 +243,15 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     if (last >= 0) {
       const el_actor_mention *lm = &d->actors.v[last];
       uint32_t le = lm->tok_end - gb;
+      if (b == lm->tok_begin - gb && e == le && strcmp(am->code, lm->code) != 0 &&
+          c->groups[c->ngroups - 1].b == b) {
+        /* a compound resolved to several actors on one span ("the two
+         * leaders"): members of one group */
+        c->members[c->nmembers++] = (int32_t)m;
+        c->groups[c->ngroups - 1].n++;
+        last = (int32_t)m;
+        continue;
+      }
       if (b < le) { /* overlap: keep the longer code */
         if (strlen(am->code) > strlen(lm->code)) c->members[c->nmembers - 1] = (int32_t)m;
         group *g = &c->groups[c->ngroups - 1];

@@ -150,6 +150,16 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   return false;
 }
 
+/* "Sea of", "Gulf of", "Strait of": a body of water or landform named
+ * after a country. */
+static bool geo_of(const find_ctx *c, uint32_t t) {
+  static const char *const geo[] = {"sea", "gulf", "strait", "straits", "bay", "lake", NULL};
+  if (!actor_tok_is(c, t + 1, "of") || !(c->doc->toks.v[t].flags & EL_TOK_CAP)) return false;
+  for (int i = 0; geo[i]; i++)
+    if (actor_tok_is(c, t, geo[i])) return true;
+  return false;
+}
+
 static const actor_entry *actor_at(const find_ctx *c, uint32_t t) {
   if (t >= c->doc->toks.n || c->ti[t].node < 0) return NULL;
   int32_t a = c->d->nodes.v[c->ti[t].node].actor;
@@ -335,9 +345,10 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     if (!actor_entry_code(ent, c->date, base)) return EL_OK;
     have_country = true;
     j = c->ti[i].aend;
-    /* "in Chile", or a dateline "Santiago, Chile—": a place */
+    /* "in Chile", "the Sea of Japan", or a dateline "Santiago, Chile—": a
+     * place */
     bool place = ent->place &&
-                 ((i > sb && is_locative(c, i - 1)) ||
+                 ((i > sb && is_locative(c, i - 1)) || (i > sb + 1 && geo_of(c, i - 2)) ||
                   (i > sb + 1 && actor_tok_is(c, i - 1, "the") && is_locative(c, i - 2)) ||
                   (i == sb && dateline_after(c, j, e) &&
                    (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));

@@ -1237,9 +1237,10 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   el_actor_ref src = *srcp, tgt = *tgtp;
   /* same full code on both sides ("the president" -> "the White House") */
   if (strcmp(src.code, tgt.code) == 0) return EL_OK;
-  /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country */
-  if ((strlen(src.code) == 3 || strlen(tgt.code) == 3) && strncmp(src.code, tgt.code, 3) == 0)
-    return EL_OK;
+  /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
+   * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
+   * event */
+  if (strlen(tgt.code) == 3 && strncmp(src.code, tgt.code, 3) == 0) return EL_OK;
   for (size_t k = d->events.n; k > 0; k--) {
     const el_event *o = &d->events.v[k - 1];
     if (o->sentence != sent_index) break;

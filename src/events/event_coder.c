@@ -1364,6 +1364,30 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
 
 /* ---- driver ----------------------------------------------------------------- */
 
+/* Tokens inside a time expression of sentence si.  The time stage emits
+ * expressions in text order, so a binary search finds the sentence's first
+ * one (a scan of all of them per sentence was quadratic on long texts). */
+static void mark_timex_tokens(ctx *c, int32_t si) {
+  const el_doc *d = c->doc;
+  if (!c->n || !d->timexes.n) return;
+  uint32_t sb = tok(c, 0)->start, se = tok(c, c->n - 1)->end;
+  size_t lo = 0, hi = d->timexes.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->timexes.v[mid].end <= sb)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  uint32_t i = 0;
+  for (size_t x = lo; x < d->timexes.n && d->timexes.v[x].start < se; x++) {
+    const el_timex *tx = &d->timexes.v[x];
+    if (tx->sentence != si) continue;
+    while (i < c->n && tok(c, i)->start < tx->start) i++;
+    for (uint32_t k = i; k < c->n && tok(c, k)->end <= tx->end; k++) c->ti[k].timex = true;
+  }
+}
+
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
   if (c->s->tok_end <= c->s->tok_begin || c->s->tok_end > c->doc->toks.n) return EL_OK;
@@ -1377,12 +1401,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   for (uint32_t i = 0; i + 1 < c->n; i++)
     if (is_word(c, i + 1, "'s") || is_word(c, i + 1, "\xE2\x80\x99s") || is_word(c, i + 1, "'"))
       c->ti[i].poss = true;
-  for (size_t x = 0; x < c->doc->timexes.n; x++) {
-    const el_timex *tx = &c->doc->timexes.v[x];
-    if (tx->sentence != si) continue;
-    for (uint32_t i = 0; i < c->n; i++)
-      if (tok(c, i)->start >= tx->start && tok(c, i)->end <= tx->end) c->ti[i].timex = true;
-  }
+  mark_timex_tokens(c, si);
   c->ngroups = c->nmembers = c->ntrig = 0;
   mark_asides(c);
   compute_breaks(c);

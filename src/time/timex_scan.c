@@ -2040,7 +2040,7 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
     }
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
-  *history = far >= 12 && 2 * far > near;
+  *history = far >= 8 && 2 * far > near;
   /* a few old years are background a news story cites, not its timeline */
   return far >= 5 && 2 * far > near;
 }

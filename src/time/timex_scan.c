@@ -1778,6 +1778,31 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* Vague references (news and histories): "these days" (the present), "the
+ * short/near term" (the future), "for a while" / "for some time" (an
+ * unknown span). */
+static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post) return 0;
+  o->type = EL_TIMEX_DATE;
+  if (isw(c, i, "these") && isw(c, i + 1, "days") && !(cls(c, i + 2) == L_DIR)) {
+    snprintf(o->value, 32, "PRESENT_REF");
+    return i + 2;
+  }
+  if (isw(c, i, "the") && (isw(c, i + 1, "short") || isw(c, i + 1, "near")) &&
+      isw(c, i + 2, "term") && !(isp(c, i + 3, '-') && glued(c, i + 3))) {
+    snprintf(o->value, 32, "FUTURE_REF");
+    return i + 3;
+  }
+  if (i > 0 && (isw(c, i - 1, "for") || isw(c, i - 1, "in") || isw(c, i - 1, "after")) &&
+      ((isw(c, i, "a") && isw(c, i + 1, "while")) ||
+       (isw(c, i, "some") && isw(c, i + 1, "time") && isw(c, i - 1, "for")))) {
+    o->type = EL_TIMEX_DURATION;
+    snprintf(o->value, 32, "PXX");
+    return i + 2;
+  }
+  return 0;
+}
+
 /* "current" before a noun that is not a time unit ("current market
  * conditions", "his current wife"): the present (TimeML PRESENT_REF) */
 static size_t m_current(const sc_ctx *c, size_t i, sc_match *o) {
@@ -1900,8 +1925,11 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_season(c, i, &m, 0));
         TRY(m_pos(c, i, &m));
         TRY(m_ref(c, i, &m));
-      } else
+        TRY(m_vague(c, i, &m));
+      } else {
         TRY(m_duration(c, i, &m, 1));
+        TRY(m_vague(c, i, &m));
+      }
       break;
     }
     case L_REF:
@@ -1922,6 +1950,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_FEW:
     case L_HALF:
       TRY(m_duration(c, i, &m, 1));
+      TRY(m_vague(c, i, &m));
       break;
     case L_KEY:
       if (isw(c, i, "current") || isw(c, i, "that")) {
@@ -1931,6 +1960,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_ref(c, i, &m));
       else if (isw(c, i, "new"))
         TRY(m_holiday(c, i, &m, 0));
+      else if (isw(c, i, "these"))
+        TRY(m_vague(c, i, &m));
       break;
   }
 #undef TRY

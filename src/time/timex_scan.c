@@ -522,7 +522,11 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
                  !(strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
                    strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
-  if (t->val2 && !post_ok && !(t->cap && (t->dot || isp(c, i + 1, ','))) &&
+  /* in news, "Sun," / "Wed," are more often names than days: a capital
+   * and a comma pass only for the abbreviations that are no words */
+  int word_abbr = strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
+                  strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0;
+  if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
   size_t j = eat_dot(c, i + 1);
@@ -752,6 +756,14 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     e = m_deixis(c, k, &d2);
   else if (cls(c, k) == L_WDAY)
     e = m_weekday(c, k, &d2, 0, 0);
+  else if (cls(c, k) == L_MONTH || (isp(c, k, ',') && cls(c, k + 1) == L_MONTH)) {
+    /* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6" */
+    size_t k2 = isp(c, k, ',') ? k + 1 : k;
+    if (month_ok(c, k2, 1)) {
+      e = m_month(c, k2, &d2, 0);
+      if (e && (d2.invalid || strlen(d2.value) != 10)) e = 0;
+    }
+  }
   if (e && strlen(d2.value) >= 10) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
@@ -820,9 +832,11 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "a quarter of the vote", "three-quarters": fractions */
   if (unit == TU_QUARTER && (n < 2 || hy || isw(c, j + 1, "of"))) return 0;
   j++;
-  /* ages: "47-year-old" is not a time expression; "18 years old" is a duration */
+  /* ages: "47-year-old" is not a time expression; "18 years old" is a
+   * duration in histories (TIMEX2), while TimeML news leaves ages alone */
   if (isp(c, j, '-') && isw(c, j + 1, "old")) return 0;
   if (!hy && u->val2 == 1 && n > 0 && isw(c, j, "old")) {
+    if (!c->history && !c->post) return 0;
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, n, unit);
     return j + 1;

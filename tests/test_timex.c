@@ -245,6 +245,16 @@ static void test_news_and_reports(void **state) {
          "2000-W16");
   expect("1998-02-19", "In June last year, the party split.", "June last year", "DATE", "1997-06");
   expect("1998-02-19", "It began in the late 1970s.", "the late 1970s", "DATE", "197");
+  expect("1998-08-17", "She spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "DURATION",
+         "PT5H30M");
+  expect("1998-01-14", "But a minute and a half later, a pilot called.", "a minute and a half",
+         "DURATION", "PT1M30S");
+  expect("1998-02-13", "Flights leave on Tuesday nights.", "Tuesday nights", "SET",
+         "XXXX-WXX-2TNI");
+  expect("1989-11-01", "The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "TIME",
+         "1989-11-06T17:00");
+  expect_none("1989-10-26", "Sun, a maker of workstations, said it gained.", "Sun");
+  expect_none("1989-10-26", "Mr. Smith, 52 years old, was named chairman.", "52 years old");
   /* tense: "set to" points ahead; "will" outweighs the participle "untouched" */
   expect("1998-03-22", "The talks are set to resume Monday in Belfast.", "Monday", "DATE",
          "1998-03-23");

@@ -560,6 +560,13 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
       return e;
     }
   }
+  if (cls(c, j) == L_POD && T(c, j)->val2 == 1 && T(c, j)->val <= POD_NI && !c->post) {
+    /* "Tuesday nights": every Tuesday night */
+    static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
+    o->type = EL_TIMEX_SET;
+    snprintf(o->value, 32, "XXXX-WXX-%dT%s", t->val, P[val(c, j)]);
+    return j + 1;
+  }
   if (cls(c, j) == L_POD && T(c, j)->val2 == 0 && T(c, j)->val <= POD_NI) {
     static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
     size_t n = strlen(o->value);
@@ -808,6 +815,13 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     if (!k) return 0;
     j += k;
   }
+  /* "2 1/2 years" */
+  int half = 0;
+  if (T(c, j - 1)->kind == TK_NUM && plain_int(c, j, 1, 1) && isp(c, j + 1, '/') &&
+      glued(c, j + 1) && plain_int(c, j + 2, 2, 2) && glued(c, j + 2)) {
+    half = 1;
+    j += 3;
+  }
   if (isw(c, j, "more") || isw(c, j, "additional") || isw(c, j, "straight") ||
       isw(c, j, "consecutive") || isw(c, j, "full"))
     j++;
@@ -881,6 +895,22 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     return j + 1;
   }
   o->type = EL_TIMEX_DURATION;
+  /* "a minute and a half", "5 1/2 hours": half the unit in the next
+   * smaller one */
+  if (!half && n > 0 && !hy && isw(c, j, "and") && isw(c, j + 1, "a") && isw(c, j + 2, "half"))
+    half = 2;
+  if (half && n > 0 && n < 1000 &&
+      (unit == TU_YEAR || unit == TU_DAY || unit == TU_HOUR || unit == TU_MIN)) {
+    if (unit == TU_YEAR)
+      snprintf(o->value, 32, "P%dY6M", n);
+    else if (unit == TU_DAY)
+      snprintf(o->value, 32, "P%dDT12H", n);
+    else
+      snprintf(o->value, 32, "PT%d%s30%s", n, unit == TU_HOUR ? "H" : "M",
+               unit == TU_HOUR ? "M" : "S");
+    return half == 2 ? j + 3 : j;
+  }
+  if (half) return 0;
   dur_value(o->value, n, unit);
   return j;
 }

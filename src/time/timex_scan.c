@@ -1163,9 +1163,12 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       return 0; /* "a quarter of", "the quarter-to-quarter comparison" */
     /* "the latest period" in a report on a quarter: that quarter */
     int ry = 0, rq = reported_quarter(c, i, &ry);
-    if (isw(c, j, "latest") && isw(c, k, "period") && rq) {
+    if (isw(c, j, "latest") && isw(c, k, "period") && (rq || c->has_dct)) {
       o->type = EL_TIMEX_DATE;
-      snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      if (rq)
+        snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      else /* the last finished quarter */
+        v_shift(o->value, c->dct.year, c->dct.month, 1, -1, TU_QUARTER);
       return k + 1;
     }
     if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
@@ -1781,8 +1784,10 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     return 0; /* "the year-earlier period", "the year's" */
   if (nx && nx->kind == TK_WORD &&
       (cls(c, j + 1) == L_DIR || cls(c, j + 1) == L_NUM || year_tok(c, j + 1) ||
-       isw(c, j + 1, "of") || isw(c, j + 1, "when") || isw(c, j + 1, "in") ||
-       isw(c, j + 1, "that") || isw(c, j + 1, "ago")))
+       isw(c, j + 1, "ago") ||
+       (j == i + 1 && /* "the year of / when / that ...": some other year */
+        (isw(c, j + 1, "of") || isw(c, j + 1, "when") || isw(c, j + 1, "in") ||
+         isw(c, j + 1, "that")))))
     return 0;
   if (nx && nx->kind == TK_NUM) return 0;
   if (isw(c, j + 1, "ended") || isw(c, j + 1, "ending")) {

@@ -223,6 +223,19 @@ static void test_times(void **state) {
   expect("2014-06-10", "The show is on Friday the 13th.", "Friday the 13th", "DATE", "2014-06-13");
 }
 
+/* ancient history: BC years anchor what follows, counting down */
+static void test_bc_history(void **state) {
+  (void)state;
+  const char *t =
+      "The revolt began in 499 BC. Athens sent ships in 498 BC. The fleet sailed in "
+      "497 BC and again in 494 BC. The following year, the city fell. In April 480 BC "
+      "the army crossed; in the autumn of 481 BC envoys had gone out.";
+  expect("2009-12-19", t, "The following year", "DATE", "BC0493");
+  expect("2009-12-19", t, "April 480 BC", "DATE", "BC0480-04");
+  expect("2009-12-19", t, "the autumn of 481 BC", "DATE", "BC0481-FA");
+  expect("2009-12-19", "Rome grew in the 4th century BC.", "the 4th century BC", "DATE", "BC03");
+}
+
 /* news and financial-report conventions (TimeML / TempEval-3) */
 static void test_news_and_reports(void **state) {
   (void)state;
@@ -556,6 +569,7 @@ int main(void) {
       cmocka_unit_test(test_durations_and_sets),
       cmocka_unit_test(test_times),
       cmocka_unit_test(test_news_and_reports),
+      cmocka_unit_test(test_bc_history),
       cmocka_unit_test(test_unanchored),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_infer_dct),

@@ -22,6 +22,7 @@ typedef struct {
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int post;          /* short social-media post: tweet conventions */
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
+  int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: last one named by
@@ -47,6 +48,7 @@ typedef struct {
   char value[32];
   int ry, rm, rd; /* explicit date this match establishes, -1 if none */
   int invalid;    /* impossible date: emit nothing for these tokens */
+  int bc;         /* ry is a year BC */
 } sc_match;
 
 static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
@@ -429,6 +431,15 @@ static size_t opt_year(const sc_ctx *c, size_t j, int *y) {
   return j;
 }
 
+/* "480 BC" at k: the year in *y, returns the end (k if none) */
+static size_t bc_year(const sc_ctx *c, size_t k, int *y) {
+  if (plain_int(c, k, 1, 9999) && cls(c, k + 1) == L_BC && val(c, k + 1) == 1) {
+    *y = T(c, k)->num;
+    return eat_dot(c, k + 2);
+  }
+  return k;
+}
+
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
   /* "August of that year": the reference year */
@@ -492,10 +503,20 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     d = T(c, j)->num;
     j++;
     j = opt_year(c, j, &y);
+    if (y < 0 && isw(c, j, "of") && year_tok(c, j + 1)) /* "June 20 of 1792" */
+      j = opt_year(c, j + 1, &y);
   } else {
-    /* "January 2022", "January of 2022" */
+    /* "January 2022", "January of 2022", "April 480 BC" */
     size_t k = j;
     if (isw(c, k, "of")) k++;
+    int by;
+    size_t kb = bc_year(c, k, &by);
+    if (kb != k) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "BC%04d-%02d", by, m);
+      o->ry = by, o->rm = m, o->rd = -1, o->bc = 1;
+      return kb;
+    }
     size_t k2 = opt_year(c, k, &y);
     if (k2 != k) j = k2;
   }
@@ -708,7 +729,7 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
         ampm = 0;
       else if (!strcmp(u->w, "pm"))
         ampm = 12;
-      else
+      else if (strcmp(u->w, "hrs") != 0 && strcmp(u->w, "h") != 0) /* "05:30hrs" */
         return 0;
     }
   } else {
@@ -1350,6 +1371,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (n > 0 && isp(c, k, '-') && glued(c, k)) k++;
     if (n > 0 && n <= 30 && isw(c, k, "century")) {
       o->type = EL_TIMEX_DATE;
+      if (cls(c, k + 1) == L_BC && val(c, k + 1) == 1) { /* "the 4th century BC" */
+        snprintf(o->value, 32, "BC%02d", n - 1);
+        return eat_dot(c, k + 2);
+      }
       snprintf(o->value, 32, "%02d", n - 1);
       return k + 1;
     }
@@ -1376,16 +1401,19 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 2)->num < t->num) {
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "BC%04d", t->num);
+    o->ry = t->num, o->rm = -1, o->rd = -1, o->bc = 1;
     return j + 1;
   }
   /* 499 BC */
   if (t->kind == TK_NUM && t->ndig && t->ndig <= 4 && t->w[0] == 0 && t->num > 0 &&
       cls(c, j + 1) == L_BC) {
     o->type = EL_TIMEX_DATE;
-    if (val(c, j + 1))
+    if (val(c, j + 1)) {
       snprintf(o->value, 32, "BC%04d", t->num);
-    else
+      o->bc = 1;
+    } else
       snprintf(o->value, 32, "%04d", t->num);
+    o->ry = t->num, o->rm = -1, o->rd = -1;
     return eat_dot(c, j + 2);
   }
   if (cls(c, j) == L_BC && !val(c, j) && T(c, j)->cap && plain_int(c, j + 1, 1, 2999)) {
@@ -1585,6 +1613,14 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   int y = -1;
   size_t k = j;
   if (isw(c, k, "of")) k++;
+  int by;
+  size_t kb = bc_year(c, k, &by);
+  if (kb != k) { /* "autumn of 481 BC" */
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "BC%04d-%s", by, SEASON_CODE[s]);
+    o->ry = by, o->rm = -1, o->rd = -1, o->bc = 1;
+    return kb;
+  }
   size_t e = opt_year(c, k, &y);
   if (e != k)
     j = e;
@@ -2106,11 +2142,33 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   }
 }
 
+/* A value computed forward from a reference year ry that is really BC
+ * ("the following year" after "491 BC" is 490 BC, not 492): mirror the
+ * year, decade or century around the reference. */
+static void bc_rewrite(char v[32], int ry) {
+  size_t nd = 0;
+  while (nd < 4 && isdigit((unsigned char)v[nd])) nd++;
+  if (nd < 2 || (v[nd] && v[nd] != '-')) return;
+  int x = atoi(v), scale = nd == 4 ? 1 : nd == 3 ? 10 : 100, ref = ry / scale;
+  if (nd == 4 && abs(x - ry) > 200) return; /* not derived from ry */
+  if (nd < 4 && abs(x - ref) > 2) return;
+  int b = 2 * ref - x;
+  if (b <= 0) return;
+  char w[32];
+  snprintf(w, sizeof w, "BC%0*d%s", (int)nd, b, v + nd);
+  memcpy(v, w, 32);
+}
+
 /* Narrative documents (histories) anchor on the text's own dates. */
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
   for (size_t i = 0; i < tk->n; i++) {
     const tx_tok *t = &tk->v[i];
+    if (t->kind == TK_NUM && t->ndig && t->w[0] == 0 && i + 1 < tk->n &&
+        tk->v[i + 1].kind == TK_WORD && tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
+      far++; /* "480 BC" */
+      continue;
+    }
     if (t->kind == TK_NUM && t->ndig == 4 && t->w[0] == 0 && t->num >= 1000 && t->num < 2200) {
       /* histories look back; financial texts cite future maturities */
       if (dct && dct->year > 0 && t->num >= dct->year - 2)
@@ -2195,17 +2253,20 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         e = ke;
       }
     }
+    if (!m.invalid && c.narrative && c.rbc && c.ry > 0 && m.ry <= 0) bc_rewrite(m.value, c.ry);
     if (!m.invalid) {
       /* keep the reference date for narrative anchoring */
       if (m.ry > 0) {
         c.ry = m.ry;
         c.rm = m.rm;
         c.rd = m.rd;
+        c.rbc = m.bc;
       } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
                  m.value[4] == '-' && m.value[7] == '-') {
         c.ry = atoi(m.value);
         c.rm = atoi(m.value + 5);
         c.rd = atoi(m.value + 8);
+        c.rbc = 0;
       }
       if (c.ry > 0 && c.rm > 0 && c.rd > 0 && c.rd <= 31) {
         c.dy = c.ry;

@@ -1625,7 +1625,10 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (e != k)
     j = e;
   else {
-    /* bare season: "fall"/"spring" are common verbs/nouns: need context */
+    /* bare season: "fall"/"spring" are common verbs/nouns: need context;
+     * "winter", "summer", "autumn" do not */
+    const tx_tok *st = T(c, j - 1);
+    if (strcmp(st->w, "spring") != 0 && strcmp(st->w, "fall") != 0 && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
@@ -1638,12 +1641,16 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
                     isw(c, i - 1, "until"))))
       return 0;
   }
+ok:
   o->type = EL_TIMEX_DATE;
   if (y > 0) {
     snprintf(o->value, 32, "%04d-%s", y, SEASON_CODE[s]);
     o->ry = y, o->rm = -1, o->rd = -1;
   } else if (c->narrative && c->ry > 0)
-    snprintf(o->value, 32, "%04d-%s", c->ry, SEASON_CODE[s]);
+    /* a winter is named by the year it ends in, unless the story is
+     * already in that January or February */
+    snprintf(o->value, 32, "%04d-%s", s == 4 && !(c->rm >= 1 && c->rm <= 2) ? c->ry + 1 : c->ry,
+             SEASON_CODE[s]);
   else
     v_season(c, o->value, s, dir, 0, i);
   return j;

@@ -234,6 +234,12 @@ static void test_bc_history(void **state) {
   expect("2009-12-19", t, "April 480 BC", "DATE", "BC0480-04");
   expect("2009-12-19", t, "the autumn of 481 BC", "DATE", "BC0481-FA");
   expect("2009-12-19", "Rome grew in the 4th century BC.", "the 4th century BC", "DATE", "BC03");
+  /* a history's bare winter: the one after the last year named, by the
+   * year it ends in */
+  expect("2009-12-19",
+         "In 1775 war began. In 1776 the army marched; 1777 brought defeat, 1778 an alliance "
+         "and 1779 a stalemate. The troops suffered through winter at the camp.",
+         "winter", "DATE", "1780-WI");
 }
 
 /* news and financial-report conventions (TimeML / TempEval-3) */

@@ -22,6 +22,7 @@ typedef struct {
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int post;          /* short social-media post: tweet conventions */
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
+  int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: last one named by
@@ -47,6 +48,7 @@ typedef struct {
   char value[32];
   int ry, rm, rd; /* explicit date this match establishes, -1 if none */
   int invalid;    /* impossible date: emit nothing for these tokens */
+  int bc;         /* ry is a year BC */
 } sc_match;
 
 static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
@@ -429,6 +431,15 @@ static size_t opt_year(const sc_ctx *c, size_t j, int *y) {
   return j;
 }
 
+/* "480 BC" at k: the year in *y, returns the end (k if none) */
+static size_t bc_year(const sc_ctx *c, size_t k, int *y) {
+  if (plain_int(c, k, 1, 9999) && cls(c, k + 1) == L_BC && val(c, k + 1) == 1) {
+    *y = T(c, k)->num;
+    return eat_dot(c, k + 2);
+  }
+  return k;
+}
+
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
   /* "August of that year": the reference year */
@@ -492,10 +503,20 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     d = T(c, j)->num;
     j++;
     j = opt_year(c, j, &y);
+    if (y < 0 && isw(c, j, "of") && year_tok(c, j + 1)) /* "June 20 of 1792" */
+      j = opt_year(c, j + 1, &y);
   } else {
-    /* "January 2022", "January of 2022" */
+    /* "January 2022", "January of 2022", "April 480 BC" */
     size_t k = j;
     if (isw(c, k, "of")) k++;
+    int by;
+    size_t kb = bc_year(c, k, &by);
+    if (kb != k) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "BC%04d-%02d", by, m);
+      o->ry = by, o->rm = m, o->rd = -1, o->bc = 1;
+      return kb;
+    }
     size_t k2 = opt_year(c, k, &y);
     if (k2 != k) j = k2;
   }
@@ -522,7 +543,11 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
                  !(strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
                    strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
-  if (t->val2 && !post_ok && !(t->cap && (t->dot || isp(c, i + 1, ','))) &&
+  /* in news, "Sun," / "Wed," are more often names than days: a capital
+   * and a comma pass only for the abbreviations that are no words */
+  int word_abbr = strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
+                  strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0;
+  if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
   size_t j = eat_dot(c, i + 1);
@@ -555,6 +580,13 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
       *o = m2;
       return e;
     }
+  }
+  if (cls(c, j) == L_POD && T(c, j)->val2 == 1 && T(c, j)->val <= POD_NI && !c->post) {
+    /* "Tuesday nights": every Tuesday night */
+    static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
+    o->type = EL_TIMEX_SET;
+    snprintf(o->value, 32, "XXXX-WXX-%dT%s", t->val, P[val(c, j)]);
+    return j + 1;
   }
   if (cls(c, j) == L_POD && T(c, j)->val2 == 0 && T(c, j)->val <= POD_NI) {
     static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
@@ -697,7 +729,7 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
         ampm = 0;
       else if (!strcmp(u->w, "pm"))
         ampm = 12;
-      else
+      else if (strcmp(u->w, "hrs") != 0 && strcmp(u->w, "h") != 0) /* "05:30hrs" */
         return 0;
     }
   } else {
@@ -752,6 +784,14 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     e = m_deixis(c, k, &d2);
   else if (cls(c, k) == L_WDAY)
     e = m_weekday(c, k, &d2, 0, 0);
+  else if (cls(c, k) == L_MONTH || (isp(c, k, ',') && cls(c, k + 1) == L_MONTH)) {
+    /* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6" */
+    size_t k2 = isp(c, k, ',') ? k + 1 : k;
+    if (month_ok(c, k2, 1)) {
+      e = m_month(c, k2, &d2, 0);
+      if (e && (d2.invalid || strlen(d2.value) != 10)) e = 0;
+    }
+  }
   if (e && strlen(d2.value) >= 10) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
@@ -796,6 +836,13 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     if (!k) return 0;
     j += k;
   }
+  /* "2 1/2 years" */
+  int half = 0;
+  if (T(c, j - 1)->kind == TK_NUM && plain_int(c, j, 1, 1) && isp(c, j + 1, '/') &&
+      glued(c, j + 1) && plain_int(c, j + 2, 2, 2) && glued(c, j + 2)) {
+    half = 1;
+    j += 3;
+  }
   if (isw(c, j, "more") || isw(c, j, "additional") || isw(c, j, "straight") ||
       isw(c, j, "consecutive") || isw(c, j, "full"))
     j++;
@@ -820,9 +867,11 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "a quarter of the vote", "three-quarters": fractions */
   if (unit == TU_QUARTER && (n < 2 || hy || isw(c, j + 1, "of"))) return 0;
   j++;
-  /* ages: "47-year-old" is not a time expression; "18 years old" is a duration */
+  /* ages: "47-year-old" is not a time expression; "18 years old" is a
+   * duration in histories (TIMEX2), while TimeML news leaves ages alone */
   if (isp(c, j, '-') && isw(c, j + 1, "old")) return 0;
   if (!hy && u->val2 == 1 && n > 0 && isw(c, j, "old")) {
+    if (!c->history && !c->post) return 0;
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, n, unit);
     return j + 1;
@@ -867,6 +916,22 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     return j + 1;
   }
   o->type = EL_TIMEX_DURATION;
+  /* "a minute and a half", "5 1/2 hours": half the unit in the next
+   * smaller one */
+  if (!half && n > 0 && !hy && isw(c, j, "and") && isw(c, j + 1, "a") && isw(c, j + 2, "half"))
+    half = 2;
+  if (half && n > 0 && n < 1000 &&
+      (unit == TU_YEAR || unit == TU_DAY || unit == TU_HOUR || unit == TU_MIN)) {
+    if (unit == TU_YEAR)
+      snprintf(o->value, 32, "P%dY6M", n);
+    else if (unit == TU_DAY)
+      snprintf(o->value, 32, "P%dDT12H", n);
+    else
+      snprintf(o->value, 32, "PT%d%s30%s", n, unit == TU_HOUR ? "H" : "M",
+               unit == TU_HOUR ? "M" : "S");
+    return half == 2 ? j + 3 : j;
+  }
+  if (half) return 0;
   dur_value(o->value, n, unit);
   return j;
 }
@@ -1119,9 +1184,12 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       return 0; /* "a quarter of", "the quarter-to-quarter comparison" */
     /* "the latest period" in a report on a quarter: that quarter */
     int ry = 0, rq = reported_quarter(c, i, &ry);
-    if (isw(c, j, "latest") && isw(c, k, "period") && rq) {
+    if (isw(c, j, "latest") && isw(c, k, "period") && (rq || c->has_dct)) {
       o->type = EL_TIMEX_DATE;
-      snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      if (rq)
+        snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      else /* the last finished quarter */
+        v_shift(o->value, c->dct.year, c->dct.month, 1, -1, TU_QUARTER);
       return k + 1;
     }
     if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
@@ -1303,6 +1371,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (n > 0 && isp(c, k, '-') && glued(c, k)) k++;
     if (n > 0 && n <= 30 && isw(c, k, "century")) {
       o->type = EL_TIMEX_DATE;
+      if (cls(c, k + 1) == L_BC && val(c, k + 1) == 1) { /* "the 4th century BC" */
+        snprintf(o->value, 32, "BC%02d", n - 1);
+        return eat_dot(c, k + 2);
+      }
       snprintf(o->value, 32, "%02d", n - 1);
       return k + 1;
     }
@@ -1329,16 +1401,19 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 2)->num < t->num) {
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "BC%04d", t->num);
+    o->ry = t->num, o->rm = -1, o->rd = -1, o->bc = 1;
     return j + 1;
   }
   /* 499 BC */
   if (t->kind == TK_NUM && t->ndig && t->ndig <= 4 && t->w[0] == 0 && t->num > 0 &&
       cls(c, j + 1) == L_BC) {
     o->type = EL_TIMEX_DATE;
-    if (val(c, j + 1))
+    if (val(c, j + 1)) {
       snprintf(o->value, 32, "BC%04d", t->num);
-    else
+      o->bc = 1;
+    } else
       snprintf(o->value, 32, "%04d", t->num);
+    o->ry = t->num, o->rm = -1, o->rd = -1;
     return eat_dot(c, j + 2);
   }
   if (cls(c, j) == L_BC && !val(c, j) && T(c, j)->cap && plain_int(c, j + 1, 1, 2999)) {
@@ -1538,11 +1613,22 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   int y = -1;
   size_t k = j;
   if (isw(c, k, "of")) k++;
+  int by;
+  size_t kb = bc_year(c, k, &by);
+  if (kb != k) { /* "autumn of 481 BC" */
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "BC%04d-%s", by, SEASON_CODE[s]);
+    o->ry = by, o->rm = -1, o->rd = -1, o->bc = 1;
+    return kb;
+  }
   size_t e = opt_year(c, k, &y);
   if (e != k)
     j = e;
   else {
-    /* bare season: "fall"/"spring" are common verbs/nouns: need context */
+    /* bare season: "fall"/"spring" are common verbs/nouns: need context;
+     * "winter", "summer", "autumn" do not */
+    const tx_tok *st = T(c, j - 1);
+    if (strcmp(st->w, "spring") != 0 && strcmp(st->w, "fall") != 0 && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
@@ -1555,12 +1641,16 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
                     isw(c, i - 1, "until"))))
       return 0;
   }
+ok:
   o->type = EL_TIMEX_DATE;
   if (y > 0) {
     snprintf(o->value, 32, "%04d-%s", y, SEASON_CODE[s]);
     o->ry = y, o->rm = -1, o->rd = -1;
   } else if (c->narrative && c->ry > 0)
-    snprintf(o->value, 32, "%04d-%s", c->ry, SEASON_CODE[s]);
+    /* a winter is named by the year it ends in, unless the story is
+     * already in that January or February */
+    snprintf(o->value, 32, "%04d-%s", s == 4 && !(c->rm >= 1 && c->rm <= 2) ? c->ry + 1 : c->ry,
+             SEASON_CODE[s]);
   else
     v_season(c, o->value, s, dir, 0, i);
   return j;
@@ -1737,8 +1827,10 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     return 0; /* "the year-earlier period", "the year's" */
   if (nx && nx->kind == TK_WORD &&
       (cls(c, j + 1) == L_DIR || cls(c, j + 1) == L_NUM || year_tok(c, j + 1) ||
-       isw(c, j + 1, "of") || isw(c, j + 1, "when") || isw(c, j + 1, "in") ||
-       isw(c, j + 1, "that") || isw(c, j + 1, "ago")))
+       isw(c, j + 1, "ago") ||
+       (j == i + 1 && /* "the year of / when / that ...": some other year */
+        (isw(c, j + 1, "of") || isw(c, j + 1, "when") || isw(c, j + 1, "in") ||
+         isw(c, j + 1, "that")))))
     return 0;
   if (nx && nx->kind == TK_NUM) return 0;
   if (isw(c, j + 1, "ended") || isw(c, j + 1, "ending")) {
@@ -1776,6 +1868,31 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   else
     snprintf(o->value, 32, "%04d", y);
   return j + 1;
+}
+
+/* Vague references (news and histories): "these days" (the present), "the
+ * short/near term" (the future), "for a while" / "for some time" (an
+ * unknown span). */
+static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post) return 0;
+  o->type = EL_TIMEX_DATE;
+  if (isw(c, i, "these") && isw(c, i + 1, "days") && !(cls(c, i + 2) == L_DIR)) {
+    snprintf(o->value, 32, "PRESENT_REF");
+    return i + 2;
+  }
+  if (isw(c, i, "the") && (isw(c, i + 1, "short") || isw(c, i + 1, "near")) &&
+      isw(c, i + 2, "term") && !(isp(c, i + 3, '-') && glued(c, i + 3))) {
+    snprintf(o->value, 32, "FUTURE_REF");
+    return i + 3;
+  }
+  if (i > 0 && (isw(c, i - 1, "for") || isw(c, i - 1, "in") || isw(c, i - 1, "after")) &&
+      ((isw(c, i, "a") && isw(c, i + 1, "while")) ||
+       (isw(c, i, "some") && isw(c, i + 1, "time") && isw(c, i - 1, "for")))) {
+    o->type = EL_TIMEX_DURATION;
+    snprintf(o->value, 32, "PXX");
+    return i + 2;
+  }
+  return 0;
 }
 
 /* "current" before a noun that is not a time unit ("current market
@@ -1900,8 +2017,11 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_season(c, i, &m, 0));
         TRY(m_pos(c, i, &m));
         TRY(m_ref(c, i, &m));
-      } else
+        TRY(m_vague(c, i, &m));
+      } else {
         TRY(m_duration(c, i, &m, 1));
+        TRY(m_vague(c, i, &m));
+      }
       break;
     }
     case L_REF:
@@ -1922,6 +2042,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_FEW:
     case L_HALF:
       TRY(m_duration(c, i, &m, 1));
+      TRY(m_vague(c, i, &m));
       break;
     case L_KEY:
       if (isw(c, i, "current") || isw(c, i, "that")) {
@@ -1931,6 +2052,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_ref(c, i, &m));
       else if (isw(c, i, "new"))
         TRY(m_holiday(c, i, &m, 0));
+      else if (isw(c, i, "these"))
+        TRY(m_vague(c, i, &m));
       break;
   }
 #undef TRY
@@ -2026,11 +2149,33 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   }
 }
 
+/* A value computed forward from a reference year ry that is really BC
+ * ("the following year" after "491 BC" is 490 BC, not 492): mirror the
+ * year, decade or century around the reference. */
+static void bc_rewrite(char v[32], int ry) {
+  size_t nd = 0;
+  while (nd < 4 && isdigit((unsigned char)v[nd])) nd++;
+  if (nd < 2 || (v[nd] && v[nd] != '-')) return;
+  int x = atoi(v), scale = nd == 4 ? 1 : nd == 3 ? 10 : 100, ref = ry / scale;
+  if (nd == 4 && abs(x - ry) > 200) return; /* not derived from ry */
+  if (nd < 4 && abs(x - ref) > 2) return;
+  int b = 2 * ref - x;
+  if (b <= 0) return;
+  char w[32];
+  snprintf(w, sizeof w, "BC%0*d%s", (int)nd, b, v + nd);
+  memcpy(v, w, 32);
+}
+
 /* Narrative documents (histories) anchor on the text's own dates. */
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
   for (size_t i = 0; i < tk->n; i++) {
     const tx_tok *t = &tk->v[i];
+    if (t->kind == TK_NUM && t->ndig && t->w[0] == 0 && i + 1 < tk->n &&
+        tk->v[i + 1].kind == TK_WORD && tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
+      far++; /* "480 BC" */
+      continue;
+    }
     if (t->kind == TK_NUM && t->ndig == 4 && t->w[0] == 0 && t->num >= 1000 && t->num < 2200) {
       /* histories look back; financial texts cite future maturities */
       if (dct && dct->year > 0 && t->num >= dct->year - 2)
@@ -2040,7 +2185,7 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
     }
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
-  *history = far >= 12 && 2 * far > near;
+  *history = far >= 8 && 2 * far > near;
   /* a few old years are background a news story cites, not its timeline */
   return far >= 5 && 2 * far > near;
 }
@@ -2115,17 +2260,20 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         e = ke;
       }
     }
+    if (!m.invalid && c.narrative && c.rbc && c.ry > 0 && m.ry <= 0) bc_rewrite(m.value, c.ry);
     if (!m.invalid) {
       /* keep the reference date for narrative anchoring */
       if (m.ry > 0) {
         c.ry = m.ry;
         c.rm = m.rm;
         c.rd = m.rd;
+        c.rbc = m.bc;
       } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
                  m.value[4] == '-' && m.value[7] == '-') {
         c.ry = atoi(m.value);
         c.rm = atoi(m.value + 5);
         c.rd = atoi(m.value + 8);
+        c.rbc = 0;
       }
       if (c.ry > 0 && c.rm > 0 && c.rd > 0 && c.rd <= 31) {
         c.dy = c.ry;

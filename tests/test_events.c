@@ -510,6 +510,16 @@ static void test_acronym_in_parentheses(void **state) {
   doc_free(d);
 }
 
+static void test_unresolved_pronoun_subject(void **state) {
+  /* "he" (no actor found for it) is the subject, not Germany */
+  el_doc *d = mkdoc("As Germany's exports fell, he accused Russia of espionage.");
+  actor(d, "Germany's", 0, "DEU", NULL);
+  actor(d, "Russia", 0, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
 static void test_neither_nor(void **state) {
   el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
   actor(d, "France", 0, "FRA", NULL);
@@ -898,6 +908,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_unresolved_pronoun_subject),
       cmocka_unit_test(test_acronym_in_parentheses),
       cmocka_unit_test(test_locative_targets_option),
       cmocka_unit_test(test_clause_subject_target),

@@ -635,8 +635,15 @@ static bool participle(const ctx *c, uint32_t k) {
   return strncasecmp(s + n - 3, "ing", 3) == 0 || strncasecmp(s + n - 2, "ed", 2) == 0;
 }
 
+static bool skip_filler(const ctx *c, uint32_t j);
+
 /* Nearest group ending at or before pos usable as a subject. */
 static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
+  /* "..., he said": a pronoun no actor was resolved for is the subject */
+  static const char *const pronouns[] = {"he", "she", "we", "i", "you", NULL};
+  uint32_t j = pos;
+  while (j > 0 && skip_filler(c, j - 1)) j--;
+  if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, pronouns)) return -1;
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;

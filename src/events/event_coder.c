@@ -639,8 +639,9 @@ static bool skip_filler(const ctx *c, uint32_t j);
 
 /* Nearest group ending at or before pos usable as a subject. */
 static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
-  /* "..., he said": a pronoun no actor was resolved for is the subject */
-  static const char *const pronouns[] = {"he", "she", "we", "i", "you", NULL};
+  /* "..., he said": a pronoun no actor was resolved for is the subject
+   * ("we" and "I" in a quote are the speaker's side) */
+  static const char *const pronouns[] = {"he", "she", NULL};
   uint32_t j = pos;
   while (j > 0 && skip_filler(c, j - 1)) j--;
   if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, pronouns)) return -1;
@@ -1350,6 +1351,14 @@ static el_status code_sentence(ctx *c, int32_t si) {
     assign_actors(c, c->ntrig);
     c->ntrig++;
     if (tr.e > i + 1) i = tr.e - 1;
+  }
+  /* a verb that is a word of a later pattern ("INDICATED SHOULD *
+   * [1011]": "should") belongs to that pattern, not an event of its own */
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t = &c->trig[k];
+    if (t->pattern < 0 || t->match_b >= t->b) continue;
+    for (int32_t u = 0; u < k; u++)
+      if (c->trig[u].b >= t->match_b && c->trig[u].e <= t->b) c->trig[u].dropped = true;
   }
   combine_triggers(c);
   mark_infinitives(c);

@@ -520,6 +520,15 @@ static void test_unresolved_pronoun_subject(void **state) {
   doc_free(d);
 }
 
+static void test_two_prepositions_to_object(void **state) {
+  el_doc *d = mkdoc("The French government appealed for calm with Mali on Monday.");
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", 0), 1);
+  doc_free(d);
+}
+
 static void test_neither_nor(void **state) {
   el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
   actor(d, "France", 0, "FRA", NULL);
@@ -908,6 +917,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_two_prepositions_to_object),
       cmocka_unit_test(test_unresolved_pronoun_subject),
       cmocka_unit_test(test_acronym_in_parentheses),
       cmocka_unit_test(test_locative_targets_option),

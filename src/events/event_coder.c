@@ -752,9 +752,10 @@ static bool is_adverb(const ctx *c, uint32_t j) {
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
 
-/* The group at gb is the verb's object: at most 4 words after the verb,
- * no punctuation or clause word between, at most one preposition
- * ("accused the Chilean leader", "broke relations with Libya"). */
+/* The group at gb is the verb's object: no punctuation or clause word
+ * between; up to 4 words with at most one preposition ("accused the
+ * Chilean leader", "broke relations with Libya"), else no other verb and
+ * at most two ("appealed for peace in X"). */
 static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   if (gb < from || gb - from > 8) return false;
   int preps = 0;
@@ -769,9 +770,8 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
         !(k > 0 && has_cls(c, k - 1, EV_C_DET)))
       verbish = true;
   }
-  if (gb - from <= 4) return preps <= 1;
-  /* a longer object NP ("a resumption of formal ties with X"): no other
-   * verb inside, at most two prepositions */
+  if (gb - from <= 4 && preps <= 1) return true;
+  /* "a resumption of formal ties with X": no other verb inside */
   return !verbish && preps <= 2;
 }
 

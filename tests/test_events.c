@@ -527,6 +527,13 @@ static void test_two_prepositions_to_object(void **state) {
   code(*state, d);
   assert_int_equal(count(d, "FRAGOV", "MLI", "", 0), 1);
   doc_free(d);
+  /* adjectives in a comma list, a verb form inside a noun compound */
+  d = mkdoc("The French government appealed for closer, stronger trade relations with Mali.");
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "02", 0), 1);
+  doc_free(d);
 }
 
 static void test_neither_nor(void **state) {

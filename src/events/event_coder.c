@@ -756,6 +756,14 @@ static const char *const locatives[] = {"at", "in", "near", "inside", "outside",
  * between; up to 4 words with at most one preposition ("accused the
  * Chilean leader", "broke relations with Libya"), else no other verb and
  * at most two ("appealed for peace in X"). */
+/* A lowercase word of no closed class and no verb entry ("full",
+ * "economic", "relations"). */
+static bool plain_word(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
+         c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
 static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   if (gb < from || gb - from > 8) return false;
   int preps = 0;
@@ -763,11 +771,18 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
     if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
+    /* "complete, full ties": a comma between two adjectives */
+    if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
+        plain_word(c, k + 1))
+      continue;
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
+    /* a verb form after a determiner or between plain words is a noun
+     * ("the attack", "economic trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)))
+        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) &&
+        !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
   }
   if (gb - from <= 4 && preps <= 1) return true;

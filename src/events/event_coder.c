@@ -1284,8 +1284,12 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
           tr->nominal || (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
           (c->vd->verbs.v[tr->verb].has_code &&
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
+      /* a pattern that places both source and target ("+ HOSTING * X $")
+       * gives the direction itself */
+      bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
       const char *back =
-          tr->code2[0] ? tr->code2 : (reciprocal(tr->code) && explicit_consult ? tr->code : "");
+          tr->code2[0] ? tr->code2
+                       : (reciprocal(tr->code) && explicit_consult && !directed ? tr->code : "");
       if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;
     }
   return EL_OK;

@@ -404,6 +404,9 @@ static void test_groups(void **state) {
   expect(doc, "Soldiers from Chile", 1, "CHLMIL", NULL);
   expect(doc, "Peru", 1, "PER", NULL); /* no "and": not a list */
   doc_free(doc);
+  doc = run(fixture, "The United_States protested.\n", "2025-09-01"); /* '_' joins words */
+  expect(doc, "United_States", 0, "USA", NULL);
+  doc_free(doc);
   doc = run(fixture, "Peru's awful and corrupt government protested.\n", "2025-09-01");
   expect(doc, "Peru's awful and corrupt government", 0, "PERGOV", NULL);
   doc_free(doc);

@@ -510,6 +510,59 @@ static void test_acronym_in_parentheses(void **state) {
   doc_free(d);
 }
 
+static void test_unresolved_pronoun_subject(void **state) {
+  /* "he" (no actor found for it) is the subject, not Germany */
+  el_doc *d = mkdoc("As Germany's exports fell, he accused Russia of espionage.");
+  actor(d, "Germany's", 0, "DEU", NULL);
+  actor(d, "Russia", 0, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
+static void test_two_prepositions_to_object(void **state) {
+  el_doc *d = mkdoc("The French government appealed for calm with Mali on Monday.");
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", 0), 1);
+  doc_free(d);
+  /* adjectives in a comma list, a verb form inside a noun compound */
+  d = mkdoc("The French government appealed for closer, stronger trade relations with Mali.");
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "02", 0), 1);
+  doc_free(d);
+}
+
+static void test_directed_pattern_not_doubled(void **state) {
+  /* a pattern placing source ($) and target (+) gives the direction: a
+   * consult code is not mirrored */
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs("--- HOST [042] ---\nHOST\n- + * FESTIVAL $ [046]\n", w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts o = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &o), EL_OK);
+  remove(path);
+  el_doc *d = mkdoc("Peru hosted a festival with Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "CHL", "PER", "046", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  verb_dict_free(vd);
+}
+
 static void test_neither_nor(void **state) {
   el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
   actor(d, "France", 0, "FRA", NULL);
@@ -898,6 +951,9 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_directed_pattern_not_doubled),
+      cmocka_unit_test(test_two_prepositions_to_object),
+      cmocka_unit_test(test_unresolved_pronoun_subject),
       cmocka_unit_test(test_acronym_in_parentheses),
       cmocka_unit_test(test_locative_targets_option),
       cmocka_unit_test(test_clause_subject_target),

@@ -63,6 +63,26 @@ static bool node_usable(const find_ctx *c, int32_t node, bool cap) {
   return (n->actor >= 0 && cap) || n->agent >= 0 || n->title >= 0;
 }
 
+/* Trie step over token j: its word, or for "Dol_Amroth" (dictionary
+ * phrases are written with '_', and so are some texts) each part in turn;
+ * -1 if no edge. */
+static int32_t trie_step(const find_ctx *c, int32_t node, uint32_t j) {
+  int32_t ch = actor_trie_child(c->d, node, c->ti[j].wid);
+  if (ch >= 0 || !c->ti[j].under) return ch;
+  const el_token *k = &c->doc->toks.v[j];
+  const char *x = c->doc->text + k->start, *end = c->doc->text + k->end;
+  while (x < end && node >= 0) {
+    const char *u = memchr(x, '_', (size_t)(end - x));
+    size_t n = (size_t)((u ? u : end) - x);
+    char buf[ACTOR_WORD_MAX];
+    size_t m = n ? actor_norm_word(x, n, buf, sizeof buf) : 0;
+    int32_t wid = m ? actor_word_id(c->d, buf, m) : -1;
+    node = wid >= 0 ? actor_trie_child(c->d, node, wid) : -1;
+    x = u ? u + 1 : end;
+  }
+  return node;
+}
+
 /* Longest usable match at token i (sentence end e); returns the highest
  * discard level seen on the way. */
 static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
@@ -74,7 +94,7 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
   int32_t node = 0;
   uint8_t disc = 0;
   for (uint32_t j = i; j < e; j++) {
-    int32_t ch = actor_trie_child(c->d, node, c->ti[j].wid);
+    int32_t ch = trie_step(c, node, j);
     if (ch < 0 && c->ti[j].wbase >= 0) { /* "Chile's": the match ends here */
       int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
       if (b >= 0) {
@@ -104,6 +124,7 @@ static void key_token(find_ctx *c, uint32_t i) {
   tok_info *t = &c->ti[i];
   t->wid = t->wbase = -1;
   t->node = -1;
+  t->under = memchr(c->doc->text + k->start, '_', k->end - k->start) != NULL;
   if (k->flags & EL_TOK_QUOTE) return;
   char buf[ACTOR_WORD_MAX];
   size_t n = actor_norm_word(c->doc->text + k->start, k->end - k->start, buf, sizeof buf);

@@ -679,8 +679,16 @@ static bool participle(const ctx *c, uint32_t k) {
   return strncasecmp(s + n - 3, "ing", 3) == 0 || strncasecmp(s + n - 2, "ed", 2) == 0;
 }
 
+static bool skip_filler(const ctx *c, uint32_t j);
+
 /* Nearest group ending at or before pos usable as a subject. */
 static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
+  /* "..., he said": a pronoun no actor was resolved for is the subject
+   * ("we" and "I" in a quote are the speaker's side) */
+  static const char *const pronouns[] = {"he", "she", NULL};
+  uint32_t j = pos;
+  while (j > 0 && skip_filler(c, j - 1)) j--;
+  if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, pronouns)) return -1;
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
@@ -788,9 +796,18 @@ static bool is_adverb(const ctx *c, uint32_t j) {
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
 
-/* The group at gb is the verb's object: at most 4 words after the verb,
- * no punctuation or clause word between, at most one preposition
- * ("accused the Chilean leader", "broke relations with Libya"). */
+/* The group at gb is the verb's object: no punctuation or clause word
+ * between; up to 4 words with at most one preposition ("accused the
+ * Chilean leader", "broke relations with Libya"), else no other verb and
+ * at most two ("appealed for peace in X"). */
+/* A lowercase word of no closed class and no verb entry ("full",
+ * "economic", "relations"). */
+static bool plain_word(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
+         c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
 static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   if (gb < from || gb - from > 8) return false;
   int preps = 0;
@@ -798,16 +815,22 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
     if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
+    /* "complete, full ties": a comma between two adjectives */
+    if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
+        plain_word(c, k + 1))
+      continue;
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
+    /* a verb form after a determiner or between plain words is a noun
+     * ("the attack", "economic trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)))
+        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) &&
+        !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
   }
-  if (gb - from <= 4) return preps <= 1;
-  /* a longer object NP ("a resumption of formal ties with X"): no other
-   * verb inside, at most two prepositions */
+  if (gb - from <= 4 && preps <= 1) return true;
+  /* "a resumption of formal ties with X": no other verb inside */
   return !verbish && preps <= 2;
 }
 
@@ -1355,8 +1378,12 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
           tr->nominal || (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
           (c->vd->verbs.v[tr->verb].has_code &&
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
+      /* a pattern that places both source and target ("+ HOSTING * X $")
+       * gives the direction itself */
+      bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
       const char *back =
-          tr->code2[0] ? tr->code2 : (reciprocal(tr->code) && explicit_consult ? tr->code : "");
+          tr->code2[0] ? tr->code2
+                       : (reciprocal(tr->code) && explicit_consult && !directed ? tr->code : "");
       if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;
     }
   return EL_OK;
@@ -1462,6 +1489,14 @@ static el_status code_sentence(ctx *c, int32_t si) {
     assign_actors(c, c->ntrig);
     c->ntrig++;
     if (tr.e > i + 1) i = tr.e - 1;
+  }
+  /* a verb that is a word of a later pattern ("INDICATED SHOULD *
+   * [1011]": "should") belongs to that pattern, not an event of its own */
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t = &c->trig[k];
+    if (t->pattern < 0 || t->match_b >= t->b) continue;
+    for (int32_t u = 0; u < k; u++)
+      if (c->trig[u].b >= t->match_b && c->trig[u].e <= t->b) c->trig[u].dropped = true;
   }
   combine_triggers(c);
   mark_infinitives(c);

@@ -2161,9 +2161,10 @@ static void bc_rewrite(char v[32], int ry) {
   if (nd < 4 && abs(x - ref) > 2) return;
   int b = 2 * ref - x;
   if (b <= 0) return;
-  char w[32];
-  snprintf(w, sizeof w, "BC%0*d%s", (int)nd, b, v + nd);
-  memcpy(v, w, 32);
+  char w[64];
+  int n = snprintf(w, sizeof w, "BC%0*d%s", (int)nd, b, v + nd);
+  if (n < 0 || n >= 32) return; /* does not fit a value */
+  memcpy(v, w, (size_t)n + 1);
 }
 
 /* Narrative documents (histories) anchor on the text's own dates. */

@@ -163,9 +163,9 @@ typedef struct {
 } el_event;
 
 /* An actor learned from a title or apposition in the text
- * ("Ecuadorian President Daniel Noboa"): stored with its evidence. */
+ * ("Peruvian President Ana Vela"): stored with its evidence. */
 typedef struct {
-  const char *name;     /* "Daniel Noboa", arena */
+  const char *name;     /* "Ana Vela", arena */
   const char *role;     /* "President", arena; NULL if none */
   char code[24];        /* "ECUGOV" */
   char country[4];      /* "ECU" */

@@ -493,7 +493,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     }
     memcpy(a.m.code, base, 24);
   } else if (nd && nd->agent >= 0 && nd->title < 0) {
-    /* "government of Peru", "soldiers from Gondor", "activists in Chile"
+    /* "government of Peru", "soldiers from Mali", "activists in Chile"
      * (PETRARCH reads the place as the agent's country), "MSF Peru" */
     uint32_t k = c->ti[i].aend;
     bool adjacent = c->d->agents.v[nd->agent].prefix && actor_at(c, k);

@@ -637,6 +637,19 @@ static void test_tag_doc_skip(void **state) {
   doc_free(doc);
 }
 
+/* A typographic apostrophe (U+2019) ends a word as an ASCII one does:
+ * "Friday’s" is Friday; "New Year’s Day" is a holiday either way. */
+static void test_curly_possessive(void **state) {
+  (void)state;
+  /* 2026-01-08 is a Thursday */
+  expect("2026-01-08", "Friday\xE2\x80\x99s summit was tense.", "Friday", "DATE", "2026-01-02");
+  expect("2026-01-08", "Protests broke out on New Year's Day.", "New Year's Day", "DATE",
+         "2026-01-01");
+  expect("2026-01-08", "They met on New Year\xE2\x80\x99s Eve.", "New Year\xE2\x80\x99s Eve",
+         "DATE", "2025-12-31");
+  expect_none("2026-01-08", "The caf\xC3\xA9\xE2\x80\x99s new year menu.", "new year");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -656,6 +669,7 @@ int main(void) {
       cmocka_unit_test(test_tag_doc_skip),
       cmocka_unit_test(test_posts),
       cmocka_unit_test(test_json_record_vs_jansson),
+      cmocka_unit_test(test_curly_possessive),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

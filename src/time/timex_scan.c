@@ -1557,10 +1557,16 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
       j++;
     } else if (isw(c, j, "day") && T(c, j)->cap)
       j++;
-  } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap &&
-             (isw(c, j + 2, "eve") || isw(c, j + 2, "day"))) {
-    md = isw(c, j + 2, "eve") ? 1231 : 101;
-    j += 3;
+  } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap) {
+    /* "New Year Day", "New Year's Day" (the 's as its own tokens) */
+    size_t k = j + 2;
+    if ((isp(c, k, '\'') || isp(c, k, '"')) && glued(c, k) && isw(c, k + 1, "s") && glued(c, k + 1))
+      k += 2;
+    else if (isw(c, k, "'s") && glued(c, k)) /* after U+2019 the 's is one word */
+      k += 1;
+    if (!isw(c, k, "eve") && !isw(c, k, "day")) return 0;
+    md = isw(c, k, "eve") ? 1231 : 101;
+    j = k + 1;
   } else
     return 0;
   int y = -1, m, d, week = 0;

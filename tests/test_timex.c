@@ -495,6 +495,26 @@ static void test_date_events(void **state) {
   assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
   doc_free(doc);
 
+  /* a factual past-tense act cannot come after the article: a month-day
+   * the tagger put in the coming months moves a year back, unless the year
+   * is written or the act is not a fact */
+  doc = make_doc(
+      "The vote was held on March 2. The vote will take place on March 3. "
+      "Talks began on March 4, 2026.",
+      "2026-01-08");
+  add_event(doc, "held");
+  ev = add_event(doc, "take place");
+  ev->mood = EL_MOOD_INTENT;
+  add_event(doc, "began");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_string_equal(ev[0].date, "2025-03-02");
+  assert_string_equal(ev[0].date_start, "2025-03-02");
+  assert_string_equal(ev[1].date, "2026-03-03");
+  assert_string_equal(ev[2].date, "2026-03-04");
+  doc_free(doc);
+
   /* no DCT and no expression: unknown */
   doc = make_doc("The army withdrew from the town.", "");
   add_event(doc, "withdrew");

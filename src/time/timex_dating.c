@@ -201,6 +201,48 @@ static size_t first_near(const el_doc *doc, uint32_t pos) {
   return lo;
 }
 
+/* "The vote was held on March 2" in an article of January: the tagger picks
+ * the year of a month-day from the clause's tense cues, softly, and may pick
+ * the coming March; but an act told as done in the past tense cannot come
+ * after the article.  Such an event, dated by an expression without a year
+ * of its own to a day or month after the DCT, moves one year back. */
+static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_timex *x,
+                                   const el_datetime *dct) {
+  if (ev->mood != EL_MOOD_FACT || ev->negated) return;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_MONTH) return;
+  char dct_day[32];
+  snprintf(dct_day, sizeof dct_day, "%04d-%02d-%02d", dct->year % 10000, dct->month % 100,
+           dct->day % 100);
+  if (strncmp(ev->date_start, dct_day, 10) <= 0) return;
+  /* a year written in the expression stands */
+  for (uint32_t i = x->start; i + 4 <= x->end; i++)
+    if (isdigit((unsigned char)doc->text[i]) && isdigit((unsigned char)doc->text[i + 1]) &&
+        isdigit((unsigned char)doc->text[i + 2]) && isdigit((unsigned char)doc->text[i + 3]))
+      return;
+  if (tx_word_tense(doc->text + ev->trigger_start, ev->trigger_end - ev->trigger_start) >= 0)
+    return;
+  int y = atoi(ev->date_start);
+  if (y <= 1) return;
+  /* the year is the first four digits of each field */
+  char *fields[] = {ev->date, ev->date_start, ev->date_end};
+  unsigned yb = (unsigned)(y - 1) % 10000u;
+  for (int k = 0; k < 3; k++) {
+    char *f = fields[k];
+    if (strlen(f) < 4 || !isdigit((unsigned char)f[0])) continue;
+    f[0] = (char)('0' + yb / 1000);
+    f[1] = (char)('0' + yb / 100 % 10);
+    f[2] = (char)('0' + yb / 10 % 10);
+    f[3] = (char)('0' + yb % 10);
+  }
+  /* February 29 of a leap year has no day a year back */
+  if (strcmp(ev->date_start + 4, "-02-29") == 0) {
+    ev->date_start[9] = '8';
+    ev->date_end[9] = '8';
+    if (ev->date[9] == '9') ev->date[9] = '8';
+  }
+  ev->date_confidence *= 0.9;
+}
+
 /* Add the duration value to ev's details_json {"duration":[...]} (once). */
 static el_status add_duration_value(el_doc *doc, el_event *ev, const char *value) {
   json_t *obj = NULL;
@@ -398,6 +440,7 @@ el_status timex_date_events(el_doc *doc) {
       ev->date_precision = x->precision;
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
+      if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       ev->date_confidence = conf;
       ev->timex = (int32_t)best;
     } else if (has_dct) {

@@ -93,6 +93,10 @@ int tx_weekday(int y, int m, int d); /* Monday = 1 .. Sunday = 7 */
 void tx_iso_week(int y, int m, int d, int *wy, int *wn);
 void tx_add_months(int *y, int *m, int n);
 
+/* Tense of the word text[0..len) alone: -1 a past form ("held", "met",
+ * "signed"), +1 a future cue ("will"), 0 neither or unknown. */
+int tx_word_tense(const char *text, size_t len);
+
 /* Tense of the clause around token i: -1 past, +1 future, 0 unknown. */
 int tx_tense(const tx_toks *t, size_t i);
 

@@ -83,6 +83,15 @@ static int word_tense(const tx_tok *t, const tx_tok *end, int lex_only) {
   return 0;
 }
 
+int tx_word_tense(const char *text, size_t len) {
+  tx_toks tk = {0};
+  int r = 0;
+  if (len < 64 && tx_tokenize(text, len, &tk) == 0 && tk.n == 1)
+    r = word_tense(&tk.v[0], tk.v + 1, 0);
+  free(tk.v);
+  return r;
+}
+
 /* A '.' after a word ends the sentence unless the word looks like an
  * abbreviation: short and capitalized ("Mr.", "Corp.", "Sept."), one or two
  * letters ("a.m."), or dotted ("U.S."). */

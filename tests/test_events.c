@@ -563,6 +563,16 @@ static void test_directed_pattern_not_doubled(void **state) {
   verb_dict_free(vd);
 }
 
+static void test_degree_adverb_not_verb(void **state) {
+  /* "very close to the border": an adverb, not "close" the border */
+  el_doc *d = mkdoc("Russia flew very close to the border with Ukraine.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0); /* "close" the border: 191 */
+  doc_free(d);
+}
+
 static void test_neither_nor(void **state) {
   el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
   actor(d, "France", 0, "FRA", NULL);
@@ -608,7 +618,7 @@ static void test_threat_and_deployment(void **state) {
   actor(d, "Ukraine", 0, "UKR", NULL);
   code(*state, d);
   assert_int_equal(count(d, "RUS", "UKR", "13", 0), 1);
-  assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0);
+  assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0); /* "close" the border: 191 */
   doc_free(d);
   /* own troops are the instrument; the neighbour is the target */
   d = mkdoc(
@@ -951,6 +961,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_degree_adverb_not_verb),
       cmocka_unit_test(test_directed_pattern_not_doubled),
       cmocka_unit_test(test_two_prepositions_to_object),
       cmocka_unit_test(test_unresolved_pronoun_subject),

@@ -498,6 +498,14 @@ static bool past_form(const ctx *c, uint32_t i) {
   return is_any(c, i, irregular);
 }
 
+/* A word after a degree adverb ("very close", "too late", "more
+ * open") is an adjective or adverb, not a verb. */
+static bool intensified(const ctx *c, uint32_t i) {
+  static const char *const degree[] = {"very", "too",  "quite", "rather", "so",
+                                       "more", "most", "less",  "least",  NULL};
+  return i > 0 && is_any(c, i - 1, degree);
+}
+
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
@@ -552,6 +560,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     id = ti->sing; /* plural noun of a noun entry */
   }
   bool nominal_ctx = nominal_context(c, i);
+  bool graded = intensified(c, i); /* "very close": not a verb */
   int best_score = -1000000;
   int32_t best_file = -1;
   bool found = false;
@@ -563,7 +572,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (id == ti->sing && !blk->nominal) continue;
     /* a verb after a determiner is a noun ("the discussion"): only NOUN
      * blocks code nouns */
-    if (nominal_ctx && !blk->nominal) continue;
+    if ((nominal_ctx || graded) && !blk->nominal) continue;
     uint32_t vb = i - v->npre, ve = i + 1 + v->npost;
     for (uint32_t k = vb; k < ve; k++)
       if (c->ti[k].consumed) goto next_form;
@@ -781,7 +790,7 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     /* a verb form after a determiner or between plain words is a noun
      * ("the attack", "economic trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) &&
+        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) && !intensified(c, k) &&
         !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
   }

@@ -618,7 +618,7 @@ static void test_threat_and_deployment(void **state) {
   actor(d, "Ukraine", 0, "UKR", NULL);
   code(*state, d);
   assert_int_equal(count(d, "RUS", "UKR", "13", 0), 1);
-  assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0); /* "close" the border: 191 */
+  assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0);
   doc_free(d);
   /* own troops are the instrument; the neighbour is the target */
   d = mkdoc(

@@ -545,7 +545,10 @@ static void test_directed_pattern_not_doubled(void **state) {
   assert_true(fd >= 0);
   FILE *w = fdopen(fd, "w");
   assert_non_null(w);
-  fputs("--- HOST [042] ---\nHOST\n- + * FESTIVAL $ [046]\n", w);
+  fputs(
+      "--- HOST [042] ---\nHOST\n- + * FESTIVAL $ [046]\n"
+      "--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n",
+      w);
   fclose(w);
   verb_dict *vd = NULL;
   dict_load_opts o = {.strict = true, .warn = stderr};
@@ -558,6 +561,16 @@ static void test_directed_pattern_not_doubled(void **state) {
   assert_int_equal(events_code(vd, f->cb, d), EL_OK);
   dump(d);
   assert_int_equal(count(d, "CHL", "PER", "046", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  /* "+" before the verb: its subject is the target, the source is the
+   * subject of the pattern's first word */
+  d = mkdoc("Peru noted that Chile regretted the vote.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "115", 0), 1);
   assert_int_equal(d->events.n, 1);
   doc_free(d);
   verb_dict_free(vd);

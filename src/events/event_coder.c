@@ -942,7 +942,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  /* "NOTED + * [115]": the target is the verb's own subject, the source
+   * that of the pattern's first word */
+  if (tr->src < 0 && tr->tgt >= 0 && tr->tgt_mark >= 0 && (uint32_t)tr->tgt_mark <= tr->b &&
+      tr->match_b < tr->b)
+    tr->src = subject_before(c, tr->match_b, aside, tr->tgt);
   if (tr->src < 0) tr->src = subject_before(c, tr->b, aside, -1);
+  if (tr->src == tr->tgt) tr->src = -1;
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;

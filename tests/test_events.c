@@ -586,6 +586,16 @@ static void test_degree_adverb_not_verb(void **state) {
   doc_free(d);
 }
 
+static void test_day_adjunct_in_pattern_gap(void **state) {
+  /* "on Thursday" does not use up the gap before the pattern word */
+  el_doc *d = mkdoc("Russia vowed on Thursday to seek revenge against Ukraine.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "138", 0), 1);
+  doc_free(d);
+}
+
 static void test_neither_nor(void **state) {
   el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
   actor(d, "France", 0, "FRA", NULL);
@@ -974,6 +984,7 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_day_adjunct_in_pattern_gap),
       cmocka_unit_test(test_degree_adverb_not_verb),
       cmocka_unit_test(test_directed_pattern_not_doubled),
       cmocka_unit_test(test_two_prepositions_to_object),

@@ -404,6 +404,16 @@ typedef struct {
   int nmt;
 } match;
 
+/* "on Thursday", "today": a time adjunct between pattern words ("vowed
+ * on Thursday to wage war") */
+static bool day_adjunct(const ctx *c, uint32_t q) {
+  static const char *const days[] = {"monday",   "tuesday",   "wednesday", "thursday",
+                                     "friday",   "saturday",  "sunday",    "today",
+                                     "tomorrow", "yesterday", NULL};
+  if (is_any(c, q, days)) return true;
+  return q + 1 < c->n && is_word(c, q, "on") && is_any(c, q + 1, days);
+}
+
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
                           match *m) {
   m->b = vb;
@@ -427,7 +437,8 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     uint32_t q = pos;
     for (; q < hi && budget > 0; q++) {
       if (is_punct(c, q, ",")) break; /* the object ends at a comma */
-      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM)) budget--;
+      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && !day_adjunct(c, q))
+        budget--;
       if (!c->ti[q].consumed && (len = elem_match(c, e, q)) > 0) break;
       if (e->glued) break;
     }

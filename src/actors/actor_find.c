@@ -148,8 +148,15 @@ static bool doc_tok_is(const el_doc *doc, uint32_t t, const char *w) {
   return w[n] == 0;
 }
 
+static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
+  for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
+    for (int a = 0; verbs[a]; a++)
+      if (doc_tok_is(doc, k, verbs[a])) return true;
+  return false;
+}
+
 bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
-  /* "fired shells at Seoul", "hurled stones at X", "lashed out at X": a
+  /* "fired shells at Seoul", "rockets into X", "lashed out at X": a
    * target, not a place */
   static const char *const aimed[] = {
       "fired",  "fires",   "fire",     "firing",   "shot",    "shoot", "shoots",
@@ -160,21 +167,41 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
   static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
                                        "landed",  "lands",   NULL};
   if (t >= doc->toks.n) return false;
-  const char *const *verbs = doc_tok_is(doc, t, "at")   ? aimed
-                             : doc_tok_is(doc, t, "in") ? arrive
-                                                        : NULL;
-  for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
-    for (int a = 0; verbs[a]; a++)
-      if (doc_tok_is(doc, k, verbs[a])) return true;
-  return false;
+  const char *const *verbs = doc_tok_is(doc, t, "at") || doc_tok_is(doc, t, "into") ? aimed
+                             : doc_tok_is(doc, t, "in")                             ? arrive
+                                                                                    : NULL;
+  return any_before(doc, t, verbs);
 }
 
 static bool is_locative(const find_ctx *c, uint32_t t) {
   if (c->places_as_actors) return false;
   static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
                                       "into", "around", "throughout", "within", NULL};
-  for (int i = 0; preps[i]; i++)
-    if (actor_tok_is(c, t, preps[i])) return !actors_prep_marks_target(c->doc, t);
+  /* "were arrested in X": X's authorities made the arrest */
+  static const char *const held[] = {"arrested",   "detained",  "jailed",
+                                     "imprisoned", "sentenced", NULL};
+  /* "bombed targets near X", "struck a depot in X": the place is what
+   * was attacked */
+  static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
+                                         "attacked", "raided",    "pounded", "hit",
+                                         "strikes",  "bombs",     "shells",  NULL};
+  for (int i = 0; preps[i]; i++) {
+    if (!actor_tok_is(c, t, preps[i])) continue;
+    if (actors_prep_marks_target(c->doc, t)) return false;
+    if (i == 0 && any_before(c->doc, t, held)) return false;
+    if ((i == 0 || i == 2) && any_before(c->doc, t, attacked)) return false;
+    return true;
+  }
+  return false;
+}
+
+/* "Sea of", "Gulf of", "Strait of": a body of water or landform named
+ * after a country. */
+static bool geo_of(const find_ctx *c, uint32_t t) {
+  static const char *const geo[] = {"sea", "gulf", "strait", "straits", "bay", "lake", NULL};
+  if (!actor_tok_is(c, t + 1, "of") || !(c->doc->toks.v[t].flags & EL_TOK_CAP)) return false;
+  for (int i = 0; geo[i]; i++)
+    if (actor_tok_is(c, t, geo[i])) return true;
   return false;
 }
 
@@ -378,9 +405,10 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     if (!actor_entry_code(ent, c->date, base)) return EL_OK;
     have_country = true;
     j = c->ti[i].aend;
-    /* "in Chile", or a dateline "Santiago, Chile—": a place */
+    /* "in Chile", "the Sea of Japan", or a dateline "Santiago, Chile—": a
+     * place */
     bool place = ent->place &&
-                 ((i > sb && is_locative(c, i - 1)) ||
+                 ((i > sb && is_locative(c, i - 1)) || (i > sb + 1 && geo_of(c, i - 2)) ||
                   (i > sb + 1 && actor_tok_is(c, i - 1, "the") && is_locative(c, i - 2)) ||
                   (i == sb && dateline_after(c, j, e) &&
                    (sent == 0 || c->doc->sents.v[sent - 1].para != c->doc->sents.v[sent].para)));
@@ -465,7 +493,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     }
     memcpy(a.m.code, base, 24);
   } else if (nd && nd->agent >= 0 && nd->title < 0) {
-    /* "government of Peru", "soldiers from Gondor", "activists in Chile"
+    /* "government of Peru", "soldiers from Mali", "activists in Chile"
      * (PETRARCH reads the place as the agent's country), "MSF Peru" */
     uint32_t k = c->ti[i].aend;
     bool adjacent = c->d->agents.v[nd->agent].prefix && actor_at(c, k);

@@ -33,7 +33,7 @@ el_status actor_dict_load_discards(actor_dict *d, const char *path, const dict_l
  * compound ("the two presidents"). */
 el_status actor_dict_load_titles(actor_dict *d, const char *path, const dict_load_opts *o);
 
-/* Given names with a usual gender ("Delcy [F]", "Gustavo [M]"), so that
+/* Given names with a usual gender ("Maria [F]", "Carlos [M]"), so that
  * "he" does not resolve to a known woman nor "she" to a known man. */
 el_status actor_dict_load_given_names(actor_dict *d, const char *path, const dict_load_opts *o);
 

@@ -40,6 +40,7 @@ typedef struct {
   int32_t aside;    /* 0 main clause, else id of a relative/"according to" span */
   bool consumed;    /* matched by an earlier pattern */
   bool poss;        /* possessive ('s attached or next token) */
+  bool timex;       /* inside a time expression */
   uint16_t cls;     /* EV_C_* of the word */
 } tokinfo;
 
@@ -243,6 +244,15 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     if (last >= 0) {
       const el_actor_mention *lm = &d->actors.v[last];
       uint32_t le = lm->tok_end - gb;
+      if (b == lm->tok_begin - gb && e == le && strcmp(am->code, lm->code) != 0 &&
+          c->groups[c->ngroups - 1].b == b) {
+        /* a compound resolved to several actors on one span ("the two
+         * leaders"): members of one group */
+        c->members[c->nmembers++] = (int32_t)m;
+        c->groups[c->ngroups - 1].n++;
+        last = (int32_t)m;
+        continue;
+      }
       if (b < le) { /* overlap: keep the longer code */
         if (strlen(am->code) > strlen(lm->code)) c->members[c->nmembers - 1] = (int32_t)m;
         group *g = &c->groups[c->ngroups - 1];
@@ -402,6 +412,7 @@ typedef struct {
   int32_t src_mark, tgt_mark;
   uint32_t mt[VD_MATCHED_MAX]; /* tokens matched after the verb */
   int nmt;
+  int inexact; /* pattern words matched only through a plural ("diplomats" ~ DIPLOMAT) */
 } match;
 
 /* "on Thursday", "today": a time adjunct between pattern words ("vowed
@@ -420,6 +431,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
   m->e = ve;
   m->src_mark = m->tgt_mark = -1;
   m->nmt = 0;
+  m->inexact = 0;
   uint32_t pos = ve;
   for (uint16_t k = p->verb + 1; k < p->n; k++) {
     const vd_elem *e = &p->el[k];
@@ -435,14 +447,36 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     int budget = e->glued ? 1 : POST_GAP;
     int len = 0;
     uint32_t q = pos;
+    bool clause = false; /* the gap went past "that" */
     for (; q < hi && budget > 0; q++) {
       if (is_punct(c, q, ",")) break; /* the object ends at a comma */
-      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && !day_adjunct(c, q))
+      /* nor does an actor in between ("granted Ukraine ... aid") or a
+       * currency sign */
+      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && c->ti[q].group < 0 &&
+          !is_punct(c, q, "$") && !day_adjunct(c, q))
         budget--;
-      if (!c->ti[q].consumed && (len = elem_match(c, e, q)) > 0) break;
+      /* a preposition heading a time expression is not the pattern's
+       * ("called her counterpart on Friday" is not CALL * (ON)) */
+      /* nor are lowercase modifiers inside an actor's name ("arrested
+       * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
+       * title is ("received the Syrian leader", "received President X") */
+      bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
+                      !(tok(c, q)->flags & EL_TOK_CAP);
+      if (!c->ti[q].consumed && !modifier && (len = elem_match(c, e, q)) > 0 &&
+          !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
+        break;
+      len = 0;
       if (e->glued) break;
+      /* nor past the verb of a clause of its own ("complained that X had
+       * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
+       * "allowed that X isn't a pleasant place" has no verb of its own) */
+      if (is_word(c, q, "that") || is_word(c, q, "whether"))
+        clause = true;
+      else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
+        break;
     }
     if (!len) return false;
+    if (e->kind == VD_WORD && c->ti[q].id != e->id) m->inexact++;
     for (int l = 0; l < len && m->nmt < VD_MATCHED_MAX; l++) m->mt[m->nmt++] = q + (uint32_t)l;
     pos = q + (uint32_t)len;
     m->e = pos;
@@ -520,21 +554,26 @@ static bool intensified(const ctx *c, uint32_t i) {
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
-  static const char *const preps[] = {"after",   "before", "following", "during", "amid",
-                                      "despite", "since",  "of",        "for",    "without",
-                                      "about",   "in",     NULL};
+  static const char *const preps[] = {"after", "before", "following", "during",  "amid",  "despite",
+                                      "since", "of",     "for",       "without", "about", "in",
+                                      "on",    "over",   "at",        NULL};
   if (i > 0 && is_any(c, i - 1, preps)) {
     const el_token *t = tok(c, i);
     size_t n = t->end - t->start;
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
   }
   /* "the new mayor left": a past form after a plain word is a verb */
+  /* "119 looted bronzes": a participle after a number modifies a noun */
+  if (i > 0 && (tok(c, i - 1)->flags & EL_TOK_NUM) && past_form(c, i)) return true;
   if (i > 0 && !c->ti[i - 1].poss && !has_cls(c, i - 1, EV_C_DET) && past_form(c, i)) return false;
   /* "the talks", "a trade dispute", "their first meeting", "X's arrest" */
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;
     if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
     const el_token *t = tok(c, j);
+    /* "in emergency aid", "of military aid": a preposition before its
+     * modifiers */
+    if (k > 0 && has_cls(c, j, EV_C_NOSRC) && !is_word(c, j, "to")) return true;
     if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0 || has_cls(c, j, EV_C_NOSRC) ||
         has_cls(c, j, EV_C_BREAK))
       return false;
@@ -595,13 +634,17 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
       bm.e = ve;
       bm.src_mark = bm.tgt_mark = -1;
       bm.nmt = 0;
+      bm.inexact = 0;
       int bscore = -1;
       for (int32_t p = 0; p < blk->npatterns; p++) {
         const vd_pattern *pt = &vd->patterns.v[blk->first_pattern + p];
-        if (pt->words <= bscore) continue;
+        /* on equal length the pattern that matches the word forms as
+         * written wins ("expelled diplomats": DIPLOMATS over DIPLOMAT) */
+        if (pt->words < bscore || (pt->words == bscore && bm.inexact == 0)) continue;
         if (pt->need >= 0 && !bloom_has(c, pt->need)) continue;
         match m;
-        if (match_pattern(c, pt, vb, ve, hi, &m)) {
+        if (match_pattern(c, pt, vb, ve, hi, &m) &&
+            (pt->words > bscore || m.inexact < bm.inexact)) {
           bscore = pt->words;
           bp = blk->first_pattern + p;
           bm = m;
@@ -939,6 +982,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
+    /* "X were arrested in Iran": the country where a state act took place
+     * is its agent (the actor stage keeps such places only after arrest
+     * words) */
+    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, "in")) {
+      int32_t g = group_after(c, tr->e + 1, tr->e + 2, aside, tr->tgt);
+      if (g >= 0 && c->groups[g].n == 1 &&
+          strlen(c->doc->actors.v[c->members[c->groups[g].first]].code) <= 6)
+        tr->src = g;
+    }
     return;
   }
   /* coordinated verbs share the subject: "X met Y and praised Z", also
@@ -963,7 +1015,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
-    int32_t place = -1; /* locative_targets: a place, if no other target */
+    int32_t place = -1; /* a place passed over: the target when nothing else is */
     for (;;) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
@@ -974,6 +1026,16 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       bool loc = !visit && pb > 0 && is_any(c, pb - 1, locatives) &&
                  !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
       if (loc && !c->locative_targets) {
+        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        from = c->groups[g].e;
+        continue;
+      }
+      /* "sent soldiers to the border with X": a place, except for force
+       * posture and attacks there */
+      int r = root_of(tr->code);
+      if (pb > 1 && (is_word(c, pb - 1, "with") || is_word(c, pb - 1, "of")) &&
+          (is_word(c, pb - 2, "border") || is_word(c, pb - 2, "frontier")) && r != 15 && r != 18 &&
+          r != 19 && r != 20) {
         from = c->groups[g].e;
         continue;
       }
@@ -1001,7 +1063,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->tgt = g;
       break;
     }
-    if (tr->tgt < 0 && !tr->dropped) tr->tgt = place;
+    /* a place passed over is the target when nothing else is: with
+     * locative_targets (PETRARCH's reading), or for an attack there
+     * ("bombed targets near Damascus") */
+    int root = root_of(tr->code);
+    if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
+        (c->locative_targets || (root >= 18 && root <= 20)))
+      tr->tgt = place;
   }
   /* "allowed that X isn't ...", "expressed hopes on Thursday that X
    * could ...": what the clause is about is its subject */
@@ -1152,7 +1220,12 @@ static void mark_infinitives(ctx *c) {
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
-    if (!by_verb) continue;
+    /* or by a noun of intent ("no plans to withdraw", "a bid to join") */
+    static const char *const intent_nouns[] = {
+        "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
+        "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
+        "effort",      "efforts", "move",      "threat",     "threats",  NULL};
+    if (!by_verb && !is_any(c, g, intent_nouns)) continue;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }
@@ -1168,6 +1241,25 @@ static void drop_complement_readings(ctx *c) {
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] > c->groups[t->tgt].b) t->dropped = true;
+  }
+}
+
+/* "accused X of provoking ...", "criticized X for blocking ...": the gerund
+ * is the content of the first act, not an act of its own. */
+static void drop_gerund_complements(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped || t2->nominal || t2->b < 2 || !participle(c, t2->b)) continue;
+    const el_token *tk = tok(c, t2->b);
+    if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
+    uint32_t p = t2->b - 1;
+    if (!is_word(c, p, "of") && !is_word(c, p, "for")) continue;
+    for (int32_t j = k - 1; j >= 0; j--) {
+      const trigger *t1 = &c->trig[j];
+      if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
+      if (c->groups[t1->tgt].e == p) t2->dropped = true;
+      break;
+    }
   }
 }
 
@@ -1236,9 +1328,10 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   el_actor_ref src = *srcp, tgt = *tgtp;
   /* same full code on both sides ("the president" -> "the White House") */
   if (strcmp(src.code, tgt.code) == 0) return EL_OK;
-  /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country */
-  if ((strlen(src.code) == 3 || strlen(tgt.code) == 3) && strncmp(src.code, tgt.code, 3) == 0)
-    return EL_OK;
+  /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
+   * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
+   * event */
+  if (strlen(tgt.code) == 3 && strncmp(src.code, tgt.code, 3) == 0) return EL_OK;
   for (size_t k = d->events.n; k > 0; k--) {
     const el_event *o = &d->events.v[k - 1];
     if (o->sentence != sent_index) break;
@@ -1323,6 +1416,30 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
 
 /* ---- driver ----------------------------------------------------------------- */
 
+/* Tokens inside a time expression of sentence si.  The time stage emits
+ * expressions in text order, so a binary search finds the sentence's first
+ * one (a scan of all of them per sentence was quadratic on long texts). */
+static void mark_timex_tokens(ctx *c, int32_t si) {
+  const el_doc *d = c->doc;
+  if (!c->n || !d->timexes.n) return;
+  uint32_t sb = tok(c, 0)->start, se = tok(c, c->n - 1)->end;
+  size_t lo = 0, hi = d->timexes.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->timexes.v[mid].end <= sb)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  uint32_t i = 0;
+  for (size_t x = lo; x < d->timexes.n && d->timexes.v[x].start < se; x++) {
+    const el_timex *tx = &d->timexes.v[x];
+    if (tx->sentence != si) continue;
+    while (i < c->n && tok(c, i)->start < tx->start) i++;
+    for (uint32_t k = i; k < c->n && tok(c, k)->end <= tx->end; k++) c->ti[k].timex = true;
+  }
+}
+
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
   if (c->s->tok_end <= c->s->tok_begin || c->s->tok_end > c->doc->toks.n) return EL_OK;
@@ -1330,12 +1447,13 @@ static el_status code_sentence(ctx *c, int32_t si) {
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
   memset(c->bloom, 0, sizeof c->bloom);
   for (uint32_t i = 0; i < c->n; i++) {
-    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, 0};
+    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0};
     lookup_token(c, i);
   }
   for (uint32_t i = 0; i + 1 < c->n; i++)
     if (is_word(c, i + 1, "'s") || is_word(c, i + 1, "\xE2\x80\x99s") || is_word(c, i + 1, "'"))
       c->ti[i].poss = true;
+  mark_timex_tokens(c, si);
   c->ngroups = c->nmembers = c->ntrig = 0;
   mark_asides(c);
   compute_breaks(c);
@@ -1408,6 +1526,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   combine_triggers(c);
   mark_infinitives(c);
   drop_complement_readings(c);
+  drop_gerund_complements(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

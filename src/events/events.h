@@ -45,6 +45,7 @@ void verb_dict_free(verb_dict *vd);
  *   negation ("did not meet", "was not discussed")  -> negated, MOOD_FACT
  *   denial ("denied that ...")                      -> negated, MOOD_DENIAL
  *   would/could/might, "if ..."                     -> negated, MOOD_HYPOTHETICAL
+ *   future ("will send troops")                     -> negated, MOOD_INTENT
  *   questions                                       -> negated, MOOD_QUESTION
  *   verb-governed infinitive left alone ("plans to deploy" when "plan" did
  *   not combine)                                    -> negated, MOOD_INTENT

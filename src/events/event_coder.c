@@ -415,8 +415,8 @@ typedef struct {
   int inexact; /* pattern words matched only through a plural ("diplomats" ~ DIPLOMAT) */
 } match;
 
-/* "on Thursday", "today": a time adjunct between pattern words ("vowed
- * on Thursday to wage war") */
+/* "on Monday", "today": a time adjunct between pattern words ("vowed
+ * on Monday to seek revenge") */
 static bool day_adjunct(const ctx *c, uint32_t q) {
   static const char *const days[] = {"monday",   "tuesday",   "wednesday", "thursday",
                                      "friday",   "saturday",  "sunday",    "today",
@@ -543,7 +543,7 @@ static bool past_form(const ctx *c, uint32_t i) {
   return is_any(c, i, irregular);
 }
 
-/* A word after a degree adverb ("very close", "too late", "more
+/* A word after a degree adverb ("very near", "too late", "more
  * open") is an adjective or adverb, not a verb. */
 static bool intensified(const ctx *c, uint32_t i) {
   static const char *const degree[] = {"very", "too",  "quite", "rather", "so",
@@ -610,7 +610,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     id = ti->sing; /* plural noun of a noun entry */
   }
   bool nominal_ctx = nominal_context(c, i);
-  bool graded = intensified(c, i); /* "very close": not a verb */
+  bool graded = intensified(c, i); /* "very near": not a verb */
   int best_score = -1000000;
   int32_t best_file = -1;
   bool found = false;
@@ -818,7 +818,7 @@ static const char *const locatives[] = {"at", "in", "near", "inside", "outside",
 /* The group at gb is the verb's object: no punctuation or clause word
  * between; up to 4 words with at most one preposition ("accused the
  * Chilean leader", "broke relations with Libya"), else no other verb and
- * at most two ("appealed for peace in X"). */
+ * at most two ("called for calm in X"). */
 /* A lowercase word of no closed class and no verb entry ("full",
  * "economic", "relations"). */
 static bool plain_word(const ctx *c, uint32_t k) {
@@ -833,8 +833,8 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
-    if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
-    /* "complete, full ties": a comma between two adjectives */
+    if (is_punct(c, k, "-")) continue;           /* "an anti- X rally" */
+    /* "closer, stronger ties": a comma between two adjectives */
     if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
         plain_word(c, k + 1))
       continue;
@@ -842,7 +842,7 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
     /* a verb form after a determiner or between plain words is a noun
-     * ("the attack", "economic trade relations") */
+     * ("the attack", "new trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
         !(k > 0 && has_cls(c, k - 1, EV_C_DET)) && !intensified(c, k) &&
         !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
@@ -909,7 +909,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   int32_t aside = c->ti[tr->b].aside;
   uint32_t cend = clause_end(c, tr->match_e);
   tr->src = tr->tgt = -1;
-  /* a marker before the verb sits at or before tr->b ("+ * FROM $") */
+  /* a marker before the verb sits at or before tr->b ("+ * BY $") */
   if (tr->src_mark >= 0)
     tr->src = (uint32_t)tr->src_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->src_mark, aside, -1)
@@ -1005,7 +1005,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
-  /* "NOTED + * [115]": the target is the verb's own subject, the source
+  /* "- SAID + * [111]": the target is the verb's own subject, the source
    * that of the pattern's first word */
   if (tr->src < 0 && tr->tgt >= 0 && tr->tgt_mark >= 0 && (uint32_t)tr->tgt_mark <= tr->b &&
       tr->match_b < tr->b)
@@ -1071,7 +1071,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
   }
-  /* "allowed that X isn't ...", "expressed hopes on Thursday that X
+  /* "conceded that X isn't ...", "voiced hopes on Monday that X
    * could ...": what the clause is about is its subject */
   if (tr->tgt < 0 && !tr->dropped) {
     uint32_t k = tr->match_e;
@@ -1403,7 +1403,7 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
           tr->nominal || (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
           (c->vd->verbs.v[tr->verb].has_code &&
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
-      /* a pattern that places both source and target ("+ HOSTING * X $")
+      /* a pattern that places both source and target ("+ HOSTED * GAMES $")
        * gives the direction itself */
       bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
       const char *back =
@@ -1515,8 +1515,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
     c->ntrig++;
     if (tr.e > i + 1) i = tr.e - 1;
   }
-  /* a verb that is a word of a later pattern ("INDICATED SHOULD *
-   * [1011]": "should") belongs to that pattern, not an event of its own */
+  /* a verb that is a word of a later pattern ("SAID WOULD * [...]":
+   * "said") belongs to that pattern, not an event of its own */
   for (int32_t k = 0; k < c->ntrig; k++) {
     const trigger *t = &c->trig[k];
     if (t->pattern < 0 || t->match_b >= t->b) continue;

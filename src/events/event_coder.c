@@ -151,6 +151,11 @@ static const char *const clause_breaks[] = {
     "that", "which", "who",    "whom", "whose", "because", "although", "though", "while", "whereas",
     "but",  "after", "before", "when", "since", "until",   "unless",   "if",     NULL};
 static const char *const rel_pronouns[] = {"who", "which", "whom", "whose", NULL};
+static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "thursday",
+                                        "friday",   "saturday",  "sunday",    "today",
+                                        "tomorrow", "yesterday", NULL};
+static const char *const degree_adverbs[] = {"very", "too",  "quite", "rather", "so",
+                                             "more", "most", "less",  "least",  NULL};
 
 el_status events_register_classes(verb_dict *vd) {
   static const struct {
@@ -158,7 +163,8 @@ el_status events_register_classes(verb_dict *vd) {
     uint16_t bit;
   } sets[] = {{determiners, EV_C_DET},        {connectors, EV_C_CONN},
               {non_source_preps, EV_C_NOSRC}, {nominal_preps, EV_C_NOMPREP},
-              {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL}};
+              {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL},
+              {day_words, EV_C_DAY},          {degree_adverbs, EV_C_DEGREE}};
   for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
     for (const char *const *w = sets[k].list; *w; w++) {
       el_status st = vd_add_class(vd, *w, sets[k].bit);
@@ -418,11 +424,8 @@ typedef struct {
 /* "on Monday", "today": a time adjunct between pattern words ("vowed
  * on Monday to seek revenge") */
 static bool day_adjunct(const ctx *c, uint32_t q) {
-  static const char *const days[] = {"monday",   "tuesday",   "wednesday", "thursday",
-                                     "friday",   "saturday",  "sunday",    "today",
-                                     "tomorrow", "yesterday", NULL};
-  if (is_any(c, q, days)) return true;
-  return q + 1 < c->n && is_word(c, q, "on") && is_any(c, q + 1, days);
+  return has_cls(c, q, EV_C_DAY) ||
+         (q + 1 < c->n && has_cls(c, q + 1, EV_C_DAY) && is_word(c, q, "on"));
 }
 
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
@@ -546,9 +549,7 @@ static bool past_form(const ctx *c, uint32_t i) {
 /* A word after a degree adverb ("very near", "too late", "more
  * open") is an adjective or adverb, not a verb. */
 static bool intensified(const ctx *c, uint32_t i) {
-  static const char *const degree[] = {"very", "too",  "quite", "rather", "so",
-                                       "more", "most", "less",  "least",  NULL};
-  return i > 0 && is_any(c, i - 1, degree);
+  return i > 0 && has_cls(c, i - 1, EV_C_DEGREE);
 }
 
 static bool nominal_context(const ctx *c, uint32_t i) {

@@ -545,7 +545,10 @@ static void test_directed_pattern_not_doubled(void **state) {
   assert_true(fd >= 0);
   FILE *w = fdopen(fd, "w");
   assert_non_null(w);
-  fputs("--- HOST [042] ---\nHOST\n- + * FESTIVAL $ [046]\n", w);
+  fputs(
+      "--- HOST [042] ---\nHOST\n- + * FESTIVAL $ [046]\n"
+      "--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n",
+      w);
   fclose(w);
   verb_dict *vd = NULL;
   dict_load_opts o = {.strict = true, .warn = stderr};
@@ -560,7 +563,37 @@ static void test_directed_pattern_not_doubled(void **state) {
   assert_int_equal(count(d, "CHL", "PER", "046", 0), 1);
   assert_int_equal(d->events.n, 1);
   doc_free(d);
+  /* "+" before the verb: its subject is the target, the source is the
+   * subject of the pattern's first word */
+  d = mkdoc("Peru noted that Chile regretted the vote.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "115", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
   verb_dict_free(vd);
+}
+
+static void test_degree_adverb_not_verb(void **state) {
+  /* "very close to the border": an adverb, not "close" the border */
+  el_doc *d = mkdoc("Russia flew very close to the border with Ukraine.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "19", -1), 0); /* "close" the border: 191 */
+  doc_free(d);
+}
+
+static void test_day_adjunct_in_pattern_gap(void **state) {
+  /* "on Thursday" does not use up the gap before the pattern word */
+  el_doc *d = mkdoc("Russia vowed on Thursday to seek revenge against Ukraine.");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "UKR", "138", 0), 1);
+  doc_free(d);
 }
 
 static void test_neither_nor(void **state) {
@@ -951,6 +984,8 @@ int main(void) {
       cmocka_unit_test(test_apposition_pair_and_place),
       cmocka_unit_test(test_aimed_at_is_target),
       cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_day_adjunct_in_pattern_gap),
+      cmocka_unit_test(test_degree_adverb_not_verb),
       cmocka_unit_test(test_directed_pattern_not_doubled),
       cmocka_unit_test(test_two_prepositions_to_object),
       cmocka_unit_test(test_unresolved_pronoun_subject),

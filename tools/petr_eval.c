@@ -101,7 +101,7 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
           printf("  (negated %s %s %s mood %d)\n", e->source.code, e->target.code, e->cameo,
                  (int)e->mood);
         /* PETRARCH has no modality: what we flag as only intended or
-         * hypothetical ("would act", "to celebrate") it codes as an event */
+         * hypothetical ("would attack", "to meet") it codes as an event */
         bool modal = e->mood == EL_MOOD_HYPOTHETICAL || e->mood == EL_MOOD_INTENT;
         if (e->negated && !modal) continue;
         triple t;

@@ -63,7 +63,7 @@ static bool node_usable(const find_ctx *c, int32_t node, bool cap) {
   return (n->actor >= 0 && cap) || n->agent >= 0 || n->title >= 0;
 }
 
-/* Trie step over token j: its word, or for "Dol_Amroth" (dictionary
+/* Trie step over token j: its word, or for "Costa_Rica" (dictionary
  * phrases are written with '_', and so are some texts) each part in turn;
  * -1 if no edge. */
 static int32_t trie_step(const find_ctx *c, int32_t node, uint32_t j) {
@@ -424,7 +424,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
      * government": country, a few modifiers, an agent */
     static const char *const mods[] = {"first",   "deputy", "top", "senior", "new", "acting",
                                        "interim", "chief",  "own", "former", NULL};
-    /* after a possessive, any plain adjectives: "Arnor's awful and evil
+    /* after a possessive, any plain adjectives: "Peru's awful and corrupt
      * minister" */
     static const char *const stops[] = {
         "to",  "of",  "in",   "on",   "at", "for", "with", "by",    "from", "that",  "which",
@@ -516,7 +516,7 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     uint32_t ke = c->ti[k].aend;
     if (ag->prefix) {
       prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
-      /* "an MSF Peru diplomat": the prefixed group's agent too */
+      /* "an NGO Peru official": the prefixed group's agent too */
       const trie_node *n2 = ke < e && c->ti[ke].node >= 0 ? &c->d->nodes.v[c->ti[ke].node] : NULL;
       if (adjacent && !c->ti[k].apos && n2 && n2->agent >= 0 && n2->title < 0 && !actor_at(c, ke) &&
           !c->d->agents.v[n2->agent].prefix) {

@@ -106,7 +106,7 @@ typedef struct {
   int32_t node;        /* longest usable dictionary match starting here, -1 */
   uint32_t aend;       /* its end token */
   bool apos;           /* that match ended on a possessive ("Chile's") */
-  bool under;          /* the token joins words with '_' ("Dol_Amroth") */
+  bool under;          /* the token joins words with '_' ("Costa_Rica") */
   uint32_t next_title; /* first token >= this one that starts a title */
 } tok_info;
 

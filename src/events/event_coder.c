@@ -151,6 +151,11 @@ static const char *const clause_breaks[] = {
     "that", "which", "who",    "whom", "whose", "because", "although", "though", "while", "whereas",
     "but",  "after", "before", "when", "since", "until",   "unless",   "if",     NULL};
 static const char *const rel_pronouns[] = {"who", "which", "whom", "whose", NULL};
+static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "thursday",
+                                        "friday",   "saturday",  "sunday",    "today",
+                                        "tomorrow", "yesterday", NULL};
+static const char *const degree_adverbs[] = {"very", "too",  "quite", "rather", "so",
+                                             "more", "most", "less",  "least",  NULL};
 
 el_status events_register_classes(verb_dict *vd) {
   static const struct {
@@ -158,7 +163,8 @@ el_status events_register_classes(verb_dict *vd) {
     uint16_t bit;
   } sets[] = {{determiners, EV_C_DET},        {connectors, EV_C_CONN},
               {non_source_preps, EV_C_NOSRC}, {nominal_preps, EV_C_NOMPREP},
-              {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL}};
+              {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL},
+              {day_words, EV_C_DAY},          {degree_adverbs, EV_C_DEGREE}};
   for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
     for (const char *const *w = sets[k].list; *w; w++) {
       el_status st = vd_add_class(vd, *w, sets[k].bit);
@@ -415,6 +421,13 @@ typedef struct {
   int inexact; /* pattern words matched only through a plural ("diplomats" ~ DIPLOMAT) */
 } match;
 
+/* "on Monday", "today": a time adjunct between pattern words ("vowed
+ * on Monday to seek revenge") */
+static bool day_adjunct(const ctx *c, uint32_t q) {
+  return has_cls(c, q, EV_C_DAY) ||
+         (q + 1 < c->n && has_cls(c, q + 1, EV_C_DAY) && is_word(c, q, "on"));
+}
+
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
                           match *m) {
   m->b = vb;
@@ -443,7 +456,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       /* nor does an actor in between ("granted Ukraine ... aid") or a
        * currency sign */
       if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && c->ti[q].group < 0 &&
-          !is_punct(c, q, "$"))
+          !is_punct(c, q, "$") && !day_adjunct(c, q))
         budget--;
       /* a preposition heading a time expression is not the pattern's
        * ("called her counterpart on Friday" is not CALL * (ON)) */
@@ -533,6 +546,12 @@ static bool past_form(const ctx *c, uint32_t i) {
   return is_any(c, i, irregular);
 }
 
+/* A word after a degree adverb ("very near", "too late", "more
+ * open") is an adjective or adverb, not a verb. */
+static bool intensified(const ctx *c, uint32_t i) {
+  return i > 0 && has_cls(c, i - 1, EV_C_DEGREE);
+}
+
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
@@ -592,6 +611,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     id = ti->sing; /* plural noun of a noun entry */
   }
   bool nominal_ctx = nominal_context(c, i);
+  bool graded = intensified(c, i); /* "very near": not a verb */
   int best_score = -1000000;
   int32_t best_file = -1;
   bool found = false;
@@ -603,7 +623,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (id == ti->sing && !blk->nominal) continue;
     /* a verb after a determiner is a noun ("the discussion"): only NOUN
      * blocks code nouns */
-    if (nominal_ctx && !blk->nominal) continue;
+    if ((nominal_ctx || graded) && !blk->nominal) continue;
     uint32_t vb = i - v->npre, ve = i + 1 + v->npost;
     for (uint32_t k = vb; k < ve; k++)
       if (c->ti[k].consumed) goto next_form;
@@ -799,7 +819,7 @@ static const char *const locatives[] = {"at", "in", "near", "inside", "outside",
 /* The group at gb is the verb's object: no punctuation or clause word
  * between; up to 4 words with at most one preposition ("accused the
  * Chilean leader", "broke relations with Libya"), else no other verb and
- * at most two ("appealed for peace in X"). */
+ * at most two ("called for calm in X"). */
 /* A lowercase word of no closed class and no verb entry ("full",
  * "economic", "relations"). */
 static bool plain_word(const ctx *c, uint32_t k) {
@@ -814,8 +834,8 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
-    if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
-    /* "complete, full ties": a comma between two adjectives */
+    if (is_punct(c, k, "-")) continue;           /* "an anti- X rally" */
+    /* "closer, stronger ties": a comma between two adjectives */
     if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
         plain_word(c, k + 1))
       continue;
@@ -823,9 +843,9 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
     /* a verb form after a determiner or between plain words is a noun
-     * ("the attack", "economic trade relations") */
+     * ("the attack", "new trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) &&
+        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) && !intensified(c, k) &&
         !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
   }
@@ -890,7 +910,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   int32_t aside = c->ti[tr->b].aside;
   uint32_t cend = clause_end(c, tr->match_e);
   tr->src = tr->tgt = -1;
-  /* a marker before the verb sits at or before tr->b ("+ * FROM $") */
+  /* a marker before the verb sits at or before tr->b ("+ * BY $") */
   if (tr->src_mark >= 0)
     tr->src = (uint32_t)tr->src_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->src_mark, aside, -1)
@@ -986,7 +1006,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  /* "- SAID + * [111]": the target is the verb's own subject, the source
+   * that of the pattern's first word */
+  if (tr->src < 0 && tr->tgt >= 0 && tr->tgt_mark >= 0 && (uint32_t)tr->tgt_mark <= tr->b &&
+      tr->match_b < tr->b)
+    tr->src = subject_before(c, tr->match_b, aside, tr->tgt);
   if (tr->src < 0) tr->src = subject_before(c, tr->b, aside, -1);
+  if (tr->src == tr->tgt) tr->src = -1;
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
@@ -1046,7 +1072,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
   }
-  /* "allowed that X isn't ...", "expressed hopes on Thursday that X
+  /* "conceded that X isn't ...", "voiced hopes on Monday that X
    * could ...": what the clause is about is its subject */
   if (tr->tgt < 0 && !tr->dropped) {
     uint32_t k = tr->match_e;
@@ -1378,7 +1404,7 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
           tr->nominal || (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
           (c->vd->verbs.v[tr->verb].has_code &&
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
-      /* a pattern that places both source and target ("+ HOSTING * X $")
+      /* a pattern that places both source and target ("+ HOSTED * GAMES $")
        * gives the direction itself */
       bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
       const char *back =
@@ -1490,8 +1516,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
     c->ntrig++;
     if (tr.e > i + 1) i = tr.e - 1;
   }
-  /* a verb that is a word of a later pattern ("INDICATED SHOULD *
-   * [1011]": "should") belongs to that pattern, not an event of its own */
+  /* a verb that is a word of a later pattern ("SAID WOULD * [...]":
+   * "said") belongs to that pattern, not an event of its own */
   for (int32_t k = 0; k < c->ntrig; k++) {
     const trigger *t = &c->trig[k];
     if (t->pattern < 0 || t->match_b >= t->b) continue;

@@ -57,7 +57,7 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
 
 /* Coding options.  locative_targets (default false): an actor after "in",
  * "at", "near"... may be the target, as PETRARCH reads prepositional
- * objects ("appealed for peace in X"); by default it is where the event
+ * objects ("called for calm in X"); by default it is where the event
  * happened and only visits take it as the target. */
 typedef struct {
   bool locative_targets;

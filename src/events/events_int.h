@@ -85,7 +85,9 @@ enum {
   EV_C_NOSRC = 1u << 2,
   EV_C_NOMPREP = 1u << 3,
   EV_C_BREAK = 1u << 4,
-  EV_C_REL = 1u << 5
+  EV_C_REL = 1u << 5,
+  EV_C_DAY = 1u << 6,   /* "Monday", "today": time adjuncts */
+  EV_C_DEGREE = 1u << 7 /* "very", "too": a graded word follows */
 };
 /* Intern the coder's closed-class words with their bits; called by
  * verb_dict_new. */

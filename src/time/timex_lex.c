@@ -163,6 +163,7 @@ static const tx_lex LEX[] = {
     {"lately", L_KEY, 0, 0},
     {"later", L_DIR, 1, 1},
     {"latest", L_REL, -1, 2},
+    {"latter", L_KEY, 0, 0},
     {"led", L_TENSE, -1, 0},
     {"left", L_TENSE, -1, 0},
     {"less", L_APPROX, 2, 0},

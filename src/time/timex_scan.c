@@ -1209,6 +1209,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     v_shift(o->value, c->dct.year, c->dct.month, 1,
             isw(c, j, "current") || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1, TU_QUARTER);
     return k + 1;
+  } else if (the && (isw(c, j, "last") || isw(c, j, "latter")) && isw(c, j + 1, "half") &&
+             isw(c, j + 2, "of") && year_tok(c, j + 3)) {
+    q = 2; /* "the last half of 1989" */
+    k = j + 1;
   } else
     return 0;
   if (isw(c, k, "half") && q <= 2) {
@@ -1870,6 +1874,30 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "the last week of August", "the first two weeks of February 1951": a
+ * span inside the month (DURATION, as annotated) */
+static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the")) return 0;
+  size_t j = i + 1;
+  if (!(isw(c, j, "last") || isw(c, j, "final") || isw(c, j, "first") ||
+        (cls(c, j) == L_ORD && val(c, j) <= 4)))
+    return 0;
+  j++;
+  int n = 1;
+  size_t k = count_at(c, j, &n);
+  j += k;
+  if (cls(c, j) != L_UNIT || (val(c, j) != TU_WEEK && val(c, j) != TU_DAY) ||
+      (k && !T(c, j)->val2) || !isw(c, j + 1, "of") || !month_ok(c, j + 2, 1))
+    return 0;
+  int u = val(c, j), plural = T(c, j)->val2 == 1;
+  size_t e = eat_dot(c, j + 3);
+  int y;
+  e = opt_year(c, e, &y);
+  o->type = EL_TIMEX_DATE; /* a part of a date, valued by its length */
+  dur_value(o->value, plural && !k ? -1 : n, u);
+  return e;
+}
+
 /* Vague references (news and histories): "these days" (the present), "the
  * short/near term" (the future), "for a while" / "for some time" (an
  * unknown span). */
@@ -2018,6 +2046,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_pos(c, i, &m));
         TRY(m_ref(c, i, &m));
         TRY(m_vague(c, i, &m));
+        TRY(m_part_of_month(c, i, &m));
       } else {
         TRY(m_duration(c, i, &m, 1));
         TRY(m_vague(c, i, &m));

@@ -137,12 +137,11 @@ static int tense_scan(const tx_toks *tk, size_t i, int closed, int lex_only, siz
   return 0;
 }
 
-#ifndef TENSE_K
-#define TENSE_K 3
-#endif
-/* The sentence's auxiliaries and irregular verbs first (an "-ed" word is
- * as often a participle: "markets untouched by"), then its "-ed" forms;
- * failing both, the nearest cue around (the story's tense). */
+/* Tense of the clause around token i.  The sentence's own cues first: an
+ * auxiliary or irregular verb (will, said, took) wins over a nearer "-ed"
+ * word up to twice its distance, since "-ed" words are as often
+ * participles ("markets untouched by"); failing any cue in the sentence,
+ * the nearest one around (the story's tense). */
 int tx_tense(const tx_toks *tk, size_t i) {
   /* "as soon as Tuesday", "as early as next week": a future bound */
   if (i >= 3 && tk->v[i - 3].kind == TK_WORD && !strcmp(tk->v[i - 3].w, "as") &&

@@ -25,8 +25,8 @@ typedef struct {
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
-  int rep_q, rep_qy; /* the quarter a report is about: last one named by
-                      * its ordinal ("the third quarter [of 1989]"), 0 if none */
+  int rep_q, rep_qy; /* the quarter a report is about: the latest finished
+                      * one named by its ordinal ("third-quarter"), 0 if none */
 } sc_ctx;
 
 /* financial reports compare quarters: "a year earlier" after "the third
@@ -1685,9 +1685,8 @@ static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
   sc_match m2;
   memset(&m2, 0, sizeof m2);
   m2.ry = m2.rm = m2.rd = -1;
-  /* "the late 1970s", "the early summer": the article belongs to it, but
-   * "the early days" is no date */
-  if (the && !of_form && isw(c, j, "the")) return 0;
+  /* "the late 1970s", "the early summer": the article belongs to it (but
+   * "the early days" is no date: below) */
   size_t e = m_core(c, j, &m2);
   if (e && !m2.invalid && (m2.type == EL_TIMEX_DATE || m2.type == EL_TIMEX_TIME)) {
     *o = m2;
@@ -1875,7 +1874,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* "the last week of August", "the first two weeks of February 1951": a
- * span inside the month (DURATION, as annotated) */
+ * part of the month, a DATE valued by its length (P1W, P2W) as annotated */
 static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
   if (!isw(c, i, "the")) return 0;
   size_t j = i + 1;

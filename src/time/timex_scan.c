@@ -2189,9 +2189,10 @@ static void bc_rewrite(char v[32], int ry) {
   if (nd < 4 && abs(x - ref) > 2) return;
   int b = 2 * ref - x;
   if (b <= 0) return;
-  char w[32];
+  char w[64];
   snprintf(w, sizeof w, "BC%0*d%s", (int)nd, b, v + nd);
-  memcpy(v, w, 32);
+  memcpy(v, w, 31);
+  v[31] = 0;
 }
 
 /* Narrative documents (histories) anchor on the text's own dates. */

@@ -545,8 +545,8 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                    strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
   /* in news, "Sun," / "Wed," are more often names than days: a capital
    * and a comma pass only for the abbreviations that are no words */
-  int word_abbr = strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
-                  strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0;
+  int word_abbr = t->val2 && (strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
+                              strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0);
   if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
@@ -2200,8 +2200,9 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
   int far = 0, near = 0;
   for (size_t i = 0; i < tk->n; i++) {
     const tx_tok *t = &tk->v[i];
-    if (t->kind == TK_NUM && t->ndig && t->w[0] == 0 && i + 1 < tk->n &&
-        tk->v[i + 1].kind == TK_WORD && tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
+    if (t->kind != TK_NUM) continue;
+    if (t->ndig && t->w[0] == 0 && i + 1 < tk->n && tk->v[i + 1].kind == TK_WORD &&
+        tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
       far++; /* "480 BC" */
       continue;
     }
@@ -2233,7 +2234,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   while (i < tk->n) {
     /* fast path: plain words and punctuation never start an expression */
     const tx_tok *ti = &tk->v[i];
-    if ((ti->kind == TK_WORD && (ti->cls == L_NONE || ti->cls == L_TENSE)) ||
+    /* (L_TENSE and L_FOLLOW close the class list: neither starts anything) */
+    if ((ti->kind == TK_WORD && (ti->cls == L_NONE || ti->cls >= L_TENSE)) ||
         (ti->kind == TK_PUNCT && ti->w[0] != '\'')) {
       i++;
       continue;

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
+#include "text/text.h"
 #include "time/timex.h"
 
 static const char *TYPE_NAMES[] = {"DATE", "TIME", "DURATION", "SET"};
@@ -426,6 +427,78 @@ static void test_date_events(void **state) {
   assert_int_equal(ev[4].timex, -1);
   doc_free(doc);
 
+  /* a since-phrase dates the start of a state, not the clause's event */
+  doc = make_doc(
+      "The minister criticized the silence of the cabinet since the start of its term "
+      "in March 2024. The minister criticized the plan in March 2024. Since January "
+      "the army has shelled the town.",
+      "2026-01-08");
+  add_event(doc, "criticized the silence");
+  add_event(doc, "criticized the plan");
+  add_event(doc, "shelled");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_string_equal(ev[0].date, "2026-01-08");
+  assert_int_equal(ev[0].timex, -1);
+  assert_string_equal(ev[1].date, "2024-03");
+  assert_int_equal(ev[1].date_precision, EL_PREC_MONTH);
+  assert_int_equal(ev[2].timex, -1);
+  doc_free(doc);
+
+  /* a duration told of the consultation in a later sentence without an
+   * event of its own goes to that consultation (both sides), once */
+  doc = make_doc(
+      "The two ministers spoke by phone on Monday. Officials called the conversation "
+      "useful, saying it lasted about 40 minutes. The rebels attacked a convoy. "
+      "The siege went on for three weeks.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  ev = add_event(doc, "spoke");
+  strcpy(ev->root, "04");
+  ev->sentence = 0;
+  ev = add_event(doc, "spoke");
+  strcpy(ev->root, "04");
+  ev->sentence = 0;
+  ev = add_event(doc, "attacked");
+  strcpy(ev->root, "19");
+  ev->sentence = 2;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_non_null(ev[0].details_json);
+  assert_string_equal(ev[0].details_json, "{\"duration\":[\"PT40M\"]}");
+  assert_string_equal(ev[1].details_json, "{\"duration\":[\"PT40M\"]}");
+  /* "went on for three weeks" names no consultation: not the attack's */
+  assert_null(ev[2].details_json);
+  doc_free(doc);
+
+  /* quotations: the day named in the attribution, not one inside the quote
+   * or a year of the context; else the article date */
+  doc = make_doc(
+      "\"We had a frank exchange,\" the minister told reporters on Monday. "
+      "\"The 2019 deal on Friday is dead,\" she added in 2024 remarks. "
+      "\"Nothing changed,\" he said.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  const char *quoted[] = {"We had a frank exchange,", "The 2019 deal on Friday is dead,",
+                          "Nothing changed,"};
+  for (size_t i = 0; i < 3; i++) {
+    el_quote *qq = EL_VEC_PUSH(doc->quotes);
+    assert_non_null(qq);
+    const char *at = strstr(doc->text, quoted[i]);
+    qq->start = (uint32_t)(at - doc->text);
+    qq->end = qq->start + (uint32_t)strlen(quoted[i]);
+    qq->sentence = text_sentence_at(doc, qq->start);
+    qq->speaker = -1;
+  }
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_quotes(doc), EL_OK);
+  assert_string_equal(doc->quotes.v[0].date, "2026-01-05"); /* Monday before Thu 8th */
+  assert_string_equal(doc->quotes.v[1].date, "2026-01-08"); /* year only: not a day said */
+  assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
+  doc_free(doc);
+
   /* no DCT and no expression: unknown */
   doc = make_doc("The army withdrew from the town.", "");
   add_event(doc, "withdrew");
@@ -454,7 +527,7 @@ static void test_posts(void **state) {
   expect("2026-01-08",
          "In 1805 the former emperor fled the capital. The war went on in 1806 and 1807, and in "
          "1812 he returned. Treaties followed in 1814 and 1815; revolts came in 1820, 1830 and "
-         "1848.",
+         "1848; wars followed in 1854, 1859 and 1866.",
          "former", "DATE", "PAST_REF");
   expect_none("2026-01-08", "The former minister resigned on Monday.", "former");
   /* a year the story looks ahead to does not move the narrative's year */
@@ -568,6 +641,19 @@ static void test_tag_doc_skip(void **state) {
   doc_free(doc);
 }
 
+/* A typographic apostrophe (U+2019) ends a word as an ASCII one does:
+ * "Friday’s" is Friday; "New Year’s Day" is a holiday either way. */
+static void test_curly_possessive(void **state) {
+  (void)state;
+  /* 2026-01-08 is a Thursday */
+  expect("2026-01-08", "Friday\xE2\x80\x99s summit was tense.", "Friday", "DATE", "2026-01-02");
+  expect("2026-01-08", "Protests broke out on New Year's Day.", "New Year's Day", "DATE",
+         "2026-01-01");
+  expect("2026-01-08", "They met on New Year\xE2\x80\x99s Eve.", "New Year\xE2\x80\x99s Eve",
+         "DATE", "2025-12-31");
+  expect_none("2026-01-08", "The caf\xC3\xA9\xE2\x80\x99s new year menu.", "new year");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -587,6 +673,7 @@ int main(void) {
       cmocka_unit_test(test_tag_doc_skip),
       cmocka_unit_test(test_posts),
       cmocka_unit_test(test_json_record_vs_jansson),
+      cmocka_unit_test(test_curly_possessive),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

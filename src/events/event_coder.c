@@ -40,6 +40,7 @@ typedef struct {
   int32_t aside;    /* 0 main clause, else id of a relative/"according to" span */
   bool consumed;    /* matched by an earlier pattern */
   bool poss;        /* possessive ('s attached or next token) */
+  bool timex;       /* inside a time expression */
   uint16_t cls;     /* EV_C_* of the word */
 } tokinfo;
 
@@ -92,7 +93,8 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
-  bool debug; /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool locative_targets; /* events_opts */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -136,7 +138,7 @@ static const char *const determiners[] = {"the",   "a",   "an",  "their",   "his
                                           "her",   "its", "our", "this",    "these",
                                           "those", "any", "no",  "another", NULL};
 static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
-                                         "well", "his", "her", "their", NULL};
+                                         "well", "his", "her", "their", "nor",  NULL};
 static const char *const non_source_preps[] = {
     "in",      "at",      "from",    "into",       "near",   "with",    "to",
     "against", "on",      "for",     "between",    "during", "across",  "along",
@@ -242,6 +244,15 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     if (last >= 0) {
       const el_actor_mention *lm = &d->actors.v[last];
       uint32_t le = lm->tok_end - gb;
+      if (b == lm->tok_begin - gb && e == le && strcmp(am->code, lm->code) != 0 &&
+          c->groups[c->ngroups - 1].b == b) {
+        /* a compound resolved to several actors on one span ("the two
+         * leaders"): members of one group */
+        c->members[c->nmembers++] = (int32_t)m;
+        c->groups[c->ngroups - 1].n++;
+        last = (int32_t)m;
+        continue;
+      }
       if (b < le) { /* overlap: keep the longer code */
         if (strlen(am->code) > strlen(lm->code)) c->members[c->nmembers - 1] = (int32_t)m;
         group *g = &c->groups[c->ngroups - 1];
@@ -269,7 +280,9 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
           continue;
         }
         if (has_cls(c, k, EV_C_CONN)) {
-          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
+          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&") ||
+              is_word(c, k, "nor"))
+            has_conj = true;
           continue;
         }
         /* "A and the evil awful B": up to two plain modifiers after "and" */
@@ -399,6 +412,7 @@ typedef struct {
   int32_t src_mark, tgt_mark;
   uint32_t mt[VD_MATCHED_MAX]; /* tokens matched after the verb */
   int nmt;
+  int inexact; /* pattern words matched only through a plural ("diplomats" ~ DIPLOMAT) */
 } match;
 
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
@@ -407,6 +421,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
   m->e = ve;
   m->src_mark = m->tgt_mark = -1;
   m->nmt = 0;
+  m->inexact = 0;
   uint32_t pos = ve;
   for (uint16_t k = p->verb + 1; k < p->n; k++) {
     const vd_elem *e = &p->el[k];
@@ -422,13 +437,36 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     int budget = e->glued ? 1 : POST_GAP;
     int len = 0;
     uint32_t q = pos;
+    bool clause = false; /* the gap went past "that" */
     for (; q < hi && budget > 0; q++) {
       if (is_punct(c, q, ",")) break; /* the object ends at a comma */
-      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM)) budget--;
-      if (!c->ti[q].consumed && (len = elem_match(c, e, q)) > 0) break;
+      /* nor does an actor in between ("granted Ukraine ... aid") or a
+       * currency sign */
+      if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && c->ti[q].group < 0 &&
+          !is_punct(c, q, "$"))
+        budget--;
+      /* a preposition heading a time expression is not the pattern's
+       * ("called her counterpart on Friday" is not CALL * (ON)) */
+      /* nor are lowercase modifiers inside an actor's name ("arrested
+       * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
+       * title is ("received the Syrian leader", "received President X") */
+      bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
+                      !(tok(c, q)->flags & EL_TOK_CAP);
+      if (!c->ti[q].consumed && !modifier && (len = elem_match(c, e, q)) > 0 &&
+          !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
+        break;
+      len = 0;
       if (e->glued) break;
+      /* nor past the verb of a clause of its own ("complained that X had
+       * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
+       * "allowed that X isn't a pleasant place" has no verb of its own) */
+      if (is_word(c, q, "that") || is_word(c, q, "whether"))
+        clause = true;
+      else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
+        break;
     }
     if (!len) return false;
+    if (e->kind == VD_WORD && c->ti[q].id != e->id) m->inexact++;
     for (int l = 0; l < len && m->nmt < VD_MATCHED_MAX; l++) m->mt[m->nmt++] = q + (uint32_t)l;
     pos = q + (uint32_t)len;
     m->e = pos;
@@ -498,21 +536,26 @@ static bool past_form(const ctx *c, uint32_t i) {
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
-  static const char *const preps[] = {"after",   "before", "following", "during", "amid",
-                                      "despite", "since",  "of",        "for",    "without",
-                                      "about",   "in",     NULL};
+  static const char *const preps[] = {"after", "before", "following", "during",  "amid",  "despite",
+                                      "since", "of",     "for",       "without", "about", "in",
+                                      "on",    "over",   "at",        NULL};
   if (i > 0 && is_any(c, i - 1, preps)) {
     const el_token *t = tok(c, i);
     size_t n = t->end - t->start;
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
   }
   /* "the new mayor left": a past form after a plain word is a verb */
+  /* "119 looted bronzes": a participle after a number modifies a noun */
+  if (i > 0 && (tok(c, i - 1)->flags & EL_TOK_NUM) && past_form(c, i)) return true;
   if (i > 0 && !c->ti[i - 1].poss && !has_cls(c, i - 1, EV_C_DET) && past_form(c, i)) return false;
   /* "the talks", "a trade dispute", "their first meeting", "X's arrest" */
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;
     if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
     const el_token *t = tok(c, j);
+    /* "in emergency aid", "of military aid": a preposition before its
+     * modifiers */
+    if (k > 0 && has_cls(c, j, EV_C_NOSRC) && !is_word(c, j, "to")) return true;
     if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0 || has_cls(c, j, EV_C_NOSRC) ||
         has_cls(c, j, EV_C_BREAK))
       return false;
@@ -572,13 +615,17 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
       bm.e = ve;
       bm.src_mark = bm.tgt_mark = -1;
       bm.nmt = 0;
+      bm.inexact = 0;
       int bscore = -1;
       for (int32_t p = 0; p < blk->npatterns; p++) {
         const vd_pattern *pt = &vd->patterns.v[blk->first_pattern + p];
-        if (pt->words <= bscore) continue;
+        /* on equal length the pattern that matches the word forms as
+         * written wins ("expelled diplomats": DIPLOMATS over DIPLOMAT) */
+        if (pt->words < bscore || (pt->words == bscore && bm.inexact == 0)) continue;
         if (pt->need >= 0 && !bloom_has(c, pt->need)) continue;
         match m;
-        if (match_pattern(c, pt, vb, ve, hi, &m)) {
+        if (match_pattern(c, pt, vb, ve, hi, &m) &&
+            (pt->words > bscore || m.inexact < bm.inexact)) {
           bscore = pt->words;
           bp = blk->first_pattern + p;
           bm = m;
@@ -632,8 +679,16 @@ static bool participle(const ctx *c, uint32_t k) {
   return strncasecmp(s + n - 3, "ing", 3) == 0 || strncasecmp(s + n - 2, "ed", 2) == 0;
 }
 
+static bool skip_filler(const ctx *c, uint32_t j);
+
 /* Nearest group ending at or before pos usable as a subject. */
 static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
+  /* "..., he said": a pronoun no actor was resolved for is the subject
+   * ("we" and "I" in a quote are the speaker's side) */
+  static const char *const pronouns[] = {"he", "she", NULL};
+  uint32_t j = pos;
+  while (j > 0 && skip_filler(c, j - 1)) j--;
+  if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, pronouns)) return -1;
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
@@ -718,6 +773,12 @@ static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t as
  * its members act on each other. */
 static bool adjacent_subject(const ctx *c, int32_t g, uint32_t b) {
   uint32_t e = c->groups[g].e;
+  /* "the European Union (EU) agree": an acronym in parentheses */
+  if (e + 2 < b && is_punct(c, e, "(")) {
+    uint32_t k = e + 1;
+    while (k < b && k < e + 4 && !is_punct(c, k, ")")) k++;
+    if (k < b && is_punct(c, k, ")")) e = k + 1;
+  }
   if (e > b || b - e > 4) return false;
   for (uint32_t k = e; k < b; k++)
     if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, ",")) || has_cls(c, k, EV_C_BREAK))
@@ -735,25 +796,41 @@ static bool is_adverb(const ctx *c, uint32_t j) {
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
 
-/* The group at gb is the verb's object: at most 4 words after the verb,
- * no punctuation or clause word between, at most one preposition
- * ("accused the Chilean leader", "broke relations with Libya"). */
+/* The group at gb is the verb's object: no punctuation or clause word
+ * between; up to 4 words with at most one preposition ("accused the
+ * Chilean leader", "broke relations with Libya"), else no other verb and
+ * at most two ("appealed for peace in X"). */
+/* A lowercase word of no closed class and no verb entry ("full",
+ * "economic", "relations"). */
+static bool plain_word(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
+         c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
 static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   if (gb < from || gb - from > 8) return false;
   int preps = 0;
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
+    if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
+    /* "complete, full ties": a comma between two adjectives */
+    if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
+        plain_word(c, k + 1))
+      continue;
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
+    /* a verb form after a determiner or between plain words is a noun
+     * ("the attack", "economic trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)))
+        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) &&
+        !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
   }
-  if (gb - from <= 4) return preps <= 1;
-  /* a longer object NP ("a resumption of formal ties with X"): no other
-   * verb inside, at most two prepositions */
+  if (gb - from <= 4 && preps <= 1) return true;
+  /* "a resumption of formal ties with X": no other verb inside */
   return !verbish && preps <= 2;
 }
 
@@ -813,12 +890,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   int32_t aside = c->ti[tr->b].aside;
   uint32_t cend = clause_end(c, tr->match_e);
   tr->src = tr->tgt = -1;
+  /* a marker before the verb sits at or before tr->b ("+ * FROM $") */
   if (tr->src_mark >= 0)
-    tr->src = (uint32_t)tr->src_mark < tr->b
+    tr->src = (uint32_t)tr->src_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->src_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->src_mark, cend, aside, -1);
   if (tr->tgt_mark >= 0)
-    tr->tgt = (uint32_t)tr->tgt_mark < tr->b
+    tr->tgt = (uint32_t)tr->tgt_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->tgt_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->tgt_mark, cend, aside, -1);
   if (tr->nominal) {
@@ -885,6 +963,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
+    /* "X were arrested in Iran": the country where a state act took place
+     * is its agent (the actor stage keeps such places only after arrest
+     * words) */
+    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, "in")) {
+      int32_t g = group_after(c, tr->e + 1, tr->e + 2, aside, tr->tgt);
+      if (g >= 0 && c->groups[g].n == 1 &&
+          strlen(c->doc->actors.v[c->members[c->groups[g].first]].code) <= 6)
+        tr->src = g;
+    }
     return;
   }
   /* coordinated verbs share the subject: "X met Y and praised Z", also
@@ -903,6 +990,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
+    int32_t place = -1; /* a place passed over: the target when nothing else is */
     for (;;) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
@@ -910,7 +998,19 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
-      if (!visit && pb > 0 && is_any(c, pb - 1, locatives)) {
+      bool loc = !visit && pb > 0 && is_any(c, pb - 1, locatives) &&
+                 !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
+      if (loc && !c->locative_targets) {
+        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        from = c->groups[g].e;
+        continue;
+      }
+      /* "sent soldiers to the border with X": a place, except for force
+       * posture and attacks there */
+      int r = root_of(tr->code);
+      if (pb > 1 && (is_word(c, pb - 1, "with") || is_word(c, pb - 1, "of")) &&
+          (is_word(c, pb - 2, "border") || is_word(c, pb - 2, "frontier")) && r != 15 && r != 18 &&
+          r != 19 && r != 20) {
         from = c->groups[g].e;
         continue;
       }
@@ -930,8 +1030,34 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       for (uint32_t k = tr->match_e; k < gb; k++)
         comma = comma || (is_punct(c, k, ",") && !(k + 1 < gb && is_any(c, k + 1, listing)));
       if (tr->pattern >= 0 && comma) break;
+      if (loc) {
+        if (place < 0) place = g;
+        from = ge;
+        continue;
+      }
       tr->tgt = g;
       break;
+    }
+    /* a place passed over is the target when nothing else is: with
+     * locative_targets (PETRARCH's reading), or for an attack there
+     * ("bombed targets near Damascus") */
+    int root = root_of(tr->code);
+    if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
+        (c->locative_targets || (root >= 18 && root <= 20)))
+      tr->tgt = place;
+  }
+  /* "allowed that X isn't ...", "expressed hopes on Thursday that X
+   * could ...": what the clause is about is its subject */
+  if (tr->tgt < 0 && !tr->dropped) {
+    uint32_t k = tr->match_e;
+    for (int steps = 0; k < c->n && steps < 3 && !is_word(c, k, "that"); steps++, k++)
+      if (!(tok(c, k)->flags & EL_TOK_WORD) || c->ti[k].group >= 0 || has_cls(c, k, EV_C_BREAK))
+        break;
+    if (k + 1 < c->n && is_word(c, k, "that")) {
+      uint32_t q = k + 1;
+      if (has_cls(c, q, EV_C_DET) && q + 1 < c->n) q++;
+      int32_t g = c->ti[q].group;
+      if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside) tr->tgt = g;
     }
   }
   skip_own_forces(c, tr, cend, aside);
@@ -1069,7 +1195,12 @@ static void mark_infinitives(ctx *c) {
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
-    if (!by_verb) continue;
+    /* or by a noun of intent ("no plans to withdraw", "a bid to join") */
+    static const char *const intent_nouns[] = {
+        "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
+        "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
+        "effort",      "efforts", "move",      "threat",     "threats",  NULL};
+    if (!by_verb && !is_any(c, g, intent_nouns)) continue;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }
@@ -1085,6 +1216,25 @@ static void drop_complement_readings(ctx *c) {
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] > c->groups[t->tgt].b) t->dropped = true;
+  }
+}
+
+/* "accused X of provoking ...", "criticized X for blocking ...": the gerund
+ * is the content of the first act, not an act of its own. */
+static void drop_gerund_complements(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped || t2->nominal || t2->b < 2 || !participle(c, t2->b)) continue;
+    const el_token *tk = tok(c, t2->b);
+    if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
+    uint32_t p = t2->b - 1;
+    if (!is_word(c, p, "of") && !is_word(c, p, "for")) continue;
+    for (int32_t j = k - 1; j >= 0; j--) {
+      const trigger *t1 = &c->trig[j];
+      if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
+      if (c->groups[t1->tgt].e == p) t2->dropped = true;
+      break;
+    }
   }
 }
 
@@ -1153,9 +1303,10 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   el_actor_ref src = *srcp, tgt = *tgtp;
   /* same full code on both sides ("the president" -> "the White House") */
   if (strcmp(src.code, tgt.code) == 0) return EL_OK;
-  /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country */
-  if ((strlen(src.code) == 3 || strlen(tgt.code) == 3) && strncmp(src.code, tgt.code, 3) == 0)
-    return EL_OK;
+  /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
+   * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
+   * event */
+  if (strlen(tgt.code) == 3 && strncmp(src.code, tgt.code, 3) == 0) return EL_OK;
   for (size_t k = d->events.n; k > 0; k--) {
     const el_event *o = &d->events.v[k - 1];
     if (o->sentence != sent_index) break;
@@ -1227,14 +1378,42 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
           tr->nominal || (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
           (c->vd->verbs.v[tr->verb].has_code &&
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
+      /* a pattern that places both source and target ("+ HOSTING * X $")
+       * gives the direction itself */
+      bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
       const char *back =
-          tr->code2[0] ? tr->code2 : (reciprocal(tr->code) && explicit_consult ? tr->code : "");
+          tr->code2[0] ? tr->code2
+                       : (reciprocal(tr->code) && explicit_consult && !directed ? tr->code : "");
       if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;
     }
   return EL_OK;
 }
 
 /* ---- driver ----------------------------------------------------------------- */
+
+/* Tokens inside a time expression of sentence si.  The time stage emits
+ * expressions in text order, so a binary search finds the sentence's first
+ * one (a scan of all of them per sentence was quadratic on long texts). */
+static void mark_timex_tokens(ctx *c, int32_t si) {
+  const el_doc *d = c->doc;
+  if (!c->n || !d->timexes.n) return;
+  uint32_t sb = tok(c, 0)->start, se = tok(c, c->n - 1)->end;
+  size_t lo = 0, hi = d->timexes.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->timexes.v[mid].end <= sb)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  uint32_t i = 0;
+  for (size_t x = lo; x < d->timexes.n && d->timexes.v[x].start < se; x++) {
+    const el_timex *tx = &d->timexes.v[x];
+    if (tx->sentence != si) continue;
+    while (i < c->n && tok(c, i)->start < tx->start) i++;
+    for (uint32_t k = i; k < c->n && tok(c, k)->end <= tx->end; k++) c->ti[k].timex = true;
+  }
+}
 
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
@@ -1243,12 +1422,13 @@ static el_status code_sentence(ctx *c, int32_t si) {
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
   memset(c->bloom, 0, sizeof c->bloom);
   for (uint32_t i = 0; i < c->n; i++) {
-    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, 0};
+    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0};
     lookup_token(c, i);
   }
   for (uint32_t i = 0; i + 1 < c->n; i++)
     if (is_word(c, i + 1, "'s") || is_word(c, i + 1, "\xE2\x80\x99s") || is_word(c, i + 1, "'"))
       c->ti[i].poss = true;
+  mark_timex_tokens(c, si);
   c->ngroups = c->nmembers = c->ntrig = 0;
   mark_asides(c);
   compute_breaks(c);
@@ -1310,9 +1490,18 @@ static el_status code_sentence(ctx *c, int32_t si) {
     c->ntrig++;
     if (tr.e > i + 1) i = tr.e - 1;
   }
+  /* a verb that is a word of a later pattern ("INDICATED SHOULD *
+   * [1011]": "should") belongs to that pattern, not an event of its own */
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t = &c->trig[k];
+    if (t->pattern < 0 || t->match_b >= t->b) continue;
+    for (int32_t u = 0; u < k; u++)
+      if (c->trig[u].b >= t->match_b && c->trig[u].e <= t->b) c->trig[u].dropped = true;
+  }
   combine_triggers(c);
   mark_infinitives(c);
   drop_complement_readings(c);
+  drop_gerund_complements(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,
@@ -1333,6 +1522,11 @@ static el_status code_sentence(ctx *c, int32_t si) {
 }
 
 el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc) {
+  return events_code_opts(vd, cb, doc, NULL);
+}
+
+el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,
+                           const events_opts *o) {
   if (!vd || !doc) return EL_ERR_ARG;
   if (!doc->sents.n || !doc->actors.n || !vd->nwords) return EL_OK;
   ctx c;
@@ -1341,6 +1535,7 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
   c.cb = cb;
   c.doc = doc;
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
+  c.locative_targets = o && o->locative_targets;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.groups = malloc(maxn * sizeof *c.groups);

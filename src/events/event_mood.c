@@ -1,7 +1,8 @@
 /*
  * event_mood.c — negation and modality of an event trigger, from the words
  * around it in its sentence: negators ("not", "n't", "never", "no"),
- * modals of possibility ("would", "could", "might"), conditionals ("if",
+ * modals of possibility ("would", "could", "might"), the future ("will",
+ * intent), conditionals ("if",
  * "unless"), questions (sentence ends with '?') and denials ("denied that").
  * Closed-class English words only; the lists are small and fixed.
  */
@@ -39,6 +40,8 @@ static const char *const negators[] = {"not",     "never",   "no",  "cannot",   
                                        "neither", "without", "n't", "n\xE2\x80\x99t", NULL};
 static const char *const modals[] = {"would", "could",    "might",    "may", "should",
                                      "must",  "wouldn't", "couldn't", NULL};
+/* Future auxiliaries: the act is announced, not done ("will send troops"). */
+static const char *const future[] = {"will", "shall", "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const conditionals[] = {"if", "unless", "whether", NULL};
 /* Modifiers of an event noun that put it in the future or the possible
  * ("the upcoming meeting", "a possible intervention"): not a fact. */
@@ -80,6 +83,11 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
     }
     if (tok_in(doc, t, modals)) {
       r.mood = EL_MOOD_HYPOTHETICAL;
+      continue;
+    }
+    if (tok_in(doc, t, future)) {
+      if (r.mood == EL_MOOD_FACT) r.mood = EL_MOOD_INTENT;
+      r.negated = true;
       continue;
     }
     if (t + 1 == trig && tok_in(doc, t, prospective)) {

@@ -590,6 +590,12 @@ static int is_space(unsigned char c) {
   return CCLASS[c] & C_SPACE;
 }
 
+/* U+2019 (or U+2018) at p[j]: an apostrophe inside a word ("Friday’s"),
+ * which must end the word's letters like an ASCII one. */
+static int is_curly_apostrophe(const unsigned char *p, size_t j, size_t len) {
+  return j + 2 < len && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x99 || p[j + 2] == 0x98);
+}
+
 static tx_tok *push(tx_toks *out) {
   if (out->n == out->cap) {
     size_t nc = out->cap ? out->cap * 2 : 256;
@@ -670,10 +676,11 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         size_t lim = j + (sizeof t->w - 1 - k);
         char ch;
         while (j < len && j < lim && (ch = WORDCH[p[j]]) != 0) {
+          if (ch == '#' && is_curly_apostrophe(p, j, len)) break;
           t->w[k++] = ch;
           j++;
         }
-        while (j < len && WORDCH[p[j]]) j++;
+        while (j < len && WORDCH[p[j]] && !(p[j] == 0xE2 && is_curly_apostrophe(p, j, len))) j++;
         /* inner apostrophe: o'clock, year's (ASCII or U+2019) */
         if (j + 1 < len && p[j] == '\'' && is_alpha(p[j + 1])) {
           if (k < sizeof t->w - 1) t->w[k++] = '\'';

@@ -264,6 +264,10 @@ static void test_news_and_reports(void **state) {
   expect("2000-04-17", "Protesters prayed as Easter week began.", "Easter week", "DATE",
          "2000-W16");
   expect("1998-02-19", "In June last year, the party split.", "June last year", "DATE", "1997-06");
+  expect("1989-10-26", "Earnings will fall in the last half of 1989.", "the last half of 1989",
+         "DATE", "1989-H2");
+  expect("2009-12-19", "The pressure grew during the last week of August.",
+         "the last week of August", "DATE", "P1W");
   expect("1998-02-19", "It began in the late 1970s.", "the late 1970s", "DATE", "197");
   expect("1998-08-17", "She spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "DURATION",
          "PT5H30M");

@@ -37,11 +37,12 @@ enum {
   L_FISCAL,
   L_HOLIDAY, /* val = month*100+day */
   L_HALF,
-  L_FEW,  /* few/several/many/some/couple: unknown amount */
-  L_BC,   /* val 1 = BC, 0 = AD */
-  L_TZ,   /* time zone abbreviation, eaten after a time */
-  L_KEY,  /* other words a matcher looks at (at, up, that, current...) */
-  L_TENSE /* tense cue: val -1 past (said, took), +1 future (will), 0 neither */
+  L_FEW,   /* few/several/many/some/couple: unknown amount */
+  L_BC,    /* val 1 = BC, 0 = AD */
+  L_TZ,    /* time zone abbreviation, eaten after a time */
+  L_KEY,   /* other words a matcher looks at (at, up, that, current...) */
+  L_TENSE, /* tense cue: val -1 past (said, took), +1 future (will), 0 neither */
+  L_FOLLOW /* a word matchers look at after "the"/"a" that starts nothing (full, while) */
 };
 
 enum {

@@ -66,15 +66,18 @@ void tx_add_months(int *y, int *m, int n) {
 /* ---- tense ---- */
 
 /* Tense cue of one word: lexicon class L_TENSE (will/would/said/took...,
- * see timex_lex.c), "'ll", or a regular "-ed" past form. */
-static int word_tense(const tx_tok *t, const tx_tok *end, int lex_only) {
+ * see timex_lex.c), "set to", "'ll", or a regular "-ed" past form; *lex
+ * tells a word of the first kinds (auxiliaries, irregular verbs). */
+static int word_tense(const tx_tok *t, const tx_tok *end, int *lex) {
+  *lex = 1;
   if (t->kind != TK_WORD) return 0;
   if (t->cls == L_TENSE) return t->val;
   /* "is set to resume" */
   if (t->wlen == 3 && !strcmp(t->w, "set") && t + 1 < end && t[1].kind == TK_WORD &&
       !strcmp(t[1].w, "to"))
     return 1;
-  if (t->cls != L_NONE || lex_only) return 0;
+  if (t->cls != L_NONE) return 0;
+  *lex = 0;
   size_t n = t->wlen;
   const char *w = t->w;
   if (n >= 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l') return 1;
@@ -109,60 +112,59 @@ static int is_boundary(const tx_tok *t) {
   return c == '!' || c == '?' || c == ';';
 }
 
-/* Nearest cue within 25 tokens each way (its distance in *dist); with
- * `closed`, a side stops at the end of the sentence: ! ? ; a paragraph
- * break, or a '.' that is not part of an abbreviation. */
-static int tense_scan(const tx_toks *tk, size_t i, int closed, int lex_only, size_t *dist) {
-  const size_t win = 25;
-  int stop_l = 0, stop_r = 0;
-  for (size_t d = 1; d <= win && !(stop_l && stop_r); d++) {
-    if (!stop_l && i >= d) {
-      const tx_tok *t = &tk->v[i - d];
-      if (is_boundary(t) || (tk->v[i - d + 1].nl && d > 1) ||
-          (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d))) {
-        if (closed) stop_l = 1;
-      } else {
-        int r = word_tense(t, tk->v + tk->n, lex_only);
-        if (r) {
-          *dist = d;
-          return r;
-        }
-      }
-    }
-    if (!stop_r && i + d < tk->n) {
-      const tx_tok *t = &tk->v[i + d];
-      if (is_boundary(t) || t->nl ||
-          (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d))) {
-        if (closed) stop_r = 1;
-      } else {
-        int r = word_tense(t, tk->v + tk->n, lex_only);
-        if (r) {
-          *dist = d;
-          return r;
-        }
-      }
-    }
-  }
-  return 0;
-}
-
-#ifndef TENSE_K
-#define TENSE_K 3
-#endif
-/* The sentence's auxiliaries and irregular verbs first (an "-ed" word is
- * as often a participle: "markets untouched by"), then its "-ed" forms;
- * failing both, the nearest cue around (the story's tense). */
+/* Tense of the clause around token i, from the cues within 25 tokens each
+ * way.  The sentence's own cues first (it ends at ! ? ; a paragraph break,
+ * or a '.' that is not part of an abbreviation): an auxiliary or irregular
+ * verb (will, said, took) wins over a nearer "-ed" word up to twice its
+ * distance, since "-ed" words are as often participles ("markets untouched
+ * by"); failing any cue in the sentence, the nearest one around (the
+ * story's tense).  One outward pass. */
 int tx_tense(const tx_toks *tk, size_t i) {
   /* "as soon as Tuesday", "as early as next week": a future bound */
-  if (i >= 3 && tk->v[i - 3].kind == TK_WORD && !strcmp(tk->v[i - 3].w, "as") &&
-      tk->v[i - 1].kind == TK_WORD && !strcmp(tk->v[i - 1].w, "as") &&
+  if (i >= 3 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 2 &&
+      !strcmp(tk->v[i - 1].w, "as") && tk->v[i - 3].kind == TK_WORD &&
+      !strcmp(tk->v[i - 3].w, "as") &&
       (!strcmp(tk->v[i - 2].w, "soon") || !strcmp(tk->v[i - 2].w, "early")))
     return 1;
+  const size_t win = 25;
+  const tx_tok *end = tk->v + tk->n;
+  int in_l = 1, in_r = 1;     /* still inside the sentence on that side */
+  int rl = 0, ra = 0, ro = 0; /* lexical / any cue in the sentence; any beyond */
   size_t dl = 0, da = 0;
-  int rl = tense_scan(tk, i, 1, 1, &dl), ra = tense_scan(tk, i, 1, 0, &da);
-  if (rl && dl <= 2 * da) return rl; /* a lexical cue up to twice as far */
-  if (ra) return ra;
-  return tense_scan(tk, i, 0, 0, &da);
+  for (size_t d = 1; d <= win; d++) {
+    for (int side = 0; side < 2; side++) {
+      const tx_tok *t;
+      int boundary;
+      if (side == 0) {
+        if (i < d) continue;
+        t = &tk->v[i - d];
+        boundary = is_boundary(t) || (tk->v[i - d + 1].nl && d > 1) ||
+                   (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d));
+      } else {
+        if (i + d >= tk->n) continue;
+        t = &tk->v[i + d];
+        boundary = is_boundary(t) || t->nl ||
+                   (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d));
+      }
+      int *in = side == 0 ? &in_l : &in_r;
+      if (boundary) {
+        *in = 0;
+        continue;
+      }
+      if (!*in && ro) continue;
+      int lex, r = word_tense(t, end, &lex);
+      if (!r) continue;
+      if (*in) {
+        if (lex && !rl) rl = r, dl = d;
+        if (!ra) ra = r, da = d;
+      } else if (!ro)
+        ro = r;
+    }
+    if (rl) return dl <= 2 * da ? rl : ra;
+    if (ra && (d >= 2 * da || (!in_l && !in_r))) return ra;
+    if (!ra && !in_l && !in_r && ro) return ro;
+  }
+  return ra ? ra : ro;
 }
 
 /* ---- value -> interval ---- */

@@ -25,8 +25,8 @@ typedef struct {
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
-  int rep_q, rep_qy; /* the quarter a report is about: last one named by
-                      * its ordinal ("the third quarter [of 1989]"), 0 if none */
+  int rep_q, rep_qy; /* the quarter a report is about: the latest finished
+                      * one named by its ordinal ("third-quarter"), 0 if none */
 } sc_ctx;
 
 /* financial reports compare quarters: "a year earlier" after "the third
@@ -549,8 +549,8 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                    strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
   /* in news, "Sun," / "Wed," are more often names than days: a capital
    * and a comma pass only for the abbreviations that are no words */
-  int word_abbr = strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
-                  strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0;
+  int word_abbr = t->val2 && (strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
+                              strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0);
   if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
@@ -1213,6 +1213,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     v_shift(o->value, c->dct.year, c->dct.month, 1,
             isw(c, j, "current") || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1, TU_QUARTER);
     return k + 1;
+  } else if (the && (isw(c, j, "last") || isw(c, j, "latter")) && isw(c, j + 1, "half") &&
+             isw(c, j + 2, "of") && year_tok(c, j + 3)) {
+    q = 2; /* "the last half of 1989" */
+    k = j + 1;
   } else
     return 0;
   if (isw(c, k, "half") && q <= 2) {
@@ -1691,9 +1695,8 @@ static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
   sc_match m2;
   memset(&m2, 0, sizeof m2);
   m2.ry = m2.rm = m2.rd = -1;
-  /* "the late 1970s", "the early summer": the article belongs to it, but
-   * "the early days" is no date */
-  if (the && !of_form && isw(c, j, "the")) return 0;
+  /* "the late 1970s", "the early summer": the article belongs to it (but
+   * "the early days" is no date: below) */
   size_t e = m_core(c, j, &m2);
   if (e && !m2.invalid && (m2.type == EL_TIMEX_DATE || m2.type == EL_TIMEX_TIME)) {
     *o = m2;
@@ -1880,6 +1883,30 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "the last week of August", "the first two weeks of February 1951": a
+ * part of the month, a DATE valued by its length (P1W, P2W) as annotated */
+static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the")) return 0;
+  size_t j = i + 1;
+  if (!(isw(c, j, "last") || isw(c, j, "final") || isw(c, j, "first") ||
+        (cls(c, j) == L_ORD && val(c, j) <= 4)))
+    return 0;
+  j++;
+  int n = 1;
+  size_t k = count_at(c, j, &n);
+  j += k;
+  if (cls(c, j) != L_UNIT || (val(c, j) != TU_WEEK && val(c, j) != TU_DAY) ||
+      (k && !T(c, j)->val2) || !isw(c, j + 1, "of") || !month_ok(c, j + 2, 1))
+    return 0;
+  int u = val(c, j), plural = T(c, j)->val2 == 1;
+  size_t e = eat_dot(c, j + 3);
+  int y;
+  e = opt_year(c, e, &y);
+  o->type = EL_TIMEX_DATE; /* a part of a date, valued by its length */
+  dur_value(o->value, plural && !k ? -1 : n, u);
+  return e;
+}
+
 /* Vague references (news and histories): "these days" (the present), "the
  * short/near term" (the future), "for a while" / "for some time" (an
  * unknown span). */
@@ -2028,6 +2055,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_pos(c, i, &m));
         TRY(m_ref(c, i, &m));
         TRY(m_vague(c, i, &m));
+        TRY(m_part_of_month(c, i, &m));
       } else {
         TRY(m_duration(c, i, &m, 1));
         TRY(m_vague(c, i, &m));
@@ -2182,8 +2210,9 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
   int far = 0, near = 0;
   for (size_t i = 0; i < tk->n; i++) {
     const tx_tok *t = &tk->v[i];
-    if (t->kind == TK_NUM && t->ndig && t->w[0] == 0 && i + 1 < tk->n &&
-        tk->v[i + 1].kind == TK_WORD && tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
+    if (t->kind != TK_NUM) continue;
+    if (t->ndig && t->w[0] == 0 && i + 1 < tk->n && tk->v[i + 1].kind == TK_WORD &&
+        tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
       far++; /* "480 BC" */
       continue;
     }
@@ -2215,7 +2244,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   while (i < tk->n) {
     /* fast path: plain words and punctuation never start an expression */
     const tx_tok *ti = &tk->v[i];
-    if ((ti->kind == TK_WORD && (ti->cls == L_NONE || ti->cls == L_TENSE)) ||
+    /* (L_TENSE and L_FOLLOW close the class list: neither starts anything) */
+    if ((ti->kind == TK_WORD && (ti->cls == L_NONE || ti->cls >= L_TENSE)) ||
         (ti->kind == TK_PUNCT && ti->w[0] != '\'')) {
       i++;
       continue;

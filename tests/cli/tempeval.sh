@@ -26,6 +26,6 @@ check() {
     echo "FAIL $name value F1 $value < $value_floor"; status=1; fi
 }
 check tbaq 0.87 0.80 "$TE/tbaq/TimeBank" "$TE/tbaq/AQUAINT"
-check wikiwars-train 0.87 0.865 "$TE/wikiwars-train"
+check wikiwars-train 0.875 0.87 "$TE/wikiwars-train"
 check tweets-train 0.90 0.855 "$TE/tweets-train"
 exit $status

@@ -956,7 +956,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
-      if (!visit && pb > 0 && is_any(c, pb - 1, locatives)) {
+      /* "fired tear gas at protesters", "protested outside the Israeli
+       * embassy": hostile acts aim at what the actor stage kept there */
+      static const char *const aimed_at[] = {"at", "outside", NULL};
+      bool aimed = root_of(tr->code) >= 10 && pb > 0 && is_any(c, pb - 1, aimed_at);
+      if (!visit && !aimed && pb > 0 && is_any(c, pb - 1, locatives)) {
         if (place < 0 && gb <= tr->match_e + 8) place = g;
         from = c->groups[g].e;
         continue;
@@ -1163,6 +1167,13 @@ static void drop_gerund_complements(ctx *c) {
     if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
     uint32_t p = t2->b - 1;
     if (!is_word(c, p, "of") && !is_word(c, p, "for")) continue;
+    /* "convicted of spying", "on suspicion of plotting": an allegation */
+    static const char *const alleging[] = {"convicted", "accused", "suspected", "charged",
+                                           "suspicion", "guilty",  "allegedly", NULL};
+    if (p > 0 && is_any(c, p - 1, alleging)) {
+      t2->dropped = true;
+      continue;
+    }
     for (int32_t j = k - 1; j >= 0; j--) {
       const trigger *t1 = &c->trig[j];
       if (t1->dropped || t1->nominal || t1->tgt < 0) continue;

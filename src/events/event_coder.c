@@ -221,7 +221,10 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   for (uint32_t k = ae; k < bb; k++) {
     const el_token *t = tok(c, k);
     if (is_punct(c, k, ",")) continue;
-    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls || ++words > 2)
+    /* a dictionary verb between is the clause's verb, not a role noun
+     * ("South Korean prosecutors indicted former President X") */
+    bool verb = c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0;
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls || verb || ++words > 2)
       return false;
   }
   return words > 0;

@@ -316,6 +316,22 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (was) snprintf(agent, sizeof agent, "ELI");
 
   if (compound || t->group) {
+    /* "Kenyan prosecutors", "Chinese diplomats": a country's agents, not
+     * a reference back to persons named before */
+    if (!compound && t->group && cty && country[0] && !was) {
+      actor_cand g = {.entry = -1, .pending = PEND_NONE};
+      g.m.tok_begin = i;
+      g.m.tok_end = te;
+      g.m.start = c->doc->toks.v[i].start;
+      g.m.end = c->doc->toks.v[te - 1].end;
+      g.m.sentence = sent;
+      memcpy(g.m.country, country, 4);
+      actor_code_join(country, agent, g.m.code);
+      g.m.kind = EL_ACTOR_DICT;
+      g.m.confidence = 0.85f;
+      *end = te;
+      return actor_cand_push(c, &g);
+    }
     if (!compound || !t->group) return EL_OK;
     actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_PERSONS};
     snprintf(a.agent, sizeof a.agent, "%s", agent);

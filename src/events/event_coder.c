@@ -97,6 +97,7 @@ typedef struct {
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
+static bool skip_filler(const ctx *c, uint32_t j);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -551,8 +552,17 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0 || has_cls(c, j, EV_C_NOSRC) ||
         has_cls(c, j, EV_C_BREAK))
       return false;
-    if (k == 0 && c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0 && !nominal_modifier(c, j))
+    if (k == 0 && c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0 &&
+        !nominal_modifier(c, j)) {
+      /* "halt exports": an -s form right after a verb is its object */
+      const el_token *w = tok(c, i);
+      size_t n = w->end - w->start;
+      const char *x = c->doc->text + w->start;
+      if (n > 3 && (x[n - 1] == 's' || x[n - 1] == 'S') && x[n - 2] != 's' && x[n - 2] != 'S' &&
+          !skip_filler(c, j))
+        return true;
       return false; /* "held talks": a verb right before */
+    }
   }
   return false;
 }
@@ -800,6 +810,9 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
  * noun follows a verb (not a preposition such as "following the arrest"),
  * so the clause subject is its agent. */
 static bool noun_is_object(const ctx *c, uint32_t b) {
+  /* "welcomed the sanctions", "criticized the arrest": a reaction to the
+   * act, whose subject is not its agent */
+  static const int reacting[] = {2, 5, 10, 11, 12};
   static const char *const preps[] = {"following", "after",     "before", "since",  "amid",
                                       "despite",   "of",        "by",     "during", "over",
                                       "about",     "regarding", NULL};
@@ -812,7 +825,15 @@ static bool noun_is_object(const ctx *c, uint32_t b) {
     }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, preps)) return false;
-    if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) return true; /* a known verb */
+    if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) { /* a known verb */
+      for (int32_t t = 0; t < c->ntrig; t++) {
+        if (k < c->trig[t].b || k >= c->trig[t].e) continue;
+        int r = root_of(c->trig[t].code[0] ? c->trig[t].code : c->trig[t].code2);
+        for (size_t x = 0; x < sizeof reacting / sizeof reacting[0]; x++)
+          if (r == reacting[x]) return false;
+      }
+      return true;
+    }
     j = k; /* determiner, adjective, unknown word */
   }
   return false;

@@ -526,6 +526,18 @@ static bool past_form(const ctx *c, uint32_t i) {
   return is_any(c, i, irregular);
 }
 
+/* A past participle ("arrested", "seen", "struck", "hit"), so "was X" is
+ * passive; not an adjective ("was ready to") or a gerund ("was meeting"). */
+static bool participle_form(const ctx *c, uint32_t i) {
+  static const char *const same_as_base[] = {"hit",  "cut",    "put",  "set",  "hurt", "shut",
+                                             "beat", "spread", "cast", "quit", "bid",  NULL};
+  const el_token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  const char *x = c->doc->text + t->end;
+  if (past_form(c, i) || is_any(c, i, same_as_base)) return true;
+  return n > 3 && (strncasecmp(x - 2, "en", 2) == 0 || strncasecmp(x - 2, "wn", 2) == 0);
+}
+
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
@@ -935,9 +947,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   while (j > 0 && skip_filler(c, j - 1)) j--;
   uint32_t a = tr->b;
   while (a > 0 && is_adverb(c, a - 1)) a--;
-  tr->passive = a > 0 && event_is_passive_aux(c->doc, c->s->tok_begin + a - 1) &&
-                !(tok(c, tr->b)->end - tok(c, tr->b)->start > 3 &&
-                  strncasecmp(c->doc->text + tok(c, tr->b)->end - 3, "ing", 3) == 0);
+  tr->passive =
+      a > 0 && event_is_passive_aux(c->doc, c->s->tok_begin + a - 1) && participle_form(c, tr->b);
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
     static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};

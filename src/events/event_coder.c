@@ -921,6 +921,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       j--;
       if (c->ti[j].group >= 0) {
         if (c->ti[j].poss || (j + 1 < tr->b && is_word(c, j + 1, "'s"))) poss = c->ti[j].group;
+        /* "EU sanctions on X", "Israeli air strikes": an actor naming
+         * the noun's agent, plain modifiers between */
+        bool plain = true;
+        for (uint32_t k = j + 1; k < tr->b && plain; k++)
+          plain = (tok(c, k)->flags & EL_TOK_WORD) && !(tok(c, k)->flags & EL_TOK_CAP) &&
+                  !c->ti[k].cls && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+        if (plain && tr->tgt != c->ti[j].group) poss = c->ti[j].group;
         break;
       }
       if (!(tok(c, j)->flags & EL_TOK_WORD) && !is_word(c, j, "'s")) break;
@@ -1192,6 +1199,32 @@ static void drop_complement_readings(ctx *c) {
   }
 }
 
+/* "would veto new EU sanctions", "will not lift US sanctions": an act named
+ * in the object of a verb that did not happen did not happen either.  A
+ * reaction ("did not condemn the strikes") says nothing about its object. */
+static void inherit_object_mood(ctx *c) {
+  static const int reacting[] = {1, 2, 5, 10, 11, 12};
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped || t2->mood.negated) continue;
+    const trigger *t1 = NULL;
+    for (int32_t p = k - 1; p >= 0 && !t1; p--)
+      if (!c->trig[p].dropped && c->trig[p].e <= t2->b) t1 = &c->trig[p];
+    if (!t1 || !t1->mood.negated || t1->nominal) continue;
+    int r = root_of(t1->code[0] ? t1->code : t1->code2);
+    bool react = false;
+    for (size_t x = 0; x < sizeof reacting / sizeof reacting[0]; x++)
+      react = react || r == reacting[x];
+    if (react) continue;
+    bool object = t2->b - t1->e <= 6;
+    for (uint32_t q = t1->e; q < t2->b && object; q++)
+      object = c->ti[q].group >= 0 || has_cls(c, q, EV_C_DET) || (tok(c, q)->flags & EL_TOK_NUM) ||
+               ((tok(c, q)->flags & EL_TOK_WORD) && !c->ti[q].cls &&
+                !(c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0));
+    if (object) t2->mood = t1->mood;
+  }
+}
+
 /* "accused X of provoking ...", "criticized X for blocking ...": the gerund
  * is the content of the first act, not an act of its own. */
 static void drop_gerund_complements(ctx *c) {
@@ -1451,6 +1484,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   mark_infinitives(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
+  inherit_object_mood(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

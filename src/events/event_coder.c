@@ -872,6 +872,10 @@ static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
  * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
 static bool joint_act(const ctx *c, const trigger *tr) {
   int r = root_of(tr->code[0] ? tr->code : tr->code2);
+  /* "A and B agreed": on each other; "A and B pledged $3 billion": to
+   * someone not named here */
+  static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NULL};
+  if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, agree);
   if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
   /* "A and B delayed their meeting", "... attacked each other" */
   uint32_t k = tr->e;

@@ -1044,6 +1044,17 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     int r = root_of(tr->code);
     if (tr->tgt < 0 && place >= 0 && r >= 18 && r <= 20) tr->tgt = place;
   }
+  /* "demanded that the US stop ...", "urged that X be released": the
+   * subject of the demanded act is the one asked */
+  int rr = root_of(tr->code);
+  if (tr->tgt < 0 && (rr == 2 || rr == 10) && tr->match_e < c->n &&
+      is_word(c, tr->match_e, "that")) {
+    uint32_t q = tr->match_e + 1;
+    while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+    if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b == q &&
+        c->ti[q].group != tr->src)
+      tr->tgt = c->ti[q].group;
+  }
   skip_own_forces(c, tr, cend, aside);
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
@@ -1200,6 +1211,25 @@ static void drop_complement_readings(ctx *c) {
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] > c->groups[t->tgt].b) t->dropped = true;
+  }
+}
+
+/* "demanded that X stop arming Y": what is demanded has not happened. */
+static void mark_demanded(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t1 = &c->trig[k];
+    int r = root_of(t1->code);
+    if (t1->dropped || (r != 2 && r != 10) || t1->match_e >= c->n ||
+        !is_word(c, t1->match_e, "that"))
+      continue;
+    for (int32_t j = k + 1; j < c->ntrig; j++) {
+      trigger *t2 = &c->trig[j];
+      bool stop = false;
+      for (uint32_t q = t1->match_e; q < t2->b && !stop; q++) stop = is_punct(c, q, ";");
+      if (stop) break;
+      if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_HYPOTHETICAL;
+      t2->mood.negated = true;
+    }
   }
 }
 
@@ -1489,6 +1519,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_complement_readings(c);
   drop_gerund_complements(c);
   inherit_object_mood(c);
+  mark_demanded(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

@@ -811,6 +811,8 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
         !(k > 0 && has_cls(c, k - 1, EV_C_DET)))
       verbish = true;
+    /* "intercepted a missile fired from X": X is in a participle clause */
+    if (k > from && verbish && past_form(c, k)) return false;
   }
   if (gb - from <= 4) return preps <= 1;
   /* a longer object NP ("a resumption of formal ties with X"): no other
@@ -821,7 +823,7 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
 /* "imposed sanctions", "held a meeting", "announced the revocation": the
  * noun follows a verb (not a preposition such as "following the arrest"),
  * so the clause subject is its agent. */
-static bool noun_is_object(const ctx *c, uint32_t b) {
+static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
   /* "welcomed the sanctions", "criticized the arrest": a reaction to the
    * act, whose subject is not its agent */
   static const int reacting[] = {2, 5, 10, 11, 12};
@@ -842,7 +844,10 @@ static bool noun_is_object(const ctx *c, uint32_t b) {
         if (k < c->trig[t].b || k >= c->trig[t].e) continue;
         int r = root_of(c->trig[t].code[0] ? c->trig[t].code : c->trig[t].code2);
         for (size_t x = 0; x < sizeof reacting / sizeof reacting[0]; x++)
-          if (r == reacting[x]) return false;
+          if (r == reacting[x]) {
+            *reaction = true;
+            return false;
+          }
       }
       return true;
     }
@@ -943,7 +948,16 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       else if (tr->src < 0)
         tr->src = poss;
     }
-    if (tr->src < 0 && noun_is_object(c, tr->b)) {
+    bool reaction = false;
+    bool object = noun_is_object(c, tr->b, &reaction);
+    /* "criticized the US tariffs", "condemned the Israeli strikes": the
+     * act reacted to is reported elsewhere as an event of its own; here
+     * only the reaction is */
+    if (reaction) {
+      tr->dropped = true;
+      return;
+    }
+    if (tr->src < 0 && object) {
       int32_t avoid = poss;
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
@@ -954,6 +968,19 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     return;
   }
   /* verb */
+  /* "a missile fired from Yemen", "the troops deployed there": a
+   * participle after its noun is a reduced passive clause; its agent is
+   * only a "by X" */
+  if (tr->b >= 2 && tr->src_mark < 0 && tr->tgt_mark < 0 && participle_form(c, tr->b) &&
+      (tok(c, tr->b - 1)->flags & EL_TOK_WORD) && !(tok(c, tr->b - 1)->flags & EL_TOK_CAP) &&
+      c->ti[tr->b - 1].group < 0 && !c->ti[tr->b - 1].cls && !skip_filler(c, tr->b - 1) &&
+      !is_adverb(c, tr->b - 1) &&
+      !(c->ti[tr->b - 1].id >= 0 && c->vd->form_head[c->ti[tr->b - 1].id] >= 0) &&
+      (has_cls(c, tr->b - 2, EV_C_DET) || (tok(c, tr->b - 2)->flags & EL_TOK_NUM))) {
+    tr->passive = true;
+    tr->src = group_after_by(c, tr->match_e, cend, aside);
+    return;
+  }
   uint32_t j = tr->b;
   while (j > 0 && skip_filler(c, j - 1)) j--;
   uint32_t a = tr->b;
@@ -1031,6 +1058,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         break;
       }
       if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
+      /* "intercepted a missile fired from X": X belongs to the participle */
+      bool reduced = false;
+      for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e + 1; k < gb && !reduced; k++)
+        reduced = past_form(c, k) && c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
+                  (tok(c, k - 1)->flags & EL_TOK_WORD) && !c->ti[k - 1].cls &&
+                  c->ti[k - 1].group < 0 && !skip_filler(c, k - 1);
+      if (reduced) break;
       bool comma = false;
       static const char *const listing[] = {"including", "especially", "notably", NULL};
       for (uint32_t k = tr->match_e; k < gb; k++)

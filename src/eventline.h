@@ -125,6 +125,9 @@ typedef struct {
   const char *speaker_name; /* arena; NULL when unknown */
   char speaker_code[24];
   const char *cue;       /* how attributed: "said-after", "colon", ...; arena/static */
+  /* when it was said (time stage): a day or time named in the attribution
+   * ("told reporters on Monday"), else the article date; "" if unknown */
+  char date[17];
 } el_quote;
 
 /* ---- events stage --------------------------------------------------- */
@@ -160,9 +163,9 @@ typedef struct {
 } el_event;
 
 /* An actor learned from a title or apposition in the text
- * ("Ecuadorian President Daniel Noboa"): stored with its evidence. */
+ * ("Peruvian President Ana Vela"): stored with its evidence. */
 typedef struct {
-  const char *name;     /* "Daniel Noboa", arena */
+  const char *name;     /* "Ana Vela", arena */
   const char *role;     /* "President", arena; NULL if none */
   char code[24];        /* "ECUGOV" */
   char country[4];      /* "ECU" */

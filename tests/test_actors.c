@@ -395,6 +395,52 @@ static void test_groups(void **state) {
   expect(doc, "Peru's new government", 0, "PERGOV", NULL);
   expect(doc, "Chilean soldiers", 0, "CHLELI", NULL); /* former officials: elites */
   doc_free(doc);
+  doc =
+      run(fixture, "Soldiers from Chile, Peru and Colombia met. Soldiers from Chile, Peru said.\n",
+          "2025-09-01");
+  expect(doc, "Soldiers from Chile", 0, "CHLMIL", NULL);
+  expect(doc, "Peru", 0, "PERMIL", NULL);
+  expect(doc, "Colombia", 0, "COLMIL", NULL);
+  expect(doc, "Soldiers from Chile", 1, "CHLMIL", NULL);
+  expect(doc, "Peru", 1, "PER", NULL); /* no "and": not a list */
+  doc_free(doc);
+  doc = run(fixture, "The United_States protested.\n", "2025-09-01"); /* '_' joins words */
+  expect(doc, "United_States", 0, "USA", NULL);
+  doc_free(doc);
+  doc = run(fixture, "Peru's awful and corrupt government protested.\n", "2025-09-01");
+  expect(doc, "Peru's awful and corrupt government", 0, "PERGOV", NULL);
+  doc_free(doc);
+  /* a place after "in": a location by default, an actor for PETRARCH */
+  const char *place = "Soldiers from Chile marched in Peru.\n";
+  doc = run(fixture, place, "2025-09-01");
+  assert_null(find(doc, "Peru", 0));
+  doc_free(doc);
+  doc = doc_new();
+  assert_non_null(doc);
+  assert_int_equal(text_normalize(doc, place, strlen(place)), EL_OK);
+  assert_int_equal(text_segment(doc), EL_OK);
+  const actors_opts po = {.places_as_actors = true};
+  assert_int_equal(actors_find_opts(fixture, doc, &po), EL_OK);
+  expect(doc, "Peru", 0, "PER", NULL);
+  doc_free(doc);
+  /* an agent with no country: no mention by default, PETRARCH's "---MIL"
+   * when asked (actors_opts.code_bare_agents) */
+  const char *bare = "Soldiers crossed the border and police of Chile stood by.\n";
+  doc = run(fixture, bare, "2025-09-01");
+  assert_null(find(doc, "Soldiers", 0));
+  expect(doc, "police of Chile", 0, "CHLCOP", NULL);
+  doc_free(doc);
+  doc = doc_new();
+  assert_non_null(doc);
+  assert_int_equal(text_normalize(doc, bare, strlen(bare)), EL_OK);
+  assert_int_equal(text_segment(doc), EL_OK);
+  const actors_opts ao = {.code_bare_agents = true};
+  assert_int_equal(actors_find_opts(fixture, doc, &ao), EL_OK);
+  expect(doc, "Soldiers", 0, "---MIL", NULL);
+  assert_null(find(doc, "border", 0));
+  expect(doc, "police of Chile", 0, "CHLCOP", NULL);
+  assert_int_equal(doc->actors.n, 2);
+  doc_free(doc);
 }
 
 static void test_name_apposition(void **state) {

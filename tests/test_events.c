@@ -453,6 +453,127 @@ static void test_hostile_input(void **state) {
   doc_free(d);
 }
 
+static void test_aimed_at_is_target(void **state) {
+  /* "at X" after fired shells is what was aimed at, not a place */
+  el_doc *d = mkdoc("North Korea fired two artillery shells at Seoul on Thursday.");
+  actor(d, "North Korea", 0, "PRK", NULL);
+  actor(d, "Seoul", 0, "KOR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "PRK", "KOR", "19", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+}
+
+static void test_clause_subject_target(void **state) {
+  /* "complained that X ...": the clause is about X; "an anti- X rally" is the
+   * object it names */
+  el_doc *d = mkdoc("The Russian government complained that Ukraine had violated the ceasefire.");
+  actor(d, "The Russian government", 0, "RUSGOV", NULL);
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSGOV", "UKR", "11", 0), 1);
+  doc_free(d);
+  d = mkdoc("Police broke up an anti- Kenya rally on Saturday.");
+  actor(d, "Police", 0, "UGACOP", NULL);
+  actor(d, "Kenya", 0, "KEN", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "UGACOP", "KEN", "", 0), 1);
+  doc_free(d);
+}
+
+static void test_locative_targets_option(void **state) {
+  fixture *f = *state;
+  const char *text = "The French government criticized the closure of schools in Mali.";
+  el_doc *d = mkdoc(text);
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(f, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", -1), 0); /* where, not whom */
+  doc_free(d);
+  d = mkdoc(text);
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  const events_opts o = {.locative_targets = true}; /* PETRARCH's reading */
+  assert_int_equal(events_code_opts(f->vd, f->cb, d, &o), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", 0), 1);
+  doc_free(d);
+}
+
+static void test_acronym_in_parentheses(void **state) {
+  el_doc *d = mkdoc("Mexico and the European Union (EU) met on Monday.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "European Union", 0, "IGOEEU", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEX", "IGOEEU", "04", 0), 1);
+  assert_int_equal(count(d, "IGOEEU", "MEX", "04", 0), 1);
+  doc_free(d);
+}
+
+static void test_unresolved_pronoun_subject(void **state) {
+  /* "he" (no actor found for it) is the subject, not Germany */
+  el_doc *d = mkdoc("As Germany's exports fell, he accused Russia of espionage.");
+  actor(d, "Germany's", 0, "DEU", NULL);
+  actor(d, "Russia", 0, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
+static void test_two_prepositions_to_object(void **state) {
+  el_doc *d = mkdoc("The French government appealed for calm with Mali on Monday.");
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "", 0), 1);
+  doc_free(d);
+  /* adjectives in a comma list, a verb form inside a noun compound */
+  d = mkdoc("The French government appealed for closer, stronger trade relations with Mali.");
+  actor(d, "The French government", 0, "FRAGOV", NULL);
+  actor(d, "Mali", 0, "MLI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRAGOV", "MLI", "02", 0), 1);
+  doc_free(d);
+}
+
+static void test_directed_pattern_not_doubled(void **state) {
+  /* a pattern placing source ($) and target (+) gives the direction: a
+   * consult code is not mirrored */
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs("--- HOST [042] ---\nHOST\n- + * FESTIVAL $ [046]\n", w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts o = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &o), EL_OK);
+  remove(path);
+  el_doc *d = mkdoc("Peru hosted a festival with Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "CHL", "PER", "046", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  verb_dict_free(vd);
+}
+
+static void test_neither_nor(void **state) {
+  el_doc *d = mkdoc("Neither France nor Germany accused Russia of espionage.");
+  actor(d, "France", 0, "FRA", NULL);
+  actor(d, "Germany", 0, "DEU", NULL);
+  actor(d, "Russia", 0, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "FRA", "RUS", "11", -1), 1);
+  assert_int_equal(count(d, "DEU", "RUS", "11", -1), 1);
+  doc_free(d);
+}
+
 static void test_apposition_pair_and_place(void **state) {
   /* "A, and his Brazilian counterpart, B, held a meeting at <place>": the
    * nationality restates B, the place is not a target, A and B meet */
@@ -828,6 +949,14 @@ int main(void) {
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_no_fallback),
       cmocka_unit_test(test_apposition_pair_and_place),
+      cmocka_unit_test(test_aimed_at_is_target),
+      cmocka_unit_test(test_neither_nor),
+      cmocka_unit_test(test_directed_pattern_not_doubled),
+      cmocka_unit_test(test_two_prepositions_to_object),
+      cmocka_unit_test(test_unresolved_pronoun_subject),
+      cmocka_unit_test(test_acronym_in_parentheses),
+      cmocka_unit_test(test_locative_targets_option),
+      cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),
       cmocka_unit_test(test_isolated_verb_needs_object),

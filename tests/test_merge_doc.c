@@ -58,8 +58,7 @@ static void test_refers_back(void **state) {
   add_sentence(d, "Both governments praised the conversation last month.");
   add_sentence(d, "During the call, Roux asked Smith for help.");
   add_sentence(d, "Jones also talked with Roux.");
-  add_event(d, 0, "04", "USA", "Alice Smith", "FRA", "Jean Roux", "held", "2026-01-05", 0.85,
-            0);
+  add_event(d, 0, "04", "USA", "Alice Smith", "FRA", "Jean Roux", "held", "2026-01-05", 0.85, 0);
   /* inherited from another sentence: refers to the call */
   add_event(d, 1, "04", "FRA", "", "USA", "", "conversation", "2025-12", 0.65, 1);
   /* an appeal "during the call", dated by the article only */
@@ -73,6 +72,44 @@ static void test_refers_back(void **state) {
   assert_string_equal(d->events.v[2].date, "2026-01-05");
   assert_string_equal(d->events.v[3].date, "2026-01-09");
   assert_int_equal(d->events.v[3].timex, -1);
+  doc_free(d);
+}
+
+/* A sentence that goes on with the scene ("In addition, they ...") after
+ * one dated through its antecedent takes that date; one that does not open
+ * as a continuation, or follows in another paragraph, keeps its own. */
+static void test_continuation_carries_date(void **state) {
+  (void)state;
+  el_doc *d = doc_new();
+  d->text = arena_strdup(d->arena,
+                         "Smith and Roux held a meeting on Monday. "
+                         "During the meeting, Roux asked Smith for help. "
+                         "In addition, they discussed aid to Chad. "
+                         "Chad thanked Roux. "
+                         "During the meeting, Smith praised Roux. "
+                         "They also discussed trade.");
+  d->len = strlen(d->text);
+  add_sentence(d, "Smith and Roux held a meeting on Monday.");
+  add_sentence(d, "During the meeting, Roux asked Smith for help.");
+  add_sentence(d, "In addition, they discussed aid to Chad.");
+  add_sentence(d, "Chad thanked Roux.");
+  add_sentence(d, "During the meeting, Smith praised Roux.");
+  add_sentence(d, "They also discussed trade.");
+  d->sents.v[5].para = 1; /* a new paragraph */
+  add_event(d, 0, "04", "USA", "Alice Smith", "FRA", "Jean Roux", "held", "2026-01-05", 0.85, 0);
+  add_event(d, 1, "02", "FRA", "Roux", "USA", "Smith", "asked", "2026-01-09", 0.5, -1);
+  add_event(d, 2, "04", "FRA", "", "TCD", "", "discussed", "2026-01-09", 0.5, -1);
+  add_event(d, 3, "05", "TCD", "", "FRA", "Roux", "thanked", "2026-01-09", 0.5, -1);
+  add_event(d, 4, "05", "USA", "Smith", "FRA", "Roux", "praised", "2026-01-09", 0.5, -1);
+  add_event(d, 5, "04", "USA", "", "TCD", "", "discussed", "2026-01-09", 0.5, -1);
+  assert_int_equal(merge_doc_events(d), EL_OK);
+  assert_string_equal(d->events.v[1].date, "2026-01-05"); /* during the meeting */
+  assert_string_equal(d->events.v[2].date, "2026-01-05"); /* carried */
+  assert_true(d->events.v[2].date_confidence < 0.7);
+  assert_string_equal(d->events.v[3].date, "2026-01-09"); /* no continuation opener */
+  assert_int_equal(d->events.v[3].timex, -1);
+  assert_string_equal(d->events.v[4].date, "2026-01-05");
+  assert_string_equal(d->events.v[5].date, "2026-01-09"); /* other paragraph */
   doc_free(d);
 }
 
@@ -102,6 +139,7 @@ static void test_headline_looks_ahead(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_refers_back),
+      cmocka_unit_test(test_continuation_carries_date),
       cmocka_unit_test(test_headline_looks_ahead),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
+#include "text/text.h"
 #include "time/timex.h"
 
 static const char *TYPE_NAMES[] = {"DATE", "TIME", "DURATION", "SET"};
@@ -223,6 +224,64 @@ static void test_times(void **state) {
   expect("2014-06-10", "The show is on Friday the 13th.", "Friday the 13th", "DATE", "2014-06-13");
 }
 
+/* ancient history: BC years anchor what follows, counting down */
+static void test_bc_history(void **state) {
+  (void)state;
+  const char *t =
+      "The revolt began in 499 BC. Athens sent ships in 498 BC. The fleet sailed in "
+      "497 BC and again in 494 BC. The following year, the city fell. In April 480 BC "
+      "the army crossed; in the autumn of 481 BC envoys had gone out.";
+  expect("2009-12-19", t, "The following year", "DATE", "BC0493");
+  expect("2009-12-19", t, "April 480 BC", "DATE", "BC0480-04");
+  expect("2009-12-19", t, "the autumn of 481 BC", "DATE", "BC0481-FA");
+  expect("2009-12-19", "Rome grew in the 4th century BC.", "the 4th century BC", "DATE", "BC03");
+  /* a history's bare winter: the one after the last year named, by the
+   * year it ends in */
+  expect("2009-12-19",
+         "In 1775 war began. In 1776 the army marched; 1777 brought defeat, 1778 an alliance "
+         "and 1779 a stalemate. The troops suffered through winter at the camp.",
+         "winter", "DATE", "1780-WI");
+}
+
+/* news and financial-report conventions (TimeML / TempEval-3) */
+static void test_news_and_reports(void **state) {
+  (void)state;
+  const char *q = "Profit rose in the third quarter. For the quarter, sales fell.";
+  expect("1989-10-26", q, "the third quarter", "DATE", "1989-Q3");
+  expect("1989-10-26", q, "the quarter", "DATE", "1989-Q3"); /* the one reported */
+  expect("1989-10-26", "Profit in this year's third quarter fell.", "this year's third quarter",
+         "DATE", "1989-Q3");
+  expect("1989-10-26", "Sales for the full year were flat.", "the full year", "DATE", "1989");
+  expect("1989-10-26", "In the year ended June 30, it lost money.", "the year", "DURATION", "P1Y");
+  expect("1989-10-26", "The deal should close by year-end.", "year-end", "DATE", "1989-12-31");
+  expect("1989-10-26", "It pays current market prices.", "current", "DATE", "PRESENT_REF");
+  expect("1989-10-26", "Kids are different these days.", "these days", "DATE", "PRESENT_REF");
+  expect_none("1989-10-26", "Sales should rise 8.5% annually.", "annually");
+  expect("1989-10-26", "It holds a daily briefing.", "daily", "SET", "P1D");
+  /* movable holidays: 4th Thursday of November 1999; Easter 2000 is April 23 */
+  expect("2000-01-07", "He was found on Thanksgiving Day.", "Thanksgiving Day", "DATE",
+         "1999-11-25");
+  expect("2000-04-17", "Protesters prayed as Easter week began.", "Easter week", "DATE",
+         "2000-W16");
+  expect("1998-02-19", "In June last year, the party split.", "June last year", "DATE", "1997-06");
+  expect("1998-02-19", "It began in the late 1970s.", "the late 1970s", "DATE", "197");
+  expect("1998-08-17", "She spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "DURATION",
+         "PT5H30M");
+  expect("1998-01-14", "But a minute and a half later, a pilot called.", "a minute and a half",
+         "DURATION", "PT1M30S");
+  expect("1998-02-13", "Flights leave on Tuesday nights.", "Tuesday nights", "SET",
+         "XXXX-WXX-2TNI");
+  expect("1989-11-01", "The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "TIME",
+         "1989-11-06T17:00");
+  expect_none("1989-10-26", "Sun, a maker of workstations, said it gained.", "Sun");
+  expect_none("1989-10-26", "Mr. Smith, 52 years old, was named chairman.", "52 years old");
+  /* tense: "set to" points ahead; "will" outweighs the participle "untouched" */
+  expect("1998-03-22", "The talks are set to resume Monday in Belfast.", "Monday", "DATE",
+         "1998-03-23");
+  expect("1998-02-13", "Qantas will add flights by August in markets untouched by the crisis.",
+         "August", "DATE", "1998-08");
+}
+
 static void test_unanchored(void **state) {
   (void)state;
   expect("", "The vote is on January 7.", "January 7", "DATE", "XXXX-01-07");
@@ -364,6 +423,78 @@ static void test_date_events(void **state) {
   assert_int_equal(ev[4].timex, -1);
   doc_free(doc);
 
+  /* a since-phrase dates the start of a state, not the clause's event */
+  doc = make_doc(
+      "The minister criticized the silence of the cabinet since the start of its term "
+      "in March 2024. The minister criticized the plan in March 2024. Since January "
+      "the army has shelled the town.",
+      "2026-01-08");
+  add_event(doc, "criticized the silence");
+  add_event(doc, "criticized the plan");
+  add_event(doc, "shelled");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_string_equal(ev[0].date, "2026-01-08");
+  assert_int_equal(ev[0].timex, -1);
+  assert_string_equal(ev[1].date, "2024-03");
+  assert_int_equal(ev[1].date_precision, EL_PREC_MONTH);
+  assert_int_equal(ev[2].timex, -1);
+  doc_free(doc);
+
+  /* a duration told of the consultation in a later sentence without an
+   * event of its own goes to that consultation (both sides), once */
+  doc = make_doc(
+      "The two ministers spoke by phone on Monday. Officials called the conversation "
+      "useful, saying it lasted about 40 minutes. The rebels attacked a convoy. "
+      "The siege went on for three weeks.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  ev = add_event(doc, "spoke");
+  strcpy(ev->root, "04");
+  ev->sentence = 0;
+  ev = add_event(doc, "spoke");
+  strcpy(ev->root, "04");
+  ev->sentence = 0;
+  ev = add_event(doc, "attacked");
+  strcpy(ev->root, "19");
+  ev->sentence = 2;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_non_null(ev[0].details_json);
+  assert_string_equal(ev[0].details_json, "{\"duration\":[\"PT40M\"]}");
+  assert_string_equal(ev[1].details_json, "{\"duration\":[\"PT40M\"]}");
+  /* "went on for three weeks" names no consultation: not the attack's */
+  assert_null(ev[2].details_json);
+  doc_free(doc);
+
+  /* quotations: the day named in the attribution, not one inside the quote
+   * or a year of the context; else the article date */
+  doc = make_doc(
+      "\"We had a frank exchange,\" the minister told reporters on Monday. "
+      "\"The 2019 deal on Friday is dead,\" she added in 2024 remarks. "
+      "\"Nothing changed,\" he said.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  const char *quoted[] = {"We had a frank exchange,", "The 2019 deal on Friday is dead,",
+                          "Nothing changed,"};
+  for (size_t i = 0; i < 3; i++) {
+    el_quote *qq = EL_VEC_PUSH(doc->quotes);
+    assert_non_null(qq);
+    const char *at = strstr(doc->text, quoted[i]);
+    qq->start = (uint32_t)(at - doc->text);
+    qq->end = qq->start + (uint32_t)strlen(quoted[i]);
+    qq->sentence = text_sentence_at(doc, qq->start);
+    qq->speaker = -1;
+  }
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_quotes(doc), EL_OK);
+  assert_string_equal(doc->quotes.v[0].date, "2026-01-05"); /* Monday before Thu 8th */
+  assert_string_equal(doc->quotes.v[1].date, "2026-01-08"); /* year only: not a day said */
+  assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
+  doc_free(doc);
+
   /* no DCT and no expression: unknown */
   doc = make_doc("The army withdrew from the town.", "");
   add_event(doc, "withdrew");
@@ -392,7 +523,7 @@ static void test_posts(void **state) {
   expect("2026-01-08",
          "In 1805 the former emperor fled the capital. The war went on in 1806 and 1807, and in "
          "1812 he returned. Treaties followed in 1814 and 1815; revolts came in 1820, 1830 and "
-         "1848.",
+         "1848; wars followed in 1854, 1859 and 1866.",
          "former", "DATE", "PAST_REF");
   expect_none("2026-01-08", "The former minister resigned on Monday.", "former");
   /* a year the story looks ahead to does not move the narrative's year */
@@ -506,6 +637,19 @@ static void test_tag_doc_skip(void **state) {
   doc_free(doc);
 }
 
+/* A typographic apostrophe (U+2019) ends a word as an ASCII one does:
+ * "Friday’s" is Friday; "New Year’s Day" is a holiday either way. */
+static void test_curly_possessive(void **state) {
+  (void)state;
+  /* 2026-01-08 is a Thursday */
+  expect("2026-01-08", "Friday\xE2\x80\x99s summit was tense.", "Friday", "DATE", "2026-01-02");
+  expect("2026-01-08", "Protests broke out on New Year's Day.", "New Year's Day", "DATE",
+         "2026-01-01");
+  expect("2026-01-08", "They met on New Year\xE2\x80\x99s Eve.", "New Year\xE2\x80\x99s Eve",
+         "DATE", "2025-12-31");
+  expect_none("2026-01-08", "The caf\xC3\xA9\xE2\x80\x99s new year menu.", "new year");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -516,6 +660,8 @@ int main(void) {
       cmocka_unit_test(test_years_quarters_decades),
       cmocka_unit_test(test_durations_and_sets),
       cmocka_unit_test(test_times),
+      cmocka_unit_test(test_news_and_reports),
+      cmocka_unit_test(test_bc_history),
       cmocka_unit_test(test_unanchored),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_infer_dct),
@@ -523,6 +669,7 @@ int main(void) {
       cmocka_unit_test(test_tag_doc_skip),
       cmocka_unit_test(test_posts),
       cmocka_unit_test(test_json_record_vs_jansson),
+      cmocka_unit_test(test_curly_possessive),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -63,6 +63,26 @@ static bool node_usable(const find_ctx *c, int32_t node, bool cap) {
   return (n->actor >= 0 && cap) || n->agent >= 0 || n->title >= 0;
 }
 
+/* Trie step over token j: its word, or for "Dol_Amroth" (dictionary
+ * phrases are written with '_', and so are some texts) each part in turn;
+ * -1 if no edge. */
+static int32_t trie_step(const find_ctx *c, int32_t node, uint32_t j) {
+  int32_t ch = actor_trie_child(c->d, node, c->ti[j].wid);
+  if (ch >= 0 || !c->ti[j].under) return ch;
+  const el_token *k = &c->doc->toks.v[j];
+  const char *x = c->doc->text + k->start, *end = c->doc->text + k->end;
+  while (x < end && node >= 0) {
+    const char *u = memchr(x, '_', (size_t)(end - x));
+    size_t n = (size_t)((u ? u : end) - x);
+    char buf[ACTOR_WORD_MAX];
+    size_t m = n ? actor_norm_word(x, n, buf, sizeof buf) : 0;
+    int32_t wid = m ? actor_word_id(c->d, buf, m) : -1;
+    node = wid >= 0 ? actor_trie_child(c->d, node, wid) : -1;
+    x = u ? u + 1 : end;
+  }
+  return node;
+}
+
 /* Longest usable match at token i (sentence end e); returns the highest
  * discard level seen on the way. */
 static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
@@ -74,7 +94,7 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
   int32_t node = 0;
   uint8_t disc = 0;
   for (uint32_t j = i; j < e; j++) {
-    int32_t ch = actor_trie_child(c->d, node, c->ti[j].wid);
+    int32_t ch = trie_step(c, node, j);
     if (ch < 0 && c->ti[j].wbase >= 0) { /* "Chile's": the match ends here */
       int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
       if (b >= 0) {
@@ -104,6 +124,7 @@ static void key_token(find_ctx *c, uint32_t i) {
   tok_info *t = &c->ti[i];
   t->wid = t->wbase = -1;
   t->node = -1;
+  t->under = memchr(c->doc->text + k->start, '_', k->end - k->start) != NULL;
   if (k->flags & EL_TOK_QUOTE) return;
   char buf[ACTOR_WORD_MAX];
   size_t n = actor_norm_word(c->doc->text + k->start, k->end - k->start, buf, sizeof buf);
@@ -115,9 +136,26 @@ static void key_token(find_ctx *c, uint32_t i) {
     t->wbase = actor_word_id(c->d, buf, n - 1);
 }
 
-static bool is_locative(const find_ctx *c, uint32_t t) {
-  static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
-                                      "into", "around", "throughout", "within", NULL};
+static bool doc_tok_is(const el_doc *doc, uint32_t t, const char *w) {
+  const el_token *k = &doc->toks.v[t];
+  size_t n = k->end - k->start;
+  const char *x = doc->text + k->start;
+  for (size_t i = 0; i < n; i++) {
+    char ch = x[i];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+    if (ch != w[i]) return false;
+  }
+  return w[n] == 0;
+}
+
+static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
+  for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
+    for (int a = 0; verbs[a]; a++)
+      if (doc_tok_is(doc, k, verbs[a])) return true;
+  return false;
+}
+
+bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
   /* "fired shells at Seoul", "rockets into X", "lashed out at X": a
    * target, not a place */
   static const char *const aimed[] = {
@@ -125,26 +163,33 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
       "aimed",  "aims",    "launched", "launch",   "hurled",  "threw", "throw",
       "lashed", "lash",    "out",      "directed", "pointed", "swipe", "jab",
       "angry",  "furious", "shells",   "missiles", "rockets", NULL};
+  /* "arrived in X": X hosts the visit */
+  static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
+                                       "landed",  "lands",   NULL};
+  if (t >= doc->toks.n) return false;
+  const char *const *verbs = doc_tok_is(doc, t, "at") || doc_tok_is(doc, t, "into") ? aimed
+                             : doc_tok_is(doc, t, "in")                             ? arrive
+                                                                                    : NULL;
+  return any_before(doc, t, verbs);
+}
+
+static bool is_locative(const find_ctx *c, uint32_t t) {
+  if (c->places_as_actors) return false;
+  static const char *const preps[] = {"in",   "at",     "near",       "inside", "outside", "across",
+                                      "into", "around", "throughout", "within", NULL};
+  /* "were arrested in X": X's authorities made the arrest */
+  static const char *const held[] = {"arrested",   "detained",  "jailed",
+                                     "imprisoned", "sentenced", NULL};
+  /* "bombed targets near X", "struck a depot in X": the place is what
+   * was attacked */
+  static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
+                                         "attacked", "raided",    "pounded", "hit",
+                                         "strikes",  "bombs",     "shells",  NULL};
   for (int i = 0; preps[i]; i++) {
     if (!actor_tok_is(c, t, preps[i])) continue;
-    /* "arrived in X": X hosts the visit; "were arrested in X": X's
-     * authorities made the arrest */
-    static const char *const arrive[] = {"arrived", "arrives",    "arriving",  "arrive",
-                                         "landed",  "lands",      "arrested",  "detained",
-                                         "jailed",  "imprisoned", "sentenced", NULL};
-    /* "bombed targets near X", "struck a depot in X": the place is what
-     * was attacked */
-    static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
-                                           "attacked", "raided",    "pounded", "hit",
-                                           "strikes",  "bombs",     "shells",  NULL};
-    const char *const *verbs = i == 1 || i == 6 ? aimed : i == 0 ? arrive : NULL;
-    for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
-      for (int a = 0; verbs[a]; a++)
-        if (actor_tok_is(c, k, verbs[a])) return false;
-    if (i == 0 || i == 2)
-      for (uint32_t k = t; k-- > 0 && t - k <= 4;)
-        for (int a = 0; attacked[a]; a++)
-          if (actor_tok_is(c, k, attacked[a])) return false;
+    if (actors_prep_marks_target(c->doc, t)) return false;
+    if (i == 0 && any_before(c->doc, t, held)) return false;
+    if ((i == 0 || i == 2) && any_before(c->doc, t, attacked)) return false;
     return true;
   }
   return false;
@@ -302,6 +347,21 @@ static bool dateline_after(const find_ctx *c, uint32_t j, uint32_t e) {
   return false;
 }
 
+/* actors_opts.code_bare_agents: the agent phrase at i alone, country
+ * unknown ("---GOV"). */
+static el_status bare_agent(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end) {
+  const trie_node *nd = &c->d->nodes.v[c->ti[i].node];
+  const agent_entry *ag = &c->d->agents.v[nd->agent];
+  if (ag->prefix) return EL_OK;
+  actor_cand a = {.entry = -1};
+  actor_code_join("---", ag->code, a.m.code);
+  fill_span(c, &a, sent, i, trim_span(c, i, c->ti[i].aend));
+  a.m.kind = EL_ACTOR_DICT;
+  a.m.confidence = 0.5f;
+  *end = a.m.tok_end;
+  return actor_cand_push(c, &a);
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -364,10 +424,21 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
      * government": country, a few modifiers, an agent */
     static const char *const mods[] = {"first",   "deputy", "top", "senior", "new", "acting",
                                        "interim", "chief",  "own", "former", NULL};
+    /* after a possessive, any plain adjectives: "Arnor's awful and evil
+     * minister" */
+    static const char *const stops[] = {
+        "to",  "of",  "in",   "on",   "at", "for", "with", "by",    "from", "that",  "which",
+        "who", "has", "have", "had",  "is", "was", "were", "are",   "will", "would", "the",
+        "a",   "an",  "said", "says", "as", "not", "its",  "their", "his",  "her",   NULL};
     uint32_t k = j;
-    while (k < e && k - j < 3 && c->ti[k].node < 0) {
+    while (k < e && k - j < 4 && c->ti[k].node < 0) {
       bool m = false;
       for (int x = 0; mods[x] && !m; x++) m = actor_tok_is(c, k, mods[x]);
+      const el_token *tk = &c->doc->toks.v[k];
+      if (!m && c->ti[i].apos && (tk->flags & EL_TOK_WORD) && !(tk->flags & EL_TOK_CAP)) {
+        m = true;
+        for (int x = 0; stops[x] && m; x++) m = !actor_tok_is(c, k, stops[x]);
+      }
       if (!m) break;
       k++;
     }
@@ -422,42 +493,77 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     }
     memcpy(a.m.code, base, 24);
   } else if (nd && nd->agent >= 0 && nd->title < 0) {
-    /* "government of Peru", "soldiers from Gondor", "activists in Chile"
+    /* "government of Peru", "soldiers from Mali", "activists in Chile"
      * (PETRARCH reads the place as the agent's country), "MSF Peru" */
     uint32_t k = c->ti[i].aend;
     bool adjacent = c->d->agents.v[nd->agent].prefix && actor_at(c, k);
+    const actor_entry *ce = NULL;
     if (!adjacent) {
-      if (!actor_tok_is(c, k, "of") && !actor_tok_is(c, k, "from") && !actor_tok_is(c, k, "in"))
-        return EL_OK;
-      k++;
-      if (actor_tok_is(c, k, "the")) k++;
+      if (actor_tok_is(c, k, "of") || actor_tok_is(c, k, "from") || actor_tok_is(c, k, "in")) {
+        k++;
+        if (actor_tok_is(c, k, "the")) k++;
+        ce = actor_at(c, k);
+      }
+    } else {
+      ce = actor_at(c, k);
     }
-    const actor_entry *ce = actor_at(c, k);
-    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) return EL_OK;
+    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base))
+      return c->code_bare_agents ? bare_agent(c, sent, i, end) : EL_OK;
     if (base[0] == '-' || base[0] == '+') return EL_OK;
     const agent_entry *ag = &c->d->agents.v[nd->agent];
     char cty[4];
     actor_code_country(base, cty);
-    if (ag->prefix)
+    uint32_t ke = c->ti[k].aend;
+    if (ag->prefix) {
       prefix_join(ag->code, cty[0] ? cty : base, a.m.code);
-    else
+      /* "an MSF Peru diplomat": the prefixed group's agent too */
+      const trie_node *n2 = ke < e && c->ti[ke].node >= 0 ? &c->d->nodes.v[c->ti[ke].node] : NULL;
+      if (adjacent && !c->ti[k].apos && n2 && n2->agent >= 0 && n2->title < 0 && !actor_at(c, ke) &&
+          !c->d->agents.v[n2->agent].prefix) {
+        char pre[24];
+        memcpy(pre, a.m.code, sizeof pre);
+        actor_code_join(pre, c->d->agents.v[n2->agent].code, a.m.code);
+        ke = trim_span(c, ke, c->ti[ke].aend);
+      }
+    } else {
       actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a.m.code);
+    }
     memcpy(a.m.country, cty, 4);
-    fill_span(c, &a, sent, i, c->ti[k].aend);
+    fill_span(c, &a, sent, i, ke);
     a.m.kind = EL_ACTOR_DICT;
     a.m.confidence = 0.85f;
-    *end = c->ti[k].aend;
+    *end = ke;
     el_status st = actor_cand_push(c, &a);
-    /* "lawmakers in Peru and Chile": the agent of each country */
-    uint32_t k2 = c->ti[k].aend + 1;
-    const actor_entry *c2 = actor_tok_is(c, k2 - 1, "and") ? actor_at(c, k2) : NULL;
-    if (st == EL_OK && c2 && !c2->is_person && !ag->prefix && actor_entry_code(c2, c->date, base) &&
-        base[0] != '-' && base[0] != '+') {
+    /* "lawmakers in Peru and Chile", "ambassadors of A, B and C": the
+     * agent of each country; a comma list must end in "and"/"or" */
+    uint32_t items[8], ni = 0, p = c->ti[k].aend;
+    bool closed = false;
+    while (st == EL_OK && !ag->prefix && ni < 8 && p + 1 < e) {
+      uint32_t q = p;
+      bool comma = actor_tok_punct(c, q, ',');
+      if (comma) q++;
+      bool conj = actor_tok_is(c, q, "and") || actor_tok_is(c, q, "or");
+      if (conj) q++;
+      if (!comma && !conj) break;
+      const actor_entry *c2 = actor_at(c, q);
+      if (!c2 || c2->is_person || !actor_entry_code(c2, c->date, base) || base[0] == '-' ||
+          base[0] == '+' || c->ti[q].apos)
+        break;
+      items[ni++] = q;
+      p = c->ti[q].aend;
+      if (conj) {
+        closed = true;
+        break;
+      }
+    }
+    for (uint32_t x = 0; closed && x < ni && st == EL_OK; x++) {
+      uint32_t q = items[x];
+      actor_entry_code(actor_at(c, q), c->date, base);
       actor_cand a2 = a;
       actor_code_join(base, was_former(c, sb, i) ? "ELI" : ag->code, a2.m.code);
       actor_code_country(base, a2.m.country);
-      fill_span(c, &a2, sent, k2, c->ti[k2].aend);
-      *end = c->ti[k2].aend;
+      fill_span(c, &a2, sent, q, c->ti[q].aend);
+      *end = c->ti[q].aend;
       st = actor_cand_push(c, &a2);
     }
     return st;
@@ -616,9 +722,17 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
 }
 
 el_status actors_find(const actor_dict *d, el_doc *doc) {
+  return actors_find_opts(d, doc, NULL);
+}
+
+el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *o) {
   if (!d || !doc) return EL_ERR_ARG;
   if (!doc->toks.n || !doc->sents.n) return EL_OK;
-  find_ctx c = {.d = d, .doc = doc, .date = actor_date_from_iso(doc->published)};
+  find_ctx c = {.d = d,
+                .doc = doc,
+                .date = actor_date_from_iso(doc->published),
+                .code_bare_agents = o && o->code_bare_agents,
+                .places_as_actors = o && o->places_as_actors};
   c.ti = malloc(doc->toks.n * sizeof *c.ti);
   c.discarded = calloc(doc->sents.n, sizeof *c.discarded);
   if (!c.ti || !c.discarded) {

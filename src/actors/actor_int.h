@@ -106,6 +106,7 @@ typedef struct {
   int32_t node;        /* longest usable dictionary match starting here, -1 */
   uint32_t aend;       /* its end token */
   bool apos;           /* that match ended on a possessive ("Chile's") */
+  bool under;          /* the token joins words with '_' ("Dol_Amroth") */
   uint32_t next_title; /* first token >= this one that starts a title */
 } tok_info;
 
@@ -137,8 +138,10 @@ typedef struct {
   int32_t date; /* yyyymmdd of the DCT, -1 unknown */
   tok_info *ti; /* one per doc token */
   EL_VEC(actor_cand) cands;
-  bool *discarded; /* per sentence: held a discard phrase */
-  bool headline;   /* current sentence is in Title Case: names unreliable */
+  bool *discarded;       /* per sentence: held a discard phrase */
+  bool headline;         /* current sentence is in Title Case: names unreliable */
+  bool code_bare_agents; /* actors_opts */
+  bool places_as_actors;
 } find_ctx;
 
 bool actor_tok_is(const find_ctx *c, uint32_t t, const char *lower_word);

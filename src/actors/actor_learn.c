@@ -1,8 +1,8 @@
 /*
  * actor_learn.c — persons introduced by a title or an apposition:
- *   "Ecuadorian President Daniel Noboa", "U.S. Secretary of State Antony
- *   Kerr", "Republican Senator Bernie Moreno", "President Hale of the
- *   U.S.", "Venezuela's acting president, Delcy Rodríguez",
+ *   "Peruvian President Ana Vela", "U.S. Secretary of State John
+ *   Kerr", "Republican Senator Tom Reyes", "President Hale of the
+ *   U.S.", "Bolivia's acting president, Luz Pardo",
  *   "Foreign Minister Rosa Ibarra" (country from an accompanying
  *   person in the same sentence, else none).
  * A title without a name ("the Chilean leader", "Chile's new
@@ -149,7 +149,7 @@ static uint32_t inner_title(const find_ctx *c, uint32_t j, char base[24], const 
 
 /* Country for a title without one, from an accompanying person earlier in
  * the same sentence ("Ruiz was accompanied by Foreign Minister X", "... by
- * Secretary of State Rubio, Secretary of War Y"); "" when unsure. */
+ * Secretary of State Kerr, Secretary of War Y"); "" when unsure. */
 static void context_country(find_ctx *c, int32_t sent, uint32_t title_tok, char out[4],
                             bool *strong) {
   static const char *const cues[] = {"accompanied", "joined",   "flanked",    "alongside",
@@ -347,7 +347,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   }
 
   /* the name: right after the title, after "of CTY", or after a comma in
-   * an apposition ("Venezuela's acting president, Delcy Rodríguez") */
+   * an apposition ("Bolivia's acting president, Luz Pardo") */
   uint32_t nb = of_end ? of_end : k;
   uint32_t ne = actor_scan_name(c, nb, e);
   if (ne == nb && !of_end && actor_tok_punct(c, k, ',') && (poss || det || cty)) {
@@ -458,7 +458,7 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   return EL_OK;
 }
 
-/* "Daniel Noboa, Ecuador's president," / "Ana Bravo, the Chilean foreign
+/* "Ana Vela, Peru's president," / "Ana Bravo, the Chilean foreign
  * minister,": a name, a comma, then a country and a title.  The mention
  * spans the name and its apposition. */
 el_status actor_try_apposition(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uint32_t *end) {

@@ -33,7 +33,7 @@ el_status actor_dict_load_discards(actor_dict *d, const char *path, const dict_l
  * compound ("the two presidents"). */
 el_status actor_dict_load_titles(actor_dict *d, const char *path, const dict_load_opts *o);
 
-/* Given names with a usual gender ("Delcy [F]", "Gustavo [M]"), so that
+/* Given names with a usual gender ("Maria [F]", "Carlos [M]"), so that
  * "he" does not resolve to a known woman nor "she" to a known man. */
 el_status actor_dict_load_given_names(actor_dict *d, const char *path, const dict_load_opts *o);
 
@@ -65,4 +65,22 @@ el_status actor_dict_lookup(const actor_dict *d, const char *name, const char *d
  * without name), 0.6 (compound); PRONOUN 0.5 (he/she/him, his/her + agent).
  * "in/at (the) X" and a dateline place are locations, not actors. */
 el_status actors_find(const actor_dict *d, el_doc *doc);
+
+/* True when the preposition at token t of doc introduces an actor acted
+ * upon rather than a place: "fired shells at X", "arrived in X". */
+bool actors_prep_marks_target(const el_doc *doc, uint32_t t);
+
+/* Options of actors_find_opts.  code_bare_agents (default false): an agent
+ * phrase with no country ("a senior official", "students") becomes a
+ * mention coded with PETRARCH's unknown country, "---GOV", "---EDU"
+ * (country ""); by default such a phrase yields no mention. */
+/* places_as_actors (default false): a place after "in", "at", "into"...
+ * is a mention like any other, as PETRARCH reads it; by default "in
+ * Santiago" is a location, not an actor. */
+typedef struct {
+  bool code_bare_agents;
+  bool places_as_actors;
+} actors_opts;
+/* actors_find with options; o == NULL means the defaults. */
+el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *o);
 #endif

@@ -93,7 +93,8 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
-  bool debug; /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool locative_targets; /* events_opts */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -138,7 +139,7 @@ static const char *const determiners[] = {"the",   "a",   "an",  "their",   "his
                                           "her",   "its", "our", "this",    "these",
                                           "those", "any", "no",  "another", NULL};
 static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
-                                         "well", "his", "her", "their", NULL};
+                                         "well", "his", "her", "their", "nor",  NULL};
 static const char *const non_source_preps[] = {
     "in",      "at",      "from",    "into",       "near",   "with",    "to",
     "against", "on",      "for",     "between",    "during", "across",  "along",
@@ -283,7 +284,9 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
           continue;
         }
         if (has_cls(c, k, EV_C_CONN)) {
-          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&")) has_conj = true;
+          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&") ||
+              is_word(c, k, "nor"))
+            has_conj = true;
           continue;
         }
         /* "A and the evil awful B": up to two plain modifiers after "and" */
@@ -438,6 +441,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     int budget = e->glued ? 1 : POST_GAP;
     int len = 0;
     uint32_t q = pos;
+    bool clause = false; /* the gap went past "that" */
     for (; q < hi && budget > 0; q++) {
       if (is_punct(c, q, ",")) break; /* the object ends at a comma */
       /* nor does an actor in between ("granted Ukraine ... aid") or a
@@ -457,6 +461,13 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         break;
       len = 0;
       if (e->glued) break;
+      /* nor past the verb of a clause of its own ("complained that X had
+       * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
+       * "allowed that X isn't a pleasant place" has no verb of its own) */
+      if (is_word(c, q, "that") || is_word(c, q, "whether"))
+        clause = true;
+      else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
+        break;
     }
     if (!len) return false;
     if (e->kind == VD_WORD && c->ti[q].id != e->id) m->inexact++;
@@ -693,8 +704,16 @@ static bool participle(const ctx *c, uint32_t k) {
   return strncasecmp(s + n - 3, "ing", 3) == 0 || strncasecmp(s + n - 2, "ed", 2) == 0;
 }
 
+static bool skip_filler(const ctx *c, uint32_t j);
+
 /* Nearest group ending at or before pos usable as a subject. */
 static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
+  /* "..., he said": a pronoun no actor was resolved for is the subject
+   * ("we" and "I" in a quote are the speaker's side) */
+  static const char *const pronouns[] = {"he", "she", NULL};
+  uint32_t j = pos;
+  while (j > 0 && skip_filler(c, j - 1)) j--;
+  if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, pronouns)) return -1;
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
@@ -779,6 +798,12 @@ static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t as
  * its members act on each other. */
 static bool adjacent_subject(const ctx *c, int32_t g, uint32_t b) {
   uint32_t e = c->groups[g].e;
+  /* "the European Union (EU) agree": an acronym in parentheses */
+  if (e + 2 < b && is_punct(c, e, "(")) {
+    uint32_t k = e + 1;
+    while (k < b && k < e + 4 && !is_punct(c, k, ")")) k++;
+    if (k < b && is_punct(c, k, ")")) e = k + 1;
+  }
   if (e > b || b - e > 4) return false;
   for (uint32_t k = e; k < b; k++)
     if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, ",")) || has_cls(c, k, EV_C_BREAK))
@@ -796,27 +821,43 @@ static bool is_adverb(const ctx *c, uint32_t j) {
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
 
-/* The group at gb is the verb's object: at most 4 words after the verb,
- * no punctuation or clause word between, at most one preposition
- * ("accused the Chilean leader", "broke relations with Libya"). */
+/* The group at gb is the verb's object: no punctuation or clause word
+ * between; up to 4 words with at most one preposition ("accused the
+ * Chilean leader", "broke relations with Libya"), else no other verb and
+ * at most two ("appealed for peace in X"). */
+/* A lowercase word of no closed class and no verb entry ("full",
+ * "economic", "relations"). */
+static bool plain_word(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
+         c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
 static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   if (gb < from || gb - from > 8) return false;
   int preps = 0;
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
+    if (is_punct(c, k, "-")) continue;           /* "an anti- X parade" */
+    /* "complete, full ties": a comma between two adjectives */
+    if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
+        plain_word(c, k + 1))
+      continue;
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
+    /* a verb form after a determiner or between plain words is a noun
+     * ("the attack", "economic trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)))
+        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) &&
+        !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
     /* "intercepted a missile fired from X": X is in a participle clause */
     if (k > from && verbish && past_form(c, k)) return false;
   }
-  if (gb - from <= 4) return preps <= 1;
-  /* a longer object NP ("a resumption of formal ties with X"): no other
-   * verb inside, at most two prepositions */
+  if (gb - from <= 4 && preps <= 1) return true;
+  /* "a resumption of formal ties with X": no other verb inside */
   return !verbish && preps <= 2;
 }
 
@@ -894,12 +935,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   int32_t aside = c->ti[tr->b].aside;
   uint32_t cend = clause_end(c, tr->match_e);
   tr->src = tr->tgt = -1;
+  /* a marker before the verb sits at or before tr->b ("+ * FROM $") */
   if (tr->src_mark >= 0)
-    tr->src = (uint32_t)tr->src_mark < tr->b
+    tr->src = (uint32_t)tr->src_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->src_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->src_mark, cend, aside, -1);
   if (tr->tgt_mark >= 0)
-    tr->tgt = (uint32_t)tr->tgt_mark < tr->b
+    tr->tgt = (uint32_t)tr->tgt_mark <= tr->b
                   ? subject_before(c, (uint32_t)tr->tgt_mark, aside, -1)
                   : group_after(c, (uint32_t)tr->tgt_mark, cend, aside, -1);
   if (tr->nominal) {
@@ -1021,7 +1063,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
-    int32_t place = -1; /* first place passed over */
+    int32_t place = -1; /* a place passed over: the target when nothing else is */
     for (;;) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
@@ -1033,7 +1075,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
        * embassy": hostile acts aim at what the actor stage kept there */
       static const char *const aimed_at[] = {"at", "outside", NULL};
       bool aimed = root_of(tr->code) >= 10 && pb > 0 && is_any(c, pb - 1, aimed_at);
-      if (!visit && !aimed && pb > 0 && is_any(c, pb - 1, locatives)) {
+      bool loc = !visit && !aimed && pb > 0 && is_any(c, pb - 1, locatives) &&
+                 !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
+      if (loc && !c->locative_targets) {
         if (place < 0 && gb <= tr->match_e + 8) place = g;
         from = c->groups[g].e;
         continue;
@@ -1070,13 +1114,35 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       for (uint32_t k = tr->match_e; k < gb; k++)
         comma = comma || (is_punct(c, k, ",") && !(k + 1 < gb && is_any(c, k + 1, listing)));
       if (tr->pattern >= 0 && comma) break;
+      if (loc) {
+        if (place < 0) place = g;
+        from = ge;
+        continue;
+      }
       tr->tgt = g;
       break;
     }
-    /* "bombed targets near Damascus": the place attacked is the target
-     * when nothing else is */
-    int r = root_of(tr->code);
-    if (tr->tgt < 0 && place >= 0 && r >= 18 && r <= 20) tr->tgt = place;
+    /* a place passed over is the target when nothing else is: with
+     * locative_targets (PETRARCH's reading), or for an attack there
+     * ("bombed targets near Damascus") */
+    int root = root_of(tr->code);
+    if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
+        (c->locative_targets || (root >= 18 && root <= 20)))
+      tr->tgt = place;
+  }
+  /* "allowed that X isn't ...", "expressed hopes on Thursday that X
+   * could ...": what the clause is about is its subject */
+  if (tr->tgt < 0 && !tr->dropped) {
+    uint32_t k = tr->match_e;
+    for (int steps = 0; k < c->n && steps < 3 && !is_word(c, k, "that"); steps++, k++)
+      if (!(tok(c, k)->flags & EL_TOK_WORD) || c->ti[k].group >= 0 || has_cls(c, k, EV_C_BREAK))
+        break;
+    if (k + 1 < c->n && is_word(c, k, "that")) {
+      uint32_t q = k + 1;
+      if (has_cls(c, q, EV_C_DET) && q + 1 < c->n) q++;
+      int32_t g = c->ti[q].group;
+      if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside) tr->tgt = g;
+    }
   }
   /* "demanded that the US stop ...", "urged that X be released": the
    * subject of the demanded act is the one asked */
@@ -1459,14 +1525,42 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
           tr->nominal || (tr->pattern >= 0 && c->vd->patterns.v[tr->pattern].words > 0) ||
           (c->vd->verbs.v[tr->verb].has_code &&
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
+      /* a pattern that places both source and target ("+ HOSTING * X $")
+       * gives the direction itself */
+      bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
       const char *back =
-          tr->code2[0] ? tr->code2 : (reciprocal(tr->code) && explicit_consult ? tr->code : "");
+          tr->code2[0] ? tr->code2
+                       : (reciprocal(tr->code) && explicit_consult && !directed ? tr->code : "");
       if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;
     }
   return EL_OK;
 }
 
 /* ---- driver ----------------------------------------------------------------- */
+
+/* Tokens inside a time expression of sentence si.  The time stage emits
+ * expressions in text order, so a binary search finds the sentence's first
+ * one (a scan of all of them per sentence was quadratic on long texts). */
+static void mark_timex_tokens(ctx *c, int32_t si) {
+  const el_doc *d = c->doc;
+  if (!c->n || !d->timexes.n) return;
+  uint32_t sb = tok(c, 0)->start, se = tok(c, c->n - 1)->end;
+  size_t lo = 0, hi = d->timexes.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->timexes.v[mid].end <= sb)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  uint32_t i = 0;
+  for (size_t x = lo; x < d->timexes.n && d->timexes.v[x].start < se; x++) {
+    const el_timex *tx = &d->timexes.v[x];
+    if (tx->sentence != si) continue;
+    while (i < c->n && tok(c, i)->start < tx->start) i++;
+    for (uint32_t k = i; k < c->n && tok(c, k)->end <= tx->end; k++) c->ti[k].timex = true;
+  }
+}
 
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
@@ -1481,12 +1575,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   for (uint32_t i = 0; i + 1 < c->n; i++)
     if (is_word(c, i + 1, "'s") || is_word(c, i + 1, "\xE2\x80\x99s") || is_word(c, i + 1, "'"))
       c->ti[i].poss = true;
-  for (size_t x = 0; x < c->doc->timexes.n; x++) {
-    const el_timex *tx = &c->doc->timexes.v[x];
-    if (tx->sentence != si) continue;
-    for (uint32_t i = 0; i < c->n; i++)
-      if (tok(c, i)->start >= tx->start && tok(c, i)->end <= tx->end) c->ti[i].timex = true;
-  }
+  mark_timex_tokens(c, si);
   c->ngroups = c->nmembers = c->ntrig = 0;
   mark_asides(c);
   compute_breaks(c);
@@ -1548,6 +1637,14 @@ static el_status code_sentence(ctx *c, int32_t si) {
     c->ntrig++;
     if (tr.e > i + 1) i = tr.e - 1;
   }
+  /* a verb that is a word of a later pattern ("INDICATED SHOULD *
+   * [1011]": "should") belongs to that pattern, not an event of its own */
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t = &c->trig[k];
+    if (t->pattern < 0 || t->match_b >= t->b) continue;
+    for (int32_t u = 0; u < k; u++)
+      if (c->trig[u].b >= t->match_b && c->trig[u].e <= t->b) c->trig[u].dropped = true;
+  }
   combine_triggers(c);
   mark_infinitives(c);
   drop_complement_readings(c);
@@ -1574,6 +1671,11 @@ static el_status code_sentence(ctx *c, int32_t si) {
 }
 
 el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc) {
+  return events_code_opts(vd, cb, doc, NULL);
+}
+
+el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,
+                           const events_opts *o) {
   if (!vd || !doc) return EL_ERR_ARG;
   if (!doc->sents.n || !doc->actors.n || !vd->nwords) return EL_OK;
   ctx c;
@@ -1582,6 +1684,7 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
   c.cb = cb;
   c.doc = doc;
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
+  c.locative_targets = o && o->locative_targets;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.groups = malloc(maxn * sizeof *c.groups);

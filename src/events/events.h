@@ -54,4 +54,15 @@ void verb_dict_free(verb_dict *vd);
  * -> 028, "threatened to attack" -> 138; the governed act is not emitted.
  * pattern_id is "file:line" of the pattern (or verb line) that fired. */
 el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc);
+
+/* Coding options.  locative_targets (default false): an actor after "in",
+ * "at", "near"... may be the target, as PETRARCH reads prepositional
+ * objects ("appealed for peace in X"); by default it is where the event
+ * happened and only visits take it as the target. */
+typedef struct {
+  bool locative_targets;
+} events_opts;
+/* events_code with options; o == NULL means the defaults. */
+el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,
+                           const events_opts *o);
 #endif

@@ -10,7 +10,12 @@
  *   1. the nearest earlier mention with the same CAMEO root and dyad (for an
  *      article-dated mention, such as a headline, also a later one);
  *   2. else, in a sentence saying "during the <noun>", the nearest earlier
- *      dated mention whose sentence names that noun.
+ *      dated mention whose sentence names that noun;
+ *   3. else, in a sentence that opens as a continuation ("In addition,
+ *      they discussed ...") right after a sentence of the same paragraph
+ *      with a mention dated by 1 or 2 ("During the meeting, X asked Y"),
+ *      that date, as the time stage carries a time expression one sentence
+ *      forward.
  */
 #include <ctype.h>
 #include <string.h>
@@ -21,6 +26,7 @@
 #define OWN_DATE_CONFIDENCE 0.8 /* the time stage's own-sentence dating */
 #define COREF_DATE_CONFIDENCE 0.75
 #define ANAPHOR_DATE_CONFIDENCE 0.7
+#define CARRIED_DATE_CONFIDENCE 0.6
 /* Antecedents are searched among this many neighbouring mentions, which
  * keeps the pass linear on pathological documents. */
 #define COREF_WINDOW_BACK 256
@@ -86,6 +92,44 @@ static bool sentence_has_word(const el_doc *doc, int32_t k, const char *word, si
   return false;
 }
 
+/* Openers of a sentence that goes on with the scene of the one before. */
+static const char *const CONTINUATION_OPENERS[] = {
+    "in addition", "additionally", "also", "moreover", "furthermore", "they", "he",
+    "she",         "the two",      "both", "then",     "afterwards",  "there"};
+
+static bool opens_as_continuation(const el_doc *doc, int32_t k) {
+  if (k < 0 || (size_t)k >= doc->sents.n) return false;
+  const el_sentence *s = &doc->sents.v[k];
+  const char *t = doc->text + s->start;
+  size_t n = s->end - s->start;
+  for (size_t i = 0; i < sizeof CONTINUATION_OPENERS / sizeof *CONTINUATION_OPENERS; i++) {
+    size_t w = strlen(CONTINUATION_OPENERS[i]);
+    if (n > w && strncasecmp(t, CONTINUATION_OPENERS[i], w) == 0 && !isalnum((unsigned char)t[w]))
+      return true;
+  }
+  return false;
+}
+
+static int32_t para_of(const el_doc *doc, int32_t k) {
+  return k >= 0 && (size_t)k < doc->sents.n ? (int32_t)doc->sents.v[k].para : -1;
+}
+
+/* A mention of the sentence just before e's, in e's paragraph, dated
+ * through an antecedent (rule 1 or 2), scanning back from index i. */
+static const el_event *carried_date(const el_doc *doc, size_t i) {
+  const el_event *e = &doc->events.v[i];
+  int32_t para = para_of(doc, e->sentence);
+  for (size_t j = i; j-- > 0 && i - j <= COREF_WINDOW_BACK;) {
+    const el_event *f = &doc->events.v[j];
+    if (f->sentence < e->sentence - 1) break;
+    if (f->sentence != e->sentence - 1 || para_of(doc, f->sentence) != para) continue;
+    if (f->negated || f->mood != EL_MOOD_FACT || f->timex < 0) continue;
+    if (f->date_confidence >= ANAPHOR_DATE_CONFIDENCE && f->date_confidence < OWN_DATE_CONFIDENCE)
+      return f;
+  }
+  return NULL;
+}
+
 el_status merge_doc_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   for (size_t i = 0; i < doc->events.n; i++) {
@@ -121,6 +165,11 @@ el_status merge_doc_events(el_doc *doc) {
         copy_date(e, f, ANAPHOR_DATE_CONFIDENCE);
         break;
       }
+    }
+    /* 3. the date the sentence before got from its antecedent */
+    if (e->timex < 0 && opens_as_continuation(doc, e->sentence)) {
+      const el_event *f = carried_date(doc, i);
+      if (f) copy_date(e, f, CARRIED_DATE_CONFIDENCE);
     }
   }
   return EL_OK;

@@ -26,15 +26,15 @@ el_status pipeline_open(el_pipeline **out, const char *data_dir, char *err, size
   el_status st;
   dict_load_opts o = {.strict = false, .warn = stderr};
 
-#define LOAD(expr, file)                                               \
-  do {                                                                 \
-    snprintf(path, sizeof path, "%s/%s", data_dir, file);              \
-    st = (expr);                                                       \
-    if (st != EL_OK) {                                                 \
-      snprintf(err, errlen, "%s: %s", path, el_status_str(st));        \
-      pipeline_close(p);                                               \
-      return st;                                                       \
-    }                                                                  \
+#define LOAD(expr, file)                                        \
+  do {                                                          \
+    snprintf(path, sizeof path, "%s/%s", data_dir, file);       \
+    st = (expr);                                                \
+    if (st != EL_OK) {                                          \
+      snprintf(err, errlen, "%s: %s", path, el_status_str(st)); \
+      pipeline_close(p);                                        \
+      return st;                                                \
+    }                                                           \
   } while (0)
 
   if ((st = actor_dict_new(&p->actors)) != EL_OK || (st = verb_dict_new(&p->verbs)) != EL_OK) {
@@ -84,6 +84,7 @@ el_status pipeline_process(const el_pipeline *p, el_doc *doc) {
   if ((st = events_code(p->verbs, p->codebook, doc)) != EL_OK) return st;
   if ((st = quotes_find_lex(p->quotes, doc)) != EL_OK) return st;
   if ((st = timex_date_events(doc)) != EL_OK) return st;
+  if ((st = timex_date_quotes(doc)) != EL_OK) return st;
   if ((st = merge_doc_events(doc)) != EL_OK) return st;
   return EL_OK;
 }

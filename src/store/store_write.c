@@ -326,10 +326,17 @@ static void sentence_events_free(sentence_events *se) {
   free(se->idx);
 }
 
-/* The date a quote was said: the article's date, else the date of an event
- * of its sentence; NULL when neither is known. */
+/* The date a quote was said: the time stage's (a day in its attribution,
+ * else the article's date), else the date of an event of its sentence;
+ * NULL when neither is known. */
 static const char *quote_date(const el_doc *doc, const el_quote *q, const sentence_events *se,
                               char buf[17]) {
+  if (q->date[0]) {
+    size_t n = strnlen(q->date, 16);
+    memcpy(buf, q->date, n);
+    buf[n] = '\0';
+    return buf;
+  }
   if (doc->published[0]) {
     size_t n = strnlen(doc->published, 10);
     memcpy(buf, doc->published, n);

@@ -36,6 +36,11 @@ el_status timex_infer_dct(const char *text, size_t len, char out[17], const char
  * details_json. */
 el_status timex_date_events(el_doc *doc);
 
+/* Date every quotation: a day or time expression of its sentence outside
+ * any quotation ("\"...,\" she told reporters on Monday"), else the DCT,
+ * else "" (the store then falls back to an event of the sentence). */
+el_status timex_date_quotes(el_doc *doc);
+
 /* Write the JSON line of x ({"start":N,"end":N,"text":"...","type":"...",
  * "value":"..."} + '\n'; offsets + base; text is the tagged text) into
  * buf, byte-identical to jansson's compact dump (invalid UTF-8 in the span

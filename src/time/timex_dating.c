@@ -4,12 +4,15 @@
  * inside a quotation the event is not part of, never a period such as
  * "2022-2026"), else the nearest in the same paragraph, else the DCT with
  * lower confidence.  Durations describing the event ("lasting an hour")
- * go into details_json as {"duration":[...]}.
+ * go into details_json as {"duration":[...]}.  Quotations are dated by a
+ * day named in their attribution, else the DCT.
  */
+#include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "time/timex_internal.h"
 
@@ -68,8 +71,10 @@ static int same_sentence_text(const el_doc *doc, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i + 1 < b; i++) {
     char c = doc->text[i], n = doc->text[i + 1];
     if ((c == '!' || c == '?') && (n == ' ' || n == '\n')) return 0;
-    if (c == '.' && (n == ' ' || n == '\n') && i > 0 && doc->text[i - 1] >= 'a' &&
-        doc->text[i - 1] <= 'z' && is_upper_start(doc, i + 1))
+    if (c == '.' && (n == ' ' || n == '\n') && i > 0 &&
+        ((doc->text[i - 1] >= 'a' && doc->text[i - 1] <= 'z') ||
+         (doc->text[i - 1] >= '0' && doc->text[i - 1] <= '9')) &&
+        is_upper_start(doc, i + 1))
       return 0;
     if (c == '\n' && n == '\n') return 0;
   }
@@ -119,6 +124,24 @@ static int is_dateline(const el_doc *doc, const el_timex *x) {
   /* em/en dash U+2014/U+2013 */
   return c == 0xE2 && k + 2 < doc->len && (unsigned char)doc->text[k + 1] == 0x80 &&
          ((unsigned char)doc->text[k + 2] == 0x94 || (unsigned char)doc->text[k + 2] == 0x93);
+}
+
+/* "since the onset of his term in January 2025": a since-phrase dates the
+ * start of a state that lasts until now, not the event of the clause.  The
+ * timex is in one when "since" comes before it in the same clause (no
+ * clause punctuation between) and after the event's trigger. */
+static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t lo = x->start > 200 ? x->start - 200 : 0;
+  if (ev->trigger_end <= x->start && ev->trigger_end > lo) lo = ev->trigger_end;
+  for (uint32_t i = x->start; i > lo; i--) {
+    if (strchr(",;:.\"()\n", t[i - 1])) return 0;
+    /* the word "since" ends at i */
+    if (i - lo >= 5 && strncasecmp(t + i - 5, "since", 5) == 0 &&
+        (i == 5 || !isalpha((unsigned char)t[i - 6])) && !isalpha((unsigned char)t[i]))
+      return 1;
+  }
+  return 0;
 }
 
 static int usable_date(const el_timex *x) {
@@ -178,8 +201,46 @@ static size_t first_near(const el_doc *doc, uint32_t pos) {
   return lo;
 }
 
-static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote) {
-  json_t *arr = NULL;
+/* Add the duration value to ev's details_json {"duration":[...]} (once). */
+static el_status add_duration_value(el_doc *doc, el_event *ev, const char *value) {
+  json_t *obj = NULL;
+  if (ev->details_json) obj = json_loads(ev->details_json, 0, NULL);
+  if (!obj || !json_is_object(obj)) {
+    json_decref(obj);
+    obj = json_object();
+  }
+  if (!obj) return EL_ERR_NOMEM;
+  json_t *arr = json_object_get(obj, "duration");
+  if (!json_is_array(arr)) {
+    arr = json_array();
+    if (!arr || json_object_set_new(obj, "duration", arr) != 0) {
+      json_decref(obj);
+      return EL_ERR_NOMEM;
+    }
+  }
+  size_t k;
+  json_t *v;
+  json_array_foreach(arr, k, v) {
+    if (json_is_string(v) && strcmp(json_string_value(v), value) == 0) {
+      json_decref(obj);
+      return EL_OK;
+    }
+  }
+  if (json_array_append_new(arr, json_string(value)) != 0) {
+    json_decref(obj);
+    return EL_ERR_NOMEM;
+  }
+  char *str = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  json_decref(obj);
+  if (!str) return EL_ERR_NOMEM;
+  ev->details_json = arena_strdup(doc->arena, str);
+  free(str);
+  return ev->details_json ? EL_OK : EL_ERR_NOMEM;
+}
+
+/* Durations in the event's own clause ("spoke for about 35 minutes");
+ * marks each one used in used[] (by timex index). */
+static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote, unsigned char *used) {
   for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
     const el_timex *x = &doc->timexes.v[k];
     if (x->start > ev->trigger_end + WINDOW) break;
@@ -187,33 +248,112 @@ static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote) {
     if (!same_sentence(doc, ev, x) || dist(ev, x) > 80) continue;
     if (quote_of(doc, x->start, x->end) != ev_quote) continue;
     if (!same_sentence_text(doc, ev->trigger_start, x->start)) continue;
-    if (!arr && !(arr = json_array())) return EL_ERR_NOMEM;
-    json_array_append_new(arr, json_string(x->value));
+    el_status st = add_duration_value(doc, ev, x->value);
+    if (st != EL_OK) return st;
+    if (used) used[k] = 1;
   }
-  if (!arr) return EL_OK;
-  json_t *obj = NULL;
-  if (ev->details_json) obj = json_loads(ev->details_json, 0, NULL);
-  if (!obj || !json_is_object(obj)) {
-    json_decref(obj);
-    obj = json_object();
+  return EL_OK;
+}
+
+/* Nouns of a consultation that a later sentence may describe without an
+ * event of its own ("The conversation, reportedly lasting an hour, ...") */
+static const char *const CONSULT_NOUNS[] = {
+    "call",     "conversation", "conversations", "meeting",     "meetings",
+    "talks",    "talk",         "discussion",    "discussions", "summit",
+    "exchange", "negotiations", "session",       "visit",       "interview"};
+
+static int word_at(const char *t, size_t len, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i + n <= len && strncasecmp(t + i, w, n) == 0 &&
+         (i == 0 || !isalpha((unsigned char)t[i - 1])) &&
+         (i + n == len || !isalpha((unsigned char)t[i + n]));
+}
+
+/* "lasting/lasted/lasts/for" just before the duration, and a consultation
+ * noun earlier in its sentence: the duration of that consultation. */
+static int describes_consultation(const el_doc *doc, const el_timex *x) {
+  if (x->sentence < 0 || (size_t)x->sentence >= doc->sents.n) return 0;
+  const el_sentence *s = &doc->sents.v[x->sentence];
+  const char *t = doc->text;
+  static const char *const LINKS[] = {"lasting", "lasted", "lasts", "last", "for"};
+  size_t b = x->start;
+  while (b > s->start && t[b - 1] == ' ') b--;
+  size_t a = b;
+  while (a > s->start && isalpha((unsigned char)t[a - 1])) a--;
+  /* "lasting about an hour": the approximator is outside the extent */
+  if (word_at(t, doc->len, a, "about") || word_at(t, doc->len, a, "around") ||
+      word_at(t, doc->len, a, "nearly") || word_at(t, doc->len, a, "almost")) {
+    b = a;
+    while (b > s->start && t[b - 1] == ' ') b--;
+    a = b;
+    while (a > s->start && isalpha((unsigned char)t[a - 1])) a--;
   }
-  if (!obj) {
-    json_decref(arr);
-    return EL_ERR_NOMEM;
+  int linked = 0;
+  for (size_t i = 0; i < sizeof LINKS / sizeof *LINKS && !linked; i++)
+    linked = b - a == strlen(LINKS[i]) && word_at(t, doc->len, a, LINKS[i]);
+  if (!linked) return 0;
+  for (size_t i = s->start; i < a; i++)
+    for (size_t k = 0; k < sizeof CONSULT_NOUNS / sizeof *CONSULT_NOUNS; k++)
+      if (word_at(t, doc->len, i, CONSULT_NOUNS[k])) return 1;
+  return 0;
+}
+
+/* A duration no event of its own sentence took, describing a consultation
+ * ("Both sides called the conversation constructive, reportedly lasting an
+ * hour"), goes to the latest consultation (root 04) of the last three
+ * sentences before it, and to that one's mirror (a call codes both sides). */
+static el_status add_described_durations(el_doc *doc, const unsigned char *used) {
+  /* events come in sentence order from the coder; bail out otherwise */
+  for (size_t i = 1; i < doc->events.n; i++)
+    if (doc->events.v[i].sentence < doc->events.v[i - 1].sentence) return EL_OK;
+  for (size_t k = 0; k < doc->timexes.n; k++) {
+    const el_timex *x = &doc->timexes.v[k];
+    if (used[k] || x->type != EL_TIMEX_DURATION || x->value[0] != 'P') continue;
+    if (quote_of(doc, x->start, x->end) >= 0 || !describes_consultation(doc, x)) continue;
+    /* first event of a later sentence */
+    size_t lo = 0, hi = doc->events.n;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (doc->events.v[mid].sentence <= x->sentence)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    long best = -1;
+    for (size_t i = lo; i-- > 0;) {
+      const el_event *ev = &doc->events.v[i];
+      if (ev->sentence < 0 || x->sentence - ev->sentence > 3) break;
+      if (ev->trigger_start >= x->start || strcmp(ev->root, "04") != 0) continue;
+      if (ev->negated || ev->mood != EL_MOOD_FACT) continue;
+      if (best < 0 || ev->trigger_start > doc->events.v[best].trigger_start) best = (long)i;
+    }
+    if (best < 0) continue;
+    /* that mention and its mirror (same trigger, the other direction) */
+    int32_t sent = doc->events.v[best].sentence;
+    uint32_t trig = doc->events.v[best].trigger_start;
+    for (size_t i = (size_t)best + 1; i-- > 0 && doc->events.v[i].sentence == sent;) {
+      el_event *ev = &doc->events.v[i];
+      if (ev->trigger_start != trig || strcmp(ev->root, "04") != 0) continue;
+      el_status st = add_duration_value(doc, ev, x->value);
+      if (st != EL_OK) return st;
+    }
+    for (size_t i = (size_t)best + 1; i < doc->events.n && doc->events.v[i].sentence == sent; i++) {
+      el_event *ev = &doc->events.v[i];
+      if (ev->trigger_start != trig || strcmp(ev->root, "04") != 0) continue;
+      el_status st = add_duration_value(doc, ev, x->value);
+      if (st != EL_OK) return st;
+    }
   }
-  json_object_set_new(obj, "duration", arr);
-  char *s = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
-  json_decref(obj);
-  if (!s) return EL_ERR_NOMEM;
-  ev->details_json = arena_strdup(doc->arena, s);
-  free(s);
-  return ev->details_json ? EL_OK : EL_ERR_NOMEM;
+  return EL_OK;
 }
 
 el_status timex_date_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   el_datetime dct;
   int has_dct = doc->published[0] && timex_parse_dct(doc->published, &dct) == EL_OK;
+  /* which durations an event of their own sentence took */
+  unsigned char *used = doc->timexes.n ? calloc(doc->timexes.n, 1) : NULL;
+  if (doc->timexes.n && !used) return EL_ERR_NOMEM;
   for (size_t i = 0; i < doc->events.n; i++) {
     el_event *ev = &doc->events.v[i];
     int ev_quote = quote_of(doc, ev->trigger_start, ev->trigger_end);
@@ -224,6 +364,7 @@ el_status timex_date_events(el_doc *doc) {
       const el_timex *x = &doc->timexes.v[k];
       if (x->start > ev->trigger_end + WINDOW) break;
       if (!usable_date(x) || is_period_part(doc, x) || is_dateline(doc, x)) continue;
+      if (in_since_phrase(doc, ev, x)) continue;
       int xq = quote_of(doc, x->start, x->end);
       if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */
       uint32_t d = dist(ev, x);
@@ -273,8 +414,53 @@ el_status timex_date_events(el_doc *doc) {
       ev->date_confidence = 0;
       ev->timex = -1;
     }
-    el_status st = add_durations(doc, ev, ev_quote);
-    if (st != EL_OK) return st;
+    el_status st = add_durations(doc, ev, ev_quote, used);
+    if (st != EL_OK) {
+      free(used);
+      return st;
+    }
+  }
+  el_status st = used ? add_described_durations(doc, used) : EL_OK;
+  free(used);
+  return st;
+}
+
+/* the quote's sentences: where it starts and where it ends */
+static int in_quote_sentences(const el_doc *doc, const el_quote *q, const el_timex *x) {
+  if (x->sentence < 0 || q->sentence < 0) return 0;
+  int32_t last = q->sentence;
+  while ((size_t)last + 1 < doc->sents.n && doc->sents.v[last + 1].start < q->end) last++;
+  return x->sentence == q->sentence || x->sentence == last;
+}
+
+el_status timex_date_quotes(el_doc *doc) {
+  if (!doc) return EL_ERR_ARG;
+  for (size_t i = 0; i < doc->quotes.n; i++) {
+    el_quote *q = &doc->quotes.v[i];
+    q->date[0] = 0;
+    long best = -1;
+    uint32_t bd = UINT32_MAX;
+    for (size_t k = first_near(doc, q->start); k < doc->timexes.n; k++) {
+      const el_timex *x = &doc->timexes.v[k];
+      if (x->start > q->end + WINDOW) break;
+      if (!usable_date(x) || is_dateline(doc, x)) continue;
+      if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) continue;
+      if (quote_of(doc, x->start, x->end) >= 0 || !in_quote_sentences(doc, q, x)) continue;
+      /* distance to the quotation's nearer end: the attribution is beside it */
+      uint32_t d = x->end <= q->start   ? q->start - x->end
+                   : x->start >= q->end ? x->start - q->end
+                                        : 0;
+      if (d < bd) {
+        bd = d;
+        best = (long)k;
+      }
+    }
+    if (best >= 0) {
+      const el_timex *x = &doc->timexes.v[best];
+      snprintf(q->date, sizeof q->date, "%.10s", x->range_start);
+    } else if (doc->published[0]) {
+      snprintf(q->date, sizeof q->date, "%.10s", doc->published);
+    }
   }
   return EL_OK;
 }

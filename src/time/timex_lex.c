@@ -60,6 +60,7 @@ static const tx_lex LEX[] = {
     {"chose", L_TENSE, -1, 0},
     {"christmas", L_HOLIDAY, 1225, 0},
     {"coming", L_REL, 1, 0},
+    {"comparable", L_KEY, 0, 0},
     {"couple", L_FEW, 2, 0},
     {"cst", L_TZ, 0, 0},
     {"current", L_KEY, 0, 0},
@@ -80,12 +81,14 @@ static const tx_lex LEX[] = {
     {"each", L_EVERY, 0, 0},
     {"earlier", L_DIR, -1, 1},
     {"early", L_POS, POS_EARLY, 0},
+    {"easter", L_HOLIDAY, 400, 2},
     {"edt", L_TZ, 0, 0},
     {"eight", L_NUM, 8, 0},
     {"eighteen", L_NUM, 18, 0},
     {"eighteenth", L_ORD, 18, 0},
     {"eighth", L_ORD, 8, 0},
     {"eighty", L_NUM, 80, 0},
+    {"election", L_HOLIDAY, 1100, 3},
     {"eleven", L_NUM, 11, 0},
     {"eleventh", L_ORD, 11, 0},
     {"embed", L_TENSE, 0, 0},
@@ -126,6 +129,7 @@ static const tx_lex LEX[] = {
     {"fri", L_WDAY, 5, 1},
     {"friday", L_WDAY, 5, 0},
     {"fridays", L_WDAYS, 5, 0},
+    {"full", L_KEY, 0, 0},
     {"future", L_REF, REF_FUTURE, 1},
     {"gave", L_TENSE, -1, 0},
     {"gmt", L_TZ, 0, 0},
@@ -171,6 +175,7 @@ static const tx_lex LEX[] = {
     {"meant", L_TENSE, -1, 0},
     {"met", L_TENSE, -1, 0},
     {"mid", L_POS, POS_MID, 0},
+    {"midday", L_POD, POD_NOON, 0},
     {"middle", L_POS, POS_MID, 1},
     {"midnight", L_POD, POD_MIDNIGHT, 0},
     {"millennia", L_UNIT, TU_MILLENNIUM, 1},
@@ -219,6 +224,7 @@ static const tx_lex LEX[] = {
     {"pdt", L_TZ, 0, 0},
     {"plan", L_TENSE, 1, 0},
     {"planned", L_TENSE, 1, 0},
+    {"planning", L_TENSE, 1, 0},
     {"plans", L_TENSE, 1, 0},
     {"pm", L_AMPM, 12, 0},
     {"present", L_REF, REF_PRESENT, 2},
@@ -258,6 +264,7 @@ static const tx_lex LEX[] = {
     {"several", L_FEW, 0, 0},
     {"shall", L_TENSE, 1, 0},
     {"shed", L_TENSE, 0, 0},
+    {"short", L_KEY, 0, 0},
     {"shot", L_TENSE, -1, 0},
     {"six", L_NUM, 6, 0},
     {"sixteen", L_NUM, 16, 0},
@@ -285,8 +292,10 @@ static const tx_lex LEX[] = {
     {"tdy", L_DEIXIS, 0, 0},
     {"ten", L_NUM, 10, 0},
     {"tenth", L_ORD, 10, 0},
+    {"thanksgiving", L_HOLIDAY, 1144, 1},
     {"that", L_KEY, 0, 0},
     {"the", L_DET, 0, 0},
+    {"these", L_KEY, 0, 0},
     {"third", L_ORD, 3, 0},
     {"thirteen", L_NUM, 13, 0},
     {"thirteenth", L_ORD, 13, 0},
@@ -336,6 +345,7 @@ static const tx_lex LEX[] = {
     {"weeks", L_UNIT, TU_WEEK, 1},
     {"went", L_TENSE, -1, 0},
     {"were", L_TENSE, -1, 0},
+    {"while", L_KEY, 0, 0},
     {"will", L_TENSE, 1, 0},
     {"winter", L_SEASON, 4, 0},
     {"withdrew", L_TENSE, -1, 0},
@@ -579,6 +589,12 @@ static int is_space(unsigned char c) {
   return CCLASS[c] & C_SPACE;
 }
 
+/* U+2019 (or U+2018) at p[j]: an apostrophe inside a word ("Friday’s"),
+ * which must end the word's letters like an ASCII one. */
+static int is_curly_apostrophe(const unsigned char *p, size_t j, size_t len) {
+  return j + 2 < len && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x99 || p[j + 2] == 0x98);
+}
+
 static tx_tok *push(tx_toks *out) {
   if (out->n == out->cap) {
     size_t nc = out->cap ? out->cap * 2 : 256;
@@ -659,10 +675,11 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         size_t lim = j + (sizeof t->w - 1 - k);
         char ch;
         while (j < len && j < lim && (ch = WORDCH[p[j]]) != 0) {
+          if (ch == '#' && is_curly_apostrophe(p, j, len)) break;
           t->w[k++] = ch;
           j++;
         }
-        while (j < len && WORDCH[p[j]]) j++;
+        while (j < len && WORDCH[p[j]] && !(p[j] == 0xE2 && is_curly_apostrophe(p, j, len))) j++;
         /* inner apostrophe: o'clock, year's (ASCII or U+2019) */
         if (j + 1 < len && p[j] == '\'' && is_alpha(p[j + 1])) {
           if (k < sizeof t->w - 1) t->w[k++] = '\'';

@@ -67,15 +67,31 @@ void tx_add_months(int *y, int *m, int n) {
 
 /* Tense cue of one word: lexicon class L_TENSE (will/would/said/took...,
  * see timex_lex.c), "'ll", or a regular "-ed" past form. */
-static int word_tense(const tx_tok *t) {
+static int word_tense(const tx_tok *t, const tx_tok *end, int lex_only) {
   if (t->kind != TK_WORD) return 0;
   if (t->cls == L_TENSE) return t->val;
-  if (t->cls != L_NONE) return 0;
+  /* "is set to resume" */
+  if (t->wlen == 3 && !strcmp(t->w, "set") && t + 1 < end && t[1].kind == TK_WORD &&
+      !strcmp(t[1].w, "to"))
+    return 1;
+  if (t->cls != L_NONE || lex_only) return 0;
   size_t n = t->wlen;
   const char *w = t->w;
   if (n >= 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l') return 1;
-  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != '\'') return -1;
+  /* "-ed": a past form, unless capitalized ("United", "Red Cross") */
+  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != '\'' && !t->cap) return -1;
   return 0;
+}
+
+/* A '.' after a word ends the sentence unless the word looks like an
+ * abbreviation: short and capitalized ("Mr.", "Corp.", "Sept."), one or two
+ * letters ("a.m."), or dotted ("U.S."). */
+static int ends_sentence(const tx_toks *tk, size_t dot) {
+  if (dot == 0) return 1;
+  const tx_tok *p = &tk->v[dot - 1];
+  if (p->kind != TK_WORD) return 1;
+  if (p->wlen <= 2 || memchr(p->w, '.', p->wlen) || (p->cap && p->wlen <= 4)) return 0;
+  return 1;
 }
 
 static int is_boundary(const tx_tok *t) {
@@ -84,37 +100,60 @@ static int is_boundary(const tx_tok *t) {
   return c == '!' || c == '?' || c == ';';
 }
 
-/* Nearest tense cue in the sentence around token i (25 tokens each way);
- * a sentence ends at ! ? ; a paragraph break, or a '.' that is not part of
- * an abbreviation. */
-int tx_tense(const tx_toks *tk, size_t i) {
+/* Nearest cue within 25 tokens each way (its distance in *dist); with
+ * `closed`, a side stops at the end of the sentence: ! ? ; a paragraph
+ * break, or a '.' that is not part of an abbreviation. */
+static int tense_scan(const tx_toks *tk, size_t i, int closed, int lex_only, size_t *dist) {
   const size_t win = 25;
-  for (size_t d = 1; d <= win; d++) {
-    int stop_l = 0, stop_r = 0;
-    if (i >= d) {
+  int stop_l = 0, stop_r = 0;
+  for (size_t d = 1; d <= win && !(stop_l && stop_r); d++) {
+    if (!stop_l && i >= d) {
       const tx_tok *t = &tk->v[i - d];
-      if (is_boundary(t) || (tk->v[i - d + 1].nl && d > 1))
-        stop_l = 1;
-      else if (t->kind == TK_PUNCT && t->w[0] == '.' && i - d > 0 &&
-               tk->v[i - d - 1].kind != TK_WORD)
-        stop_l = 1;
-      else {
-        int r = word_tense(t);
-        if (r) return r;
+      if (is_boundary(t) || (tk->v[i - d + 1].nl && d > 1) ||
+          (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d))) {
+        if (closed) stop_l = 1;
+      } else {
+        int r = word_tense(t, tk->v + tk->n, lex_only);
+        if (r) {
+          *dist = d;
+          return r;
+        }
       }
     }
-    if (i + d < tk->n) {
+    if (!stop_r && i + d < tk->n) {
       const tx_tok *t = &tk->v[i + d];
-      if (is_boundary(t) || t->nl)
-        stop_r = 1;
-      else {
-        int r = word_tense(t);
-        if (r) return r;
+      if (is_boundary(t) || t->nl ||
+          (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d))) {
+        if (closed) stop_r = 1;
+      } else {
+        int r = word_tense(t, tk->v + tk->n, lex_only);
+        if (r) {
+          *dist = d;
+          return r;
+        }
       }
     }
-    if (stop_l && stop_r) break;
   }
   return 0;
+}
+
+#ifndef TENSE_K
+#define TENSE_K 3
+#endif
+/* The sentence's auxiliaries and irregular verbs first (an "-ed" word is
+ * as often a participle: "markets untouched by"), then its "-ed" forms;
+ * failing both, the nearest cue around (the story's tense). */
+int tx_tense(const tx_toks *tk, size_t i) {
+  /* "as soon as Tuesday", "as early as next week": a future bound */
+  if (i >= 3 && tk->v[i - 3].kind == TK_WORD && !strcmp(tk->v[i - 3].w, "as") &&
+      tk->v[i - 1].kind == TK_WORD && !strcmp(tk->v[i - 1].w, "as") &&
+      (!strcmp(tk->v[i - 2].w, "soon") || !strcmp(tk->v[i - 2].w, "early")))
+    return 1;
+  size_t dl = 0, da = 0;
+  int rl = tense_scan(tk, i, 1, 1, &dl), ra = tense_scan(tk, i, 1, 0, &da);
+  if (rl && dl <= 2 * da) return rl; /* a lexical cue up to twice as far */
+  if (ra) return ra;
+  return tense_scan(tk, i, 0, 0, &da);
 }
 
 /* ---- value -> interval ---- */

@@ -22,8 +22,11 @@ typedef struct {
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int post;          /* short social-media post: tweet conventions */
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
+  int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   size_t last_q_tok; /* token where it ended */
+  int rep_q, rep_qy; /* the quarter a report is about: last one named by
+                      * its ordinal ("the third quarter [of 1989]"), 0 if none */
 } sc_ctx;
 
 /* financial reports compare quarters: "a year earlier" after "the third
@@ -32,15 +35,24 @@ static int quarter_context(const sc_ctx *c, size_t i) {
   return c->last_q && i >= c->last_q_tok && i - c->last_q_tok < 250 ? c->last_q : 0;
 }
 
+/* the reported quarter, if one was named in the last 250 tokens */
+static int reported_quarter(const sc_ctx *c, size_t i, int *y) {
+  if (!c->rep_q || !quarter_context(c, i)) return 0;
+  *y = c->rep_qy;
+  return c->rep_q;
+}
+
 typedef struct {
   size_t a, b; /* tokens [a, b) */
   el_timex_type type;
   char value[32];
   int ry, rm, rd; /* explicit date this match establishes, -1 if none */
   int invalid;    /* impossible date: emit nothing for these tokens */
+  int bc;         /* ry is a year BC */
 } sc_match;
 
 static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
+static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir);
 
 /* ---- token helpers ---- */
 
@@ -419,6 +431,15 @@ static size_t opt_year(const sc_ctx *c, size_t j, int *y) {
   return j;
 }
 
+/* "480 BC" at k: the year in *y, returns the end (k if none) */
+static size_t bc_year(const sc_ctx *c, size_t k, int *y) {
+  if (plain_int(c, k, 1, 9999) && cls(c, k + 1) == L_BC && val(c, k + 1) == 1) {
+    *y = T(c, k)->num;
+    return eat_dot(c, k + 2);
+  }
+  return k;
+}
+
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
   /* "August of that year": the reference year */
@@ -482,12 +503,28 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     d = T(c, j)->num;
     j++;
     j = opt_year(c, j, &y);
+    if (y < 0 && isw(c, j, "of") && year_tok(c, j + 1)) /* "June 20 of 1792" */
+      j = opt_year(c, j + 1, &y);
   } else {
-    /* "January 2022", "January of 2022" */
+    /* "January 2022", "January of 2022", "April 480 BC" */
     size_t k = j;
     if (isw(c, k, "of")) k++;
+    int by;
+    size_t kb = bc_year(c, k, &by);
+    if (kb != k) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "BC%04d-%02d", by, m);
+      o->ry = by, o->rm = m, o->rd = -1, o->bc = 1;
+      return kb;
+    }
     size_t k2 = opt_year(c, k, &y);
     if (k2 != k) j = k2;
+  }
+  /* "June last year", "Feb. 4 this year": the year named after it */
+  if (y < 0 && c->has_dct && cls(c, j) == L_REL && T(c, j)->val2 == 0 && isw(c, j + 1, "year") &&
+      !(isp(c, j + 2, '\'') && glued(c, j + 2))) {
+    y = c->dct.year + val(c, j);
+    j += 2;
   }
   return month_date(c, i, o, m, d, y, j, dir);
 }
@@ -506,7 +543,11 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
                  !(strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
                    strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
-  if (t->val2 && !post_ok && !(t->cap && (t->dot || isp(c, i + 1, ','))) &&
+  /* in news, "Sun," / "Wed," are more often names than days: a capital
+   * and a comma pass only for the abbreviations that are no words */
+  int word_abbr = strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
+                  strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0;
+  if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
   size_t j = eat_dot(c, i + 1);
@@ -539,6 +580,13 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
       *o = m2;
       return e;
     }
+  }
+  if (cls(c, j) == L_POD && T(c, j)->val2 == 1 && T(c, j)->val <= POD_NI && !c->post) {
+    /* "Tuesday nights": every Tuesday night */
+    static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
+    o->type = EL_TIMEX_SET;
+    snprintf(o->value, 32, "XXXX-WXX-%dT%s", t->val, P[val(c, j)]);
+    return j + 1;
   }
   if (cls(c, j) == L_POD && T(c, j)->val2 == 0 && T(c, j)->val <= POD_NI) {
     static const char *const P[] = {"", "MO", "AF", "EV", "NI"};
@@ -681,7 +729,7 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
         ampm = 0;
       else if (!strcmp(u->w, "pm"))
         ampm = 12;
-      else
+      else if (strcmp(u->w, "hrs") != 0 && strcmp(u->w, "h") != 0) /* "05:30hrs" */
         return 0;
     }
   } else {
@@ -736,6 +784,14 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     e = m_deixis(c, k, &d2);
   else if (cls(c, k) == L_WDAY)
     e = m_weekday(c, k, &d2, 0, 0);
+  else if (cls(c, k) == L_MONTH || (isp(c, k, ',') && cls(c, k + 1) == L_MONTH)) {
+    /* "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6" */
+    size_t k2 = isp(c, k, ',') ? k + 1 : k;
+    if (month_ok(c, k2, 1)) {
+      e = m_month(c, k2, &d2, 0);
+      if (e && (d2.invalid || strlen(d2.value) != 10)) e = 0;
+    }
+  }
   if (e && strlen(d2.value) >= 10) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
@@ -780,6 +836,13 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     if (!k) return 0;
     j += k;
   }
+  /* "2 1/2 years" */
+  int half = 0;
+  if (T(c, j - 1)->kind == TK_NUM && plain_int(c, j, 1, 1) && isp(c, j + 1, '/') &&
+      glued(c, j + 1) && plain_int(c, j + 2, 2, 2) && glued(c, j + 2)) {
+    half = 1;
+    j += 3;
+  }
   if (isw(c, j, "more") || isw(c, j, "additional") || isw(c, j, "straight") ||
       isw(c, j, "consecutive") || isw(c, j, "full"))
     j++;
@@ -804,9 +867,11 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "a quarter of the vote", "three-quarters": fractions */
   if (unit == TU_QUARTER && (n < 2 || hy || isw(c, j + 1, "of"))) return 0;
   j++;
-  /* ages: "47-year-old" is not a time expression; "18 years old" is a duration */
+  /* ages: "47-year-old" is not a time expression; "18 years old" is a
+   * duration in histories (TIMEX2), while TimeML news leaves ages alone */
   if (isp(c, j, '-') && isw(c, j + 1, "old")) return 0;
   if (!hy && u->val2 == 1 && n > 0 && isw(c, j, "old")) {
+    if (!c->history && !c->post) return 0;
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, n, unit);
     return j + 1;
@@ -823,13 +888,26 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     o->type = EL_TIMEX_DATE;
     if (n < 0)
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    else if (!anchor(c, ana, &y, &m, &d))
+    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || isw(c, j, "hence"))) {
+      /* "ago" counts back from the time of writing in news that cites older
+       * events (in histories, quotes speak from their own time) */
+      y = c->dct.year, m = c->dct.month, d = c->dct.day;
+      int u2 = unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC ? TU_DAY : unit;
+      int nn = u2 == unit ? n * dir : 0;
+      int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
+      if (unit == TU_YEAR && !q) q = quarter_context(c, i);
+      if (q)
+        snprintf(o->value, 32, "%04d-Q%d", y + nn, q);
+      else
+        v_shift(o->value, y, m, d, nn, u2);
+    } else if (!anchor(c, ana, &y, &m, &d))
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     else {
       int u2 = unit;
       int nn = n * dir;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) u2 = TU_DAY, nn = 0;
-      int q = unit == TU_YEAR ? quarter_context(c, i) : 0;
+      int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
+      if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q && c->has_dct)
         snprintf(o->value, 32, "%04d-Q%d", c->dct.year + nn, q);
       else
@@ -838,6 +916,22 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     return j + 1;
   }
   o->type = EL_TIMEX_DURATION;
+  /* "a minute and a half", "5 1/2 hours": half the unit in the next
+   * smaller one */
+  if (!half && n > 0 && !hy && isw(c, j, "and") && isw(c, j + 1, "a") && isw(c, j + 2, "half"))
+    half = 2;
+  if (half && n > 0 && n < 1000 &&
+      (unit == TU_YEAR || unit == TU_DAY || unit == TU_HOUR || unit == TU_MIN)) {
+    if (unit == TU_YEAR)
+      snprintf(o->value, 32, "P%dY6M", n);
+    else if (unit == TU_DAY)
+      snprintf(o->value, 32, "P%dDT12H", n);
+    else
+      snprintf(o->value, 32, "PT%d%s30%s", n, unit == TU_HOUR ? "H" : "M",
+               unit == TU_HOUR ? "M" : "S");
+    return half == 2 ? j + 3 : j;
+  }
+  if (half) return 0;
   dur_value(o->value, n, unit);
   return j;
 }
@@ -947,6 +1041,9 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       } else
         v_season(c, o->value, w->val, dir, dir != 0, i);
       return j + 1;
+    case L_HOLIDAY:
+      if (dir == 0 || !w->cap) return 0;
+      return m_holiday(c, j, o, dir); /* "last Thanksgiving" */
     case L_POD:
       if (w->val2 || w->val > POD_NI) return 0;
       if (dir > 0 || (dir < 0 && w->val != POD_NI)) return 0;
@@ -970,6 +1067,20 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         return 0;
       o->type = EL_TIMEX_DATE;
       if (r->val2 == 2) dir = -1; /* latest */
+      /* "this year's third quarter", "last year's quarter": a quarter of
+       * that year (the reported one when none is named) */
+      if (unit == TU_YEAR && isp(c, j + 1, '\'') && isw(c, j + 2, "s") && glued(c, j + 2)) {
+        size_t k = j + 3;
+        int q = 0, ry = 0;
+        if (cls(c, k) == L_ORD && val(c, k) <= 4 && isw(c, k + 1, "quarter"))
+          q = val(c, k), k++;
+        else if (isw(c, k, "quarter") || isw(c, k, "period"))
+          q = reported_quarter(c, i, &ry);
+        if (q && (isw(c, k, "quarter") || isw(c, k, "period"))) {
+          snprintf(o->value, 32, "%04d-Q%d", y + dir, q);
+          return k + 1;
+        }
+      }
       v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
       if (unit == TU_DAY && !ana) return 0;
       return j + 1;
@@ -1068,12 +1179,35 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   } else if (the && (isw(c, j, "latest") || isw(c, j, "current") || isw(c, j, "recent") ||
                      (isw(c, j, "quarter") && j == i + 1))) {
     k = isw(c, j, "quarter") ? j : j + 1;
-    if (isw(c, j, "quarter") && (isw(c, j + 1, "of") || isp(c, j - 2, '-'))) return 0;
+    if (isw(c, j, "quarter") &&
+        (isw(c, j + 1, "of") || isp(c, j - 2, '-') || (isp(c, j + 1, '-') && glued(c, j + 1))))
+      return 0; /* "a quarter of", "the quarter-to-quarter comparison" */
+    /* "the latest period" in a report on a quarter: that quarter */
+    int ry = 0, rq = reported_quarter(c, i, &ry);
+    if (isw(c, j, "latest") && isw(c, k, "period") && (rq || c->has_dct)) {
+      o->type = EL_TIMEX_DATE;
+      if (rq)
+        snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      else /* the last finished quarter */
+        v_shift(o->value, c->dct.year, c->dct.month, 1, -1, TU_QUARTER);
+      return k + 1;
+    }
     if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
     if (!c->has_dct) return 0;
+    o->type = EL_TIMEX_DATE;
+    if (rq && !isw(c, j, "current")) {
+      /* "the quarter" / "the latest quarter": the one being reported;
+       * "the quarter a year ago/earlier": that quarter the year before */
+      if (isw(c, k + 1, "a") && isw(c, k + 2, "year") &&
+          (isw(c, k + 3, "ago") || isw(c, k + 3, "earlier"))) {
+        snprintf(o->value, 32, "%04d-Q%d", ry - 1, rq);
+        return k + 4;
+      }
+      snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      return k + 1;
+    }
     v_shift(o->value, c->dct.year, c->dct.month, 1,
             isw(c, j, "current") || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1, TU_QUARTER);
-    o->type = EL_TIMEX_DATE;
     return k + 1;
   } else
     return 0;
@@ -1165,7 +1299,8 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
         (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct) {
       k += 3;
-      int q = quarter_context(c, i);
+      int ry = 0, q = reported_quarter(c, i, &ry);
+      if (!q) q = quarter_context(c, i);
       int ord = cls(c, k) == L_ORD && val(c, k) <= 4 ? val(c, k) : 0;
       if (ord && isw(c, k + 1, "quarter")) {
         q = ord;
@@ -1236,8 +1371,24 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (n > 0 && isp(c, k, '-') && glued(c, k)) k++;
     if (n > 0 && n <= 30 && isw(c, k, "century")) {
       o->type = EL_TIMEX_DATE;
+      if (cls(c, k + 1) == L_BC && val(c, k + 1) == 1) { /* "the 4th century BC" */
+        snprintf(o->value, 32, "BC%02d", n - 1);
+        return eat_dot(c, k + 2);
+      }
       snprintf(o->value, 32, "%02d", n - 1);
       return k + 1;
+    }
+    /* "the 1988 period", "the 1988 quarter": the reported quarter of 1988 */
+    if (year_tok(c, j) && (isw(c, j + 1, "period") || isw(c, j + 1, "quarter"))) {
+      int ry = 0, q = reported_quarter(c, i, &ry);
+      o->type = EL_TIMEX_DATE;
+      if (q)
+        snprintf(o->value, 32, "%04d-Q%d", T(c, j)->num, q);
+      else if (isw(c, j + 1, "period"))
+        snprintf(o->value, 32, "%04d", T(c, j)->num);
+      else
+        return 0;
+      return j + 2;
     }
     if (!(isw(c, j, "year") && year_tok(c, j + 1))) return 0;
     j++;
@@ -1250,16 +1401,19 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 2)->num < t->num) {
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "BC%04d", t->num);
+    o->ry = t->num, o->rm = -1, o->rd = -1, o->bc = 1;
     return j + 1;
   }
   /* 499 BC */
   if (t->kind == TK_NUM && t->ndig && t->ndig <= 4 && t->w[0] == 0 && t->num > 0 &&
       cls(c, j + 1) == L_BC) {
     o->type = EL_TIMEX_DATE;
-    if (val(c, j + 1))
+    if (val(c, j + 1)) {
       snprintf(o->value, 32, "BC%04d", t->num);
-    else
+      o->bc = 1;
+    } else
       snprintf(o->value, 32, "%04d", t->num);
+    o->ry = t->num, o->rm = -1, o->rd = -1;
     return eat_dot(c, j + 2);
   }
   if (cls(c, j) == L_BC && !val(c, j) && T(c, j)->cap && plain_int(c, j + 1, 1, 2999)) {
@@ -1294,6 +1448,14 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* his / her / its / their / our / my / your */
+static int is_possessive(const sc_ctx *c, size_t i) {
+  static const char *const P[] = {"his", "her", "its", "their", "our", "my", "your"};
+  for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+    if (isw(c, i, P[k])) return 1;
+  return 0;
+}
+
 /* SET: daily, every week, each Monday, Mondays */
 static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *t = T(c, i);
@@ -1304,7 +1466,13 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
     const tx_tok *nx = T(c, i + 1);
     if (!c->post && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
-        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0)
+        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0 &&
+        !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
+      return 0;
+    /* "rise 8.5% annually", "10,000 units annually": a rate, not a SET */
+    if (!c->post && !strcmp(t->w, "annually") && i >= 2 &&
+        (isp(c, i - 1, '%') || T(c, i - 1)->kind == TK_NUM || T(c, i - 2)->kind == TK_NUM ||
+         isw(c, i - 1, "percent")))
       return 0;
     if (!strcmp(t->w, "nightly")) {
       snprintf(o->value, 32, "XXXX-XX-XXTNI");
@@ -1350,25 +1518,90 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* Day of a holiday in year y.  Fixed holidays: val = month*100+day.
+ * Movable (val2 = 1): val = month*100 + nth*10 + weekday, nth 5 = last
+ * ("Thanksgiving" = 4th Thursday of November); val2 = 2: Easter Sunday;
+ * val2 = 3: the Tuesday after the first Monday (US Election Day). */
+static void holiday_day(int v, int v2, int y, int *m, int *d) {
+  *m = v / 100;
+  *d = v % 100;
+  if (v2 == 2) { /* anonymous Gregorian computus */
+    int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30, ii = cc / 4, k = cc % 4;
+    int l = (32 + 2 * e + 2 * ii - h - k) % 7, mm = (a + 11 * h + 22 * l) / 451;
+    *m = (h + l - 7 * mm + 114) / 31;
+    *d = (h + l - 7 * mm + 114) % 31 + 1;
+    return;
+  }
+  if (v2 != 1 && v2 != 3) return;
+  int nth = v2 == 3 ? 1 : (v % 100) / 10, wd = v2 == 3 ? 1 : v % 10;
+  if (y <= 0) y = 2000; /* any year: only used when the year is unknown */
+  if (nth == 5) {
+    int last = tx_days_in_month(y, *m);
+    *d = last - (tx_weekday(y, *m, last) - wd + 7) % 7;
+  } else
+    *d = 1 + (wd - tx_weekday(y, *m, 1) + 7) % 7 + 7 * (nth - 1);
+  if (v2 == 3) *d += 1;
+}
+
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j = i;
-  int md;
+  int md, v2 = 0;
   if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
     md = val(c, j);
+    v2 = T(c, j)->val2;
+    if (v2 == 3 && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0; /* "Election Day" */
     j++;
-    if (isw(c, j, "eve") && T(c, j)->cap) {
+    if (v2 == 0 && isw(c, j, "eve") && T(c, j)->cap) {
       md -= 1;
       j++;
     } else if (isw(c, j, "day") && T(c, j)->cap)
       j++;
-  } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap &&
-             (isw(c, j + 2, "eve") || isw(c, j + 2, "day"))) {
-    md = isw(c, j + 2, "eve") ? 1231 : 101;
-    j += 3;
+  } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap) {
+    /* "New Year Day", "New Year's Day" (the 's as its own tokens) */
+    size_t k = j + 2;
+    if ((isp(c, k, '\'') || isp(c, k, '"')) && glued(c, k) && isw(c, k + 1, "s") && glued(c, k + 1))
+      k += 2;
+    else if (isw(c, k, "'s") && glued(c, k)) /* after U+2019 the 's is one word */
+      k += 1;
+    if (!isw(c, k, "eve") && !isw(c, k, "day")) return 0;
+    md = isw(c, k, "eve") ? 1231 : 101;
+    j = k + 1;
   } else
     return 0;
-  int y = -1;
+  int y = -1, m, d, week = 0;
+  if (isw(c, j, "week")) /* "Easter week": the week of that day */
+    week = 1, j++;
   j = opt_year(c, j, &y);
+  if (week) {
+    sc_match d2 = *o;
+    if (v2) {
+      holiday_day(md, v2, y, &m, &d);
+      if (y < 0) y = year_for(c, m, d, dir, i);
+      if (y > 0) holiday_day(md, v2, y, &m, &d);
+    } else {
+      m = md / 100, d = md % 100;
+      if (y < 0) y = year_for(c, m, d, dir, i);
+    }
+    d2.type = EL_TIMEX_DATE;
+    if (y < 0) return 0;
+    v_shift(d2.value, y, m, d, 0, TU_WEEK);
+    *o = d2;
+    return j;
+  }
+  if (v2) {
+    holiday_day(md, v2, y, &m, &d); /* approximate day when y is unknown */
+    if (y < 0) y = year_for(c, m, d, dir, i);
+    if (y < 0) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "XXXX-%02d", m);
+      return j;
+    }
+    holiday_day(md, v2, y, &m, &d);
+    o->type = EL_TIMEX_DATE;
+    v_day(o->value, y, m, d);
+    return j;
+  }
   return month_date(c, i, o, md / 100, md % 100, y, j, dir);
 }
 
@@ -1386,11 +1619,22 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   int y = -1;
   size_t k = j;
   if (isw(c, k, "of")) k++;
+  int by;
+  size_t kb = bc_year(c, k, &by);
+  if (kb != k) { /* "autumn of 481 BC" */
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "BC%04d-%s", by, SEASON_CODE[s]);
+    o->ry = by, o->rm = -1, o->rd = -1, o->bc = 1;
+    return kb;
+  }
   size_t e = opt_year(c, k, &y);
   if (e != k)
     j = e;
   else {
-    /* bare season: "fall"/"spring" are common verbs/nouns: need context */
+    /* bare season: "fall"/"spring" are common verbs/nouns: need context;
+     * "winter", "summer", "autumn" do not */
+    const tx_tok *st = T(c, j - 1);
+    if (strcmp(st->w, "spring") != 0 && strcmp(st->w, "fall") != 0 && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
@@ -1403,12 +1647,16 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
                     isw(c, i - 1, "until"))))
       return 0;
   }
+ok:
   o->type = EL_TIMEX_DATE;
   if (y > 0) {
     snprintf(o->value, 32, "%04d-%s", y, SEASON_CODE[s]);
     o->ry = y, o->rm = -1, o->rd = -1;
   } else if (c->narrative && c->ry > 0)
-    snprintf(o->value, 32, "%04d-%s", c->ry, SEASON_CODE[s]);
+    /* a winter is named by the year it ends in, unless the story is
+     * already in that January or February */
+    snprintf(o->value, 32, "%04d-%s", s == 4 && !(c->rm >= 1 && c->rm <= 2) ? c->ry + 1 : c->ry,
+             SEASON_CODE[s]);
   else
     v_season(c, o->value, s, dir, 0, i);
   return j;
@@ -1428,23 +1676,26 @@ static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
   if (cls(c, j) != L_POS) return 0;
   int pos = val(c, j);
   j++;
-  if (pos == POS_END || pos == POS_START || (pos == POS_MID && T(c, j - 1)->val2)) {
+  int of_form = pos == POS_END || pos == POS_START || (pos == POS_MID && T(c, j - 1)->val2);
+  if (of_form) {
     if (!isw(c, j, "of")) return 0;
     j++;
-  } else if (the)
-    return 0;
-  else if (isp(c, j, '-') && glued(c, j))
+  } else if (isp(c, j, '-') && glued(c, j))
     j++;
   else if ((pos == POS_EARLY || pos == POS_LATE) && isw(c, j, "in") && year_tok(c, j + 1))
     j++; /* early in 1914 */
   sc_match m2;
   memset(&m2, 0, sizeof m2);
   m2.ry = m2.rm = m2.rd = -1;
+  /* "the late 1970s", "the early summer": the article belongs to it, but
+   * "the early days" is no date */
+  if (the && !of_form && isw(c, j, "the")) return 0;
   size_t e = m_core(c, j, &m2);
   if (e && !m2.invalid && (m2.type == EL_TIMEX_DATE || m2.type == EL_TIMEX_TIME)) {
     *o = m2;
     return e;
   }
+  if (the && !of_form) return 0;
   /* the end of the year / month / week */
   if (isw(c, j, "the") && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
     int u = val(c, j + 1), y, m, d;
@@ -1542,6 +1793,126 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "earlier in the year", "late in the month": that period of the text's
+ * reference date (histories) or of the DCT */
+static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!(isw(c, i, "earlier") || isw(c, i, "later") || isw(c, i, "early") || isw(c, i, "late")) ||
+      !isw(c, i + 1, "in") || !isw(c, i + 2, "the") || cls(c, i + 3) != L_UNIT || T(c, i + 3)->val2)
+    return 0;
+  int u = val(c, i + 3), y, m, d;
+  if (u != TU_YEAR && u != TU_MONTH && u != TU_WEEK) return 0;
+  if (!anchor(c, 1, &y, &m, &d)) return 0;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, 0, u);
+  return i + 4;
+}
+
+/* News and financial reports (not histories, not posts): "the year", "the
+ * full year", "the [current|latest] fiscal year" is the DCT's year (the
+ * latest: the one before); "the year ended/ending June 30" is a year-long
+ * period (DURATION).  "the year before/earlier/of ..." is left alone. */
+static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "the")) return 0;
+  size_t j = i + 1;
+  int shift = 0;
+  if (isw(c, j, "full"))
+    j++;
+  else {
+    if (isw(c, j, "current"))
+      j++;
+    else if (isw(c, j, "latest"))
+      shift = -1, j++;
+    if (isw(c, j, "fiscal"))
+      j++;
+    else if (j > i + 1)
+      return 0; /* "the current year": m_rel */
+  }
+  if (!isw(c, j, "year") || T(c, j)->cap) return 0; /* "Man of the Year" */
+  const tx_tok *nx = T(c, j + 1);
+  if (nx && nx->kind == TK_PUNCT && (nx->w[0] == '-' || nx->w[0] == '\'') && glued(c, j + 1))
+    return 0; /* "the year-earlier period", "the year's" */
+  if (nx && nx->kind == TK_WORD &&
+      (cls(c, j + 1) == L_DIR || cls(c, j + 1) == L_NUM || year_tok(c, j + 1) ||
+       isw(c, j + 1, "ago") ||
+       (j == i + 1 && /* "the year of / when / that ...": some other year */
+        (isw(c, j + 1, "of") || isw(c, j + 1, "when") || isw(c, j + 1, "in") ||
+         isw(c, j + 1, "that")))))
+    return 0;
+  if (nx && nx->kind == TK_NUM) return 0;
+  if (isw(c, j + 1, "ended") || isw(c, j + 1, "ending")) {
+    o->type = EL_TIMEX_DURATION;
+    snprintf(o->value, 32, "P1Y");
+    return j + 1;
+  }
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "%04d", c->dct.year + shift);
+  return j + 1;
+}
+
+/* "by year-end", "by year end", "by year's end" (news): the close of the
+ * DCT's year; "since year-end" the close of the year before */
+static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "year") || i == 0) return 0;
+  if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
+        isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
+        isw(c, i - 1, "after") || isw(c, i - 1, "through")))
+    return 0;
+  size_t j = i + 1;
+  int hy = 0;
+  if (isp(c, j, '-') && glued(c, j) && glued(c, j + 1))
+    hy = 1, j++;
+  else if (isp(c, j, '\'') && glued(c, j) && isw(c, j + 1, "s") && glued(c, j + 1))
+    j += 2;
+  if (!isw(c, j, "end")) return 0;
+  const tx_tok *nx = T(c, j + 1);
+  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && strcmp(nx->w, "and") != 0)
+    return 0; /* "by year-end bonus" */
+  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
+  o->type = EL_TIMEX_DATE;
+  if (hy)
+    snprintf(o->value, 32, "%04d-12-31", y);
+  else
+    snprintf(o->value, 32, "%04d", y);
+  return j + 1;
+}
+
+/* Vague references (news and histories): "these days" (the present), "the
+ * short/near term" (the future), "for a while" / "for some time" (an
+ * unknown span). */
+static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post) return 0;
+  o->type = EL_TIMEX_DATE;
+  if (isw(c, i, "these") && isw(c, i + 1, "days") && !(cls(c, i + 2) == L_DIR)) {
+    snprintf(o->value, 32, "PRESENT_REF");
+    return i + 2;
+  }
+  if (isw(c, i, "the") && (isw(c, i + 1, "short") || isw(c, i + 1, "near")) &&
+      isw(c, i + 2, "term") && !(isp(c, i + 3, '-') && glued(c, i + 3))) {
+    snprintf(o->value, 32, "FUTURE_REF");
+    return i + 3;
+  }
+  if (i > 0 && (isw(c, i - 1, "for") || isw(c, i - 1, "in") || isw(c, i - 1, "after")) &&
+      ((isw(c, i, "a") && isw(c, i + 1, "while")) ||
+       (isw(c, i, "some") && isw(c, i + 1, "time") && isw(c, i - 1, "for")))) {
+    o->type = EL_TIMEX_DURATION;
+    snprintf(o->value, 32, "PXX");
+    return i + 2;
+  }
+  return 0;
+}
+
+/* "current" before a noun that is not a time unit ("current market
+ * conditions", "his current wife"): the present (TimeML PRESENT_REF) */
+static size_t m_current(const sc_ctx *c, size_t i, sc_match *o) {
+  int k = cls(c, i + 1);
+  if (k == L_UNIT || k == L_FISCAL || k == L_ORD || k == L_SEASON || k == L_MONTH) return 0;
+  const tx_tok *nx = T(c, i + 1);
+  if (!nx || nx->kind != TK_WORD) return 0;
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "PRESENT_REF");
+  return i + 1;
+}
+
 /* Histories are annotated TIMEX2-style: "former" (emperor) is PAST_REF,
  * a bare "future" FUTURE_REF, a bare "night" some night (XXXX-XX-XXTNI). */
 static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
@@ -1626,9 +1997,11 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_POS:
       TRY(m_pos(c, i, &m));
+      TRY(m_in_the_unit(c, i, &m));
       break;
     case L_DIR:
       TRY(m_rel(c, i, &m));
+      TRY(m_in_the_unit(c, i, &m));
       break;
     case L_DET: {
       /* "the"/"a" are frequent: go on only before a word that can start
@@ -1645,12 +2018,16 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_quarter(c, i, &m));
         TRY(m_first_n(c, i, &m));
         TRY(m_year(c, i, &m));
+        TRY(m_the_year(c, i, &m));
         TRY(m_weekend(c, i, &m));
         TRY(m_season(c, i, &m, 0));
         TRY(m_pos(c, i, &m));
         TRY(m_ref(c, i, &m));
-      } else
+        TRY(m_vague(c, i, &m));
+      } else {
         TRY(m_duration(c, i, &m, 1));
+        TRY(m_vague(c, i, &m));
+      }
       break;
     }
     case L_REF:
@@ -1659,6 +2036,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_UNIT:
       TRY(m_weekend(c, i, &m));
       TRY(m_year(c, i, &m));
+      TRY(m_year_end(c, i, &m));
       break;
     case L_ORD:
       TRY(m_quarter(c, i, &m));
@@ -1670,14 +2048,18 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_FEW:
     case L_HALF:
       TRY(m_duration(c, i, &m, 1));
+      TRY(m_vague(c, i, &m));
       break;
     case L_KEY:
-      if (isw(c, i, "current") || isw(c, i, "that"))
+      if (isw(c, i, "current") || isw(c, i, "that")) {
         TRY(m_rel(c, i, &m));
-      else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
+        if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
+      } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
       else if (isw(c, i, "new"))
         TRY(m_holiday(c, i, &m, 0));
+      else if (isw(c, i, "these"))
+        TRY(m_vague(c, i, &m));
       break;
   }
 #undef TRY
@@ -1773,11 +2155,34 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   }
 }
 
+/* A value computed forward from a reference year ry that is really BC
+ * ("the following year" after "491 BC" is 490 BC, not 492): mirror the
+ * year, decade or century around the reference. */
+static void bc_rewrite(char v[32], int ry) {
+  size_t nd = 0;
+  while (nd < 4 && isdigit((unsigned char)v[nd])) nd++;
+  if (nd < 2 || (v[nd] && v[nd] != '-')) return;
+  int x = atoi(v), scale = nd == 4 ? 1 : nd == 3 ? 10 : 100, ref = ry / scale;
+  if (nd == 4 && abs(x - ry) > 200) return; /* not derived from ry */
+  if (nd < 4 && abs(x - ref) > 2) return;
+  int b = 2 * ref - x;
+  if (b <= 0) return;
+  char w[64];
+  int n = snprintf(w, sizeof w, "BC%0*d%s", (int)nd, b, v + nd);
+  if (n < 0 || n >= 32) return; /* does not fit a value */
+  memcpy(v, w, (size_t)n + 1);
+}
+
 /* Narrative documents (histories) anchor on the text's own dates. */
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
   for (size_t i = 0; i < tk->n; i++) {
     const tx_tok *t = &tk->v[i];
+    if (t->kind == TK_NUM && t->ndig && t->w[0] == 0 && i + 1 < tk->n &&
+        tk->v[i + 1].kind == TK_WORD && tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
+      far++; /* "480 BC" */
+      continue;
+    }
     if (t->kind == TK_NUM && t->ndig == 4 && t->w[0] == 0 && t->num >= 1000 && t->num < 2200) {
       /* histories look back; financial texts cite future maturities */
       if (dct && dct->year > 0 && t->num >= dct->year - 2)
@@ -1788,7 +2193,8 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
   *history = far >= 8 && 2 * far > near;
-  return far >= 3 && 2 * far > near;
+  /* a few old years are background a news story cites, not its timeline */
+  return far >= 5 && 2 * far > near;
 }
 
 int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit, void *ud) {
@@ -1861,17 +2267,20 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         e = ke;
       }
     }
+    if (!m.invalid && c.narrative && c.rbc && c.ry > 0 && m.ry <= 0) bc_rewrite(m.value, c.ry);
     if (!m.invalid) {
       /* keep the reference date for narrative anchoring */
       if (m.ry > 0) {
         c.ry = m.ry;
         c.rm = m.rm;
         c.rd = m.rd;
+        c.rbc = m.bc;
       } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
                  m.value[4] == '-' && m.value[7] == '-') {
         c.ry = atoi(m.value);
         c.rm = atoi(m.value + 5);
         c.rd = atoi(m.value + 8);
+        c.rbc = 0;
       }
       if (c.ry > 0 && c.rm > 0 && c.rd > 0 && c.rd <= 31) {
         c.dy = c.ry;
@@ -1882,6 +2291,25 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       if (qp && qp[2] >= '1' && qp[2] <= '4') {
         c.last_q = qp[2] - '0';
         c.last_q_tok = e;
+        /* a quarter named by its ordinal, not one reached back to */
+        int named = 0, back = 0;
+        for (size_t k = a; k < e; k++) {
+          if ((cls(&c, k) == L_ORD &&
+               (isw(&c, k + 1, "quarter") || (isp(&c, k + 1, '-') && isw(&c, k + 2, "quarter")))) ||
+              isw(&c, k, "q1") || isw(&c, k, "q2") || isw(&c, k, "q3") || isw(&c, k, "q4"))
+            named = 1;
+          if (isw(&c, k, "ago") || isw(&c, k, "earlier") || isw(&c, k, "last") ||
+              isw(&c, k, "previous"))
+            back = 1;
+        }
+        /* results are reported for a finished quarter: the latest one
+         * before the DCT's quarter */
+        int qy = atoi(m.value), at = qy * 4 + c.last_q - 1;
+        if (named && !back && c.has_dct && at < c.dct.year * 4 + (c.dct.month - 1) / 3 &&
+            at > c.rep_qy * 4 + c.rep_q - 1) {
+          c.rep_q = c.last_q;
+          c.rep_qy = qy;
+        }
       }
       if (c.post) {
         post_rewrite(&c, a, e, &m);

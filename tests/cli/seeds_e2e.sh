@@ -29,6 +29,11 @@ us_co='((.source.country=="USA" and .target.country=="COL") or (.source.country=
 check "meeting 2026-02-03 (04)" "$us_co and .root==\"04\" and .date_start<=\"2026-02-03\" and .date_end>=\"2026-02-03\" and (.date|startswith(\"2026-02-03\"))"
 # 004 "the phone call on Wednesday" (DCT 2026-01-08) and 001 "a phone call ... on January 7".
 check "phone call 2026-01-07 (04)" "$us_co and .root==\"04\" and .date==\"2026-01-07\""
+# 002 "spoke with Trump for about 35 minutes" and 004 "reportedly lasting an hour": the merged
+# call keeps both durations side by side.
+check "call keeps 35 minutes and an hour" "$us_co and .root==\"04\" and .date==\"2026-01-07\" and ((.details.duration//[])|index(\"PT35M\")!=null) and ((.details.duration//[])|index(\"PT1H\")!=null)"
+# 001 "lasted more than two hours" (a sentence after the one dating the meeting).
+check "meeting lasted more than two hours" "$us_co and .root==\"04\" and (.date|startswith(\"2026-02-03\")) and ((.details.duration//[])|index(\"PT2H\")!=null)"
 # 000: Petro spoke with Secretary of State Blinken "on Monday" (DCT 2022-06-21).
 check "Blinken call 2022-06-20 (04)" "$us_co and .root==\"04\" and .date==\"2022-06-20\""
 # 000: the call with President Biden, reported 2022-06-21 (day not stated: 20th or 21st).

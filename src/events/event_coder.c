@@ -968,6 +968,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     }
     if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend < tr->e + 8 ? cend : tr->e + 8, aside);
     int32_t poss = -1;
+    bool agent_adj = false; /* "Iraqi invasion": the adjective is the agent */
     for (uint32_t j = tr->b, steps = 0; j > 0 && steps < 4; steps++) {
       j--;
       if (c->ti[j].group >= 0) {
@@ -978,14 +979,17 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         for (uint32_t k = j + 1; k < tr->b && plain; k++)
           plain = (tok(c, k)->flags & EL_TOK_WORD) && !(tok(c, k)->flags & EL_TOK_CAP) &&
                   !c->ti[k].cls && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
-        if (plain && tr->tgt != c->ti[j].group) poss = c->ti[j].group;
+        if (plain && tr->tgt != c->ti[j].group && poss < 0) {
+          poss = c->ti[j].group;
+          agent_adj = true;
+        }
         break;
       }
       if (!(tok(c, j)->flags & EL_TOK_WORD) && !is_word(c, j, "'s")) break;
     }
     if (poss >= 0) {
       int root = atoi((char[3]){tr->code[0], tr->code[1], 0});
-      if (tr->tgt < 0 && root >= 17)
+      if (tr->tgt < 0 && root >= 17 && !agent_adj)
         tr->tgt = poss;
       else if (tr->src < 0)
         tr->src = poss;
@@ -1453,7 +1457,9 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
    * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
    * event */
-  if (strlen(tgt.code) == 3 && strncmp(src.code, tgt.code, 3) == 0) return EL_OK;
+  if (strncmp(src.code, tgt.code, 3) == 0 &&
+      (strlen(tgt.code) == 3 || (strlen(src.code) == 3 && root_of(code) < 10)))
+    return EL_OK; /* "the US dispatched FBI agents": its own instrument */
   for (size_t k = d->events.n; k > 0; k--) {
     const el_event *o = &d->events.v[k - 1];
     if (o->sentence != sent_index) break;

@@ -303,7 +303,19 @@ static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor
   }
   if (same) return same;
   if (first_prev) return first_prev;
-  return latest;
+  if (latest) return latest;
+  /* no named person: an unnamed office holder who is the subject of the
+   * pronoun's own sentence ("Mexico's president said that she had
+   * spoken with X") */
+  const el_actor_mention *desc = NULL;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence < a->m.sentence) break;
+    if (m->sentence != a->m.sentence || m->tok_end > a->m.tok_begin) continue;
+    if (!m->is_person || m->name || !m->country[0]) continue;
+    if (!possessive(doc, m) && !oblique(doc, m)) desc = m;
+  }
+  return desc;
 }
 
 static el_status emit(el_doc *doc, const el_actor_mention *m) {

@@ -316,6 +316,22 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   if (was) snprintf(agent, sizeof agent, "ELI");
 
   if (compound || t->group) {
+    /* "Kenyan prosecutors", "Chinese diplomats": a country's agents, not
+     * a reference back to persons named before */
+    if (!compound && t->group && cty && country[0] && !was) {
+      actor_cand g = {.entry = -1, .pending = PEND_NONE};
+      g.m.tok_begin = i;
+      g.m.tok_end = te;
+      g.m.start = c->doc->toks.v[i].start;
+      g.m.end = c->doc->toks.v[te - 1].end;
+      g.m.sentence = sent;
+      memcpy(g.m.country, country, 4);
+      actor_code_join(country, agent, g.m.code);
+      g.m.kind = EL_ACTOR_DICT;
+      g.m.confidence = 0.85f;
+      *end = te;
+      return actor_cand_push(c, &g);
+    }
     if (!compound || !t->group) return EL_OK;
     actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_PERSONS};
     snprintf(a.agent, sizeof a.agent, "%s", agent);
@@ -459,14 +475,37 @@ el_status actor_try_apposition(find_ctx *c, int32_t sent, uint32_t i, uint32_t e
   uint32_t j = ne + 1;
   if (actor_tok_is(c, j, "the")) j++;
   char cbase[24];
-  const actor_entry *cty = place_at(c, j, cbase);
-  if (!cty) return EL_OK;
-  j = c->ti[j].aend;
   static const char *const mods[] = {"acting", "new", "interim", "current", "incoming", NULL};
-  while (j < e && in_list(c, j, mods)) j++;
-  const title_entry *t = title_at(c, j, TITLE_ROLE);
-  if (!t || t->group || t->counterpart) return EL_OK;
-  uint32_t te = c->ti[j].aend;
+  const actor_entry *cty = place_at(c, j, cbase);
+  const title_entry *t = NULL;
+  uint32_t te = 0;
+  if (cty) { /* "X, Peru's foreign minister" */
+    j = c->ti[j].aend;
+    while (j < e && in_list(c, j, mods)) j++;
+    t = title_at(c, j, TITLE_ROLE);
+    if (t) te = c->ti[j].aend;
+  } else { /* "X, a spokesman for the Swedish government" */
+    static const char *const dets[] = {"a", "an", "senior", "top", "chief", NULL};
+    static const char *const preps[] = {"for", "of", "to", "at", "in", NULL};
+    uint32_t k = ne + 1;
+    while (k < e && (in_list(c, k, dets) || in_list(c, k, mods))) k++;
+    t = k < e ? title_at(c, k, TITLE_ROLE) : NULL;
+    if (t) {
+      uint32_t m = c->ti[k].aend;
+      if (in_list(c, m, preps)) {
+        m++;
+        if (actor_tok_is(c, m, "the")) m++;
+        cty = place_at(c, m, cbase);
+        if (cty) {
+          te = c->ti[m].aend;
+          /* the office named after the country belongs to the span */
+          if (te < e && c->ti[te].node >= 0 && c->d->nodes.v[c->ti[te].node].agent >= 0)
+            te = c->ti[te].aend;
+        }
+      }
+    }
+  }
+  if (!cty || !t || t->group || t->counterpart) return EL_OK;
   char country[4];
   actor_code_country(cbase, country);
   if (!country[0]) return EL_OK;

@@ -98,6 +98,7 @@ typedef struct {
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
+static bool skip_filler(const ctx *c, uint32_t j);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -228,7 +229,10 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   for (uint32_t k = ae; k < bb; k++) {
     const el_token *t = tok(c, k);
     if (is_punct(c, k, ",")) continue;
-    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls || ++words > 2)
+    /* a dictionary verb between is the clause's verb, not a role noun
+     * ("South Korean prosecutors indicted former President X") */
+    bool verb = c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0;
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls || verb || ++words > 2)
       return false;
   }
   return words > 0;
@@ -552,6 +556,18 @@ static bool intensified(const ctx *c, uint32_t i) {
   return i > 0 && has_cls(c, i - 1, EV_C_DEGREE);
 }
 
+/* A past participle ("arrested", "seen", "struck", "hit"), so "was X" is
+ * passive; not an adjective ("was ready to") or a gerund ("was meeting"). */
+static bool participle_form(const ctx *c, uint32_t i) {
+  static const char *const same_as_base[] = {"hit",  "cut",    "put",  "set",  "hurt", "shut",
+                                             "beat", "spread", "cast", "quit", "bid",  NULL};
+  const el_token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  const char *x = c->doc->text + t->end;
+  if (past_form(c, i) || is_any(c, i, same_as_base)) return true;
+  return n > 3 && (strncasecmp(x - 2, "en", 2) == 0 || strncasecmp(x - 2, "wn", 2) == 0);
+}
+
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
@@ -578,8 +594,17 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0 || has_cls(c, j, EV_C_NOSRC) ||
         has_cls(c, j, EV_C_BREAK))
       return false;
-    if (k == 0 && c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0 && !nominal_modifier(c, j))
+    if (k == 0 && c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0 &&
+        !nominal_modifier(c, j)) {
+      /* "halt exports": an -s form right after a verb is its object */
+      const el_token *w = tok(c, i);
+      size_t n = w->end - w->start;
+      const char *x = c->doc->text + w->start;
+      if (n > 3 && (x[n - 1] == 's' || x[n - 1] == 'S') && x[n - 2] != 's' && x[n - 2] != 'S' &&
+          !skip_filler(c, j))
+        return true;
       return false; /* "held talks": a verb right before */
+    }
   }
   return false;
 }
@@ -848,6 +873,8 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
         !(k > 0 && has_cls(c, k - 1, EV_C_DET)) && !intensified(c, k) &&
         !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
+    /* "intercepted a missile fired from X": X is in a participle clause */
+    if (k > from && verbish && past_form(c, k)) return false;
   }
   if (gb - from <= 4 && preps <= 1) return true;
   /* "a resumption of formal ties with X": no other verb inside */
@@ -857,7 +884,10 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
 /* "imposed sanctions", "held a meeting", "announced the revocation": the
  * noun follows a verb (not a preposition such as "following the arrest"),
  * so the clause subject is its agent. */
-static bool noun_is_object(const ctx *c, uint32_t b) {
+static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
+  /* "welcomed the sanctions", "criticized the arrest": a reaction to the
+   * act, whose subject is not its agent */
+  static const int reacting[] = {2, 5, 10, 11, 12};
   static const char *const preps[] = {"following", "after",     "before", "since",  "amid",
                                       "despite",   "of",        "by",     "during", "over",
                                       "about",     "regarding", NULL};
@@ -870,7 +900,18 @@ static bool noun_is_object(const ctx *c, uint32_t b) {
     }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, preps)) return false;
-    if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) return true; /* a known verb */
+    if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) { /* a known verb */
+      for (int32_t t = 0; t < c->ntrig; t++) {
+        if (k < c->trig[t].b || k >= c->trig[t].e) continue;
+        int r = root_of(c->trig[t].code[0] ? c->trig[t].code : c->trig[t].code2);
+        for (size_t x = 0; x < sizeof reacting / sizeof reacting[0]; x++)
+          if (r == reacting[x]) {
+            *reaction = true;
+            return false;
+          }
+      }
+      return true;
+    }
     j = k; /* determiner, adjective, unknown word */
   }
   return false;
@@ -897,6 +938,10 @@ static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
  * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
 static bool joint_act(const ctx *c, const trigger *tr) {
   int r = root_of(tr->code[0] ? tr->code : tr->code2);
+  /* "A and B agreed": on each other; "A and B pledged $3 billion": to
+   * someone not named here */
+  static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NULL};
+  if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, agree);
   if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
   /* "A and B delayed their meeting", "... attacked each other" */
   uint32_t k = tr->e;
@@ -943,22 +988,42 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     }
     if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend < tr->e + 8 ? cend : tr->e + 8, aside);
     int32_t poss = -1;
+    bool agent_adj = false; /* "Iraqi invasion": the adjective is the agent */
     for (uint32_t j = tr->b, steps = 0; j > 0 && steps < 4; steps++) {
       j--;
       if (c->ti[j].group >= 0) {
         if (c->ti[j].poss || (j + 1 < tr->b && is_word(c, j + 1, "'s"))) poss = c->ti[j].group;
+        /* "EU sanctions on X", "Israeli air strikes": an actor naming
+         * the noun's agent, plain modifiers between */
+        bool plain = true;
+        for (uint32_t k = j + 1; k < tr->b && plain; k++)
+          plain = (tok(c, k)->flags & EL_TOK_WORD) && !(tok(c, k)->flags & EL_TOK_CAP) &&
+                  !c->ti[k].cls && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+        if (plain && tr->tgt != c->ti[j].group && poss < 0) {
+          poss = c->ti[j].group;
+          agent_adj = true;
+        }
         break;
       }
       if (!(tok(c, j)->flags & EL_TOK_WORD) && !is_word(c, j, "'s")) break;
     }
     if (poss >= 0) {
       int root = atoi((char[3]){tr->code[0], tr->code[1], 0});
-      if (tr->tgt < 0 && root >= 17)
+      if (tr->tgt < 0 && root >= 17 && !agent_adj)
         tr->tgt = poss;
       else if (tr->src < 0)
         tr->src = poss;
     }
-    if (tr->src < 0 && noun_is_object(c, tr->b)) {
+    bool reaction = false;
+    bool object = noun_is_object(c, tr->b, &reaction);
+    /* "criticized the US tariffs", "condemned the Israeli strikes": the
+     * act reacted to is reported elsewhere as an event of its own; here
+     * only the reaction is */
+    if (reaction) {
+      tr->dropped = true;
+      return;
+    }
+    if (tr->src < 0 && object) {
       int32_t avoid = poss;
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
@@ -969,13 +1034,25 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     return;
   }
   /* verb */
+  /* "a missile fired from Yemen", "the troops deployed there": a
+   * participle after its noun is a reduced passive clause; its agent is
+   * only a "by X" */
+  if (tr->b >= 2 && tr->src_mark < 0 && tr->tgt_mark < 0 && participle_form(c, tr->b) &&
+      (tok(c, tr->b - 1)->flags & EL_TOK_WORD) && !(tok(c, tr->b - 1)->flags & EL_TOK_CAP) &&
+      c->ti[tr->b - 1].group < 0 && !c->ti[tr->b - 1].cls && !skip_filler(c, tr->b - 1) &&
+      !is_adverb(c, tr->b - 1) &&
+      !(c->ti[tr->b - 1].id >= 0 && c->vd->form_head[c->ti[tr->b - 1].id] >= 0) &&
+      (has_cls(c, tr->b - 2, EV_C_DET) || (tok(c, tr->b - 2)->flags & EL_TOK_NUM))) {
+    tr->passive = true;
+    tr->src = group_after_by(c, tr->match_e, cend, aside);
+    return;
+  }
   uint32_t j = tr->b;
   while (j > 0 && skip_filler(c, j - 1)) j--;
   uint32_t a = tr->b;
   while (a > 0 && is_adverb(c, a - 1)) a--;
-  tr->passive = a > 0 && event_is_passive_aux(c->doc, c->s->tok_begin + a - 1) &&
-                !(tok(c, tr->b)->end - tok(c, tr->b)->start > 3 &&
-                  strncasecmp(c->doc->text + tok(c, tr->b)->end - 3, "ing", 3) == 0);
+  tr->passive =
+      a > 0 && event_is_passive_aux(c->doc, c->s->tok_begin + a - 1) && participle_form(c, tr->b);
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
     static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
@@ -1024,7 +1101,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
-      bool loc = !visit && pb > 0 && is_any(c, pb - 1, locatives) &&
+      /* "fired tear gas at protesters", "protested outside the Israeli
+       * embassy": hostile acts aim at what the actor stage kept there */
+      static const char *const aimed_at[] = {"at", "outside", NULL};
+      bool aimed = root_of(tr->code) >= 10 && pb > 0 && is_any(c, pb - 1, aimed_at);
+      bool loc = !visit && !aimed && pb > 0 && is_any(c, pb - 1, locatives) &&
                  !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
       if (loc && !c->locative_targets) {
         if (place < 0 && gb <= tr->match_e + 8) place = g;
@@ -1051,6 +1132,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         break;
       }
       if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
+      /* "intercepted a missile fired from X": X belongs to the participle */
+      bool reduced = false;
+      for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e + 1; k < gb && !reduced; k++)
+        reduced = past_form(c, k) && c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
+                  (tok(c, k - 1)->flags & EL_TOK_WORD) && !c->ti[k - 1].cls &&
+                  c->ti[k - 1].group < 0 && !skip_filler(c, k - 1);
+      if (reduced) break;
       bool comma = false;
       static const char *const listing[] = {"including", "especially", "notably", NULL};
       for (uint32_t k = tr->match_e; k < gb; k++)
@@ -1085,6 +1173,17 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       int32_t g = c->ti[q].group;
       if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside) tr->tgt = g;
     }
+  }
+  /* "demanded that the US stop ...", "urged that X be released": the
+   * subject of the demanded act is the one asked */
+  int rr = root_of(tr->code);
+  if (tr->tgt < 0 && (rr == 2 || rr == 10) && tr->match_e < c->n &&
+      is_word(c, tr->match_e, "that")) {
+    uint32_t q = tr->match_e + 1;
+    while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+    if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b == q &&
+        c->ti[q].group != tr->src)
+      tr->tgt = c->ti[q].group;
   }
   skip_own_forces(c, tr, cend, aside);
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
@@ -1245,6 +1344,51 @@ static void drop_complement_readings(ctx *c) {
   }
 }
 
+/* "demanded that X stop arming Y": what is demanded has not happened. */
+static void mark_demanded(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t1 = &c->trig[k];
+    int r = root_of(t1->code);
+    if (t1->dropped || (r != 2 && r != 10) || t1->match_e >= c->n ||
+        !is_word(c, t1->match_e, "that"))
+      continue;
+    for (int32_t j = k + 1; j < c->ntrig; j++) {
+      trigger *t2 = &c->trig[j];
+      bool stop = false;
+      for (uint32_t q = t1->match_e; q < t2->b && !stop; q++) stop = is_punct(c, q, ";");
+      if (stop) break;
+      if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_HYPOTHETICAL;
+      t2->mood.negated = true;
+    }
+  }
+}
+
+/* "would veto new EU sanctions", "will not lift US sanctions": an act named
+ * in the object of a verb that did not happen did not happen either.  A
+ * reaction ("did not condemn the strikes") says nothing about its object. */
+static void inherit_object_mood(ctx *c) {
+  static const int reacting[] = {1, 2, 5, 10, 11, 12};
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped || t2->mood.negated) continue;
+    const trigger *t1 = NULL;
+    for (int32_t p = k - 1; p >= 0 && !t1; p--)
+      if (!c->trig[p].dropped && c->trig[p].e <= t2->b) t1 = &c->trig[p];
+    if (!t1 || !t1->mood.negated || t1->nominal) continue;
+    int r = root_of(t1->code[0] ? t1->code : t1->code2);
+    bool react = false;
+    for (size_t x = 0; x < sizeof reacting / sizeof reacting[0]; x++)
+      react = react || r == reacting[x];
+    if (react) continue;
+    bool object = t2->b - t1->e <= 6;
+    for (uint32_t q = t1->e; q < t2->b && object; q++)
+      object = c->ti[q].group >= 0 || has_cls(c, q, EV_C_DET) || (tok(c, q)->flags & EL_TOK_NUM) ||
+               ((tok(c, q)->flags & EL_TOK_WORD) && !c->ti[q].cls &&
+                !(c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0));
+    if (object) t2->mood = t1->mood;
+  }
+}
+
 /* "accused X of provoking ...", "criticized X for blocking ...": the gerund
  * is the content of the first act, not an act of its own. */
 static void drop_gerund_complements(ctx *c) {
@@ -1255,6 +1399,13 @@ static void drop_gerund_complements(ctx *c) {
     if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
     uint32_t p = t2->b - 1;
     if (!is_word(c, p, "of") && !is_word(c, p, "for")) continue;
+    /* "convicted of spying", "on suspicion of plotting": an allegation */
+    static const char *const alleging[] = {"convicted", "accused", "suspected", "charged",
+                                           "suspicion", "guilty",  "allegedly", NULL};
+    if (p > 0 && is_any(c, p - 1, alleging)) {
+      t2->dropped = true;
+      continue;
+    }
     for (int32_t j = k - 1; j >= 0; j--) {
       const trigger *t1 = &c->trig[j];
       if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
@@ -1332,7 +1483,9 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
    * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
    * event */
-  if (strlen(tgt.code) == 3 && strncmp(src.code, tgt.code, 3) == 0) return EL_OK;
+  if (strncmp(src.code, tgt.code, 3) == 0 &&
+      (strlen(tgt.code) == 3 || (strlen(src.code) == 3 && root_of(code) < 10)))
+    return EL_OK; /* "the US dispatched FBI agents": its own instrument */
   for (size_t k = d->events.n; k > 0; k--) {
     const el_event *o = &d->events.v[k - 1];
     if (o->sentence != sent_index) break;
@@ -1528,6 +1681,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
   mark_infinitives(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
+  inherit_object_mood(c);
+  mark_demanded(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

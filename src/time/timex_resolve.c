@@ -88,9 +88,9 @@ static int word_tense(const tx_tok *t, const tx_tok *end, int *lex) {
 
 int tx_word_tense(const char *text, size_t len) {
   tx_toks tk = {0};
-  int r = 0;
+  int r = 0, lexical;
   if (len < 64 && tx_tokenize(text, len, &tk) == 0 && tk.n == 1)
-    r = word_tense(&tk.v[0], tk.v + 1, 0);
+    r = word_tense(&tk.v[0], tk.v + 1, &lexical);
   free(tk.v);
   return r;
 }

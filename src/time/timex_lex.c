@@ -703,6 +703,16 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         }
         break;
       }
+      if (j == i) {
+        /* a typographic apostrophe not followed by a letter: punctuation
+         * (the word loop stops at one, so it must move on here) */
+        j = i + 3;
+        t->kind = TK_PUNCT;
+        t->w[0] = '"';
+        t->e = (uint32_t)j;
+        i = j;
+        continue;
+      }
       t->w[k] = 0;
       t->wlen = (uint8_t)k;
       /* possessive: "Friday's" is the word "friday" ending before the 's */

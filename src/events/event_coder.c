@@ -98,7 +98,19 @@ typedef struct {
   bool poss;        /* possessive ('s attached or next token) */
   bool timex;       /* inside a time expression */
   uint16_t cls;     /* EV_C_* of the word */
+  uint8_t punct;    /* P_* bits of a one-character punctuation token */
 } tokinfo;
+
+/* One-character punctuation tokens, tested per token in the hot loops. */
+enum {
+  P_COMMA = 1u << 0,
+  P_SEMI = 1u << 1,
+  P_COLON = 1u << 2,
+  P_DOLLAR = 1u << 3,
+  P_LPAREN = 1u << 4,
+  P_RPAREN = 1u << 5,
+  P_HYPHEN = 1u << 6
+};
 
 typedef struct {
   uint32_t b, e;    /* local token range */
@@ -137,7 +149,8 @@ typedef struct {
   const cameo_codebook *cb;
   el_doc *doc;
   const el_sentence *s;
-  uint32_t n; /* tokens coded in this sentence */
+  const el_token *toks; /* the sentence's first token */
+  uint32_t n;           /* tokens coded in this sentence */
   tokinfo *ti;
   uint64_t *lists; /* by token: verb_dict.wlists bits of its exact text */
   group *groups;
@@ -160,7 +173,7 @@ static bool skip_filler(const ctx *c, uint32_t j);
 /* ---- token helpers ----------------------------------------------------- */
 
 static const el_token *tok(const ctx *c, uint32_t i) {
-  return &c->doc->toks.v[c->s->tok_begin + i];
+  return &c->toks[i];
 }
 
 /* The token's exact text (ASCII case folded) is a word of list `bit`
@@ -173,10 +186,34 @@ static bool is_any(const ctx *c, uint32_t i, int bit) {
   return is_word(c, i, bit);
 }
 
-static bool is_punct(const ctx *c, uint32_t i, const char *chars) {
+static bool is_punct(const ctx *c, uint32_t i, unsigned mask) {
+  return c->ti[i].punct & mask;
+}
+
+/* P_* bits of token i. */
+static uint8_t punct_bits(const ctx *c, uint32_t i) {
   const el_token *t = tok(c, i);
-  return (t->flags & EL_TOK_PUNCT) && t->end - t->start == 1 &&
-         strchr(chars, c->doc->text[t->start]);
+  if (!(t->flags & EL_TOK_PUNCT) || t->end - t->start != 1) return 0;
+  switch (c->doc->text[t->start]) {
+    case ',':
+      return P_COMMA;
+    case ';':
+      return P_SEMI;
+    case ':':
+      return P_COLON;
+    case '$':
+      return P_DOLLAR;
+    case '(':
+      return P_LPAREN;
+    case ')':
+      return P_RPAREN;
+    case '-':
+      return P_HYPHEN;
+    case '\0':
+      return 0xff; /* as strchr() matched it */
+    default:
+      return 0;
+  }
 }
 
 static bool is_punct_any(const ctx *c, uint32_t i) {
@@ -240,7 +277,7 @@ static void lookup_token(ctx *c, uint32_t i) {
   if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 's' || s[n - 1] == 'S')) {
     n -= 2;
     ti->poss = true;
-  } else if (n > 4 && strncmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
+  } else if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
     n -= 4;
     ti->poss = true;
   }
@@ -292,7 +329,7 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   int words = 0;
   for (uint32_t k = ae; k < bb; k++) {
     const el_token *t = tok(c, k);
-    if (is_punct(c, k, ",")) continue;
+    if (is_punct(c, k, P_COMMA)) continue;
     /* a dictionary verb between is the clause's verb, not a role noun
      * ("South Korean prosecutors indicted former President X") */
     bool verb = c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0;
@@ -349,7 +386,7 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
       bool has_conj = false, has_comma = false, ok = b > g->e && !c->ti[g->e - 1].poss;
       int modifiers = 0;
       for (uint32_t k = g->e; ok && k < b; k++) {
-        if (is_punct(c, k, ",")) {
+        if (is_punct(c, k, P_COMMA)) {
           has_comma = true;
           continue;
         }
@@ -381,7 +418,8 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
             break;
           }
           const el_token *t = tok(c, k);
-          if (is_punct(c, k, ",") || has_cls(c, k, EV_C_CONN) || (t->flags & EL_TOK_CAP)) continue;
+          if (is_punct(c, k, P_COMMA) || has_cls(c, k, EV_C_CONN) || (t->flags & EL_TOK_CAP))
+            continue;
           /* ", the awful Fornost, and": plain modifiers inside the list */
           if ((t->flags & EL_TOK_WORD) && !c->ti[k].cls &&
               !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) && ++plain <= 2)
@@ -418,14 +456,15 @@ static const char *const adjunct[] = {"following", "after", "despite", "amid", "
 static void mark_asides(ctx *c) {
   int32_t next = 1;
   for (uint32_t i = 0; i < c->n; i++) {
-    bool rel = i > 0 && is_punct(c, i - 1, ",") && has_cls(c, i, EV_C_REL);
+    bool rel = i > 0 && is_punct(c, i - 1, P_COMMA) && has_cls(c, i, EV_C_REL);
     bool acc = is_word(c, i, W_ACCORDING) && i + 1 < c->n && is_word(c, i + 1, W_TO);
     /* ", following X's capture," ", including Y,": adjuncts */
-    bool adj = i > 0 && is_punct(c, i - 1, ",") && is_any(c, i, L_ADJUNCT);
+    bool adj = i > 0 && is_punct(c, i - 1, P_COMMA) && is_any(c, i, L_ADJUNCT);
     if (!rel && !acc && !adj) continue;
     int32_t id = next++;
     uint32_t k = i;
-    for (; k < c->n && !(k > i && is_punct(c, k, ",;:")); k++) c->ti[k].aside = id;
+    for (; k < c->n && !(k > i && is_punct(c, k, P_COMMA | P_SEMI | P_COLON)); k++)
+      c->ti[k].aside = id;
     i = k;
   }
 }
@@ -520,11 +559,11 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     uint32_t q = pos;
     bool clause = false; /* the gap went past "that" */
     for (; q < hi && budget > 0; q++) {
-      if (is_punct(c, q, ",")) break; /* the object ends at a comma */
+      if (is_punct(c, q, P_COMMA)) break; /* the object ends at a comma */
       /* nor does an actor in between ("granted Ukraine ... aid") or a
        * currency sign */
       if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && c->ti[q].group < 0 &&
-          !is_punct(c, q, "$") && !day_adjunct(c, q))
+          !is_punct(c, q, P_DOLLAR) && !day_adjunct(c, q))
         budget--;
       /* a preposition heading a time expression is not the pattern's
        * ("called her counterpart on Friday" is not CALL * (ON)) */
@@ -699,6 +738,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (ti->sing < 0 || vd->form_head[ti->sing] < 0) return false;
     id = ti->sing; /* plural noun of a noun entry */
   }
+  memset(tr, 0, sizeof *tr); /* here, not per token: most tokens have no entry */
   bool nominal_ctx = nominal_context(c, i);
   bool graded = intensified(c, i); /* "very near": not a verb */
   int best_score = -1000000;
@@ -832,7 +872,7 @@ static int32_t group_after(const ctx *c, uint32_t pos, uint32_t limit, int32_t a
 /* End of the clause that starts after the trigger. */
 static uint32_t clause_end(const ctx *c, uint32_t from) {
   if (from >= c->n) return c->n;
-  if (is_punct(c, from, ";:")) return from;
+  if (is_punct(c, from, P_SEMI | P_COLON)) return from;
   return from + 1 < c->n ? c->brk[from + 1] : c->n;
 }
 
@@ -840,7 +880,7 @@ static void compute_breaks(ctx *c) {
   uint32_t next = c->n;
   for (uint32_t k = c->n; k > 0;) {
     k--;
-    if (is_punct(c, k, ";:") || has_cls(c, k, EV_C_BREAK)) next = k;
+    if (is_punct(c, k, P_SEMI | P_COLON) || has_cls(c, k, EV_C_BREAK)) next = k;
     c->brk[k] = next;
   }
 }
@@ -883,14 +923,15 @@ static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t as
 static bool adjacent_subject(const ctx *c, int32_t g, uint32_t b) {
   uint32_t e = c->groups[g].e;
   /* "the European Union (EU) agree": an acronym in parentheses */
-  if (e + 2 < b && is_punct(c, e, "(")) {
+  if (e + 2 < b && is_punct(c, e, P_LPAREN)) {
     uint32_t k = e + 1;
-    while (k < b && k < e + 4 && !is_punct(c, k, ")")) k++;
-    if (k < b && is_punct(c, k, ")")) e = k + 1;
+    while (k < b && k < e + 4 && !is_punct(c, k, P_RPAREN)) k++;
+    if (k < b && is_punct(c, k, P_RPAREN)) e = k + 1;
   }
   if (e > b || b - e > 4) return false;
   for (uint32_t k = e; k < b; k++)
-    if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, ",")) || has_cls(c, k, EV_C_BREAK))
+    if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, P_COMMA)) ||
+        has_cls(c, k, EV_C_BREAK))
       return false;
   return true;
 }
@@ -923,9 +964,9 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
-    if (is_punct(c, k, "-")) continue;           /* "an anti- X rally" */
+    if (is_punct(c, k, P_HYPHEN)) continue;      /* "an anti- X rally" */
     /* "closer, stronger ties": a comma between two adjectives */
-    if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
+    if (k > from && k + 1 < gb && is_punct(c, k, P_COMMA) && plain_word(c, k - 1) &&
         plain_word(c, k + 1))
       continue;
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
@@ -989,7 +1030,7 @@ static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
     uint32_t k = j - 1;
     if (is_word(c, k, W_AND) || is_word(c, k, W_BUT)) return true;
     if (c->ti[k].group >= 0 && c->groups[c->ti[k].group].aside == aside) return false;
-    if (c->ti[k].aside != aside || is_punct(c, k, ",")) {
+    if (c->ti[k].aside != aside || is_punct(c, k, P_COMMA)) {
       j = k;
       continue;
     }
@@ -1206,7 +1247,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       if (reduced) break;
       bool comma = false;
       for (uint32_t k = tr->match_e; k < gb; k++)
-        comma = comma || (is_punct(c, k, ",") && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
+        comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
       if (tr->pattern >= 0 && comma) break;
       if (loc) {
         if (place < 0) place = g;
@@ -1419,7 +1460,7 @@ static void mark_demanded(ctx *c) {
     for (int32_t j = k + 1; j < c->ntrig; j++) {
       trigger *t2 = &c->trig[j];
       bool stop = false;
-      for (uint32_t q = t1->match_e; q < t2->b && !stop; q++) stop = is_punct(c, q, ";");
+      for (uint32_t q = t1->match_e; q < t2->b && !stop; q++) stop = is_punct(c, q, P_SEMI);
       if (stop) break;
       if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_HYPOTHETICAL;
       t2->mood.negated = true;
@@ -1663,12 +1704,14 @@ static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
   if (c->s->tok_end <= c->s->tok_begin || c->s->tok_end > c->doc->toks.n) return EL_OK;
   c->n = c->s->tok_end - c->s->tok_begin;
+  c->toks = &c->doc->toks.v[c->s->tok_begin];
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
   memset(c->bloom, 0, sizeof c->bloom);
   for (uint32_t i = 0; i < c->n; i++) {
-    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0};
+    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0, 0};
     lookup_token(c, i);
     c->lists[i] = token_lists(c, i);
+    c->ti[i].punct = punct_bits(c, i);
   }
   for (uint32_t i = 0; i + 1 < c->n; i++)
     if (is_word(c, i + 1, W_APOS_S) || is_word(c, i + 1, W_RSQUO_S) || is_word(c, i + 1, W_APOS))
@@ -1692,8 +1735,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (c->ti[i].id >= 0 && c->vd->form_head[c->ti[i].id] >= 0 && glued_entry_follows(c, i))
       continue;
     if (c->ti[i].aside && is_word(c, i, W_ACCORDING)) continue; /* attribution, not an act */
-    trigger tr;
-    memset(&tr, 0, sizeof tr);
+    trigger tr;                                                 /* cleared by code_trigger */
     if (!code_trigger(c, i, &tr)) {
       /* an uncoded verb still consumes its glued words */
       continue;

@@ -471,9 +471,19 @@ static void mark_asides(ctx *c) {
 
 /* ---- pattern matching ------------------------------------------------------ */
 
-static int cmp_id(const void *a, const void *b) {
-  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-  return (x > y) - (x < y);
+/* x is in the sorted array v[0..n): bsearch() inlined, this runs per
+ * token and pattern element. */
+static bool sorted_has(const int32_t *v, int32_t n, int32_t x) {
+  int32_t lo = 0, hi = n;
+  while (lo < hi) {
+    int32_t mid = lo + (hi - lo) / 2;
+    if (v[mid] == x) return true;
+    if (v[mid] < x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return false;
 }
 
 /* "to" before a verb's base form marks an infinitive, not the preposition
@@ -499,10 +509,8 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
     return (t->id == e->id || t->sing == e->id) && !infinitive_to(c, i) ? 1 : 0;
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
-    if (!ss->first ||
-        ((t->id < 0 || !bsearch(&t->id, ss->first, (size_t)ss->nfirst, sizeof(int32_t), cmp_id)) &&
-         (t->sing < 0 ||
-          !bsearch(&t->sing, ss->first, (size_t)ss->nfirst, sizeof(int32_t), cmp_id))))
+    if (!ss->first || ((t->id < 0 || !sorted_has(ss->first, ss->nfirst, t->id)) &&
+                       (t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
       return 0;
     int best = 0;
     for (int32_t p = 0; p < ss->n; p++) {
@@ -1551,6 +1559,24 @@ static void set_code(el_actor_ref *r, const char *code, size_t n) {
   if (n >= 3 && !r->country[0]) memcpy(r->country, code, 3), r->country[3] = '\0';
 }
 
+/* "file:line", as arena_printf("%s:%d") would write it, without printf's
+ * cost (this runs per event). */
+static char *pattern_id(el_arena *a, const char *file, int32_t line) {
+  char num[12];
+  int k = 0;
+  uint32_t u = line < 0 ? 0u - (uint32_t)line : (uint32_t)line;
+  do num[k++] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (line < 0) num[k++] = '-';
+  size_t fl = strlen(file);
+  char *s = arena_alloc(a, fl + (size_t)k + 2); /* zeroed: NUL-terminated */
+  if (!s) return NULL;
+  memcpy(s, file, fl);
+  s[fl] = ':';
+  for (int j = 0; j < k; j++) s[fl + 1 + (size_t)j] = num[k - 1 - j];
+  return s;
+}
+
 static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_ref *src,
                           int32_t tm, const el_actor_ref *tgt, const char *code,
                           int32_t sent_index);
@@ -1628,7 +1654,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
   int32_t line = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].line : v->line;
-  ev->pattern_id = arena_printf(d->arena, "%s:%d", c->vd->files.v[file], line);
+  ev->pattern_id = pattern_id(d->arena, c->vd->files.v[file], line);
   if (!ev->pattern_id) return EL_ERR_NOMEM;
   ev->timex = -1;
   ev->date_precision = EL_PREC_UNKNOWN;

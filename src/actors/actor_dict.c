@@ -30,7 +30,7 @@ size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
       if (o + 1 >= cap) return 0;
-      out[o++] = (char)tolower(c);
+      out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); /* tolower() in the C locale */
       i++;
       continue;
     }
@@ -324,8 +324,9 @@ void actor_code_country(const char *code, char out[4]) {
   if (strlen(code) < 3) return;
   for (int i = 0; i < 3; i++)
     if (!isupper((unsigned char)code[i])) return;
+  /* three uppercase letters: compared in place (this runs per mention) */
   for (int i = 0; nonstate[i]; i++)
-    if (strncmp(code, nonstate[i], 3) == 0) return;
+    if (code[0] == nonstate[i][0] && code[1] == nonstate[i][1] && code[2] == nonstate[i][2]) return;
   memcpy(out, code, 3);
   out[3] = 0;
 }

@@ -28,6 +28,62 @@
 
 #include "events/events_int.h"
 
+/* The coder's word lists and single words, as bits of verb_dict.wlists
+ * after event_mood.c's (events_int.h); registered by events_register_classes. */
+enum {
+  L_ADJUNCT = EV_L_COUNT,
+  L_IRREGULAR,
+  L_SAME_AS_BASE,
+  L_NOMINAL_CTX_PREPS,
+  L_PRONOUNS,
+  L_AUX,
+  L_ADVERB_NEG,
+  L_LOCATIVES,
+  L_OBJECT_PREPS,
+  L_AGREE,
+  L_STATIVE,
+  L_AIMED_AT,
+  L_LISTING,
+  L_IMMINENT,
+  L_INTENT_NOUNS,
+  L_ALLEGING,
+  L_NOMINAL_NEG,
+  W_AMP,
+  W_APOS,
+  W_APOS_S,
+  W_RSQUO_S,
+  W_A,
+  W_ACCORDING,
+  W_AN,
+  W_AND,
+  W_ANOTHER,
+  W_BETWEEN,
+  W_BORDER,
+  W_BUT,
+  W_BY,
+  W_EACH,
+  W_FOR,
+  W_FRONTIER,
+  W_IN,
+  W_NEVER,
+  W_NO,
+  W_NOR,
+  W_NOT,
+  W_OF,
+  W_ON,
+  W_ONE,
+  W_OR,
+  W_OTHER,
+  W_THAT,
+  W_THEIR,
+  W_TO,
+  W_WHETHER,
+  W_WITH,
+  W_WITHOUT,
+  CODER_LIST_END
+};
+_Static_assert(CODER_LIST_END <= 64, "word-list bits fit in 64");
+
 #define POST_GAP 4 /* a pattern word may be this many tokens after the previous one */
 #define PRE_WINDOW 4
 #define MAX_SENT_TOKENS 400 /* longer "sentences" are coded on their first tokens */
@@ -42,7 +98,19 @@ typedef struct {
   bool poss;        /* possessive ('s attached or next token) */
   bool timex;       /* inside a time expression */
   uint16_t cls;     /* EV_C_* of the word */
+  uint8_t punct;    /* P_* bits of a one-character punctuation token */
 } tokinfo;
+
+/* One-character punctuation tokens, tested per token in the hot loops. */
+enum {
+  P_COMMA = 1u << 0,
+  P_SEMI = 1u << 1,
+  P_COLON = 1u << 2,
+  P_DOLLAR = 1u << 3,
+  P_LPAREN = 1u << 4,
+  P_RPAREN = 1u << 5,
+  P_HYPHEN = 1u << 6
+};
 
 typedef struct {
   uint32_t b, e;    /* local token range */
@@ -81,8 +149,10 @@ typedef struct {
   const cameo_codebook *cb;
   el_doc *doc;
   const el_sentence *s;
-  uint32_t n; /* tokens coded in this sentence */
+  const el_token *toks; /* the sentence's first token */
+  uint32_t n;           /* tokens coded in this sentence */
   tokinfo *ti;
+  uint64_t *lists; /* by token: verb_dict.wlists bits of its exact text */
   group *groups;
   int32_t ngroups;
   int32_t *members; /* indices into doc->actors */
@@ -103,32 +173,47 @@ static bool skip_filler(const ctx *c, uint32_t j);
 /* ---- token helpers ----------------------------------------------------- */
 
 static const el_token *tok(const ctx *c, uint32_t i) {
-  return &c->doc->toks.v[c->s->tok_begin + i];
+  return &c->toks[i];
 }
 
-static bool is_word(const ctx *c, uint32_t i, const char *w) {
-  /* hot: w is lowercase; compare without strlen/strncasecmp */
+/* The token's exact text (ASCII case folded) is a word of list `bit`
+ * (L_*, W_*, EV_L_*): looked up once per token in code_sentence. */
+static bool is_word(const ctx *c, uint32_t i, int bit) {
+  return (c->lists[i] >> bit) & 1u;
+}
+
+static bool is_any(const ctx *c, uint32_t i, int bit) {
+  return is_word(c, i, bit);
+}
+
+static bool is_punct(const ctx *c, uint32_t i, unsigned mask) {
+  return c->ti[i].punct & mask;
+}
+
+/* P_* bits of token i. */
+static uint8_t punct_bits(const ctx *c, uint32_t i) {
   const el_token *t = tok(c, i);
-  const unsigned char *p = (const unsigned char *)c->doc->text + t->start;
-  size_t n = t->end - t->start;
-  for (size_t k = 0; k < n; k++) {
-    unsigned char ch = p[k];
-    if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
-    if (!w[k] || ch != (unsigned char)w[k]) return false;
+  if (!(t->flags & EL_TOK_PUNCT) || t->end - t->start != 1) return 0;
+  switch (c->doc->text[t->start]) {
+    case ',':
+      return P_COMMA;
+    case ';':
+      return P_SEMI;
+    case ':':
+      return P_COLON;
+    case '$':
+      return P_DOLLAR;
+    case '(':
+      return P_LPAREN;
+    case ')':
+      return P_RPAREN;
+    case '-':
+      return P_HYPHEN;
+    case '\0':
+      return 0xff; /* as strchr() matched it */
+    default:
+      return 0;
   }
-  return w[n] == '\0';
-}
-
-static bool is_any(const ctx *c, uint32_t i, const char *const *list) {
-  for (; *list; list++)
-    if (is_word(c, i, *list)) return true;
-  return false;
-}
-
-static bool is_punct(const ctx *c, uint32_t i, const char *chars) {
-  const el_token *t = tok(c, i);
-  return (t->flags & EL_TOK_PUNCT) && t->end - t->start == 1 &&
-         strchr(chars, c->doc->text[t->start]);
 }
 
 static bool is_punct_any(const ctx *c, uint32_t i) {
@@ -158,6 +243,8 @@ static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "t
 static const char *const degree_adverbs[] = {"very", "too",  "quite", "rather", "so",
                                              "more", "most", "less",  "least",  NULL};
 
+static el_status register_coder_lists(verb_dict *vd);
+
 el_status events_register_classes(verb_dict *vd) {
   static const struct {
     const char *const *list;
@@ -171,7 +258,8 @@ el_status events_register_classes(verb_dict *vd) {
       el_status st = vd_add_class(vd, *w, sets[k].bit);
       if (st != EL_OK) return st;
     }
-  return EL_OK;
+  el_status st = events_register_mood_lists(vd);
+  return st == EL_OK ? register_coder_lists(vd) : st;
 }
 
 static bool has_cls(const ctx *c, uint32_t i, uint16_t bit) {
@@ -189,7 +277,7 @@ static void lookup_token(ctx *c, uint32_t i) {
   if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 's' || s[n - 1] == 'S')) {
     n -= 2;
     ti->poss = true;
-  } else if (n > 4 && strncmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
+  } else if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
     n -= 4;
     ti->poss = true;
   }
@@ -212,6 +300,19 @@ static void lookup_token(ctx *c, uint32_t i) {
     c->bloom[(uint32_t)ti->sing % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->sing % 64);
 }
 
+/* Word-list bits of token i's exact text; the word id found by
+ * lookup_token is reused when it was looked up on the same text. */
+static uint64_t token_lists(const ctx *c, uint32_t i) {
+  const el_token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  int32_t id;
+  if ((t->flags & EL_TOK_WORD) && !c->ti[i].poss && n <= 64)
+    id = c->ti[i].id;
+  else
+    id = n <= 64 ? vd_word_id(c->vd, c->doc->text + t->start, n) : -1;
+  return id >= 0 ? c->vd->wlists[id] : 0;
+}
+
 static bool bloom_has(const ctx *c, int32_t id) {
   return c->bloom[(uint32_t)id % BLOOM_BITS / 64] & (1ull << ((uint32_t)id % 64));
 }
@@ -228,7 +329,7 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   int words = 0;
   for (uint32_t k = ae; k < bb; k++) {
     const el_token *t = tok(c, k);
-    if (is_punct(c, k, ",")) continue;
+    if (is_punct(c, k, P_COMMA)) continue;
     /* a dictionary verb between is the clause's verb, not a role noun
      * ("South Korean prosecutors indicted former President X") */
     bool verb = c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0;
@@ -285,13 +386,13 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
       bool has_conj = false, has_comma = false, ok = b > g->e && !c->ti[g->e - 1].poss;
       int modifiers = 0;
       for (uint32_t k = g->e; ok && k < b; k++) {
-        if (is_punct(c, k, ",")) {
+        if (is_punct(c, k, P_COMMA)) {
           has_comma = true;
           continue;
         }
         if (has_cls(c, k, EV_C_CONN)) {
-          if (is_word(c, k, "and") || is_word(c, k, "or") || is_word(c, k, "&") ||
-              is_word(c, k, "nor"))
+          if (is_word(c, k, W_AND) || is_word(c, k, W_OR) || is_word(c, k, W_AMP) ||
+              is_word(c, k, W_NOR))
             has_conj = true;
           continue;
         }
@@ -312,12 +413,13 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
         ok = false;
         int plain = 0;
         for (uint32_t k = e; k < c->n && k < e + 12; k++) {
-          if (is_word(c, k, "and") || is_word(c, k, "or")) {
+          if (is_word(c, k, W_AND) || is_word(c, k, W_OR)) {
             ok = true;
             break;
           }
           const el_token *t = tok(c, k);
-          if (is_punct(c, k, ",") || has_cls(c, k, EV_C_CONN) || (t->flags & EL_TOK_CAP)) continue;
+          if (is_punct(c, k, P_COMMA) || has_cls(c, k, EV_C_CONN) || (t->flags & EL_TOK_CAP))
+            continue;
           /* ", the awful Fornost, and": plain modifiers inside the list */
           if ((t->flags & EL_TOK_WORD) && !c->ti[k].cls &&
               !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) && ++plain <= 2)
@@ -348,35 +450,46 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
   return EL_OK;
 }
 
+static const char *const adjunct[] = {"following", "after", "despite", "amid", "during",
+                                      "before",    "since", "unlike",  NULL};
 /* Mark relative clauses (", who ...,") and "according to X" as asides. */
 static void mark_asides(ctx *c) {
   int32_t next = 1;
   for (uint32_t i = 0; i < c->n; i++) {
-    static const char *const adjunct[] = {"following", "after", "despite", "amid", "during",
-                                          "before",    "since", "unlike",  NULL};
-    bool rel = i > 0 && is_punct(c, i - 1, ",") && has_cls(c, i, EV_C_REL);
-    bool acc = is_word(c, i, "according") && i + 1 < c->n && is_word(c, i + 1, "to");
+    bool rel = i > 0 && is_punct(c, i - 1, P_COMMA) && has_cls(c, i, EV_C_REL);
+    bool acc = is_word(c, i, W_ACCORDING) && i + 1 < c->n && is_word(c, i + 1, W_TO);
     /* ", following X's capture," ", including Y,": adjuncts */
-    bool adj = i > 0 && is_punct(c, i - 1, ",") && is_any(c, i, adjunct);
+    bool adj = i > 0 && is_punct(c, i - 1, P_COMMA) && is_any(c, i, L_ADJUNCT);
     if (!rel && !acc && !adj) continue;
     int32_t id = next++;
     uint32_t k = i;
-    for (; k < c->n && !(k > i && is_punct(c, k, ",;:")); k++) c->ti[k].aside = id;
+    for (; k < c->n && !(k > i && is_punct(c, k, P_COMMA | P_SEMI | P_COLON)); k++)
+      c->ti[k].aside = id;
     i = k;
   }
 }
 
 /* ---- pattern matching ------------------------------------------------------ */
 
-static int cmp_id(const void *a, const void *b) {
-  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-  return (x > y) - (x < y);
+/* x is in the sorted array v[0..n): bsearch() inlined, this runs per
+ * token and pattern element. */
+static bool sorted_has(const int32_t *v, int32_t n, int32_t x) {
+  int32_t lo = 0, hi = n;
+  while (lo < hi) {
+    int32_t mid = lo + (hi - lo) / 2;
+    if (v[mid] == x) return true;
+    if (v[mid] < x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return false;
 }
 
 /* "to" before a verb's base form marks an infinitive, not the preposition
  * of a pattern's "(TO X)" ("welcomed the decision to release"). */
 static bool infinitive_to(const ctx *c, uint32_t i) {
-  if (i + 1 >= c->n || !is_word(c, i, "to")) return false;
+  if (i + 1 >= c->n || !is_word(c, i, W_TO)) return false;
   const el_token *t = tok(c, i + 1);
   int32_t id = c->ti[i + 1].id;
   if (id < 0 || c->vd->form_head[id] < 0 || (t->flags & EL_TOK_CAP)) return false;
@@ -396,10 +509,8 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
     return (t->id == e->id || t->sing == e->id) && !infinitive_to(c, i) ? 1 : 0;
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
-    if (!ss->first ||
-        ((t->id < 0 || !bsearch(&t->id, ss->first, (size_t)ss->nfirst, sizeof(int32_t), cmp_id)) &&
-         (t->sing < 0 ||
-          !bsearch(&t->sing, ss->first, (size_t)ss->nfirst, sizeof(int32_t), cmp_id))))
+    if (!ss->first || ((t->id < 0 || !sorted_has(ss->first, ss->nfirst, t->id)) &&
+                       (t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
       return 0;
     int best = 0;
     for (int32_t p = 0; p < ss->n; p++) {
@@ -429,7 +540,7 @@ typedef struct {
  * on Monday to seek revenge") */
 static bool day_adjunct(const ctx *c, uint32_t q) {
   return has_cls(c, q, EV_C_DAY) ||
-         (q + 1 < c->n && has_cls(c, q + 1, EV_C_DAY) && is_word(c, q, "on"));
+         (q + 1 < c->n && has_cls(c, q + 1, EV_C_DAY) && is_word(c, q, W_ON));
 }
 
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
@@ -456,11 +567,11 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     uint32_t q = pos;
     bool clause = false; /* the gap went past "that" */
     for (; q < hi && budget > 0; q++) {
-      if (is_punct(c, q, ",")) break; /* the object ends at a comma */
+      if (is_punct(c, q, P_COMMA)) break; /* the object ends at a comma */
       /* nor does an actor in between ("granted Ukraine ... aid") or a
        * currency sign */
       if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && c->ti[q].group < 0 &&
-          !is_punct(c, q, "$") && !day_adjunct(c, q))
+          !is_punct(c, q, P_DOLLAR) && !day_adjunct(c, q))
         budget--;
       /* a preposition heading a time expression is not the pattern's
        * ("called her counterpart on Friday" is not CALL * (ON)) */
@@ -477,7 +588,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       /* nor past the verb of a clause of its own ("complained that X had
        * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
        * "allowed that X isn't a pleasant place" has no verb of its own) */
-      if (is_word(c, q, "that") || is_word(c, q, "whether"))
+      if (is_word(c, q, W_THAT) || is_word(c, q, W_WHETHER))
         clause = true;
       else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
         break;
@@ -537,17 +648,17 @@ static bool nominal_modifier(const ctx *c, uint32_t j) {
   return j > 0 && (has_cls(c, j - 1, EV_C_DET) || c->ti[j - 1].poss);
 }
 
+static const char *const irregular[] = {
+    "left",  "met",   "held",  "made",   "took",     "sent",   "gave", "struck", "fought",
+    "shot",  "told",  "said",  "sought", "won",      "led",    "fled", "began",  "broke",
+    "drove", "threw", "wrote", "spoke",  "brought",  "caught", "kept", "lost",   "paid",
+    "sold",  "stood", "beat",  "flew",   "withdrew", NULL};
 /* Past-tense form: "-ed" or a common irregular past. */
 static bool past_form(const ctx *c, uint32_t i) {
-  static const char *const irregular[] = {
-      "left",  "met",   "held",  "made",   "took",     "sent",   "gave", "struck", "fought",
-      "shot",  "told",  "said",  "sought", "won",      "led",    "fled", "began",  "broke",
-      "drove", "threw", "wrote", "spoke",  "brought",  "caught", "kept", "lost",   "paid",
-      "sold",  "stood", "beat",  "flew",   "withdrew", NULL};
   const el_token *t = tok(c, i);
   size_t n = t->end - t->start;
   if (n > 4 && strncasecmp(c->doc->text + t->end - 2, "ed", 2) == 0) return true;
-  return is_any(c, i, irregular);
+  return is_any(c, i, L_IRREGULAR);
 }
 
 /* A word after a degree adverb ("very near", "too late", "more
@@ -556,25 +667,25 @@ static bool intensified(const ctx *c, uint32_t i) {
   return i > 0 && has_cls(c, i - 1, EV_C_DEGREE);
 }
 
+static const char *const same_as_base[] = {"hit",  "cut",    "put",  "set",  "hurt", "shut",
+                                           "beat", "spread", "cast", "quit", "bid",  NULL};
 /* A past participle ("arrested", "seen", "struck", "hit"), so "was X" is
  * passive; not an adjective ("was ready to") or a gerund ("was meeting"). */
 static bool participle_form(const ctx *c, uint32_t i) {
-  static const char *const same_as_base[] = {"hit",  "cut",    "put",  "set",  "hurt", "shut",
-                                             "beat", "spread", "cast", "quit", "bid",  NULL};
   const el_token *t = tok(c, i);
   size_t n = t->end - t->start;
   const char *x = c->doc->text + t->end;
-  if (past_form(c, i) || is_any(c, i, same_as_base)) return true;
+  if (past_form(c, i) || is_any(c, i, L_SAME_AS_BASE)) return true;
   return n > 3 && (strncasecmp(x - 2, "en", 2) == 0 || strncasecmp(x - 2, "wn", 2) == 0);
 }
 
+static const char *const nominal_ctx_preps[] = {
+    "after", "before",  "following", "during", "amid", "despite", "since", "of",
+    "for",   "without", "about",     "in",     "on",   "over",    "at",    NULL};
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
-  static const char *const preps[] = {"after", "before", "following", "during",  "amid",  "despite",
-                                      "since", "of",     "for",       "without", "about", "in",
-                                      "on",    "over",   "at",        NULL};
-  if (i > 0 && is_any(c, i - 1, preps)) {
+  if (i > 0 && is_any(c, i - 1, L_NOMINAL_CTX_PREPS)) {
     const el_token *t = tok(c, i);
     size_t n = t->end - t->start;
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
@@ -590,7 +701,7 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     const el_token *t = tok(c, j);
     /* "in emergency aid", "of military aid": a preposition before its
      * modifiers */
-    if (k > 0 && has_cls(c, j, EV_C_NOSRC) && !is_word(c, j, "to")) return true;
+    if (k > 0 && has_cls(c, j, EV_C_NOSRC) && !is_word(c, j, W_TO)) return true;
     if (!(t->flags & EL_TOK_WORD) || c->ti[j].group >= 0 || has_cls(c, j, EV_C_NOSRC) ||
         has_cls(c, j, EV_C_BREAK))
       return false;
@@ -635,6 +746,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (ti->sing < 0 || vd->form_head[ti->sing] < 0) return false;
     id = ti->sing; /* plural noun of a noun entry */
   }
+  memset(tr, 0, sizeof *tr); /* here, not per token: most tokens have no entry */
   bool nominal_ctx = nominal_context(c, i);
   bool graded = intensified(c, i); /* "very near": not a verb */
   int best_score = -1000000;
@@ -726,14 +838,14 @@ static bool participle(const ctx *c, uint32_t k) {
 
 static bool skip_filler(const ctx *c, uint32_t j);
 
+static const char *const pronouns[] = {"he", "she", NULL};
 /* Nearest group ending at or before pos usable as a subject. */
 static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t avoid) {
   /* "..., he said": a pronoun no actor was resolved for is the subject
    * ("we" and "I" in a quote are the speaker's side) */
-  static const char *const pronouns[] = {"he", "she", NULL};
   uint32_t j = pos;
   while (j > 0 && skip_filler(c, j - 1)) j--;
-  if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, pronouns)) return -1;
+  if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, L_PRONOUNS)) return -1;
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
@@ -768,7 +880,7 @@ static int32_t group_after(const ctx *c, uint32_t pos, uint32_t limit, int32_t a
 /* End of the clause that starts after the trigger. */
 static uint32_t clause_end(const ctx *c, uint32_t from) {
   if (from >= c->n) return c->n;
-  if (is_punct(c, from, ";:")) return from;
+  if (is_punct(c, from, P_SEMI | P_COLON)) return from;
   return from + 1 < c->n ? c->brk[from + 1] : c->n;
 }
 
@@ -776,23 +888,23 @@ static void compute_breaks(ctx *c) {
   uint32_t next = c->n;
   for (uint32_t k = c->n; k > 0;) {
     k--;
-    if (is_punct(c, k, ";:") || has_cls(c, k, EV_C_BREAK)) next = k;
+    if (is_punct(c, k, P_SEMI | P_COLON) || has_cls(c, k, EV_C_BREAK)) next = k;
     c->brk[k] = next;
   }
 }
 
 static int32_t group_after_by(const ctx *c, uint32_t from, uint32_t limit, int32_t aside) {
   for (uint32_t k = from; k < limit; k++)
-    if (is_word(c, k, "by")) return group_after(c, k + 1, k + 5 < limit ? k + 5 : limit, aside, -1);
+    if (is_word(c, k, W_BY)) return group_after(c, k + 1, k + 5 < limit ? k + 5 : limit, aside, -1);
   return -1;
 }
 
+static const char *const aux[] = {"has", "have", "had",   "was",  "were", "is",
+                                  "are", "will", "would", "also", "then", "later",
+                                  "not", "did",  "does",  "do",   "been", NULL};
 static bool skip_filler(const ctx *c, uint32_t j) {
-  static const char *const aux[] = {"has", "have", "had",   "was",  "were", "is",
-                                    "are", "will", "would", "also", "then", "later",
-                                    "not", "did",  "does",  "do",   "been", NULL};
   const el_token *t = tok(c, j);
-  if (is_any(c, j, aux)) return true;
+  if (is_any(c, j, L_AUX)) return true;
   size_t n = t->end - t->start;
   return (t->flags & EL_TOK_WORD) && n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0;
 }
@@ -819,24 +931,25 @@ static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t as
 static bool adjacent_subject(const ctx *c, int32_t g, uint32_t b) {
   uint32_t e = c->groups[g].e;
   /* "the European Union (EU) agree": an acronym in parentheses */
-  if (e + 2 < b && is_punct(c, e, "(")) {
+  if (e + 2 < b && is_punct(c, e, P_LPAREN)) {
     uint32_t k = e + 1;
-    while (k < b && k < e + 4 && !is_punct(c, k, ")")) k++;
-    if (k < b && is_punct(c, k, ")")) e = k + 1;
+    while (k < b && k < e + 4 && !is_punct(c, k, P_RPAREN)) k++;
+    if (k < b && is_punct(c, k, P_RPAREN)) e = k + 1;
   }
   if (e > b || b - e > 4) return false;
   for (uint32_t k = e; k < b; k++)
-    if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, ",")) || has_cls(c, k, EV_C_BREAK))
+    if ((!(tok(c, k)->flags & EL_TOK_WORD) && !is_punct(c, k, P_COMMA)) ||
+        has_cls(c, k, EV_C_BREAK))
       return false;
   return true;
 }
 
+static const char *const adverb_neg[] = {"not", "never", "n't", "also", "reportedly", NULL};
 static bool is_adverb(const ctx *c, uint32_t j) {
-  static const char *const neg[] = {"not", "never", "n't", "also", "reportedly", NULL};
   const el_token *t = tok(c, j);
   size_t n = t->end - t->start;
-  return is_any(c, j, neg) || ((t->flags & EL_TOK_WORD) && n > 3 &&
-                               strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0);
+  return is_any(c, j, L_ADVERB_NEG) || ((t->flags & EL_TOK_WORD) && n > 3 &&
+                                        strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0);
 }
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
@@ -859,14 +972,14 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   bool verbish = false;
   for (uint32_t k = from; k < gb; k++) {
     if (tok(c, k)->flags & EL_TOK_NUM) continue; /* "deported 200 Guatemalan migrants" */
-    if (is_punct(c, k, "-")) continue;           /* "an anti- X rally" */
+    if (is_punct(c, k, P_HYPHEN)) continue;      /* "an anti- X rally" */
     /* "closer, stronger ties": a comma between two adjectives */
-    if (k > from && k + 1 < gb && is_punct(c, k, ",") && plain_word(c, k - 1) &&
+    if (k > from && k + 1 < gb && is_punct(c, k, P_COMMA) && plain_word(c, k - 1) &&
         plain_word(c, k + 1))
       continue;
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
-    if (is_word(c, k, "and") || is_word(c, k, "or")) return false;
+    if (is_word(c, k, W_AND) || is_word(c, k, W_OR)) return false;
     /* a verb form after a determiner or between plain words is a noun
      * ("the attack", "new trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
@@ -881,6 +994,9 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   return !verbish && preps <= 2;
 }
 
+static const char *const object_preps[] = {"following", "after",     "before", "since",  "amid",
+                                           "despite",   "of",        "by",     "during", "over",
+                                           "about",     "regarding", NULL};
 /* "imposed sanctions", "held a meeting", "announced the revocation": the
  * noun follows a verb (not a preposition such as "following the arrest"),
  * so the clause subject is its agent. */
@@ -888,9 +1004,6 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
   /* "welcomed the sanctions", "criticized the arrest": a reaction to the
    * act, whose subject is not its agent */
   static const int reacting[] = {2, 5, 10, 11, 12};
-  static const char *const preps[] = {"following", "after",     "before", "since",  "amid",
-                                      "despite",   "of",        "by",     "during", "over",
-                                      "about",     "regarding", NULL};
   uint32_t j = b;
   for (int steps = 0; j > 0 && steps < 5; steps++) {
     uint32_t k = j - 1;
@@ -899,7 +1012,8 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       continue;
     }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
-    if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, preps)) return false;
+    if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, L_OBJECT_PREPS))
+      return false;
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) { /* a known verb */
       for (int32_t t = 0; t < c->ntrig; t++) {
         if (k < c->trig[t].b || k >= c->trig[t].e) continue;
@@ -922,9 +1036,9 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
 static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
   for (int steps = 0; j > 0 && steps < 10; steps++) {
     uint32_t k = j - 1;
-    if (is_word(c, k, "and") || is_word(c, k, "but")) return true;
+    if (is_word(c, k, W_AND) || is_word(c, k, W_BUT)) return true;
     if (c->ti[k].group >= 0 && c->groups[c->ti[k].group].aside == aside) return false;
-    if (c->ti[k].aside != aside || is_punct(c, k, ",")) {
+    if (c->ti[k].aside != aside || is_punct(c, k, P_COMMA)) {
       j = k;
       continue;
     }
@@ -934,22 +1048,25 @@ static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
   return false;
 }
 
+static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NULL};
 /* "A and B <verb>" with no target codes A->B and B->A only for joint acts
  * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
 static bool joint_act(const ctx *c, const trigger *tr) {
   int r = root_of(tr->code[0] ? tr->code : tr->code2);
   /* "A and B agreed": on each other; "A and B pledged $3 billion": to
    * someone not named here */
-  static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NULL};
-  if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, agree);
+  if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, L_AGREE);
   if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
   /* "A and B delayed their meeting", "... attacked each other" */
   uint32_t k = tr->e;
-  return k < c->n && (is_word(c, k, "their") ||
-                      (k + 1 < c->n && ((is_word(c, k, "each") && is_word(c, k + 1, "other")) ||
-                                        (is_word(c, k, "one") && is_word(c, k + 1, "another")))));
+  return k < c->n && (is_word(c, k, W_THEIR) ||
+                      (k + 1 < c->n && ((is_word(c, k, W_EACH) && is_word(c, k + 1, W_OTHER)) ||
+                                        (is_word(c, k, W_ONE) && is_word(c, k + 1, W_ANOTHER)))));
 }
 
+static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
+static const char *const aimed_at[] = {"at", "outside", NULL};
+static const char *const listing[] = {"including", "especially", "notably", NULL};
 static void assign_actors(ctx *c, int32_t ti_index) {
   trigger *tr = &c->trig[ti_index];
   int32_t aside = c->ti[tr->b].aside;
@@ -979,7 +1096,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       for (uint32_t q = k + 1; q < c->groups[g].b; q++)
         if (is_punct_any(c, q) || has_cls(c, q, EV_C_NOMPREP)) close = false;
       if (!close) continue;
-      if (is_word(c, k, "between") && c->groups[g].n >= 2 && tr->src < 0) {
+      if (is_word(c, k, W_BETWEEN) && c->groups[g].n >= 2 && tr->src < 0) {
         tr->src = g;
         tr->pair_within = true;
         return;
@@ -992,7 +1109,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     for (uint32_t j = tr->b, steps = 0; j > 0 && steps < 4; steps++) {
       j--;
       if (c->ti[j].group >= 0) {
-        if (c->ti[j].poss || (j + 1 < tr->b && is_word(c, j + 1, "'s"))) poss = c->ti[j].group;
+        if (c->ti[j].poss || (j + 1 < tr->b && is_word(c, j + 1, W_APOS_S))) poss = c->ti[j].group;
         /* "EU sanctions on X", "Israeli air strikes": an actor naming
          * the noun's agent, plain modifiers between */
         bool plain = true;
@@ -1005,7 +1122,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         }
         break;
       }
-      if (!(tok(c, j)->flags & EL_TOK_WORD) && !is_word(c, j, "'s")) break;
+      if (!(tok(c, j)->flags & EL_TOK_WORD) && !is_word(c, j, W_APOS_S)) break;
     }
     if (poss >= 0) {
       int root = atoi((char[3]){tr->code[0], tr->code[1], 0});
@@ -1051,19 +1168,17 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   while (j > 0 && skip_filler(c, j - 1)) j--;
   uint32_t a = tr->b;
   while (a > 0 && is_adverb(c, a - 1)) a--;
-  tr->passive =
-      a > 0 && event_is_passive_aux(c->doc, c->s->tok_begin + a - 1) && participle_form(c, tr->b);
+  tr->passive = a > 0 && event_is_passive_aux(c->lists[a - 1]) && participle_form(c, tr->b);
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
-    static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
-    if (is_any(c, a - 1, stative)) tr->dropped = true;
+    if (is_any(c, a - 1, L_STATIVE)) tr->dropped = true;
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
     /* "X were arrested in Iran": the country where a state act took place
      * is its agent (the actor stage keeps such places only after arrest
      * words) */
-    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, "in")) {
+    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, W_IN)) {
       int32_t g = group_after(c, tr->e + 1, tr->e + 2, aside, tr->tgt);
       if (g >= 0 && c->groups[g].n == 1 &&
           strlen(c->doc->actors.v[c->members[c->groups[g].first]].code) <= 6)
@@ -1103,9 +1218,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
       /* "fired tear gas at protesters", "protested outside the Israeli
        * embassy": hostile acts aim at what the actor stage kept there */
-      static const char *const aimed_at[] = {"at", "outside", NULL};
-      bool aimed = root_of(tr->code) >= 10 && pb > 0 && is_any(c, pb - 1, aimed_at);
-      bool loc = !visit && !aimed && pb > 0 && is_any(c, pb - 1, locatives) &&
+      bool aimed = root_of(tr->code) >= 10 && pb > 0 && is_any(c, pb - 1, L_AIMED_AT);
+      bool loc = !visit && !aimed && pb > 0 && is_any(c, pb - 1, L_LOCATIVES) &&
                  !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
       if (loc && !c->locative_targets) {
         if (place < 0 && gb <= tr->match_e + 8) place = g;
@@ -1115,8 +1229,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "sent soldiers to the border with X": a place, except for force
        * posture and attacks there */
       int r = root_of(tr->code);
-      if (pb > 1 && (is_word(c, pb - 1, "with") || is_word(c, pb - 1, "of")) &&
-          (is_word(c, pb - 2, "border") || is_word(c, pb - 2, "frontier")) && r != 15 && r != 18 &&
+      if (pb > 1 && (is_word(c, pb - 1, W_WITH) || is_word(c, pb - 1, W_OF)) &&
+          (is_word(c, pb - 2, W_BORDER) || is_word(c, pb - 2, W_FRONTIER)) && r != 15 && r != 18 &&
           r != 19 && r != 20) {
         from = c->groups[g].e;
         continue;
@@ -1127,7 +1241,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "called X a liar": naming, not a phone call */
       uint32_t ge = c->groups[g].e;
       if (tr->pattern < 0 && root_of(tr->code) == 4 && ge < c->n &&
-          (is_word(c, ge, "a") || is_word(c, ge, "an") || (tok(c, ge)->flags & EL_TOK_QUOTE))) {
+          (is_word(c, ge, W_A) || is_word(c, ge, W_AN) || (tok(c, ge)->flags & EL_TOK_QUOTE))) {
         tr->dropped = true;
         break;
       }
@@ -1140,9 +1254,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
                   c->ti[k - 1].group < 0 && !skip_filler(c, k - 1);
       if (reduced) break;
       bool comma = false;
-      static const char *const listing[] = {"including", "especially", "notably", NULL};
       for (uint32_t k = tr->match_e; k < gb; k++)
-        comma = comma || (is_punct(c, k, ",") && !(k + 1 < gb && is_any(c, k + 1, listing)));
+        comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
       if (tr->pattern >= 0 && comma) break;
       if (loc) {
         if (place < 0) place = g;
@@ -1164,10 +1277,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
    * could ...": what the clause is about is its subject */
   if (tr->tgt < 0 && !tr->dropped) {
     uint32_t k = tr->match_e;
-    for (int steps = 0; k < c->n && steps < 3 && !is_word(c, k, "that"); steps++, k++)
+    for (int steps = 0; k < c->n && steps < 3 && !is_word(c, k, W_THAT); steps++, k++)
       if (!(tok(c, k)->flags & EL_TOK_WORD) || c->ti[k].group >= 0 || has_cls(c, k, EV_C_BREAK))
         break;
-    if (k + 1 < c->n && is_word(c, k, "that")) {
+    if (k + 1 < c->n && is_word(c, k, W_THAT)) {
       uint32_t q = k + 1;
       if (has_cls(c, q, EV_C_DET) && q + 1 < c->n) q++;
       int32_t g = c->ti[q].group;
@@ -1178,7 +1291,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
    * subject of the demanded act is the one asked */
   int rr = root_of(tr->code);
   if (tr->tgt < 0 && (rr == 2 || rr == 10) && tr->match_e < c->n &&
-      is_word(c, tr->match_e, "that")) {
+      is_word(c, tr->match_e, W_THAT)) {
     uint32_t q = tr->match_e + 1;
     while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
     if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b == q &&
@@ -1262,20 +1375,20 @@ static void combine_triggers(ctx *c) {
     /* find "to" before t2 with at most 3 plain words between */
     uint32_t j = t2->b;
     int steps = 0;
-    while (j > 0 && steps < 4 && !is_word(c, j - 1, "to") && (tok(c, j - 1)->flags & EL_TOK_WORD) &&
-           c->ti[j - 1].group < 0 && !is_word(c, j - 1, "and") && !is_word(c, j - 1, "or") &&
-           !is_word(c, j - 1, "but")) {
+    while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) && (tok(c, j - 1)->flags & EL_TOK_WORD) &&
+           c->ti[j - 1].group < 0 && !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) &&
+           !is_word(c, j - 1, W_BUT)) {
       j--;
       steps++;
     }
-    if (j == 0 || !is_word(c, j - 1, "to")) continue;
+    if (j == 0 || !is_word(c, j - 1, W_TO)) continue;
     uint32_t to = j - 1, before = to;
     int32_t obj = -1;
     if (before > 0 && c->ti[before - 1].group >= 0) {
       obj = c->ti[before - 1].group;
       before = c->groups[obj].b;
     }
-    if (obj >= 0 && before > 0 && (is_word(c, before - 1, "to") || is_word(c, before - 1, "for")))
+    if (obj >= 0 && before > 0 && (is_word(c, before - 1, W_TO) || is_word(c, before - 1, W_FOR)))
       before--; /* "an invitation to X to visit" */
     while (before > 0 && skip_filler(c, before - 1)) before--;
     for (int32_t p = k - 1; p >= 0; p--) {
@@ -1301,19 +1414,23 @@ static void combine_triggers(ctx *c) {
   }
 }
 
+static const char *const imminent[] = {"about", "set", "going", "due", NULL};
+static const char *const intent_nouns[] = {
+    "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
+    "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
+    "effort",      "efforts", "move",      "threat",     "threats",  NULL};
 /* A verb in a to-infinitive that no governor absorbed ("called for a
  * meeting to remove the forces", "plans to deploy") is not asserted as
  * having happened: intent, flagged negated.  "about to"/"set to" are
  * imminent and stay factual. */
 static void mark_infinitives(ctx *c) {
-  static const char *const imminent[] = {"about", "set", "going", "due", NULL};
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->nominal || t->b == 0) continue;
     uint32_t j = t->b;
     while (j > 0 && is_adverb(c, j - 1)) j--;
-    if (j == 0 || !is_word(c, j - 1, "to")) continue;
-    if (j < 2 || is_any(c, j - 2, imminent)) continue;
+    if (j == 0 || !is_word(c, j - 1, W_TO)) continue;
+    if (j < 2 || is_any(c, j - 2, L_IMMINENT)) continue;
     /* governed by a verb ("plans to", "asked X to"), not by a noun or an
      * adjective ("an honor to speak", "glad to meet") */
     uint32_t g = j - 2;
@@ -1321,11 +1438,7 @@ static void mark_infinitives(ctx *c) {
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
     /* or by a noun of intent ("no plans to withdraw", "a bid to join") */
-    static const char *const intent_nouns[] = {
-        "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
-        "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
-        "effort",      "efforts", "move",      "threat",     "threats",  NULL};
-    if (!by_verb && !is_any(c, g, intent_nouns)) continue;
+    if (!by_verb && !is_any(c, g, L_INTENT_NOUNS)) continue;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }
@@ -1350,12 +1463,12 @@ static void mark_demanded(ctx *c) {
     const trigger *t1 = &c->trig[k];
     int r = root_of(t1->code);
     if (t1->dropped || (r != 2 && r != 10) || t1->match_e >= c->n ||
-        !is_word(c, t1->match_e, "that"))
+        !is_word(c, t1->match_e, W_THAT))
       continue;
     for (int32_t j = k + 1; j < c->ntrig; j++) {
       trigger *t2 = &c->trig[j];
       bool stop = false;
-      for (uint32_t q = t1->match_e; q < t2->b && !stop; q++) stop = is_punct(c, q, ";");
+      for (uint32_t q = t1->match_e; q < t2->b && !stop; q++) stop = is_punct(c, q, P_SEMI);
       if (stop) break;
       if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_HYPOTHETICAL;
       t2->mood.negated = true;
@@ -1389,6 +1502,8 @@ static void inherit_object_mood(ctx *c) {
   }
 }
 
+static const char *const alleging[] = {"convicted", "accused", "suspected", "charged",
+                                       "suspicion", "guilty",  "allegedly", NULL};
 /* "accused X of provoking ...", "criticized X for blocking ...": the gerund
  * is the content of the first act, not an act of its own. */
 static void drop_gerund_complements(ctx *c) {
@@ -1398,11 +1513,9 @@ static void drop_gerund_complements(ctx *c) {
     const el_token *tk = tok(c, t2->b);
     if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
     uint32_t p = t2->b - 1;
-    if (!is_word(c, p, "of") && !is_word(c, p, "for")) continue;
+    if (!is_word(c, p, W_OF) && !is_word(c, p, W_FOR)) continue;
     /* "convicted of spying", "on suspicion of plotting": an allegation */
-    static const char *const alleging[] = {"convicted", "accused", "suspected", "charged",
-                                           "suspicion", "guilty",  "allegedly", NULL};
-    if (p > 0 && is_any(c, p - 1, alleging)) {
+    if (p > 0 && is_any(c, p - 1, L_ALLEGING)) {
       t2->dropped = true;
       continue;
     }
@@ -1444,6 +1557,24 @@ static void set_code(el_actor_ref *r, const char *code, size_t n) {
   memcpy(r->code, code, n);
   r->code[n] = '\0';
   if (n >= 3 && !r->country[0]) memcpy(r->country, code, 3), r->country[3] = '\0';
+}
+
+/* "file:line", as arena_printf("%s:%d") would write it, without printf's
+ * cost (this runs per event). */
+static char *pattern_id(el_arena *a, const char *file, int32_t line) {
+  char num[12];
+  int k = 0;
+  uint32_t u = line < 0 ? 0u - (uint32_t)line : (uint32_t)line;
+  do num[k++] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (line < 0) num[k++] = '-';
+  size_t fl = strlen(file);
+  char *s = arena_alloc(a, fl + (size_t)k + 2); /* zeroed: NUL-terminated */
+  if (!s) return NULL;
+  memcpy(s, file, fl);
+  s[fl] = ':';
+  for (int j = 0; j < k; j++) s[fl + 1 + (size_t)j] = num[k - 1 - j];
+  return s;
 }
 
 static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_ref *src,
@@ -1523,7 +1654,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
   int32_t line = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].line : v->line;
-  ev->pattern_id = arena_printf(d->arena, "%s:%d", c->vd->files.v[file], line);
+  ev->pattern_id = pattern_id(d->arena, c->vd->files.v[file], line);
   if (!ev->pattern_id) return EL_ERR_NOMEM;
   ev->timex = -1;
   ev->date_precision = EL_PREC_UNKNOWN;
@@ -1594,18 +1725,22 @@ static void mark_timex_tokens(ctx *c, int32_t si) {
   }
 }
 
+static const char *const nominal_neg[] = {"not", "never", "n't", NULL};
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
   if (c->s->tok_end <= c->s->tok_begin || c->s->tok_end > c->doc->toks.n) return EL_OK;
   c->n = c->s->tok_end - c->s->tok_begin;
+  c->toks = &c->doc->toks.v[c->s->tok_begin];
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
   memset(c->bloom, 0, sizeof c->bloom);
   for (uint32_t i = 0; i < c->n; i++) {
-    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0};
+    c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0, 0};
     lookup_token(c, i);
+    c->lists[i] = token_lists(c, i);
+    c->ti[i].punct = punct_bits(c, i);
   }
   for (uint32_t i = 0; i + 1 < c->n; i++)
-    if (is_word(c, i + 1, "'s") || is_word(c, i + 1, "\xE2\x80\x99s") || is_word(c, i + 1, "'"))
+    if (is_word(c, i + 1, W_APOS_S) || is_word(c, i + 1, W_RSQUO_S) || is_word(c, i + 1, W_APOS))
       c->ti[i].poss = true;
   mark_timex_tokens(c, si);
   c->ngroups = c->nmembers = c->ntrig = 0;
@@ -1625,9 +1760,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
       continue;
     if (c->ti[i].id >= 0 && c->vd->form_head[c->ti[i].id] >= 0 && glued_entry_follows(c, i))
       continue;
-    if (c->ti[i].aside && is_word(c, i, "according")) continue; /* attribution, not an act */
-    trigger tr;
-    memset(&tr, 0, sizeof tr);
+    if (c->ti[i].aside && is_word(c, i, W_ACCORDING)) continue; /* attribution, not an act */
+    trigger tr;                                                 /* cleared by code_trigger */
     if (!code_trigger(c, i, &tr)) {
       /* an uncoded verb still consumes its glued words */
       continue;
@@ -1636,13 +1770,13 @@ static el_status code_sentence(ctx *c, int32_t si) {
     for (uint32_t k = tr.b; k < tr.e; k++) c->ti[k].consumed = true;
     for (int k = 0; k < tr.nmt; k++)
       if (c->ti[tr.mt[k]].group < 0) c->ti[tr.mt[k]].consumed = true;
-    tr.mood = event_mood_of(c->doc, c->s, c->s->tok_begin + tr.b);
+    tr.mood = event_mood_of(c->doc, c->s, c->s->tok_begin + tr.b, c->lists);
     /* "had no plans to send": a negated first pattern word negates the act
      * (later ones are gaps the pattern skips: "memos not about") */
     if (tr.nmt > 0 && !tr.mood.negated) {
       uint32_t w = tr.mt[0];
-      if (w > tr.e && (is_word(c, w - 1, "no") || is_word(c, w - 1, "not") ||
-                       is_word(c, w - 1, "never") || is_word(c, w - 1, "without")))
+      if (w > tr.e && (is_word(c, w - 1, W_NO) || is_word(c, w - 1, W_NOT) ||
+                       is_word(c, w - 1, W_NEVER) || is_word(c, w - 1, W_WITHOUT)))
         tr.mood.negated = true;
     }
     /* a pattern that spells out the negation ("- &NEGATVAUXVRB * OVER
@@ -1650,16 +1784,15 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (tr.mood.negated && tr.pattern >= 0 &&
         (tr.mood.mood == EL_MOOD_FACT || tr.mood.mood == EL_MOOD_HYPOTHETICAL))
       for (uint32_t k = tr.match_b; k < tr.b; k++)
-        if (event_is_negator(c->doc, c->s->tok_begin + k)) {
+        if (event_is_negator(c->doc, c->s->tok_begin + k, c->lists[k])) {
           tr.mood.negated = false;
           tr.mood.mood = EL_MOOD_FACT;
           break;
         }
     if (tr.nominal && !tr.mood.negated) {
       /* "the sanctions against X were not discussed" */
-      static const char *const neg[] = {"not", "never", "n't", NULL};
       for (uint32_t k = tr.e; k < c->n && k < tr.e + 8 && !is_punct_any(c, k); k++)
-        if (is_any(c, k, neg)) {
+        if (is_any(c, k, L_NOMINAL_NEG)) {
           tr.mood.negated = true;
           break;
         }
@@ -1719,6 +1852,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.locative_targets = o && o->locative_targets;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
+  c.lists = malloc(maxn * sizeof *c.lists);
   c.groups = malloc(maxn * sizeof *c.groups);
   c.members = malloc(maxn * sizeof *c.members);
   c.trig = malloc(maxn * sizeof *c.trig);
@@ -1733,13 +1867,81 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
     qsort(c.order, c.norder, sizeof *c.order, cmp_mention);
   }
   el_status st = EL_OK;
-  if (!c.ti || !c.groups || !c.members || !c.trig || !c.brk || !c.order) st = EL_ERR_NOMEM;
+  if (!c.ti || !c.lists || !c.groups || !c.members || !c.trig || !c.brk || !c.order)
+    st = EL_ERR_NOMEM;
   for (size_t si = 0; st == EL_OK && si < doc->sents.n; si++) st = code_sentence(&c, (int32_t)si);
   free(c.ti);
+  free(c.lists);
   free(c.groups);
   free(c.members);
   free(c.trig);
   free(c.brk);
   free(c.order);
   return st;
+}
+
+/* ---- word lists ------------------------------------------------------------ */
+
+static el_status register_coder_lists(verb_dict *vd) {
+  static const struct {
+    const char *const *list;
+    int bit;
+  } sets[] = {
+      {adjunct, L_ADJUNCT},           {irregular, L_IRREGULAR},
+      {same_as_base, L_SAME_AS_BASE}, {nominal_ctx_preps, L_NOMINAL_CTX_PREPS},
+      {pronouns, L_PRONOUNS},         {aux, L_AUX},
+      {adverb_neg, L_ADVERB_NEG},     {locatives, L_LOCATIVES},
+      {object_preps, L_OBJECT_PREPS}, {agree, L_AGREE},
+      {stative, L_STATIVE},           {aimed_at, L_AIMED_AT},
+      {listing, L_LISTING},           {imminent, L_IMMINENT},
+      {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
+      {nominal_neg, L_NOMINAL_NEG},
+  };
+  static const struct {
+    const char *word;
+    int bit;
+  } singles[] = {
+      {"&", W_AMP},
+      {"'", W_APOS},
+      {"'s", W_APOS_S},
+      {"\xE2\x80\x99s", W_RSQUO_S},
+      {"a", W_A},
+      {"according", W_ACCORDING},
+      {"an", W_AN},
+      {"and", W_AND},
+      {"another", W_ANOTHER},
+      {"between", W_BETWEEN},
+      {"border", W_BORDER},
+      {"but", W_BUT},
+      {"by", W_BY},
+      {"each", W_EACH},
+      {"for", W_FOR},
+      {"frontier", W_FRONTIER},
+      {"in", W_IN},
+      {"never", W_NEVER},
+      {"no", W_NO},
+      {"nor", W_NOR},
+      {"not", W_NOT},
+      {"of", W_OF},
+      {"on", W_ON},
+      {"one", W_ONE},
+      {"or", W_OR},
+      {"other", W_OTHER},
+      {"that", W_THAT},
+      {"their", W_THEIR},
+      {"to", W_TO},
+      {"whether", W_WHETHER},
+      {"with", W_WITH},
+      {"without", W_WITHOUT},
+  };
+  for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+    for (const char *const *w = sets[k].list; *w; w++) {
+      el_status st = vd_add_list(vd, *w, 1ull << sets[k].bit);
+      if (st != EL_OK) return st;
+    }
+  for (size_t k = 0; k < sizeof singles / sizeof singles[0]; k++) {
+    el_status st = vd_add_list(vd, singles[k].word, 1ull << singles[k].bit);
+    if (st != EL_OK) return st;
+  }
+  return EL_OK;
 }

@@ -11,21 +11,9 @@
 
 #include "events/events_int.h"
 
-static bool tok_in(const el_doc *doc, uint32_t t, const char *const *list) {
-  const el_token *tk = &doc->toks.v[t];
-  size_t n = tk->end - tk->start;
-  const char *s = doc->text + tk->start;
-  for (; *list; list++) {
-    const char *w = *list;
-    size_t k = 0;
-    for (; k < n && w[k]; k++) {
-      unsigned char ch = (unsigned char)s[k];
-      if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch + 32);
-      if (ch != (unsigned char)w[k]) break;
-    }
-    if (k == n && !w[n]) return true;
-  }
-  return false;
+/* The token's exact text is a word of list `bit` (see events_int.h). */
+static bool in_list(uint64_t lists, int bit) {
+  return (lists >> bit) & 1u;
 }
 
 static bool ends_with_nt(const el_doc *doc, uint32_t t) {
@@ -58,44 +46,62 @@ static const char *const fillers[] = {
     "still", "ever", "even",  "already", "immediately", "formally", "really", "actually", "a",
     "an",    "the",  "any",   "get",     "got",         NULL};
 
-bool event_is_negator(const el_doc *doc, uint32_t t) {
-  return tok_in(doc, t, negators) || ends_with_nt(doc, t);
+static const char *const be[] = {"was", "were", "is", "are", "been",   "being",   "be",       "get",
+                                 "got", "gets", "am", "'s",  "remain", "remains", "remained", NULL};
+
+el_status events_register_mood_lists(verb_dict *vd) {
+  static const struct {
+    const char *const *list;
+    int bit;
+  } sets[] = {{negators, EV_L_NEGATOR},        {modals, EV_L_MODAL},
+              {future, EV_L_FUTURE},           {conditionals, EV_L_CONDITIONAL},
+              {prospective, EV_L_PROSPECTIVE}, {deniers, EV_L_DENIER},
+              {fillers, EV_L_FILLER},          {be, EV_L_BE}};
+  for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+    for (const char *const *w = sets[k].list; *w; w++) {
+      el_status st = vd_add_list(vd, *w, 1ull << sets[k].bit);
+      if (st != EL_OK) return st;
+    }
+  return EL_OK;
 }
 
-bool event_is_passive_aux(const el_doc *doc, uint32_t t) {
-  static const char *const be[] = {"was",    "were",    "is",       "are",  "been", "being",
-                                   "be",     "get",     "got",      "gets", "am",   "'s",
-                                   "remain", "remains", "remained", NULL};
-  return tok_in(doc, t, be);
+bool event_is_negator(const el_doc *doc, uint32_t t, uint64_t lists) {
+  return in_list(lists, EV_L_NEGATOR) || ends_with_nt(doc, t);
 }
 
-event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_t trig) {
+bool event_is_passive_aux(uint64_t lists) {
+  return in_list(lists, EV_L_BE);
+}
+
+event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_t trig,
+                                const uint64_t *lists) {
   event_mood_result r = {false, EL_MOOD_FACT};
   /* look back through the verb group */
   for (uint32_t k = 0, t = trig; k < 6 && t > s->tok_begin; k++) {
     t--;
     const el_token *tk = &doc->toks.v[t];
+    uint64_t w = lists[t - s->tok_begin];
     if (tk->flags & EL_TOK_PUNCT) break;
-    if (tok_in(doc, t, negators) || ends_with_nt(doc, t)) {
+    if (in_list(w, EV_L_NEGATOR) || ends_with_nt(doc, t)) {
       r.negated = true;
-      if (tok_in(doc, t, modals)) r.mood = EL_MOOD_HYPOTHETICAL;
+      if (in_list(w, EV_L_MODAL)) r.mood = EL_MOOD_HYPOTHETICAL;
       continue;
     }
-    if (tok_in(doc, t, modals)) {
+    if (in_list(w, EV_L_MODAL)) {
       r.mood = EL_MOOD_HYPOTHETICAL;
       continue;
     }
-    if (tok_in(doc, t, future)) {
+    if (in_list(w, EV_L_FUTURE)) {
       if (r.mood == EL_MOOD_FACT) r.mood = EL_MOOD_INTENT;
       r.negated = true;
       continue;
     }
-    if (t + 1 == trig && tok_in(doc, t, prospective)) {
+    if (t + 1 == trig && in_list(w, EV_L_PROSPECTIVE)) {
       r.mood = EL_MOOD_INTENT;
       r.negated = true;
       break;
     }
-    if (!tok_in(doc, t, fillers) &&
+    if (!in_list(w, EV_L_FILLER) &&
         !(tk->flags & EL_TOK_WORD && !(tk->flags & EL_TOK_CAP) && tk->end - tk->start > 2 &&
           strncasecmp(doc->text + tk->end - 2, "ly", 2) == 0))
       break;
@@ -103,11 +109,11 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
   /* a conditional or a denial earlier in the same clause */
   for (uint32_t t = trig; t > s->tok_begin;) {
     t--;
-    if (tok_in(doc, t, conditionals)) {
+    if (in_list(lists[t - s->tok_begin], EV_L_CONDITIONAL)) {
       r.mood = EL_MOOD_HYPOTHETICAL;
       break;
     }
-    if (tok_in(doc, t, deniers)) {
+    if (in_list(lists[t - s->tok_begin], EV_L_DENIER)) {
       r.mood = EL_MOOD_DENIAL;
       r.negated = true;
       break;

@@ -69,6 +69,7 @@ struct verb_dict {
   size_t nslots;
   int32_t *form_head; /* by word id: first vd_form index, -1 none */
   uint16_t *wclass;   /* by word id: closed-class bits (EV_C_*) */
+  uint64_t *wlists;   /* by word id: word-list bits (EV_L_*), exact token text */
   EL_VEC(vd_form) forms;
   EL_VEC(vd_verb) verbs;
   EL_VEC(vd_block) blocks;
@@ -94,6 +95,25 @@ enum {
 el_status events_register_classes(verb_dict *vd);
 el_status vd_add_class(verb_dict *vd, const char *word, uint16_t bits);
 
+/* Word lists tested on a token's exact text (ASCII case folded, a
+ * possessive kept), as bits of verb_dict.wlists, so that a sentence's
+ * tokens are looked up once instead of string-compared per rule.  Bits
+ * from EV_L_COUNT up are the coder's own single words. */
+enum {
+  EV_L_NEGATOR, /* event_mood.c */
+  EV_L_MODAL,
+  EV_L_FUTURE,
+  EV_L_CONDITIONAL,
+  EV_L_PROSPECTIVE,
+  EV_L_DENIER,
+  EV_L_FILLER,
+  EV_L_BE,
+  EV_L_COUNT
+};
+el_status vd_add_list(verb_dict *vd, const char *word, uint64_t bits);
+/* Register event_mood.c's lists; called by events_register_classes. */
+el_status events_register_mood_lists(verb_dict *vd);
+
 /* Word id of s[0..n) (case-insensitive ASCII), -1 if not in the vocabulary. */
 int32_t vd_word_id(const verb_dict *vd, const char *s, size_t n);
 
@@ -102,10 +122,14 @@ typedef struct {
   bool negated;
   el_mood mood;
 } event_mood_result;
-event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_t trig);
-/* True if token t negates ("not", "never", "didn't"...). */
-bool event_is_negator(const el_doc *doc, uint32_t t);
-/* True if token t is a form of "to be"/"get" that makes a following
- * participle passive. */
-bool event_is_passive_aux(const el_doc *doc, uint32_t t);
+/* lists[k]: the wlists bits of token s->tok_begin + k, for every token
+ * from the sentence start up to trig. */
+event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_t trig,
+                                const uint64_t *lists);
+/* True if token t (with word-list bits `lists`) negates ("not", "never",
+ * "didn't"...). */
+bool event_is_negator(const el_doc *doc, uint32_t t, uint64_t lists);
+/* True if a token with word-list bits `lists` is a form of "to be"/"get"
+ * that makes a following participle passive. */
+bool event_is_passive_aux(uint64_t lists);
 #endif

@@ -78,7 +78,9 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
     if (fh) vd->form_head = fh;
     uint16_t *wc = realloc(vd->wclass, (size_t)cap * sizeof *wc);
     if (wc) vd->wclass = wc;
-    if (!w || !fh || !wc) return -1;
+    uint64_t *wl = realloc(vd->wlists, (size_t)cap * sizeof *wl);
+    if (wl) vd->wlists = wl;
+    if (!w || !fh || !wc || !wl) return -1;
     vd->capwords = cap;
   }
   char *copy = arena_strndup(vd->arena, s, n);
@@ -88,6 +90,7 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
   vd->words[id] = copy;
   vd->form_head[id] = -1;
   vd->wclass[id] = 0;
+  vd->wlists[id] = 0;
   size_t mask = vd->nslots - 1, i = (size_t)hash_lower(s, n) & mask;
   while (vd->slots[i] >= 0) i = (i + 1) & mask;
   vd->slots[i] = id;
@@ -118,6 +121,13 @@ el_status vd_add_class(verb_dict *vd, const char *word, uint16_t bits) {
   return EL_OK;
 }
 
+el_status vd_add_list(verb_dict *vd, const char *word, uint64_t bits) {
+  int32_t id = intern(vd, word, strlen(word));
+  if (id < 0) return EL_ERR_NOMEM;
+  vd->wlists[id] |= bits;
+  return EL_OK;
+}
+
 void verb_dict_free(verb_dict *vd) {
   if (!vd) return;
   for (size_t i = 0; i < vd->synsets.n; i++) {
@@ -133,6 +143,7 @@ void verb_dict_free(verb_dict *vd) {
   free(vd->words);
   free(vd->form_head);
   free(vd->wclass);
+  free(vd->wlists);
   free(vd->slots);
   arena_free(vd->arena);
   free(vd);

@@ -126,6 +126,14 @@ static int is_dateline(const el_doc *doc, const el_timex *x) {
          ((unsigned char)doc->text[k + 2] == 0x94 || (unsigned char)doc->text[k + 2] == 0x93);
 }
 
+/* w (lower case) as a whole word at t[i] (case-insensitive) */
+static int word_at(const char *t, size_t len, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i + n <= len && strncasecmp(t + i, w, n) == 0 &&
+         (i == 0 || !isalpha((unsigned char)t[i - 1])) &&
+         (i + n == len || !isalpha((unsigned char)t[i + n]));
+}
+
 /* "since the onset of his term in January 2025": a since-phrase dates the
  * start of a state that lasts until now, not the event of the clause.  The
  * timex is in one when "since" comes before it in the same clause (no
@@ -136,10 +144,7 @@ static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex
   if (ev->trigger_end <= x->start && ev->trigger_end > lo) lo = ev->trigger_end;
   for (uint32_t i = x->start; i > lo; i--) {
     if (strchr(",;:.\"()\n", t[i - 1])) return 0;
-    /* the word "since" ends at i */
-    if (i - lo >= 5 && strncasecmp(t + i - 5, "since", 5) == 0 &&
-        (i == 5 || !isalpha((unsigned char)t[i - 6])) && !isalpha((unsigned char)t[i]))
-      return 1;
+    if (i - lo >= 5 && word_at(t, doc->len, i - 5, "since")) return 1;
   }
   return 0;
 }
@@ -304,13 +309,6 @@ static const char *const CONSULT_NOUNS[] = {
     "talks",    "talk",         "discussion",    "discussions", "summit",
     "exchange", "negotiations", "session",       "visit",       "interview"};
 
-static int word_at(const char *t, size_t len, size_t i, const char *w) {
-  size_t n = strlen(w);
-  return i + n <= len && strncasecmp(t + i, w, n) == 0 &&
-         (i == 0 || !isalpha((unsigned char)t[i - 1])) &&
-         (i + n == len || !isalpha((unsigned char)t[i + n]));
-}
-
 /* "lasting/lasted/lasts/for" just before the duration, and a consultation
  * noun earlier in its sentence: the duration of that consultation. */
 static int describes_consultation(const el_doc *doc, const el_timex *x) {
@@ -370,16 +368,14 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
       if (best < 0 || ev->trigger_start > doc->events.v[best].trigger_start) best = (long)i;
     }
     if (best < 0) continue;
-    /* that mention and its mirror (same trigger, the other direction) */
+    /* that mention and its mirror (same trigger, the other direction):
+     * the events of its sentence are the run around best */
     int32_t sent = doc->events.v[best].sentence;
     uint32_t trig = doc->events.v[best].trigger_start;
-    for (size_t i = (size_t)best + 1; i-- > 0 && doc->events.v[i].sentence == sent;) {
-      el_event *ev = &doc->events.v[i];
-      if (ev->trigger_start != trig || strcmp(ev->root, "04") != 0) continue;
-      el_status st = add_duration_value(doc, ev, x->value);
-      if (st != EL_OK) return st;
-    }
-    for (size_t i = (size_t)best + 1; i < doc->events.n && doc->events.v[i].sentence == sent; i++) {
+    size_t first = (size_t)best, last = (size_t)best + 1;
+    while (first > 0 && doc->events.v[first - 1].sentence == sent) first--;
+    while (last < doc->events.n && doc->events.v[last].sentence == sent) last++;
+    for (size_t i = first; i < last; i++) {
       el_event *ev = &doc->events.v[i];
       if (ev->trigger_start != trig || strcmp(ev->root, "04") != 0) continue;
       el_status st = add_duration_value(doc, ev, x->value);

@@ -156,10 +156,15 @@ static int usable_date(const el_timex *x) {
   return 1;
 }
 
-static uint32_t dist(const el_event *ev, const el_timex *x) {
-  if (x->end <= ev->trigger_start) return ev->trigger_start - x->end;
-  if (x->start >= ev->trigger_end) return x->start - ev->trigger_end;
+/* bytes between x and the span [s, e), 0 if they overlap */
+static uint32_t span_dist(uint32_t s, uint32_t e, const el_timex *x) {
+  if (x->end <= s) return s - x->end;
+  if (x->start >= e) return x->start - e;
   return 0;
+}
+
+static uint32_t dist(const el_event *ev, const el_timex *x) {
+  return span_dist(ev->trigger_start, ev->trigger_end, x);
 }
 
 /* date string cut to the precision of the value */
@@ -486,9 +491,7 @@ el_status timex_date_quotes(el_doc *doc) {
       if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) continue;
       if (quote_of(doc, x->start, x->end) >= 0 || !in_quote_sentences(doc, q, x)) continue;
       /* distance to the quotation's nearer end: the attribution is beside it */
-      uint32_t d = x->end <= q->start   ? q->start - x->end
-                   : x->start >= q->end ? x->start - q->end
-                                        : 0;
+      uint32_t d = span_dist(q->start, q->end, x);
       if (d < bd) {
         bd = d;
         best = (long)k;

@@ -16,6 +16,7 @@
 
 #include "text/text.h"
 #include "time/timex.h"
+#include "time/timex_internal.h"
 
 static const char *TYPE_NAMES[] = {"DATE", "TIME", "DURATION", "SET"};
 
@@ -674,6 +675,53 @@ static void test_curly_possessive(void **state) {
   expect_none("2026-01-08", "The caf\xC3\xA9\xE2\x80\x99s new year menu.", "new year");
 }
 
+/* The tokenizer reads a plain word 16 bytes at a time when 16 bytes are
+ * left, else byte by byte: both paths must give the same token.  Each word
+ * is tokenized at the very end of the text (byte path) and followed by
+ * padding (wide path); every field must agree. */
+static void test_tokenizer_paths_agree(void **state) {
+  (void)state;
+  static const char *const words[] = {
+      "Monday",   "monday.",       "MONDAY,",         "a.m.",          "p.m",
+      "o'clock",  "Friday's",      "Friday\xE2\x80\x99s", "caf\xC3\xA9", "seventeen",
+      "fifteenletterss", "sixteenletterssx", "yesterday;",  "Jan.",          "weeks)",
+      "x",        "U.S.",          "day-long",        "years\n",       "tonight?"};
+  for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+    char padded[64];
+    size_t n = strlen(words[k]);
+    snprintf(padded, sizeof padded, "%s%s", words[k], "                 ");
+    tx_toks a = {0}, b = {0};
+    assert_int_equal(tx_tokenize(words[k], n, &a), 0);
+    assert_int_equal(tx_tokenize(padded, strlen(padded), &b), 0);
+    assert_true(a.n >= 1);
+    assert_true(b.n >= a.n);
+    for (size_t i = 0; i < a.n; i++) {
+      const tx_tok *x = &a.v[i], *y = &b.v[i];
+      if (x->e == n && y->e > n) continue; /* a token cut by the end of the text */
+      assert_int_equal(x->s, y->s);
+      assert_int_equal(x->e, y->e);
+      assert_int_equal(x->kind, y->kind);
+      assert_int_equal(x->cap, y->cap);
+      assert_int_equal(x->wlen, y->wlen);
+      assert_int_equal(x->cls, y->cls);
+      assert_int_equal(x->val, y->val);
+      assert_memory_equal(x->w, y->w, sizeof x->w);
+    }
+    free(a.v);
+    free(b.v);
+  }
+  /* and the wide path really finds the time word */
+  tx_toks t = {0};
+  const char *text = "It happened on Monday before noon and thereafter nothing.";
+  assert_int_equal(tx_tokenize(text, strlen(text), &t), 0);
+  assert_true(t.n >= 4);
+  assert_string_equal(t.v[3].w, "monday");
+  assert_int_equal(t.v[3].cls, L_WDAY);
+  assert_int_equal(t.v[3].val, 1);
+  assert_int_equal(t.v[3].sp, 1);
+  free(t.v);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -694,6 +742,7 @@ int main(void) {
       cmocka_unit_test(test_posts),
       cmocka_unit_test(test_json_record_vs_jansson),
       cmocka_unit_test(test_curly_possessive),
+      cmocka_unit_test(test_tokenizer_paths_agree),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -191,7 +191,13 @@ static int stream(const el_datetime *pd) {
   char *b = malloc(cap);
   if (!b) return 1;
   int rc = 0, eof = 0;
+  size_t head = 0; /* b[head..n) is still to tag */
   while (!eof && rc == 0) {
+    if (head > 0) { /* move the untagged tail down once per read, not per cut */
+      memmove(b, b + head, n - head);
+      n -= head;
+      head = 0;
+    }
     if (n == cap) {
       char *nb = cap > ((size_t)1 << 31) ? NULL : realloc(b, cap * 2);
       if (!nb) {
@@ -212,14 +218,13 @@ static int stream(const el_datetime *pd) {
     }
     n += r;
     size_t cut;
-    while (rc == 0 && n > CHUNK && (cut = cut_point(b, n)) > 0) {
-      rc = tag_and_print(b, cut, base, pd);
-      memmove(b, b + cut, n - cut);
-      n -= cut;
+    while (rc == 0 && n - head > CHUNK && (cut = cut_point(b + head, n - head)) > 0) {
+      rc = tag_and_print(b + head, cut, base, pd);
+      head += cut;
       base += cut;
     }
   }
-  if (rc == 0 && n > 0) rc = tag_and_print(b, n, base, pd);
+  if (rc == 0 && n > head) rc = tag_and_print(b + head, n - head, base, pd);
   free(b);
   return rc;
 }

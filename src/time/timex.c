@@ -52,7 +52,9 @@ static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const ch
   x->start = (uint32_t)s + u->base;
   x->end = (uint32_t)e + u->base;
   x->type = type;
-  snprintf(x->value, sizeof x->value, "%s", value);
+  size_t n = strnlen(value, sizeof x->value - 1);
+  memcpy(x->value, value, n);
+  x->value[n] = 0;
   x->sentence = -1;
   x->precision = EL_PREC_UNKNOWN;
   if (type == EL_TIMEX_DATE || type == EL_TIMEX_TIME)

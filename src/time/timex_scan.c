@@ -161,11 +161,37 @@ static void dur_value(char out[32], int n, int unit) {
 
 /* ---- anchored value builders ---- */
 
+/* "%04d" / "-%02d" without printf's machinery (these values are written
+ * for nearly every expression); other ranges go through snprintf. */
+static char *put4(char *o, int v) {
+  o[0] = (char)('0' + v / 1000), o[1] = (char)('0' + v / 100 % 10);
+  o[2] = (char)('0' + v / 10 % 10), o[3] = (char)('0' + v % 10);
+  return o + 4;
+}
+static char *put_dash2(char *o, int v) {
+  o[0] = '-', o[1] = (char)('0' + v / 10), o[2] = (char)('0' + v % 10);
+  return o + 3;
+}
+
+/* YYYY-MM-DD, XXXX-MM-DD (y < 0), YYYY-MM (d < 0) or XXXX-MM */
+static void v_ymd(char out[32], int y, int m, int d) {
+  if (y > 9999 || m < 0 || m > 99 || d > 99) {
+    if (d < 0)
+      snprintf(out, 32, y < 0 ? "XXXX-%02d" : "%04d-%02d", y < 0 ? m : y, m);
+    else if (y < 0)
+      snprintf(out, 32, "XXXX-%02d-%02d", m, d);
+    else
+      snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+    return;
+  }
+  char *o = y < 0 ? memcpy(out, "XXXX", 4), out + 4 : put4(out, y);
+  o = put_dash2(o, m);
+  if (d >= 0) o = put_dash2(o, d);
+  *o = 0;
+}
+
 static void v_day(char out[32], int y, int m, int d) {
-  if (y < 0)
-    snprintf(out, 32, "XXXX-%02d-%02d", m, d);
-  else
-    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+  v_ymd(out, y, m, d < 0 ? 0 : d);
 }
 
 /* anchor for relative expressions: ref date in narratives, else DCT */
@@ -467,10 +493,8 @@ static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, i
       o->invalid = 1;
       return j;
     }
-  } else if (y < 0)
-    snprintf(o->value, 32, "XXXX-%02d", m);
-  else
-    snprintf(o->value, 32, "%04d-%02d", y, m);
+  } else
+    v_ymd(o->value, y, m, -1);
   return j;
 }
 

@@ -119,7 +119,7 @@ static el_status tag_slice(const char *text, size_t len, uint32_t base, const el
   el_status st = EL_OK;
   for (size_t pos = 0; pos < len && st == EL_OK;) {
     size_t end = segment_end(text, pos, len);
-    tk.n = 0;
+    tx_toks_clear(&tk);
     if (tx_tokenize(text + pos, end - pos, &tk) != 0) {
       st = EL_ERR_NOMEM;
       break;
@@ -129,7 +129,7 @@ static el_status tag_slice(const char *text, size_t len, uint32_t base, const el
     if (tx_scan(&tk, dct, post, emit_timex, &u) != 0) st = EL_ERR_NOMEM;
     pos = end;
   }
-  free(tk.v);
+  tx_toks_free(&tk);
   return st;
 }
 

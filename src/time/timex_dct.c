@@ -192,7 +192,7 @@ el_status timex_infer_dct(const char *text, size_t len, char out[17], const char
   if (len > UINT32_MAX) return EL_ERR_INPUT;
   tx_toks t = {0};
   if (tx_tokenize(text, len, &t) != 0) {
-    free(t.v);
+    tx_toks_free(&t);
     return EL_ERR_NOMEM;
   }
   el_status st = EL_ERR_NOTFOUND;
@@ -209,6 +209,6 @@ el_status timex_infer_dct(const char *text, size_t len, char out[17], const char
   }
   if (st != EL_OK && find_embedded(&t, &d))
     st = put(out, d.y, d.m, d.d, origin, "embedded", confidence, 0.6);
-  free(t.v);
+  tx_toks_free(&t);
   return st;
 }

@@ -78,13 +78,29 @@ typedef struct {
   char w[16];  /* lowercased word / suffix of a number ("th","pm","s") */
 } tx_tok;
 
+/* Tokens, and the indexes of those that can start an expression (numbers,
+ * time words, an apostrophe as in '90s), so the scanner visits only them.
+ * cand has room for cap entries. */
 typedef struct {
   tx_tok *v;
   size_t n, cap;
+  uint32_t *cand;
+  size_t ncand;
 } tx_toks;
 
-/* Tokenize text[0..len); skips the byte ranges in skip (sorted) if given. */
+/* Can token t start an expression?  Plain words (class none, a tense cue or
+ * a follower word) and punctuation other than an apostrophe never do. */
+static inline int tx_can_start(const tx_tok *t) {
+  return t->kind == TK_NUM || (t->kind == TK_WORD && t->cls != L_NONE && t->cls < L_TENSE) ||
+         (t->kind == TK_PUNCT && t->w[0] == '\'');
+}
+
+/* Tokenize text[0..len), appending to out (tokens and candidates). */
 int tx_tokenize(const char *text, size_t len, tx_toks *out);
+
+/* Empty out, keeping its memory; tx_toks_free releases it. */
+void tx_toks_clear(tx_toks *out);
+void tx_toks_free(tx_toks *out);
 
 /* ---- calendar ---- */
 int tx_days_in_month(int y, int m);

@@ -61,7 +61,7 @@ static int valid_utf8(const unsigned char *s, size_t n) {
 static void put_str(jbuf *o, const char *str, size_t n) {
   static const char HEX[] = "0123456789ABCDEF";
   const unsigned char *s = (const unsigned char *)str;
-  int ok = valid_utf8(s, n);
+  int ok = -1; /* valid_utf8(s, n), computed only if a NUL needs it */
   put(o, "\"", 1);
   size_t i = 0;
   while (i < n && !o->over) {
@@ -108,6 +108,7 @@ static void put_str(jbuf *o, const char *str, size_t n) {
         put(o, "\\t", 2);
         break;
       default:
+        if (c == 0 && ok < 0) ok = valid_utf8(s, n);
         if (c == 0 && !ok) {
           put(o, "\xEF\xBF\xBD", 3);
         } else {

@@ -225,8 +225,26 @@ static int reserve(tx_toks *out, size_t want) {
   tx_tok *nv = realloc(out->v, nc * sizeof *nv);
   if (!nv) return -1;
   out->v = nv;
+  uint32_t *nci = realloc(out->cand, nc * sizeof *nci);
+  if (!nci) return -1; /* cap unchanged: the candidates' room still matches it */
+  out->cand = nci;
   out->cap = nc;
   return 0;
+}
+
+void tx_toks_clear(tx_toks *out) {
+  out->n = out->ncand = 0;
+}
+
+void tx_toks_free(tx_toks *out) {
+  free(out->v);
+  free(out->cand);
+  memset(out, 0, sizeof *out);
+}
+
+/* Record token t (the last one pushed) if it can start an expression. */
+static void note_candidate(tx_toks *out, const tx_tok *t) {
+  if (tx_can_start(t)) out->cand[out->ncand++] = (uint32_t)(t - out->v);
 }
 
 static tx_tok *push(tx_toks *out) {
@@ -365,6 +383,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         t->e = (uint32_t)j;
         if (p[j] == '.') t->dot = 1; /* j < i + 16 <= len */
         lookup(t);
+        note_candidate(out, t);
         i = j;
         /* the commonest gap, one space before the next token */
         if (p[j] == ' ' && j + 1 < len && !is_space(p[j + 1])) sp = 1, i = j + 1;
@@ -442,6 +461,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->e = (uint32_t)j;
       i = j;
     }
+    note_candidate(out, t);
   }
   return 0;
 }

@@ -91,7 +91,7 @@ int tx_word_tense(const char *text, size_t len) {
   int r = 0, lexical;
   if (len < 64 && tx_tokenize(text, len, &tk) == 0 && tk.n == 1)
     r = word_tense(&tk.v[0], tk.v + 1, &lexical);
-  free(tk.v);
+  tx_toks_free(&tk);
   return r;
 }
 

@@ -67,9 +67,14 @@ static int val(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   return t ? t->val : 0;
 }
+/* token i is the word w (short literals: compared inline, no strcmp call) */
 static int isw(const sc_ctx *c, size_t i, const char *w) {
   const tx_tok *t = T(c, i);
-  return t && t->kind == TK_WORD && t->w[0] == w[0] && strcmp(t->w, w) == 0;
+  if (!t || t->kind != TK_WORD) return 0;
+  size_t k = 0;
+  for (; w[k] && k < sizeof t->w; k++)
+    if (t->w[k] != w[k]) return 0;
+  return k < sizeof t->w && t->w[k] == 0;
 }
 static int isp(const sc_ctx *c, size_t i, char ch) {
   const tx_tok *t = T(c, i);
@@ -2232,7 +2237,8 @@ static void bc_rewrite(char v[32], int ry) {
 /* Narrative documents (histories) anchor on the text's own dates. */
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
-  for (size_t i = 0; i < tk->n; i++) {
+  for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
+    size_t i = tk->cand[ci];
     const tx_tok *t = &tk->v[i];
     if (t->kind != TK_NUM) continue;
     if (t->ndig && t->w[0] == 0 && i + 1 < tk->n && tk->v[i + 1].kind == TK_WORD &&
@@ -2265,15 +2271,15 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
   size_t i = 0, done = 0; /* done: end of the last expression emitted */
+  size_t ci = 0;          /* next candidate to look at */
   while (i < tk->n) {
-    /* fast path: plain words and punctuation never start an expression */
-    const tx_tok *ti = &tk->v[i];
-    /* (L_TENSE and L_FOLLOW close the class list: neither starts anything) */
-    if ((ti->kind == TK_WORD && (ti->cls == L_NONE || ti->cls >= L_TENSE)) ||
-        (ti->kind == TK_PUNCT && ti->w[0] != '\'')) {
-      i++;
-      continue;
+    /* fast path: go straight to the next token that can start one */
+    if (!tx_can_start(&tk->v[i])) {
+      while (ci < tk->ncand && tk->cand[ci] < i) ci++;
+      if (ci == tk->ncand) break;
+      i = tk->cand[ci];
     }
+    const tx_tok *ti = &tk->v[i];
     /* "the"/"a" before a plain word (the commonest case): nothing starts */
     if (ti->kind == TK_WORD && ti->cls == L_DET && !c.post) {
       const tx_tok *nx = i + 1 < tk->n ? &tk->v[i + 1] : NULL;

@@ -105,14 +105,19 @@ int main(int argc, char **argv) {
     return 1;
   }
   fprintf(out, "/* generated from %s by gen/timex_lexicon_gen.c: do not edit */\n", argv[1]);
+  /* entry 0 is a sentinel that no word matches (its key is all 0xFF, a
+   * word's key is zero-padded ASCII), so a look-up needs no branch for an
+   * empty slot */
   fprintf(out, "#define LEX_N %zu\n", n);
-  fprintf(out, "static const tx_lex LEX[LEX_N] = {\n");
+  fprintf(out, "static const tx_lex LEX[LEX_N + 1] = {\n    {\"\", L_NONE, 0, 0},\n");
   for (size_t k = 0; k < n; k++)
     fprintf(out, "    {\"%s\", %s, %s, %s},\n", rows[k].w, rows[k].cls, rows[k].val, rows[k].val2);
   fprintf(out, "};\n/* word of LEX[k], zero-padded: the hash key */\n");
-  fprintf(out, "static const char LEX_KEY[LEX_N][TX_LEX_WMAX] = {\n");
+  fprintf(out, "static const char LEX_KEY[LEX_N + 1][TX_LEX_WMAX] = {\n    {");
+  for (int b = 0; b < TX_LEX_WMAX; b++) fprintf(out, "%s'\\xff'", b ? ", " : "");
+  fprintf(out, "},\n");
   for (size_t k = 0; k < n; k++) fprintf(out, "    \"%s\",\n", rows[k].w);
-  fprintf(out, "};\n/* LEX index + 1 at tx_lex_hash(key) (linear probing); 0 = empty */\n");
+  fprintf(out, "};\n/* LEX index at tx_lex_hash(key) (linear probing); 0 = empty */\n");
   fprintf(out, "static const uint16_t LEX_SLOT[TX_LEX_SLOTS] = {");
   for (size_t i = 0; i < TX_LEX_SLOTS; i++)
     fprintf(out, "%s%u%s", i % 16 ? "" : "\n    ", slot[i], i + 1 < TX_LEX_SLOTS ? ", " : "");

@@ -723,6 +723,41 @@ static void test_tokenizer_paths_agree(void **state) {
   tx_toks_free(&t);
 }
 
+/* Every word of data/time/lexicon.tsv is found by the compiled-in hash
+ * (including words that collided with another and sit further along the
+ * probe chain), on both tokenizer paths; a word outside it is not. */
+static void test_lexicon_all_found(void **state) {
+  (void)state;
+  FILE *f = fopen(EL_SOURCE_DIR "/data/time/lexicon.tsv", "r");
+  assert_non_null(f);
+  char line[256];
+  int words = 0, checked = 0;
+  while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#' || line[0] == '\n') continue;
+    line[strcspn(line, "\t")] = 0;
+    words++;
+    for (int pad = 0; pad < 2; pad++) {
+      char text[300];
+      snprintf(text, sizeof text, "%s%s", line, pad ? " and then some more words" : "");
+      tx_toks t = {0};
+      assert_int_equal(tx_tokenize(text, strlen(text), &t), 0);
+      if (t.n >= 1 && strcmp(t.v[0].w, line) == 0) {
+        if (t.v[0].cls == L_NONE) fail_msg("lexicon word '%s' not found (pad %d)", line, pad);
+        checked++;
+      }
+      tx_toks_free(&t);
+    }
+  }
+  fclose(f);
+  assert_true(words > 300);
+  /* a few entries ("a.d", "o'clock") tokenize differently alone */
+  assert_true(checked >= 2 * words - 12);
+  tx_toks t = {0};
+  assert_int_equal(tx_tokenize("mondayx", 7, &t), 0);
+  assert_int_equal(t.v[0].cls, L_NONE);
+  tx_toks_free(&t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -744,6 +779,7 @@ int main(void) {
       cmocka_unit_test(test_json_record_vs_jansson),
       cmocka_unit_test(test_curly_possessive),
       cmocka_unit_test(test_tokenizer_paths_agree),
+      cmocka_unit_test(test_lexicon_all_found),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

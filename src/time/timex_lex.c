@@ -228,6 +228,13 @@ static int reserve(tx_toks *out, size_t want) {
   if (want <= out->cap) return 0;
   size_t nc = out->cap ? out->cap * 2 : 256;
   if (nc < want) nc = want;
+  if (out->n == 0) { /* nothing to keep: don't let realloc copy dead tokens */
+    free(out->v);
+    free(out->cand);
+    out->v = NULL;
+    out->cand = NULL;
+    out->cap = 0;
+  }
   tx_tok *nv = realloc(out->v, nc * sizeof *nv);
   if (!nv) return -1;
   out->v = nv;

@@ -158,10 +158,22 @@ static void dur_value(char out[32], int n, int unit) {
     snprintf(out, 32, "PXW");
     return;
   }
+  /* "P[T]<n|X><unit>" */
+  char *o = out;
+  const char *u = unit_code(unit);
+  *o++ = 'P';
+  if (t) *o++ = 'T';
   if (n < 0)
-    snprintf(out, 32, "P%sX%s", t ? "T" : "", unit_code(unit));
-  else
-    snprintf(out, 32, "P%s%d%s", t ? "T" : "", n, unit_code(unit));
+    *o++ = 'X';
+  else {
+    char d[12];
+    int k = 0;
+    do d[k++] = (char)('0' + n % 10);
+    while ((n /= 10) > 0);
+    while (k) *o++ = d[--k];
+  }
+  size_t ul = strlen(u);
+  memcpy(o, u, ul + 1);
 }
 
 /* ---- anchored value builders ---- */
@@ -197,6 +209,15 @@ static void v_ymd(char out[32], int y, int m, int d) {
 
 static void v_day(char out[32], int y, int m, int d) {
   v_ymd(out, y, m, d < 0 ? 0 : d);
+}
+
+/* "%04d" of a year */
+static void v_year(char out[32], int y) {
+  if (y < 0 || y > 9999) {
+    snprintf(out, 32, "%04d", y);
+    return;
+  }
+  put4(out, y)[0] = 0;
 }
 
 /* anchor for relative expressions: ref date in narratives, else DCT */
@@ -244,7 +265,7 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
       break;
     }
     case TU_YEAR:
-      snprintf(out, 32, "%04d", y + n);
+      v_year(out, y + n);
       break;
     case TU_DECADE:
       snprintf(out, 32, "%03d", (y / 10 + n));
@@ -258,7 +279,7 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
       v_day(out, y, m, d);
       break;
     default:
-      snprintf(out, 32, "%04d", y);
+      v_year(out, y);
       break;
   }
 }
@@ -1323,7 +1344,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     if (isw(c, j, "year")) j++;
     if (!year_tok(c, j)) return 0;
     o->type = EL_TIMEX_DATE;
-    snprintf(o->value, 32, "%04d", T(c, j)->num);
+    v_year(o->value, T(c, j)->num);
     o->ry = T(c, j)->num, o->rm = -1, o->rd = -1;
     return j + 1;
   }
@@ -1350,7 +1371,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       if (q)
         snprintf(o->value, 32, "%04d-Q%d", c->dct.year - 1, q);
       else
-        snprintf(o->value, 32, "%04d", c->dct.year - 1);
+        v_year(o->value, c->dct.year - 1);
       return k;
     }
   }
@@ -1374,7 +1395,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     else
       n = 0, k = j + 3;
     o->type = EL_TIMEX_DATE;
-    snprintf(o->value, 32, "%04d", 2000 + n);
+    v_year(o->value, 2000 + n);
     return k;
   }
   /* '90s */
@@ -1422,7 +1443,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       if (q)
         snprintf(o->value, 32, "%04d-Q%d", T(c, j)->num, q);
       else if (isw(c, j + 1, "period"))
-        snprintf(o->value, 32, "%04d", T(c, j)->num);
+        v_year(o->value, T(c, j)->num);
       else
         return 0;
       return j + 2;
@@ -1449,13 +1470,13 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "BC%04d", t->num);
       o->bc = 1;
     } else
-      snprintf(o->value, 32, "%04d", t->num);
+      v_year(o->value, t->num);
     o->ry = t->num, o->rm = -1, o->rd = -1;
     return eat_dot(c, j + 2);
   }
   if (cls(c, j) == L_BC && !val(c, j) && T(c, j)->cap && plain_int(c, j + 1, 1, 2999)) {
     o->type = EL_TIMEX_DATE;
-    snprintf(o->value, 32, "%04d", T(c, j + 1)->num);
+    v_year(o->value, T(c, j + 1)->num);
     return j + 2;
   }
   if (!year_tok(c, j)) return 0;
@@ -1477,7 +1498,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (nx && nx->kind == TK_WORD && !nx->sp) return 0;
   if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || !strcmp(nx->w, "percent"))) return 0;
   o->type = EL_TIMEX_DATE;
-  snprintf(o->value, 32, "%04d", T(c, j)->num);
+  v_year(o->value, T(c, j)->num);
   /* a year the story looks ahead to ("would be ready for a campaign in
    * 1976") is not where the narrative is */
   if (!(c->narrative && c->ry > 0 && T(c, j)->num > c->ry && tx_tense(c->tk, j) > 0))
@@ -1881,7 +1902,7 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   o->type = EL_TIMEX_DATE;
-  snprintf(o->value, 32, "%04d", c->dct.year + shift);
+  v_year(o->value, c->dct.year + shift);
   return j + 1;
 }
 
@@ -1908,7 +1929,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   if (hy)
     snprintf(o->value, 32, "%04d-12-31", y);
   else
-    snprintf(o->value, 32, "%04d", y);
+    v_year(o->value, y);
   return j + 1;
 }
 

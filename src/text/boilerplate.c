@@ -104,6 +104,7 @@ static const char *const chrome_lines[] = {"tracking",
                                            NULL};
 
 /* Prefixes of a link list; "whole" ones only at line start. */
+/* each ends with ':' (mark_link_list finds them from the colons) */
 static const char *const list_heads[] = {"related sources:",  "related articles:",
                                          "related stories:",  "related content:",
                                          "related links:",    "related news:",
@@ -178,17 +179,32 @@ static bool ci_starts(const char *s, size_t n, const char *lit) {
 static long ci_find(const char *s, size_t n, const char *lit) {
   size_t m = strlen(lit);
   if (m == 0 || n < m) return -1;
-  for (size_t i = 0; i + m <= n; i++)
-    if (text_ascii_lower((unsigned char)s[i]) == (unsigned char)lit[0] && ci_eq_n(s + i, lit, m))
-      return (long)i;
+  /* lit is lowercase; candidates are found with memchr (vectorized) for
+   * its first byte in each case, keeping the next hit of each */
+  unsigned char lo = (unsigned char)lit[0];
+  unsigned char up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
+  size_t span = n - m + 1; /* a match starts in s[0, span) */
+  const char *pl = memchr(s, lo, span);
+  const char *pu = up != lo ? memchr(s, up, span) : NULL;
+  while (pl || pu) {
+    const char *p = !pu || (pl && pl < pu) ? pl : pu;
+    if (ci_eq_n(p, lit, m)) return (long)(p - s);
+    size_t next = (size_t)(p - s) + 1;
+    if (p == pl) pl = next < span ? memchr(s + next, lo, span - next) : NULL;
+    if (p == pu) pu = next < span ? memchr(s + next, up, span - next) : NULL;
+  }
   return -1;
 }
 
 static long find(const char *s, size_t n, const char *lit) {
   size_t m = strlen(lit);
   if (m == 0 || n < m) return -1;
-  for (size_t i = 0; i + m <= n; i++)
-    if (s[i] == lit[0] && memcmp(s + i, lit, m) == 0) return (long)i;
+  size_t span = n - m + 1; /* a match starts in s[0, span) */
+  for (const char *p = memchr(s, lit[0], span); p;) {
+    if (memcmp(p, lit, m) == 0) return (long)(p - s);
+    size_t next = (size_t)(p - s) + 1;
+    p = next < span ? memchr(s + next, lit[0], span - next) : NULL;
+  }
   return -1;
 }
 
@@ -347,14 +363,17 @@ static el_status mark_embed_tail(el_doc *doc, const line_t *l) {
   long cut = -1;
   static const char *const links[] = {"pic.twitter.com/", "https://t.co/", "http://t.co/",
                                       "pic.x.com/", NULL};
-  for (size_t i = 0; links[i]; i++) {
+  /* every link has a '/': most lines have none */
+  bool slash = memchr(s + l->a, '/', n) != NULL;
+  for (size_t i = 0; slash && links[i]; i++) {
     long p = ci_find(s + l->a, n, links[i]);
     if (p >= 0 && (cut < 0 || p < cut)) cut = p;
   }
   /* "(@handle) Month D, YYYY" at the end, with a dash before the name */
   long h = -1;
-  for (size_t i = l->a; i + 2 < l->b; i++)
-    if (s[i] == '(' && s[i + 1] == '@') h = (long)(i - l->a);
+  for (const char *q = memchr(s + l->a, '(', n); q && q + 2 < s + l->b;
+       q = memchr(q + 1, '(', (size_t)(s + l->b - (q + 1))))
+    if (q[1] == '@') h = (long)(q - (s + l->a));
   if (h >= 0) {
     size_t close = l->a + (size_t)h;
     while (close < l->b && s[close] != ')') close++;
@@ -391,8 +410,22 @@ static el_status mark_link_list(el_doc *doc, const line_t *l, bool *whole) {
       *whole = true;
       return add_span(doc, l->a, l->b);
     }
-  for (size_t i = 0; list_heads[i]; i++) {
-    long p = ci_find(s, n, list_heads[i]);
+  /* every head ends with ':': find each head's first occurrence from the
+   * colons of the line (few) instead of scanning the line once per head */
+  enum { NHEADS = sizeof list_heads / sizeof list_heads[0] - 1 };
+  long first[NHEADS];
+  for (size_t i = 0; i < NHEADS; i++) first[i] = -1;
+  for (const char *c = memchr(s, ':', n); c; c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
+    size_t end = (size_t)(c - s) + 1;
+    for (size_t i = 0; i < NHEADS; i++) {
+      size_t m = strlen(list_heads[i]);
+      if (first[i] < 0 && end >= m && ci_eq_n(s + end - m, list_heads[i], m))
+        first[i] = (long)(end - m);
+    }
+    if (c + 1 == s + n) break;
+  }
+  for (size_t i = 0; i < NHEADS; i++) {
+    long p = first[i];
     if (p < 0) continue;
     if (p == 0) {
       *whole = true;

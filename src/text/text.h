@@ -31,7 +31,15 @@ el_status text_segment(el_doc *doc);
 /* Standalone helpers reused by other stages. */
 /* Decode one UTF-8 code point at s[i] (valid text); returns its length
  * (>= 1 even on a stray invalid byte, which yields U+FFFD). */
-size_t text_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp);
+size_t text_utf8_decode_multi(const char *s, size_t len, size_t i, int32_t *cp);
+static inline size_t text_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp) {
+  /* ASCII inline: most bytes of English news, decoded without a call */
+  if ((unsigned char)s[i] < 0x80) {
+    *cp = (unsigned char)s[i];
+    return 1;
+  }
+  return text_utf8_decode_multi(s, len, i, cp);
+}
 /* Length of the UTF-8 sequence ending right before s[i] (i > 0). */
 size_t text_utf8_prev(const char *s, size_t i);
 /* True when s[0..len) is valid UTF-8 (no overlongs, surrogates). */
@@ -53,7 +61,15 @@ size_t text_token_at(const el_doc *doc, uint32_t off);
 /* True when [start, end) overlaps a boilerplate span in doc->skip. */
 bool text_in_skip(const el_doc *doc, uint32_t start, uint32_t end);
 /* True for letters in the sense of the tokenizer (Unicode L* and M*). */
-bool text_is_letter(int32_t cp);
+bool text_is_letter_multi(int32_t cp);
+static inline bool text_is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return text_is_letter_multi(cp);
+}
 /* True for an uppercase/titlecase letter (Lu, Lt). */
-bool text_is_upper(int32_t cp);
+bool text_is_upper_multi(int32_t cp);
+static inline bool text_is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return text_is_upper_multi(cp);
+}
 #endif

@@ -67,9 +67,12 @@ static const char *const weak_abbrs[] = {
     "Penn",  "Wash", "Fla", "Ill",  "Mich", "Ariz", "Ore",  "Conn", "Colo",  "Okla",
     "Tenn",  "Ky",   "La",  "Va",   "Md",   "Minn", "Wis",  "Ga",   NULL};
 
+#define ABBR_MAX 6 /* the longest entry of the lists above ("Messrs", "approx") */
+
 static bool in_list(const char *const *list, const char *s, size_t n) {
+  if (n > ABBR_MAX) return false;
   for (size_t i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return true;
+    if (list[i][0] == s[0] && strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return true;
   return false;
 }
 

@@ -58,7 +58,8 @@ size_t text_utf8_check(const unsigned char *s, size_t len, size_t i, int32_t *cp
   return need + 1;
 }
 
-size_t text_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp) {
+/* the non-ASCII half of text_utf8_decode (text.h) */
+size_t text_utf8_decode_multi(const char *s, size_t len, size_t i, int32_t *cp) {
   size_t n = text_utf8_check((const unsigned char *)s, len, i, cp);
   if (*cp < 0) *cp = 0xFFFD;
   return n;
@@ -126,13 +127,14 @@ el_status text_utf8_repair(const char *s, size_t len, char **out, size_t *outlen
   return EL_OK;
 }
 
-bool text_is_letter(int32_t cp) {
+/* the non-ASCII halves of text_is_letter / text_is_upper (text.h) */
+bool text_is_letter_multi(int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   utf8proc_category_t c = utf8proc_category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
 }
 
-bool text_is_upper(int32_t cp) {
+bool text_is_upper_multi(int32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;

@@ -149,6 +149,70 @@ static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex
   return 0;
 }
 
+/* "postponed until next year", "extended till March": the end of a state
+ * or a new deadline, not when the act of the clause happened. */
+static int after_until(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t i = x->start;
+  while (i > 0 && t[i - 1] == ' ') i--;
+  if (i >= 5 && word_at(t, doc->len, i - 5, "until")) return 1;
+  if (i >= 4 && word_at(t, doc->len, i - 4, "till")) return 1;
+  return 0;
+}
+
+/* Does a clause of its own start between an expression before the trigger
+ * and the trigger?  Then the expression dates that other predicate:
+ *   "first met in 2019 and spoke again in February" (and + verb),
+ *   "said on Tuesday that it had recalled ... on Monday" (that-clause),
+ *   "The talks, which began on Monday, ended ... on Wednesday" (the
+ *   expression sits in a relative clause closed before the trigger).
+ * A fronted adverbial ("On Sunday, protesters marched") is none of these. */
+static int other_clause_before(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (x->end > ev->trigger_start) return 0;
+  const char *t = doc->text;
+  static const char *const JOINS[] = {"and",   "but",     "that", "which",  "who",  "whom",
+                                      "while", "whereas", "then", "before", "after"};
+  for (uint32_t i = x->end; i < ev->trigger_start; i++) {
+    if (i > x->end && isalpha((unsigned char)t[i - 1])) continue;
+    for (size_t k = 0; k < sizeof JOINS / sizeof *JOINS; k++)
+      if (word_at(t, doc->len, i, JOINS[k])) return 1;
+  }
+  /* a relative clause around x, closed by a comma before the trigger */
+  int comma_after = 0;
+  for (uint32_t i = x->end; i < ev->trigger_start; i++)
+    if (t[i] == ',') comma_after = 1;
+  if (!comma_after) return 0;
+  uint32_t lo = x->start > 120 ? x->start - 120 : 0;
+  for (uint32_t i = x->start; i > lo; i--) {
+    char c = t[i - 1];
+    if (c == '.' || c == ';' || c == '\n' || c == '"') return 0;
+    if (c == ',') {
+      uint32_t k = i;
+      while (k < x->start && t[k] == ' ') k++;
+      return word_at(t, doc->len, k, "which") || word_at(t, doc->len, k, "who") ||
+             word_at(t, doc->len, k, "whose") || word_at(t, doc->len, k, "where");
+    }
+  }
+  return 0;
+}
+
+/* A cue of the future before the trigger in its clause ("will be held",
+ * "is expected to", "scheduled for"): the act is not yet done. */
+static int future_cue_before(const el_doc *doc, const el_event *ev) {
+  const char *t = doc->text;
+  static const char *const CUES[] = {"will", "would", "shall",   "expected", "scheduled",
+                                     "due",  "plans", "planned", "set",      "going"};
+  uint32_t lo = ev->trigger_start > 60 ? ev->trigger_start - 60 : 0;
+  for (uint32_t i = ev->trigger_start; i > lo; i--) {
+    char c = t[i - 1];
+    if (c == '.' || c == ';' || c == ',' || c == '\n') return 0;
+    if (i - 1 > 0 && isalpha((unsigned char)t[i - 2])) continue;
+    for (size_t k = 0; k < sizeof CUES / sizeof *CUES; k++)
+      if (word_at(t, doc->len, i - 1, CUES[k])) return 1;
+  }
+  return 0;
+}
+
 static int usable_date(const el_timex *x) {
   if (x->type != EL_TIMEX_DATE && x->type != EL_TIMEX_TIME) return 0;
   if (x->precision == EL_PREC_UNKNOWN || !x->range_start[0]) return 0;
@@ -197,6 +261,8 @@ static void cut_date(const el_timex *x, char out[17]) {
  * timexes are in text order, so the candidates are found by binary search
  * (no events x timexes blow-up on long documents). */
 #define WINDOW 4000u
+/* added to the distance of an expression that dates another clause */
+#define OTHER_CLAUSE_PENALTY 1000u
 
 static size_t first_near(const el_doc *doc, uint32_t pos) {
   uint32_t from = pos > WINDOW ? pos - WINDOW : 0;
@@ -231,6 +297,7 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
       return;
   if (tx_word_tense(doc->text + ev->trigger_start, ev->trigger_end - ev->trigger_start) >= 0)
     return;
+  if (future_cue_before(doc, ev)) return; /* "will be held" */
   int y = atoi(ev->date_start);
   if (y <= 1) return;
   /* the year is the first four digits of each field */
@@ -407,10 +474,12 @@ el_status timex_date_events(el_doc *doc) {
       const el_timex *x = &doc->timexes.v[k];
       if (x->start > ev->trigger_end + WINDOW) break;
       if (!usable_date(x) || is_period_part(doc, x) || is_dateline(doc, x)) continue;
-      if (in_since_phrase(doc, ev, x)) continue;
+      if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
       int xq = quote_of(doc, x->start, x->end);
       if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */
       uint32_t d = dist(ev, x);
+      /* an expression of another clause: only when nothing nearer serves */
+      if (other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
       if (same_sentence(doc, ev, x)) {
         if (d < bd) {
           bd = d;

@@ -576,6 +576,62 @@ static void test_directed_pattern_not_doubled(void **state) {
   verb_dict_free(vd);
 }
 
+static void test_skip_in_pattern(void **state) {
+  /* '^' passes over one noun phrase, an actor or not, that is neither
+   * source nor target */
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs(
+      "--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n- $ IN ^ * [163]\n"
+      "--- CELEBRATE [181] ---\nCELEBRATE\n- * FEAST IN ^ + [045]\n",
+      w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts o = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &o), EL_OK);
+  remove(path);
+  el_doc *d = mkdoc("Peru celebrated the feast in Bolivia with Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Bolivia", 0, "BOL", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "045", 0), 1);
+  assert_int_equal(count(d, "PER", "BOL", "", -1), 0);
+  doc_free(d);
+  d = mkdoc("Peru warned their citizens about Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "162", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  /* before the verb: the source precedes the skipped phrase */
+  d = mkdoc("Peru in the capital warned Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "163", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  /* nothing to skip: the pattern does not match */
+  d = mkdoc("Peru celebrated the feast in, Chile said.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "045", -1), 0);
+  doc_free(d);
+  verb_dict_free(vd);
+}
+
 static void test_degree_adverb_not_verb(void **state) {
   /* "very close to the border": an adverb, not "close" the border */
   el_doc *d = mkdoc("Russia flew very close to the border with Ukraine.");
@@ -987,6 +1043,7 @@ int main(void) {
       cmocka_unit_test(test_day_adjunct_in_pattern_gap),
       cmocka_unit_test(test_degree_adverb_not_verb),
       cmocka_unit_test(test_directed_pattern_not_doubled),
+      cmocka_unit_test(test_skip_in_pattern),
       cmocka_unit_test(test_two_prepositions_to_object),
       cmocka_unit_test(test_unresolved_pronoun_subject),
       cmocka_unit_test(test_acronym_in_parentheses),

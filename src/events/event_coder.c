@@ -543,6 +543,54 @@ static bool day_adjunct(const ctx *c, uint32_t q) {
          (q + 1 < c->n && has_cls(c, q + 1, EV_C_DAY) && is_word(c, q, W_ON));
 }
 
+/* A token that ends a noun phrase for '^': punctuation, a preposition, a
+ * clause word, "and"/"or", or no word at all. */
+static bool np_boundary(const ctx *c, uint32_t q) {
+  return !(tok(c, q)->flags & EL_TOK_WORD) ||
+         has_cls(c, q, EV_C_NOSRC | EV_C_NOMPREP | EV_C_BREAK) || is_word(c, q, W_BY) ||
+         is_word(c, q, W_AND) || is_word(c, q, W_OR);
+}
+
+/* '^' after the verb skips the next noun phrase, an actor or not ("warned
+ * their people about X", "celebrated the feast in X with Y"): up to two
+ * prepositions, then words and actor names up to the next boundary.
+ * Returns its exclusive end, 0 if there is none before hi. */
+static uint32_t skipped_np_after(const ctx *c, uint32_t pos, uint32_t hi) {
+  uint32_t q = pos;
+  for (int preps = 0; q < hi && c->ti[q].group < 0 && np_boundary(c, q); q++)
+    if (!(tok(c, q)->flags & EL_TOK_WORD) || has_cls(c, q, EV_C_BREAK) || ++preps > 2) return 0;
+  uint32_t e = q;
+  while (e < hi && e - q < 8) {
+    int32_t g = c->ti[e].group;
+    if (g >= 0)
+      e = c->groups[g].e;
+    else if (!np_boundary(c, e))
+      e++;
+    else
+      break;
+  }
+  return e > q ? e : 0;
+}
+
+/* '^' before the verb ("X in the capital warned"): the noun phrase
+ * ending at pos, past auxiliaries and adverbs; returns its start, or pos
+ * itself if there is none. */
+static uint32_t skipped_np_before(const ctx *c, uint32_t pos) {
+  uint32_t q = pos;
+  while (q > 0 && c->ti[q - 1].group < 0 && skip_filler(c, q - 1)) q--;
+  uint32_t b = q;
+  while (b > 0 && q - b < 8) {
+    int32_t g = c->ti[b - 1].group;
+    if (g >= 0)
+      b = c->groups[g].b;
+    else if (!np_boundary(c, b - 1))
+      b--;
+    else
+      break;
+  }
+  return b < q ? b : pos;
+}
+
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
                           match *m) {
   m->b = vb;
@@ -558,6 +606,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         m->src_mark = (int32_t)pos;
       else
         m->tgt_mark = (int32_t)pos;
+      continue;
+    }
+    if (e->kind == VD_SKIP) {
+      uint32_t end = skipped_np_after(c, pos, hi);
+      if (!end) return false;
+      pos = m->e = end;
       continue;
     }
     /* determiners and numbers do not use up the gap ("signed an 800
@@ -608,6 +662,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         m->src_mark = (int32_t)pos;
       else
         m->tgt_mark = (int32_t)pos;
+      continue;
+    }
+    if (e->kind == VD_SKIP) {
+      uint32_t start = skipped_np_before(c, pos);
+      if (start == pos) return false;
+      pos = m->b = start;
       continue;
     }
     bool found = false;

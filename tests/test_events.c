@@ -500,6 +500,37 @@ static void test_locative_targets_option(void **state) {
   doc_free(d);
 }
 
+static void test_exact_pattern_words_option(void **state) {
+  /* "- * RESOLUTION [102]" under ADOPT [081]: by default the plural in the
+   * text matches the pattern word; as PETRARCH reads it, only "resolution" */
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs("--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n", w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts lo = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &lo), EL_OK);
+  remove(path);
+  const char *text = "Peru adopted resolutions with Chile.";
+  const events_opts exact = {.exact_pattern_words = true};
+  for (int k = 0; k < 2; k++) {
+    el_doc *d = mkdoc(text);
+    actor(d, "Peru", 0, "PER", NULL);
+    actor(d, "Chile", 0, "CHL", NULL);
+    assert_int_equal(events_code_opts(vd, f->cb, d, k ? &exact : NULL), EL_OK);
+    dump(d);
+    assert_int_equal(count(d, "PER", "CHL", k ? "081" : "102", 0), 1);
+    assert_int_equal(d->events.n, 1);
+    doc_free(d);
+  }
+  verb_dict_free(vd);
+}
+
 static void test_acronym_in_parentheses(void **state) {
   el_doc *d = mkdoc("Mexico and the European Union (EU) met on Monday.");
   actor(d, "Mexico", 0, "MEX", NULL);
@@ -1048,6 +1079,7 @@ int main(void) {
       cmocka_unit_test(test_unresolved_pronoun_subject),
       cmocka_unit_test(test_acronym_in_parentheses),
       cmocka_unit_test(test_locative_targets_option),
+      cmocka_unit_test(test_exact_pattern_words_option),
       cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),

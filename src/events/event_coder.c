@@ -165,6 +165,7 @@ typedef struct {
   size_t norder, cursor;
   bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
   bool locative_targets; /* events_opts */
+  bool exact_pattern_words;
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -506,11 +507,14 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   if (i >= c->n) return 0;
   const tokinfo *t = &c->ti[i];
   if (e->kind == VD_WORD)
-    return (t->id == e->id || t->sing == e->id) && !infinitive_to(c, i) ? 1 : 0;
+    return (t->id == e->id || (t->sing == e->id && !c->exact_pattern_words)) && !infinitive_to(c, i)
+               ? 1
+               : 0;
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
+    bool ex = c->exact_pattern_words;
     if (!ss->first || ((t->id < 0 || !sorted_has(ss->first, ss->nfirst, t->id)) &&
-                       (t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
+                       (ex || t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
       return 0;
     int best = 0;
     for (int32_t p = 0; p < ss->n; p++) {
@@ -519,7 +523,7 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
       int k = 0;
       for (; k < ph->n; k++) {
         const tokinfo *u = &c->ti[i + (uint32_t)k];
-        if (u->id != ph->ids[k] && u->sing != ph->ids[k]) break;
+        if (u->id != ph->ids[k] && (ex || u->sing != ph->ids[k])) break;
       }
       if (k == ph->n) best = ph->n;
     }
@@ -1910,6 +1914,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.doc = doc;
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
   c.locative_targets = o && o->locative_targets;
+  c.exact_pattern_words = o && o->exact_pattern_words;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.lists = malloc(maxn * sizeof *c.lists);

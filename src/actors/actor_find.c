@@ -58,6 +58,14 @@ el_status actor_cand_push(find_ctx *c, const actor_cand *a) {
   return EL_OK;
 }
 
+/* A name starts capitalized (or with a digit), or with a lowercase "the"
+ * before a capital: "the Kremlin" for THE_KREMLIN. */
+static bool name_start(const find_ctx *c, uint32_t t) {
+  const el_token *toks = c->doc->toks.v;
+  if (toks[t].flags & (EL_TOK_CAP | EL_TOK_NUM)) return true;
+  return t + 1 < c->doc->toks.n && (toks[t + 1].flags & EL_TOK_CAP) && actor_tok_is(c, t, "the");
+}
+
 static bool node_usable(const find_ctx *c, int32_t node, bool cap) {
   const trie_node *n = &c->d->nodes.v[node];
   return (n->actor >= 0 && cap) || n->agent >= 0 || n->title >= 0;
@@ -86,14 +94,14 @@ static int32_t trie_step(const find_ctx *c, int32_t node, uint32_t j) {
 /* Longest usable match at token i (sentence end e); returns the highest
  * discard level seen on the way. */
 static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
-  const el_token *toks = c->doc->toks.v;
-  bool cap = (toks[i].flags & (EL_TOK_CAP | EL_TOK_NUM)) != 0;
+  bool cap = (c->doc->toks.v[i].flags & (EL_TOK_CAP | EL_TOK_NUM)) != 0;
   tok_info *t = &c->ti[i];
   t->node = -1;
   t->apos = false;
   int32_t node = 0;
   uint8_t disc = 0;
   for (uint32_t j = i; j < e; j++) {
+    if (j == i + 1 && !cap) cap = name_start(c, i); /* "the Kremlin": rare, so late */
     int32_t ch = trie_step(c, node, j);
     if (ch < 0 && c->ti[j].wbase >= 0) { /* "Chile's": the match ends here */
       int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
@@ -208,11 +216,16 @@ static bool geo_of(const find_ctx *c, uint32_t t) {
 static const actor_entry *actor_at(const find_ctx *c, uint32_t t) {
   if (t >= c->doc->toks.n || c->ti[t].node < 0) return NULL;
   int32_t a = c->d->nodes.v[c->ti[t].node].actor;
-  if (a < 0 || !(c->doc->toks.v[t].flags & (EL_TOK_CAP | EL_TOK_NUM))) return NULL;
+  if (a < 0 || !name_start(c, t)) return NULL;
   return &c->d->actors.v[a];
 }
 
 static void fill_span(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint32_t e) {
+  /* "the Kremlin": the mention is the name, as when the dictionary
+   * leaves the article out */
+  if (e > b + 1 && !(c->doc->toks.v[b].flags & EL_TOK_CAP) && actor_tok_is(c, b, "the") &&
+      (c->doc->toks.v[b + 1].flags & EL_TOK_CAP))
+    b++;
   a->m.tok_begin = b;
   a->m.tok_end = e;
   a->m.start = c->doc->toks.v[b].start;

@@ -268,7 +268,7 @@ static bool has_cls(const ctx *c, uint32_t i, uint16_t bit) {
 }
 
 /* Lowercase word lookup, with the possessive stripped. */
-static void lookup_token(ctx *c, uint32_t i) {
+static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t i) {
   const el_token *t = tok(c, i);
   tokinfo *ti = &c->ti[i];
   ti->id = ti->sing = -1;

@@ -405,6 +405,15 @@ static void test_groups(void **state) {
   expect(doc, "Soldiers from Chile", 1, "CHLMIL", NULL);
   expect(doc, "Peru", 1, "PER", NULL); /* no "and": not a list */
   doc_free(doc);
+  /* two agents joined by "and" share the second one's countries */
+  doc = run(fixture, "Soldiers and police from Peru and Chile marched.\n", "2025-09-01");
+  expect(doc, "Soldiers", 0, "PERMIL", NULL);
+  expect(doc, "Soldiers", 1, "CHLMIL", NULL);
+  expect(doc, "police from Peru", 0, "PERCOP", NULL);
+  expect(doc, "Chile", 0, "CHLCOP", NULL);
+  assert_int_equal(doc->actors.n, 4);
+  check_order(doc);
+  doc_free(doc);
   /* a name written with its article: "the" in lowercase before the
    * capital starts it too, the mention is the name */
   doc = run(fixture, "Peru, the Gambia and Chile protested. The Gambia agreed.\n", "2025-09-01");

@@ -663,6 +663,20 @@ static void test_skip_in_pattern(void **state) {
   verb_dict_free(vd);
 }
 
+static void test_gerund_after_subordinator(void **state) {
+  /* "after accusing": the gerund's subject is the governing verb's, not
+   * the nearest actor before it */
+  el_doc *d = mkdoc("Peru criticized Chile after accusing Bolivia of spying.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  actor(d, "Bolivia", 0, "BOL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "PER", "CHL", "11", 0), 1);
+  assert_int_equal(count(d, "PER", "BOL", "11", 0), 1);
+  assert_int_equal(count(d, "CHL", "BOL", "", -1), 0);
+  doc_free(d);
+}
+
 static void test_degree_adverb_not_verb(void **state) {
   /* "very close to the border": an adverb, not "close" the border */
   el_doc *d = mkdoc("Russia flew very close to the border with Ukraine.");
@@ -1073,6 +1087,7 @@ int main(void) {
       cmocka_unit_test(test_neither_nor),
       cmocka_unit_test(test_day_adjunct_in_pattern_gap),
       cmocka_unit_test(test_degree_adverb_not_verb),
+      cmocka_unit_test(test_gerund_after_subordinator),
       cmocka_unit_test(test_directed_pattern_not_doubled),
       cmocka_unit_test(test_skip_in_pattern),
       cmocka_unit_test(test_two_prepositions_to_object),

@@ -1262,6 +1262,19 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  /* "X met Y after visiting Z": a gerund right after a subordinator has
+   * no subject of its own; it is the governing verb's, not the nearest
+   * actor (Y) */
+  if (tr->src < 0 && j == tr->b && j > 0 && has_cls(c, j - 1, EV_C_BREAK) &&
+      !has_cls(c, j - 1, EV_C_REL) && participle(c, j) && !past_form(c, j)) {
+    for (int32_t p = ti_index - 1; p >= 0; p--) {
+      const trigger *pt = &c->trig[p];
+      if (pt->nominal || pt->passive || pt->src < 0 || pt->e > j) continue;
+      if (c->ti[pt->b].aside != aside) continue;
+      tr->src = pt->src;
+      break;
+    }
+  }
   /* "- SAID + * [111]": the target is the verb's own subject, the source
    * that of the pattern's first word */
   if (tr->src < 0 && tr->tgt >= 0 && tr->tgt_mark >= 0 && (uint32_t)tr->tgt_mark <= tr->b &&

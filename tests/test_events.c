@@ -618,7 +618,7 @@ static void test_skip_in_pattern(void **state) {
   assert_non_null(w);
   fputs(
       "--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n- $ IN ^ * [163]\n"
-      "--- CELEBRATE [181] ---\nCELEBRATE\n- * FEAST IN ^ + [045]\n",
+      "--- CELEBRATE [181] ---\nCELEBRATE\n- * FEAST IN ^ + [045]\n- * ^ FEAST WITH + [046]\n",
       w);
   fclose(w);
   verb_dict *vd = NULL;
@@ -651,6 +651,14 @@ static void test_skip_in_pattern(void **state) {
   dump(d);
   assert_int_equal(count(d, "PER", "CHL", "163", 0), 1);
   assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  /* the pattern word after '^' ends the skipped phrase */
+  d = mkdoc("Peru celebrated its national feast with Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "046", 0), 1);
   doc_free(d);
   /* nothing to skip: the pattern does not match */
   d = mkdoc("Peru celebrated the feast in, Chile said.");

@@ -559,19 +559,20 @@ static bool np_boundary(const ctx *c, uint32_t q) {
  * their people about X", "celebrated the feast in X with Y"): up to two
  * prepositions, then words and actor names up to the next boundary.
  * Returns its exclusive end, 0 if there is none before hi. */
-static uint32_t skipped_np_after(const ctx *c, uint32_t pos, uint32_t hi) {
+static uint32_t skipped_np_after(const ctx *c, uint32_t pos, uint32_t hi, const vd_elem *next) {
   uint32_t q = pos;
   for (int preps = 0; q < hi && c->ti[q].group < 0 && np_boundary(c, q); q++)
     if (!(tok(c, q)->flags & EL_TOK_WORD) || has_cls(c, q, EV_C_BREAK) || ++preps > 2) return 0;
+  bool word_next = next && (next->kind == VD_WORD || next->kind == VD_SYNSET);
   uint32_t e = q;
   while (e < hi && e - q < 8) {
     int32_t g = c->ti[e].group;
     if (g >= 0)
       e = c->groups[g].e;
-    else if (!np_boundary(c, e))
-      e++;
+    else if (np_boundary(c, e) || (e > q && word_next && elem_match(c, next, e) > 0))
+      break; /* "repeated its OPPOSITION": the next pattern word ends it */
     else
-      break;
+      e++;
   }
   return e > q ? e : 0;
 }
@@ -613,7 +614,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       continue;
     }
     if (e->kind == VD_SKIP) {
-      uint32_t end = skipped_np_after(c, pos, hi);
+      uint32_t end = skipped_np_after(c, pos, hi, k + 1 < p->n ? &p->el[k + 1] : NULL);
       if (!end) return false;
       pos = m->e = end;
       continue;

@@ -395,7 +395,7 @@ static uint32_t country_list(const find_ctx *c, uint32_t p, uint32_t e, uint32_t
     if (comma) q++;
     bool conj = actor_tok_is(c, q, "and") || actor_tok_is(c, q, "or");
     if (conj) q++;
-    if ((!comma && !conj) || !listed_country(c, q)) return 0;
+    if ((!comma && !conj) || q >= e || !listed_country(c, q)) return 0;
     items[ni++] = q;
     p = c->ti[q].aend;
     if (conj) return ni;

@@ -7,7 +7,10 @@
  * right when nothing is coded.  PETRARCH codes no modality, so events we
  * flag as intended or hypothetical count as coded; the records are
  * PETRARCH runs, so agents with no country are coded "---AGENT"
- * (actors_opts.code_bare_agents).
+ * (actors_opts.code_bare_agents), places after in/at are actors
+ * (actors_opts.places_as_actors) and may be targets
+ * (events_opts.locative_targets), and pattern words match only as written
+ * (events_opts.exact_pattern_words).
  *
  *   petr_eval [-v] [-i ID] [DIR]   DIR holds the records and PETR.Validate.*.txt
  *                          (default: shared/eval/petrarch beside the repo)

@@ -163,9 +163,9 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
-  bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
-  bool locative_targets; /* events_opts */
-  bool exact_pattern_words;
+  bool debug;               /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool locative_targets;    /* events_opts */
+  bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);

@@ -37,6 +37,7 @@ static const char *fixture_countries =
     "ECUADOR_ [ECU]\n+ECUADORIAN_\n"
     "COLOMBIA_ [COL]\n+COLOMBIAN_\n"
     "UNITED_STATES_ [USA]\n+U.S.\n+AMERICAN_\n"
+    "THE_GAMBIA_ [GMB]\n"
     "ROBERTO_SILVA_\n"
     "\t[PERELI 20250601-20250727]\n"
     "\t[PERGOV >20250728]\n";
@@ -403,6 +404,22 @@ static void test_groups(void **state) {
   expect(doc, "Colombia", 0, "COLMIL", NULL);
   expect(doc, "Soldiers from Chile", 1, "CHLMIL", NULL);
   expect(doc, "Peru", 1, "PER", NULL); /* no "and": not a list */
+  doc_free(doc);
+  /* two agents joined by "and" share the second one's countries */
+  doc = run(fixture, "Soldiers and police from Peru and Chile marched.\n", "2025-09-01");
+  expect(doc, "Soldiers", 0, "PERMIL", NULL);
+  expect(doc, "Soldiers", 1, "CHLMIL", NULL);
+  expect(doc, "police from Peru", 0, "PERCOP", NULL);
+  expect(doc, "Chile", 0, "CHLCOP", NULL);
+  assert_int_equal(doc->actors.n, 4);
+  check_order(doc);
+  doc_free(doc);
+  /* a name written with its article: "the" in lowercase before the
+   * capital starts it too, the mention is the name */
+  doc = run(fixture, "Peru, the Gambia and Chile protested. The Gambia agreed.\n", "2025-09-01");
+  expect(doc, "Gambia", 0, "GMB", NULL);
+  expect(doc, "The Gambia", 0, "GMB", NULL);
+  assert_null(find(doc, "the Gambia", 0));
   doc_free(doc);
   doc = run(fixture, "The United_States protested.\n", "2025-09-01"); /* '_' joins words */
   expect(doc, "United_States", 0, "USA", NULL);

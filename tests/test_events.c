@@ -500,6 +500,37 @@ static void test_locative_targets_option(void **state) {
   doc_free(d);
 }
 
+static void test_exact_pattern_words_option(void **state) {
+  /* "- * RESOLUTION [102]" under ADOPT [081]: by default the plural in the
+   * text matches the pattern word; as PETRARCH reads it, only "resolution" */
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs("--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n", w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts lo = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &lo), EL_OK);
+  remove(path);
+  const char *text = "Peru adopted resolutions with Chile.";
+  const events_opts exact = {.exact_pattern_words = true};
+  for (int k = 0; k < 2; k++) {
+    el_doc *d = mkdoc(text);
+    actor(d, "Peru", 0, "PER", NULL);
+    actor(d, "Chile", 0, "CHL", NULL);
+    assert_int_equal(events_code_opts(vd, f->cb, d, k ? &exact : NULL), EL_OK);
+    dump(d);
+    assert_int_equal(count(d, "PER", "CHL", k ? "081" : "102", 0), 1);
+    assert_int_equal(d->events.n, 1);
+    doc_free(d);
+  }
+  verb_dict_free(vd);
+}
+
 static void test_acronym_in_parentheses(void **state) {
   el_doc *d = mkdoc("Mexico and the European Union (EU) met on Monday.");
   actor(d, "Mexico", 0, "MEX", NULL);
@@ -574,6 +605,84 @@ static void test_directed_pattern_not_doubled(void **state) {
   assert_int_equal(d->events.n, 1);
   doc_free(d);
   verb_dict_free(vd);
+}
+
+static void test_skip_in_pattern(void **state) {
+  /* '^' passes over one noun phrase, an actor or not, that is neither
+   * source nor target */
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs(
+      "--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n- $ IN ^ * [163]\n"
+      "--- CELEBRATE [181] ---\nCELEBRATE\n- * FEAST IN ^ + [045]\n- * ^ FEAST WITH + [046]\n",
+      w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts o = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &o), EL_OK);
+  remove(path);
+  el_doc *d = mkdoc("Peru celebrated the feast in Bolivia with Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Bolivia", 0, "BOL", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "045", 0), 1);
+  assert_int_equal(count(d, "PER", "BOL", "", -1), 0);
+  doc_free(d);
+  d = mkdoc("Peru warned their citizens about Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "162", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  /* before the verb: the source precedes the skipped phrase */
+  d = mkdoc("Peru in the capital warned Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "163", 0), 1);
+  assert_int_equal(d->events.n, 1);
+  doc_free(d);
+  /* the pattern word after '^' ends the skipped phrase */
+  d = mkdoc("Peru celebrated its national feast with Chile.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "046", 0), 1);
+  doc_free(d);
+  /* nothing to skip: the pattern does not match */
+  d = mkdoc("Peru celebrated the feast in, Chile said.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  assert_int_equal(events_code(vd, f->cb, d), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "045", -1), 0);
+  doc_free(d);
+  verb_dict_free(vd);
+}
+
+static void test_gerund_after_subordinator(void **state) {
+  /* "after accusing": the gerund's subject is the governing verb's, not
+   * the nearest actor before it */
+  el_doc *d = mkdoc("Peru criticized Chile after accusing Bolivia of spying.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  actor(d, "Bolivia", 0, "BOL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "PER", "CHL", "11", 0), 1);
+  assert_int_equal(count(d, "PER", "BOL", "11", 0), 1);
+  assert_int_equal(count(d, "CHL", "BOL", "", -1), 0);
+  doc_free(d);
 }
 
 static void test_degree_adverb_not_verb(void **state) {
@@ -986,11 +1095,14 @@ int main(void) {
       cmocka_unit_test(test_neither_nor),
       cmocka_unit_test(test_day_adjunct_in_pattern_gap),
       cmocka_unit_test(test_degree_adverb_not_verb),
+      cmocka_unit_test(test_gerund_after_subordinator),
       cmocka_unit_test(test_directed_pattern_not_doubled),
+      cmocka_unit_test(test_skip_in_pattern),
       cmocka_unit_test(test_two_prepositions_to_object),
       cmocka_unit_test(test_unresolved_pronoun_subject),
       cmocka_unit_test(test_acronym_in_parentheses),
       cmocka_unit_test(test_locative_targets_option),
+      cmocka_unit_test(test_exact_pattern_words_option),
       cmocka_unit_test(test_clause_subject_target),
       cmocka_unit_test(test_future_meeting_is_intent),
       cmocka_unit_test(test_threat_and_deployment),

@@ -58,6 +58,14 @@ el_status actor_cand_push(find_ctx *c, const actor_cand *a) {
   return EL_OK;
 }
 
+/* A name starts capitalized (or with a digit), or with a lowercase "the"
+ * before a capital: "the Kremlin" for THE_KREMLIN. */
+static bool name_start(const find_ctx *c, uint32_t t) {
+  const el_token *toks = c->doc->toks.v;
+  if (toks[t].flags & (EL_TOK_CAP | EL_TOK_NUM)) return true;
+  return t + 1 < c->doc->toks.n && (toks[t + 1].flags & EL_TOK_CAP) && actor_tok_is(c, t, "the");
+}
+
 static bool node_usable(const find_ctx *c, int32_t node, bool cap) {
   const trie_node *n = &c->d->nodes.v[node];
   return (n->actor >= 0 && cap) || n->agent >= 0 || n->title >= 0;
@@ -86,14 +94,14 @@ static int32_t trie_step(const find_ctx *c, int32_t node, uint32_t j) {
 /* Longest usable match at token i (sentence end e); returns the highest
  * discard level seen on the way. */
 static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
-  const el_token *toks = c->doc->toks.v;
-  bool cap = (toks[i].flags & (EL_TOK_CAP | EL_TOK_NUM)) != 0;
+  bool cap = (c->doc->toks.v[i].flags & (EL_TOK_CAP | EL_TOK_NUM)) != 0;
   tok_info *t = &c->ti[i];
   t->node = -1;
   t->apos = false;
   int32_t node = 0;
   uint8_t disc = 0;
   for (uint32_t j = i; j < e; j++) {
+    if (j == i + 1 && !cap) cap = name_start(c, i); /* "the Kremlin": rare, so late */
     int32_t ch = trie_step(c, node, j);
     if (ch < 0 && c->ti[j].wbase >= 0) { /* "Chile's": the match ends here */
       int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
@@ -208,11 +216,16 @@ static bool geo_of(const find_ctx *c, uint32_t t) {
 static const actor_entry *actor_at(const find_ctx *c, uint32_t t) {
   if (t >= c->doc->toks.n || c->ti[t].node < 0) return NULL;
   int32_t a = c->d->nodes.v[c->ti[t].node].actor;
-  if (a < 0 || !(c->doc->toks.v[t].flags & (EL_TOK_CAP | EL_TOK_NUM))) return NULL;
+  if (a < 0 || !name_start(c, t)) return NULL;
   return &c->d->actors.v[a];
 }
 
 static void fill_span(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint32_t e) {
+  /* "the Kremlin": the mention is the name, as when the dictionary
+   * leaves the article out */
+  if (e > b + 1 && !(c->doc->toks.v[b].flags & EL_TOK_CAP) && actor_tok_is(c, b, "the") &&
+      (c->doc->toks.v[b + 1].flags & EL_TOK_CAP))
+    b++;
   a->m.tok_begin = b;
   a->m.tok_end = e;
   a->m.start = c->doc->toks.v[b].start;
@@ -362,6 +375,71 @@ static el_status bare_agent(find_ctx *c, int32_t sent, uint32_t i, uint32_t *end
   return actor_cand_push(c, &a);
 }
 
+/* A country usable in an agent's list: not a person, not a null code,
+ * not a possessive. */
+static bool listed_country(const find_ctx *c, uint32_t q) {
+  const actor_entry *ce = actor_at(c, q);
+  char base[24];
+  return ce && !ce->is_person && actor_entry_code(ce, c->date, base) && base[0] != '-' &&
+         base[0] != '+' && !c->ti[q].apos;
+}
+
+/* The countries continuing a list after the one ending at p ("A, B and C"
+ * after A): their first tokens into items; 0 unless the list closes with
+ * "and"/"or". */
+static uint32_t country_list(const find_ctx *c, uint32_t p, uint32_t e, uint32_t items[8]) {
+  uint32_t ni = 0;
+  while (ni < 8 && p + 1 < e) {
+    uint32_t q = p;
+    bool comma = actor_tok_punct(c, q, ',');
+    if (comma) q++;
+    bool conj = actor_tok_is(c, q, "and") || actor_tok_is(c, q, "or");
+    if (conj) q++;
+    if ((!comma && !conj) || q >= e || !listed_country(c, q)) return 0;
+    items[ni++] = q;
+    p = c->ti[q].aend;
+    if (conj) return ni;
+  }
+  return 0;
+}
+
+/* "lawmakers and officials in Peru [and Chile]": the agent at i shares
+ * the countries of the agent at j that follows "and"; one mention per
+ * country on the first agent's words.  Sets *end past them, 0 if no such
+ * phrase. */
+static el_status coordinated_agent(find_ctx *c, int32_t sent, uint32_t i, uint32_t j, uint32_t e,
+                                   uint32_t *end) {
+  *end = 0;
+  if (j >= e || c->ti[j].node < 0 || actor_at(c, j)) return EL_OK;
+  const trie_node *n2 = &c->d->nodes.v[c->ti[j].node];
+  if (n2->agent < 0 || n2->title >= 0 || c->d->agents.v[n2->agent].prefix) return EL_OK;
+  uint32_t k = c->ti[j].aend;
+  if (!actor_tok_is(c, k, "of") && !actor_tok_is(c, k, "from") && !actor_tok_is(c, k, "in"))
+    return EL_OK;
+  k++;
+  if (actor_tok_is(c, k, "the")) k++;
+  if (k >= e || !listed_country(c, k)) return EL_OK;
+  uint32_t items[9];
+  items[0] = k;
+  uint32_t ni = 1 + country_list(c, c->ti[k].aend, e, items + 1);
+  const agent_entry *ag = &c->d->agents.v[c->d->nodes.v[c->ti[i].node].agent];
+  uint32_t ie = trim_span(c, i, c->ti[i].aend);
+  el_status st = EL_OK;
+  for (uint32_t x = 0; x < ni && st == EL_OK; x++) {
+    char base[24];
+    actor_entry_code(actor_at(c, items[x]), c->date, base);
+    actor_cand a = {.entry = -1};
+    actor_code_join(base, ag->code, a.m.code);
+    actor_code_country(base, a.m.country);
+    fill_span(c, &a, sent, i, ie);
+    a.m.kind = EL_ACTOR_DICT;
+    a.m.confidence = 0.8f;
+    st = actor_cand_push(c, &a);
+  }
+  *end = ie;
+  return st;
+}
+
 /* Country/organization (+ agent) and dictionary persons at i. */
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
@@ -507,6 +585,10 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     } else {
       ce = actor_at(c, k);
     }
+    if (!ce && !adjacent && actor_tok_is(c, k, "and")) {
+      el_status st = coordinated_agent(c, sent, i, k + 1, e, end);
+      if (st != EL_OK || *end) return st;
+    }
     if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base))
       return c->code_bare_agents ? bare_agent(c, sent, i, end) : EL_OK;
     if (base[0] == '-' || base[0] == '+') return EL_OK;
@@ -535,28 +617,10 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     *end = ke;
     el_status st = actor_cand_push(c, &a);
     /* "lawmakers in Peru and Chile", "ambassadors of A, B and C": the
-     * agent of each country; a comma list must end in "and"/"or" */
-    uint32_t items[8], ni = 0, p = c->ti[k].aend;
-    bool closed = false;
-    while (st == EL_OK && !ag->prefix && ni < 8 && p + 1 < e) {
-      uint32_t q = p;
-      bool comma = actor_tok_punct(c, q, ',');
-      if (comma) q++;
-      bool conj = actor_tok_is(c, q, "and") || actor_tok_is(c, q, "or");
-      if (conj) q++;
-      if (!comma && !conj) break;
-      const actor_entry *c2 = actor_at(c, q);
-      if (!c2 || c2->is_person || !actor_entry_code(c2, c->date, base) || base[0] == '-' ||
-          base[0] == '+' || c->ti[q].apos)
-        break;
-      items[ni++] = q;
-      p = c->ti[q].aend;
-      if (conj) {
-        closed = true;
-        break;
-      }
-    }
-    for (uint32_t x = 0; closed && x < ni && st == EL_OK; x++) {
+     * agent of each country */
+    uint32_t items[8];
+    uint32_t ni = ag->prefix ? 0 : country_list(c, c->ti[k].aend, e, items);
+    for (uint32_t x = 0; x < ni && st == EL_OK; x++) {
       uint32_t q = items[x];
       actor_entry_code(actor_at(c, q), c->date, base);
       actor_cand a2 = a;

@@ -163,8 +163,9 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
-  bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
-  bool locative_targets; /* events_opts */
+  bool debug;               /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
+  bool locative_targets;    /* events_opts */
+  bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -267,7 +268,7 @@ static bool has_cls(const ctx *c, uint32_t i, uint16_t bit) {
 }
 
 /* Lowercase word lookup, with the possessive stripped. */
-static void lookup_token(ctx *c, uint32_t i) {
+static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t i) {
   const el_token *t = tok(c, i);
   tokinfo *ti = &c->ti[i];
   ti->id = ti->sing = -1;
@@ -506,11 +507,14 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   if (i >= c->n) return 0;
   const tokinfo *t = &c->ti[i];
   if (e->kind == VD_WORD)
-    return (t->id == e->id || t->sing == e->id) && !infinitive_to(c, i) ? 1 : 0;
+    return (t->id == e->id || (t->sing == e->id && !c->exact_pattern_words)) && !infinitive_to(c, i)
+               ? 1
+               : 0;
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
+    bool ex = c->exact_pattern_words;
     if (!ss->first || ((t->id < 0 || !sorted_has(ss->first, ss->nfirst, t->id)) &&
-                       (t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
+                       (ex || t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
       return 0;
     int best = 0;
     for (int32_t p = 0; p < ss->n; p++) {
@@ -519,7 +523,7 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
       int k = 0;
       for (; k < ph->n; k++) {
         const tokinfo *u = &c->ti[i + (uint32_t)k];
-        if (u->id != ph->ids[k] && u->sing != ph->ids[k]) break;
+        if (u->id != ph->ids[k] && (ex || u->sing != ph->ids[k])) break;
       }
       if (k == ph->n) best = ph->n;
     }
@@ -543,6 +547,55 @@ static bool day_adjunct(const ctx *c, uint32_t q) {
          (q + 1 < c->n && has_cls(c, q + 1, EV_C_DAY) && is_word(c, q, W_ON));
 }
 
+/* A token that ends a noun phrase for '^': punctuation, a preposition, a
+ * clause word, "and"/"or", or no word at all. */
+static bool np_boundary(const ctx *c, uint32_t q) {
+  return !(tok(c, q)->flags & EL_TOK_WORD) ||
+         has_cls(c, q, EV_C_NOSRC | EV_C_NOMPREP | EV_C_BREAK) || is_word(c, q, W_BY) ||
+         is_word(c, q, W_AND) || is_word(c, q, W_OR);
+}
+
+/* '^' after the verb skips the next noun phrase, an actor or not ("warned
+ * their people about X", "celebrated the feast in X with Y"): up to two
+ * prepositions, then words and actor names up to the next boundary.
+ * Returns its exclusive end, 0 if there is none before hi. */
+static uint32_t skipped_np_after(const ctx *c, uint32_t pos, uint32_t hi, const vd_elem *next) {
+  uint32_t q = pos;
+  for (int preps = 0; q < hi && c->ti[q].group < 0 && np_boundary(c, q); q++)
+    if (!(tok(c, q)->flags & EL_TOK_WORD) || has_cls(c, q, EV_C_BREAK) || ++preps > 2) return 0;
+  bool word_next = next && (next->kind == VD_WORD || next->kind == VD_SYNSET);
+  uint32_t e = q;
+  while (e < hi && e - q < 8) {
+    int32_t g = c->ti[e].group;
+    if (g >= 0)
+      e = c->groups[g].e;
+    else if (np_boundary(c, e) || (e > q && word_next && elem_match(c, next, e) > 0))
+      break; /* "repeated its OPPOSITION": the next pattern word ends it */
+    else
+      e++;
+  }
+  return e > q ? e : 0;
+}
+
+/* '^' before the verb ("X in the capital warned"): the noun phrase
+ * ending at pos, past auxiliaries and adverbs; returns its start, or pos
+ * itself if there is none. */
+static uint32_t skipped_np_before(const ctx *c, uint32_t pos) {
+  uint32_t q = pos;
+  while (q > 0 && c->ti[q - 1].group < 0 && skip_filler(c, q - 1)) q--;
+  uint32_t b = q;
+  while (b > 0 && q - b < 8) {
+    int32_t g = c->ti[b - 1].group;
+    if (g >= 0)
+      b = c->groups[g].b;
+    else if (!np_boundary(c, b - 1))
+      b--;
+    else
+      break;
+  }
+  return b < q ? b : pos;
+}
+
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
                           match *m) {
   m->b = vb;
@@ -558,6 +611,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         m->src_mark = (int32_t)pos;
       else
         m->tgt_mark = (int32_t)pos;
+      continue;
+    }
+    if (e->kind == VD_SKIP) {
+      uint32_t end = skipped_np_after(c, pos, hi, k + 1 < p->n ? &p->el[k + 1] : NULL);
+      if (!end) return false;
+      pos = m->e = end;
       continue;
     }
     /* determiners and numbers do not use up the gap ("signed an 800
@@ -608,6 +667,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         m->src_mark = (int32_t)pos;
       else
         m->tgt_mark = (int32_t)pos;
+      continue;
+    }
+    if (e->kind == VD_SKIP) {
+      uint32_t start = skipped_np_before(c, pos);
+      if (start == pos) return false;
+      pos = m->b = start;
       continue;
     }
     bool found = false;
@@ -1193,6 +1258,19 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     for (int32_t p = ti_index - 1; p >= 0; p--) {
       const trigger *pt = &c->trig[p];
       if (pt->nominal || pt->passive || pt->src < 0) continue;
+      if (c->ti[pt->b].aside != aside) continue;
+      tr->src = pt->src;
+      break;
+    }
+  }
+  /* "X met Y after visiting Z": a gerund right after a subordinator has
+   * no subject of its own; it is the governing verb's, not the nearest
+   * actor (Y) */
+  if (tr->src < 0 && j == tr->b && j > 0 && has_cls(c, j - 1, EV_C_BREAK) &&
+      !has_cls(c, j - 1, EV_C_REL) && participle(c, j) && !past_form(c, j)) {
+    for (int32_t p = ti_index - 1; p >= 0; p--) {
+      const trigger *pt = &c->trig[p];
+      if (pt->nominal || pt->passive || pt->src < 0 || pt->e > j) continue;
       if (c->ti[pt->b].aside != aside) continue;
       tr->src = pt->src;
       break;
@@ -1850,6 +1928,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.doc = doc;
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
   c.locative_targets = o && o->locative_targets;
+  c.exact_pattern_words = o && o->exact_pattern_words;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.lists = malloc(maxn * sizeof *c.lists);

@@ -58,9 +58,14 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
 /* Coding options.  locative_targets (default false): an actor after "in",
  * "at", "near"... may be the target, as PETRARCH reads prepositional
  * objects ("called for calm in X"); by default it is where the event
- * happened and only visits take it as the target. */
+ * happened and only visits take it as the target.  exact_pattern_words
+ * (default false): a pattern word matches only the form written, as in
+ * PETRARCH, where only synset phrases get generated plurals; by default a
+ * plural in the text also matches a singular pattern word ("resolutions"
+ * ~ RESOLUTION), since news dictionaries name the singular. */
 typedef struct {
   bool locative_targets;
+  bool exact_pattern_words;
 } events_opts;
 /* events_code with options; o == NULL means the defaults. */
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,

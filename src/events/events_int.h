@@ -7,8 +7,10 @@
 #define EL_EVENTS_INT_H
 #include "events/events.h"
 
-/* One element of a pattern, in text order; the verb itself is VD_VERB. */
-enum { VD_WORD = 1, VD_SYNSET, VD_SOURCE, VD_TARGET, VD_VERB };
+/* One element of a pattern, in text order; the verb itself is VD_VERB.
+ * VD_SKIP ('^') passes over one noun phrase, an actor or not, that is
+ * neither source nor target. */
+enum { VD_WORD = 1, VD_SYNSET, VD_SOURCE, VD_TARGET, VD_VERB, VD_SKIP };
 
 typedef struct {
   uint8_t kind;

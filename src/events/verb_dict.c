@@ -3,7 +3,7 @@
  * user files) into a vocabulary of word ids, synsets (&NAME / +phrase),
  * verb synonym blocks (--- DESC [code] ---), verb entries with irregular
  * forms ({...}) and multi-word verbs (+CORDON_OFF, WIRE_+TAP), and patterns
- * (- pre * post [code] # comment).  Regular inflections (-s, -ed, -ing) are
+ * (- pre * post [code] # comment; '^' skips an actor).  Regular inflections (-s, -ed, -ing) are
  * generated for verbs; a block whose description starts with NOUN (our
  * extension, still valid PETRARCH syntax) holds nouns and gets plurals.
  * Transformations (~ lines) are counted and ignored.
@@ -535,8 +535,10 @@ static el_status parse_pattern_line(loader *L, char *s) {
         e->kind = VD_SOURCE;
       } else if (strcmp(w, "+") == 0) {
         e->kind = VD_TARGET;
-      } else if (strcmp(w, "%") == 0 || strcmp(w, "^") == 0) {
-        continue; /* compound / skip markers: no effect without a parse */
+      } else if (strcmp(w, "^") == 0) {
+        e->kind = VD_SKIP;
+      } else if (strcmp(w, "%") == 0) {
+        continue; /* compound marker: no effect without a parse */
       } else if (w[0] == '&') {
         int32_t ss = find_synset(vd, w + 1);
         if (ss < 0) return warn(L, "undefined synset '%s'", w), EL_OK;

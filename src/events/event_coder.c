@@ -1748,6 +1748,17 @@ static void mark_timex_tokens(ctx *c, int32_t si) {
   }
 }
 
+/* Token k matches a word of the pattern before its verb (not a word of the
+ * gap between: "- VISA * [163]" on "X's visa has not been revoked"). */
+static bool pre_pattern_word(const ctx *c, const vd_pattern *p, uint32_t from, uint32_t k) {
+  for (uint16_t e = 0; e < p->verb; e++) {
+    if (p->el[e].kind != VD_WORD && p->el[e].kind != VD_SYNSET) continue;
+    for (uint32_t q = from; q <= k; q++) /* a phrase ("did not") may start before k */
+      if (q + (uint32_t)elem_match(c, &p->el[e], q) > k) return true;
+  }
+  return false;
+}
+
 /* An act of state (sanctions, visa revocations, arrests, expulsions: roots
  * 16 and 17) named by a noun or an agentless passive, with a target and no
  * agent; also one reported only as what someone reacted to ("condemned the
@@ -1846,7 +1857,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (tr.mood.negated && tr.pattern >= 0 &&
         (tr.mood.mood == EL_MOOD_FACT || tr.mood.mood == EL_MOOD_HYPOTHETICAL))
       for (uint32_t k = tr.match_b; k < tr.b; k++)
-        if (event_is_negator(c->doc, c->s->tok_begin + k, c->lists[k])) {
+        if (event_is_negator(c->doc, c->s->tok_begin + k, c->lists[k]) &&
+            pre_pattern_word(c, &c->vd->patterns.v[tr.pattern], tr.match_b, k)) {
           tr.mood.negated = false;
           tr.mood.mood = EL_MOOD_FACT;
           break;

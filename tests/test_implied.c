@@ -84,6 +84,14 @@ static void test_phrase_issuer(void **state) {
   doc_free(d);
 }
 
+/* "barred from entering the United States": the state entered */
+static void test_phrase_entered(void **state) {
+  el_doc *d =
+      run(state, "A Nicaraguan judge was barred from entering the United States on Monday.");
+  assert_non_null(find(d, "USA", "NIC", "16", "phrase"));
+  doc_free(d);
+}
+
 /* the other side of the article's dyad revoked the visa; the date comes
  * from the usual dating ("in March") */
 static void test_dyad_visa(void **state) {
@@ -164,10 +172,15 @@ static void test_stated_agent_unchanged(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_phrase_issuer),           cmocka_unit_test(test_dyad_visa),
-      cmocka_unit_test(test_linked_operation),        cmocka_unit_test(test_place),
-      cmocka_unit_test(test_arrest_without_cue),      cmocka_unit_test(test_not_factual),
-      cmocka_unit_test(test_extradition_destination), cmocka_unit_test(test_stated_agent_unchanged),
+      cmocka_unit_test(test_phrase_issuer),
+      cmocka_unit_test(test_phrase_entered),
+      cmocka_unit_test(test_dyad_visa),
+      cmocka_unit_test(test_linked_operation),
+      cmocka_unit_test(test_place),
+      cmocka_unit_test(test_arrest_without_cue),
+      cmocka_unit_test(test_not_factual),
+      cmocka_unit_test(test_extradition_destination),
+      cmocka_unit_test(test_stated_agent_unchanged),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

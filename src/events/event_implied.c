@@ -3,15 +3,16 @@
  * revocation of the Colombian president's visa", "following X's capture",
  * "Y was detained").  The coder collects such acts per document; here each
  * gets the agent a careful reader infers, from the first cue that holds:
- *   phrase  the state that issues the document acted on: "his U.S. visa";
+ *   phrase  the state that issues the visa or is entered: "his U.S. visa",
+ *           "barred from entering the United States";
  *   place   an arrest "in <place>" or an expulsion "from <place>" of a
  *           foreigner: the state of that place;
  *   linked  the document names an actor of another country acting against
  *           the same target (an explicit coercive event, or "the French
  *           operation against X"); the nearest such actor;
- *   dyad    visas, expulsions and deportations only (acts a state does to
- *           foreigners): the other side of the document's dominant dyad
- *           when the target's country is one side.
+ *   dyad    visas, entry bans, expulsions and deportations only (acts a
+ *           state does to foreigners): the other side of the document's
+ *           dominant dyad when the target's country is one side.
  * An arrest or capture never takes the dyad: the police of the target's
  * own country are as likely.  An act with no cue is dropped.  Implied
  * events carry a lower confidence and details {"implied_source": cue}.
@@ -82,15 +83,29 @@ static bool is_target(const implied_act *act, int32_t m) {
   return false;
 }
 
-/* The token of "visa"/"visas" in the act's phrase, else UINT32_MAX. */
-static uint32_t visa_token(const el_doc *doc, const implied_act *act) {
-  static const char *const visa[] = {"visa", "visas", NULL};
+static const char *const visa_words[] = {"visa", "visas", NULL};
+static const char *const entry_words[] = {"entering", "enter", "entry", NULL};
+
+/* The token of a word of entry to a country in the act's phrase ("visa",
+ * "barred from entering"), else UINT32_MAX. */
+static uint32_t entry_token(const el_doc *doc, const implied_act *act) {
   uint32_t end = act->trig_e + PHRASE_REACH;
   for (uint32_t t = act->phrase_b; t < end && t < doc->toks.n; t++) {
     if (t >= act->phrase_e && t >= act->trig_e && is_punct(doc, t)) break;
-    if (word_in(doc, t, visa)) return t;
+    if (word_in(doc, t, visa_words) || word_in(doc, t, entry_words)) return t;
   }
   return UINT32_MAX;
+}
+
+/* "barred from entering the United States", "entry into Canada": the
+ * state entered, which bars or admits. */
+static int32_t entered_state(const el_doc *doc, const implied_act *act, uint32_t w) {
+  uint32_t q = w + 1;
+  if (word_is(doc, w, "entry") && (word_is(doc, q, "into") || word_is(doc, q, "to"))) q++;
+  if (word_is(doc, q, "the")) q++;
+  int32_t m = mention_at(doc, act->sentence, q);
+  if (m < 0 || doc->actors.v[m].tok_begin != q || !is_state(&doc->actors.v[m])) return -1;
+  return is_target(act, m) ? -1 : m;
 }
 
 /* "his U.S. visa", "a Cuban dissident's U.S. visa was revoked": the state
@@ -335,9 +350,10 @@ static cue_kind find_agent(const el_doc *doc, size_t nexplicit, implied_act *act
                            el_actor_ref *agent) {
   const el_actor_mention *tg = &doc->actors.v[act->targets[0]];
   int root = (act->code[0] - '0') * 10 + (act->code[1] - '0');
-  uint32_t visa = root == 16 ? visa_token(doc, act) : UINT32_MAX;
+  uint32_t visa = root == 16 ? entry_token(doc, act) : UINT32_MAX;
   if (visa != UINT32_MAX) {
-    int32_t m = visa_issuer(doc, act, visa);
+    int32_t m = word_in(doc, visa, visa_words) ? visa_issuer(doc, act, visa)
+                                               : entered_state(doc, act, visa);
     tg = &doc->actors.v[act->targets[0]];
     if (m >= 0) {
       el_actor_ref cue;

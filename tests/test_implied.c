@@ -92,6 +92,20 @@ static void test_phrase_entered(void **state) {
   doc_free(d);
 }
 
+/* visas suspended or withdrawn are revoked (163); "withdrew its troops"
+ * stays a retreat (080) */
+static void test_visa_verbs(void **state) {
+  el_doc *d = run(state, "Washington suspended the visas of three Nicaraguan judges.");
+  assert_non_null(find(d, "USA", "NIC", "163", ""));
+  doc_free(d);
+  d = run(state, "Daniel Ortega's U.S. visa was withdrawn.");
+  assert_non_null(find(d, "USA", "NIC", "163", "phrase"));
+  doc_free(d);
+  d = run(state, "Israel withdrew its troops from Gaza.");
+  assert_non_null(find(d, "ISR", "PSE", "080", ""));
+  doc_free(d);
+}
+
 /* the other side of the article's dyad revoked the visa; the date comes
  * from the usual dating ("in March") */
 static void test_dyad_visa(void **state) {
@@ -174,6 +188,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_phrase_issuer),
       cmocka_unit_test(test_phrase_entered),
+      cmocka_unit_test(test_visa_verbs),
       cmocka_unit_test(test_dyad_visa),
       cmocka_unit_test(test_linked_operation),
       cmocka_unit_test(test_place),

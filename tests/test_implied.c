@@ -148,6 +148,17 @@ static void test_arrest_without_cue(void **state) {
   doc_free(d);
 }
 
+/* a bombed country does not make its arrested nationals the bomber's
+ * captives: force links need the same named person */
+static void test_force_link_needs_person(void **state) {
+  el_doc *d = run(state,
+                  "U.S. warplanes bombed a factory in Sudan on Thursday. The bomber was identified "
+                  "as a Sudanese who had been arrested, Kenyan newspapers reported.");
+  assert_null(find(d, "USA", "SDN", "17", "linked"));
+  assert_non_null(find(d, "USA", "SDN", "19", ""));
+  doc_free(d);
+}
+
 /* supposed, negated and denied revocations are not facts */
 static void test_not_factual(void **state) {
   static const char *const texts[] = {
@@ -193,6 +204,7 @@ int main(void) {
       cmocka_unit_test(test_linked_operation),
       cmocka_unit_test(test_place),
       cmocka_unit_test(test_arrest_without_cue),
+      cmocka_unit_test(test_force_link_needs_person),
       cmocka_unit_test(test_not_factual),
       cmocka_unit_test(test_extradition_destination),
       cmocka_unit_test(test_stated_agent_unchanged),

@@ -181,11 +181,13 @@ static int32_t place_state(const imply_ctx *x, const implied_act *act) {
   return -1;
 }
 
-/* x and y name the same target: the same person, or the same unnamed
- * actor. */
-static bool same_target(const el_actor_mention *x, const el_actor_ref *y) {
+/* x and y name the same target: the same person, or for sanctions and
+ * visas the same unnamed actor ("the embargo on Iraq").  For force a
+ * code says too little: "one Sudanese" arrested in Nairobi is not the
+ * Sudan that was bombed. */
+static bool same_target(const el_actor_mention *x, const el_actor_ref *y, bool force) {
   if (x->name || y->name) return x->name && y->name && strcmp(x->name, y->name) == 0;
-  return strcmp(x->code, y->code) == 0;
+  return !force && strcmp(x->code, y->code) == 0;
 }
 
 /* A government or military figure of a country that the link attacked
@@ -292,7 +294,8 @@ static bool linked_agent(const imply_ctx *x, const implied_act *act, int lo, int
     int root = (e->root[0] - '0') * 10 + (e->root[1] - '0');
     if (e->negated || root < lo || root > hi || !e->source.country[0]) continue;
     if (!strcmp(e->source.country, tg->country)) continue;
-    if (!same_target(tg, &e->target) && !leader_of_attacked(tg, &e->target, root)) continue;
+    if (!same_target(tg, &e->target, hi >= 18) && !leader_of_attacked(tg, &e->target, root))
+      continue;
     consider(&n, &e->source, abs(e->sentence - act->sentence));
   }
   for (size_t k = 0; hi >= 18 && k < x->ops.n; k++) {
@@ -301,7 +304,7 @@ static bool linked_agent(const imply_ctx *x, const implied_act *act, int lo, int
       continue;
     el_actor_ref t;
     mention_ref(&doc->actors.v[l->target], &t);
-    if (!same_target(tg, &t) && !leader_of_attacked(tg, &t, 19)) continue;
+    if (!same_target(tg, &t, true) && !leader_of_attacked(tg, &t, 19)) continue;
     consider(&n, &l->who, abs(l->sentence - act->sentence));
   }
   if (n.found && !n.tie) *out = n.who;

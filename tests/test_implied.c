@@ -159,6 +159,13 @@ static void test_force_link_needs_person(void **state) {
   doc_free(d);
 }
 
+/* a city is taken, not arrested: no captor from the war around it */
+static void test_place_is_not_captive(void **state) {
+  el_doc *d = run(state, "German artillery shelled Italy in May. On June 4 Rome was captured.");
+  assert_int_equal(implied_count(d), 0);
+  doc_free(d);
+}
+
 /* supposed, negated and denied revocations are not facts */
 static void test_not_factual(void **state) {
   static const char *const texts[] = {
@@ -205,6 +212,7 @@ int main(void) {
       cmocka_unit_test(test_place),
       cmocka_unit_test(test_arrest_without_cue),
       cmocka_unit_test(test_force_link_needs_person),
+      cmocka_unit_test(test_place_is_not_captive),
       cmocka_unit_test(test_not_factual),
       cmocka_unit_test(test_extradition_destination),
       cmocka_unit_test(test_stated_agent_unchanged),

@@ -195,6 +195,7 @@ static bool same_target(const el_actor_mention *x, const el_actor_ref *y, bool f
  * defense minister"). */
 static bool leader_of_attacked(const el_actor_mention *x, const el_actor_ref *y, int root) {
   if (root < 18 || strlen(y->code) != 3 || strcmp(x->country, y->country) != 0) return false;
+  if (!x->is_person && !x->name) return false; /* "Rome" is coded ITAGOV too */
   return strlen(x->code) >= 6 &&
          (strncmp(x->code + 3, "GOV", 3) == 0 || strncmp(x->code + 3, "MIL", 3) == 0);
 }
@@ -287,6 +288,9 @@ static bool linked_agent(const imply_ctx *x, const implied_act *act, int lo, int
                          el_actor_ref *out) {
   const el_doc *doc = x->doc;
   const el_actor_mention *tg = &doc->actors.v[act->targets[0]];
+  /* only a person is arrested or captured ("Rome was captured", "forces
+   * caught in a mission" are not arrests) */
+  if (hi >= 18 && !tg->is_person && !tg->name) return false;
   nearest n = {{"", "", NULL}, 0, false, false};
   for (size_t k = first_event_at(x, act->sentence - LINK_WINDOW); k < x->nexplicit; k++) {
     const el_event *e = &doc->events.v[k];

@@ -160,17 +160,18 @@ typedef struct {
   int32_t nmembers;
   trigger *trig;
   int32_t ntrig;
+  implied_acts *implied; /* acts of state with no agent, for event_implied.c */
   uint64_t bloom[BLOOM_BITS / 64];
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
   bool debug;            /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
-  implied_acts *implied; /* acts of state with no agent, for event_implied.c */
   bool locative_targets; /* events_opts */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
 static bool skip_filler(const ctx *c, uint32_t j);
+static bool noun_entry(const ctx *c, uint32_t i);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -545,17 +546,6 @@ static bool day_adjunct(const ctx *c, uint32_t q) {
          (q + 1 < c->n && has_cls(c, q + 1, EV_C_DAY) && is_word(c, q, W_ON));
 }
 
-/* Token i is a noun of a NOUN block ("revocation", "arrest"). */
-static bool noun_entry(const ctx *c, uint32_t i) {
-  int32_t ids[2] = {c->ti[i].id, c->ti[i].sing};
-  for (int k = 0; k < 2; k++) {
-    if (ids[k] < 0) continue;
-    for (int32_t f = c->vd->form_head[ids[k]]; f >= 0; f = c->vd->forms.v[f].next)
-      if (c->vd->blocks.v[c->vd->verbs.v[c->vd->forms.v[f].verb].block].nominal) return true;
-  }
-  return false;
-}
-
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
                           match *m) {
   m->b = vb;
@@ -836,6 +826,17 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
   next_form:;
   }
   return found;
+}
+
+/* Token i is a noun of a NOUN block ("revocation", "arrest"). */
+static bool noun_entry(const ctx *c, uint32_t i) {
+  int32_t ids[2] = {c->ti[i].id, c->ti[i].sing};
+  for (int k = 0; k < 2; k++) {
+    if (ids[k] < 0) continue;
+    for (int32_t f = c->vd->form_head[ids[k]]; f >= 0; f = c->vd->forms.v[f].next)
+      if (c->vd->blocks.v[c->vd->verbs.v[c->vd->forms.v[f].verb].block].nominal) return true;
+  }
+  return false;
 }
 
 /* ---- source and target ----------------------------------------------------- */

@@ -62,13 +62,13 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
  * "at", "near"... may be the target, as PETRARCH reads prepositional
  * objects ("called for calm in X"); by default it is where the event
  * happened and only visits take it as the target. */
-/* stated_agents_only (default false): code only acts whose agent the
- * sentence states; by default an agentless act of state ("the revocation
- * of X's visa", "Y's capture") takes its agent from a cue in its phrase
- * or its document (event_implied.c), flagged in details. */
 typedef struct {
-  bool locative_targets;
+  /* stated_agents_only (default false): code only acts whose agent the
+   * sentence states; by default an agentless act of state ("the
+   * revocation of X's visa", "Y's capture") takes its agent from a cue in
+   * its phrase or document (event_implied.c), flagged in details. */
   bool stated_agents_only;
+  bool locative_targets;
 } events_opts;
 /* events_code with options; o == NULL means the defaults. */
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,

@@ -92,14 +92,18 @@ static void test_phrase_entered(void **state) {
   doc_free(d);
 }
 
-/* visas suspended or withdrawn are revoked (163); "withdrew its troops"
- * stays a retreat (080) */
+/* visas suspended or withdrawn and residence permits cancelled are
+ * revoked (163), by the issuing state; "withdrew its troops" stays a
+ * retreat (080) */
 static void test_visa_verbs(void **state) {
   el_doc *d = run(state, "Washington suspended the visas of three Nicaraguan judges.");
   assert_non_null(find(d, "USA", "NIC", "163", ""));
   doc_free(d);
   d = run(state, "Daniel Ortega's U.S. visa was withdrawn.");
   assert_non_null(find(d, "USA", "NIC", "163", "phrase"));
+  doc_free(d);
+  d = run(state, "A Belarusian activist's Lithuanian residence permit was cancelled on Friday.");
+  assert_non_null(find(d, "LTU", "BLR", "163", "phrase"));
   doc_free(d);
   d = run(state, "Israel withdrew its troops from Gaza.");
   assert_non_null(find(d, "ISR", "PSE", "080", ""));

@@ -99,11 +99,15 @@ static bool is_target(const implied_act *act, int32_t m) {
   return false;
 }
 
-static const char *const visa_words[] = {"visa", "visas", NULL};
+/* documents a state issues to foreigners (news.verbs.txt &NEWSPERMIT):
+ * the state named before one issued it ("his U.S. visa", "her Latvian
+ * residence permit") */
+static const char *const visa_words[] = {"visa",      "visas",         "residence",
+                                         "residency", "accreditation", NULL};
 static const char *const entry_words[] = {"entering", "enter", "entry", NULL};
 
-/* The token of a word of entry to a country in the act's phrase ("visa",
- * "barred from entering"), else UINT32_MAX. */
+/* The token of a document of entry or a word of entry to a country in
+ * the act's phrase ("visa", "barred from entering"), else UINT32_MAX. */
 static uint32_t entry_token(const el_doc *doc, const implied_act *act) {
   uint32_t end = act->trig_e + PHRASE_REACH;
   for (uint32_t t = act->phrase_b; t < end && t < doc->toks.n; t++) {

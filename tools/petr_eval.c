@@ -191,10 +191,12 @@ int main(int argc, char **argv) {
     if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, "Sentences")) sents = n;
   /* PETRARCH's reading (the records are PETRARCH runs): agents with no
    * country are "---AGENT", places after in/at/into are actors and may be
-   * targets, pattern words match only as written; also our defaults, to
-   * show what the options add */
+   * targets, pattern words match only as written, and only agents the
+   * sentence states are coded; also our defaults, to show what the options
+   * add */
   const actors_opts petr_ao = {.code_bare_agents = true, .places_as_actors = true};
-  const events_opts petr_eo = {.locative_targets = true, .exact_pattern_words = true};
+  const events_opts petr_eo = {
+      .locative_targets = true, .exact_pattern_words = true, .stated_agents_only = true};
   int total = 0, exact = 0, dtotal = 0, dexact = 0;
   size_t mentions = 0, dmentions = 0;
   run_records(sents, ad, vd, cb, NULL, NULL, false, only, &dexact, &dtotal, &dmentions);

@@ -273,7 +273,8 @@ static bool same_person(const el_actor_mention *x, const el_actor_mention *y) {
 static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
   const el_doc *doc = c->doc;
   const el_sentence *se = &doc->sents.v[a->m.sentence];
-  bool object = a->m.end - a->m.start == 3 && (doc->text[a->m.start] | 0x20) == 'h';
+  bool object =
+      !a->possessive && a->m.end - a->m.start == 3 && (doc->text[a->m.start] | 0x20) == 'h';
   uint32_t quote_open = UINT32_MAX; /* the quote mark the pronoun sits after */
   for (uint32_t t = se->tok_begin; t < a->m.tok_begin && t < doc->toks.n; t++)
     if (doc->toks.v[t].flags & EL_TOK_QUOTE) quote_open = quote_open == UINT32_MAX ? t : UINT32_MAX;

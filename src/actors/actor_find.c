@@ -193,10 +193,15 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
                                          "attacked", "raided",    "pounded", "hit",
                                          "strikes",  "bombs",     "shells",  NULL};
+  /* "the arrest of two Japanese citizens in X": the same, named by a noun
+   * a few words further back */
+  static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};
   for (int i = 0; preps[i]; i++) {
     if (!actor_tok_is(c, t, preps[i])) continue;
     if (actors_prep_marks_target(c->doc, t)) return false;
     if (i == 0 && any_before(c->doc, t, held)) return false;
+    if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
+    if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
     if ((i == 0 || i == 2) && any_before(c->doc, t, attacked)) return false;
     return true;
   }
@@ -701,6 +706,25 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
   }
   /* "his government", "her administration": the person's country + agent */
   bool his = actor_tok_is(c, i, "his"), her = !his && actor_tok_is(c, i, "her");
+  /* "his visa", "her U.S. visa", "his arrest": the person an act of state
+   * is done to, so the event stage can give the act its target */
+  if (his || her) {
+    static const char *const owned[] = {"visa",      "visas",       "arrest",    "capture",
+                                        "detention", "deportation", "expulsion", NULL};
+    uint32_t j = i + 1;
+    if (j + 1 < c->doc->toks.n && (c->doc->toks.v[j].flags & EL_TOK_CAP)) j++; /* "U.S." */
+    bool act = false;
+    for (int k = 0; owned[k] && !act && j < c->doc->toks.n; k++) act = actor_tok_is(c, j, owned[k]);
+    if (act) {
+      actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .possessive = true};
+      a.gender = his ? GENDER_MALE : GENDER_FEMALE;
+      fill_span(c, &a, sent, i, i + 1);
+      a.m.kind = EL_ACTOR_PRONOUN;
+      a.m.is_person = true;
+      *end = i + 1;
+      return actor_cand_push(c, &a);
+    }
+  }
   uint32_t j = i + 1;
   if ((his || her) && j < c->doc->toks.n && c->ti[j].node >= 0) {
     const trie_node *n = &c->d->nodes.v[c->ti[j].node];

@@ -121,6 +121,7 @@ typedef struct {
   char agent[16];   /* agent the description itself gives */
   bool single_name; /* person named by one word ("President Ruiz") */
   uint8_t gender;   /* pronoun: GENDER_* it requires */
+  bool possessive;  /* "his"/"her" owning what follows ("his visa") */
   int32_t entry;    /* dictionary actor, -1 none */
 } actor_cand;
 

@@ -127,6 +127,7 @@ typedef struct {
   uint32_t mt[VD_MATCHED_MAX];
   int nmt;
   bool nominal, passive, dropped;
+  bool reaction;    /* dropped as the object of a reaction ("condemned the arrest") */
   int32_t src, tgt; /* groups, -1 none */
   bool pair_within; /* src group's members act on each other */
   event_mood_result mood;
@@ -159,6 +160,7 @@ typedef struct {
   int32_t nmembers;
   trigger *trig;
   int32_t ntrig;
+  implied_acts *implied; /* acts of state with no agent, for event_implied.c */
   uint64_t bloom[BLOOM_BITS / 64];
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
@@ -170,6 +172,7 @@ typedef struct {
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
 static bool skip_filler(const ctx *c, uint32_t j);
+static bool noun_entry(const ctx *c, uint32_t i);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -644,6 +647,10 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         break;
       len = 0;
       if (e->glued) break;
+      /* nor past a noun of a NOUN block and its "of" ("contributed to a
+       * revocation of his visa" is not CONTRIBUTE * VISA): what follows
+       * belongs to that noun */
+      if (q > pos && is_word(c, q, W_OF) && noun_entry(c, q - 1)) break;
       /* nor past the verb of a clause of its own ("complained that X had
        * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
        * "allowed that X isn't a pleasant place" has no verb of its own) */
@@ -886,6 +893,17 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
   return found;
 }
 
+/* Token i is a noun of a NOUN block ("revocation", "arrest"). */
+static bool noun_entry(const ctx *c, uint32_t i) {
+  int32_t ids[2] = {c->ti[i].id, c->ti[i].sing};
+  for (int k = 0; k < 2; k++) {
+    if (ids[k] < 0) continue;
+    for (int32_t f = c->vd->form_head[ids[k]]; f >= 0; f = c->vd->forms.v[f].next)
+      if (c->vd->blocks.v[c->vd->verbs.v[c->vd->forms.v[f].verb].block].nominal) return true;
+  }
+  return false;
+}
+
 /* ---- source and target ----------------------------------------------------- */
 
 static bool group_allowed(const ctx *c, int32_t g, int32_t aside) {
@@ -1045,6 +1063,8 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_BREAK)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_NOMPREP)) preps++;
     if (is_word(c, k, W_AND) || is_word(c, k, W_OR)) return false;
+    /* "contributing to a revocation of his visa": X belongs to the noun */
+    if (k > from && is_word(c, k, W_OF) && noun_entry(c, k - 1)) return false;
     /* a verb form after a determiner or between plain words is a noun
      * ("the attack", "new trade relations") */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
@@ -1203,6 +1223,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
      * only the reaction is */
     if (reaction) {
       tr->dropped = true;
+      tr->reaction = true;
       return;
     }
     if (tr->src < 0 && object) {
@@ -1227,6 +1248,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       (has_cls(c, tr->b - 2, EV_C_DET) || (tok(c, tr->b - 2)->flags & EL_TOK_NUM))) {
     tr->passive = true;
     tr->src = group_after_by(c, tr->match_e, cend, aside);
+    /* "had his visa revoked": the owner of the noun is what was acted on */
+    int32_t owner = c->ti[tr->b - 2].group;
+    if (owner >= 0 && c->ti[tr->b - 2].poss && owner != tr->src) tr->tgt = owner;
     return;
   }
   uint32_t j = tr->b;
@@ -1803,6 +1827,52 @@ static void mark_timex_tokens(ctx *c, int32_t si) {
   }
 }
 
+/* Token k matches a word of the pattern before its verb (not a word of the
+ * gap between: "- VISA * [163]" on "X's visa has not been revoked"). */
+static bool pre_pattern_word(const ctx *c, const vd_pattern *p, uint32_t from, uint32_t k) {
+  for (uint16_t e = 0; e < p->verb; e++) {
+    if (p->el[e].kind != VD_WORD && p->el[e].kind != VD_SYNSET) continue;
+    for (uint32_t q = from; q <= k; q++) /* a phrase ("did not") may start before k */
+      if (q + (uint32_t)elem_match(c, &p->el[e], q) > k) return true;
+  }
+  return false;
+}
+
+/* An act of state (sanctions, visa revocations, arrests, expulsions: roots
+ * 16 and 17) named by a noun or an agentless passive, with a target and no
+ * agent; also one reported only as what someone reacted to ("condemned the
+ * arrest of X"), which still happened. */
+static bool agentless_act(const ctx *c, const trigger *tr) {
+  (void)c;
+  if (tr->dropped && !tr->reaction) return false;
+  if (tr->src >= 0 || tr->tgt < 0 || (!tr->nominal && !tr->passive)) return false;
+  int r = root_of(tr->code);
+  return (r == 16 || r == 17) && !tr->code2[0];
+}
+
+static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
+  implied_act *a = EL_VEC_PUSH(*c->implied);
+  if (!a) return EL_ERR_NOMEM;
+  uint32_t base = c->s->tok_begin;
+  const group *tg = &c->groups[tr->tgt];
+  a->sentence = si;
+  a->trig_b = base + tr->b;
+  a->trig_e = base + tr->e;
+  a->phrase_b = base + (tg->b < tr->b ? tg->b : tr->b);
+  a->phrase_e = base + (tg->e > tr->match_e ? tg->e : tr->match_e);
+  snprintf(a->code, sizeof a->code, "%s", tr->code);
+  a->mood = tr->mood;
+  for (int32_t m = 0; m < tg->n && a->ntargets < IMPLIED_MAX_TARGETS; m++)
+    a->targets[a->ntargets++] = c->members[tg->first + m];
+  const vd_verb *v = &c->vd->verbs.v[tr->verb];
+  a->removal = v->has_code && strcmp(v->code, "174") == 0;
+  a->confidence = (tr->pattern >= 0 ? 0.75 : 0.6) - 0.05;
+  int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
+  int32_t line = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].line : v->line;
+  a->pattern_id = pattern_id(c->doc->arena, c->vd->files.v[file], line);
+  return a->pattern_id ? EL_OK : EL_ERR_NOMEM;
+}
+
 static const char *const nominal_neg[] = {"not", "never", "n't", NULL};
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
@@ -1827,6 +1897,10 @@ static el_status code_sentence(ctx *c, int32_t si) {
   el_status st = build_groups(c, si);
   if (st != EL_OK) return st;
   if (c->ngroups == 0) return EL_OK; /* no actors, no dyads */
+  /* an actor that is a possessive determiner ("his visa") owns what follows */
+  for (int32_t g = 0; g < c->ngroups; g++)
+    if (c->groups[g].e == c->groups[g].b + 1 && has_cls(c, c->groups[g].b, EV_C_DET))
+      c->ti[c->groups[g].b].poss = true;
   for (uint32_t i = 0; i < c->n; i++) {
     if (c->ti[i].consumed || c->ti[i].group >= 0) continue;
     const el_token *t = tok(c, i);
@@ -1862,18 +1936,28 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (tr.mood.negated && tr.pattern >= 0 &&
         (tr.mood.mood == EL_MOOD_FACT || tr.mood.mood == EL_MOOD_HYPOTHETICAL))
       for (uint32_t k = tr.match_b; k < tr.b; k++)
-        if (event_is_negator(c->doc, c->s->tok_begin + k, c->lists[k])) {
+        if (event_is_negator(c->doc, c->s->tok_begin + k, c->lists[k]) &&
+            pre_pattern_word(c, &c->vd->patterns.v[tr.pattern], tr.match_b, k)) {
           tr.mood.negated = false;
           tr.mood.mood = EL_MOOD_FACT;
           break;
         }
     if (tr.nominal && !tr.mood.negated) {
-      /* "the sanctions against X were not discussed" */
-      for (uint32_t k = tr.e; k < c->n && k < tr.e + 8 && !is_punct_any(c, k); k++)
+      /* "the sanctions against X were not discussed"; "a revocation of
+       * X's visa would deepen the crisis": an act named indefinitely as
+       * the subject of a modal is only supposed */
+      bool indefinite = tr.b > 0 && (is_word(c, tr.b - 1, W_A) || is_word(c, tr.b - 1, W_AN));
+      for (uint32_t k = tr.e; k < c->n && k < tr.e + 8 && !is_punct_any(c, k); k++) {
         if (is_any(c, k, L_NOMINAL_NEG)) {
           tr.mood.negated = true;
           break;
         }
+        if (indefinite && is_any(c, k, EV_L_MODAL)) {
+          tr.mood.negated = true;
+          tr.mood.mood = EL_MOOD_HYPOTHETICAL;
+          break;
+        }
+      }
     }
     c->trig[c->ntrig] = tr;
     assign_actors(c, c->ntrig);
@@ -1907,6 +1991,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
               t->pattern >= 0 ? c->vd->patterns.v[t->pattern].line : -1);
     }
   for (int32_t k = 0; k < c->ntrig; k++) {
+    if (agentless_act(c, &c->trig[k]) && (st = collect_implied(c, &c->trig[k], si)) != EL_OK)
+      return st;
     if (c->trig[k].dropped) continue;
     if ((st = emit_trigger(c, &c->trig[k], si)) != EL_OK) return st;
   }
@@ -1945,10 +2031,15 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
     }
     qsort(c.order, c.norder, sizeof *c.order, cmp_mention);
   }
+  implied_acts implied = {NULL, 0, 0};
+  c.implied = &implied;
   el_status st = EL_OK;
   if (!c.ti || !c.lists || !c.groups || !c.members || !c.trig || !c.brk || !c.order)
     st = EL_ERR_NOMEM;
   for (size_t si = 0; st == EL_OK && si < doc->sents.n; si++) st = code_sentence(&c, (int32_t)si);
+  if (st == EL_OK && implied.n && !(o && o->stated_agents_only))
+    st = events_imply(cb, doc, &implied);
+  EL_VEC_FREE(implied);
   free(c.ti);
   free(c.lists);
   free(c.groups);

@@ -41,6 +41,9 @@ void verb_dict_free(verb_dict *vd);
 /* Code doc->events from doc->sents/toks/actors.  Only dyadic events (a
  * source and a target actor) are emitted; statements (010) never are, and a
  * sentence with no verb/noun pattern yields nothing (no fallback code).
+ * An act of state named without its agent ("the revocation of X's visa")
+ * takes one from a cue in its phrase or document (event_implied.c): lower
+ * confidence, details_json {"implied_source": "phrase|place|linked|dyad"}.
  * Mood and the negated flag: negated = "not asserted as having happened".
  *   negation ("did not meet", "was not discussed")  -> negated, MOOD_FACT
  *   denial ("denied that ...")                      -> negated, MOOD_DENIAL
@@ -64,6 +67,11 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
  * plural in the text also matches a singular pattern word ("resolutions"
  * ~ RESOLUTION), since news dictionaries name the singular. */
 typedef struct {
+  /* stated_agents_only (default false): code only acts whose agent the
+   * sentence states; by default an agentless act of state ("the
+   * revocation of X's visa", "Y's capture") takes its agent from a cue in
+   * its phrase or document (event_implied.c), flagged in details. */
+  bool stated_agents_only;
   bool locative_targets;
   bool exact_pattern_words;
 } events_opts;

@@ -134,4 +134,28 @@ bool event_is_negator(const el_doc *doc, uint32_t t, uint64_t lists);
 /* True if a token with word-list bits `lists` is a form of "to be"/"get"
  * that makes a following participle passive. */
 bool event_is_passive_aux(uint64_t lists);
+/* An act of state named with no agent ("the revocation of X's visa",
+ * "Y's capture", "Z was detained"): the event coder collects these per
+ * document, and event_implied.c gives each an agent from a cue in its own
+ * phrase or elsewhere in the document, or drops it. */
+#define IMPLIED_MAX_TARGETS 8
+typedef struct {
+  int32_t sentence;
+  uint32_t trig_b, trig_e;     /* trigger tokens (document indices) */
+  uint32_t phrase_b, phrase_e; /* tokens of the act's phrase: target, object, trigger */
+  char code[8];
+  event_mood_result mood;
+  int32_t targets[IMPLIED_MAX_TARGETS]; /* doc->actors indices */
+  int ntargets;
+  bool removal;      /* the trigger is an expulsion/deportation noun (174) */
+  double confidence; /* as the coder would give it with a stated agent */
+  const char *pattern_id;
+} implied_act;
+typedef EL_VEC(implied_act) implied_acts;
+
+/* Give each collected act an agent from its cues and add it to
+ * doc->events (in sentence order), confidence lowered and details
+ * {"implied_source": "phrase"|"place"|"linked"|"dyad"}; acts with no cue
+ * are dropped. */
+el_status events_imply(const cameo_codebook *cb, el_doc *doc, const implied_acts *acts);
 #endif

@@ -11,6 +11,7 @@ db=$tmp/e.db
   echo "ingest failed"; cat "$tmp/ingest.err"; exit 1; }
 "$EL" events --db "$db" --dyad USA:COL --format jsonl >"$tmp/ev.jsonl" || { echo "events failed"; exit 1; }
 "$EL" events --db "$db" --all --mentions --format jsonl >"$tmp/all.jsonl" || { echo "events --all failed"; exit 1; }
+"$EL" events --db "$db" --dyad USA:VEN --format jsonl >"$tmp/ven.jsonl" || { echo "events USA:VEN failed"; exit 1; }
 pass=0; fail=0
 # check NAME JQ-FILTER: passes when the filter selects at least one event.
 check() {
@@ -48,6 +49,20 @@ check "US threatens Colombia (13)" ".source.country==\"USA\" and .target.country
 check "sanctions autumn 2025 (16)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"16\" and .date_start>=\"2025-08\" and .date_start<=\"2025-12\""
 # 001/003: Petro asked Trump to mediate / help with a reconciliation with Ecuador.
 check "Colombia appeals to US (02)" ".source.country==\"COL\" and .target.country==\"USA\" and .root==\"02\""
+# Acts of state named without their agent (details.implied_source says how the agent was found):
+# 004 "contributing to a revocation of his visa in September" (DCT 2026-01-08): the U.S. revoked
+# Petro's visa, September 2025 (the same article: the U.S. government sanctioned Petro).
+check "visa revocation 2025-09 (16, implied)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"16\" and .date==\"2025-09\" and (.details.implied_source!=null)"
+# 001 "in January, following Maduro's capture" (DCT 2026-02-04), with "the U.S. operation against
+# Maduro" later in the same article: the U.S. captured Maduro, January 2026.
+check_in() {
+  local n
+  n=$(jq -c "select($3)" "$2" | wc -l)
+  if [ "$n" -gt 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "MISSING: $1"; fi
+}
+check_in "Maduro's capture 2026-01 (17, implied)" "$tmp/ven.jsonl" '.source.country=="USA" and .target.country=="VEN" and .root=="17" and .date=="2026-01" and (.details.implied_source!=null)'
+# An implied agent is less certain than a stated one.
+check_none "implied event as confident as a stated one" "$tmp/all.jsonl" '(.details.implied_source!=null) and .confidence>=0.6'
 # Every event carries evidence from an article id of the corpus.
 check_none "event without evidence" "$tmp/ev.jsonl" '(.evidence|length)==0 or (.evidence[0].doc|test("^00[0-4]_")|not)'
 # 003: "his inclusion on the OFAC list was not discussed" must not be a factual event.

@@ -75,10 +75,11 @@ int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
   if (!d->wcap) return -1;
   uint64_t h = hash_bytes(w, n);
   size_t mask = d->wcap - 1, i = h & mask;
+  uint32_t tag = word_tag(h, n);
   for (;;) {
-    uint32_t s = d->wslots[i];
+    uint32_t s = d->wslots[i].id1;
     if (!s) return -1;
-    if (d->whash.v[s - 1] == word_tag(h, n)) {
+    if (d->wslots[i].tag == tag) {
       const char *p = d->pool + d->words.v[s - 1];
       if (n < 255 ? memcmp(p, w, n) == 0 : (strncmp(p, w, n) == 0 && p[n] == 0))
         return (int32_t)(s - 1);
@@ -89,13 +90,14 @@ int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
 
 static el_status words_grow(actor_dict *d) {
   size_t ncap = d->wcap ? d->wcap * 2 : 4096;
-  uint32_t *ns = calloc(ncap, sizeof *ns);
+  actor_wslot *ns = calloc(ncap, sizeof *ns);
   if (!ns) return EL_ERR_NOMEM;
   for (size_t id = 0; id < d->words.n; id++) {
     const char *p = d->pool + d->words.v[id];
     size_t i = hash_bytes(p, strlen(p)) & (ncap - 1);
-    while (ns[i]) i = (i + 1) & (ncap - 1);
-    ns[i] = (uint32_t)id + 1;
+    while (ns[i].id1) i = (i + 1) & (ncap - 1);
+    ns[i].id1 = (uint32_t)id + 1;
+    ns[i].tag = d->whash.v[id];
   }
   free(d->wslots);
   d->wslots = ns;
@@ -131,8 +133,9 @@ el_status actor_word_intern(actor_dict *d, const char *w, size_t n, int32_t *id)
   d->pool[d->pool_n + n] = 0;
   d->pool_n += n + 1;
   size_t i = hash_bytes(w, n) & (d->wcap - 1);
-  while (d->wslots[i]) i = (i + 1) & (d->wcap - 1);
-  d->wslots[i] = (uint32_t)d->words.n;
+  while (d->wslots[i].id1) i = (i + 1) & (d->wcap - 1);
+  d->wslots[i].id1 = (uint32_t)d->words.n;
+  d->wslots[i].tag = *hs;
   *id = (int32_t)(d->words.n - 1);
   return EL_OK;
 }

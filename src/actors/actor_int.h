@@ -52,13 +52,19 @@ enum { GENDER_NONE = 0, GENDER_MALE = 1, GENDER_FEMALE = 2 };
 /* Gender of a person's display name by its first word (GENDER_NONE). */
 uint8_t actor_name_gender(const actor_dict *d, const char *name);
 
+/* A slot of the word hash: the word id + 1 and its tag, in one cache line,
+ * so a probe only fetches a word's bytes when the tag agrees. */
+typedef struct {
+  uint32_t id1, tag;
+} actor_wslot;
+
 struct actor_dict {
   /* interned words: id -> pool offset; open-addressing slots hold id+1 */
   char *pool;
   size_t pool_n, pool_cap;
   EL_VEC(uint32_t) words;
-  EL_VEC(uint32_t) whash; /* hash of each word, checked before the bytes */
-  uint32_t *wslots;
+  EL_VEC(uint32_t) whash; /* tag of each word (word_tag), to rebuild slots */
+  actor_wslot *wslots;    /* id + 1 (0 = empty) and the word's tag */
   size_t wcap;
   /* trie edges: (parent << 32 | word) -> child, open addressing */
   uint64_t *ekeys; /* 0 = empty; stored as key + 1 */

@@ -62,12 +62,20 @@ typedef struct {
   int32_t verb, next;
 } vd_form;
 
+/* A slot of the vocabulary hash: the word id and a tag of its hash, so a
+ * probe compares the tag in the slot's own cache line and only fetches the
+ * word's bytes when the tag agrees. */
+typedef struct {
+  int32_t id;
+  uint32_t tag;
+} vd_slot;
+
 struct verb_dict {
   el_arena *arena;
   /* vocabulary: lowercased word -> dense id (open addressing) */
   char **words;
   int32_t nwords, capwords;
-  int32_t *slots;
+  vd_slot *slots; /* id -1 = empty; tag checked before the word's bytes */
   size_t nslots;
   int32_t *form_head; /* by word id: first vd_form index, -1 none */
   uint16_t *wclass;   /* by word id: closed-class bits (EV_C_*) */

@@ -38,27 +38,39 @@ static bool word_eq(const char *w, const char *s, size_t n) {
   return w[n] == '\0';
 }
 
+/* the slot tag: high bits of the hash (the low ones pick the slot) */
+static uint32_t slot_tag(uint64_t h) {
+  return (uint32_t)(h >> 32);
+}
+
 int32_t vd_word_id(const verb_dict *vd, const char *s, size_t n) {
   if (!vd->nslots || n == 0) return -1;
-  size_t mask = vd->nslots - 1, i = (size_t)hash_lower(s, n) & mask;
+  uint64_t h = hash_lower(s, n);
+  uint32_t tag = slot_tag(h);
+  size_t mask = vd->nslots - 1, i = (size_t)h & mask;
   for (;;) {
-    int32_t id = vd->slots[i];
-    if (id < 0) return -1;
-    if (word_eq(vd->words[id], s, n)) return id;
+    const vd_slot *sl = &vd->slots[i];
+    if (sl->id < 0) return -1;
+    if (sl->tag == tag && word_eq(vd->words[sl->id], s, n)) return sl->id;
     i = (i + 1) & mask;
   }
 }
 
+/* put id (hash h) in the first free slot of its chain */
+static void slot_put(vd_slot *slots, size_t ns, uint64_t h, int32_t id) {
+  size_t i = (size_t)h & (ns - 1);
+  while (slots[i].id >= 0) i = (i + 1) & (ns - 1);
+  slots[i].id = id;
+  slots[i].tag = slot_tag(h);
+}
+
 static el_status grow_slots(verb_dict *vd) {
   size_t ns = vd->nslots ? vd->nslots * 2 : 4096;
-  int32_t *slots = malloc(ns * sizeof *slots);
+  vd_slot *slots = malloc(ns * sizeof *slots);
   if (!slots) return EL_ERR_NOMEM;
-  for (size_t i = 0; i < ns; i++) slots[i] = -1;
-  for (int32_t id = 0; id < vd->nwords; id++) {
-    size_t i = (size_t)hash_lower(vd->words[id], strlen(vd->words[id])) & (ns - 1);
-    while (slots[i] >= 0) i = (i + 1) & (ns - 1);
-    slots[i] = id;
-  }
+  for (size_t i = 0; i < ns; i++) slots[i] = (vd_slot){-1, 0};
+  for (int32_t id = 0; id < vd->nwords; id++)
+    slot_put(slots, ns, hash_lower(vd->words[id], strlen(vd->words[id])), id);
   free(vd->slots);
   vd->slots = slots;
   vd->nslots = ns;
@@ -91,9 +103,7 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
   vd->form_head[id] = -1;
   vd->wclass[id] = 0;
   vd->wlists[id] = 0;
-  size_t mask = vd->nslots - 1, i = (size_t)hash_lower(s, n) & mask;
-  while (vd->slots[i] >= 0) i = (i + 1) & mask;
-  vd->slots[i] = id;
+  slot_put(vd->slots, vd->nslots, hash_lower(s, n), id);
   return id;
 }
 

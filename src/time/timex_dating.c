@@ -474,13 +474,15 @@ el_status timex_date_events(el_doc *doc) {
       const el_timex *x = &doc->timexes.v[k];
       if (x->start > ev->trigger_end + WINDOW) break;
       if (!usable_date(x) || is_period_part(doc, x) || is_dateline(doc, x)) continue;
-      if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
       int xq = quote_of(doc, x->start, x->end);
       if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */
       uint32_t d = dist(ev, x);
-      /* an expression of another clause: only when nothing nearer serves */
-      if (other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
+      /* the checks that read the text around the expression run only for
+       * a candidate that could still win (most of the window cannot) */
       if (same_sentence(doc, ev, x)) {
+        if (d >= bd || in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+        /* an expression of another clause: only when nothing nearer serves */
+        if (other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
         if (d < bd) {
           bd = d;
           best = (long)k;
@@ -492,11 +494,9 @@ el_status timex_date_events(el_doc *doc) {
         /* only the sentence just before: further back the paragraph has
          * usually moved on to other events */
         if (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1) continue;
-        uint32_t pd = d;
-        if (pd < bpd) {
-          bpd = pd;
-          best_para = (long)k;
-        }
+        if (d >= bpd || in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+        bpd = d;
+        best_para = (long)k;
       }
     }
     double conf = 0.85;

@@ -207,6 +207,12 @@ static void test_durations_and_sets(void **state) {
   expect("2026-01-08", "Talks are held every Monday.", "every Monday", "SET", "XXXX-WXX-1");
   expect("2026-01-08", "Prices are checked daily.", "daily", "SET", "P1D");
   expect_none("2026-01-08", "The 47-year-old minister resigned.", "47-year-old");
+  /* halves, before or after the unit */
+  expect("2026-01-08", "The talks lasted two and a half hours.", "two and a half hours", "DURATION",
+         "PT2H30M");
+  expect("2026-01-08", "He spent 3 and a half years in exile.", "3 and a half years", "DURATION",
+         "P3Y6M");
+  expect("2026-01-08", "It took a year and a half.", "a year and a half", "DURATION", "P1Y6M");
 }
 
 static void test_times(void **state) {

@@ -897,6 +897,13 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     half = 1;
     j += 3;
   }
+  /* "two and a half hours": the half before the unit */
+  if (!half && n > 0 && j > i && !isw(c, i, "a") && !isw(c, i, "an") && isw(c, j, "and") &&
+      (isw(c, j + 1, "a") || isw(c, j + 1, "one")) && isw(c, j + 2, "half") &&
+      cls(c, j + 3) == L_UNIT) {
+    half = 1;
+    j += 3;
+  }
   if (isw(c, j, "more") || isw(c, j, "additional") || isw(c, j, "straight") ||
       isw(c, j, "consecutive") || isw(c, j, "full"))
     j++;

@@ -94,6 +94,72 @@ static void civil_from_days(long z, int *y, int *m) {
   *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
+/* "PT2H30M" -> "2 h 30 min", "P1Y6M" -> "1 y 6 mo"; anything else as is */
+static void write_duration(FILE *out, const char *v) {
+  if (v[0] != 'P' || !v[1]) {
+    report_html_escape(out, v);
+    return;
+  }
+  int time = 0, any = 0;
+  for (const char *p = v + 1; *p;) {
+    if (*p == 'T') {
+      time = 1;
+      p++;
+      continue;
+    }
+    char *end;
+    long n = strtol(p, &end, 10);
+    if (end == p || !*end) { /* "PXD" and other unknown amounts */
+      report_html_escape(out, v);
+      return;
+    }
+    const char *unit = *end == 'Y'   ? "y"
+                       : *end == 'M' ? (time ? "min" : "mo")
+                       : *end == 'W' ? "wk"
+                       : *end == 'D' ? "d"
+                       : *end == 'H' ? "h"
+                       : *end == 'S' ? "s"
+                                     : NULL;
+    if (!unit) {
+      report_html_escape(out, v);
+      return;
+    }
+    fprintf(out, "%s%ld %s", any ? " " : "", n, unit);
+    any = 1;
+    p = end + 1;
+  }
+}
+
+/* An event's details for readers: durations as lengths ("lasted 35 min /
+ * 1 h" when articles disagree), an implied agent named as such, any other
+ * key as key: value. */
+static void write_details(FILE *out, json_t *details) {
+  const char *key;
+  json_t *v;
+  json_object_foreach(details, key, v) {
+    if (!strcmp(key, "duration") && json_is_array(v)) {
+      fputs(" · lasted ", out);
+      size_t i;
+      json_t *x;
+      json_array_foreach(v, i, x) {
+        if (i) fputs(" / ", out);
+        write_duration(out, json_is_string(x) ? json_string_value(x) : "?");
+      }
+    } else if (!strcmp(key, "implied_source") && json_is_string(v)) {
+      fputs(" · agent implied (", out);
+      report_html_escape(out, json_string_value(v));
+      fputs(")", out);
+    } else {
+      char *txt = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+      fputs(" · ", out);
+      report_html_escape(out, key);
+      fputs(": ", out);
+      report_html_escape(out, txt ? txt : "");
+      free(txt);
+    }
+  }
+}
+
 static void write_chart(FILE *out, const report_data *d, const report_query *q) {
   const double W = 960, H = 280, L = 48, R = 16, T = 16, B = 36;
   double lo = INFINITY, hi = -INFINITY, day;
@@ -266,14 +332,7 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
     json_t *details = json_object();
     for (size_t i = 0; details && i < c->n; i++)
       merge_details_union(details, d->rows.v[c->members[i]]->details_json);
-    if (details && json_object_size(details)) {
-      char *txt = json_dumps(details, JSON_COMPACT | JSON_SORT_KEYS);
-      if (txt) {
-        fputs(" · details ", out);
-        report_html_escape(out, txt);
-        free(txt);
-      }
-    }
+    if (details && json_object_size(details)) write_details(out, details);
     json_decref(details);
     fputs("</div>\n", out);
     size_t shown = 0;

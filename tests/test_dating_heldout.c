@@ -19,16 +19,17 @@
 #include "text/text.h"
 #include "time/timex.h"
 
-#define DATING_FLOOR 0.85 /* measured 36/37 = 0.973 on 2026-12-02 */
+#define DATING_FLOOR 0.85 /* measured 36/37 = 0.973 on 2026-12-02, 37/37 with counted weeks */
 /* second batch: 25/32 at first run (one miss was a gold error, fixed in the
- * file), 30/32 = 0.938 after the clause rules of 2026-12-02 */
+ * file), 30/32 = 0.938 after the clause rules of 2026-12-02, 32/32 with the day-offset
+ * clause ("a day after the scandal broke") */
 #define DATING2_FLOOR 0.85
 /* third batch (45 items, written before the first run): 33/45 = 0.733 at
- * first run on 2026-12-02, 44/45 = 0.978 after the rules of that day
+ * first run on 2026-12-02, 45/45 after the rules of that day
  * (paragraph-crossing scene anaphora, headline -> lede, pluperfect and
  * relative clauses after the trigger, plans given up, "on the 14th", "the
- * day before", weekdays read a week back) */
-#define DATING3_FLOOR 0.85
+ * day before", weekdays read a week back, counted weeks as days) */
+#define DATING3_FLOOR 0.90
 
 /* "\n" in the file stands for a paragraph break */
 static char *unescape(const char *s) {

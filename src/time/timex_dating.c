@@ -684,6 +684,126 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
   return EL_OK;
 }
 
+/* the event's date becomes day z (days from the civil epoch) */
+static void set_day(el_event *ev, int64_t z) {
+  int y, m, d;
+  tx_civil_from_days(z, &y, &m, &d);
+  snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  memcpy(ev->date_start, ev->date, sizeof ev->date);
+  memcpy(ev->date_end, ev->date, sizeof ev->date);
+  ev->date_precision = EL_PREC_DAY;
+}
+
+/* the day x starts on, if x is a day (or a time of one) */
+static int day_of(const el_timex *x, int64_t *z) {
+  int y, m, d;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
+/* small counts written out in news ("a week", "two weeks"); 0 if none */
+static int count_word(const char *t, size_t len, size_t i, size_t *after) {
+  static const char *const WORDS[] = {"a", "an", "one", "two", "three", "four", "five", "six"};
+  static const int VALS[] = {1, 1, 1, 2, 3, 4, 5, 6};
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+    if (word_at(t, len, i, WORDS[k])) {
+      *after = i + strlen(WORDS[k]);
+      return VALS[k];
+    }
+  if (i < len && isdigit((unsigned char)t[i])) {
+    int n = 0;
+    size_t j = i;
+    while (j < len && isdigit((unsigned char)t[j]) && n < 1000) n = n * 10 + (t[j++] - '0');
+    *after = j;
+    return n;
+  }
+  return 0;
+}
+
+/* "Two weeks ago", "A week later": a count of weeks from a day is a day
+ * (the DCT for "ago", the last day named before for "later"/"earlier"),
+ * though the tagger values it as the ISO week it falls in.  1 and *z set
+ * when x is such an expression with a day to count from. */
+static int counted_weeks_day(const el_doc *doc, size_t k, const el_datetime *dct, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  if (x->precision != EL_PREC_WEEK) return 0;
+  const char *t = doc->text;
+  size_t i, e = x->end;
+  int n = count_word(t, e, x->start, &i);
+  if (n <= 0) return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (word_at(t, e, i, "week"))
+    i += 4;
+  else if (word_at(t, e, i, "weeks"))
+    i += 5;
+  else
+    return 0;
+  while (i < e && t[i] == ' ') i++;
+  int dir;
+  int64_t from;
+  if (word_at(t, e, i, "ago")) {
+    if (!dct) return 0;
+    dir = -1;
+    from = tx_days_from_civil(dct->year, dct->month, dct->day);
+  } else if (word_at(t, e, i, "later") || word_at(t, e, i, "earlier")) {
+    dir = word_at(t, e, i, "later") ? 1 : -1;
+    /* the last day named before, within the sentence before */
+    long a = -1;
+    for (size_t j = k; j-- > 0;) {
+      const el_timex *p = &doc->timexes.v[j];
+      if (p->sentence >= 0 && x->sentence >= 0 && x->sentence - p->sentence > 1) break;
+      if (usable_date(p) && !is_dateline(doc, p) && day_of(p, &from)) {
+        a = (long)j;
+        break;
+      }
+    }
+    if (a < 0) return 0;
+  } else
+    return 0;
+  *z = from + dir * 7 * n;
+  return 1;
+}
+
+/* "resigned on Tuesday, a day after the scandal broke": an event in a
+ * clause that "<count> <unit> after" (or "before") ties to the day of the
+ * main clause lies that far before (after) it.  x (index k) is the day
+ * that dates the event; 1 and *z set when such a duration stands between x
+ * and the trigger in the sentence. */
+static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  int64_t from;
+  if (x->end > ev->trigger_start || !day_of(x, &from)) return 0;
+  for (size_t j = k + 1; j < doc->timexes.n; j++) {
+    const el_timex *d = &doc->timexes.v[j];
+    if (d->start >= ev->trigger_start) break;
+    if (d->type != EL_TIMEX_DURATION) return 0; /* another date between */
+    if (!same_sentence(doc, ev, d)) return 0;
+    uint32_t i = d->end;
+    while (i < doc->len && doc->text[i] == ' ') i++;
+    int dir = word_at(doc->text, doc->len, i, "after")    ? -1
+              : word_at(doc->text, doc->len, i, "before") ? 1
+                                                          : 0;
+    if (!dir) continue;
+    /* the tied clause runs up to the trigger ("a day after the scandal
+     * broke"), not past a comma into another clause */
+    for (uint32_t c = i; c < ev->trigger_start; c++)
+      if (doc->text[c] == ',' || doc->text[c] == ';') return 0;
+    int n = 0;
+    char unit = 0;
+    if (sscanf(d->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 366) return 0;
+    if (unit == 'D')
+      *z = from + dir * n;
+    else if (unit == 'W')
+      *z = from + dir * 7 * n;
+    else
+      return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* The expression that dates the lede after headline sentence k: the first
  * usable one (not a dateline, not quoted) of the first full sentence that
  * has one, among the next few paragraphs (a standfirst, a caption or a
@@ -775,6 +895,10 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
+      int64_t day;
+      if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
+          offset_clause_day(doc, ev, (size_t)best, &day))
+        set_day(ev, day);
       ev->date_confidence = conf;
       ev->timex = (int32_t)best;
     } else if (has_dct) {

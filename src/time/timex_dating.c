@@ -168,6 +168,17 @@ static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex
   return 0;
 }
 
+/* The word before position i (skipping spaces) is w? */
+static int word_before(const el_doc *doc, uint32_t i, const char *w, uint32_t *at) {
+  const char *t = doc->text;
+  while (i > 0 && t[i - 1] == ' ') i--;
+  uint32_t a = i;
+  while (a > 0 && isalpha((unsigned char)t[a - 1])) a--;
+  if (a == i || i - a != strlen(w) || !word_at(t, doc->len, a, w)) return 0;
+  if (at) *at = a;
+  return 1;
+}
+
 /* "postponed until next year", "extended till March": the end of a state
  * or a new deadline, not when the act of the clause happened; so is the
  * time an act is "ahead of". */
@@ -177,10 +188,66 @@ static int after_until(const el_doc *doc, const el_timex *x) {
   while (i > 0 && t[i - 1] == ' ') i--;
   if (i >= 5 && word_at(t, doc->len, i - 5, "until")) return 1;
   if (i >= 4 && word_at(t, doc->len, i - 4, "till")) return 1;
+  /* "shootings dating to 1994", "ties going back to 1992": where a state
+   * or a series began, as with "since" */
+  if (i >= 3 && word_at(t, doc->len, i - 2, "to")) {
+    uint32_t a;
+    if (word_before(doc, i - 2, "dating", NULL) || word_before(doc, i - 2, "date", NULL) ||
+        word_before(doc, i - 2, "dates", NULL) ||
+        (word_before(doc, i - 2, "back", &a) &&
+         (word_before(doc, a, "dating", NULL) || word_before(doc, a, "going", NULL) ||
+          word_before(doc, a, "goes", NULL) || word_before(doc, a, "dates", NULL))))
+      return 1;
+  }
   /* "ahead of winter", "ahead of the 2026 vote": the time the act leads
    * up to, a bound like a deadline */
   if (i >= 8 && word_at(t, doc->len, i - 8, "ahead of")) return 1;
   if (i >= 12 && word_at(t, doc->len, i - 12, "ahead of the")) return 1;
+  return 0;
+}
+
+/* A personal pronoun and a finite auxiliary at t[i] (before `lim`): the
+ * subject of a clause of its own ("he would", "they had"). */
+static int pronoun_aux_at(const el_doc *doc, uint32_t i, uint32_t lim) {
+  static const char *const PRON[] = {"he", "she", "it", "they", "we"};
+  static const char *const AUX[] = {"would",  "will",  "had", "has",  "have", "could",
+                                    "should", "might", "may", "must", "was",  "were"};
+  const char *t = doc->text;
+  for (size_t p = 0; p < sizeof PRON / sizeof *PRON; p++) {
+    if (!word_at(t, lim, i, PRON[p])) continue;
+    uint32_t j = i + (uint32_t)strlen(PRON[p]);
+    while (j < lim && t[j] == ' ') j++;
+    for (size_t a = 0; a < sizeof AUX / sizeof *AUX; a++)
+      if (word_at(t, lim, j, AUX[a])) return 1;
+  }
+  return 0;
+}
+
+/* Is x inside a comma-delimited phrase opened by a participle (", agreed
+ * in October,", ", speaking on Wednesday,") that closes before the
+ * trigger?  Such a phrase tells its own act about the noun before it. */
+static int in_participle_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t close = x->end;
+  while (close < ev->trigger_start && t[close] != ',') {
+    if (t[close] == '.' || t[close] == ';' || t[close] == '\n') return 0;
+    close++;
+  }
+  if (close >= ev->trigger_start) return 0;
+  uint32_t lo = x->start > 80 ? x->start - 80 : 0;
+  for (uint32_t i = x->start; i > lo; i--) {
+    char c = t[i - 1];
+    if (c == '.' || c == ';' || c == '\n' || c == '"') return 0;
+    if (c != ',') continue;
+    uint32_t k = i;
+    while (k < x->start && t[k] == ' ') k++;
+    uint32_t e = k;
+    while (e < x->start && isalpha((unsigned char)t[e])) e++;
+    if (e - k < 4 || isupper((unsigned char)t[k])) return 0;
+    /* a past participle ("agreed", "held"); not an -ing form, whose act is
+     * the subject's own ("The president, speaking on Wednesday, accused") */
+    return (t[e - 2] == 'e' && t[e - 1] == 'd') || tx_word_tense(t + k, e - k) < 0;
+  }
   return 0;
 }
 
@@ -200,7 +267,19 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     if (i > x->end && isalpha((unsigned char)t[i - 1])) continue;
     for (size_t k = 0; k < sizeof JOINS / sizeof *JOINS; k++)
       if (word_at(t, doc->len, i, JOINS[k])) return 1;
+    /* a reported clause without "that": "said on Monday he would visit" */
+    if (pronoun_aux_at(doc, i, ev->trigger_start)) return 1;
   }
+  /* an infinitive trigger after the expression: "agreed on Friday to hold
+   * talks in February" - the expression dates the verb that governs it */
+  if (word_before(doc, ev->trigger_start, "to", NULL) && x->end < ev->trigger_start) {
+    uint32_t k = ev->trigger_start;
+    while (k > x->end && doc->text[k - 1] == ' ') k--;
+    if (k - 2 >= x->end) return 1;
+  }
+  /* a reduced relative closed by a comma before the trigger: "The
+   * ceasefire, agreed in October, collapsed on Sunday" */
+  if (in_participle_phrase(doc, ev, x)) return 1;
   /* a relative clause around x, closed by a comma before the trigger */
   int comma_after = 0;
   for (uint32_t i = x->end; i < ev->trigger_start; i++)
@@ -223,47 +302,50 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
 /* Does the expression after the trigger sit in a clause of its own?
  * Returns 2 when that clause tells an earlier act in the pluperfect
  * ("condemned the strikes, which it said had killed 11 people in
- * September"; "said on Wednesday that troops had shelled the town on
- * Monday"): an act told as anterior cannot share the trigger's time, so
- * the expression is no candidate.  Returns 1 for a non-restrictive relative
- * clause (", which ..."): it dates the noun it describes, and serves the
- * trigger only when nothing nearer does.  0 otherwise. */
+ * September"; "said he had met the envoy in March"): an act told as
+ * anterior cannot share the trigger's time, so the expression is no
+ * candidate.  Returns 1 for a relative or that-clause ("the truce that took
+ * effect in May") or an infinitive ("agreed to meet again in January"): it
+ * dates another verb, and serves the trigger only when nothing nearer
+ * does.  0 otherwise. */
 static int other_clause_after(const el_doc *doc, const el_event *ev, const el_timex *x) {
   if (x->start < ev->trigger_end) return 0;
   const char *t = doc->text;
-  static const char *const RELS[] = {"which", "who", "whom", "whose", "where"};
+  static const char *const RELS[] = {"that", "which", "who", "whom", "whose", "where"};
   uint32_t open = 0;
-  int nonrestrictive = 0;
   for (uint32_t i = ev->trigger_end; i < x->start && !open; i++) {
     if (isalpha((unsigned char)t[i - 1])) continue;
-    if (word_at(t, doc->len, i, "that")) open = i;
     for (size_t k = 0; k < sizeof RELS / sizeof *RELS && !open; k++)
-      if (word_at(t, doc->len, i, RELS[k])) {
-        open = i;
-        uint32_t b = i;
-        while (b > ev->trigger_end && t[b - 1] == ' ') b--;
-        nonrestrictive = t[b - 1] == ',';
-      }
+      if (word_at(t, doc->len, i, RELS[k])) open = i;
   }
-  if (!open) return 0;
-  for (uint32_t i = open; i + 4 < x->start; i++)
-    if (!isalpha((unsigned char)t[i - 1]) && word_at(t, doc->len, i, "had")) {
-      uint32_t k = i + 3;
-      while (k < x->start && t[k] == ' ') k++;
-      if (k < x->start && isalpha((unsigned char)t[k])) return 2; /* had + a verb */
-    }
-  return nonrestrictive;
-}
-
-/* The word before position i (skipping spaces) is w? */
-static int word_before(const el_doc *doc, uint32_t i, const char *w, uint32_t *at) {
-  const char *t = doc->text;
-  while (i > 0 && t[i - 1] == ' ') i--;
-  uint32_t a = i;
-  while (a > 0 && isalpha((unsigned char)t[a - 1])) a--;
-  if (a == i || i - a != strlen(w) || !word_at(t, doc->len, a, w)) return 0;
-  if (at) *at = a;
-  return 1;
+  /* the pluperfect of another subject ("said he had met ... in March"),
+   * running on to the expression without a comma between */
+  uint32_t from = open ? open : ev->trigger_end + 1;
+  for (uint32_t i = from; i + 4 < x->start; i++) {
+    if (isalpha((unsigned char)t[i - 1]) || !word_at(t, doc->len, i, "had")) continue;
+    uint32_t before = i;
+    while (before > ev->trigger_end && t[before - 1] == ' ') before--;
+    if (before == ev->trigger_end) continue; /* "The meeting had taken place" */
+    uint32_t k = i + 3, comma = 0;
+    while (k < x->start && t[k] == ' ') k++;
+    for (uint32_t c = k; c < x->start; c++)
+      if (t[c] == ',' || t[c] == ';') comma = 1;
+    if (k < x->start && isalpha((unsigned char)t[k]) && !comma) return 2; /* had + a verb */
+  }
+  /* an infinitive after the trigger ("agreed to meet again in January"):
+   * the expression dates that verb, a plan */
+  for (uint32_t i = ev->trigger_end + 1; i + 3 < x->start; i++) {
+    if (isalpha((unsigned char)t[i - 1]) || !word_at(t, doc->len, i, "to")) continue;
+    uint32_t k = i + 2;
+    while (k < x->start && t[k] == ' ') k++;
+    if (k < x->start && islower((unsigned char)t[k]) && !word_at(t, doc->len, k, "the") &&
+        !word_at(t, doc->len, k, "a") && !word_at(t, doc->len, k, "an") &&
+        !word_at(t, doc->len, k, "his") && !word_at(t, doc->len, k, "her") &&
+        !word_at(t, doc->len, k, "their") && !word_at(t, doc->len, k, "its") &&
+        !word_at(t, doc->len, k, "power") && !word_at(t, doc->len, k, "office"))
+      return 1;
+  }
+  return open ? 1 : 0;
 }
 
 /* Is the expression the target of a plan ("planned for Tuesday", "set for
@@ -311,12 +393,29 @@ static int undoes_plan(const el_doc *doc, const el_event *ev) {
   return 0;
 }
 
+/* A trigger that moves a date: "moved", "brought forward", "pushed". */
+static int moves_plan(const el_doc *doc, const el_event *ev) {
+  static const char *const MOVE[] = {"move", "brought forward", "bring forward", "push", "extend"};
+  const char *t = doc->text + ev->trigger_start;
+  size_t n = ev->trigger_end - ev->trigger_start;
+  for (size_t k = 0; k < sizeof MOVE / sizeof *MOVE; k++) {
+    size_t w = strlen(MOVE[k]);
+    if (n >= w && strncasecmp(t, MOVE[k], w) == 0) return 1;
+  }
+  return 0;
+}
+
 /* The expression is no candidate for this event because it dates a plan:
  * one given up dates nothing that happened; one still standing is not the
  * time of an act that undoes it ("the talks, planned for Tuesday, were
  * postponed"). */
 static int dates_other_plan(const el_doc *doc, const el_event *ev, const el_timex *x) {
   uint32_t at = 0;
+  /* "postponed the talks to January", "moved to September": the new time
+   * of the plan, not of the act that moves it */
+  if (x->start > ev->trigger_end && (undoes_plan(doc, ev) || moves_plan(doc, ev)) &&
+      word_before(doc, x->start, "to", NULL))
+    return 1;
   int plan = plan_phrase(doc, x, &at);
   if (plan == 2) return 1;
   return plan == 1 && undoes_plan(doc, ev) && (ev->trigger_start > x->end || ev->trigger_end <= at);

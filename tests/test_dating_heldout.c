@@ -30,7 +30,7 @@
  * relative clauses after the trigger, plans given up, "on the 14th", "the
  * day before", weekdays read a week back, counted weeks as days) */
 #define DATING3_FLOOR 0.90
-/* fourth batch (probes of the batch-3 rules): 11/19 at first run, 21/23
+/* fourth batch (probes of the batch-3 rules): 11/19 and 10/12 at first runs, 33/35
  * after the clause rules of 2026-12-02 */
 #define DATING4_FLOOR 0.85
 

@@ -904,9 +904,10 @@ static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, in
 }
 
 /* The expression that dates the lede after headline sentence k: the first
- * usable one (not a dateline, not quoted) of the first full sentence that
- * has one, among the next few paragraphs (a standfirst, a caption or a
- * byline may come between); -1 if none. */
+ * usable one (not a dateline, not quoted) of the first full sentence after
+ * it (lines without a final stop, such as a caption or a byline, may come
+ * between); -1 if that sentence has none.  Looking further would take the
+ * time of background the story gives later. */
 static long lede_expression(const el_doc *doc, int32_t k) {
   uint32_t last_para = doc->sents.v[k].para + 4;
   for (int32_t j = k + 1; (size_t)j < doc->sents.n && doc->sents.v[j].para <= last_para; j++) {
@@ -920,6 +921,7 @@ static long lede_expression(const el_doc *doc, int32_t k) {
       if (quote_of(doc, t->start, t->end) >= 0 || after_until(doc, t)) continue;
       return (long)x;
     }
+    return -1;
   }
   return -1;
 }
@@ -970,9 +972,11 @@ el_status timex_date_events(el_doc *doc) {
           bpd = pd;
           best_para = (long)k;
         }
-      } else if (ev->sentence > 0 && x->sentence == ev->sentence - 1 && scene_goes_on) {
+      } else if (ev->sentence > 0 && x->sentence == ev->sentence - 1 && scene_goes_on &&
+                 x->precision >= EL_PREC_MONTH) {
         /* the last sentence of the paragraph before, when this one opens
-         * by pointing back to its scene */
+         * by pointing back to its scene; a year alone there is background
+         * ("The group was founded in 1987."), not the time of a scene */
         if (d < bpd) {
           bpd = d;
           best_para = (long)k;

@@ -764,6 +764,28 @@ static void test_lexicon_all_found(void **state) {
   tx_toks_free(&t);
 }
 
+/* "on the 14th" and "the day before": a day of the month in reference, and
+ * the day next to the last date named (2026-01-08 is a Thursday) */
+static void test_day_of_month_and_day_before(void **state) {
+  (void)state;
+  expect("2026-01-08", "The court ruled on the 5th.", "the 5th", "DATE", "2026-01-05");
+  expect("2026-01-08", "The court ruled on the 20th.", "the 20th", "DATE", "2025-12-20");
+  expect("2026-01-08", "The court will rule on the 20th.", "the 20th", "DATE", "2026-01-20");
+  expect("2026-01-08", "The vote is due to take place on the 3rd.", "the 3rd", "DATE",
+         "2026-02-03");
+  expect("2026-01-08", "Rebels took the town in November. Troops left on the 14th.", "the 14th",
+         "DATE", "2025-11-14");
+  expect("2026-01-08", "Troops stayed from the 3rd to the 9th of March 2024.", "the 3rd", "DATE",
+         "2024-03-03");
+  expect_none("2026-01-08", "They met on the 25th anniversary of the treaty.", "25th");
+  expect_none("2026-01-08", "The case went before the 11th Circuit.", "11th");
+  expect("2026-01-08", "Rebels took the town on Monday. The day before, troops withdrew.",
+         "The day before", "DATE", "2026-01-04");
+  expect("2026-01-08", "Rebels took the town on Monday and left the day after.", "the day after",
+         "DATE", "2026-01-06");
+  expect_none("2026-01-08", "The day before the vote, troops withdrew.", "day before");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -786,6 +808,7 @@ int main(void) {
       cmocka_unit_test(test_curly_possessive),
       cmocka_unit_test(test_tokenizer_paths_agree),
       cmocka_unit_test(test_lexicon_all_found),
+      cmocka_unit_test(test_day_of_month_and_day_before),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

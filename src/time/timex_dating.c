@@ -106,21 +106,40 @@ static int is_period_part(const el_doc *doc, const el_timex *x) {
     return 1;
   /* "the period 2022" / "between 2022 and" */
   if (x->start >= 7 && strncmp(t + x->start - 7, "period ", 7) == 0) return 1;
-  if (x->start >= 8 && strncmp(t + x->start - 8, "between ", 8) == 0) return 1;
+  /* "between March 3 and 5" is an event of some days, dated by its first
+   * one (as "from February 12 to 16" is); only years make a period here */
+  if (x->start >= 8 && strncmp(t + x->start - 8, "between ", 8) == 0 &&
+      x->precision <= EL_PREC_YEAR)
+    return 1;
   return 0;
 }
 
-/* "Washington, D.C., January 8: ..." — a dateline gives the report's
- * date, not the date of the events it reports. */
+/* "Washington, D.C., January 8: ...", "TEHRAN, Oct 2 (Reuters) - ...": a
+ * dateline gives the report's date, not the date of the events it reports.
+ * It opens a line near the top of the text (a headline may come first),
+ * and a colon or a dash follows it, perhaps after the agency in brackets. */
 static int is_dateline(const el_doc *doc, const el_timex *x) {
-  if (x->start > 120) return 0;
-  for (uint32_t i = 0; i < x->start; i++)
-    if (doc->text[i] == '\n' && i + 1 < x->start) return 0; /* not the first line */
+  if (x->start > 600) return 0;
+  uint32_t line = x->start;
+  while (line > 0 && doc->text[line - 1] != '\n') line--;
+  if (x->start - line > 60) return 0;
   uint32_t k = x->end;
   while (k < doc->len && doc->text[k] == ' ') k++;
+  if (k < doc->len && doc->text[k] == '(') { /* "(Reuters)" */
+    uint32_t close = k;
+    while (close < doc->len && close - k < 40 && doc->text[close] != ')' &&
+           doc->text[close] != '\n')
+      close++;
+    if (close >= doc->len || doc->text[close] != ')') return 0;
+    k = close + 1;
+    while (k < doc->len && doc->text[k] == ' ') k++;
+  }
   if (k >= doc->len) return 0;
   unsigned char c = (unsigned char)doc->text[k];
   if (c == ':') return 1;
+  /* a hyphen set off by spaces stands for a dash in plain text */
+  if (c == '-' && k + 1 < doc->len && doc->text[k + 1] == ' ' && doc->text[k - 1] == ' ') return 1;
+  if (c == '-' && k + 1 < doc->len && doc->text[k + 1] == '-') return 1;
   /* em/en dash U+2014/U+2013 */
   return c == 0xE2 && k + 2 < doc->len && (unsigned char)doc->text[k + 1] == 0x80 &&
          ((unsigned char)doc->text[k + 2] == 0x94 || (unsigned char)doc->text[k + 2] == 0x93);
@@ -149,14 +168,86 @@ static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex
   return 0;
 }
 
+/* The word before position i (skipping spaces) is w? */
+static int word_before(const el_doc *doc, uint32_t i, const char *w, uint32_t *at) {
+  const char *t = doc->text;
+  while (i > 0 && t[i - 1] == ' ') i--;
+  uint32_t a = i;
+  while (a > 0 && isalpha((unsigned char)t[a - 1])) a--;
+  if (a == i || i - a != strlen(w) || !word_at(t, doc->len, a, w)) return 0;
+  if (at) *at = a;
+  return 1;
+}
+
 /* "postponed until next year", "extended till March": the end of a state
- * or a new deadline, not when the act of the clause happened. */
+ * or a new deadline, not when the act of the clause happened; so is the
+ * time an act is "ahead of". */
 static int after_until(const el_doc *doc, const el_timex *x) {
   const char *t = doc->text;
   uint32_t i = x->start;
   while (i > 0 && t[i - 1] == ' ') i--;
   if (i >= 5 && word_at(t, doc->len, i - 5, "until")) return 1;
   if (i >= 4 && word_at(t, doc->len, i - 4, "till")) return 1;
+  /* "shootings dating to 1994", "ties going back to 1992": where a state
+   * or a series began, as with "since" */
+  if (i >= 3 && word_at(t, doc->len, i - 2, "to")) {
+    uint32_t a;
+    if (word_before(doc, i - 2, "dating", NULL) || word_before(doc, i - 2, "date", NULL) ||
+        word_before(doc, i - 2, "dates", NULL) ||
+        (word_before(doc, i - 2, "back", &a) &&
+         (word_before(doc, a, "dating", NULL) || word_before(doc, a, "going", NULL) ||
+          word_before(doc, a, "goes", NULL) || word_before(doc, a, "dates", NULL))))
+      return 1;
+  }
+  /* "ahead of winter", "ahead of the 2026 vote": the time the act leads
+   * up to, a bound like a deadline */
+  if (i >= 8 && word_at(t, doc->len, i - 8, "ahead of")) return 1;
+  if (i >= 12 && word_at(t, doc->len, i - 12, "ahead of the")) return 1;
+  return 0;
+}
+
+/* A personal pronoun and a finite auxiliary at t[i] (before `lim`): the
+ * subject of a clause of its own ("he would", "they had"). */
+static int pronoun_aux_at(const el_doc *doc, uint32_t i, uint32_t lim) {
+  static const char *const PRON[] = {"he", "she", "it", "they", "we"};
+  static const char *const AUX[] = {"would",  "will",  "had", "has",  "have", "could",
+                                    "should", "might", "may", "must", "was",  "were"};
+  const char *t = doc->text;
+  for (size_t p = 0; p < sizeof PRON / sizeof *PRON; p++) {
+    if (!word_at(t, lim, i, PRON[p])) continue;
+    uint32_t j = i + (uint32_t)strlen(PRON[p]);
+    while (j < lim && t[j] == ' ') j++;
+    for (size_t a = 0; a < sizeof AUX / sizeof *AUX; a++)
+      if (word_at(t, lim, j, AUX[a])) return 1;
+  }
+  return 0;
+}
+
+/* Is x inside a comma-delimited phrase opened by a participle (", agreed
+ * in October,", ", speaking on Wednesday,") that closes before the
+ * trigger?  Such a phrase tells its own act about the noun before it. */
+static int in_participle_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t close = x->end;
+  while (close < ev->trigger_start && t[close] != ',') {
+    if (t[close] == '.' || t[close] == ';' || t[close] == '\n') return 0;
+    close++;
+  }
+  if (close >= ev->trigger_start) return 0;
+  uint32_t lo = x->start > 80 ? x->start - 80 : 0;
+  for (uint32_t i = x->start; i > lo; i--) {
+    char c = t[i - 1];
+    if (c == '.' || c == ';' || c == '\n' || c == '"') return 0;
+    if (c != ',') continue;
+    uint32_t k = i;
+    while (k < x->start && t[k] == ' ') k++;
+    uint32_t e = k;
+    while (e < x->start && isalpha((unsigned char)t[e])) e++;
+    if (e - k < 4 || isupper((unsigned char)t[k])) return 0;
+    /* a past participle ("agreed", "held"); not an -ing form, whose act is
+     * the subject's own ("The president, speaking on Wednesday, accused") */
+    return (t[e - 2] == 'e' && t[e - 1] == 'd') || tx_word_tense(t + k, e - k) < 0;
+  }
   return 0;
 }
 
@@ -176,7 +267,19 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     if (i > x->end && isalpha((unsigned char)t[i - 1])) continue;
     for (size_t k = 0; k < sizeof JOINS / sizeof *JOINS; k++)
       if (word_at(t, doc->len, i, JOINS[k])) return 1;
+    /* a reported clause without "that": "said on Monday he would visit" */
+    if (pronoun_aux_at(doc, i, ev->trigger_start)) return 1;
   }
+  /* an infinitive trigger after the expression: "agreed on Friday to hold
+   * talks in February" - the expression dates the verb that governs it */
+  if (word_before(doc, ev->trigger_start, "to", NULL) && x->end < ev->trigger_start) {
+    uint32_t k = ev->trigger_start;
+    while (k > x->end && doc->text[k - 1] == ' ') k--;
+    if (k - 2 >= x->end) return 1;
+  }
+  /* a reduced relative closed by a comma before the trigger: "The
+   * ceasefire, agreed in October, collapsed on Sunday" */
+  if (in_participle_phrase(doc, ev, x)) return 1;
   /* a relative clause around x, closed by a comma before the trigger */
   int comma_after = 0;
   for (uint32_t i = x->end; i < ev->trigger_start; i++)
@@ -194,6 +297,203 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     }
   }
   return 0;
+}
+
+/* Does the expression after the trigger sit in a clause of its own?
+ * Returns 2 when that clause tells an earlier act in the pluperfect
+ * ("condemned the strikes, which it said had killed 11 people in
+ * September"; "said he had met the envoy in March"): an act told as
+ * anterior cannot share the trigger's time, so the expression is no
+ * candidate.  Returns 1 for a relative or that-clause ("the truce that took
+ * effect in May") or an infinitive ("agreed to meet again in January"): it
+ * dates another verb, and serves the trigger only when nothing nearer
+ * does.  0 otherwise. */
+static int other_clause_after(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (x->start < ev->trigger_end) return 0;
+  const char *t = doc->text;
+  static const char *const RELS[] = {"that", "which", "who", "whom", "whose", "where"};
+  uint32_t open = 0;
+  for (uint32_t i = ev->trigger_end; i < x->start && !open; i++) {
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    for (size_t k = 0; k < sizeof RELS / sizeof *RELS && !open; k++)
+      if (word_at(t, doc->len, i, RELS[k])) open = i;
+  }
+  /* the pluperfect of another subject ("said he had met ... in March"),
+   * running on to the expression without a comma between */
+  uint32_t from = open ? open : ev->trigger_end + 1;
+  for (uint32_t i = from; i + 4 < x->start; i++) {
+    if (isalpha((unsigned char)t[i - 1]) || !word_at(t, doc->len, i, "had")) continue;
+    uint32_t before = i;
+    while (before > ev->trigger_end && t[before - 1] == ' ') before--;
+    if (before == ev->trigger_end) continue; /* "The meeting had taken place" */
+    uint32_t k = i + 3, comma = 0;
+    while (k < x->start && t[k] == ' ') k++;
+    for (uint32_t c = k; c < x->start; c++)
+      if (t[c] == ',' || t[c] == ';') comma = 1;
+    if (k < x->start && isalpha((unsigned char)t[k]) && !comma) return 2; /* had + a verb */
+  }
+  /* an infinitive after the trigger ("agreed to meet again in January"):
+   * the expression dates that verb, a plan */
+  for (uint32_t i = ev->trigger_end + 1; i + 3 < x->start; i++) {
+    if (isalpha((unsigned char)t[i - 1]) || !word_at(t, doc->len, i, "to")) continue;
+    uint32_t k = i + 2;
+    while (k < x->start && t[k] == ' ') k++;
+    if (k < x->start && islower((unsigned char)t[k]) && !word_at(t, doc->len, k, "the") &&
+        !word_at(t, doc->len, k, "a") && !word_at(t, doc->len, k, "an") &&
+        !word_at(t, doc->len, k, "his") && !word_at(t, doc->len, k, "her") &&
+        !word_at(t, doc->len, k, "their") && !word_at(t, doc->len, k, "its") &&
+        !word_at(t, doc->len, k, "power") && !word_at(t, doc->len, k, "office"))
+      return 1;
+  }
+  return open ? 1 : 0;
+}
+
+/* Is the expression the target of a plan ("planned for Tuesday", "set for
+ * May", "scheduled to take place on the 14th")?  1 for a plan, 2 for one
+ * given up ("originally planned for Tuesday", "initially scheduled for
+ * May"), 0 otherwise; *plan_at is where the plan word starts. */
+static int plan_phrase(const el_doc *doc, const el_timex *x, uint32_t *plan_at) {
+  static const char *const PLANS[] = {"planned", "scheduled", "set", "slated", "due", "expected"};
+  static const char *const ONCE[] = {"originally", "initially", "previously", "first"};
+  uint32_t i = x->start, a;
+  if (word_before(doc, i, "on", &a) || word_before(doc, i, "in", &a)) i = a;
+  /* "scheduled to take place on", "due to be held in" */
+  if (word_before(doc, i, "place", &a) && word_before(doc, a, "take", &a) &&
+      word_before(doc, a, "to", &a))
+    i = a;
+  else if (word_before(doc, i, "held", &a) && word_before(doc, a, "be", &a) &&
+           word_before(doc, a, "to", &a))
+    i = a;
+  else if (word_before(doc, i, "for", &a))
+    i = a;
+  else if (i == x->start)
+    return 0;
+  for (size_t k = 0; k < sizeof PLANS / sizeof *PLANS; k++)
+    if (word_before(doc, i, PLANS[k], &a)) {
+      *plan_at = a;
+      for (size_t o = 0; o < sizeof ONCE / sizeof *ONCE; o++)
+        if (word_before(doc, a, ONCE[o], NULL)) return 2;
+      return 1;
+    }
+  return 0;
+}
+
+/* A trigger that undoes or moves a plan: its time is when that was
+ * decided, not the time planned. */
+static int undoes_plan(const el_doc *doc, const el_event *ev) {
+  static const char *const UNDO[] = {"postpon",  "delay",   "cancel",    "reschedul",
+                                     "scrap",    "suspend", "adjourn",   "called off",
+                                     "call off", "put off", "push back", "pushed back"};
+  const char *t = doc->text + ev->trigger_start;
+  size_t n = ev->trigger_end - ev->trigger_start;
+  for (size_t k = 0; k < sizeof UNDO / sizeof *UNDO; k++) {
+    size_t w = strlen(UNDO[k]);
+    if (n >= w && strncasecmp(t, UNDO[k], w) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A trigger that moves a date: "moved", "brought forward", "pushed". */
+static int moves_plan(const el_doc *doc, const el_event *ev) {
+  static const char *const MOVE[] = {"move", "brought forward", "bring forward", "push", "extend"};
+  const char *t = doc->text + ev->trigger_start;
+  size_t n = ev->trigger_end - ev->trigger_start;
+  for (size_t k = 0; k < sizeof MOVE / sizeof *MOVE; k++) {
+    size_t w = strlen(MOVE[k]);
+    if (n >= w && strncasecmp(t, MOVE[k], w) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The expression is no candidate for this event because it dates a plan:
+ * one given up dates nothing that happened; one still standing is not the
+ * time of an act that undoes it ("the talks, planned for Tuesday, were
+ * postponed"). */
+static int dates_other_plan(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  uint32_t at = 0;
+  /* "postponed the talks to January", "moved to September": the new time
+   * of the plan, not of the act that moves it */
+  if (x->start > ev->trigger_end && (undoes_plan(doc, ev) || moves_plan(doc, ev)) &&
+      word_before(doc, x->start, "to", NULL))
+    return 1;
+  int plan = plan_phrase(doc, x, &at);
+  if (plan == 2) return 1;
+  return plan == 1 && undoes_plan(doc, ev) && (ev->trigger_start > x->end || ev->trigger_end <= at);
+}
+
+/* Sentence openers that go on with the scene of the sentence before:
+ * adverbs of sequence and "during the ...".  A pronoun subject alone is
+ * not enough across a paragraph break: wire copy often returns to its main
+ * scene with "She told ..." after a background paragraph. */
+static const char *const SCENE_OPENERS[] = {"then",       "later",      "afterwards",
+                                            "after that", "during the", "subsequently"};
+/* Nouns by which a definite description ("The attack", "This visit")
+ * points back to the event told just before. */
+static const char *const SCENE_NOUNS[] = {
+    "attack",     "attacks",    "strike",        "strikes",        "raid",         "raids",
+    "assault",    "bombing",    "bombardment",   "shelling",       "blast",        "explosion",
+    "explosions", "clash",      "clashes",       "fighting",       "offensive",    "operation",
+    "incident",   "ambush",     "barrage",       "incursion",      "protest",      "protests",
+    "march",      "rally",      "demonstration", "demonstrations", "meeting",      "meetings",
+    "talks",      "visit",      "trip",          "call",           "conversation", "summit",
+    "session",    "ceremony",   "vote",          "arrest",         "arrests",      "gunmen",
+    "attackers",  "protesters", "demonstrators", "crash",          "fire",         "talk"};
+
+/* Does sentence k open as a continuation of the scene told before it?
+ * News paragraphs are often one sentence long, so a paragraph break alone
+ * does not end a scene; an anaphoric opener shows it goes on. */
+static int continues_scene(const el_doc *doc, int32_t k) {
+  if (k < 0 || (size_t)k >= doc->sents.n) return 0;
+  const el_sentence *s = &doc->sents.v[k];
+  const char *t = doc->text;
+  uint32_t i = s->start;
+  while (i < s->end && (t[i] == ' ' || t[i] == '\n')) i++;
+  for (size_t o = 0; o < sizeof SCENE_OPENERS / sizeof *SCENE_OPENERS; o++)
+    if (word_at(t, s->end, i, SCENE_OPENERS[o])) return 1;
+  static const char *const DEFS[] = {"the", "this", "that", "these", "those"};
+  for (size_t d = 0; d < sizeof DEFS / sizeof *DEFS; d++) {
+    size_t n = strlen(DEFS[d]);
+    if (!word_at(t, s->end, i, DEFS[d])) continue;
+    uint32_t j = i + (uint32_t)n;
+    while (j < s->end && t[j] == ' ') j++;
+    for (size_t w = 0; w < sizeof SCENE_NOUNS / sizeof *SCENE_NOUNS; w++)
+      if (word_at(t, s->end, j, SCENE_NOUNS[w])) return 1;
+  }
+  /* "They later clashed", "Police then detained": an adverb of sequence
+   * among the first words */
+  int words = 0;
+  for (uint32_t j = i; j < s->end && words < 4; j++) {
+    if (j > i && isalpha((unsigned char)t[j - 1])) continue;
+    if (!isalpha((unsigned char)t[j])) continue;
+    words++;
+    if (word_at(t, s->end, j, "later") || word_at(t, s->end, j, "then") ||
+        word_at(t, s->end, j, "subsequently"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does sentence k end as a sentence (., !, ?, or a closing quote)? */
+static int ends_as_sentence(const el_doc *doc, int32_t k) {
+  const el_sentence *s = &doc->sents.v[k];
+  uint32_t e = s->end;
+  while (e > s->start && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\n')) e--;
+  if (e == s->start) return 0;
+  unsigned char c = (unsigned char)doc->text[e - 1];
+  return c == '.' || c == '!' || c == '?' || c == '"' || c == 0x9D /* U+201D */;
+}
+
+/* Is sentence k a headline: a paragraph of its own, without the final stop
+ * of a sentence, before any full sentence of the text?  ("Iran fires
+ * missiles at Israel")  Its verb tells, in the present, the event of the
+ * lede that follows. */
+static int is_headline(const el_doc *doc, int32_t k) {
+  if (k < 0 || (size_t)k >= doc->sents.n || doc->sents.v[k].para > 3) return 0;
+  if ((size_t)k + 1 < doc->sents.n && doc->sents.v[k + 1].para == doc->sents.v[k].para) return 0;
+  if (k > 0 && doc->sents.v[k - 1].para == doc->sents.v[k].para) return 0;
+  for (int32_t j = 0; j <= k; j++)
+    if (ends_as_sentence(doc, j)) return 0;
+  return 1;
 }
 
 /* A cue of the future before the trigger in its clause ("will be held",
@@ -277,6 +577,19 @@ static size_t first_near(const el_doc *doc, uint32_t pos) {
   return lo;
 }
 
+/* Does the expression name a weekday (and so a day within a week of the
+ * DCT)? */
+static int names_weekday(const el_doc *doc, const el_timex *x) {
+  static const char *const DAYS[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                     "friday", "saturday", "sunday"};
+  for (uint32_t i = x->start; i < x->end; i++) {
+    if (i > x->start && isalpha((unsigned char)doc->text[i - 1])) continue;
+    for (size_t k = 0; k < sizeof DAYS / sizeof *DAYS; k++)
+      if (i + strlen(DAYS[k]) <= x->end && word_at(doc->text, x->end, i, DAYS[k])) return 1;
+  }
+  return 0;
+}
+
 /* "The vote was held on March 2" in an article of January: the tagger picks
  * the year of a month-day from the clause's tense cues, softly, and may pick
  * the coming March; but an act told as done in the past tense cannot come
@@ -298,6 +611,19 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
   if (tx_word_tense(doc->text + ev->trigger_start, ev->trigger_end - ev->trigger_start) >= 0)
     return;
   if (future_cue_before(doc, ev)) return; /* "will be held" */
+  /* a weekday read forward against a past act ("said in an interview
+   * published on Sunday that Kyiv would ...", where a later "would" pulled
+   * the tense) is the same weekday one week back, not a year back */
+  if (x->precision == EL_PREC_DAY && names_weekday(doc, x)) {
+    int y, m, d;
+    if (sscanf(ev->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
+    tx_civil_from_days(tx_days_from_civil(y, m, d) - 7, &y, &m, &d);
+    snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+    memcpy(ev->date_start, ev->date, sizeof ev->date);
+    memcpy(ev->date_end, ev->date, sizeof ev->date);
+    ev->date_confidence *= 0.9;
+    return;
+  }
   int y = atoi(ev->date_start);
   if (y <= 1) return;
   /* the year is the first four digits of each field */
@@ -457,6 +783,149 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
   return EL_OK;
 }
 
+/* the event's date becomes day z (days from the civil epoch) */
+static void set_day(el_event *ev, int64_t z) {
+  int y, m, d;
+  tx_civil_from_days(z, &y, &m, &d);
+  snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  memcpy(ev->date_start, ev->date, sizeof ev->date);
+  memcpy(ev->date_end, ev->date, sizeof ev->date);
+  ev->date_precision = EL_PREC_DAY;
+}
+
+/* the day x starts on, if x is a day (or a time of one) */
+static int day_of(const el_timex *x, int64_t *z) {
+  int y, m, d;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
+/* small counts written out in news ("a week", "two weeks"); 0 if none */
+static int count_word(const char *t, size_t len, size_t i, size_t *after) {
+  static const char *const WORDS[] = {"a", "an", "one", "two", "three", "four", "five", "six"};
+  static const int VALS[] = {1, 1, 1, 2, 3, 4, 5, 6};
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+    if (word_at(t, len, i, WORDS[k])) {
+      *after = i + strlen(WORDS[k]);
+      return VALS[k];
+    }
+  if (i < len && isdigit((unsigned char)t[i])) {
+    int n = 0;
+    size_t j = i;
+    while (j < len && isdigit((unsigned char)t[j]) && n < 1000) n = n * 10 + (t[j++] - '0');
+    *after = j;
+    return n;
+  }
+  return 0;
+}
+
+/* "Two weeks ago", "A week later": a count of weeks from a day is a day
+ * (the DCT for "ago", the last day named before for "later"/"earlier"),
+ * though the tagger values it as the ISO week it falls in.  1 and *z set
+ * when x is such an expression with a day to count from. */
+static int counted_weeks_day(const el_doc *doc, size_t k, const el_datetime *dct, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  if (x->precision != EL_PREC_WEEK) return 0;
+  const char *t = doc->text;
+  size_t i, e = x->end;
+  int n = count_word(t, e, x->start, &i);
+  if (n <= 0) return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (word_at(t, e, i, "week"))
+    i += 4;
+  else if (word_at(t, e, i, "weeks"))
+    i += 5;
+  else
+    return 0;
+  while (i < e && t[i] == ' ') i++;
+  int dir;
+  int64_t from;
+  if (word_at(t, e, i, "ago")) {
+    if (!dct) return 0;
+    dir = -1;
+    from = tx_days_from_civil(dct->year, dct->month, dct->day);
+  } else if (word_at(t, e, i, "later") || word_at(t, e, i, "earlier")) {
+    dir = word_at(t, e, i, "later") ? 1 : -1;
+    /* the last day named before, within the sentence before */
+    long a = -1;
+    for (size_t j = k; j-- > 0;) {
+      const el_timex *p = &doc->timexes.v[j];
+      if (p->sentence >= 0 && x->sentence >= 0 && x->sentence - p->sentence > 1) break;
+      if (usable_date(p) && !is_dateline(doc, p) && day_of(p, &from)) {
+        a = (long)j;
+        break;
+      }
+    }
+    if (a < 0) return 0;
+  } else
+    return 0;
+  *z = from + dir * 7 * n;
+  return 1;
+}
+
+/* "resigned on Tuesday, a day after the scandal broke": an event in a
+ * clause that "<count> <unit> after" (or "before") ties to the day of the
+ * main clause lies that far before (after) it.  x (index k) is the day
+ * that dates the event; 1 and *z set when such a duration stands between x
+ * and the trigger in the sentence. */
+static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  int64_t from;
+  if (x->end > ev->trigger_start || !day_of(x, &from)) return 0;
+  for (size_t j = k + 1; j < doc->timexes.n; j++) {
+    const el_timex *d = &doc->timexes.v[j];
+    if (d->start >= ev->trigger_start) break;
+    if (d->type != EL_TIMEX_DURATION) return 0; /* another date between */
+    if (!same_sentence(doc, ev, d)) return 0;
+    uint32_t i = d->end;
+    while (i < doc->len && doc->text[i] == ' ') i++;
+    int dir = word_at(doc->text, doc->len, i, "after")    ? -1
+              : word_at(doc->text, doc->len, i, "before") ? 1
+                                                          : 0;
+    if (!dir) continue;
+    /* the tied clause runs up to the trigger ("a day after the scandal
+     * broke"), not past a comma into another clause */
+    for (uint32_t c = i; c < ev->trigger_start; c++)
+      if (doc->text[c] == ',' || doc->text[c] == ';') return 0;
+    int n = 0;
+    char unit = 0;
+    if (sscanf(d->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 366) return 0;
+    if (unit == 'D')
+      *z = from + dir * n;
+    else if (unit == 'W')
+      *z = from + dir * 7 * n;
+    else
+      return 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* The expression that dates the lede after headline sentence k: the first
+ * usable one (not a dateline, not quoted) of the first full sentence after
+ * it (lines without a final stop, such as a caption or a byline, may come
+ * between); -1 if that sentence has none.  Looking further would take the
+ * time of background the story gives later. */
+static long lede_expression(const el_doc *doc, int32_t k) {
+  uint32_t last_para = doc->sents.v[k].para + 4;
+  for (int32_t j = k + 1; (size_t)j < doc->sents.n && doc->sents.v[j].para <= last_para; j++) {
+    if (!ends_as_sentence(doc, j)) continue;
+    const el_sentence *s = &doc->sents.v[j];
+    for (size_t x = first_near(doc, s->start); x < doc->timexes.n; x++) {
+      const el_timex *t = &doc->timexes.v[x];
+      if (t->start >= s->end) break;
+      if (t->start < s->start || !usable_date(t) || is_dateline(doc, t) || is_period_part(doc, t))
+        continue;
+      if (quote_of(doc, t->start, t->end) >= 0 || after_until(doc, t)) continue;
+      return (long)x;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 el_status timex_date_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   el_datetime dct;
@@ -468,6 +937,9 @@ el_status timex_date_events(el_doc *doc) {
     el_event *ev = &doc->events.v[i];
     int ev_quote = quote_of(doc, ev->trigger_start, ev->trigger_end);
     int32_t ev_para = para_of(doc, ev->sentence);
+    /* the sentence opens a paragraph but goes on with the scene before */
+    int scene_goes_on = ev->sentence > 0 && para_of(doc, ev->sentence - 1) != ev_para &&
+                        continues_scene(doc, ev->sentence);
     long best = -1, best_para = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
@@ -477,12 +949,21 @@ el_status timex_date_events(el_doc *doc) {
       int xq = quote_of(doc, x->start, x->end);
       if (xq >= 0 && xq != ev_quote) continue; /* a quote's own time frame */
       uint32_t d = dist(ev, x);
-      /* the checks that read the text around the expression run only for
-       * a candidate that could still win (most of the window cannot) */
-      if (same_sentence(doc, ev, x)) {
-        if (d >= bd || in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
-        /* an expression of another clause: only when nothing nearer serves */
-        if (other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
+      /* the checks below read the text around the expression: run them only
+       * for a candidate that could still win (penalties only add), that is
+       * one of the event's sentence or of the sentence just before it */
+      int same = same_sentence(doc, ev, x);
+      if (d >= (same ? bd : bpd)) continue;
+      if (!same && (x->start > ev->trigger_start ||
+                    (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
+        continue;
+      if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+      if (dates_other_plan(doc, ev, x)) continue;
+      int after = other_clause_after(doc, ev, x);
+      if (after == 2) continue; /* an earlier act's time */
+      /* an expression of another clause: only when nothing nearer serves */
+      if (after || other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
+      if (same) {
         if (d < bd) {
           bd = d;
           best = (long)k;
@@ -494,11 +975,25 @@ el_status timex_date_events(el_doc *doc) {
         /* only the sentence just before: further back the paragraph has
          * usually moved on to other events */
         if (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1) continue;
-        if (d >= bpd || in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
-        bpd = d;
-        best_para = (long)k;
+        uint32_t pd = d;
+        if (pd < bpd) {
+          bpd = pd;
+          best_para = (long)k;
+        }
+      } else if (ev->sentence > 0 && x->sentence == ev->sentence - 1 && scene_goes_on &&
+                 x->precision >= EL_PREC_MONTH) {
+        /* the last sentence of the paragraph before, when this one opens
+         * by pointing back to its scene; a year alone there is background
+         * ("The group was founded in 1987."), not the time of a scene */
+        if (d < bpd) {
+          bpd = d;
+          best_para = (long)k;
+        }
       }
     }
+    /* a headline takes the time of its lede */
+    if (best < 0 && best_para < 0 && is_headline(doc, ev->sentence))
+      best_para = lede_expression(doc, ev->sentence);
     double conf = 0.85;
     if (best < 0 && best_para >= 0) {
       best = best_para;
@@ -511,6 +1006,10 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
+      int64_t day;
+      if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
+          offset_clause_day(doc, ev, (size_t)best, &day))
+        set_day(ev, day);
       ev->date_confidence = conf;
       ev->timex = (int32_t)best;
     } else if (has_dct) {

@@ -68,10 +68,16 @@ void tx_add_months(int *y, int *m, int n) {
 /* Tense cue of one word: lexicon class L_TENSE (will/would/said/took...,
  * see timex_lex.c), "set to", "'ll", or a regular "-ed" past form; *lex
  * tells a word of the first kinds (auxiliaries, irregular verbs). */
-static int word_tense(const tx_tok *t, const tx_tok *end, int *lex) {
+static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
   if (t->cls == L_TENSE) return t->val;
+  /* "is due to meet", "are due to vote": a plan, as "is set to"; not "was
+   * due" or "had been due" (a past plan) nor "due to the storm" */
+  if (t->wlen == 3 && !strcmp(t->w, "due") && t > begin && t + 1 < end && t[1].kind == TK_WORD &&
+      !strcmp(t[1].w, "to") && t[-1].kind == TK_WORD &&
+      (!strcmp(t[-1].w, "is") || !strcmp(t[-1].w, "are")))
+    return 1;
   /* "is set to resume" */
   if (t->wlen == 3 && !strcmp(t->w, "set") && t + 1 < end && t[1].kind == TK_WORD &&
       !strcmp(t[1].w, "to"))
@@ -90,7 +96,7 @@ int tx_word_tense(const char *text, size_t len) {
   tx_toks tk = {0};
   int r = 0, lexical;
   if (len < 64 && tx_tokenize(text, len, &tk) == 0 && tk.n == 1)
-    r = word_tense(&tk.v[0], tk.v + 1, &lexical);
+    r = word_tense(&tk.v[0], tk.v, tk.v + 1, &lexical);
   tx_toks_free(&tk);
   return r;
 }
@@ -152,7 +158,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
         continue;
       }
       if (!*in && ro) continue;
-      int lex, r = word_tense(t, end, &lex);
+      int lex, r = word_tense(t, tk->v, end, &lex);
       if (!r) continue;
       if (*in) {
         if (lex && !rl) rl = r, dl = d;

@@ -20,6 +20,7 @@ typedef struct {
   int narrative;     /* anchor on the last explicit date, not the DCT */
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
+  int ly, lm, ld;    /* last day or month resolved, explicit or not (ld -1 for a month) */
   int post;          /* short social-media post: tweet conventions */
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
   int rbc;           /* the reference year ry is BC */
@@ -1964,6 +1965,86 @@ static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
   return e;
 }
 
+/* "on the 14th", "until the 29th": a day of the month in reference (the
+ * month of the last day or month resolved, else the DCT's), one month back when a
+ * past tense points before that day and one month on when the future
+ * points after it.  Only after a preposition and before no noun ("the
+ * 14th century", "the 25th anniversary" are not dates). */
+static size_t m_the_nth(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the") || i == 0) return 0;
+  if (!(isw(c, i - 1, "on") || isw(c, i - 1, "by") || isw(c, i - 1, "until") ||
+        isw(c, i - 1, "till") || isw(c, i - 1, "since") || isw(c, i - 1, "from") ||
+        isw(c, i - 1, "before") || isw(c, i - 1, "after") || isw(c, i - 1, "through")))
+    return 0;
+  const tx_tok *t = T(c, i + 1);
+  if (!day_tok(c, i + 1) || t->w[0] == 0) return 0; /* the ordinal suffix is needed */
+  const tx_tok *nx = T(c, i + 2);
+  if (nx && nx->kind == TK_WORD && !nx->nl &&
+      !(isw(c, i + 2, "and") || isw(c, i + 2, "or") || isw(c, i + 2, "to") || isw(c, i + 2, "at") ||
+        isw(c, i + 2, "in") || isw(c, i + 2, "when") || isw(c, i + 2, "but") ||
+        isw(c, i + 2, "as") || isw(c, i + 2, "after") || isw(c, i + 2, "before") ||
+        isw(c, i + 2, "with")))
+    return 0;
+  if (nx && nx->kind == TK_PUNCT && (nx->w[0] == '-' || nx->w[0] == '\'') && glued(c, i + 2))
+    return 0; /* "the 14th-century", "the 20th's" */
+  int y, m, d = -1;
+  /* "from the 13th to the 19th of October 1950": the month named at the
+   * other end of the range */
+  size_t k = i + 2;
+  if (isw(c, k, "to") || isw(c, k, "and") || isw(c, k, "through") || isw(c, k, "until") ||
+      isp(c, k, '-')) {
+    k++;
+    if (isw(c, k, "the")) k++;
+    sc_match o2;
+    memset(&o2, 0, sizeof o2);
+    if (day_tok(c, k) && m_month(c, k, &o2, 0) && isdigit((unsigned char)o2.value[0]) &&
+        strlen(o2.value) >= 7) {
+      int n = T(c, i + 1)->num, yy = atoi(o2.value), mm = atoi(o2.value + 5);
+      if (n > tx_days_in_month(yy, mm)) return 0;
+      o->type = EL_TIMEX_DATE;
+      v_day(o->value, yy, mm, n);
+      return i + 2;
+    }
+  }
+  if (c->ly > 0 && c->lm > 0) {
+    y = c->ly, m = c->lm, d = c->ld;
+  } else if (c->has_dct) {
+    y = c->dct.year, m = c->dct.month, d = c->dct.day;
+  } else
+    return 0;
+  int n = t->num;
+  if (d > 0) {
+    int dir = tx_tense(c->tk, i + 1);
+    if (dir < 0 && n > d) tx_add_months(&y, &m, -1);
+    if (dir > 0 && n < d) tx_add_months(&y, &m, 1);
+  }
+  if (n > tx_days_in_month(y, m)) return 0;
+  o->type = EL_TIMEX_DATE;
+  v_day(o->value, y, m, n);
+  return i + 2;
+}
+
+/* "The day before, ...", "the day after": the day next to the last date
+ * mentioned.  Not before a noun phrase ("the day before the vote" is
+ * anchored on an event, not on a date). */
+static size_t m_the_day_dir(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the") || !isw(c, i + 1, "day")) return 0;
+  int dir;
+  if (isw(c, i + 2, "before"))
+    dir = -1;
+  else if (isw(c, i + 2, "after"))
+    dir = 1;
+  else
+    return 0;
+  const tx_tok *nx = T(c, i + 3);
+  if (nx && !(nx->kind == TK_PUNCT && nx->w[0] != '\'' && nx->w[0] != '-') && !nx->nl) return 0;
+  int y, m, d;
+  if (!anchor(c, 1, &y, &m, &d)) return 0;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, dir, TU_DAY);
+  return i + 3;
+}
+
 /* Vague references (news and histories): "these days" (the present), "the
  * short/near term" (the future), "for a while" / "for some time" (an
  * unknown span). */
@@ -2113,6 +2194,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_ref(c, i, &m));
         TRY(m_vague(c, i, &m));
         TRY(m_part_of_month(c, i, &m));
+        TRY(m_the_nth(c, i, &m));
+        TRY(m_the_day_dir(c, i, &m));
       } else {
         TRY(m_duration(c, i, &m, 1));
         TRY(m_vague(c, i, &m));
@@ -2298,6 +2381,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.post = post;
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
+  c.ly = c.lm = c.ld = -1;
   size_t i = 0, done = 0; /* done: end of the last expression emitted */
   size_t ci = 0;          /* next candidate to look at */
   while (i < tk->n) {
@@ -2373,6 +2457,15 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.rm = atoi(m.value + 5);
         c.rd = atoi(m.value + 8);
         c.rbc = 0;
+      }
+      /* the month in reference for "on the 14th" */
+      size_t vl = strlen(m.value);
+      if (m.type <= EL_TIMEX_TIME && vl >= 7 && isdigit((unsigned char)m.value[0]) &&
+          m.value[4] == '-' && isdigit((unsigned char)m.value[5]) &&
+          (vl == 7 || m.value[7] == '-')) {
+        c.ly = atoi(m.value);
+        c.lm = atoi(m.value + 5);
+        c.ld = vl >= 10 && isdigit((unsigned char)m.value[8]) ? atoi(m.value + 8) : -1;
       }
       if (c.ry > 0 && c.rm > 0 && c.rd > 0 && c.rd <= 31) {
         c.dy = c.ry;

@@ -175,6 +175,10 @@ static void test_month_day(void **state) {
 static void test_years_quarters_decades(void **state) {
   (void)state;
   expect("2026-02-04", "At the end of 2025 the truce ended.", "the end of 2025", "DATE", "2025");
+  /* a number naming a thing is no year */
+  expect_none("2026-01-08", "The council passed Resolution 1441 unanimously.", "1441");
+  expect_none("2026-01-08", "Flight 1549 landed on the river.", "1549");
+  expect("2026-01-08", "The council passed Resolution 1441 in 2002.", "2002", "DATE", "2002");
   expect("2026-01-08", "Earnings fell in the third quarter.", "the third quarter", "DATE",
          "2025-Q3");
   expect("1989-11-02", "Earnings fell in the third quarter.", "the third quarter", "DATE",

@@ -1340,6 +1340,24 @@ static size_t m_first_n(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* years, decades, centuries, fiscal years, BC */
+/* Nouns that a number identifies rather than dates: "Resolution 1441",
+ * "Flight 1549", "Route 1010", "Report 1001". */
+static int names_numbered_thing(const sc_ctx *c, size_t i) {
+  static const char *const NOUNS[] = {
+      "resolution", "resolutions", "flight",   "route",     "article", "articles",  "section",
+      "room",       "number",      "no",       "nos",       "bill",    "chapter",   "page",
+      "pages",      "item",        "model",    "version",   "highway", "channel",   "bus",
+      "unit",       "case",        "file",     "report",    "decree",  "paragraph", "clause",
+      "protocol",   "order",       "platform", "gate",      "exit",    "line",      "grade",
+      "level",      "batch",       "lot",      "code",      "mission", "operation", "squadron",
+      "regiment",   "division",    "brigade",  "battalion", "corps",   "apollo",    "soyuz"};
+  const tx_tok *t = T(c, i);
+  if (!t || t->kind != TK_WORD) return 0;
+  for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
+    if (isw(c, i, NOUNS[k])) return 1;
+  return 0;
+}
+
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
   int the = 0;
@@ -1497,6 +1515,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
         p->sp != 0 && glued(c, j)) /* was "!p->sp == 0" (same meaning), a clang error */
       return 0;
     if (p->kind == TK_PUNCT && (p->w[0] == '$' || p->w[0] == '#')) return 0;
+    if (names_numbered_thing(c, j - 1)) return 0; /* "Resolution 1441", "Flight 1549" */
   }
   const tx_tok *nx = T(c, j + 1);
   if (nx && nx->kind == TK_PUNCT && nx->w[0] == '%') return 0;

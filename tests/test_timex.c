@@ -540,6 +540,24 @@ static void test_date_events(void **state) {
   doc_free(doc);
 }
 
+/* A noun trigger ("trade" in "discussed trade") told in the past: a
+ * yearless month-day read forward by the tagger moves back a year, as for
+ * a past-tense verb; not with a future cue before it. */
+static void test_year_back_noun_trigger(void **state) {
+  (void)state;
+  const char *text =
+      "The ministers discussed trade on January 7. "
+      "The ministers will discuss aid on January 9.";
+  el_doc *doc = make_doc(text, "2026-11-05");
+  add_event(doc, "trade");
+  add_event(doc, "aid");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2026-01-07");
+  assert_string_equal(doc->events.v[1].date, "2027-01-09");
+  doc_free(doc);
+}
+
 /* short social-media posts follow the tweet annotation conventions */
 static void test_posts(void **state) {
   (void)state;
@@ -806,6 +824,7 @@ int main(void) {
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_infer_dct),
       cmocka_unit_test(test_date_events),
+      cmocka_unit_test(test_year_back_noun_trigger),
       cmocka_unit_test(test_tag_doc_skip),
       cmocka_unit_test(test_posts),
       cmocka_unit_test(test_json_record_vs_jansson),

@@ -496,6 +496,30 @@ static int is_headline(const el_doc *doc, int32_t k) {
   return 1;
 }
 
+/* Is the event told in the past tense?  Its trigger is a past form
+ * ("signed"), or the trigger is a noun ("trade" in "discussed trade") after
+ * a past form in the same clause. */
+static int told_in_past(const el_doc *doc, const el_event *ev) {
+  const char *t = doc->text;
+  int tense = tx_word_tense(t + ev->trigger_start, ev->trigger_end - ev->trigger_start);
+  if (tense != 0) return tense < 0;
+  uint32_t lo = ev->trigger_start > 80 ? ev->trigger_start - 80 : 0;
+  for (uint32_t e = ev->trigger_start; e > lo;) {
+    while (e > lo && !isalpha((unsigned char)t[e - 1])) {
+      char c = t[e - 1];
+      if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '"') return 0;
+      e--;
+    }
+    uint32_t b = e;
+    while (b > lo && isalpha((unsigned char)t[b - 1])) b--;
+    if (b == e) break;
+    int w = tx_word_tense(t + b, e - b);
+    if (w != 0) return w < 0;
+    e = b;
+  }
+  return 0;
+}
+
 /* A cue of the future before the trigger in its clause ("will be held",
  * "is expected to", "scheduled for"): the act is not yet done. */
 static int future_cue_before(const el_doc *doc, const el_event *ev) {
@@ -608,8 +632,7 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
     if (isdigit((unsigned char)doc->text[i]) && isdigit((unsigned char)doc->text[i + 1]) &&
         isdigit((unsigned char)doc->text[i + 2]) && isdigit((unsigned char)doc->text[i + 3]))
       return;
-  if (tx_word_tense(doc->text + ev->trigger_start, ev->trigger_end - ev->trigger_start) >= 0)
-    return;
+  if (!told_in_past(doc, ev)) return;
   if (future_cue_before(doc, ev)) return; /* "will be held" */
   /* a weekday read forward against a past act ("said in an interview
    * published on Sunday that Kyiv would ...", where a later "would" pulled

@@ -188,8 +188,8 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   /* "were arrested in X": X's authorities made the arrest */
   static const char *const held[] = {"arrested",   "detained",  "jailed",
                                      "imprisoned", "sentenced", NULL};
-  /* "bombed targets near X", "struck a depot in X": the place is what
-   * was attacked */
+  /* "bombed targets near X", "struck a depot in X", "struck hideouts
+   * inside X": the place is what was attacked */
   static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
                                          "attacked", "raided",    "pounded", "hit",
                                          "strikes",  "bombs",     "shells",  NULL};
@@ -202,7 +202,7 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     if (i == 0 && any_before(c->doc, t, held)) return false;
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
-    if ((i == 0 || i == 2) && any_before(c->doc, t, attacked)) return false;
+    if ((i == 0 || i == 2 || i == 3) && any_before(c->doc, t, attacked)) return false;
     return true;
   }
   return false;

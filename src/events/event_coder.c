@@ -48,6 +48,8 @@ enum {
   L_INTENT_NOUNS,
   L_ALLEGING,
   L_NOMINAL_NEG,
+  L_RECIPROCAL,
+  L_REL_SUBJECT,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -241,6 +243,7 @@ static const char *const clause_breaks[] = {
     "that", "which", "who",    "whom", "whose", "because", "although", "though", "while", "whereas",
     "but",  "after", "before", "when", "since", "until",   "unless",   "if",     NULL};
 static const char *const rel_pronouns[] = {"who", "which", "whom", "whose", NULL};
+static const char *const rel_subject[] = {"who", "which", "that", NULL};
 static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "thursday",
                                         "friday",   "saturday",  "sunday",    "today",
                                         "tomorrow", "yesterday", NULL};
@@ -929,6 +932,13 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
   uint32_t j = pos;
   while (j > 0 && skip_filler(c, j - 1)) j--;
   if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, L_PRONOUNS)) return -1;
+  /* "militants who attacked": the subject is the relative pronoun's
+   * antecedent; one that is no actor leaves the verb without a source */
+  if (j > 1 && is_any(c, j - 1, L_REL_SUBJECT)) {
+    uint32_t a = j - 2;
+    if (a > 0 && is_punct(c, a, P_COMMA)) a--;
+    if (c->ti[a].group < 0) return -1;
+  }
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
@@ -1136,8 +1146,12 @@ static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
 static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NULL};
 /* "A and B <verb>" with no target codes A->B and B->A only for joint acts
  * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
+/* Verbs whose plural subject acts on itself: "A and B clashed". */
+static const char *const reciprocal_verbs[] = {"clash",      "clashed",    "clashes", "clashing",
+                                               "skirmished", "skirmishes", NULL};
 static bool joint_act(const ctx *c, const trigger *tr) {
   int r = root_of(tr->code[0] ? tr->code : tr->code2);
+  if (is_any(c, tr->b, L_RECIPROCAL)) return true;
   /* "A and B agreed": on each other; "A and B pledged $3 billion": to
    * someone not named here */
   if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, L_AGREE);
@@ -2065,7 +2079,8 @@ static el_status register_coder_lists(verb_dict *vd) {
       {stative, L_STATIVE},           {aimed_at, L_AIMED_AT},
       {listing, L_LISTING},           {imminent, L_IMMINENT},
       {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
-      {nominal_neg, L_NOMINAL_NEG},
+      {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
+      {rel_subject, L_REL_SUBJECT},
   };
   static const struct {
     const char *word;

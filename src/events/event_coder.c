@@ -1414,6 +1414,30 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
+  /* "condemned the Russian attack on X": the actor naming the act's agent
+   * is the one judged, not the act's object */
+  if (tr->tgt >= 0 && rr == 11 && tr->pattern >= 0) {
+    for (int k = 0; k < tr->nmt; k++) {
+      uint32_t q = tr->mt[k];
+      if (q <= tr->e + 1) continue;
+      int32_t g = c->ti[q - 1].group;
+      if (g >= 0 && g != tr->src && c->groups[g].b > tr->e && !c->ti[q - 1].poss) {
+        tr->tgt = g;
+        break;
+      }
+    }
+  }
+  /* "condemned the killing of X by Y", "praised the release of X by Y":
+   * the act judged is Y's; X is only its object */
+  if (tr->tgt >= 0 && (rr == 11 || rr == 5)) {
+    const group *tg = &c->groups[tr->tgt];
+    uint32_t q = tg->b;
+    while (q > tr->e && has_cls(c, q - 1, EV_C_DET)) q--;
+    if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && tg->e + 1 < c->n && is_word(c, tg->e, W_BY)) {
+      int32_t g = group_after(c, tg->e + 1, tg->e + 3 < cend ? tg->e + 3 : cend, aside, tr->src);
+      if (g >= 0) tr->tgt = g;
+    }
+  }
   skip_own_forces(c, tr, cend, aside);
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
@@ -1641,6 +1665,27 @@ static void drop_gerund_complements(ctx *c) {
       if (c->groups[t1->tgt].e == p) t2->dropped = true;
       break;
     }
+  }
+}
+
+/* "condemned the detention of X by Y", "praised the Saudi mediation": a
+ * judgement with no target of its own is aimed at the agent of the act
+ * named as its object. */
+static void reaction_targets(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    const trigger *t2 = &c->trig[k];
+    if (!t2->reaction || t2->src < 0) continue;
+    trigger *t1 = NULL;
+    for (int32_t p = k - 1; p >= 0 && !t1; p--)
+      if (!c->trig[p].dropped && !c->trig[p].nominal && c->trig[p].e <= t2->b) t1 = &c->trig[p];
+    if (!t1 || t1->tgt >= 0 || t1->src < 0 || t1->src == t2->src || t2->b - t1->e > 3) continue;
+    int r = root_of(t1->code[0] ? t1->code : t1->code2);
+    if (r != 11 && r != 5) continue;
+    bool object = true;
+    for (uint32_t q = t1->e; q < t2->b && object; q++)
+      object = has_cls(c, q, EV_C_DET) ||
+               ((tok(c, q)->flags & EL_TOK_WORD) && !c->ti[q].cls && c->ti[q].group < 0);
+    if (object) t1->tgt = t2->src;
   }
 }
 
@@ -1990,6 +2035,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   mark_infinitives(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
+  reaction_targets(c);
   inherit_object_mood(c);
   mark_demanded(c);
   if (c->debug)

@@ -922,6 +922,24 @@ static bool participle(const ctx *c, uint32_t k) {
   return strncasecmp(s + n - 3, "ing", 3) == 0 || strncasecmp(s + n - 2, "ed", 2) == 0;
 }
 
+/* An "-ing" word. */
+static bool gerund(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  size_t n = t->end - t->start;
+  return (t->flags & EL_TOK_WORD) && n > 4 &&
+         strncasecmp(c->doc->text + t->start + n - 3, "ing", 3) == 0;
+}
+
+/* "them", "him", "her": an object pronoun. */
+static bool object_pronoun(const ctx *c, uint32_t k) {
+  static const char *const obj[] = {"them", "him", "her", NULL};
+  const el_token *t = tok(c, k);
+  size_t n = t->end - t->start;
+  for (int i = 0; obj[i]; i++)
+    if (strlen(obj[i]) == n && strncasecmp(c->doc->text + t->start, obj[i], n) == 0) return true;
+  return false;
+}
+
 static bool skip_filler(const ctx *c, uint32_t j);
 
 static const char *const pronouns[] = {"he", "she", NULL};
@@ -1301,6 +1319,19 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  /* "expelled X, accusing them of ...": a gerund after a comma has the
+   * governing verb's subject, and "them"/"him"/"her" is its object */
+  if (tr->src < 0 && j == tr->b && j > 1 && is_punct(c, j - 1, P_COMMA) && gerund(c, j)) {
+    for (int32_t p = ti_index - 1; p >= 0; p--) {
+      const trigger *pt = &c->trig[p];
+      if (pt->nominal || pt->passive || pt->src < 0 || pt->e > j) continue;
+      if (c->ti[pt->b].aside != aside) continue;
+      tr->src = pt->src;
+      if (tr->tgt < 0 && pt->tgt >= 0 && tr->e < c->n && object_pronoun(c, tr->e))
+        tr->tgt = pt->tgt;
+      break;
+    }
+  }
   /* "X met Y after visiting Z": a gerund right after a subordinator has
    * no subject of its own; it is the governing verb's, not the nearest
    * actor (Y) */
@@ -1662,7 +1693,11 @@ static void drop_gerund_complements(ctx *c) {
     for (int32_t j = k - 1; j >= 0; j--) {
       const trigger *t1 = &c->trig[j];
       if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
-      if (c->groups[t1->tgt].e == p) t2->dropped = true;
+      /* "thanked X for releasing Y": thanks and praise take the act as
+       * done, by X */
+      bool praised = root_of(t1->code[0] ? t1->code : t1->code2) == 5 && is_word(c, p, W_FOR) &&
+                     t2->src == t1->tgt;
+      if (c->groups[t1->tgt].e == p && !praised) t2->dropped = true;
       break;
     }
   }

@@ -1445,6 +1445,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
+  /* "denied reports that it had expelled an X diplomat": an actor inside
+   * the denied clause is what the report is about, not an accuser */
+  if (tr->tgt >= 0 && !strcmp(tr->code, "016")) {
+    for (uint32_t q = tr->e; q < c->groups[tr->tgt].b; q++)
+      if (is_word(c, q, W_THAT)) {
+        tr->tgt = -1;
+        break;
+      }
+  }
   /* "condemned the Russian attack on X": the actor naming the act's agent
    * is the one judged, not the act's object */
   if (tr->tgt >= 0 && rr == 11 && tr->pattern >= 0) {
@@ -1594,11 +1603,32 @@ static const char *const intent_nouns[] = {
  * meeting to remove the forces", "plans to deploy") is not asserted as
  * having happened: intent, flagged negated.  "about to"/"set to" are
  * imminent and stay factual. */
+/* A lowercase word that is no verb, actor or closed-class word
+ * ("new", "fresh"). */
+static bool plain_modifier(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
+         c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
 static void mark_infinitives(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
-    if (t->dropped || t->nominal || t->b == 0) continue;
+    if (t->dropped || t->b == 0) continue;
     uint32_t j = t->b;
+    if (t->nominal) {
+      /* "a decision to raise tariffs": the noun is the object of an
+       * infinitive's verb (no trigger itself), up to two modifiers between */
+      int mods = 0;
+      while (j > 0 && mods <= 2 && (has_cls(c, j - 1, EV_C_DET) || plain_modifier(c, j - 1))) {
+        j--;
+        mods++;
+      }
+      if (j == 0 || c->ti[j - 1].id < 0 || c->vd->form_head[c->ti[j - 1].id] < 0 ||
+          c->ti[j - 1].group >= 0)
+        continue;
+      j--;
+    }
     while (j > 0 && is_adverb(c, j - 1)) j--;
     if (j == 0 || !is_word(c, j - 1, W_TO)) continue;
     if (j < 2 || is_any(c, j - 2, L_IMMINENT)) continue;

@@ -103,7 +103,10 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
   for (uint32_t j = i; j < e; j++) {
     if (j == i + 1 && !cap) cap = name_start(c, i); /* "the Kremlin": rare, so late */
     int32_t ch = trie_step(c, node, j);
-    if (ch < 0 && c->ti[j].wbase >= 0) { /* "Chile's": the match ends here */
+    /* "Chile's": the match ends here, also when a longer phrase goes on
+     * through the possessive ("Egypt's foreign minister" past "EGYPT'S
+     * REVOLUTION"); a longer match found later overrides it */
+    if (c->ti[j].wbase >= 0) {
       int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
       if (b >= 0) {
         if (c->d->nodes.v[b].discard > disc) disc = c->d->nodes.v[b].discard;
@@ -113,7 +116,7 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
           t->apos = true;
         }
       }
-      break;
+      if (ch < 0) break;
     }
     if (ch < 0) break;
     node = ch;

@@ -1588,6 +1588,10 @@ static void combine_triggers(ctx *c) {
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
       t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&
                         adjacent_subject(c, t1->src, t1->b);
+      /* "A and B agreed to patrol the border": force used together is
+       * military cooperation promised, not a threat to each other */
+      if (t1->pair_within && root_of(t1->code) == 13 && is_any(c, t1->b, L_AGREE))
+        memcpy(t1->code, "0312", 5);
       t2->dropped = true;
       break;
     }
@@ -1730,6 +1734,16 @@ static void drop_gerund_complements(ctx *c) {
       if (c->groups[t1->tgt].e == p && !praised) t2->dropped = true;
       break;
     }
+  }
+}
+
+/* "agreed to hold joint drills": agreeing to an act no pattern combined
+ * with is still a promise (030), not diplomatic cooperation (050). */
+static void agreed_to_intent(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->nominal || root_of(t->code) != 5 || t->code2[0]) continue;
+    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, t->e)) memcpy(t->code, "030", 4);
   }
 }
 
@@ -2097,6 +2111,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
       if (c->trig[u].b >= t->match_b && c->trig[u].e <= t->b) c->trig[u].dropped = true;
   }
   combine_triggers(c);
+  agreed_to_intent(c);
   mark_infinitives(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);

@@ -193,9 +193,9 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
                                      "imprisoned", "sentenced", NULL};
   /* "bombed targets near X", "struck a depot in X", "struck hideouts
    * inside X": the place is what was attacked */
-  static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
-                                         "attacked", "raided",    "pounded", "hit",
-                                         "strikes",  "bombs",     "shells",  NULL};
+  static const char *const attacked[] = {"bombed", "bombarded",  "struck",    "shelled", "attacked",
+                                         "raided", "pounded",    "hit",       "strikes", "bombs",
+                                         "shells", "airstrikes", "airstrike", NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};

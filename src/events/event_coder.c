@@ -167,6 +167,8 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
+  uint32_t quote_end;       /* a sentence-opening quote ends before this token, 0 none */
+  int32_t speaker;          /* group of its attributed speaker, -1 none */
   bool debug;               /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
   bool locative_targets;    /* events_opts */
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
@@ -909,6 +911,63 @@ static bool noun_entry(const ctx *c, uint32_t i) {
 
 /* ---- source and target ----------------------------------------------------- */
 
+static bool tok_text_is(const ctx *c, uint32_t k, const char *w) {
+  const el_token *t = tok(c, k);
+  size_t n = t->end - t->start;
+  return strlen(w) == n && strncasecmp(c->doc->text + t->start, w, n) == 0;
+}
+
+static bool tok_text_any(const ctx *c, uint32_t k, const char *const *ws) {
+  for (int i = 0; ws[i]; i++)
+    if (tok_text_is(c, k, ws[i])) return true;
+  return false;
+}
+
+/* '"We ...," a Ukrainian official said.': a quote opening the sentence and
+ * the actor that speaks it right after its close ("X said", "said X"). */
+static void find_quote_speaker(ctx *c) {
+  static const char *const speech[] = {"said", "says", "told", "added", NULL};
+  c->quote_end = 0;
+  c->speaker = -1;
+  if (c->n < 4 || !(tok(c, 0)->flags & EL_TOK_QUOTE)) return;
+  uint32_t q = 1;
+  while (q < c->n && !(tok(c, q)->flags & EL_TOK_QUOTE)) q++;
+  if (q + 2 >= c->n) return;
+  uint32_t k = q + 1;
+  bool verb_first = tok_text_any(c, k, speech);
+  if (verb_first) k++;
+  while (k < c->n && has_cls(c, k, EV_C_DET) && c->ti[k].group < 0) k++;
+  if (k >= c->n || c->ti[k].group < 0 || c->groups[c->ti[k].group].b != k) return;
+  int32_t g = c->ti[k].group;
+  bool said = verb_first;
+  /* "a Ukrainian energy ministry spokeswoman said": role words between */
+  for (uint32_t j = c->groups[g].e; !said && j < c->n && j < c->groups[g].e + 5; j++) {
+    said = tok_text_any(c, j, speech);
+    if (!said && (!(tok(c, j)->flags & EL_TOK_WORD) || c->ti[j].group >= 0)) break;
+  }
+  if (!said || c->groups[g].n != 1) return;
+  c->quote_end = q;
+  c->speaker = g;
+}
+
+/* Inside the opening quote, "we" as the subject or "us"/"our" after the
+ * verb are its speaker's side. */
+static void quote_pronouns(const ctx *c, trigger *tr, uint32_t j) {
+  static const char *const subj[] = {"we", NULL};
+  static const char *const obj[] = {"us", "our", NULL};
+  if (c->speaker < 0 || tr->e >= c->quote_end) return;
+  if (tr->src < 0 && j > 0 && tok_text_any(c, j - 1, subj)) tr->src = c->speaker;
+  if (tr->tgt < 0 && tr->src != c->speaker)
+    for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e; k < c->quote_end && k < tr->e + 4;
+         k++) {
+      if (c->ti[k].group >= 0 || has_cls(c, k, EV_C_BREAK) || is_punct(c, k, P_COMMA)) break;
+      if (tok_text_any(c, k, obj)) {
+        tr->tgt = c->speaker;
+        break;
+      }
+    }
+}
+
 static bool group_allowed(const ctx *c, int32_t g, int32_t aside) {
   return c->groups[g].aside == 0 || c->groups[g].aside == aside;
 }
@@ -1445,6 +1504,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
+  quote_pronouns(c, tr, j);
   /* "denied reports that it had expelled an X diplomat": an actor inside
    * the denied clause is what the report is about, not an accuser */
   if (tr->tgt >= 0 && !strcmp(tr->code, "016")) {
@@ -2035,6 +2095,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   el_status st = build_groups(c, si);
   if (st != EL_OK) return st;
   if (c->ngroups == 0) return EL_OK; /* no actors, no dyads */
+  find_quote_speaker(c);
   /* an actor that is a possessive determiner ("his visa") owns what follows */
   for (int32_t g = 0; g < c->ngroups; g++)
     if (c->groups[g].e == c->groups[g].b + 1 && has_cls(c, c->groups[g].b, EV_C_DET))

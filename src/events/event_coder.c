@@ -50,6 +50,7 @@ enum {
   L_NOMINAL_NEG,
   L_RECIPROCAL,
   L_REL_SUBJECT,
+  L_MODAL_ADJ,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -1659,6 +1660,9 @@ static void combine_triggers(ctx *c) {
 }
 
 static const char *const imminent[] = {"about", "set", "going", "due", NULL};
+static const char *const modal_adj[] = {"likely", "unlikely",  "ready",  "willing", "unwilling",
+                                        "eager",  "prepared",  "poised", "able",    "unable",
+                                        "keen",   "reluctant", NULL};
 static const char *const intent_nouns[] = {
     "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
     "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
@@ -1702,8 +1706,9 @@ static void mark_infinitives(ctx *c) {
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
-    /* or by a noun of intent ("no plans to withdraw", "a bid to join") */
-    if (!by_verb && !is_any(c, g, L_INTENT_NOUNS)) continue;
+    /* or by a noun of intent ("no plans to withdraw", "a bid to join"),
+     * or an adjective of likelihood or readiness ("unlikely to meet") */
+    if (!by_verb && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }
@@ -2267,7 +2272,7 @@ static el_status register_coder_lists(verb_dict *vd) {
       {listing, L_LISTING},           {imminent, L_IMMINENT},
       {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
       {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
-      {rel_subject, L_REL_SUBJECT},
+      {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
   };
   static const struct {
     const char *word;

@@ -993,11 +993,7 @@ static bool gerund(const ctx *c, uint32_t k) {
 /* "them", "him", "her": an object pronoun. */
 static bool object_pronoun(const ctx *c, uint32_t k) {
   static const char *const obj[] = {"them", "him", "her", NULL};
-  const el_token *t = tok(c, k);
-  size_t n = t->end - t->start;
-  for (int i = 0; obj[i]; i++)
-    if (strlen(obj[i]) == n && strncasecmp(c->doc->text + t->start, obj[i], n) == 0) return true;
-  return false;
+  return tok_text_any(c, k, obj);
 }
 
 static bool skip_filler(const ctx *c, uint32_t j);

@@ -1628,6 +1628,12 @@ static void combine_triggers(ctx *c) {
     if (obj >= 0 && before > 0 && (is_word(c, before - 1, W_TO) || is_word(c, before - 1, W_FOR)))
       before--; /* "an invitation to X to visit" */
     while (before > 0 && skip_filler(c, before - 1)) before--;
+    /* "agreed on Monday to resume": a time expression between */
+    if (before > 0 && c->ti[before - 1].timex) {
+      while (before > 0 && c->ti[before - 1].timex) before--;
+      if (before > 0 && (is_word(c, before - 1, W_ON) || is_word(c, before - 1, W_IN))) before--;
+      while (before > 0 && skip_filler(c, before - 1)) before--;
+    }
     for (int32_t p = k - 1; p >= 0; p--) {
       trigger *t1 = &c->trig[p];
       if (t1->dropped || t1->e > before) continue;

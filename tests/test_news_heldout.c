@@ -29,7 +29,8 @@
  * news_dev6, written after it and scored once: 0.702 before, 0.825 after
  * (0.844 once residence permits were treated like visas); news_dev7 (40
  * docs across regions, written before seeing its output): 0.709 at first
- * run */
+ * run, 0.941 after the news7 fixes (all 217 dev docs 0.913, held-out
+ * 0.989) */
 #define DEV_F1_FLOOR 0.82
 #define MAX_TUPLES 32
 

@@ -942,6 +942,18 @@ static const news_case news_cases[] = {
      {"ARM AZE 11", "AZE ARM 11"}},
     {"Qatar and Egypt are mediating between Israel and Hamas.",
      {"QAT ISR 04", "QAT PSE 04", "EGY ISR 04", "EGY PSE 04"}},
+    /* reciprocal verbs, judged agents, a possessive country before a
+     * role, expulsion orders, a quoted speaker's "our", relative clauses
+     * without an actor antecedent, deals */
+    {"Afghan and Pakistani forces clashed at the Chaman border crossing.",
+     {"AFG PAK 19", "PAK AFG 19"}},
+    {"Ghana condemned the detention of Ghanaian traders by Nigerian police.", {"GHA NGA 11"}},
+    {"Egypt's foreign minister met his Jordanian counterpart in Amman.",
+     {"EGY JOR 04", "JOR EGY 04"}},
+    {"Guinea ordered the French ambassador to leave the country.", {"GIN FRA 16"}},
+    {"\"Israeli jets bombed our villages,\" a Lebanese official told reporters.", {"ISR LBN 19"}},
+    {"Somalia accused Ethiopia of arming militias who attacked Somali troops.", {"SOM ETH 11"}},
+    {"Tanzania signed a gas deal with Uganda.", {"TZA UGA 05", "UGA TZA 05"}},
 };
 
 static void test_news_sentences(void **state) {

@@ -103,7 +103,10 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
   for (uint32_t j = i; j < e; j++) {
     if (j == i + 1 && !cap) cap = name_start(c, i); /* "the Kremlin": rare, so late */
     int32_t ch = trie_step(c, node, j);
-    if (ch < 0 && c->ti[j].wbase >= 0) { /* "Chile's": the match ends here */
+    /* "Chile's": the match ends here, also when a longer phrase goes on
+     * through the possessive ("Egypt's foreign minister" past "EGYPT'S
+     * REVOLUTION"); a longer match found later overrides it */
+    if (c->ti[j].wbase >= 0) {
       int32_t b = actor_trie_child(c->d, node, c->ti[j].wbase);
       if (b >= 0) {
         if (c->d->nodes.v[b].discard > disc) disc = c->d->nodes.v[b].discard;
@@ -113,7 +116,7 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
           t->apos = true;
         }
       }
-      break;
+      if (ch < 0) break;
     }
     if (ch < 0) break;
     node = ch;
@@ -188,11 +191,11 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   /* "were arrested in X": X's authorities made the arrest */
   static const char *const held[] = {"arrested",   "detained",  "jailed",
                                      "imprisoned", "sentenced", NULL};
-  /* "bombed targets near X", "struck a depot in X": the place is what
-   * was attacked */
-  static const char *const attacked[] = {"bombed",   "bombarded", "struck",  "shelled",
-                                         "attacked", "raided",    "pounded", "hit",
-                                         "strikes",  "bombs",     "shells",  NULL};
+  /* "bombed targets near X", "struck a depot in X", "struck hideouts
+   * inside X": the place is what was attacked */
+  static const char *const attacked[] = {"bombed", "bombarded",  "struck",    "shelled", "attacked",
+                                         "raided", "pounded",    "hit",       "strikes", "bombs",
+                                         "shells", "airstrikes", "airstrike", NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};
@@ -202,7 +205,7 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     if (i == 0 && any_before(c->doc, t, held)) return false;
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
-    if ((i == 0 || i == 2) && any_before(c->doc, t, attacked)) return false;
+    if ((i == 0 || i == 2 || i == 3) && any_before(c->doc, t, attacked)) return false;
     return true;
   }
   return false;

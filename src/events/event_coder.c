@@ -48,6 +48,9 @@ enum {
   L_INTENT_NOUNS,
   L_ALLEGING,
   L_NOMINAL_NEG,
+  L_RECIPROCAL,
+  L_REL_SUBJECT,
+  L_MODAL_ADJ,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -165,6 +168,8 @@ typedef struct {
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
+  uint32_t quote_end;       /* a sentence-opening quote ends before this token, 0 none */
+  int32_t speaker;          /* group of its attributed speaker, -1 none */
   bool debug;               /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
   bool locative_targets;    /* events_opts */
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
@@ -241,6 +246,7 @@ static const char *const clause_breaks[] = {
     "that", "which", "who",    "whom", "whose", "because", "although", "though", "while", "whereas",
     "but",  "after", "before", "when", "since", "until",   "unless",   "if",     NULL};
 static const char *const rel_pronouns[] = {"who", "which", "whom", "whose", NULL};
+static const char *const rel_subject[] = {"who", "which", "that", NULL};
 static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "thursday",
                                         "friday",   "saturday",  "sunday",    "today",
                                         "tomorrow", "yesterday", NULL};
@@ -906,6 +912,63 @@ static bool noun_entry(const ctx *c, uint32_t i) {
 
 /* ---- source and target ----------------------------------------------------- */
 
+static bool tok_text_is(const ctx *c, uint32_t k, const char *w) {
+  const el_token *t = tok(c, k);
+  size_t n = t->end - t->start;
+  return strlen(w) == n && strncasecmp(c->doc->text + t->start, w, n) == 0;
+}
+
+static bool tok_text_any(const ctx *c, uint32_t k, const char *const *ws) {
+  for (int i = 0; ws[i]; i++)
+    if (tok_text_is(c, k, ws[i])) return true;
+  return false;
+}
+
+/* '"We ...," a Ukrainian official said.': a quote opening the sentence and
+ * the actor that speaks it right after its close ("X said", "said X"). */
+static void find_quote_speaker(ctx *c) {
+  static const char *const speech[] = {"said", "says", "told", "added", NULL};
+  c->quote_end = 0;
+  c->speaker = -1;
+  if (c->n < 4 || !(tok(c, 0)->flags & EL_TOK_QUOTE)) return;
+  uint32_t q = 1;
+  while (q < c->n && !(tok(c, q)->flags & EL_TOK_QUOTE)) q++;
+  if (q + 2 >= c->n) return;
+  uint32_t k = q + 1;
+  bool verb_first = tok_text_any(c, k, speech);
+  if (verb_first) k++;
+  while (k < c->n && has_cls(c, k, EV_C_DET) && c->ti[k].group < 0) k++;
+  if (k >= c->n || c->ti[k].group < 0 || c->groups[c->ti[k].group].b != k) return;
+  int32_t g = c->ti[k].group;
+  bool said = verb_first;
+  /* "a Ukrainian energy ministry spokeswoman said": role words between */
+  for (uint32_t j = c->groups[g].e; !said && j < c->n && j < c->groups[g].e + 5; j++) {
+    said = tok_text_any(c, j, speech);
+    if (!said && (!(tok(c, j)->flags & EL_TOK_WORD) || c->ti[j].group >= 0)) break;
+  }
+  if (!said || c->groups[g].n != 1) return;
+  c->quote_end = q;
+  c->speaker = g;
+}
+
+/* Inside the opening quote, "we" as the subject or "us"/"our" after the
+ * verb are its speaker's side. */
+static void quote_pronouns(const ctx *c, trigger *tr, uint32_t j) {
+  static const char *const subj[] = {"we", NULL};
+  static const char *const obj[] = {"us", "our", NULL};
+  if (c->speaker < 0 || tr->e >= c->quote_end) return;
+  if (tr->src < 0 && j > 0 && tok_text_any(c, j - 1, subj)) tr->src = c->speaker;
+  if (tr->tgt < 0 && tr->src != c->speaker)
+    for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e; k < c->quote_end && k < tr->e + 4;
+         k++) {
+      if (c->ti[k].group >= 0 || has_cls(c, k, EV_C_BREAK) || is_punct(c, k, P_COMMA)) break;
+      if (tok_text_any(c, k, obj)) {
+        tr->tgt = c->speaker;
+        break;
+      }
+    }
+}
+
 static bool group_allowed(const ctx *c, int32_t g, int32_t aside) {
   return c->groups[g].aside == 0 || c->groups[g].aside == aside;
 }
@@ -919,6 +982,20 @@ static bool participle(const ctx *c, uint32_t k) {
   return strncasecmp(s + n - 3, "ing", 3) == 0 || strncasecmp(s + n - 2, "ed", 2) == 0;
 }
 
+/* An "-ing" word. */
+static bool gerund(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  size_t n = t->end - t->start;
+  return (t->flags & EL_TOK_WORD) && n > 4 &&
+         strncasecmp(c->doc->text + t->start + n - 3, "ing", 3) == 0;
+}
+
+/* "them", "him", "her": an object pronoun. */
+static bool object_pronoun(const ctx *c, uint32_t k) {
+  static const char *const obj[] = {"them", "him", "her", NULL};
+  return tok_text_any(c, k, obj);
+}
+
 static bool skip_filler(const ctx *c, uint32_t j);
 
 static const char *const pronouns[] = {"he", "she", NULL};
@@ -929,6 +1006,13 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
   uint32_t j = pos;
   while (j > 0 && skip_filler(c, j - 1)) j--;
   if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, L_PRONOUNS)) return -1;
+  /* "militants who attacked": the subject is the relative pronoun's
+   * antecedent; one that is no actor leaves the verb without a source */
+  if (j > 1 && is_any(c, j - 1, L_REL_SUBJECT)) {
+    uint32_t a = j - 2;
+    if (a > 0 && is_punct(c, a, P_COMMA)) a--;
+    if (c->ti[a].group < 0) return -1;
+  }
   for (int32_t g = c->ngroups - 1; g >= 0; g--) {
     const group *gr = &c->groups[g];
     if (gr->e > pos || g == avoid) continue;
@@ -1136,8 +1220,12 @@ static bool coordinated(const ctx *c, uint32_t j, int32_t aside) {
 static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NULL};
 /* "A and B <verb>" with no target codes A->B and B->A only for joint acts
  * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
+/* Verbs whose plural subject acts on itself: "A and B clashed". */
+static const char *const reciprocal_verbs[] = {"clash",      "clashed",    "clashes", "clashing",
+                                               "skirmished", "skirmishes", NULL};
 static bool joint_act(const ctx *c, const trigger *tr) {
   int r = root_of(tr->code[0] ? tr->code : tr->code2);
+  if (is_any(c, tr->b, L_RECIPROCAL)) return true;
   /* "A and B agreed": on each other; "A and B pledged $3 billion": to
    * someone not named here */
   if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, L_AGREE);
@@ -1287,6 +1375,19 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  /* "expelled X, accusing them of ...": a gerund after a comma has the
+   * governing verb's subject, and "them"/"him"/"her" is its object */
+  if (tr->src < 0 && j == tr->b && j > 1 && is_punct(c, j - 1, P_COMMA) && gerund(c, j)) {
+    for (int32_t p = ti_index - 1; p >= 0; p--) {
+      const trigger *pt = &c->trig[p];
+      if (pt->nominal || pt->passive || pt->src < 0 || pt->e > j) continue;
+      if (c->ti[pt->b].aside != aside) continue;
+      tr->src = pt->src;
+      if (tr->tgt < 0 && pt->tgt >= 0 && tr->e < c->n && object_pronoun(c, tr->e))
+        tr->tgt = pt->tgt;
+      break;
+    }
+  }
   /* "X met Y after visiting Z": a gerund right after a subordinator has
    * no subject of its own; it is the governing verb's, not the nearest
    * actor (Y) */
@@ -1400,6 +1501,40 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
+  quote_pronouns(c, tr, j);
+  /* "denied reports that it had expelled an X diplomat": an actor inside
+   * the denied clause is what the report is about, not an accuser */
+  if (tr->tgt >= 0 && !strcmp(tr->code, "016")) {
+    for (uint32_t q = tr->e; q < c->groups[tr->tgt].b; q++)
+      if (is_word(c, q, W_THAT)) {
+        tr->tgt = -1;
+        break;
+      }
+  }
+  /* "condemned the Russian attack on X": the actor naming the act's agent
+   * is the one judged, not the act's object */
+  if (tr->tgt >= 0 && rr == 11 && tr->pattern >= 0) {
+    for (int k = 0; k < tr->nmt; k++) {
+      uint32_t q = tr->mt[k];
+      if (q <= tr->e + 1) continue;
+      int32_t g = c->ti[q - 1].group;
+      if (g >= 0 && g != tr->src && c->groups[g].b > tr->e && !c->ti[q - 1].poss) {
+        tr->tgt = g;
+        break;
+      }
+    }
+  }
+  /* "condemned the killing of X by Y", "praised the release of X by Y":
+   * the act judged is Y's; X is only its object */
+  if (tr->tgt >= 0 && (rr == 11 || rr == 5)) {
+    const group *tg = &c->groups[tr->tgt];
+    uint32_t q = tg->b;
+    while (q > tr->e && has_cls(c, q - 1, EV_C_DET)) q--;
+    if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && tg->e + 1 < c->n && is_word(c, tg->e, W_BY)) {
+      int32_t g = group_after(c, tg->e + 1, tg->e + 3 < cend ? tg->e + 3 : cend, aside, tr->src);
+      if (g >= 0) tr->tgt = g;
+    }
+  }
   skip_own_forces(c, tr, cend, aside);
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
@@ -1493,6 +1628,12 @@ static void combine_triggers(ctx *c) {
     if (obj >= 0 && before > 0 && (is_word(c, before - 1, W_TO) || is_word(c, before - 1, W_FOR)))
       before--; /* "an invitation to X to visit" */
     while (before > 0 && skip_filler(c, before - 1)) before--;
+    /* "agreed on Monday to resume": a time expression between */
+    if (before > 0 && c->ti[before - 1].timex) {
+      while (before > 0 && c->ti[before - 1].timex) before--;
+      if (before > 0 && (is_word(c, before - 1, W_ON) || is_word(c, before - 1, W_IN))) before--;
+      while (before > 0 && skip_filler(c, before - 1)) before--;
+    }
     for (int32_t p = k - 1; p >= 0; p--) {
       trigger *t1 = &c->trig[p];
       if (t1->dropped || t1->e > before) continue;
@@ -1510,6 +1651,10 @@ static void combine_triggers(ctx *c) {
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
       t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&
                         adjacent_subject(c, t1->src, t1->b);
+      /* "A and B agreed to patrol the border": force used together is
+       * military cooperation promised, not a threat to each other */
+      if (t1->pair_within && root_of(t1->code) == 13 && is_any(c, t1->b, L_AGREE))
+        memcpy(t1->code, "0312", 5);
       t2->dropped = true;
       break;
     }
@@ -1517,6 +1662,9 @@ static void combine_triggers(ctx *c) {
 }
 
 static const char *const imminent[] = {"about", "set", "going", "due", NULL};
+static const char *const modal_adj[] = {"likely", "unlikely",  "ready",  "willing", "unwilling",
+                                        "eager",  "prepared",  "poised", "able",    "unable",
+                                        "keen",   "reluctant", NULL};
 static const char *const intent_nouns[] = {
     "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
     "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
@@ -1525,11 +1673,32 @@ static const char *const intent_nouns[] = {
  * meeting to remove the forces", "plans to deploy") is not asserted as
  * having happened: intent, flagged negated.  "about to"/"set to" are
  * imminent and stay factual. */
+/* A lowercase word that is no verb, actor or closed-class word
+ * ("new", "fresh"). */
+static bool plain_modifier(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && !c->ti[k].cls &&
+         c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
 static void mark_infinitives(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
-    if (t->dropped || t->nominal || t->b == 0) continue;
+    if (t->dropped || t->b == 0) continue;
     uint32_t j = t->b;
+    if (t->nominal) {
+      /* "a decision to raise tariffs": the noun is the object of an
+       * infinitive's verb (no trigger itself), up to two modifiers between */
+      int mods = 0;
+      while (j > 0 && mods <= 2 && (has_cls(c, j - 1, EV_C_DET) || plain_modifier(c, j - 1))) {
+        j--;
+        mods++;
+      }
+      if (j == 0 || c->ti[j - 1].id < 0 || c->vd->form_head[c->ti[j - 1].id] < 0 ||
+          c->ti[j - 1].group >= 0)
+        continue;
+      j--;
+    }
     while (j > 0 && is_adverb(c, j - 1)) j--;
     if (j == 0 || !is_word(c, j - 1, W_TO)) continue;
     if (j < 2 || is_any(c, j - 2, L_IMMINENT)) continue;
@@ -1539,8 +1708,9 @@ static void mark_infinitives(ctx *c) {
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
-    /* or by a noun of intent ("no plans to withdraw", "a bid to join") */
-    if (!by_verb && !is_any(c, g, L_INTENT_NOUNS)) continue;
+    /* or by a noun of intent ("no plans to withdraw", "a bid to join"),
+     * or an adjective of likelihood or readiness ("unlikely to meet") */
+    if (!by_verb && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }
@@ -1624,9 +1794,44 @@ static void drop_gerund_complements(ctx *c) {
     for (int32_t j = k - 1; j >= 0; j--) {
       const trigger *t1 = &c->trig[j];
       if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
-      if (c->groups[t1->tgt].e == p) t2->dropped = true;
+      /* "thanked X for releasing Y": thanks and praise take the act as
+       * done, by X */
+      bool praised = root_of(t1->code[0] ? t1->code : t1->code2) == 5 && is_word(c, p, W_FOR) &&
+                     t2->src == t1->tgt;
+      if (c->groups[t1->tgt].e == p && !praised) t2->dropped = true;
       break;
     }
+  }
+}
+
+/* "agreed to hold joint drills": agreeing to an act no pattern combined
+ * with is still a promise (030), not diplomatic cooperation (050). */
+static void agreed_to_intent(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->nominal || root_of(t->code) != 5 || t->code2[0]) continue;
+    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, t->e)) memcpy(t->code, "030", 4);
+  }
+}
+
+/* "condemned the detention of X by Y", "praised the Saudi mediation": a
+ * judgement with no target of its own is aimed at the agent of the act
+ * named as its object. */
+static void reaction_targets(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    const trigger *t2 = &c->trig[k];
+    if (!t2->reaction || t2->src < 0) continue;
+    trigger *t1 = NULL;
+    for (int32_t p = k - 1; p >= 0 && !t1; p--)
+      if (!c->trig[p].dropped && !c->trig[p].nominal && c->trig[p].e <= t2->b) t1 = &c->trig[p];
+    if (!t1 || t1->tgt >= 0 || t1->src < 0 || t1->src == t2->src || t2->b - t1->e > 3) continue;
+    int r = root_of(t1->code[0] ? t1->code : t1->code2);
+    if (r != 11 && r != 5) continue;
+    bool object = true;
+    for (uint32_t q = t1->e; q < t2->b && object; q++)
+      object = has_cls(c, q, EV_C_DET) ||
+               ((tok(c, q)->flags & EL_TOK_WORD) && !c->ti[q].cls && c->ti[q].group < 0);
+    if (object) t1->tgt = t2->src;
   }
 }
 
@@ -1897,6 +2102,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   el_status st = build_groups(c, si);
   if (st != EL_OK) return st;
   if (c->ngroups == 0) return EL_OK; /* no actors, no dyads */
+  find_quote_speaker(c);
   /* an actor that is a possessive determiner ("his visa") owns what follows */
   for (int32_t g = 0; g < c->ngroups; g++)
     if (c->groups[g].e == c->groups[g].b + 1 && has_cls(c, c->groups[g].b, EV_C_DET))
@@ -1973,9 +2179,11 @@ static el_status code_sentence(ctx *c, int32_t si) {
       if (c->trig[u].b >= t->match_b && c->trig[u].e <= t->b) c->trig[u].dropped = true;
   }
   combine_triggers(c);
+  agreed_to_intent(c);
   mark_infinitives(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
+  reaction_targets(c);
   inherit_object_mood(c);
   mark_demanded(c);
   if (c->debug)
@@ -2065,7 +2273,8 @@ static el_status register_coder_lists(verb_dict *vd) {
       {stative, L_STATIVE},           {aimed_at, L_AIMED_AT},
       {listing, L_LISTING},           {imminent, L_IMMINENT},
       {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
-      {nominal_neg, L_NOMINAL_NEG},
+      {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
+      {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
   };
   static const struct {
     const char *word;

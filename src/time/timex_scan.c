@@ -2365,6 +2365,14 @@ static void bc_rewrite(char v[32], int ry) {
 }
 
 /* Narrative documents (histories) anchor on the text's own dates. */
+/* atoi of the leading digits of a value field ("2026-01-07" + 5 -> 1),
+ * without strtol's locale and sign machinery: run per expression */
+static int lead_num(const char *s) {
+  int v = 0;
+  for (int k = 0; k < 9 && s[k] >= '0' && s[k] <= '9'; k++) v = v * 10 + (s[k] - '0');
+  return v;
+}
+
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
@@ -2472,9 +2480,9 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.rbc = m.bc;
       } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
                  m.value[4] == '-' && m.value[7] == '-') {
-        c.ry = atoi(m.value);
-        c.rm = atoi(m.value + 5);
-        c.rd = atoi(m.value + 8);
+        c.ry = lead_num(m.value);
+        c.rm = lead_num(m.value + 5);
+        c.rd = lead_num(m.value + 8);
         c.rbc = 0;
       }
       /* the month in reference for "on the 14th" */
@@ -2482,9 +2490,9 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       if (m.type <= EL_TIMEX_TIME && vl >= 7 && isdigit((unsigned char)m.value[0]) &&
           m.value[4] == '-' && isdigit((unsigned char)m.value[5]) &&
           (vl == 7 || m.value[7] == '-')) {
-        c.ly = atoi(m.value);
-        c.lm = atoi(m.value + 5);
-        c.ld = vl >= 10 && isdigit((unsigned char)m.value[8]) ? atoi(m.value + 8) : -1;
+        c.ly = lead_num(m.value);
+        c.lm = lead_num(m.value + 5);
+        c.ld = vl >= 10 && isdigit((unsigned char)m.value[8]) ? lead_num(m.value + 8) : -1;
       }
       if (c.ry > 0 && c.rm > 0 && c.rd > 0 && c.rd <= 31) {
         c.dy = c.ry;

@@ -1,6 +1,6 @@
 /*
  * store_schema.c — opening the SQLite database: connection settings (WAL,
- * foreign keys, busy timeout), the schema as an ordered list of migrations
+ * foreign keys, busy wait), the schema as an ordered list of migrations
  * recorded in `schema_version`, and error reporting.  A new schema change is
  * a new entry appended to `migrations`; never edit an applied one.
  */
@@ -212,6 +212,21 @@ int store_schema_version(const el_store *s) {
   return v;
 }
 
+/* Waiting for another writer's lock.  SQLite's own timeout backs off to
+ * 100 ms polls, while a writer that commits a batch and at once begins the
+ * next leaves only a short window, so a second ingest could wait long and
+ * give up after the 10 s it had.  Poll every 2 ms instead (the writer
+ * leaves 3 ms after each batch, store_batch_commit), for up to
+ * STORE_BUSY_MAX_MS. */
+#define STORE_BUSY_POLL_MS 2
+#define STORE_BUSY_MAX_MS (2 * 60 * 1000)
+static int store_busy_wait(void *ud, int tries) {
+  (void)ud;
+  if ((long)tries * STORE_BUSY_POLL_MS >= STORE_BUSY_MAX_MS) return 0;
+  sqlite3_sleep(STORE_BUSY_POLL_MS);
+  return 1;
+}
+
 el_status store_open(const char *path, bool readonly, el_store **out, char *err, size_t errlen) {
   *out = NULL;
   if (err && errlen) err[0] = '\0';
@@ -234,7 +249,7 @@ el_status store_open(const char *path, bool readonly, el_store **out, char *err,
     goto fail;
   }
   sqlite3_extended_result_codes(s->db, 1);
-  sqlite3_busy_timeout(s->db, 10000);
+  sqlite3_busy_handler(s->db, store_busy_wait, NULL);
   /* SQLite silently opens an unwritable file read-only: refuse to write to it. */
   if (!readonly && sqlite3_db_readonly(s->db, "main") == 1) {
     snprintf(s->err, sizeof s->err,

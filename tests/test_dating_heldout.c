@@ -19,11 +19,11 @@
 #include "text/text.h"
 #include "time/timex.h"
 
-#define DATING_FLOOR 0.85 /* measured 36/37 = 0.973 on 2026-12-02, 37/37 with counted weeks */
+#define DATING_FLOOR 0.95 /* measured 36/37 = 0.973 on 2026-12-02, 37/37 with counted weeks */
 /* second batch: 25/32 at first run (one miss was a gold error, fixed in the
  * file), 30/32 = 0.938 after the clause rules of 2026-12-02, 32/32 with the day-offset
  * clause ("a day after the scandal broke") */
-#define DATING2_FLOOR 0.85
+#define DATING2_FLOOR 0.95
 /* third batch (45 items, written before the first run): 33/45 = 0.733 at
  * first run on 2026-12-02, 45/45 after the rules of that day
  * (paragraph-crossing scene anaphora, headline -> lede, pluperfect and

@@ -21,8 +21,9 @@
 #include "pipeline/pipeline.h"
 #include "text/text.h"
 
-/* measured 0.750 on 88 docs before the coder fixes, 0.960 after (2026-12-02) */
-#define HELDOUT_F1_FLOOR 0.90
+/* measured 0.750 on 88 docs before the coder fixes, 0.960 after, 0.989 after
+ * the news7 fixes (2026-12-02; tuned on since, so a regression guard) */
+#define HELDOUT_F1_FLOOR 0.95
 /* the development batches (news_dev*.tsv, written while fixing the coder):
  * measured 0.878 on 125 docs (2026-12-02); with news_dev5 (agentless acts
  * of state) 0.822 on 158 docs before the implied-agent rule, 0.865 after;
@@ -30,8 +31,8 @@
  * (0.844 once residence permits were treated like visas); news_dev7 (40
  * docs across regions, written before seeing its output): 0.709 at first
  * run, 0.941 after the news7 fixes (all 217 dev docs 0.913, held-out
- * 0.989) */
-#define DEV_F1_FLOOR 0.82
+ * 0.989); 0.926 once diplomat expulsions followed the codebook (161) */
+#define DEV_F1_FLOOR 0.88
 #define MAX_TUPLES 32
 
 static const char *tsv_path = EL_SOURCE_DIR "/tests/data/news_heldout.tsv";

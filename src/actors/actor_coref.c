@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "actors/actor_int.h"
+#include "text/text.h"
 
 #define ALIAS_KEY 64
 #define LOOKBACK 400 /* mentions scanned back for an antecedent */
@@ -236,12 +237,7 @@ static bool gender_ok(const find_ctx *c, const actor_cand *a, const el_actor_men
 }
 
 static bool tok_word(const el_doc *doc, uint32_t t, const char *w) {
-  const el_token *k = &doc->toks.v[t];
-  size_t n = strlen(w);
-  if (k->end - k->start != n) return false;
-  for (size_t i = 0; i < n; i++)
-    if ((doc->text[k->start + i] | 0x20) != w[i]) return false;
-  return true;
+  return text_token_is(doc, &doc->toks.v[t], w);
 }
 
 /* "to Smith", "with Ruiz": the object of a preposition is rarely what a

@@ -1,6 +1,6 @@
 /*
  * event_implied.c — agents for acts of state named without one ("the
- * revocation of the Colombian president's visa", "following X's capture",
+ * revocation of the Ruritanian president's visa", "following X's capture",
  * "Y was detained").  The coder collects such acts per document; here each
  * gets the agent a careful reader infers, from the first cue that holds:
  *   phrase  the state that issues the visa or is entered: "his U.S. visa",
@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "events/events_int.h"
+#include "text/text.h"
 
 typedef enum { CUE_NONE = 0, CUE_PHRASE, CUE_PLACE, CUE_LINKED, CUE_DYAD } cue_kind;
 
@@ -32,13 +33,7 @@ static const double cue_weight[] = {0, 0.9, 0.85, 0.75, 0.6};
 
 /* Token t of doc is the word w (ASCII case folded). */
 static bool word_is(const el_doc *doc, uint32_t t, const char *w) {
-  if (t >= doc->toks.n) return false;
-  const el_token *k = &doc->toks.v[t];
-  size_t n = strlen(w);
-  if (k->end - k->start != n) return false;
-  for (size_t i = 0; i < n; i++)
-    if ((doc->text[k->start + i] | 0x20) != w[i]) return false;
-  return true;
+  return t < doc->toks.n && text_token_is(doc, &doc->toks.v[t], w);
 }
 
 static bool word_in(const el_doc *doc, uint32_t t, const char *const *list) {
@@ -129,7 +124,7 @@ static int32_t entered_state(const imply_ctx *x, const implied_act *act, uint32_
   return is_target(act, m) ? -1 : m;
 }
 
-/* The last token of mention m is possessive ("Petro's", "his"). */
+/* The last token of mention m is possessive ("Vasquez's", "his"). */
 static bool possessive_end(const el_doc *doc, int32_t m) {
   uint32_t t = doc->actors.v[m].tok_end - 1;
   const el_token *k = &doc->toks.v[t];

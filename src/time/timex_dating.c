@@ -378,31 +378,31 @@ static int plan_phrase(const el_doc *doc, const el_timex *x, uint32_t *plan_at) 
   return 0;
 }
 
+/* The trigger starts with one of the n word stems of list (any case). */
+static int trigger_starts_with(const el_doc *doc, const el_event *ev, const char *const *list,
+                               size_t n) {
+  const char *t = doc->text + ev->trigger_start;
+  size_t len = ev->trigger_end - ev->trigger_start;
+  for (size_t k = 0; k < n; k++) {
+    size_t w = strlen(list[k]);
+    if (len >= w && strncasecmp(t, list[k], w) == 0) return 1;
+  }
+  return 0;
+}
+
 /* A trigger that undoes or moves a plan: its time is when that was
  * decided, not the time planned. */
 static int undoes_plan(const el_doc *doc, const el_event *ev) {
   static const char *const UNDO[] = {"postpon",  "delay",   "cancel",    "reschedul",
                                      "scrap",    "suspend", "adjourn",   "called off",
                                      "call off", "put off", "push back", "pushed back"};
-  const char *t = doc->text + ev->trigger_start;
-  size_t n = ev->trigger_end - ev->trigger_start;
-  for (size_t k = 0; k < sizeof UNDO / sizeof *UNDO; k++) {
-    size_t w = strlen(UNDO[k]);
-    if (n >= w && strncasecmp(t, UNDO[k], w) == 0) return 1;
-  }
-  return 0;
+  return trigger_starts_with(doc, ev, UNDO, sizeof UNDO / sizeof *UNDO);
 }
 
 /* A trigger that moves a date: "moved", "brought forward", "pushed". */
 static int moves_plan(const el_doc *doc, const el_event *ev) {
   static const char *const MOVE[] = {"move", "brought forward", "bring forward", "push", "extend"};
-  const char *t = doc->text + ev->trigger_start;
-  size_t n = ev->trigger_end - ev->trigger_start;
-  for (size_t k = 0; k < sizeof MOVE / sizeof *MOVE; k++) {
-    size_t w = strlen(MOVE[k]);
-    if (n >= w && strncasecmp(t, MOVE[k], w) == 0) return 1;
-  }
-  return 0;
+  return trigger_starts_with(doc, ev, MOVE, sizeof MOVE / sizeof *MOVE);
 }
 
 /* The expression is no candidate for this event because it dates a plan:

@@ -281,10 +281,7 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
    * ceasefire, agreed in October, collapsed on Sunday" */
   if (in_participle_phrase(doc, ev, x)) return 1;
   /* a relative clause around x, closed by a comma before the trigger */
-  int comma_after = 0;
-  for (uint32_t i = x->end; i < ev->trigger_start; i++)
-    if (t[i] == ',') comma_after = 1;
-  if (!comma_after) return 0;
+  if (!memchr(t + x->end, ',', ev->trigger_start - x->end)) return 0;
   uint32_t lo = x->start > 120 ? x->start - 120 : 0;
   for (uint32_t i = x->start; i > lo; i--) {
     char c = t[i - 1];

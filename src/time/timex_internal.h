@@ -102,6 +102,13 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out);
 void tx_toks_clear(tx_toks *out);
 void tx_toks_free(tx_toks *out);
 
+/* Two decimal digits of v (mod 100) at o: dates and times are written by
+ * hand, not through printf, as nearly every expression needs one. */
+static inline void tx_put2(char *o, unsigned v) {
+  o[0] = (char)('0' + v / 10 % 10);
+  o[1] = (char)('0' + v % 10);
+}
+
 /* ---- calendar ---- */
 int tx_days_in_month(int y, int m);
 int64_t tx_days_from_civil(int y, int m, int d);

@@ -185,20 +185,15 @@ static int num_at(const char *s, int n, int *out) {
   return 0;
 }
 
-static void put2(char *o, unsigned v) {
-  o[0] = (char)('0' + v / 10 % 10);
-  o[1] = (char)('0' + v % 10);
-}
-
 /* "YYYY-MM-DD" by hand: this runs for every expression tagged */
 static void fmt_day(char out[17], int y, int m, int d) {
   unsigned yy = (unsigned)y % 10000u;
-  put2(out, yy / 100);
-  put2(out + 2, yy % 100);
+  tx_put2(out, yy / 100);
+  tx_put2(out + 2, yy % 100);
   out[4] = '-';
-  put2(out + 5, (unsigned)m % 100u);
+  tx_put2(out + 5, (unsigned)m % 100u);
   out[7] = '-';
-  put2(out + 8, (unsigned)d % 100u);
+  tx_put2(out + 8, (unsigned)d % 100u);
   out[10] = 0;
 }
 
@@ -287,9 +282,9 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
   if (r[5] == 'T' && num_at(r + 6, 2, &h) == 0 && r[8] == ':' && num_at(r + 9, 2, &mi) == 0) {
     fmt_day(start, y, m, d);
     start[10] = 'T';
-    put2(start + 11, (unsigned)h % 100u);
+    tx_put2(start + 11, (unsigned)h % 100u);
     start[13] = ':';
-    put2(start + 14, (unsigned)mi % 100u);
+    tx_put2(start + 14, (unsigned)mi % 100u);
     start[16] = 0;
     memcpy(end, start, 17);
     *prec = EL_PREC_TIME;

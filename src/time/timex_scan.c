@@ -179,15 +179,16 @@ static void dur_value(char out[32], int n, int unit) {
 
 /* ---- anchored value builders ---- */
 
-/* "%04d" / "-%02d" without printf's machinery (these values are written
- * for nearly every expression); other ranges go through snprintf. */
+/* "%04d" / "-%02d" (v in 0..9999 / 0..99) with tx_put2; other ranges go
+ * through snprintf. */
 static char *put4(char *o, int v) {
-  o[0] = (char)('0' + v / 1000), o[1] = (char)('0' + v / 100 % 10);
-  o[2] = (char)('0' + v / 10 % 10), o[3] = (char)('0' + v % 10);
+  tx_put2(o, (unsigned)v / 100);
+  tx_put2(o + 2, (unsigned)v % 100);
   return o + 4;
 }
 static char *put_dash2(char *o, int v) {
-  o[0] = '-', o[1] = (char)('0' + v / 10), o[2] = (char)('0' + v % 10);
+  o[0] = '-';
+  tx_put2(o + 1, (unsigned)v);
   return o + 3;
 }
 

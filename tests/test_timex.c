@@ -168,6 +168,14 @@ static void test_month_day(void **state) {
   expect("2026-01-08", "The file was dated 2025-11-02.", "2025-11-02", "DATE", "2025-11-02");
   /* a full stop after a month name is not part of the expression */
   expect("2026-01-08", "The vote was held in December.", "December", "DATE", "2025-12");
+  /* a passive takes its auxiliary's tense: "will be held" looks ahead, and
+   * the participle "held" is no past cue (April 24 is 73 days ahead of the
+   * DCT, 292 back) */
+  expect("1999-02-10", "A summit will be held on April 24.", "April 24", "DATE", "1999-04-24");
+  expect("1999-02-10", "The summit was held on April 24.", "April 24", "DATE", "1998-04-24");
+  /* "effective Feb. 1" after a past announcement: the coming Feb. 1 */
+  expect("1989-11-02", "The bank created a new office, effective Feb. 1.", "Feb. 1", "DATE",
+         "1990-02-01");
   /* modal "may" and verb "march" are not months */
   expect_none("2026-01-08", "The army may march on the city.", "may march");
 }

@@ -68,10 +68,22 @@ void tx_add_months(int *y, int *m, int n) {
 /* Tense cue of one word: lexicon class L_TENSE (will/would/said/took...,
  * see timex_lex.c), "set to", "'ll", or a regular "-ed" past form; *lex
  * tells a word of the first kinds (auxiliaries, irregular verbs). */
+/* "will be held", "are not going to be left", "is owed": a past
+ * participle after a form of "be" is a passive, whose tense is the
+ * auxiliary's ("will", "was"), not a past; "been" keeps it (a perfect). */
+static int after_be(const tx_tok *t, const tx_tok *begin) {
+  const tx_tok *p = t - 1;
+  if (p < begin || p->kind != TK_WORD) return 0;
+  if (p->wlen > 3 && p->w[p->wlen - 2] == 'l' && p->w[p->wlen - 1] == 'y') p--; /* "be formally" */
+  if (p < begin || p->kind != TK_WORD) return 0;
+  return !strcmp(p->w, "be") || !strcmp(p->w, "being") || !strcmp(p->w, "is") ||
+         !strcmp(p->w, "are");
+}
+
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
-  if (t->cls == L_TENSE) return t->val;
+  if (t->cls == L_TENSE) return t->val < 0 && after_be(t, begin) ? 0 : t->val;
   /* "is due to meet", "are due to vote": a plan, as "is set to"; not "was
    * due" or "had been due" (a past plan) nor "due to the storm" */
   if (t->wlen == 3 && !strcmp(t->w, "due") && t > begin && t + 1 < end && t[1].kind == TK_WORD &&
@@ -88,7 +100,8 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   const char *w = t->w;
   if (n >= 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l') return 1;
   /* "-ed": a past form, unless capitalized ("United", "Red Cross") */
-  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != '\'' && !t->cap) return -1;
+  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != '\'' && !t->cap)
+    return after_be(t, begin) ? 0 : -1;
   return 0;
 }
 
@@ -131,6 +144,10 @@ int tx_tense(const tx_toks *tk, size_t i) {
       !strcmp(tk->v[i - 1].w, "as") && tk->v[i - 3].kind == TK_WORD &&
       !strcmp(tk->v[i - 3].w, "as") &&
       (!strcmp(tk->v[i - 2].w, "soon") || !strcmp(tk->v[i - 2].w, "early")))
+    return 1;
+  /* "effective Feb. 1": the day a change takes effect, announced before */
+  if (i >= 1 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 9 &&
+      !strcmp(tk->v[i - 1].w, "effective"))
     return 1;
   const size_t win = 25;
   const tx_tok *end = tk->v + tk->n;

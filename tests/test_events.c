@@ -361,6 +361,90 @@ static void test_ask_to_mediate(void **state) {
   actor(d, "Argentina", 0, "ARG", NULL);
   code(*state, d);
   assert_int_equal(count(d, "BRAGOV", "FRAGOV", "02", 0), 1);
+  /* the pattern ASK * (TO MEDIATE) codes the specific appeal */
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "028", 0), 1);
+  doc_free(d);
+}
+
+/* winning a vote is no use of force; beating troops is */
+static void test_election_defeat(void **state) {
+  el_doc *d = mkdoc("In the run-off election, Lula defeated Bolsonaro.");
+  actor(d, "Lula", 0, "BRAELI", "Lula");
+  actor(d, "Bolsonaro", 0, "BRAOPP", "Jair Bolsonaro");
+  code(*state, d);
+  assert_int_equal((int)d->events.n, 0);
+  doc_free(d);
+  d = mkdoc("Ukrainian forces defeated Russian troops near Kharkiv.");
+  actor(d, "Ukrainian forces", 0, "UKRMIL", NULL);
+  actor(d, "Russian troops", 0, "RUSMIL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "UKRMIL", "RUSMIL", "19", 0), 1);
+  doc_free(d);
+}
+
+/* "A and B discussed the future of X": X is the topic, A and B consult */
+static void test_topic_of_consultation(void **state) {
+  el_doc *d = mkdoc("Lula and Macron discussed the future of Venezuela.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Venezuela", 0, "VEN", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "04", 0), 1);
+  assert_int_equal(count(d, "FRAGOV", "BRAGOV", "04", 0), 1);
+  assert_int_equal(count(d, "BRAGOV", "VEN", "", -1), 0);
+  assert_int_equal(count(d, "FRAGOV", "VEN", "", -1), 0);
+  doc_free(d);
+}
+
+/* what is weighed or foreseen is not reported as done */
+static void test_possibility_and_forecast(void **state) {
+  el_doc *d = mkdoc("Lula and Macron discussed the possibility of Brazil sending aid to Haiti.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  actor(d, "Brazil", 0, "BRA", NULL);
+  actor(d, "Haiti", 0, "HTI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRA", "HTI", "07", 0), 0);
+  doc_free(d);
+  /* "suggested that X could collapse" is no appeal to X; "should" is */
+  d = mkdoc("Trump suggested that Cuba could collapse without support.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Cuba", 0, "CUB", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "CUB", "02", -1), 0);
+  doc_free(d);
+  d = mkdoc("Trump suggested that Cuba should hold elections.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Cuba", 0, "CUB", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "CUB", "02", 0), 1);
+  doc_free(d);
+}
+
+/* "adding that ...", "revealed that ...": saying, not giving or cooperating;
+ * "other disputes" is a noun */
+static void test_verbs_of_saying_and_nouns(void **state) {
+  el_doc *d = mkdoc("Lula praised the deal, adding that Brazil had agreed with France.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Brazil", 0, "BRA", NULL);
+  actor(d, "France", 0, "FRA", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "BRA", "06", -1), 0);
+  assert_int_equal(count(d, "BRA", "FRA", "06", -1), 0);
+  doc_free(d);
+  d = mkdoc("Lula revealed that Macron told him he liked him.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Macron", 0, "FRAGOV", "Emmanuel Macron");
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "FRAGOV", "05", -1), 0);
+  doc_free(d);
+  d = mkdoc("Lula explained drugs and other disputes between Brazil and France.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Brazil", 0, "BRA", NULL);
+  actor(d, "France", 0, "FRA", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "BRA", "11", -1), 0);
+  assert_int_equal(count(d, "BRAGOV", "FRA", "11", -1), 0);
   doc_free(d);
 }
 
@@ -1100,6 +1184,10 @@ int main(void) {
       cmocka_unit_test(test_denial_and_question),
       cmocka_unit_test(test_intent_to_meet),
       cmocka_unit_test(test_ask_to_mediate),
+      cmocka_unit_test(test_election_defeat),
+      cmocka_unit_test(test_topic_of_consultation),
+      cmocka_unit_test(test_possibility_and_forecast),
+      cmocka_unit_test(test_verbs_of_saying_and_nouns),
       cmocka_unit_test(test_said_that_complement),
       cmocka_unit_test(test_relative_clause),
       cmocka_unit_test(test_no_fallback),

@@ -27,6 +27,7 @@
 #include <strings.h>
 
 #include "events/events_int.h"
+#include "text/text.h"
 
 /* The coder's word lists and single words, as bits of verb_dict.wlists
  * after event_mood.c's (events_int.h); registered by events_register_classes. */
@@ -51,6 +52,8 @@ enum {
   L_RECIPROCAL,
   L_REL_SUBJECT,
   L_MODAL_ADJ,
+  L_CONTEST,
+  L_ELECTORAL,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -229,9 +232,9 @@ static bool is_punct_any(const ctx *c, uint32_t i) {
   return tok(c, i)->flags & EL_TOK_PUNCT;
 }
 
-static const char *const determiners[] = {"the",   "a",   "an",  "their",   "his",
-                                          "her",   "its", "our", "this",    "these",
-                                          "those", "any", "no",  "another", NULL};
+static const char *const determiners[] = {
+    "the", "a",  "an",      "their", "his",  "her",     "its",  "our",  "this",  "these", "those",
+    "any", "no", "another", "other", "such", "several", "many", "some", "every", NULL};
 static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
                                          "well", "his", "her", "their", "nor",  NULL};
 static const char *const non_source_preps[] = {
@@ -541,6 +544,17 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   return 0;
 }
 
+/* Element k of pattern p at token i: an infinitive "to" still matches a
+ * pattern's TO when the pattern's next word is that verb ("asked X to
+ * mediate" is ASK * (TO MEDIATE)). */
+static int elem_match_in(const ctx *c, const vd_pattern *p, uint16_t k, uint32_t i) {
+  int len = elem_match(c, &p->el[k], i);
+  if (len == 0 && p->el[k].kind == VD_WORD && c->ti[i].id == p->el[k].id && k + 1 < p->n &&
+      infinitive_to(c, i) && elem_match(c, &p->el[k + 1], i + 1) > 0)
+    len = 1;
+  return len;
+}
+
 typedef struct {
   uint32_t b, e; /* matched span */
   int32_t src_mark, tgt_mark;
@@ -648,7 +662,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * title is ("received the Syrian leader", "received President X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
                       !(tok(c, q)->flags & EL_TOK_CAP);
-      if (!c->ti[q].consumed && !modifier && (len = elem_match(c, e, q)) > 0 &&
+      if (!c->ti[q].consumed && !modifier && (len = elem_match_in(c, p, k, q)) > 0 &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
       len = 0;
@@ -815,6 +829,18 @@ static bool glued_entry_follows(const ctx *c, uint32_t i) {
   return false;
 }
 
+static int root_of(const char *code) {
+  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* The sentence speaks of a vote ("in the run-off", "at the polls"). */
+static bool electoral_sentence(const ctx *c) {
+  for (uint32_t k = 0; k < c->n; k++)
+    if (is_any(c, k, L_ELECTORAL)) return true;
+  return false;
+}
+
 /* Find the best entry/pattern for token i; returns false if none codes. */
 static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
   const verb_dict *vd = c->vd;
@@ -896,6 +922,8 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     }
   next_form:;
   }
+  if (found && is_any(c, i, L_CONTEST) && root_of(tr->code) >= 18 && electoral_sentence(c))
+    return false;
   return found;
 }
 
@@ -1076,14 +1104,22 @@ static bool skip_filler(const ctx *c, uint32_t j) {
   return (t->flags & EL_TOK_WORD) && n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0;
 }
 
-static int root_of(const char *code) {
-  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
-  return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* Force posture and threats: the source's own troops are the instrument,
  * not the target ("deployed Chilean soldiers along the border with
  * Venezuela"). */
+/* Group g follows "that" after token `from` and a modal of possibility
+ * follows g ("that Cuba's government could collapse"). */
+static bool forecast_about(const ctx *c, uint32_t from, int32_t g) {
+  static const char *const maybe[] = {"could", "might", "may", "would", NULL};
+  const group *gr = &c->groups[g];
+  bool that = false;
+  for (uint32_t q = from; q < gr->b && !that; q++) that = is_word(c, q, W_THAT);
+  if (!that || gr->e >= c->n) return false;
+  for (const char *const *w = maybe; *w; w++)
+    if (text_token_is(c->doc, tok(c, gr->e), *w)) return true;
+  return false;
+}
+
 static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t aside) {
   int r = root_of(tr->code);
   if (tr->tgt < 0 || tr->src < 0 || (r != 13 && r != 15)) return;
@@ -1238,6 +1274,16 @@ static bool joint_act(const ctx *c, const trigger *tr) {
 }
 
 static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
+/* "defeated X in the run-off", "beat X at the polls": winning a vote is
+ * no use of force (CAMEO has no electoral code) */
+static const char *const contest[] = {"defeat", "defeats", "defeated", "defeating", "beat",
+                                      "beats",  "beating", "beaten",   "trounce",   "trounced",
+                                      "routed", "crushed", "unseat",   "unseated",  "outpolled",
+                                      "edged",  NULL};
+static const char *const electoral[] = {
+    "election",  "elections",  "electoral", "run-off",  "runoff",      "runoffs",    "vote",
+    "votes",     "voters",     "poll",      "polls",    "ballot",      "ballots",    "primary",
+    "primaries", "referendum", "caucus",    "caucuses", "re-election", "reelection", NULL};
 static const char *const aimed_at[] = {"at", "outside", NULL};
 static const char *const listing[] = {"including", "especially", "notably", NULL};
 static void assign_actors(ctx *c, int32_t ti_index) {
@@ -1501,6 +1547,16 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
+  /* "suggested that X could collapse": a forecast about X, no appeal to
+   * it ("suggested that X should" is one) */
+  if (tr->tgt >= 0 && rr == 2 && forecast_about(c, tr->e, tr->tgt)) tr->tgt = -1;
+  /* "adding that ...", "revealed that X had told him": a verb of giving
+   * or cooperating used as a verb of saying; its clause is a statement */
+  if (tr->pattern < 0 && (rr == 5 || rr == 6 || rr == 7) && tr->e < c->n &&
+      is_word(c, tr->e, W_THAT)) {
+    tr->dropped = true;
+    return;
+  }
   quote_pronouns(c, tr, j);
   /* "denied reports that it had expelled an X diplomat": an actor inside
    * the denied clause is what the report is about, not an accuser */
@@ -1536,6 +1592,12 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     }
   }
   skip_own_forces(c, tr, cend, aside);
+  /* "A and B discussed the future of X": X is the topic of a consultation
+   * between A and B */
+  if (tr->tgt >= 0 && rr == 4 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
+      c->groups[tr->tgt].b > tr->e + 1 && is_word(c, c->groups[tr->tgt].b - 1, W_OF) &&
+      adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
+    tr->tgt = -1;
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
     tr->pair_within = true;
@@ -2275,6 +2337,7 @@ static el_status register_coder_lists(verb_dict *vd) {
       {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
       {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
       {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
+      {contest, L_CONTEST},           {electoral, L_ELECTORAL},
   };
   static const struct {
     const char *word;

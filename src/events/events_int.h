@@ -118,6 +118,7 @@ enum {
   EV_L_DENIER,
   EV_L_FILLER,
   EV_L_BE,
+  EV_L_POSSIBILITY,
   EV_L_COUNT
 };
 el_status vd_add_list(verb_dict *vd, const char *word, uint64_t bits);

@@ -396,6 +396,14 @@ static void test_groups(void **state) {
   expect(doc, "Peru's new government", 0, "PERGOV", NULL);
   expect(doc, "Chilean soldiers", 0, "CHLELI", NULL); /* former officials: elites */
   doc_free(doc);
+  /* coordinated adjectives share the agent: "Chilean and Peruvian soldiers" */
+  doc = run(fixture, "Chilean and Peruvian soldiers clashed. Chile and Peru signed a deal.\n",
+            "2025-09-01");
+  expect(doc, "Chilean", 0, "CHLMIL", NULL);
+  expect(doc, "Peruvian soldiers", 0, "PERMIL", NULL);
+  expect(doc, "Chile", 0, "CHL", NULL);
+  expect(doc, "Peru", 0, "PER", NULL);
+  doc_free(doc);
   doc =
       run(fixture, "Soldiers from Chile, Peru and Colombia met. Soldiers from Chile, Peru said.\n",
           "2025-09-01");

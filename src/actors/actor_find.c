@@ -506,6 +506,26 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
       }
       return EL_OK;
     }
+    /* "Kenyan and Ugandan soldiers": the first adjective shares the
+     * agent that follows the second */
+    if (!c->ti[i].apos && j + 1 < e && actor_tok_is(c, j, "and") && listed_country(c, j + 1)) {
+      uint32_t k2 = c->ti[j + 1].aend;
+      const trie_node *an = k2 < e && c->ti[k2].node >= 0 ? &c->d->nodes.v[c->ti[k2].node] : NULL;
+      if (an && an->agent >= 0 && an->title < 0 && an->actor < 0 && !c->ti[j + 1].apos &&
+          !c->d->agents.v[an->agent].prefix) {
+        char cty[4];
+        actor_code_country(base, cty);
+        if (cty[0]) {
+          actor_code_join(cty, c->d->agents.v[an->agent].code, a.m.code);
+          memcpy(a.m.country, cty, 4);
+          fill_span(c, &a, sent, i, j);
+          a.m.kind = EL_ACTOR_DICT;
+          a.m.confidence = 0.8f;
+          *end = j;
+          return actor_cand_push(c, &a);
+        }
+      }
+    }
     /* "Chilean soldiers", "Arnor's foreign minister", "Peru's new
      * government": country, a few modifiers, an agent */
     static const char *const mods[] = {"first",   "deputy", "top", "senior", "new", "acting",

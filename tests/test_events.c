@@ -366,6 +366,31 @@ static void test_ask_to_mediate(void **state) {
   doc_free(d);
 }
 
+/* "condemned the sanctions": the one condemned is the agent of the act
+ * told before; nobody when the act is the condemner's own or untold */
+static void test_reaction_to_act_told_before(void **state) {
+  el_doc *d = mkdoc("Israel struck Gaza on Monday . Egypt condemned the strikes .");
+  actor(d, "Israel", 0, "ISR", NULL);
+  actor(d, "Gaza", 0, "PSEGZA", NULL);
+  actor(d, "Egypt", 0, "EGY", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "EGY", "ISR", "11", 0), 1);
+  doc_free(d);
+  d = mkdoc("Egypt condemned the strikes .");
+  actor(d, "Egypt", 0, "EGY", NULL);
+  code(*state, d);
+  assert_int_equal((int)d->events.n, 0);
+  doc_free(d);
+  d = mkdoc("Russia imposed sanctions on Poland . Russia defended the sanctions .");
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "Poland", 0, "POL", NULL);
+  actor(d, "Russia", 1, "RUS", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUS", "RUS", "", -1), 0);
+  assert_int_equal(count(d, "RUS", "POL", "16", 0), 1);
+  doc_free(d);
+}
+
 /* winning a vote is no use of force; beating troops is */
 static void test_election_defeat(void **state) {
   el_doc *d = mkdoc("In the run-off election, Lula defeated Bolsonaro.");
@@ -1184,6 +1209,7 @@ int main(void) {
       cmocka_unit_test(test_denial_and_question),
       cmocka_unit_test(test_intent_to_meet),
       cmocka_unit_test(test_ask_to_mediate),
+      cmocka_unit_test(test_reaction_to_act_told_before),
       cmocka_unit_test(test_election_defeat),
       cmocka_unit_test(test_topic_of_consultation),
       cmocka_unit_test(test_possibility_and_forecast),

@@ -134,6 +134,8 @@ typedef struct {
   int nmt;
   bool nominal, passive, dropped;
   bool reaction;    /* dropped as the object of a reaction ("condemned the arrest") */
+  int react_root;   /* "condemned the sanctions": root of the act reacted to, whose
+                     * agent is named earlier in the document; 0 none */
   int32_t src, tgt; /* groups, -1 none */
   bool pair_within; /* src group's members act on each other */
   event_mood_result mood;
@@ -1882,19 +1884,75 @@ static void agreed_to_intent(ctx *c) {
 static void reaction_targets(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     const trigger *t2 = &c->trig[k];
-    if (!t2->reaction || t2->src < 0) continue;
+    if (!t2->reaction) continue;
     trigger *t1 = NULL;
     for (int32_t p = k - 1; p >= 0 && !t1; p--)
       if (!c->trig[p].dropped && !c->trig[p].nominal && c->trig[p].e <= t2->b) t1 = &c->trig[p];
     if (!t1 || t1->tgt >= 0 || t1->src < 0 || t1->src == t2->src || t2->b - t1->e > 3) continue;
     int r = root_of(t1->code[0] ? t1->code : t1->code2);
-    if (r != 11 && r != 5) continue;
+    if (r != 11 && r != 5 && !(r == 12 && t2->src < 0)) continue;
     bool object = true;
     for (uint32_t q = t1->e; q < t2->b && object; q++)
       object = has_cls(c, q, EV_C_DET) ||
                ((tok(c, q)->flags & EL_TOK_WORD) && !c->ti[q].cls && c->ti[q].group < 0);
-    if (object) t1->tgt = t2->src;
+    if (!object) continue;
+    if (t2->src >= 0)
+      t1->tgt = t2->src;
+    else if (t1->b + 1 < t2->b && has_cls(c, t1->e, EV_C_DET)) /* "the sanctions" */
+      t1->react_root = root_of(t2->code[0] ? t2->code : t2->code2);
   }
+}
+
+/* Root of the act a word names by the code of its verb entry ("the
+ * strikes" -> 19), 0 if it has none. */
+static int act_word_root(const ctx *c, uint32_t q) {
+  int32_t ids[2] = {c->ti[q].id, c->ti[q].sing};
+  for (int k = 0; k < 2; k++) {
+    if (ids[k] < 0 || c->vd->form_head[ids[k]] < 0) continue;
+    const vd_verb *v = &c->vd->verbs.v[c->vd->forms.v[c->vd->form_head[ids[k]]].verb];
+    int r = root_of(v->code[0] ? v->code : v->code2);
+    if (r > 0) return r;
+  }
+  return 0;
+}
+
+/* "Egypt condemned the strikes": a reaction verb whose object is a
+ * definite noun of a hostile act (roots 13-20) that no actor of its
+ * sentence names; its target is that act's agent, named earlier. */
+static void reaction_to_named_act(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->nominal || t->src < 0 || t->tgt >= 0 || t->react_root) continue;
+    int r = root_of(t->code[0] ? t->code : t->code2);
+    if (r != 11 && r != 12) continue;
+    uint32_t q = t->e;
+    if (q + 1 >= c->n || !has_cls(c, q, EV_C_DET) || c->ti[q + 1].group >= 0) continue;
+    int ar = act_word_root(c, q + 1);
+    /* the noun ends its phrase: "the strikes", not "the strike force" */
+    bool ends = q + 2 >= c->n || !(tok(c, q + 2)->flags & EL_TOK_WORD) ||
+                has_cls(c, q + 2, EV_C_NOMPREP | EV_C_BREAK | EV_C_NOSRC) ||
+                is_word(c, q + 2, W_AND);
+    if (ar >= 13 && ar <= 20 && ends && !is_word(c, q + 2, W_OF) && !is_word(c, q + 2, W_BY))
+      t->react_root = ar;
+  }
+}
+
+/* "Russia condemned the sanctions": the latest earlier event of the act's
+ * root in the document, by an actor of another country; its agent is the
+ * one condemned.  NULL if none. */
+static const el_event *reacted_act(const ctx *c, const trigger *tr, int32_t sm) {
+  const el_doc *d = c->doc;
+  const char *own = d->actors.v[sm].country;
+  uint32_t at = tok(c, tr->b)->start;
+  for (size_t k = d->events.n; k-- > 0;) {
+    const el_event *o = &d->events.v[k];
+    if (o->trigger_start >= at) continue;
+    if (o->negated || o->mood != EL_MOOD_FACT || !o->source.country[0]) continue;
+    if (root_of(o->cameo) != tr->react_root) continue;
+    if (!strcmp(o->source.country, own)) return NULL; /* its own act */
+    return o;
+  }
+  return NULL;
 }
 
 /* ---- emission --------------------------------------------------------------- */
@@ -2016,9 +2074,10 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   ev->mood = tr->mood.mood;
   double conf = tr->pattern >= 0 ? 0.75 : 0.6;
   if (tr->passive || tr->nominal) conf -= 0.05;
-  const el_actor_mention *a = &d->actors.v[sm], *b = &d->actors.v[tm];
+  const el_actor_mention *a = &d->actors.v[sm], *b = tm >= 0 ? &d->actors.v[tm] : NULL;
   conf *= (a->confidence > 0 ? 0.5 + 0.5 * a->confidence : 1.0);
-  conf *= (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0);
+  /* a target taken from the act reacted to (tm < 0): less sure */
+  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : 0.8;
   ev->confidence = conf;
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
@@ -2027,6 +2086,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   if (!ev->pattern_id) return EL_ERR_NOMEM;
   ev->timex = -1;
   ev->date_precision = EL_PREC_UNKNOWN;
+  if (tm < 0) ev->details_json = "{\"target_from\":\"act reacted to\"}";
   return EL_OK;
 }
 
@@ -2042,6 +2102,17 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
         const char *code = tr->code[0] ? tr->code : tr->code2;
         if ((st = emit(c, tr, ma, mb, code, sent_index)) != EL_OK) return st;
       }
+    return EL_OK;
+  }
+  if (tr->tgt < 0 && tr->react_root) {
+    for (int32_t a = 0; a < sg->n; a++) {
+      int32_t ma = c->members[sg->first + a];
+      const el_event *o = reacted_act(c, tr, ma);
+      if (!o) continue;
+      el_actor_ref src, tgt = o->source;
+      fill_ref(c->doc, ma, &src);
+      if ((st = emit_one(c, tr, ma, &src, -1, &tgt, tr->code, sent_index)) != EL_OK) return st;
+    }
     return EL_OK;
   }
   if (tr->tgt < 0) return EL_OK;
@@ -2246,6 +2317,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_complement_readings(c);
   drop_gerund_complements(c);
   reaction_targets(c);
+  reaction_to_named_act(c);
   inherit_object_mood(c);
   mark_demanded(c);
   if (c->debug)

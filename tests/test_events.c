@@ -871,6 +871,13 @@ static void test_threat_and_deployment(void **state) {
   assert_int_equal(count(d, "BRAGOV", "VEN", "15", 0), 1);
   assert_int_equal(count(d, "BRAGOV", "BRAMIL", "", -1), 0);
   doc_free(d);
+  /* the verb: soldiers posted along (not only to) a border */
+  d = mkdoc("Poland has deployed 15000 soldiers along the border with Belarus.");
+  actor(d, "Poland", 0, "POL", NULL);
+  actor(d, "Belarus", 0, "BLR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "POL", "BLR", "154", 0), 1);
+  doc_free(d);
 }
 
 static void test_coordination_across_adjunct(void **state) {

@@ -391,6 +391,30 @@ static void test_reaction_to_act_told_before(void **state) {
   doc_free(d);
 }
 
+/* "pledged $500 million in aid to X": intent to give aid (033) */
+static void test_pledged_aid(void **state) {
+  el_doc *d = mkdoc("Japan pledged $500 million in aid to the Philippines.");
+  actor(d, "Japan", 0, "JPN", NULL);
+  actor(d, "Philippines", 0, "PHL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "JPN", "PHL", "033", 0), 1);
+  doc_free(d);
+}
+
+/* "a deal mediated by X": X mediates (a reduced passive even though
+ * "deal" is also a verb); the parties do not mediate X */
+static void test_reduced_passive_with_by(void **state) {
+  el_doc *d = mkdoc("Ukraine and Russia exchanged prisoners in a deal mediated by the UAE.");
+  actor(d, "Ukraine", 0, "UKR", NULL);
+  actor(d, "Russia", 0, "RUS", NULL);
+  actor(d, "UAE", 0, "ARE", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "UKR", "ARE", "", -1), 0);
+  assert_int_equal(count(d, "RUS", "ARE", "", -1), 0);
+  assert_int_equal(count(d, "UKR", "RUS", "08", 0), 1);
+  doc_free(d);
+}
+
 /* winning a vote is no use of force; beating troops is */
 static void test_election_defeat(void **state) {
   el_doc *d = mkdoc("In the run-off election, Lula defeated Bolsonaro.");
@@ -1217,6 +1241,8 @@ int main(void) {
       cmocka_unit_test(test_intent_to_meet),
       cmocka_unit_test(test_ask_to_mediate),
       cmocka_unit_test(test_reaction_to_act_told_before),
+      cmocka_unit_test(test_pledged_aid),
+      cmocka_unit_test(test_reduced_passive_with_by),
       cmocka_unit_test(test_election_defeat),
       cmocka_unit_test(test_topic_of_consultation),
       cmocka_unit_test(test_possibility_and_forecast),

@@ -1380,7 +1380,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       (tok(c, tr->b - 1)->flags & EL_TOK_WORD) && !(tok(c, tr->b - 1)->flags & EL_TOK_CAP) &&
       c->ti[tr->b - 1].group < 0 && !c->ti[tr->b - 1].cls && !skip_filler(c, tr->b - 1) &&
       !is_adverb(c, tr->b - 1) &&
-      !(c->ti[tr->b - 1].id >= 0 && c->vd->form_head[c->ti[tr->b - 1].id] >= 0) &&
+      /* a noun that is also a verb ("the talks ended") only with a "by"
+       * after the participle ("a deal mediated by X") */
+      (!(c->ti[tr->b - 1].id >= 0 && c->vd->form_head[c->ti[tr->b - 1].id] >= 0) ||
+       (tr->e < c->n && is_word(c, tr->e, W_BY))) &&
       (has_cls(c, tr->b - 2, EV_C_DET) || (tok(c, tr->b - 2)->flags & EL_TOK_NUM))) {
     tr->passive = true;
     tr->src = group_after_by(c, tr->match_e, cend, aside);

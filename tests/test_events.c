@@ -415,6 +415,26 @@ static void test_reduced_passive_with_by(void **state) {
   doc_free(d);
 }
 
+/* a word modifying a person noun names no act ("an aid worker"); a
+ * border named by its neighbour's adjective is where, not whom */
+static void test_modifiers_and_border_places(void **state) {
+  el_doc *d = mkdoc("Taliban authorities detained a British aid worker in Kabul.");
+  actor(d, "Taliban authorities", 0, "AFGREB", NULL);
+  actor(d, "British", 0, "GBR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "AFGREB", "GBR", "17", 0), 1);
+  assert_int_equal(count(d, "AFGREB", "GBR", "16", -1), 0);
+  for (size_t i = 0; i < d->events.n; i++) /* "aid" is no act of Britain's */
+    assert_string_not_equal(d->events.v[i].source.code, "GBR");
+  doc_free(d);
+  d = mkdoc("Colombian rebels attacked a military base near the Venezuelan border.");
+  actor(d, "Colombian rebels", 0, "COLREB", NULL);
+  actor(d, "Venezuelan", 0, "VEN", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "COLREB", "VEN", "", -1), 0);
+  doc_free(d);
+}
+
 /* winning a vote is no use of force; beating troops is */
 static void test_election_defeat(void **state) {
   el_doc *d = mkdoc("In the run-off election, Lula defeated Bolsonaro.");
@@ -1243,6 +1263,7 @@ int main(void) {
       cmocka_unit_test(test_reaction_to_act_told_before),
       cmocka_unit_test(test_pledged_aid),
       cmocka_unit_test(test_reduced_passive_with_by),
+      cmocka_unit_test(test_modifiers_and_border_places),
       cmocka_unit_test(test_election_defeat),
       cmocka_unit_test(test_topic_of_consultation),
       cmocka_unit_test(test_possibility_and_forecast),

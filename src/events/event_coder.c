@@ -54,6 +54,7 @@ enum {
   L_MODAL_ADJ,
   L_CONTEST,
   L_ELECTORAL,
+  L_PERSON_HEAD,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -664,6 +665,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * title is ("received the Syrian leader", "received President X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
                       !(tok(c, q)->flags & EL_TOK_CAP);
+      /* nor a word modifying a person noun ("aid worker") */
+      if (q + 1 < hi && is_any(c, q + 1, L_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP))
+        modifier = true;
       if (!c->ti[q].consumed && !modifier && (len = elem_match_in(c, p, k, q)) > 0 &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
@@ -867,6 +871,10 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     /* a verb after a determiner is a noun ("the discussion"): only NOUN
      * blocks code nouns */
     if ((nominal_ctx || graded) && !blk->nominal) continue;
+    /* "aid workers", "a British aid worker": a noun modifying a person noun */
+    if (i + 1 < c->n && is_any(c, i + 1, L_PERSON_HEAD) &&
+        (blk->nominal || (i > 0 && (c->ti[i - 1].group >= 0 || has_cls(c, i - 1, EV_C_DET)))))
+      continue;
     uint32_t vb = i - v->npre, ve = i + 1 + v->npost;
     for (uint32_t k = vb; k < ve; k++)
       if (c->ti[k].consumed) goto next_form;
@@ -1282,6 +1290,13 @@ static const char *const contest[] = {"defeat", "defeats", "defeated", "defeatin
                                       "beats",  "beating", "beaten",   "trounce",   "trounced",
                                       "routed", "crushed", "unseat",   "unseated",  "outpolled",
                                       "edged",  NULL};
+/* nouns a pattern word can modify instead of naming the act: "detained
+ * an aid worker" is no WITHHOLD * AID */
+static const char *const person_heads[] = {
+    "worker",       "workers",       "official",     "officials",
+    "agency",       "agencies",      "group",        "groups",
+    "organization", "organizations", "organisation", "organisations",
+    "staff",        "volunteer",     "volunteers",   NULL};
 static const char *const electoral[] = {
     "election",  "elections",  "electoral", "run-off",  "runoff",      "runoffs",    "vote",
     "votes",     "voters",     "poll",      "polls",    "ballot",      "ballots",    "primary",
@@ -1476,7 +1491,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       bool loc = !visit && !aimed && pb > 0 && is_any(c, pb - 1, L_LOCATIVES) &&
                  !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
       if (loc && !c->locative_targets) {
-        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        /* "near the Venezuelan border": where it happened, not whom */
+        bool side = c->groups[g].e < c->n && (is_word(c, c->groups[g].e, W_BORDER) ||
+                                              is_word(c, c->groups[g].e, W_FRONTIER));
+        if (place < 0 && gb <= tr->match_e + 8 && !side) place = g;
         from = c->groups[g].e;
         continue;
       }
@@ -2413,6 +2431,7 @@ static el_status register_coder_lists(verb_dict *vd) {
       {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
       {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
       {contest, L_CONTEST},           {electoral, L_ELECTORAL},
+      {person_heads, L_PERSON_HEAD},
   };
   static const struct {
     const char *word;

@@ -1937,7 +1937,7 @@ static int act_word_root(const ctx *c, uint32_t q) {
   return 0;
 }
 
-/* "Egypt condemned the strikes": a reaction verb whose object is a
+/* "Egypt condemned the strikes", "Peru protested the arrests": a reaction verb whose object is a
  * definite noun of a hostile act (roots 13-20) that no actor of its
  * sentence names; its target is that act's agent, named earlier. */
 static void reaction_to_named_act(ctx *c) {
@@ -1945,7 +1945,7 @@ static void reaction_to_named_act(ctx *c) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->nominal || t->src < 0 || t->tgt >= 0 || t->react_root) continue;
     int r = root_of(t->code[0] ? t->code : t->code2);
-    if (r != 11 && r != 12) continue;
+    if (r != 11 && r != 12 && r != 14) continue;
     uint32_t q = t->e;
     if (q + 1 >= c->n || !has_cls(c, q, EV_C_DET) || c->ti[q + 1].group >= 0) continue;
     int ar = act_word_root(c, q + 1);

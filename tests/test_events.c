@@ -435,6 +435,26 @@ static void test_modifiers_and_border_places(void **state) {
   doc_free(d);
 }
 
+/* "detained dozens of people at a rally in X": people of no named
+ * country, taken as civilians of the place */
+static void test_people_of_the_place(void **state) {
+  el_doc *d = mkdoc("Russian police detained dozens of people at a rally in Moscow.");
+  actor(d, "Russian police", 0, "RUSCOP", NULL);
+  actor(d, "Moscow", 0, "RUSGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSCOP", "RUSCVL", "17", 0), 1);
+  doc_free(d);
+  /* a named target stays: no place stands in */
+  d = mkdoc("Russian police detained two French activists in Moscow.");
+  actor(d, "Russian police", 0, "RUSCOP", NULL);
+  actor(d, "French activists", 0, "FRACVL", NULL);
+  actor(d, "Moscow", 0, "RUSGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "RUSCOP", "FRACVL", "17", 0), 1);
+  assert_int_equal(count(d, "RUSCOP", "RUSCVL", "", -1), 0);
+  doc_free(d);
+}
+
 /* winning a vote is no use of force; beating troops is */
 static void test_election_defeat(void **state) {
   el_doc *d = mkdoc("In the run-off election, Lula defeated Bolsonaro.");
@@ -1264,6 +1284,7 @@ int main(void) {
       cmocka_unit_test(test_pledged_aid),
       cmocka_unit_test(test_reduced_passive_with_by),
       cmocka_unit_test(test_modifiers_and_border_places),
+      cmocka_unit_test(test_people_of_the_place),
       cmocka_unit_test(test_election_defeat),
       cmocka_unit_test(test_topic_of_consultation),
       cmocka_unit_test(test_possibility_and_forecast),

@@ -159,11 +159,15 @@ static bool doc_tok_is(const el_doc *doc, uint32_t t, const char *w) {
   return w[n] == 0;
 }
 
-static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
-  for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
-    for (int a = 0; verbs[a]; a++)
-      if (doc_tok_is(doc, k, verbs[a])) return true;
+static bool any_within(const el_doc *doc, uint32_t t, const char *const *words, uint32_t reach) {
+  for (uint32_t k = t; words && k-- > 0 && t - k <= reach;)
+    for (int a = 0; words[a]; a++)
+      if (doc_tok_is(doc, k, words[a])) return true;
   return false;
+}
+
+static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
+  return any_within(doc, t, verbs, 4);
 }
 
 bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
@@ -199,10 +203,18 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};
+  static const char *const held_people[] = {
+      "people",     "protesters", "protestors", "demonstrators", "activists", "civilians",
+      "residents",  "students",   "migrants",   "suspects",      "opponents", "dissidents",
+      "supporters", NULL};
   for (int i = 0; preps[i]; i++) {
     if (!actor_tok_is(c, t, preps[i])) continue;
     if (actors_prep_marks_target(c->doc, t)) return false;
     if (i == 0 && any_before(c->doc, t, held)) return false;
+    /* "detained dozens of people at a rally in X": people of no named
+     * country held there */
+    if (i == 0 && any_within(c->doc, t, held, 9) && any_within(c->doc, t, held_people, 7))
+      return false;
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
     if ((i == 0 || i == 2 || i == 3) && any_before(c->doc, t, attacked)) return false;

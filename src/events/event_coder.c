@@ -134,11 +134,12 @@ typedef struct {
   uint32_t mt[VD_MATCHED_MAX];
   int nmt;
   bool nominal, passive, dropped;
-  bool reaction;    /* dropped as the object of a reaction ("condemned the arrest") */
-  int react_root;   /* "condemned the sanctions": root of the act reacted to, whose
-                     * agent is named earlier in the document; 0 none */
-  int32_t src, tgt; /* groups, -1 none */
-  bool pair_within; /* src group's members act on each other */
+  bool reaction;     /* dropped as the object of a reaction ("condemned the arrest") */
+  bool place_people; /* target: the people of the place where it happened */
+  int react_root;    /* "condemned the sanctions": root of the act reacted to, whose
+                      * agent is named earlier in the document; 0 none */
+  int32_t src, tgt;  /* groups, -1 none */
+  bool pair_within;  /* src group's members act on each other */
   event_mood_result mood;
 } trigger;
 
@@ -1117,6 +1118,22 @@ static bool skip_filler(const ctx *c, uint32_t j) {
 /* Force posture and threats: the source's own troops are the instrument,
  * not the target ("deployed Chilean soldiers along the border with
  * Venezuela"). */
+/* The verb's object, starting at token k, is a generic noun for people
+ * ("40 people", "dozens of protesters", "several activists"). */
+static bool generic_people_object(const ctx *c, uint32_t k) {
+  static const char *const people[] = {"people",        "persons",   "protesters", "protestors",
+                                       "demonstrators", "activists", "civilians",  "residents",
+                                       "villagers",     "students",  "migrants",   "refugees",
+                                       "worshippers",   "opponents", "dissidents", "suspects",
+                                       "men",           "women",     "supporters", NULL};
+  for (uint32_t q = k; q < c->n && q < k + 5; q++) {
+    if (c->ti[q].group >= 0 || !(tok(c, q)->flags & (EL_TOK_WORD | EL_TOK_NUM))) return false;
+    for (const char *const *w = people; *w; w++)
+      if (text_token_is(c->doc, tok(c, q), *w)) return true;
+  }
+  return false;
+}
+
 /* Group g follows "that" after token `from` and a modal of possibility
  * follows g ("that Cuba's government could collapse"). */
 static bool forecast_about(const ctx *c, uint32_t from, int32_t g) {
@@ -1544,6 +1561,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
+    /* "arrested 40 people in Tunis": people of no named country, taken
+     * where it happened */
+    if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 17 || root == 14) &&
+        generic_people_object(c, tr->e)) {
+      tr->tgt = place;
+      tr->place_people = true;
+    }
   }
   /* "conceded that X isn't ...", "voiced hopes on Monday that X
    * could ...": what the clause is about is its subject */
@@ -2057,6 +2081,17 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
                           int32_t sent_index) {
   el_doc *d = c->doc;
   el_actor_ref src = *srcp, tgt = *tgtp;
+  if (tr->place_people) { /* the place stands for civilians of its country */
+    const group *pg = &c->groups[tr->tgt];
+    for (int32_t k = 0; k < pg->n; k++) {
+      int32_t pm = c->members[pg->first + k];
+      el_actor_ref *r = pm == tm ? &tgt : pm == sm ? &src : NULL;
+      if (r && r->country[0]) {
+        snprintf(r->code, sizeof r->code, "%sCVL", r->country);
+        r->name = NULL;
+      }
+    }
+  }
   /* same full code on both sides ("the president" -> "the White House") */
   if (strcmp(src.code, tgt.code) == 0) return EL_OK;
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but

@@ -51,6 +51,7 @@ enum {
   L_RECIPROCAL,
   L_REL_SUBJECT,
   L_MODAL_ADJ,
+  L_QUANTITY,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -250,6 +251,11 @@ static const char *const rel_subject[] = {"who", "which", "that", NULL};
 static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "thursday",
                                         "friday",   "saturday",  "sunday",    "today",
                                         "tomorrow", "yesterday", NULL};
+/* number words and quantities that open a noun phrase ("of two
+ * journalists", "of dozens of") */
+static const char *const quantities[] = {
+    "two",     "three", "four", "five",   "six",      "seven",     "eight", "nine",     "ten",
+    "several", "some",  "many", "dozens", "hundreds", "thousands", "dozen", "numerous", NULL};
 static const char *const degree_adverbs[] = {"very", "too",  "quite", "rather", "so",
                                              "more", "most", "less",  "least",  NULL};
 
@@ -1529,7 +1535,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt >= 0 && (rr == 11 || rr == 5)) {
     const group *tg = &c->groups[tr->tgt];
     uint32_t q = tg->b;
-    while (q > tr->e && has_cls(c, q - 1, EV_C_DET)) q--;
+    while (q > tr->e && (has_cls(c, q - 1, EV_C_DET) || is_any(c, q - 1, L_QUANTITY) ||
+                         (tok(c, q - 1)->flags & EL_TOK_NUM)))
+      q--;
     if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && tg->e + 1 < c->n && is_word(c, tg->e, W_BY)) {
       int32_t g = group_after(c, tg->e + 1, tg->e + 3 < cend ? tg->e + 3 : cend, aside, tr->src);
       if (g >= 0) tr->tgt = g;
@@ -1708,6 +1716,14 @@ static void mark_infinitives(ctx *c) {
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
+    /* or by a verb past its object ("ordered the government to halt") */
+    if (!by_verb) {
+      uint32_t q = g;
+      int words = 0;
+      while (q > 0 && words < 3 && plain_modifier(c, q)) q--, words++;
+      by_verb = words > 0 && q > 0 && has_cls(c, q, EV_C_DET) && c->ti[q - 1].group < 0 &&
+                c->ti[q - 1].id >= 0 && c->vd->form_head[c->ti[q - 1].id] >= 0;
+    }
     /* or by a noun of intent ("no plans to withdraw", "a bid to join"),
      * or an adjective of likelihood or readiness ("unlikely to meet") */
     if (!by_verb && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
@@ -2275,6 +2291,7 @@ static el_status register_coder_lists(verb_dict *vd) {
       {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
       {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
       {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
+      {quantities, L_QUANTITY},
   };
   static const struct {
     const char *word;

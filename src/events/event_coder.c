@@ -1794,6 +1794,20 @@ static const char *const alleging[] = {"convicted", "accused", "suspected", "cha
                                        "suspicion", "guilty",  "allegedly", NULL};
 /* "accused X of provoking ...", "criticized X for blocking ...": the gerund
  * is the content of the first act, not an act of its own. */
+/* "accused X of orchestrating sabotage": the dropped gerund's object noun,
+ * read as a verb of its own, goes with it */
+static void drop_gerund_object(ctx *c, int32_t k) {
+  const trigger *t2 = &c->trig[k];
+  for (int32_t u = k + 1; u < c->ntrig; u++) {
+    trigger *t3 = &c->trig[u];
+    if (t3->b < t2->e || t3->b > t2->e + 2) break;
+    bool object = true;
+    for (uint32_t q = t2->e; q < t3->b && object; q++)
+      object = has_cls(c, q, EV_C_DET) || plain_word(c, q);
+    if (object) t3->dropped = true;
+  }
+}
+
 static void drop_gerund_complements(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     trigger *t2 = &c->trig[k];
@@ -1805,6 +1819,7 @@ static void drop_gerund_complements(ctx *c) {
     /* "convicted of spying", "on suspicion of plotting": an allegation */
     if (p > 0 && is_any(c, p - 1, L_ALLEGING)) {
       t2->dropped = true;
+      drop_gerund_object(c, k);
       continue;
     }
     for (int32_t j = k - 1; j >= 0; j--) {
@@ -1814,7 +1829,10 @@ static void drop_gerund_complements(ctx *c) {
        * done, by X */
       bool praised = root_of(t1->code[0] ? t1->code : t1->code2) == 5 && is_word(c, p, W_FOR) &&
                      t2->src == t1->tgt;
-      if (c->groups[t1->tgt].e == p && !praised) t2->dropped = true;
+      if (c->groups[t1->tgt].e == p && !praised) {
+        t2->dropped = true;
+        drop_gerund_object(c, k);
+      }
       break;
     }
   }

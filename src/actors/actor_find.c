@@ -196,6 +196,8 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const attacked[] = {"bombed", "bombarded",  "struck",    "shelled", "attacked",
                                          "raided", "pounded",    "hit",       "strikes", "bombs",
                                          "shells", "airstrikes", "airstrike", NULL};
+  static const char *const protested[] = {"protested",    "protesting", "rallied",
+                                          "demonstrated", "marched",    NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};
@@ -203,6 +205,12 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     if (!actor_tok_is(c, t, preps[i])) continue;
     if (actors_prep_marks_target(c->doc, t)) return false;
     if (i == 0 && any_before(c->doc, t, held)) return false;
+    /* "the US embassy in Manila", "protested in Belgrade": the country
+     * of a mission or of a protest, whose people a crowd there are */
+    if (i == 0 && t > 0 &&
+        (doc_tok_is(c->doc, t - 1, "embassy") || doc_tok_is(c->doc, t - 1, "consulate") ||
+         any_before(c->doc, t, protested)))
+      return false;
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
     if ((i == 0 || i == 2 || i == 3) && any_before(c->doc, t, attacked)) return false;

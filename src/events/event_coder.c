@@ -52,6 +52,7 @@ enum {
   L_REL_SUBJECT,
   L_MODAL_ADJ,
   L_QUANTITY,
+  L_CROWD,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -132,6 +133,7 @@ typedef struct {
   int nmt;
   bool nominal, passive, dropped;
   bool reaction;    /* dropped as the object of a reaction ("condemned the arrest") */
+  bool crowd_src;   /* src is the place a crowd protests in: its civilians */
   int32_t src, tgt; /* groups, -1 none */
   bool pair_within; /* src group's members act on each other */
   event_mood_result mood;
@@ -256,6 +258,10 @@ static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "t
 static const char *const quantities[] = {
     "two",     "three", "four", "five",   "six",      "seven",     "eight", "nine",     "ten",
     "several", "some",  "many", "dozens", "hundreds", "thousands", "dozen", "numerous", NULL};
+/* unnamed crowds, the subjects of demonstrations */
+static const char *const crowds[] = {"protesters", "protestors", "demonstrators", "crowds",
+                                     "crowd",      "marchers",   "rioters",       "activists",
+                                     "students",   "residents",  "people",        NULL};
 static const char *const degree_adverbs[] = {"very", "too",  "quite", "rather", "so",
                                              "more", "most", "less",  "least",  NULL};
 
@@ -1543,6 +1549,22 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       if (g >= 0) tr->tgt = g;
     }
   }
+  /* "protesters marched to the US embassy in Manila": a crowd of no
+   * stated nationality demonstrates in the country where it gathers */
+  if (tr->src < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 14) {
+    uint32_t q = tr->b;
+    while (q > 0 && skip_filler(c, q - 1)) q--;
+    if (q > 0 && is_any(c, q - 1, L_CROWD))
+      for (uint32_t k = tr->e; k + 1 < cend; k++) {
+        int32_t g = c->ti[k + 1].group;
+        if (is_word(c, k, W_IN) && g >= 0 && g != tr->tgt && c->groups[g].b == k + 1 &&
+            c->groups[g].n == 1 && c->groups[g].aside == aside) {
+          tr->src = g;
+          tr->crowd_src = true;
+          break;
+        }
+      }
+  }
   skip_own_forces(c, tr, cend, aside);
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
@@ -1925,7 +1947,8 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
 static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const char *code,
                       int32_t sent_index) {
   el_doc *d = c->doc;
-  if (!code[0] || strcmp(code, "010") == 0 || same_actor(d, sm, tm)) return EL_OK;
+  if (!code[0] || strcmp(code, "010") == 0 || (!tr->crowd_src && same_actor(d, sm, tm)))
+    return EL_OK;
   el_actor_ref src, tgt;
   fill_ref(d, sm, &src);
   fill_ref(d, tm, &tgt);
@@ -1936,6 +1959,10 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
       size_t bn = strcspn(b, "/");
       set_code(&src, a, an);
       set_code(&tgt, b, bn);
+      if (tr->crowd_src && src.country[0]) { /* "protesters in Belgrade" */
+        snprintf(src.code, sizeof src.code, "%.3sCVL", src.country);
+        src.name = NULL;
+      }
       el_status st = emit_one(c, tr, sm, &src, tm, &tgt, code, sent_index);
       if (st != EL_OK) return st;
       b += bn + (b[bn] == '/');
@@ -2309,7 +2336,7 @@ static el_status register_coder_lists(verb_dict *vd) {
       {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
       {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
       {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
-      {quantities, L_QUANTITY},
+      {quantities, L_QUANTITY},       {crowds, L_CROWD},
   };
   static const struct {
     const char *word;

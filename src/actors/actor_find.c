@@ -196,8 +196,9 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const attacked[] = {"bombed", "bombarded",  "struck",    "shelled", "attacked",
                                          "raided", "pounded",    "hit",       "strikes", "bombs",
                                          "shells", "airstrikes", "airstrike", NULL};
-  static const char *const protested[] = {"protested",    "protesting", "rallied",
-                                          "demonstrated", "marched",    NULL};
+  /* "marched in X" may be troops: only protest words */
+  static const char *const protested[] = {"protested", "protesting", "rallied", "demonstrated",
+                                          NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};

@@ -964,6 +964,9 @@ static const news_case news_cases[] = {
     {"Peru protested the detention of three Peruvian fishermen by Chilean sailors.",
      {"PER CHL 11"}},
     {"Hundreds of protesters gathered outside the French embassy in Dakar.", {"SEN FRA 14"}},
+    {"A Panama-flagged tanker was seized by Iranian forces in the Strait of Hormuz.",
+     {"IRN PAN 17"}},
+    {"A Russian power station was hit by Ukrainian drones overnight.", {"UKR RUS 19"}},
     {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
      "meddling in Mexican politics.",
      {"MEX CUB 04", "MEX CUB 11"}},

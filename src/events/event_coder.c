@@ -53,6 +53,7 @@ enum {
   L_MODAL_ADJ,
   L_QUANTITY,
   L_CROWD,
+  L_FINITE_AUX,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -258,6 +259,9 @@ static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "t
 static const char *const quantities[] = {
     "two",     "three", "four", "five",   "six",      "seven",     "eight", "nine",     "ten",
     "several", "some",  "many", "dozens", "hundreds", "thousands", "dozen", "numerous", NULL};
+/* finite auxiliaries: a word right before one heads its subject ("a
+ * power plant was hit", "the attacks were condemned") */
+static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had", NULL};
 /* unnamed crowds, the subjects of demonstrations */
 static const char *const crowds[] = {"protesters", "protestors", "demonstrators", "crowds",
                                      "crowd",      "marchers",   "rioters",       "activists",
@@ -773,6 +777,8 @@ static const char *const nominal_ctx_preps[] = {
     "after", "before",  "following", "during", "amid", "despite", "since", "of",
     "for",   "without", "about",     "in",     "on",   "over",    "at",    NULL};
 static bool nominal_context(const ctx *c, uint32_t i) {
+  /* "a Ukrainian power plant was hit": no finite verb right before one */
+  if (i + 1 < c->n && is_any(c, i + 1, L_FINITE_AUX) && !past_form(c, i)) return true;
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
   if (i > 0 && is_any(c, i - 1, L_NOMINAL_CTX_PREPS)) {
@@ -1363,7 +1369,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (is_any(c, a - 1, L_STATIVE)) tr->dropped = true;
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
-    if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
+    /* from the verb: "was hit by Russian missiles" matched HIT * &WEAPON */
+    if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend, aside);
     /* "X were arrested in Iran": the country where a state act took place
      * is its agent (the actor stage keeps such places only after arrest
      * words) */
@@ -2337,6 +2344,7 @@ static el_status register_coder_lists(verb_dict *vd) {
       {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
       {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
       {quantities, L_QUANTITY},       {crowds, L_CROWD},
+      {finite_aux, L_FINITE_AUX},
   };
   static const struct {
     const char *word;

@@ -967,6 +967,7 @@ static const news_case news_cases[] = {
     {"A Panama-flagged tanker was seized by Iranian forces in the Strait of Hormuz.",
      {"IRN PAN 17"}},
     {"A Russian power station was hit by Ukrainian drones overnight.", {"UKR RUS 19"}},
+    {"Serbian settlers attacked an Albanian village near the border.", {"SRB ALB 18"}},
     {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
      "meddling in Mexican politics.",
      {"MEX CUB 04", "MEX CUB 11"}},

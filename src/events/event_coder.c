@@ -1970,7 +1970,11 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
         snprintf(src.code, sizeof src.code, "%.3sCVL", src.country);
         src.name = NULL;
       }
-      el_status st = emit_one(c, tr, sm, &src, tm, &tgt, code, sent_index);
+      /* "settlers attacked a village", "a mob attacked X": force used by
+       * civilians is unconventional violence (180), not military (190) */
+      const char *act = code;
+      if (!strcmp(code, "190") && an == 6 && !strncmp(a + 3, "CVL", 3)) act = "180";
+      el_status st = emit_one(c, tr, sm, &src, tm, &tgt, act, sent_index);
       if (st != EL_OK) return st;
       b += bn + (b[bn] == '/');
     }

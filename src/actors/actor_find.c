@@ -141,9 +141,9 @@ static void key_token(find_ctx *c, uint32_t i) {
   size_t n = actor_norm_word(c->doc->text + k->start, k->end - k->start, buf, sizeof buf);
   if (!n) return;
   t->wid = actor_word_id(c->d, buf, n);
-  /* "a Greek-owned tanker", "a Panama-flagged ship": the owner's country
-   * ("Russian-made" is no actor) */
-  static const char *const owned[] = {"-owned", "-flagged", "-registered", NULL};
+  /* "a Greek-owned tanker", "a Panama-flagged ship", "the US-led
+   * coalition": the owner's or leader's country ("Russian-made" is none) */
+  static const char *const owned[] = {"-owned", "-flagged", "-registered", "-led", NULL};
   for (int k = 0; owned[k] && t->wid < 0; k++) {
     size_t m = strlen(owned[k]);
     if (n > m + 1 && memcmp(buf + n - m, owned[k], m) == 0)

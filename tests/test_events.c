@@ -968,6 +968,12 @@ static const news_case news_cases[] = {
      {"IRN PAN 17"}},
     {"A Russian power station was hit by Ukrainian drones overnight.", {"UKR RUS 19"}},
     {"Serbian settlers attacked an Albanian village near the border.", {"SRB ALB 18"}},
+    /* a warning threatens only what the source will do or what the
+     * warned will face */
+    {"The World Bank warned that Argentina's economy would shrink.", {""}},
+    {"Turkey warned that it would respond if Greece extended its territorial waters.",
+     {"TUR GRC 13"}},
+    {"Russia warned that Finland would face consequences.", {"RUS FIN 13"}},
     {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
      "meddling in Mexican politics.",
      {"MEX CUB 04", "MEX CUB 11"}},

@@ -54,6 +54,7 @@ enum {
   L_QUANTITY,
   L_CROWD,
   L_FINITE_AUX,
+  L_THREAT_WORDS,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -262,6 +263,10 @@ static const char *const quantities[] = {
 /* finite auxiliaries: a word right before one heads its subject ("a
  * power plant was hit", "the attacks were condemned") */
 static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had", NULL};
+/* what a warning threatens the warned with */
+static const char *const threat_words[] = {
+    "consequences", "consequence", "retaliate", "retaliation", "countermeasures", "response",
+    "respond",      "price",       "punish",    "punishment",  "force",           NULL};
 /* unnamed crowds, the subjects of demonstrations */
 static const char *const crowds[] = {"protesters", "protestors", "demonstrators", "crowds",
                                      "crowd",      "marchers",   "rioters",       "activists",
@@ -1258,6 +1263,33 @@ static bool joint_act(const ctx *c, const trigger *tr) {
 static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
 static const char *const aimed_at[] = {"at", "outside", NULL};
 static const char *const listing[] = {"including", "especially", "notably", NULL};
+/* "warned that <clause>" (q: the clause's first word): a threat only when
+ * the clause has the source act ("warned that it would retaliate if X
+ * ...": against the actor named next) or names what the target will
+ * face ("warned that X would pay a price"); "warned that Gaza faced
+ * famine", "warned that X might attack" foretell, they do not threaten. */
+static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
+  int32_t g = c->ti[q].group;
+  if (g >= 0 && g != tr->src) {
+    for (uint32_t k = q; k < c->n && !is_punct(c, k, P_SEMI); k++)
+      if (is_any(c, k, L_THREAT_WORDS)) {
+        tr->tgt = g;
+        return;
+      }
+    return;
+  }
+  if (g < 0 && !is_any(c, q, L_PRONOUNS) && !tok_text_is(c, q, "it") && !tok_text_is(c, q, "we") &&
+      !tok_text_is(c, q, "they"))
+    return;
+  for (uint32_t k = q + 1; k < c->n && !is_punct(c, k, P_SEMI); k++) {
+    int32_t h = c->ti[k].group;
+    if (h >= 0 && h != tr->src && h != g && c->groups[h].aside == aside) {
+      tr->tgt = h;
+      return;
+    }
+  }
+}
+
 static void assign_actors(ctx *c, int32_t ti_index) {
   trigger *tr = &c->trig[ti_index];
   int32_t aside = c->ti[tr->b].aside;
@@ -1506,7 +1538,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       uint32_t q = k + 1;
       if (has_cls(c, q, EV_C_DET) && q + 1 < c->n) q++;
       int32_t g = c->ti[q].group;
-      if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside) tr->tgt = g;
+      if (root_of(tr->code) == 13 && tr->pattern < 0)
+        warned_that(c, tr, q, aside);
+      else if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside)
+        tr->tgt = g;
     }
   }
   /* "demanded that the US stop ...", "urged that X be released": the
@@ -2348,7 +2383,7 @@ static el_status register_coder_lists(verb_dict *vd) {
       {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
       {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
       {quantities, L_QUANTITY},       {crowds, L_CROWD},
-      {finite_aux, L_FINITE_AUX},
+      {finite_aux, L_FINITE_AUX},     {threat_words, L_THREAT_WORDS},
   };
   static const struct {
     const char *word;

@@ -974,6 +974,8 @@ static const news_case news_cases[] = {
     {"Turkey warned that it would respond if Greece extended its territorial waters.",
      {"TUR GRC 13"}},
     {"Russia warned that Finland would face consequences.", {"RUS FIN 13"}},
+    {"Beijing announced 10 percent tariffs on American farm goods.", {"CHN USA 16"}},
+    {"Brazil retaliated with tariffs on Argentine wine.", {"BRA ARG 16"}},
     {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
      "meddling in Mexican politics.",
      {"MEX CUB 04", "MEX CUB 11"}},

@@ -1203,6 +1203,10 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       j = c->groups[c->ti[k].group].b;
       continue;
     }
+    if (tok(c, k)->flags & EL_TOK_NUM) { /* "announced 25 percent tariffs" */
+      j = k;
+      continue;
+    }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, L_OBJECT_PREPS))
       return false;

@@ -579,6 +579,21 @@ static void test_alias_coref_pronouns(void **state) {
   expect(d3, "The two sides", 0, "PER", NULL);
   expect(d3, "The two sides", 1, "CHL", NULL);
   doc_free(d3);
+  /* "The minister" opening a sentence: the office holder before it,
+   * named or not; not an object inside its own sentence */
+  d3 = run(fixture,
+           "The Peruvian foreign minister summoned the Chilean ambassador.\n"
+           "The foreign minister said the talks had failed.\n",
+           "2025-03-01");
+  expect(d3, "The foreign minister", 0, "PERGOV", NULL);
+  doc_free(d3);
+  d3 = run(fixture,
+           "Chilean President Ana Bravo met Peruvian President Jorge Vidal.\n"
+           "The president praised the talks, and Vidal met the foreign minister.\n",
+           "2025-03-01");
+  expect(d3, "The president", 0, "CHLGOV", "Ana Bravo");
+  assert_null(find(d3, "the foreign minister", 0));
+  doc_free(d3);
   /* another given name before the surname: a namesake, not Jorge Vidal */
   assert_null(find(doc, "Vidal", 2));
   doc_free(doc);

@@ -1135,6 +1135,30 @@ static const news_case news_cases[] = {
     {"\"Israeli jets bombed our villages,\" a Lebanese official told reporters.", {"ISR LBN 19"}},
     {"Somalia accused Ethiopia of arming militias who attacked Somali troops.", {"SOM ETH 11"}},
     {"Tanzania signed a gas deal with Uganda.", {"TZA UGA 05", "UGA TZA 05"}},
+    /* a demand is 10 whatever it asks; entry and import bans are
+     * sanctions; protesting an act judges its agent; a crowd protests in
+     * the country where it gathers; "The minister" is the one before */
+    {"Kenya demanded that Uganda withdraw its soldiers from the border island.", {"KEN UGA 10"}},
+    {"Estonia banned entry to 20 Belarusian officials.", {"EST BLR 16"}},
+    {"India suspended imports of Bangladeshi jute on Friday.", {"IND BGD 16"}},
+    {"Peru protested the detention of three Peruvian fishermen by Chilean sailors.",
+     {"PER CHL 11"}},
+    {"Hundreds of protesters gathered outside the French embassy in Dakar.", {"SEN FRA 14"}},
+    {"A Panama-flagged tanker was seized by Iranian forces in the Strait of Hormuz.",
+     {"IRN PAN 17"}},
+    {"A Russian power station was hit by Ukrainian drones overnight.", {"UKR RUS 19"}},
+    {"Serbian settlers attacked an Albanian village near the border.", {"SRB ALB 18"}},
+    /* a warning threatens only what the source will do or what the
+     * warned will face */
+    {"The World Bank warned that Argentina's economy would shrink.", {""}},
+    {"Turkey warned that it would respond if Greece extended its territorial waters.",
+     {"TUR GRC 13"}},
+    {"Russia warned that Finland would face consequences.", {"RUS FIN 13"}},
+    {"Beijing announced 10 percent tariffs on American farm goods.", {"CHN USA 16"}},
+    {"Brazil retaliated with tariffs on Argentine wine.", {"BRA ARG 16"}},
+    {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
+     "meddling in Mexican politics.",
+     {"MEX CUB 04", "MEX CUB 11"}},
 };
 
 static void test_news_sentences(void **state) {

@@ -143,7 +143,7 @@ static void test_news_dev(void **state) {
   (void)state;
   static const char *const files[] = {"news_dev.tsv",  "news_dev2.tsv", "news_dev3.tsv",
                                       "news_dev4.tsv", "news_dev5.tsv", "news_dev6.tsv",
-                                      "news_dev7.tsv"};
+                                      "news_dev7.tsv", "news_dev8.tsv"};
   el_pipeline *p = NULL;
   char err[512];
   assert_int_equal(pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err), EL_OK);

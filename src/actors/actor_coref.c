@@ -488,12 +488,41 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
   return EL_OK;
 }
 
+/* "The minister ..." opening a sentence: the subject-like office holder
+ * (named or not) of the latest earlier sentence, within two, that has one. */
+static const el_actor_mention *office_antecedent(const el_doc *doc, int32_t sentence) {
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  const el_actor_mention *first = NULL;
+  int32_t in = -1;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence >= sentence) continue;
+    if (in >= 0 && m->sentence != in) break;
+    if (m->sentence < sentence - 2) break;
+    if (!m->is_person || !m->country[0] || possessive(doc, m) || oblique(doc, m)) continue;
+    in = m->sentence;
+    first = m; /* keeps the earliest of that sentence: its subject */
+  }
+  return first;
+}
+
 el_status actor_coref_emit(find_ctx *c) {
   el_doc *doc = c->doc;
   for (size_t i = 0; i < c->cands.n; i++) {
     actor_cand *a = &c->cands.v[i];
     el_status st = EL_OK;
-    if (a->pending == PEND_DESC) {
+    if (a->pending == PEND_DESC && !a->m.country[0]) {
+      const el_actor_mention *p = office_antecedent(doc, a->m.sentence);
+      if (p) {
+        memcpy(a->m.country, p->country, 4);
+        a->m.name = p->name;
+        if (p->name)
+          memcpy(a->m.code, p->code, 24);
+        else
+          actor_code_join(p->country, a->agent[0] ? a->agent : "GOV", a->m.code);
+        st = emit(doc, &a->m);
+      }
+    } else if (a->pending == PEND_DESC) {
       const el_actor_mention *p = described_person(doc, &a->m);
       if (p) {
         a->m.name = p->name;

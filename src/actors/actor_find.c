@@ -141,6 +141,14 @@ static void key_token(find_ctx *c, uint32_t i) {
   size_t n = actor_norm_word(c->doc->text + k->start, k->end - k->start, buf, sizeof buf);
   if (!n) return;
   t->wid = actor_word_id(c->d, buf, n);
+  /* "a Greek-owned tanker", "a Panama-flagged ship", "the US-led
+   * coalition": the owner's or leader's country ("Russian-made" is none) */
+  static const char *const owned[] = {"-owned", "-flagged", "-registered", "-led", NULL};
+  for (int k = 0; owned[k] && t->wid < 0; k++) {
+    size_t m = strlen(owned[k]);
+    if (n > m + 1 && memcmp(buf + n - m, owned[k], m) == 0)
+      t->wid = actor_word_id(c->d, buf, n - m);
+  }
   if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
     t->wbase = actor_word_id(c->d, buf, n - 2);
   else if (n > 1 && buf[n - 1] == '\'')
@@ -200,6 +208,9 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const attacked[] = {"bombed", "bombarded",  "struck",    "shelled", "attacked",
                                          "raided", "pounded",    "hit",       "strikes", "bombs",
                                          "shells", "airstrikes", "airstrike", NULL};
+  /* "marched in X" may be troops: only protest words */
+  static const char *const protested[] = {"protested", "protesting", "rallied", "demonstrated",
+                                          NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};
@@ -214,6 +225,12 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     /* "detained dozens of people at a rally in X": people of no named
      * country held there */
     if (i == 0 && any_within(c->doc, t, held, 9) && any_within(c->doc, t, held_people, 7))
+      return false;
+    /* "the US embassy in Manila", "protested in Belgrade": the country
+     * of a mission or of a protest, whose people a crowd there are */
+    if (i == 0 && t > 0 &&
+        (doc_tok_is(c->doc, t - 1, "embassy") || doc_tok_is(c->doc, t - 1, "consulate") ||
+         any_before(c->doc, t, protested)))
       return false;
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;

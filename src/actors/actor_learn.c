@@ -382,6 +382,16 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
   snprintf(a.agent, sizeof a.agent, "%s", agent);
 
   if (!named) {
+    /* "The minister accused X" opening a sentence: the office holder of
+     * the sentences before (actor_coref.c), no country of its own */
+    if (!country[0] && det && !office && !was && i == c->doc->sents.v[sent].tok_begin &&
+        actor_tok_is(c, i, "the") && tb == i + 1) {
+      a.pending = PEND_DESC;
+      a.m.kind = EL_ACTOR_COREF;
+      a.m.confidence = 0.5f;
+      *end = mend;
+      return actor_cand_push(c, &a);
+    }
     /* a description; needs a country or a determiner to mean someone */
     if (!country[0] || (!det && !cty && !of_end && !owner[0])) return EL_OK;
     /* "Ruiz's foreign minister" is not Ruiz: no antecedent search */

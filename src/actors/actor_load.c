@@ -196,15 +196,16 @@ static void finish_entry(actor_dict *d, actors_state *s) {
   e->place = !e->is_person;
 }
 
-/* A one-word demonym of a country ("CHILEAN_", "ISRAELI") also names its
- * people in the plural ("Chileans"), unless that form is taken. */
+/* A one-word demonym of a country ("CHILEAN_", "ISRAELI", "FILIPINO") also
+ * names its people in the plural ("Chileans"), unless that form is taken. */
 static el_status bind_demonym_plural(actor_dict *d, const char *p, size_t n, int32_t idx) {
   while (n && (p[n - 1] == '_' || p[n - 1] == ' ')) n--;
   if (n < 4 || n > 60 || memchr(p, '_', n) || memchr(p, ' ', n)) return EL_OK;
   const actor_entry *e = &d->actors.v[idx];
   if (!e->roles.n || strlen(e->roles.v[0].code) != 3) return EL_OK;
   char z = (char)toupper((unsigned char)p[n - 1]), y = (char)toupper((unsigned char)p[n - 2]);
-  if (!((y == 'A' && z == 'N') || z == 'I')) return EL_OK;
+  if (!((y == 'A' && z == 'N') || z == 'I' || (y == 'N' && z == 'O')))
+    return EL_OK; /* "Filipinos" */
   char buf[64];
   memcpy(buf, p, n);
   buf[n] = 'S';

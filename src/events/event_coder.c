@@ -42,7 +42,6 @@ enum {
   L_LOCATIVES,
   L_OBJECT_PREPS,
   L_AGREE,
-  L_STATIVE,
   L_AIMED_AT,
   L_LISTING,
   L_IMMINENT,
@@ -52,9 +51,10 @@ enum {
   L_RECIPROCAL,
   L_REL_SUBJECT,
   L_MODAL_ADJ,
-  L_CONTEST,
-  L_ELECTORAL,
-  L_PERSON_HEAD,
+  L_QUANTITY,
+  L_CROWD,
+  L_FINITE_AUX,
+  L_THREAT_WORDS,
   W_AMP,
   W_APOS,
   W_APOS_S,
@@ -135,6 +135,7 @@ typedef struct {
   int nmt;
   bool nominal, passive, dropped;
   bool reaction;     /* dropped as the object of a reaction ("condemned the arrest") */
+  bool crowd_src;    /* src is the place a crowd protests in: its civilians */
   bool place_people; /* target: the people of the place where it happened */
   int react_root;    /* "condemned the sanctions": root of the act reacted to, whose
                       * agent is named earlier in the document; 0 none */
@@ -257,8 +258,43 @@ static const char *const rel_subject[] = {"who", "which", "that", NULL};
 static const char *const day_words[] = {"monday",   "tuesday",   "wednesday", "thursday",
                                         "friday",   "saturday",  "sunday",    "today",
                                         "tomorrow", "yesterday", NULL};
+/* number words and quantities that open a noun phrase ("of two
+ * journalists", "of dozens of") */
+static const char *const quantities[] = {
+    "two",     "three", "four", "five",   "six",      "seven",     "eight", "nine",     "ten",
+    "several", "some",  "many", "dozens", "hundreds", "thousands", "dozen", "numerous", NULL};
+/* finite auxiliaries: a word right before one heads its subject ("a
+ * power plant was hit", "the attacks were condemned") */
+static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had", NULL};
+/* what a warning threatens the warned with */
+static const char *const threat_words[] = {
+    "consequences", "consequence", "retaliate", "retaliation", "countermeasures", "response",
+    "respond",      "price",       "punish",    "punishment",  "force",           NULL};
+/* unnamed crowds, the subjects of demonstrations */
+static const char *const crowds[] = {"protesters", "protestors", "demonstrators", "crowds",
+                                     "crowd",      "marchers",   "rioters",       "activists",
+                                     "students",   "residents",  "people",        NULL};
 static const char *const degree_adverbs[] = {"very", "too",  "quite", "rather", "so",
                                              "more", "most", "less",  "least",  NULL};
+
+static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
+/* "defeated X in the run-off", "beat X at the polls": winning a vote is
+ * no use of force (CAMEO has no electoral code) */
+static const char *const contest[] = {"defeat", "defeats", "defeated", "defeating", "beat",
+                                      "beats",  "beating", "beaten",   "trounce",   "trounced",
+                                      "routed", "crushed", "unseat",   "unseated",  "outpolled",
+                                      "edged",  NULL};
+/* nouns a pattern word can modify instead of naming the act: "detained
+ * an aid worker" is no WITHHOLD * AID */
+static const char *const person_heads[] = {
+    "worker",       "workers",       "official",     "officials",
+    "agency",       "agencies",      "group",        "groups",
+    "organization", "organizations", "organisation", "organisations",
+    "staff",        "volunteer",     "volunteers",   NULL};
+static const char *const electoral[] = {
+    "election",  "elections",  "electoral", "run-off",  "runoff",      "runoffs",    "vote",
+    "votes",     "voters",     "poll",      "polls",    "ballot",      "ballots",    "primary",
+    "primaries", "referendum", "caucus",    "caucuses", "re-election", "reelection", NULL};
 
 static el_status register_coder_lists(verb_dict *vd);
 
@@ -269,7 +305,9 @@ el_status events_register_classes(verb_dict *vd) {
   } sets[] = {{determiners, EV_C_DET},        {connectors, EV_C_CONN},
               {non_source_preps, EV_C_NOSRC}, {nominal_preps, EV_C_NOMPREP},
               {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL},
-              {day_words, EV_C_DAY},          {degree_adverbs, EV_C_DEGREE}};
+              {day_words, EV_C_DAY},          {degree_adverbs, EV_C_DEGREE},
+              {stative, EV_C_STATIVE},        {contest, EV_C_CONTEST},
+              {electoral, EV_C_ELECTORAL},    {person_heads, EV_C_PERSON_HEAD}};
   for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
     for (const char *const *w = sets[k].list; *w; w++) {
       el_status st = vd_add_class(vd, *w, sets[k].bit);
@@ -667,7 +705,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
                       !(tok(c, q)->flags & EL_TOK_CAP);
       /* nor a word modifying a person noun ("aid worker") */
-      if (q + 1 < hi && is_any(c, q + 1, L_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP))
+      if (q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP))
         modifier = true;
       if (!c->ti[q].consumed && !modifier && (len = elem_match_in(c, p, k, q)) > 0 &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
@@ -782,6 +820,8 @@ static const char *const nominal_ctx_preps[] = {
     "after", "before",  "following", "during", "amid", "despite", "since", "of",
     "for",   "without", "about",     "in",     "on",   "over",    "at",    NULL};
 static bool nominal_context(const ctx *c, uint32_t i) {
+  /* "a Ukrainian power plant was hit": no finite verb right before one */
+  if (i + 1 < c->n && is_any(c, i + 1, L_FINITE_AUX) && !past_form(c, i)) return true;
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
   if (i > 0 && is_any(c, i - 1, L_NOMINAL_CTX_PREPS)) {
@@ -844,7 +884,7 @@ static int root_of(const char *code) {
 /* The sentence speaks of a vote ("in the run-off", "at the polls"). */
 static bool electoral_sentence(const ctx *c) {
   for (uint32_t k = 0; k < c->n; k++)
-    if (is_any(c, k, L_ELECTORAL)) return true;
+    if (has_cls(c, k, EV_C_ELECTORAL)) return true;
   return false;
 }
 
@@ -873,7 +913,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
      * blocks code nouns */
     if ((nominal_ctx || graded) && !blk->nominal) continue;
     /* "aid workers", "a British aid worker": a noun modifying a person noun */
-    if (i + 1 < c->n && is_any(c, i + 1, L_PERSON_HEAD) &&
+    if (i + 1 < c->n && has_cls(c, i + 1, EV_C_PERSON_HEAD) &&
         (blk->nominal || (i > 0 && (c->ti[i - 1].group >= 0 || has_cls(c, i - 1, EV_C_DET)))))
       continue;
     uint32_t vb = i - v->npre, ve = i + 1 + v->npost;
@@ -933,7 +973,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     }
   next_form:;
   }
-  if (found && is_any(c, i, L_CONTEST) && root_of(tr->code) >= 18 && electoral_sentence(c))
+  if (found && has_cls(c, i, EV_C_CONTEST) && root_of(tr->code) >= 18 && electoral_sentence(c))
     return false;
   return found;
 }
@@ -1243,6 +1283,10 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       j = c->groups[c->ti[k].group].b;
       continue;
     }
+    if (tok(c, k)->flags & EL_TOK_NUM) { /* "announced 25 percent tariffs" */
+      j = k;
+      continue;
+    }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, L_OBJECT_PREPS))
       return false;
@@ -1300,26 +1344,35 @@ static bool joint_act(const ctx *c, const trigger *tr) {
                                         (is_word(c, k, W_ONE) && is_word(c, k + 1, W_ANOTHER)))));
 }
 
-static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
-/* "defeated X in the run-off", "beat X at the polls": winning a vote is
- * no use of force (CAMEO has no electoral code) */
-static const char *const contest[] = {"defeat", "defeats", "defeated", "defeating", "beat",
-                                      "beats",  "beating", "beaten",   "trounce",   "trounced",
-                                      "routed", "crushed", "unseat",   "unseated",  "outpolled",
-                                      "edged",  NULL};
-/* nouns a pattern word can modify instead of naming the act: "detained
- * an aid worker" is no WITHHOLD * AID */
-static const char *const person_heads[] = {
-    "worker",       "workers",       "official",     "officials",
-    "agency",       "agencies",      "group",        "groups",
-    "organization", "organizations", "organisation", "organisations",
-    "staff",        "volunteer",     "volunteers",   NULL};
-static const char *const electoral[] = {
-    "election",  "elections",  "electoral", "run-off",  "runoff",      "runoffs",    "vote",
-    "votes",     "voters",     "poll",      "polls",    "ballot",      "ballots",    "primary",
-    "primaries", "referendum", "caucus",    "caucuses", "re-election", "reelection", NULL};
 static const char *const aimed_at[] = {"at", "outside", NULL};
 static const char *const listing[] = {"including", "especially", "notably", NULL};
+/* "warned that <clause>" (q: the clause's first word): a threat only when
+ * the clause has the source act ("warned that it would retaliate if X
+ * ...": against the actor named next) or names what the target will
+ * face ("warned that X would pay a price"); "warned that Gaza faced
+ * famine", "warned that X might attack" foretell, they do not threaten. */
+static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
+  int32_t g = c->ti[q].group;
+  if (g >= 0 && g != tr->src) {
+    for (uint32_t k = q; k < c->n && !is_punct(c, k, P_SEMI); k++)
+      if (is_any(c, k, L_THREAT_WORDS)) {
+        tr->tgt = g;
+        return;
+      }
+    return;
+  }
+  if (g < 0 && !is_any(c, q, L_PRONOUNS) && !tok_text_is(c, q, "it") && !tok_text_is(c, q, "we") &&
+      !tok_text_is(c, q, "they"))
+    return;
+  for (uint32_t k = q + 1; k < c->n && !is_punct(c, k, P_SEMI); k++) {
+    int32_t h = c->ti[k].group;
+    if (h >= 0 && h != tr->src && h != g && c->groups[h].aside == aside) {
+      tr->tgt = h;
+      return;
+    }
+  }
+}
+
 static void assign_actors(ctx *c, int32_t ti_index) {
   trigger *tr = &c->trig[ti_index];
   int32_t aside = c->ti[tr->b].aside;
@@ -1431,10 +1484,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   tr->passive = a > 0 && event_is_passive_aux(c->lists[a - 1]) && participle_form(c, tr->b);
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
-    if (is_any(c, a - 1, L_STATIVE)) tr->dropped = true;
+    if (has_cls(c, a - 1, EV_C_STATIVE)) tr->dropped = true;
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
-    if (tr->src < 0) tr->src = group_after_by(c, tr->match_e, cend, aside);
+    /* from the verb: "was hit by Russian missiles" matched HIT * &WEAPON */
+    if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend, aside);
     /* "X were arrested in Iran": the country where a state act took place
      * is its agent (the actor stage keeps such places only after arrest
      * words) */
@@ -1580,7 +1634,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       uint32_t q = k + 1;
       if (has_cls(c, q, EV_C_DET) && q + 1 < c->n) q++;
       int32_t g = c->ti[q].group;
-      if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside) tr->tgt = g;
+      if (root_of(tr->code) == 13 && tr->pattern < 0)
+        warned_that(c, tr, q, aside);
+      else if (g >= 0 && g != tr->src && c->groups[g].b == q && c->groups[g].aside == aside)
+        tr->tgt = g;
     }
   }
   /* "demanded that the US stop ...", "urged that X be released": the
@@ -1632,11 +1689,29 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt >= 0 && (rr == 11 || rr == 5)) {
     const group *tg = &c->groups[tr->tgt];
     uint32_t q = tg->b;
-    while (q > tr->e && has_cls(c, q - 1, EV_C_DET)) q--;
+    while (q > tr->e && (has_cls(c, q - 1, EV_C_DET) || is_any(c, q - 1, L_QUANTITY) ||
+                         (tok(c, q - 1)->flags & EL_TOK_NUM)))
+      q--;
     if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && tg->e + 1 < c->n && is_word(c, tg->e, W_BY)) {
       int32_t g = group_after(c, tg->e + 1, tg->e + 3 < cend ? tg->e + 3 : cend, aside, tr->src);
       if (g >= 0) tr->tgt = g;
     }
+  }
+  /* "protesters marched to the US embassy in Manila": a crowd of no
+   * stated nationality demonstrates in the country where it gathers */
+  if (tr->src < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 14) {
+    uint32_t q = tr->b;
+    while (q > 0 && skip_filler(c, q - 1)) q--;
+    if (q > 0 && is_any(c, q - 1, L_CROWD))
+      for (uint32_t k = tr->e; k + 1 < cend; k++) {
+        int32_t g = c->ti[k + 1].group;
+        if (is_word(c, k, W_IN) && g >= 0 && g != tr->tgt && c->groups[g].b == k + 1 &&
+            c->groups[g].n == 1 && c->groups[g].aside == aside) {
+          tr->src = g;
+          tr->crowd_src = true;
+          break;
+        }
+      }
   }
   skip_own_forces(c, tr, cend, aside);
   /* "A and B discussed the future of X": X is the topic of a consultation
@@ -1817,6 +1892,14 @@ static void mark_infinitives(ctx *c) {
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
+    /* or by a verb past its object ("ordered the government to halt") */
+    if (!by_verb) {
+      uint32_t q = g;
+      int words = 0;
+      while (q > 0 && words < 3 && plain_modifier(c, q)) q--, words++;
+      by_verb = words > 0 && q > 0 && has_cls(c, q, EV_C_DET) && c->ti[q - 1].group < 0 &&
+                c->ti[q - 1].id >= 0 && c->vd->form_head[c->ti[q - 1].id] >= 0;
+    }
     /* or by a noun of intent ("no plans to withdraw", "a bid to join"),
      * or an adjective of likelihood or readiness ("unlikely to meet") */
     if (!by_verb && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
@@ -1887,6 +1970,20 @@ static const char *const alleging[] = {"convicted", "accused", "suspected", "cha
                                        "suspicion", "guilty",  "allegedly", NULL};
 /* "accused X of provoking ...", "criticized X for blocking ...": the gerund
  * is the content of the first act, not an act of its own. */
+/* "accused X of orchestrating sabotage": the dropped gerund's object noun,
+ * read as a verb of its own, goes with it */
+static void drop_gerund_object(ctx *c, int32_t k) {
+  const trigger *t2 = &c->trig[k];
+  for (int32_t u = k + 1; u < c->ntrig; u++) {
+    trigger *t3 = &c->trig[u];
+    if (t3->b < t2->e || t3->b > t2->e + 2) break;
+    bool object = true;
+    for (uint32_t q = t2->e; q < t3->b && object; q++)
+      object = has_cls(c, q, EV_C_DET) || plain_word(c, q);
+    if (object) t3->dropped = true;
+  }
+}
+
 static void drop_gerund_complements(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     trigger *t2 = &c->trig[k];
@@ -1898,6 +1995,7 @@ static void drop_gerund_complements(ctx *c) {
     /* "convicted of spying", "on suspicion of plotting": an allegation */
     if (p > 0 && is_any(c, p - 1, L_ALLEGING)) {
       t2->dropped = true;
+      drop_gerund_object(c, k);
       continue;
     }
     for (int32_t j = k - 1; j >= 0; j--) {
@@ -1907,7 +2005,10 @@ static void drop_gerund_complements(ctx *c) {
        * done, by X */
       bool praised = root_of(t1->code[0] ? t1->code : t1->code2) == 5 && is_word(c, p, W_FOR) &&
                      t2->src == t1->tgt;
-      if (c->groups[t1->tgt].e == p && !praised) t2->dropped = true;
+      if (c->groups[t1->tgt].e == p && !praised) {
+        t2->dropped = true;
+        drop_gerund_object(c, k);
+      }
       break;
     }
   }
@@ -2056,7 +2157,8 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
 static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const char *code,
                       int32_t sent_index) {
   el_doc *d = c->doc;
-  if (!code[0] || strcmp(code, "010") == 0 || same_actor(d, sm, tm)) return EL_OK;
+  if (!code[0] || strcmp(code, "010") == 0 || (!tr->crowd_src && same_actor(d, sm, tm)))
+    return EL_OK;
   el_actor_ref src, tgt;
   fill_ref(d, sm, &src);
   fill_ref(d, tm, &tgt);
@@ -2067,7 +2169,15 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
       size_t bn = strcspn(b, "/");
       set_code(&src, a, an);
       set_code(&tgt, b, bn);
-      el_status st = emit_one(c, tr, sm, &src, tm, &tgt, code, sent_index);
+      if (tr->crowd_src && src.country[0]) { /* "protesters in Belgrade" */
+        snprintf(src.code, sizeof src.code, "%.3sCVL", src.country);
+        src.name = NULL;
+      }
+      /* "settlers attacked a village", "a mob attacked X": force used by
+       * civilians is unconventional violence (180), not military (190) */
+      const char *act = code;
+      if (!strcmp(code, "190") && an == 6 && !strncmp(a + 3, "CVL", 3)) act = "180";
+      el_status st = emit_one(c, tr, sm, &src, tm, &tgt, act, sent_index);
       if (st != EL_OK) return st;
       b += bn + (b[bn] == '/');
     }
@@ -2455,18 +2565,29 @@ static el_status register_coder_lists(verb_dict *vd) {
     const char *const *list;
     int bit;
   } sets[] = {
-      {adjunct, L_ADJUNCT},           {irregular, L_IRREGULAR},
-      {same_as_base, L_SAME_AS_BASE}, {nominal_ctx_preps, L_NOMINAL_CTX_PREPS},
-      {pronouns, L_PRONOUNS},         {aux, L_AUX},
-      {adverb_neg, L_ADVERB_NEG},     {locatives, L_LOCATIVES},
-      {object_preps, L_OBJECT_PREPS}, {agree, L_AGREE},
-      {stative, L_STATIVE},           {aimed_at, L_AIMED_AT},
-      {listing, L_LISTING},           {imminent, L_IMMINENT},
-      {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
-      {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
-      {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
-      {contest, L_CONTEST},           {electoral, L_ELECTORAL},
-      {person_heads, L_PERSON_HEAD},
+      {adjunct, L_ADJUNCT},
+      {irregular, L_IRREGULAR},
+      {same_as_base, L_SAME_AS_BASE},
+      {nominal_ctx_preps, L_NOMINAL_CTX_PREPS},
+      {pronouns, L_PRONOUNS},
+      {aux, L_AUX},
+      {adverb_neg, L_ADVERB_NEG},
+      {locatives, L_LOCATIVES},
+      {object_preps, L_OBJECT_PREPS},
+      {agree, L_AGREE},
+      {aimed_at, L_AIMED_AT},
+      {listing, L_LISTING},
+      {imminent, L_IMMINENT},
+      {intent_nouns, L_INTENT_NOUNS},
+      {alleging, L_ALLEGING},
+      {nominal_neg, L_NOMINAL_NEG},
+      {reciprocal_verbs, L_RECIPROCAL},
+      {rel_subject, L_REL_SUBJECT},
+      {modal_adj, L_MODAL_ADJ},
+      {quantities, L_QUANTITY},
+      {crowds, L_CROWD},
+      {finite_aux, L_FINITE_AUX},
+      {threat_words, L_THREAT_WORDS},
   };
   static const struct {
     const char *word;

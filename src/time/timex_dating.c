@@ -223,6 +223,43 @@ static int pronoun_aux_at(const el_doc *doc, uint32_t i, uint32_t lim) {
   return 0;
 }
 
+/* Is a reporting verb among the few words before x, in its clause ("told
+ * reporters on Tuesday", "said in a statement on Monday")? */
+static int speech_verb_before(const el_doc *doc, const el_timex *x) {
+  static const char *const SPEECH[] = {"said",      "says",    "told",      "tells",       "stated",
+                                       "announced", "claimed", "confirmed", "reported",    "added",
+                                       "insisted",  "warned",  "admitted",  "acknowledged"};
+  const char *t = doc->text;
+  uint32_t i = x->start;
+  for (int words = 0; words < 6 && i > 0; words++) {
+    while (i > 0 && t[i - 1] == ' ') i--;
+    uint32_t a = i;
+    while (a > 0 && isalpha((unsigned char)t[a - 1])) a--;
+    if (a == i) return 0; /* punctuation or a number: the clause ends */
+    for (size_t k = 0; k < sizeof SPEECH / sizeof *SPEECH; k++)
+      if (i - a == strlen(SPEECH[k]) && word_at(t, doc->len, a, SPEECH[k])) return 1;
+    i = a;
+  }
+  return 0;
+}
+
+/* A finite auxiliary after some words of a subject in t[from, lim) ("the
+ * army had", "Russian forces would"): a clause of its own begins. */
+static int subject_aux_in(const el_doc *doc, uint32_t from, uint32_t lim) {
+  static const char *const AUX[] = {"had", "has", "have",  "would",  "will",  "was", "were",
+                                    "is",  "are", "could", "should", "might", "must"};
+  const char *t = doc->text;
+  int words = 0;
+  for (uint32_t i = from; i < lim; i++) {
+    if (strchr(".;:\"\n", t[i])) return 0;
+    if (!isalpha((unsigned char)t[i]) || (i > from && isalpha((unsigned char)t[i - 1]))) continue;
+    for (size_t k = 0; k < sizeof AUX / sizeof *AUX && words > 0; k++)
+      if (word_at(t, lim, i, AUX[k])) return 1;
+    words++;
+  }
+  return 0;
+}
+
 /* Is x inside a comma-delimited phrase opened by a participle (", agreed
  * in October,", ", speaking on Wednesday,") that closes before the
  * trigger?  Such a phrase tells its own act about the noun before it. */
@@ -270,6 +307,9 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     /* a reported clause without "that": "said on Monday he would visit" */
     if (pronoun_aux_at(doc, i, ev->trigger_start)) return 1;
   }
+  /* the same with a noun subject, after a reporting verb whose time x is:
+   * "told reporters on Tuesday the army had repelled" */
+  if (speech_verb_before(doc, x) && subject_aux_in(doc, x->end, ev->trigger_start)) return 1;
   /* an infinitive trigger after the expression: "agreed on Friday to hold
    * talks in February" - the expression dates the verb that governs it */
   if (word_before(doc, ev->trigger_start, "to", NULL) && x->end < ev->trigger_start) {
@@ -923,6 +963,76 @@ static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, in
   return 0;
 }
 
+/* "was dismissed the day before the vote, which took place on Sunday",
+ * "resigned two days after the vote on Sunday": after the trigger, an
+ * offset ("the day", a counted duration) before or after another act whose
+ * day x (index k) gives; the event lies that far from x.  1 and *z set
+ * when x is such an anchor. */
+static int anchored_offset_day(const el_doc *doc, const el_event *ev, size_t k, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  const char *t = doc->text;
+  int64_t from;
+  if (x->start < ev->trigger_end || x->start - ev->trigger_end > 160 || !day_of(x, &from)) return 0;
+  uint32_t rel = 0; /* where "before"/"after" starts */
+  int dir = 0;
+  for (uint32_t i = ev->trigger_end; i < x->start && !dir; i++) {
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    if (word_at(t, doc->len, i, "before")) dir = -1;
+    if (word_at(t, doc->len, i, "after")) dir = 1;
+    rel = i;
+  }
+  if (!dir) return 0;
+  /* the offset just before it: a duration timex or "the day" */
+  int n = 0;
+  uint32_t off = rel, a;
+  for (size_t j = k; j-- > 0;) {
+    const el_timex *d = &doc->timexes.v[j];
+    if (d->end <= ev->trigger_end) break;
+    if (d->type != EL_TIMEX_DURATION) return 0; /* a date between */
+    uint32_t e = rel;
+    while (e > d->end && t[e - 1] == ' ') e--;
+    char unit = 0;
+    if (e == d->end && sscanf(d->value, "P%d%c", &n, &unit) == 2 && n > 0 && n <= 366 &&
+        (unit == 'D' || unit == 'W')) {
+      if (unit == 'W') n *= 7;
+      off = d->start;
+    }
+  }
+  if (off == rel && word_before(doc, rel, "day", &a) && word_before(doc, a, "the", &a)) {
+    n = 1;
+    off = a;
+  }
+  if (off == rel) return 0;
+  /* the offset follows the trigger's own words, with no clause between */
+  if (off - ev->trigger_end > 40) return 0;
+  for (uint32_t i = ev->trigger_end; i < off; i++) {
+    if (strchr(",;:.\"()\n", t[i])) return 0;
+    if (!isalpha((unsigned char)t[i - 1]) &&
+        (word_at(t, doc->len, i, "and") || word_at(t, doc->len, i, "but") ||
+         word_at(t, doc->len, i, "that") || word_at(t, doc->len, i, "which")))
+      return 0;
+  }
+  /* x dates the anchor act: in its noun phrase or a relative clause on it,
+   * not in a clause joined by "and" or an attribution ("..., he said on") */
+  for (uint32_t i = rel + 6; i < x->start; i++) {
+    char c = t[i];
+    if (strchr(";:.\"()\n", c)) return 0;
+    if (c == ',') {
+      uint32_t w = i + 1;
+      while (w < x->start && t[w] == ' ') w++;
+      if (!word_at(t, doc->len, w, "which") && !word_at(t, doc->len, w, "that") &&
+          !word_at(t, doc->len, w, "when"))
+        return 0;
+    }
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    static const char *const STOPS[] = {"and", "but", "said", "says", "told", "while"};
+    for (size_t w = 0; w < sizeof STOPS / sizeof *STOPS; w++)
+      if (word_at(t, doc->len, i, STOPS[w])) return 0;
+  }
+  *z = from + dir * n;
+  return 1;
+}
+
 /* The expression that dates the lede after headline sentence k: the first
  * usable one (not a dateline, not quoted) of the first full sentence after
  * it (lines without a final stop, such as a caption or a byline, may come
@@ -1028,7 +1138,8 @@ el_status timex_date_events(el_doc *doc) {
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
-          offset_clause_day(doc, ev, (size_t)best, &day))
+          offset_clause_day(doc, ev, (size_t)best, &day) ||
+          anchored_offset_day(doc, ev, (size_t)best, &day))
         set_day(ev, day);
       ev->date_confidence = conf;
       ev->timex = (int32_t)best;

@@ -292,9 +292,9 @@ static int in_participle_phrase(const el_doc *doc, const el_event *ev, const el_
  * and the trigger?  Then the expression dates that other predicate:
  *   "first met in 2019 and spoke again in February" (and + verb),
  *   "said on Tuesday that it had recalled ... on Monday" (that-clause),
- *   "The talks, which began on Monday, ended ... on Wednesday" (the
- *   expression sits in a relative clause closed before the trigger).
- * A fronted adverbial ("On Sunday, protesters marched") is none of these. */
+ *   "said on Monday he would visit" (a reported clause without "that").
+ * (An aside closed before the trigger is in_closed_aside.)  A fronted adverbial ("On Sunday,
+ * protesters marched") is none of these. */
 static int other_clause_before(const el_doc *doc, const el_event *ev, const el_timex *x) {
   if (x->end > ev->trigger_start) return 0;
   const char *t = doc->text;
@@ -317,10 +317,18 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     while (k > x->end && doc->text[k - 1] == ' ') k--;
     if (k - 2 >= x->end) return 1;
   }
-  /* a reduced relative closed by a comma before the trigger: "The
-   * ceasefire, agreed in October, collapsed on Sunday" */
+  return 0;
+}
+
+/* Is x in an aside closed by a comma before the trigger: a reduced
+ * relative ("The ceasefire, agreed in October, collapsed on Sunday") or a
+ * relative clause ("The government, which took office in May, vowed
+ * revenge")?  It tells its own act about the noun before it, background to
+ * the event, and never dates the event. */
+static int in_closed_aside(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (x->end > ev->trigger_start) return 0;
+  const char *t = doc->text;
   if (in_participle_phrase(doc, ev, x)) return 1;
-  /* a relative clause around x, closed by a comma before the trigger */
   if (!memchr(t + x->end, ',', ev->trigger_start - x->end)) return 0;
   uint32_t lo = x->start > 120 ? x->start - 120 : 0;
   for (uint32_t i = x->start; i > lo; i--) {
@@ -334,6 +342,18 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     }
   }
   return 0;
+}
+
+/* Does x end within the week before the DCT (or after it)?  An event told
+ * with no time of its own is recent news, so an aside of its sentence that
+ * is as recent may be its scene ("The ministers, who met in Paris last
+ * week, agreed to ..."); an older one is background ("The government,
+ * which took office in May, vowed revenge"). */
+static int recent_scene(const el_timex *x, const el_datetime *dct) {
+  int y, m, d;
+  if (!dct || x->precision < EL_PREC_WEEK) return 0;
+  if (sscanf(x->range_end, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  return tx_days_from_civil(y, m, d) >= tx_days_from_civil(dct->year, dct->month, dct->day) - 7;
 }
 
 /* Does the expression after the trigger sit in a clause of its own?
@@ -671,6 +691,9 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
       return;
   if (!told_in_past(doc, ev)) return;
   if (future_cue_before(doc, ev)) return; /* "will be held" */
+  /* an infinitive ("agreed to hold talks in February") tells no done act:
+   * the tagger read its time from the verb that governs it */
+  if (word_before(doc, ev->trigger_start, "to", NULL)) return;
   /* a weekday read forward against a past act ("said in an interview
    * published on Sunday that Kyiv would ...", where a later "would" pulled
    * the tense) is the same weekday one week back, not a year back */
@@ -1091,8 +1114,10 @@ el_status timex_date_events(el_doc *doc) {
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
       if (after == 2) continue; /* an earlier act's time */
+      int aside = in_closed_aside(doc, ev, x);
+      if (aside && !recent_scene(x, has_dct ? &dct : NULL)) continue;
       /* an expression of another clause: only when nothing nearer serves */
-      if (after || other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
+      if (after || aside || other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
       if (same) {
         if (d < bd) {
           bd = d;

@@ -987,22 +987,40 @@ static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, in
 }
 
 /* "was dismissed the day before the vote, which took place on Sunday",
- * "resigned two days after the vote on Sunday": after the trigger, an
- * offset ("the day", a counted duration) before or after another act whose
- * day x (index k) gives; the event lies that far from x.  1 and *z set
- * when x is such an anchor. */
+ * "resigned two days after the vote on Sunday", and fronted: "The day
+ * after the election on Sunday, the president fired ...": an offset ("the
+ * day", a counted duration) before or after another act whose day x (index
+ * k) gives; the event lies that far from x.  1 and *z set when x is such
+ * an anchor. */
 static int anchored_offset_day(const el_doc *doc, const el_event *ev, size_t k, int64_t *z) {
   const el_timex *x = &doc->timexes.v[k];
   const char *t = doc->text;
   int64_t from;
-  if (x->start < ev->trigger_end || x->start - ev->trigger_end > 160 || !day_of(x, &from)) return 0;
-  uint32_t rel = 0; /* where "before"/"after" starts */
+  if (!day_of(x, &from)) return 0;
+  int fronted = x->end <= ev->trigger_start;
+  uint32_t lo, rel = 0; /* where the offset may start; where "before"/"after" does */
   int dir = 0;
-  for (uint32_t i = ev->trigger_end; i < x->start && !dir; i++) {
-    if (isalpha((unsigned char)t[i - 1])) continue;
-    if (word_at(t, doc->len, i, "before")) dir = -1;
-    if (word_at(t, doc->len, i, "after")) dir = 1;
-    rel = i;
+  if (!fronted) {
+    if (x->start < ev->trigger_end || x->start - ev->trigger_end > 160) return 0;
+    lo = ev->trigger_end;
+    for (uint32_t i = lo; i < x->start && !dir; i++) {
+      if (isalpha((unsigned char)t[i - 1])) continue;
+      if (word_at(t, doc->len, i, "before")) dir = -1;
+      if (word_at(t, doc->len, i, "after")) dir = 1;
+      rel = i;
+    }
+  } else {
+    if (ev->trigger_start - x->end > 80) return 0;
+    lo = x->sentence >= 0 && (size_t)x->sentence < doc->sents.n
+             ? doc->sents.v[x->sentence].start
+             : (x->start > 120 ? x->start - 120 : 0);
+    for (uint32_t i = x->start; i > lo && x->start - i < 80 && !dir; i--) {
+      if (strchr(",;:.\"()\n", t[i - 1])) return 0;
+      if (isalpha((unsigned char)t[i - 1])) continue;
+      if (word_at(t, doc->len, i, "before")) dir = -1;
+      if (word_at(t, doc->len, i, "after")) dir = 1;
+      rel = i;
+    }
   }
   if (!dir) return 0;
   /* the offset just before it: a duration timex or "the day" */
@@ -1010,7 +1028,8 @@ static int anchored_offset_day(const el_doc *doc, const el_event *ev, size_t k, 
   uint32_t off = rel, a;
   for (size_t j = k; j-- > 0;) {
     const el_timex *d = &doc->timexes.v[j];
-    if (d->end <= ev->trigger_end) break;
+    if (d->end <= lo) break;
+    if (d->end > rel) continue;
     if (d->type != EL_TIMEX_DURATION) return 0; /* a date between */
     uint32_t e = rel;
     while (e > d->end && t[e - 1] == ' ') e--;
@@ -1025,15 +1044,29 @@ static int anchored_offset_day(const el_doc *doc, const el_event *ev, size_t k, 
     n = 1;
     off = a;
   }
-  if (off == rel) return 0;
-  /* the offset follows the trigger's own words, with no clause between */
-  if (off - ev->trigger_end > 40) return 0;
-  for (uint32_t i = ev->trigger_end; i < off; i++) {
-    if (strchr(",;:.\"()\n", t[i])) return 0;
-    if (!isalpha((unsigned char)t[i - 1]) &&
-        (word_at(t, doc->len, i, "and") || word_at(t, doc->len, i, "but") ||
-         word_at(t, doc->len, i, "that") || word_at(t, doc->len, i, "which")))
-      return 0;
+  if (off == rel || off < lo) return 0;
+  if (!fronted) {
+    /* the offset follows the trigger's own words, with no clause between */
+    if (off - ev->trigger_end > 40) return 0;
+    for (uint32_t i = ev->trigger_end; i < off; i++) {
+      if (strchr(",;:.\"()\n", t[i])) return 0;
+      if (!isalpha((unsigned char)t[i - 1]) &&
+          (word_at(t, doc->len, i, "and") || word_at(t, doc->len, i, "but") ||
+           word_at(t, doc->len, i, "that") || word_at(t, doc->len, i, "which")))
+        return 0;
+    }
+  } else {
+    /* the offset opens the sentence or a clause, and a comma closes the
+     * phrase before the trigger's clause */
+    uint32_t b = off;
+    while (b > lo && (t[b - 1] == ' ' || t[b - 1] == '"')) b--;
+    if (b > lo && t[b - 1] != ',' && t[b - 1] != '\n') return 0;
+    uint32_t c = x->end;
+    while (c < ev->trigger_start && t[c] != ',') {
+      if (strchr(";:.\"()\n", t[c])) return 0;
+      c++;
+    }
+    if (c == ev->trigger_start) return 0;
   }
   /* x dates the anchor act: in its noun phrase or a relative clause on it,
    * not in a clause joined by "and" or an attribution ("..., he said on") */

@@ -84,10 +84,10 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
   if (t->cls == L_TENSE) return t->val < 0 && after_be(t, begin) ? 0 : t->val;
-  /* "is due to meet", "are due to vote": a plan, as "is set to"; not "was
-   * due" or "had been due" (a past plan) nor "due to the storm" */
-  if (t->wlen == 3 && !strcmp(t->w, "due") && t > begin && t + 1 < end && t[1].kind == TK_WORD &&
-      !strcmp(t[1].w, "to") && t[-1].kind == TK_WORD &&
+  /* "is due to meet", "are due to vote", "is due in Kyiv on Thursday": a
+   * plan, as "is set to"; not "was due" or "had been due" (a past plan) nor
+   * "due to the storm" */
+  if (t->wlen == 3 && !strcmp(t->w, "due") && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
       (!strcmp(t[-1].w, "is") || !strcmp(t[-1].w, "are")))
     return 1;
   /* "is set to resume" */

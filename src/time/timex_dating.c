@@ -344,6 +344,33 @@ static int in_closed_aside(const el_doc *doc, const el_event *ev, const el_timex
   return 0;
 }
 
+/* Is the trigger a noun (after a determiner: "a strike", "the arrest",
+ * "its attack") and x in its own phrase after it ("a strike on its embassy
+ * compound in Damascus on April 1"), with no clause or finite verb between?
+ * Then x dates the noun before anything outside its phrase. */
+static int in_trigger_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  static const char *const DETS[] = {"a",   "an",  "the",  "its",  "their",
+                                     "his", "her", "this", "that", "these"};
+  static const char *const STOPS[] = {"that", "which", "who",  "when", "where",
+                                      "and",  "but",   "said", "says", "while"};
+  if (x->start < ev->trigger_end || x->start - ev->trigger_end > 100) return 0;
+  int det = 0;
+  for (size_t k = 0; k < sizeof DETS / sizeof *DETS && !det; k++)
+    det = word_before(doc, ev->trigger_start, DETS[k], NULL);
+  if (!det) return 0;
+  const char *t = doc->text;
+  for (uint32_t i = ev->trigger_end; i < x->start; i++) {
+    if (strchr(",;:.\"()\n", t[i])) return 0;
+    if (!isalpha((unsigned char)t[i]) || isalpha((unsigned char)t[i - 1])) continue;
+    for (size_t k = 0; k < sizeof STOPS / sizeof *STOPS; k++)
+      if (word_at(t, doc->len, i, STOPS[k])) return 0;
+    uint32_t e = i;
+    while (e < x->start && isalpha((unsigned char)t[e])) e++;
+    if (tx_word_tense(t + i, e - i) != 0) return 0; /* a verb of another clause */
+  }
+  return 1;
+}
+
 /* Does x end within the week before the DCT (or after it)?  An event told
  * with no time of its own is recent news, so an aside of its sentence that
  * is as recent may be its scene ("The ministers, who met in Paris last
@@ -553,6 +580,26 @@ static int is_headline(const el_doc *doc, int32_t k) {
   return 1;
 }
 
+/* Is sentence k the lede: the first full sentence of the text (only
+ * headline-like lines before it)? */
+static int is_lede(const el_doc *doc, int32_t k) {
+  if (k < 0 || (size_t)k >= doc->sents.n || !ends_as_sentence(doc, k)) return 0;
+  for (int32_t j = 0; j < k; j++)
+    if (ends_as_sentence(doc, j)) return 0;
+  return 1;
+}
+
+/* Does sentence k open with a subject pronoun ("They agreed ...")? */
+static int opens_with_pronoun(const el_doc *doc, int32_t k) {
+  static const char *const PRON[] = {"he", "she", "they", "we"};
+  const el_sentence *s = &doc->sents.v[k];
+  uint32_t i = s->start;
+  while (i < s->end && (doc->text[i] == ' ' || doc->text[i] == '\n')) i++;
+  for (size_t p = 0; p < sizeof PRON / sizeof *PRON; p++)
+    if (word_at(doc->text, s->end, i, PRON[p])) return 1;
+  return 0;
+}
+
 /* Is the event told in the past tense?  Its trigger is a past form
  * ("signed"), or the trigger is a noun ("trade" in "discussed trade") after
  * a past form in the same clause. */
@@ -590,6 +637,23 @@ static int future_cue_before(const el_doc *doc, const el_event *ev) {
     if (i - 1 > 0 && isalpha((unsigned char)t[i - 2])) continue;
     for (size_t k = 0; k < sizeof CUES / sizeof *CUES; k++)
       if (word_at(t, doc->len, i - 1, CUES[k])) return 1;
+  }
+  return 0;
+}
+
+/* A clause after a past-tense trigger that tells its act with "will" or
+ * "would" before x ("agreed to set up a commission, which will hold its
+ * first session in September"): that act is still ahead, so its time
+ * cannot be the trigger's. */
+static int future_clause_after_past(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (x->start < ev->trigger_end || !told_in_past(doc, ev)) return 0;
+  const char *t = doc->text;
+  for (uint32_t i = ev->trigger_end + 1; i < x->start; i++) {
+    if (t[i] == '.' || t[i] == ';' || t[i] == '\n') return 0;
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    if (word_at(t, doc->len, i, "will") || word_at(t, doc->len, i, "would") ||
+        word_at(t, doc->len, i, "shall"))
+      return 1;
   }
   return 0;
 }
@@ -656,6 +720,47 @@ static size_t first_near(const el_doc *doc, uint32_t pos) {
       hi = mid;
   }
   return lo;
+}
+
+/* Does a word that opens another clause start at t[i] ("after India
+ * struck", "that it had")? */
+static int clause_word_at(const el_doc *doc, uint32_t i) {
+  static const char *const OPENS[] = {"and",    "but",   "that", "which", "who",  "after",
+                                      "before", "while", "when", "since", "until"};
+  if (i > 0 && isalpha((unsigned char)doc->text[i - 1])) return 0;
+  for (size_t k = 0; k < sizeof OPENS / sizeof *OPENS; k++)
+    if (word_at(doc->text, doc->len, i, OPENS[k])) return 1;
+  return 0;
+}
+
+/* "shot down five jets overnight": "overnight" as an adverb of the
+ * trigger's clause, with no day named after it ("overnight into Sunday"),
+ * is the night just ended, a time of the event's own on the DCT.  1 and
+ * *dist (bytes from the trigger) set when there is one. */
+static int overnight_near(const el_doc *doc, const el_event *ev, uint32_t *dist) {
+  static const char *const NOT_ADV[] = {"a", "an", "the", "its", "their", "his", "her", "by", "of"};
+  const char *t = doc->text;
+  uint32_t lo = ev->trigger_start > 40 ? ev->trigger_start - 40 : 0;
+  uint32_t hi = ev->trigger_end + 50 < doc->len ? ev->trigger_end + 50 : (uint32_t)doc->len;
+  uint32_t at = UINT32_MAX;
+  for (uint32_t i = ev->trigger_end; i < hi && at == UINT32_MAX; i++) {
+    if (strchr(",;:.\"()\n", t[i]) || clause_word_at(doc, i)) break;
+    if (word_at(t, doc->len, i, "overnight")) at = i;
+  }
+  for (uint32_t i = ev->trigger_start; i > lo && at == UINT32_MAX; i--) {
+    if (strchr(",;:.\"()\n", t[i - 1]) || clause_word_at(doc, i - 1)) break;
+    if (i >= 10 && word_at(t, doc->len, i - 10, "overnight")) at = i - 10;
+  }
+  if (at == UINT32_MAX) return 0;
+  for (size_t k = 0; k < sizeof NOT_ADV / sizeof *NOT_ADV; k++)
+    if (word_before(doc, at, NOT_ADV[k], NULL)) return 0; /* "an overnight curfew" */
+  for (size_t k = first_near(doc, at); k < doc->timexes.n; k++) {
+    const el_timex *x = &doc->timexes.v[k];
+    if (x->start > at + 24) break;
+    if (x->start > at && usable_date(x)) return 0; /* "overnight into Sunday" */
+  }
+  *dist = at > ev->trigger_start ? at - ev->trigger_end : ev->trigger_start - (at + 9);
+  return 1;
 }
 
 /* Does the expression name a weekday (and so a day within a week of the
@@ -1089,6 +1194,21 @@ static int anchored_offset_day(const el_doc *doc, const el_event *ev, size_t k, 
   return 1;
 }
 
+/* Is x in a clause of time or cause that sets the lede's background
+ * ("shot down five jets after India struck nine sites on Wednesday")?  The
+ * headline tells the main clause's news, not that. */
+static int in_background_clause(const el_doc *doc, uint32_t from, const el_timex *x) {
+  static const char *const SUBS[] = {"after", "before", "following", "since", "when", "while"};
+  const char *t = doc->text;
+  for (uint32_t i = x->start; i > from; i--) {
+    if (strchr(",;:\"()\n", t[i - 1])) return 0;
+    if (i - 1 > from && isalpha((unsigned char)t[i - 2])) continue;
+    for (size_t k = 0; k < sizeof SUBS / sizeof *SUBS; k++)
+      if (word_at(t, doc->len, i - 1, SUBS[k])) return 1;
+  }
+  return 0;
+}
+
 /* The expression that dates the lede after headline sentence k: the first
  * usable one (not a dateline, not quoted) of the first full sentence after
  * it (lines without a final stop, such as a caption or a byline, may come
@@ -1105,6 +1225,7 @@ static long lede_expression(const el_doc *doc, int32_t k) {
       if (t->start < s->start || !usable_date(t) || is_dateline(doc, t) || is_period_part(doc, t))
         continue;
       if (quote_of(doc, t->start, t->end) >= 0 || after_until(doc, t)) continue;
+      if (in_background_clause(doc, s->start, t)) continue;
       return (long)x;
     }
     return -1;
@@ -1123,9 +1244,12 @@ el_status timex_date_events(el_doc *doc) {
     el_event *ev = &doc->events.v[i];
     int ev_quote = quote_of(doc, ev->trigger_start, ev->trigger_end);
     int32_t ev_para = para_of(doc, ev->sentence);
-    /* the sentence opens a paragraph but goes on with the scene before */
+    /* the sentence opens a paragraph but goes on with the scene before: an
+     * anaphoric opener, or a pronoun subject right after the lede (the
+     * lede is the story's main scene, never background) */
     int scene_goes_on = ev->sentence > 0 && para_of(doc, ev->sentence - 1) != ev_para &&
-                        continues_scene(doc, ev->sentence);
+                        (continues_scene(doc, ev->sentence) ||
+                         (is_lede(doc, ev->sentence - 1) && opens_with_pronoun(doc, ev->sentence)));
     long best = -1, best_para = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
@@ -1139,6 +1263,7 @@ el_status timex_date_events(el_doc *doc) {
        * for a candidate that could still win (penalties only add), that is
        * one of the event's sentence or of the sentence just before it */
       int same = same_sentence(doc, ev, x);
+      if (same && in_trigger_phrase(doc, ev, x)) d = 0;
       if (d >= (same ? bd : bpd)) continue;
       if (!same && (x->start > ev->trigger_start ||
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
@@ -1146,7 +1271,8 @@ el_status timex_date_events(el_doc *doc) {
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
-      if (after == 2) continue; /* an earlier act's time */
+      if (after == 2) continue;                                         /* an earlier act's time */
+      if (after == 1 && future_clause_after_past(doc, ev, x)) continue; /* a later act's */
       int aside = in_closed_aside(doc, ev, x);
       if (aside && !recent_scene(x, has_dct ? &dct : NULL)) continue;
       /* an expression of another clause: only when nothing nearer serves */
@@ -1179,8 +1305,12 @@ el_status timex_date_events(el_doc *doc) {
         }
       }
     }
+    /* "overnight" nearer than any expression: the night just ended */
+    uint32_t night_d;
+    int own_night = has_dct && overnight_near(doc, ev, &night_d) && (best < 0 || night_d < bd);
+    if (own_night) best = best_para = -1;
     /* a headline takes the time of its lede */
-    if (best < 0 && best_para < 0 && is_headline(doc, ev->sentence))
+    if (!own_night && best < 0 && best_para < 0 && is_headline(doc, ev->sentence))
       best_para = lede_expression(doc, ev->sentence);
     double conf = 0.85;
     if (best < 0 && best_para >= 0) {
@@ -1207,7 +1337,7 @@ el_status timex_date_events(el_doc *doc) {
       memcpy(ev->date_start, ev->date, sizeof ev->date);
       memcpy(ev->date_end, ev->date, sizeof ev->date);
       ev->date_precision = EL_PREC_DAY;
-      ev->date_confidence = 0.5;
+      ev->date_confidence = own_night ? 0.85 : 0.5;
       ev->timex = -1;
     } else {
       ev->date[0] = ev->date_start[0] = ev->date_end[0] = 0;

@@ -371,6 +371,24 @@ static int in_trigger_phrase(const el_doc *doc, const el_event *ev, const el_tim
   return 1;
 }
 
+/* Is x in a subordinate clause of its sentence ("said on Tuesday that
+ * rebels had seized the airport on Sunday")?  A later sentence that goes
+ * on with the scene goes on with the main clause's time. */
+static int subordinate_in_sentence(const el_doc *doc, const el_timex *x) {
+  static const char *const SUBS[] = {"that",    "which", "who",   "whom",    "whose",
+                                     "when",    "while", "after", "before",  "since",
+                                     "because", "if",    "until", "although"};
+  if (x->sentence < 0 || (size_t)x->sentence >= doc->sents.n) return 0;
+  uint32_t from = doc->sents.v[x->sentence].start;
+  const char *t = doc->text;
+  for (uint32_t i = x->start; i > from; i--) {
+    if (i - 1 > from && isalpha((unsigned char)t[i - 2])) continue;
+    for (size_t k = 0; k < sizeof SUBS / sizeof *SUBS; k++)
+      if (word_at(t, doc->len, i - 1, SUBS[k])) return 1;
+  }
+  return 0;
+}
+
 /* Does x end within the week before the DCT (or after it)?  An event told
  * with no time of its own is recent news, so an aside of its sentence that
  * is as recent may be its scene ("The ministers, who met in Paris last
@@ -990,6 +1008,20 @@ static int day_of(const el_timex *x, int64_t *z) {
   return 1;
 }
 
+/* The day "overnight" is told from: the day of a report in the event's
+ * sentence ("Fighting raged overnight, officials said on Tuesday"), else
+ * the DCT. */
+static int64_t report_day(const el_doc *doc, const el_event *ev, const el_datetime *dct) {
+  for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
+    const el_timex *x = &doc->timexes.v[k];
+    if (x->start > ev->trigger_end + 200) break;
+    int64_t z;
+    if (!same_sentence(doc, ev, x) || !usable_date(x) || is_dateline(doc, x)) continue;
+    if (speech_verb_before(doc, x) && day_of(x, &z)) return z;
+  }
+  return tx_days_from_civil(dct->year, dct->month, dct->day);
+}
+
 /* small counts written out in news ("a week", "two weeks"); 0 if none */
 static int count_word(const char *t, size_t len, size_t i, size_t *after) {
   static const char *const WORDS[] = {"a", "an", "one", "two", "three", "four", "five", "six"};
@@ -1194,11 +1226,13 @@ static int anchored_offset_day(const el_doc *doc, const el_event *ev, size_t k, 
   return 1;
 }
 
-/* Is x in a clause of time or cause that sets the lede's background
- * ("shot down five jets after India struck nine sites on Wednesday")?  The
- * headline tells the main clause's news, not that. */
+/* Is x in a clause of time that sets the lede's background ("shot down
+ * five jets after India struck nine sites on Wednesday")?  The headline
+ * tells the main clause's news, not that.  ("when" and "while" tell acts
+ * of the same time: "killed 12 villagers when they attacked a market on
+ * Monday".) */
 static int in_background_clause(const el_doc *doc, uint32_t from, const el_timex *x) {
-  static const char *const SUBS[] = {"after", "before", "following", "since", "when", "while"};
+  static const char *const SUBS[] = {"after", "before", "following", "since"};
   const char *t = doc->text;
   for (uint32_t i = x->start; i > from; i--) {
     if (strchr(",;:\"()\n", t[i - 1])) return 0;
@@ -1273,10 +1307,12 @@ el_status timex_date_events(el_doc *doc) {
       int after = other_clause_after(doc, ev, x);
       if (after == 2) continue;                                         /* an earlier act's time */
       if (after == 1 && future_clause_after_past(doc, ev, x)) continue; /* a later act's */
-      int aside = in_closed_aside(doc, ev, x);
+      /* (clauses are read within the event's sentence; an expression of a
+       * sentence before is weighed by its own clause below) */
+      int aside = same && in_closed_aside(doc, ev, x);
       if (aside && !recent_scene(x, has_dct ? &dct : NULL)) continue;
       /* an expression of another clause: only when nothing nearer serves */
-      if (after || aside || other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
+      if (after || aside || (same && other_clause_before(doc, ev, x))) d += OTHER_CLAUSE_PENALTY;
       if (same) {
         if (d < bd) {
           bd = d;
@@ -1289,7 +1325,7 @@ el_status timex_date_events(el_doc *doc) {
         /* only the sentence just before: further back the paragraph has
          * usually moved on to other events */
         if (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1) continue;
-        uint32_t pd = d;
+        uint32_t pd = d + (subordinate_in_sentence(doc, x) ? OTHER_CLAUSE_PENALTY : 0);
         if (pd < bpd) {
           bpd = pd;
           best_para = (long)k;
@@ -1299,6 +1335,7 @@ el_status timex_date_events(el_doc *doc) {
         /* the last sentence of the paragraph before, when this one opens
          * by pointing back to its scene; a year alone there is background
          * ("The group was founded in 1987."), not the time of a scene */
+        if (subordinate_in_sentence(doc, x)) d += OTHER_CLAUSE_PENALTY;
         if (d < bpd) {
           bpd = d;
           best_para = (long)k;
@@ -1308,7 +1345,11 @@ el_status timex_date_events(el_doc *doc) {
     /* "overnight" nearer than any expression: the night just ended */
     uint32_t night_d;
     int own_night = has_dct && overnight_near(doc, ev, &night_d) && (best < 0 || night_d < bd);
-    if (own_night) best = best_para = -1;
+    int64_t night_day = 0;
+    if (own_night) {
+      best = best_para = -1;
+      night_day = report_day(doc, ev, &dct);
+    }
     /* a headline takes the time of its lede */
     if (!own_night && best < 0 && best_para < 0 && is_headline(doc, ev->sentence))
       best_para = lede_expression(doc, ev->sentence);
@@ -1338,6 +1379,7 @@ el_status timex_date_events(el_doc *doc) {
       memcpy(ev->date_end, ev->date, sizeof ev->date);
       ev->date_precision = EL_PREC_DAY;
       ev->date_confidence = own_night ? 0.85 : 0.5;
+      if (own_night) set_day(ev, night_day);
       ev->timex = -1;
     } else {
       ev->date[0] = ev->date_start[0] = ev->date_end[0] = 0;

@@ -539,7 +539,10 @@ static const char *const SCENE_NOUNS[] = {
     "march",      "rally",      "demonstration", "demonstrations", "meeting",      "meetings",
     "talks",      "visit",      "trip",          "call",           "conversation", "summit",
     "session",    "ceremony",   "vote",          "arrest",         "arrests",      "gunmen",
-    "attackers",  "protesters", "demonstrators", "crash",          "fire",         "talk"};
+    "attackers",  "protesters", "demonstrators", "crash",          "fire",         "talk",
+    "blasts",     "bombings",   "shooting",      "shootings",      "killing",      "killings",
+    "massacre",   "airstrike",  "airstrikes",    "ambushes",       "riot",         "riots",
+    "crackdown",  "visits",     "calls",         "speech",         "interview",    "election"};
 
 /* Does sentence k open as a continuation of the scene told before it?
  * News paragraphs are often one sentence long, so a paragraph break alone
@@ -794,6 +797,30 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
+/* the event's date becomes day z (days from the civil epoch) */
+static void set_day(el_event *ev, int64_t z) {
+  int y, m, d;
+  tx_civil_from_days(z, &y, &m, &d);
+  snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  memcpy(ev->date_start, ev->date, sizeof ev->date);
+  memcpy(ev->date_end, ev->date, sizeof ev->date);
+  ev->date_precision = EL_PREC_DAY;
+}
+
+/* Does the expression name a month (a word of three letters or more
+ * other than "the", "of", "on")?  "the 2nd" does not. */
+static int names_month(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  for (uint32_t i = x->start; i < x->end; i++) {
+    if (!isalpha((unsigned char)t[i]) || (i > x->start && isalnum((unsigned char)t[i - 1])))
+      continue;
+    uint32_t e = i;
+    while (e < x->end && isalpha((unsigned char)t[e])) e++;
+    if (e - i >= 3 && !word_at(t, x->end, i, "the") && !word_at(t, x->end, i, "of")) return 1;
+  }
+  return 0;
+}
+
 /* "The vote was held on March 2" in an article of January: the tagger picks
  * the year of a month-day from the clause's tense cues, softly, and may pick
  * the coming March; but an act told as done in the past tense cannot come
@@ -827,6 +854,17 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
     snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
     memcpy(ev->date_start, ev->date, sizeof ev->date);
     memcpy(ev->date_end, ev->date, sizeof ev->date);
+    ev->date_confidence *= 0.9;
+    return;
+  }
+  /* a day of the month alone ("on the 2nd") is the last such day, a
+   * month back, not a year */
+  if (x->precision == EL_PREC_DAY && !names_month(doc, x)) {
+    int y, m, d;
+    if (sscanf(ev->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
+    tx_add_months(&y, &m, -1);
+    if (d > tx_days_in_month(y, m)) return;
+    set_day(ev, tx_days_from_civil(y, m, d));
     ev->date_confidence *= 0.9;
     return;
   }
@@ -987,16 +1025,6 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
     }
   }
   return EL_OK;
-}
-
-/* the event's date becomes day z (days from the civil epoch) */
-static void set_day(el_event *ev, int64_t z) {
-  int y, m, d;
-  tx_civil_from_days(z, &y, &m, &d);
-  snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-  memcpy(ev->date_start, ev->date, sizeof ev->date);
-  memcpy(ev->date_end, ev->date, sizeof ev->date);
-  ev->date_precision = EL_PREC_DAY;
 }
 
 /* the day x starts on, if x is a day (or a time of one) */

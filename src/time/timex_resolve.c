@@ -83,7 +83,12 @@ static int after_be(const tx_tok *t, const tx_tok *begin) {
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
-  if (t->cls == L_TENSE) return t->val < 0 && after_be(t, begin) ? 0 : t->val;
+  if (t->cls == L_TENSE) {
+    /* "met on the 2nd to plan the protest": an infinitive of purpose is
+     * no cue of when the clause's act happens */
+    if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && !strcmp(t[-1].w, "to")) return 0;
+    return t->val < 0 && after_be(t, begin) ? 0 : t->val;
+  }
   /* "is due to meet", "are due to vote", "is due in Kyiv on Thursday": a
    * plan, as "is set to"; not "was due" or "had been due" (a past plan) nor
    * "due to the storm" */

@@ -957,6 +957,12 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       y = c->dct.year, m = c->dct.month, d = c->dct.day;
       int u2 = unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC ? TU_DAY : unit;
       int nn = u2 == unit ? n * dir : 0;
+      /* "a decade ago" is a year ten years back (1989 in 1999), not the
+       * decade before ("the last decade", 198) */
+      if (unit == TU_DECADE || unit == TU_CENTURY) {
+        nn = n * dir * (unit == TU_DECADE ? 10 : 100);
+        u2 = TU_YEAR;
+      }
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
       if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q)

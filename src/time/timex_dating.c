@@ -1113,6 +1113,39 @@ static int counted_weeks_day(const el_doc *doc, size_t k, const el_datetime *dct
   return 1;
 }
 
+/* "Exactly one year ago", "A year ago today", "two years ago to the
+ * day": a count of years back from the DCT to the very day, though the
+ * tagger values "one year ago" as the year.  1 and *z set when x (index k)
+ * is such an expression. */
+static int exact_years_day(const el_doc *doc, size_t k, const el_datetime *dct, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  if (!dct || x->precision != EL_PREC_YEAR) return 0;
+  const char *t = doc->text;
+  size_t i, e = x->end;
+  int n = count_word(t, e, x->start, &i);
+  if (n <= 0 || n > 100) return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (word_at(t, e, i, "year"))
+    i += 4;
+  else if (word_at(t, e, i, "years"))
+    i += 5;
+  else
+    return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (!word_at(t, e, i, "ago")) return 0;
+  uint32_t a = x->end;
+  while (a < doc->len && t[a] == ' ') a++;
+  int exact = word_before(doc, x->start, "exactly", NULL) ||
+              word_before(doc, x->start, "precisely", NULL) || word_at(t, doc->len, a, "today") ||
+              (word_at(t, doc->len, a, "to") && a + 3 < doc->len &&
+               strncasecmp(t + a + 3, "the day", 7) == 0);
+  if (!exact) return 0;
+  int y = dct->year - n, m = dct->month, d = dct->day;
+  if (d > tx_days_in_month(y, m)) d = tx_days_in_month(y, m); /* February 29 */
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
 /* "resigned on Tuesday, a day after the scandal broke": an event in a
  * clause that "<count> <unit> after" (or "before") ties to the day of the
  * main clause lies that far before (after) it.  x (index k) is the day
@@ -1331,6 +1364,8 @@ el_status timex_date_events(el_doc *doc) {
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+      /* "a year ago today": "today" only pins the count before it */
+      if (word_before(doc, x->start, "ago", NULL)) continue;
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
       if (after == 2) continue;                                         /* an earlier act's time */
@@ -1395,6 +1430,7 @@ el_status timex_date_events(el_doc *doc) {
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
+          exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
           offset_clause_day(doc, ev, (size_t)best, &day) ||
           anchored_offset_day(doc, ev, (size_t)best, &day))
         set_day(ev, day);

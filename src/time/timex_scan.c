@@ -957,6 +957,12 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       y = c->dct.year, m = c->dct.month, d = c->dct.day;
       int u2 = unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC ? TU_DAY : unit;
       int nn = u2 == unit ? n * dir : 0;
+      /* "a decade ago" is a year ten years back (1989 in 1999), not the
+       * decade before ("the last decade", 198) */
+      if (unit == TU_DECADE || unit == TU_CENTURY) {
+        nn = n * dir * (unit == TU_DECADE ? 10 : 100);
+        u2 = TU_YEAR;
+      }
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
       if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q)
@@ -1185,9 +1191,11 @@ static size_t m_weekend(const sc_ctx *c, size_t i, sc_match *o) {
     }
     return 0;
   }
-  /* the morning / the evening (of the DCT) */
+  /* the morning / the evening (of the DCT); not "the night on Saturday",
+   * whose day is named after it */
   if (isw(c, i, "the") && cls(c, i + 1) == L_POD && val(c, i + 1) <= POD_NI && !T(c, i + 1)->val2 &&
-      !isw(c, i + 2, "of") && !isw(c, i + 2, "before") && !isw(c, i + 2, "after")) {
+      !isw(c, i + 2, "of") && !isw(c, i + 2, "before") && !isw(c, i + 2, "after") &&
+      !(isw(c, i + 2, "on") && (cls(c, i + 3) == L_WDAY || cls(c, i + 3) == L_MONTH))) {
     if (c->has_dct)
       v_day(o->value, c->dct.year, c->dct.month, c->dct.day);
     else
@@ -1632,7 +1640,7 @@ static void holiday_day(int v, int v2, int y, int *m, int *d) {
 
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j = i;
-  int md, v2 = 0;
+  int md, v2 = 0, shift = 0;
   if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
     md = val(c, j);
     v2 = T(c, j)->val2;
@@ -1643,6 +1651,10 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
       j++;
     } else if (isw(c, j, "day") && T(c, j)->cap)
       j++;
+    else if (v2 == 2 && cls(c, j) == L_WDAY && T(c, j)->cap && (val(c, j) == 1 || val(c, j) == 7)) {
+      shift = val(c, j) == 1; /* "Easter Monday" is the day after, "Easter Sunday" the day */
+      j++;
+    }
   } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap) {
     /* "New Year Day", "New Year's Day" (the 's as its own tokens) */
     size_t k = j + 2;
@@ -1684,6 +1696,7 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
       return j;
     }
     holiday_day(md, v2, y, &m, &d);
+    if (shift) tx_civil_from_days(tx_days_from_civil(y, m, d) + shift, &y, &m, &d);
     o->type = EL_TIMEX_DATE;
     v_day(o->value, y, m, d);
     return j;
@@ -1961,6 +1974,33 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "the Fourth of July", "the first of May": an ordinal word for the day */
+static size_t m_ord_of_month(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the") || cls(c, i + 1) != L_ORD || !isw(c, i + 2, "of") || !month_ok(c, i + 3, 1))
+    return 0;
+  int d = val(c, i + 1), m = val(c, i + 3), y = -1;
+  if (d < 1 || d > 31) return 0;
+  size_t j = opt_year(c, eat_dot(c, i + 4), &y);
+  return month_date(c, i, o, m, d, y, j, 0);
+}
+
+/* "the week of March 6": the ISO week holding that day */
+static size_t m_week_of(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the") || !isw(c, i + 1, "week") || !isw(c, i + 2, "of")) return 0;
+  sc_match d2;
+  memset(&d2, 0, sizeof d2);
+  d2.ry = d2.rm = d2.rd = -1;
+  size_t e = m_month(c, i + 3, &d2, 0);
+  int y, m, d;
+  if (!e || d2.invalid || strlen(d2.value) != 10 ||
+      sscanf(d2.value, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return 0;
+  *o = d2;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, 0, TU_WEEK);
+  return e;
+}
+
 /* "the last week of August", "the first two weeks of February 1951": a
  * part of the month, a DATE valued by its length (P1W, P2W) as annotated */
 static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
@@ -2214,6 +2254,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_ref(c, i, &m));
         TRY(m_vague(c, i, &m));
         TRY(m_part_of_month(c, i, &m));
+        TRY(m_ord_of_month(c, i, &m));
+        TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
       } else {

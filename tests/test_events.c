@@ -455,6 +455,23 @@ static void test_people_of_the_place(void **state) {
   doc_free(d);
 }
 
+/* "visited Kyiv and pledged new military aid": the promise goes to the
+ * one just visited; a hostile act does not inherit a target */
+static void test_coordinated_promise_target(void **state) {
+  el_doc *d = mkdoc("Lula visited Kyiv and pledged new military aid.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Kyiv", 0, "UKRGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "UKRGOV", "03", 0), 1);
+  doc_free(d);
+  d = mkdoc("Lula visited Kyiv and criticized the war.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Kyiv", 0, "UKRGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRAGOV", "UKRGOV", "11", -1), 0);
+  doc_free(d);
+}
+
 /* winning a vote is no use of force; beating troops is */
 static void test_election_defeat(void **state) {
   el_doc *d = mkdoc("In the run-off election, Lula defeated Bolsonaro.");
@@ -1309,6 +1326,7 @@ int main(void) {
       cmocka_unit_test(test_reduced_passive_with_by),
       cmocka_unit_test(test_modifiers_and_border_places),
       cmocka_unit_test(test_people_of_the_place),
+      cmocka_unit_test(test_coordinated_promise_target),
       cmocka_unit_test(test_election_defeat),
       cmocka_unit_test(test_topic_of_consultation),
       cmocka_unit_test(test_possibility_and_forecast),

@@ -1503,12 +1503,14 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   /* coordinated verbs share the subject: "X met Y and praised Z", also
    * across adjuncts ("X called Y ..., and in January, following Z's
    * capture, hinted at ...") */
+  int32_t coord_from = -1; /* the trigger whose subject this one shares */
   if (tr->src < 0 && coordinated(c, j, aside)) {
     for (int32_t p = ti_index - 1; p >= 0; p--) {
       const trigger *pt = &c->trig[p];
       if (pt->nominal || pt->passive || pt->src < 0) continue;
       if (c->ti[pt->b].aside != aside) continue;
       tr->src = pt->src;
+      coord_from = p;
       break;
     }
   }
@@ -1714,6 +1716,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       }
   }
   skip_own_forces(c, tr, cend, aside);
+  /* "visited Kyiv and pledged new military aid": a promise or a gift with
+   * no one named goes to whom the shared subject just acted on */
+  if (tr->tgt < 0 && coord_from >= 0 && c->trig[coord_from].tgt >= 0 &&
+      c->trig[coord_from].tgt != tr->src && (rr == 3 || rr == 5 || rr == 6 || rr == 7))
+    tr->tgt = c->trig[coord_from].tgt;
   /* "A and B discussed the future of X": X is the topic of a consultation
    * between A and B */
   if (tr->tgt >= 0 && rr == 4 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&

@@ -298,6 +298,13 @@ static void test_hypothetical(void **state) {
   for (size_t i = 0; i < d->events.n; i++)
     assert_int_equal(d->events.v[i].mood, EL_MOOD_HYPOTHETICAL);
   doc_free(d);
+  /* "can" tells what is possible, not what was done */
+  d = mkdoc("Brazil can send troops to Haiti.");
+  actor(d, "Brazil", 0, "BRA", NULL);
+  actor(d, "Haiti", 0, "HTI", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRA", "HTI", "", 0), 0);
+  doc_free(d);
 }
 
 /* "the upcoming meeting": a meeting that has not happened is no fact; the

@@ -27,8 +27,8 @@ static bool ends_with_nt(const el_doc *doc, uint32_t t) {
 
 static const char *const negators[] = {"not",     "never",   "no",  "cannot",         "nor",
                                        "neither", "without", "n't", "n\xE2\x80\x99t", NULL};
-static const char *const modals[] = {"would", "could",    "might",    "may", "should",
-                                     "must",  "wouldn't", "couldn't", NULL};
+static const char *const modals[] = {"would", "could", "might",    "may",      "should",
+                                     "can",   "must",  "wouldn't", "couldn't", NULL};
 /* Future auxiliaries: the act is announced, not done ("will send troops"). */
 static const char *const future[] = {"will", "shall", "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const conditionals[] = {"if", "unless", "whether", NULL};

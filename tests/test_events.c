@@ -298,6 +298,17 @@ static void test_hypothetical(void **state) {
   for (size_t i = 0; i < d->events.n; i++)
     assert_int_equal(d->events.v[i].mood, EL_MOOD_HYPOTHETICAL);
   doc_free(d);
+  /* an infinitive after a modal's verb: "how we can work together to
+   * enhance prosperity" */
+  d = mkdoc("Lula said Brazil can work together with France to enhance trade with Chile.");
+  actor(d, "Lula", 0, "BRAGOV", "Lula");
+  actor(d, "Brazil", 0, "BRA", NULL);
+  actor(d, "France", 0, "FRA", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "BRA", "CHL", "06", 1), 1);
+  for (size_t i = 0; i < d->events.n; i++) assert_true(d->events.v[i].negated);
+  doc_free(d);
   /* "can" tells what is possible, not what was done */
   d = mkdoc("Brazil can send troops to Haiti.");
   actor(d, "Brazil", 0, "BRA", NULL);

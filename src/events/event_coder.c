@@ -1896,6 +1896,8 @@ static void mark_infinitives(ctx *c) {
     /* governed by a verb ("plans to", "asked X to"), not by a noun or an
      * adjective ("an honor to speak", "glad to meet") */
     uint32_t g = j - 2;
+    /* "work together to enhance", "act quickly to stop" */
+    while (g > 0 && (is_adverb(c, g) || text_token_is(c->doc, tok(c, g), "together"))) g--;
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
@@ -1907,9 +1909,12 @@ static void mark_infinitives(ctx *c) {
       by_verb = words > 0 && q > 0 && has_cls(c, q, EV_C_DET) && c->ti[q - 1].group < 0 &&
                 c->ti[q - 1].id >= 0 && c->vd->form_head[c->ti[q - 1].id] >= 0;
     }
+    /* or by any verb after a modal ("how we can work together to enhance") */
+    bool modal = g > 0 && is_any(c, g - 1, EV_L_MODAL) && (tok(c, g)->flags & EL_TOK_WORD);
     /* or by a noun of intent ("no plans to withdraw", "a bid to join"),
      * or an adjective of likelihood or readiness ("unlikely to meet") */
-    if (!by_verb && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
+    if (!by_verb && !modal && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
+    if (modal && t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_HYPOTHETICAL;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }

@@ -490,6 +490,31 @@ static void test_coordinated_promise_target(void **state) {
   doc_free(d);
 }
 
+/* passives and places: "were expelled by X", "was hit with tariffs by X",
+ * "bombed positions in northern X" */
+static void test_passives_and_parts_of_places(void **state) {
+  el_doc *d = mkdoc("Two Russian diplomats were expelled by Norway on Friday.");
+  actor(d, "Russian diplomats", 0, "RUSGOV", NULL);
+  actor(d, "Norway", 0, "NOR", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "NOR", "RUSGOV", "161", 0), 1);
+  doc_free(d);
+  d = mkdoc("Mexico was hit with 25 percent tariffs by the United States.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "United States", 0, "USA", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "USA", "MEX", "163", 0), 1);
+  assert_int_equal(count(d, "MEX", "USA", "", -1), 0);
+  assert_int_equal(count(d, "USA", "MEX", "19", -1), 0);
+  doc_free(d);
+  d = mkdoc("Turkish warplanes bombed militant positions in northern Iraq.");
+  actor(d, "Turkish warplanes", 0, "TURMIL", NULL);
+  actor(d, "Iraq", 0, "IRQ", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "TURMIL", "IRQ", "19", 0), 1);
+  doc_free(d);
+}
+
 /* winning a vote is no use of force; beating troops is */
 static void test_election_defeat(void **state) {
   el_doc *d = mkdoc("In the run-off election, Lula defeated Bolsonaro.");
@@ -1345,6 +1370,7 @@ int main(void) {
       cmocka_unit_test(test_modifiers_and_border_places),
       cmocka_unit_test(test_people_of_the_place),
       cmocka_unit_test(test_coordinated_promise_target),
+      cmocka_unit_test(test_passives_and_parts_of_places),
       cmocka_unit_test(test_election_defeat),
       cmocka_unit_test(test_topic_of_consultation),
       cmocka_unit_test(test_possibility_and_forecast),

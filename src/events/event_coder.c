@@ -731,6 +731,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     m->e = pos;
   }
   pos = vb; /* exclusive end of the pre part */
+  /* "two Russian diplomats were expelled": in a passive, the head noun of
+   * the subject may be the pattern word before the verb */
+  bool passive_verb = vb > 0 && is_any(c, vb - 1, EV_L_BE);
   for (int k = (int)p->verb - 1; k >= 0; k--) {
     const vd_elem *e = &p->el[k];
     bool glued_right = p->el[k + 1].glued;
@@ -753,7 +756,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       q--;
       /* words of the subject's own name ("the military junta arrested")
        * are not pattern words */
-      int len = c->ti[q].group >= 0 ? 0 : elem_match(c, e, q);
+      bool head = passive_verb && c->ti[q].group >= 0 && c->groups[c->ti[q].group].e == q + 1 &&
+                  !(tok(c, q)->flags & EL_TOK_CAP);
+      int len = c->ti[q].group >= 0 && !head ? 0 : elem_match(c, e, q);
       if (len > 0 && q + (uint32_t)len <= pos && (!glued_right || q + (uint32_t)len == pos)) {
         pos = q;
         found = true;
@@ -1174,6 +1179,25 @@ static bool generic_people_object(const ctx *c, uint32_t k) {
   return false;
 }
 
+/* "northern", "south-east": a direction naming part of a place. */
+static bool compass_word(const ctx *c, uint32_t q) {
+  static const char *const dirs[] = {"north",         "south",
+                                     "east",          "west",
+                                     "northern",      "southern",
+                                     "eastern",       "western",
+                                     "central",       "northeastern",
+                                     "northwestern",  "southeastern",
+                                     "southwestern",  "north-eastern",
+                                     "north-western", "south-eastern",
+                                     "south-western", "northeast",
+                                     "northwest",     "southeast",
+                                     "southwest",     NULL};
+  if (!(tok(c, q)->flags & EL_TOK_WORD)) return false;
+  for (const char *const *d = dirs; *d; d++)
+    if (text_token_is(c->doc, tok(c, q), *d)) return true;
+  return false;
+}
+
 /* Group g follows "that" after token `from` and a modal of possibility
  * follows g ("that Cuba's government could collapse"). */
 static bool forecast_about(const ctx *c, uint32_t from, int32_t g) {
@@ -1557,6 +1581,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       uint32_t gb = c->groups[g].b;
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
+      while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
+      /* "in northern Iraq": a part of the place named by its direction */
+      if (pb > tr->e + 1 && compass_word(c, pb - 1)) pb--;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
       /* "fired tear gas at protesters", "protested outside the Israeli
        * embassy": hostile acts aim at what the actor stage kept there */
@@ -2381,7 +2408,7 @@ static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
   for (int32_t m = 0; m < tg->n && a->ntargets < IMPLIED_MAX_TARGETS; m++)
     a->targets[a->ntargets++] = c->members[tg->first + m];
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
-  a->removal = v->has_code && strcmp(v->code, "174") == 0;
+  a->removal = !strcmp(tr->code, "174") || (v->has_code && strcmp(v->code, "174") == 0);
   a->confidence = (tr->pattern >= 0 ? 0.75 : 0.6) - 0.05;
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
   int32_t line = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].line : v->line;

@@ -116,6 +116,13 @@ static void test_weekdays_by_tense(void **state) {
 static void test_relative_units(void **state) {
   (void)state;
   expect("2026-01-08", "Last month the embassy closed.", "Last month", "DATE", "2025-12");
+  /* counted forward from the time of writing */
+  expect("2026-01-08", "The vote is three weeks from now.", "three weeks from now", "DATE",
+         "2026-W05");
+  expect("2026-01-08", "A ruling is due a year from today.", "a year from today", "DATE", "2027");
+  /* an unspecified stretch ahead, as "recent weeks" is one behind */
+  expect("2026-01-08", "Talks are expected in the coming days.", "the coming days", "DURATION",
+         "PXD");
   expect("2026-01-08", "Exports fell last year.", "last year", "DATE", "2025");
   expect("2026-01-08", "The vote is next year.", "next year", "DATE", "2027");
   expect("2026-01-08", "Prices rose this week.", "this week", "DATE", "2026-W02");

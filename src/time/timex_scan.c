@@ -713,12 +713,20 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "PAST_REF");
       return j + 1;
     }
-    if (strcmp(w->w, "recent") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+    if ((strcmp(w->w, "recent") == 0 || strcmp(w->w, "coming") == 0) && cls(c, j + 1) == L_UNIT &&
+        T(c, j + 1)->val2 == 1) {
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, -1, val(c, j + 1));
       return j + 2;
     }
     return 0;
+  }
+  /* "the coming days": an unspecified stretch ahead, as "recent weeks" is
+   * one behind */
+  if (strcmp(w->w, "coming") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+    o->type = EL_TIMEX_DURATION;
+    dur_value(o->value, -1, val(c, j + 1));
+    return j + 2;
   }
   /* the past / the future / the present, not followed by a unit or count */
   if (strcmp(w->w, "past") == 0 || strcmp(w->w, "future") == 0 || strcmp(w->w, "present") == 0) {
@@ -942,16 +950,18 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   if (u->val2 == 2) { /* fortnight */
     n = n > 0 ? n * 2 : n;
   }
-  /* ago / earlier / later: a date */
-  if (cls(c, j) == L_DIR &&
-      (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence"))) {
-    int dir = val(c, j);
+  /* ago / earlier / later / hence, "from now", "from today": a date */
+  int from_now = isw(c, j, "from") && (isw(c, j + 1, "now") || isw(c, j + 1, "today"));
+  if (from_now || (cls(c, j) == L_DIR && (isw(c, j, "ago") || isw(c, j, "earlier") ||
+                                          isw(c, j, "later") || isw(c, j, "hence")))) {
+    int dir = from_now ? 1 : val(c, j);
     int y, m, d;
-    int ana = anaphoric_ok && !isw(c, j, "ago") && !isw(c, j, "hence");
+    int hence = from_now || isw(c, j, "hence");
+    int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;
     o->type = EL_TIMEX_DATE;
     if (n < 0)
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || isw(c, j, "hence"))) {
+    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || hence)) {
       /* "ago" counts back from the time of writing in news that cites older
        * events (in histories, quotes speak from their own time) */
       y = c->dct.year, m = c->dct.month, d = c->dct.day;
@@ -982,7 +992,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       else
         v_shift(o->value, y, m, d, nn, u2);
     }
-    return j + 1;
+    return from_now ? j + 2 : j + 1;
   }
   o->type = EL_TIMEX_DURATION;
   /* "a minute and a half", "5 1/2 hours": half the unit in the next

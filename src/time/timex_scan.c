@@ -1395,6 +1395,38 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   }
   const tx_tok *t = T(c, j);
   if (!t) return 0;
+  /* "Q3 2025", "H1 2026" (the DCT's year alone), "FY2026", "FY 2026" */
+  if (t->kind == TK_WORD && t->cls == L_FISCAL && t->val > 0 && !the) {
+    size_t k = j + 1;
+    int part = 0;
+    if (t->val != 9) { /* Q or H glued to its number */
+      int top = t->val == 1 ? 4 : 2;
+      if (!glued(c, k) || !is_int(c, k, 1, top) || T(c, k)->ndig != 1) return 0;
+      part = T(c, k)->num;
+      k++;
+    }
+    size_t yk = k;
+    if (isp(c, yk, '-') && glued(c, yk)) yk++; /* "Q3-2025" */
+    int y = year_tok(c, yk) ? T(c, yk)->num : 0;
+    if (t->val == 9 && !y) return 0; /* "FY" needs its year */
+    if (!y && !c->has_dct) return 0;
+    if (!y) {
+      /* the DCT's year, or the one before for a later part told in the
+       * past ("revenue grew in Q3" written in January) */
+      y = c->dct.year;
+      int now = t->val == 1 ? (c->dct.month - 1) / 3 + 1 : (c->dct.month - 1) / 6 + 1;
+      if (part > now && tx_tense(c->tk, j) < 0) y--;
+    } else
+      k = yk + 1;
+    o->type = EL_TIMEX_DATE;
+    if (t->val == 1)
+      snprintf(o->value, 32, "%04d-Q%d", y, part);
+    else if (t->val == 5)
+      snprintf(o->value, 32, "%04d-H%d", y, part);
+    else
+      v_year(o->value, y);
+    return k;
+  }
   /* [the] [comparable] year-earlier / year-ago [quarter|period] */
   {
     size_t k = j;

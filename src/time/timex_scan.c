@@ -1974,6 +1974,30 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "the next morning", "the previous evening", "that night": a part of
+ * the day told from the day in reference (the last one named), else the
+ * DCT's */
+static size_t m_anaphoric_pod(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int dir = 0;
+  if (isw(c, j, "the") &&
+      (isw(c, j + 1, "next") || isw(c, j + 1, "following") || isw(c, j + 1, "previous"))) {
+    dir = isw(c, j + 1, "previous") ? -1 : 1;
+    j += 2;
+  } else if (isw(c, j, "that"))
+    j += 1;
+  else
+    return 0;
+  if (cls(c, j) != L_POD || T(c, j)->val2 || val(c, j) > POD_NI) return 0;
+  int y, m, d;
+  if (!anchor(c, 1, &y, &m, &d)) return 0;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, dir, TU_DAY);
+  add_pod(o, val(c, j));
+  o->type = EL_TIMEX_DATE; /* annotated as a date of that part of the day */
+  return j + 1;
+}
+
 /* "the Fourth of July", "the first of May": an ordinal word for the day */
 static size_t m_ord_of_month(const sc_ctx *c, size_t i, sc_match *o) {
   if (!isw(c, i, "the") || cls(c, i + 1) != L_ORD || !isw(c, i + 2, "of") || !month_ok(c, i + 3, 1))
@@ -2255,6 +2279,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_vague(c, i, &m));
         TRY(m_part_of_month(c, i, &m));
         TRY(m_ord_of_month(c, i, &m));
+        TRY(m_anaphoric_pod(c, i, &m));
         TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
@@ -2287,6 +2312,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_KEY:
       if (isw(c, i, "current") || isw(c, i, "that")) {
         TRY(m_rel(c, i, &m));
+        TRY(m_anaphoric_pod(c, i, &m));
         if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
       } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
@@ -2521,8 +2547,10 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.rm = m.rm;
         c.rd = m.rd;
         c.rbc = m.bc;
-      } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
-                 m.value[4] == '-' && m.value[7] == '-') {
+      } else if ((m.type == EL_TIMEX_DATE || m.type == EL_TIMEX_TIME) && strlen(m.value) >= 10 &&
+                 (m.value[10] == 0 || m.value[10] == 'T') && isdigit((unsigned char)m.value[0]) &&
+                 m.value[4] == '-' && m.value[7] == '-' && isdigit((unsigned char)m.value[8])) {
+        /* a day, or a time of one ("Friday morning" for "later that day") */
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);

@@ -450,6 +450,17 @@ static int other_clause_after(const el_doc *doc, const el_event *ev, const el_ti
   return open ? 1 : 0;
 }
 
+/* "to end", "to expire": an infinitive of one verb just before i; *at is
+ * where its "to" starts */
+static int to_verb_before(const el_doc *doc, uint32_t i, uint32_t *at) {
+  const char *t = doc->text;
+  while (i > 0 && t[i - 1] == ' ') i--;
+  uint32_t a = i;
+  while (a > 0 && islower((unsigned char)t[a - 1])) a--;
+  if (a == i || i - a < 2 || (a > 0 && isalpha((unsigned char)t[a - 1]))) return 0;
+  return word_before(doc, a, "to", at);
+}
+
 /* Is the expression the target of a plan ("planned for Tuesday", "set for
  * May", "scheduled to take place on the 14th")?  1 for a plan, 2 for one
  * given up ("originally planned for Tuesday", "initially scheduled for
@@ -465,6 +476,8 @@ static int plan_phrase(const el_doc *doc, const el_timex *x, uint32_t *plan_at) 
     i = a;
   else if (word_before(doc, i, "held", &a) && word_before(doc, a, "be", &a) &&
            word_before(doc, a, "to", &a))
+    i = a;
+  else if (to_verb_before(doc, i, &a)) /* "due to end on Friday" */
     i = a;
   else if (word_before(doc, i, "for", &a))
     i = a;
@@ -520,7 +533,8 @@ static int dates_other_plan(const el_doc *doc, const el_event *ev, const el_time
     return 1;
   int plan = plan_phrase(doc, x, &at);
   if (plan == 2) return 1;
-  return plan == 1 && undoes_plan(doc, ev) && (ev->trigger_start > x->end || ev->trigger_end <= at);
+  return plan == 1 && (undoes_plan(doc, ev) || moves_plan(doc, ev)) &&
+         (ev->trigger_start > x->end || ev->trigger_end <= at);
 }
 
 /* Sentence openers that go on with the scene of the sentence before:
@@ -807,6 +821,15 @@ static void set_day(el_event *ev, int64_t z) {
   ev->date_precision = EL_PREC_DAY;
 }
 
+/* the day x starts on, if x is a day (or a time of one) */
+static int day_of(const el_timex *x, int64_t *z) {
+  int y, m, d;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
 /* Does the expression name a month (a word of three letters or more
  * other than "the", "of", "on")?  "the 2nd" does not. */
 static int names_month(const el_doc *doc, const el_timex *x) {
@@ -887,6 +910,56 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
     ev->date_end[9] = '8';
     if (ev->date[9] == '9') ev->date[9] = '8';
   }
+  ev->date_confidence *= 0.9;
+}
+
+/* Is the trigger a verb in the simple present ("travels", "opens")?  In
+ * the body of a news story (not a headline, whose present tells the past)
+ * that is a scheduled act: "The summit opens on Monday". */
+static int present_for_future(const el_doc *doc, const el_event *ev) {
+  static const char *const NOT_PRESENT[] = {"says",    "tells",  "claims",  "warns",   "adds",
+                                            "insists", "denies", "accuses", "reports", "has",
+                                            "is",      "was",    "does",    "news",    "talks",
+                                            "arms",    "forces", "troops",  "this",    "its"};
+  static const char *const BEFORE_NOUN[] = {"the",  "a",     "an",    "its", "their", "his", "her",
+                                            "this", "these", "those", "of",  "for",   "in",  "on"};
+  const char *t = doc->text;
+  uint32_t s = ev->trigger_start, e = ev->trigger_end;
+  if (e - s < 4 || t[e - 1] != 's' || t[e - 2] == 's' || t[e - 2] == 'u' || t[e - 2] == 'i')
+    return 0;
+  for (uint32_t i = s; i < e; i++)
+    if (!islower((unsigned char)t[i])) return 0;
+  for (size_t k = 0; k < sizeof NOT_PRESENT / sizeof *NOT_PRESENT; k++)
+    if (word_at(t, e, s, NOT_PRESENT[k])) return 0;
+  for (size_t k = 0; k < sizeof BEFORE_NOUN / sizeof *BEFORE_NOUN; k++)
+    if (word_before(doc, s, BEFORE_NOUN[k], NULL)) return 0;
+  if (told_in_past(doc, ev) || is_headline(doc, ev->sentence)) return 0;
+  /* no past form after it in its clause: "attacks on Friday killed 12"
+   * shows "attacks" is a noun */
+  for (uint32_t i = e; i < doc->len && !strchr(",;:.\"()\n", t[i]); i++) {
+    if (!isalpha((unsigned char)t[i]) || isalpha((unsigned char)t[i - 1])) continue;
+    uint32_t w = i;
+    while (w < doc->len && isalpha((unsigned char)t[w])) w++;
+    if (tx_word_tense(t + i, w - i) < 0) return 0;
+  }
+  return 1;
+}
+
+/* A weekday the tagger read back from the DCT ("on Friday" with no cue of
+ * tense) dating a verb in the present: the coming one, a week on. */
+static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_timex *x,
+                                     const el_datetime *dct) {
+  int64_t z;
+  if (ev->mood != EL_MOOD_FACT || ev->negated || !day_of(x, &z) || !names_weekday(doc, x)) return;
+  if (z >= tx_days_from_civil(dct->year, dct->month, dct->day)) return;
+  /* the weekday follows the verb in its clause ("opens on Monday"); one
+   * before it belongs to another verb ("said Friday in response to ...
+   * attacks") */
+  if (x->start < ev->trigger_end || x->start - ev->trigger_end > 60) return;
+  for (uint32_t i = ev->trigger_end; i < x->start; i++)
+    if (strchr(",;:.\"()\n", doc->text[i]) || clause_word_at(doc, i)) return;
+  if (!present_for_future(doc, ev)) return;
+  set_day(ev, z + 7);
   ev->date_confidence *= 0.9;
 }
 
@@ -1025,15 +1098,6 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
     }
   }
   return EL_OK;
-}
-
-/* the day x starts on, if x is a day (or a time of one) */
-static int day_of(const el_timex *x, int64_t *z) {
-  int y, m, d;
-  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
-  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
 }
 
 /* The day "overnight" is told from: the day of a report in the event's
@@ -1428,6 +1492,7 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
+      if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
           exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||

@@ -830,8 +830,35 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     v_day(day, y, m, d);
   } else
     snprintf(day, 32, "XXXX-XX-XX");
-  /* "11:00 AM today", "5 p.m. Monday", "10 a.m. on Friday" */
+  /* "on Tuesday at 3 a.m.": the day named just before */
+  if (i >= 3 && isw(c, i - 1, "at")) {
+    for (size_t b = i - 2; b + 4 >= i && b > 0; b--) {
+      sc_match d0;
+      memset(&d0, 0, sizeof d0);
+      size_t e0 = 0;
+      if (cls(c, b) == L_WDAY)
+        e0 = m_weekday(c, b, &d0, 0, 0);
+      else if (cls(c, b) == L_MONTH || day_tok(c, b))
+        e0 = m_month(c, b, &d0, 0);
+      if (e0 == i - 1 && !d0.invalid && strlen(d0.value) == 10 &&
+          isdigit((unsigned char)d0.value[9])) {
+        memcpy(day, d0.value, 11);
+        break;
+      }
+    }
+  }
+  /* "11:00 AM today", "5 p.m. Monday", "10 a.m. on Friday", "3 a.m. local
+   * time (0000 GMT) on Tuesday" */
   size_t k = j;
+  /* after "local time" or a bracket the day gives the date, but is tagged
+   * on its own, as annotated ("10:35 a.m. (0735 GMT) Friday") */
+  int apart = 0;
+  if (isw(c, k, "local") && isw(c, k + 1, "time")) k += 2, apart = 1;
+  if (isp(c, k, '(')) {
+    size_t q = k + 1;
+    while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
+    if (isp(c, q, ')')) k = q + 1, apart = 1;
+  }
   if (isw(c, k, "on")) k++;
   sc_match d2;
   memset(&d2, 0, sizeof d2);
@@ -851,7 +878,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   if (e && strlen(d2.value) >= 10) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
-    j = e;
+    if (!apart) j = e;
   }
   day[10] = 0;
   if (h == 24)

@@ -199,10 +199,16 @@ static int after_until(const el_doc *doc, const el_timex *x) {
           word_before(doc, a, "goes", NULL) || word_before(doc, a, "dates", NULL))))
       return 1;
   }
-  /* "ahead of winter", "ahead of the 2026 vote": the time the act leads
-   * up to, a bound like a deadline */
-  if (i >= 8 && word_at(t, doc->len, i - 8, "ahead of")) return 1;
-  if (i >= 12 && word_at(t, doc->len, i - 12, "ahead of the")) return 1;
+  /* "ahead of winter", "ahead of the summit next week": the time the act
+   * leads up to, a bound like a deadline */
+  for (uint32_t k = i, words = 0; k > 0 && words < 6; words++) {
+    while (k > 0 && t[k - 1] == ' ') k--;
+    uint32_t a = k;
+    while (a > 0 && (isalnum((unsigned char)t[a - 1]) || t[a - 1] == '\'')) a--;
+    if (a == k) break; /* punctuation: the phrase ends */
+    if (k - a == 2 && word_at(t, doc->len, a, "of") && word_before(doc, a, "ahead", NULL)) return 1;
+    k = a;
+  }
   return 0;
 }
 
@@ -389,7 +395,7 @@ static int subordinate_in_sentence(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
-/* Does x end within the week before the DCT (or after it)?  An event told
+/* Does x end within the week before the DCT, without starting after it?  An event told
  * with no time of its own is recent news, so an aside of its sentence that
  * is as recent may be its scene ("The ministers, who met in Paris last
  * week, agreed to ..."); an older one is background ("The government,
@@ -397,8 +403,13 @@ static int subordinate_in_sentence(const el_doc *doc, const el_timex *x) {
 static int recent_scene(const el_timex *x, const el_datetime *dct) {
   int y, m, d;
   if (!dct || x->precision < EL_PREC_WEEK) return 0;
+  int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
+  /* an aside that looks ahead ("who is due to visit next week") is no
+   * scene of what is told as done */
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3 || tx_days_from_civil(y, m, d) > now)
+    return 0;
   if (sscanf(x->range_end, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  return tx_days_from_civil(y, m, d) >= tx_days_from_civil(dct->year, dct->month, dct->day) - 7;
+  return tx_days_from_civil(y, m, d) >= now - 7;
 }
 
 /* Does the expression after the trigger sit in a clause of its own?

@@ -180,6 +180,54 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
   return 0;
 }
 
+/* "which expires on Sunday", "it ends on Friday": a verb in the present
+ * after a relative or personal pronoun subject, right before token i (a
+ * preposition between), names a scheduled act.  Only so close: "which
+ * holds a stake" further off is a state, no cue of time. */
+static int pronoun_present_before(const tx_toks *tk, size_t i) {
+  size_t v = i;
+  if (v >= 1 &&
+      (tok_is(&tk->v[v - 1], "on") || tok_is(&tk->v[v - 1], "in") || tok_is(&tk->v[v - 1], "at")))
+    v--;
+  if (v < 2) return 0;
+  const tx_tok *t = &tk->v[v - 1], *p = &tk->v[v - 2];
+  size_t n = t->wlen;
+  if (t->kind != TK_WORD || t->cap || n < 4 || t->w[n - 1] != 's' || t->w[n - 2] == 's' ||
+      t->w[n - 2] == 'u' || t->w[n - 2] == 'i' || !strcmp(t->w, "says"))
+    return 0;
+  return tok_is(p, "which") || tok_is(p, "who") || tok_is(p, "it") || tok_is(p, "he") ||
+         tok_is(p, "she");
+}
+
+/* "will hold talks in Washington on Tuesday, the State Department said":
+ * an auxiliary or irregular verb of token i's own clause on its left wins
+ * over a nearer cue on its right past a comma (an attribution, another
+ * clause).  0 when there is no such pair. */
+static int own_clause_cue(const tx_toks *tk, size_t i) {
+  int left = 0, lex;
+  for (size_t d = 1; d <= 12 && d <= i && !left; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
+    int r = word_tense(t, tk->v, tk->v + tk->n, &lex);
+    if (r && !lex) return 0; /* a nearer "-ed" word decides as before */
+    left = r;
+  }
+  if (!left) return 0;
+  int comma = 0;
+  for (size_t j = i + 1; j < tk->n && j <= i + 12; j++) {
+    const tx_tok *t = &tk->v[j];
+    if (t->nl) return 0;
+    if (t->kind == TK_PUNCT) {
+      if (t->w[0] != ',') return 0;
+      comma = 1;
+      continue;
+    }
+    int r = word_tense(t, tk->v, tk->v + tk->n, &lex);
+    if (r) return comma && r != left ? left : 0;
+  }
+  return 0;
+}
+
 /* Tense of the clause around token i, from the cues within 25 tokens each
  * way.  The sentence's own cues first (it ends at ! ? ; a paragraph break,
  * or a '.' that is not part of an abbreviation): an auxiliary or irregular
@@ -199,6 +247,9 @@ int tx_tense(const tx_toks *tk, size_t i) {
       !strcmp(tk->v[i - 1].w, "effective"))
     return 1;
   if (ahead_of_plan_verb(tk, i)) return 1;
+  if (pronoun_present_before(tk, i)) return 1;
+  int own = own_clause_cue(tk, i);
+  if (own) return own;
   const size_t win = 25;
   const tx_tok *end = tk->v + tk->n;
   int in_l = 1, in_r = 1;     /* still inside the sentence on that side */

@@ -212,6 +212,20 @@ static int after_until(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
+/* Is timex k the end of a range whose start is the expression just before
+ * it ("the night of Saturday to Sunday", "from Monday to Wednesday")?  A
+ * range is dated by the day it starts. */
+static int range_end(const el_doc *doc, size_t k) {
+  if (k == 0) return 0;
+  const el_timex *x = &doc->timexes.v[k], *p = &doc->timexes.v[k - 1];
+  uint32_t a;
+  if (!word_before(doc, x->start, "to", &a) && !word_before(doc, x->start, "through", &a) &&
+      !word_before(doc, x->start, "until", &a))
+    return 0;
+  while (a > p->end && doc->text[a - 1] == ' ') a--;
+  return a == p->end;
+}
+
 /* A personal pronoun and a finite auxiliary at t[i] (before `lim`): the
  * subject of a clause of its own ("he would", "they had"). */
 static int pronoun_aux_at(const el_doc *doc, uint32_t i, uint32_t lim) {
@@ -875,6 +889,11 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
       return;
   if (!told_in_past(doc, ev)) return;
   if (future_cue_before(doc, ev)) return; /* "will be held" */
+  /* "called for protests next Friday": the expression says it lies ahead */
+  for (uint32_t i = x->start; i < x->end; i++)
+    if ((i == x->start || !isalpha((unsigned char)doc->text[i - 1])) &&
+        (word_at(doc->text, x->end, i, "next") || word_at(doc->text, x->end, i, "coming")))
+      return;
   /* an infinitive ("agreed to hold talks in February") tells no done act:
    * the tagger read its time from the verb that governs it */
   if (word_before(doc, ev->trigger_start, "to", NULL)) return;
@@ -1441,6 +1460,7 @@ el_status timex_date_events(el_doc *doc) {
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
       /* "a year ago today": "today" only pins the count before it */
       if (word_before(doc, x->start, "ago", NULL)) continue;
+      if (range_end(doc, k)) continue;
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
       if (after == 2) continue;                                         /* an earlier act's time */

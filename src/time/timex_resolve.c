@@ -156,21 +156,21 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
   static const char *const NOT_VERB[] = {"the", "a",     "an",    "his",    "her",
                                          "its", "their", "power", "office", "date"};
   size_t to = 0;
-  for (size_t d = 1; d <= 8 && d <= i && !to; d++) {
+  /* find the "to" first (cheap), then check what lies between */
+  for (size_t d = 2; d <= 8 && d <= i && !to; d++) {
     const tx_tok *t = &tk->v[i - d];
-    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
-    if (tok_is(t, "to") && d >= 2) {
-      const tx_tok *v = &tk->v[i - d + 1];
-      if (v->kind != TK_WORD || v->cap) return 0;
-      for (size_t k = 0; k < sizeof NOT_VERB / sizeof *NOT_VERB; k++)
-        if (!strcmp(v->w, NOT_VERB[k])) return 0;
-      to = i - d;
-      break;
-    }
-    int lex;
-    if (word_tense(t, tk->v, tk->v + tk->n, &lex) != 0) return 0; /* a finite verb between */
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl || tk->v[i - d + 1].kind == TK_PUNCT) return 0;
+    if (tok_is(t, "to")) to = i - d;
   }
   if (!to) return 0;
+  const tx_tok *v = &tk->v[to + 1];
+  if (v->kind != TK_WORD || v->cap) return 0;
+  for (size_t k = 0; k < sizeof NOT_VERB / sizeof *NOT_VERB; k++)
+    if (!strcmp(v->w, NOT_VERB[k])) return 0;
+  for (size_t j = to + 1; j < i; j++) {
+    int lex;
+    if (word_tense(&tk->v[j], tk->v, tk->v + tk->n, &lex) != 0) return 0; /* a finite verb */
+  }
   for (size_t d = 1; d <= 4 && d <= to; d++) {
     const tx_tok *t = &tk->v[to - d];
     if (t->kind == TK_PUNCT || tk->v[to - d + 1].nl) return 0;
@@ -204,17 +204,10 @@ static int pronoun_present_before(const tx_toks *tk, size_t i) {
  * over a nearer cue on its right past a comma (an attribution, another
  * clause).  0 when there is no such pair. */
 static int own_clause_cue(const tx_toks *tk, size_t i) {
-  int left = 0, lex;
-  for (size_t d = 1; d <= 12 && d <= i && !left; d++) {
-    const tx_tok *t = &tk->v[i - d];
-    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
-    int r = word_tense(t, tk->v, tk->v + tk->n, &lex);
-    if (r && !lex) return 0; /* a nearer "-ed" word decides as before */
-    left = r;
-  }
-  if (!left) return 0;
-  int comma = 0;
-  for (size_t j = i + 1; j < tk->n && j <= i + 12; j++) {
+  int lex, right = 0, comma = 0;
+  /* the right side first: most expressions have no comma before their
+   * next cue, and then there is nothing to weigh */
+  for (size_t j = i + 1; j < tk->n && j <= i + 12 && !right; j++) {
     const tx_tok *t = &tk->v[j];
     if (t->nl) return 0;
     if (t->kind == TK_PUNCT) {
@@ -222,8 +215,16 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
       comma = 1;
       continue;
     }
+    right = word_tense(t, tk->v, tk->v + tk->n, &lex);
+    if (right && !comma) return 0;
+  }
+  if (!right) return 0;
+  for (size_t d = 1; d <= 12 && d <= i; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
     int r = word_tense(t, tk->v, tk->v + tk->n, &lex);
-    if (r) return comma && r != left ? left : 0;
+    if (r && !lex) return 0; /* a nearer "-ed" word decides as before */
+    if (r) return r != right ? r : 0;
   }
   return 0;
 }

@@ -2007,6 +2007,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
 static size_t m_anaphoric_pod(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
   int dir = 0;
+  if (cls(c, i + 1) != L_REL && cls(c, i + 1) != L_POD) return 0; /* most "the"/"that" */
   if (isw(c, j, "the") &&
       (isw(c, j + 1, "next") || isw(c, j + 1, "following") || isw(c, j + 1, "previous"))) {
     dir = isw(c, j + 1, "previous") ? -1 : 1;
@@ -2305,9 +2306,10 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_ref(c, i, &m));
         TRY(m_vague(c, i, &m));
         TRY(m_part_of_month(c, i, &m));
-        TRY(m_ord_of_month(c, i, &m));
-        TRY(m_anaphoric_pod(c, i, &m));
-        TRY(m_week_of(c, i, &m));
+        /* (guarded: a TRY clears a match, and "the" is frequent) */
+        if (cls(c, i + 1) == L_ORD) TRY(m_ord_of_month(c, i, &m));
+        if (cls(c, i + 1) == L_REL) TRY(m_anaphoric_pod(c, i, &m));
+        if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
       } else {
@@ -2339,7 +2341,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_KEY:
       if (isw(c, i, "current") || isw(c, i, "that")) {
         TRY(m_rel(c, i, &m));
-        TRY(m_anaphoric_pod(c, i, &m));
+        if (cls(c, i + 1) == L_POD) TRY(m_anaphoric_pod(c, i, &m));
         if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
       } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));

@@ -199,11 +199,31 @@ static int after_until(const el_doc *doc, const el_timex *x) {
           word_before(doc, a, "goes", NULL) || word_before(doc, a, "dates", NULL))))
       return 1;
   }
-  /* "ahead of winter", "ahead of the 2026 vote": the time the act leads
-   * up to, a bound like a deadline */
-  if (i >= 8 && word_at(t, doc->len, i - 8, "ahead of")) return 1;
-  if (i >= 12 && word_at(t, doc->len, i - 12, "ahead of the")) return 1;
+  /* "ahead of winter", "ahead of the summit next week": the time the act
+   * leads up to, a bound like a deadline */
+  for (uint32_t k = i, words = 0; k > 0 && words < 6; words++) {
+    while (k > 0 && t[k - 1] == ' ') k--;
+    uint32_t a = k;
+    while (a > 0 && (isalnum((unsigned char)t[a - 1]) || t[a - 1] == '\'')) a--;
+    if (a == k) break; /* punctuation: the phrase ends */
+    if (k - a == 2 && word_at(t, doc->len, a, "of") && word_before(doc, a, "ahead", NULL)) return 1;
+    k = a;
+  }
   return 0;
+}
+
+/* Is timex k the end of a range whose start is the expression just before
+ * it ("the night of Saturday to Sunday", "from Monday to Wednesday")?  A
+ * range is dated by the day it starts. */
+static int range_end(const el_doc *doc, size_t k) {
+  if (k == 0) return 0;
+  const el_timex *x = &doc->timexes.v[k], *p = &doc->timexes.v[k - 1];
+  uint32_t a;
+  if (!word_before(doc, x->start, "to", &a) && !word_before(doc, x->start, "through", &a) &&
+      !word_before(doc, x->start, "until", &a))
+    return 0;
+  while (a > p->end && doc->text[a - 1] == ' ') a--;
+  return a == p->end;
 }
 
 /* A personal pronoun and a finite auxiliary at t[i] (before `lim`): the
@@ -389,7 +409,7 @@ static int subordinate_in_sentence(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
-/* Does x end within the week before the DCT (or after it)?  An event told
+/* Does x end within the week before the DCT, without starting after it?  An event told
  * with no time of its own is recent news, so an aside of its sentence that
  * is as recent may be its scene ("The ministers, who met in Paris last
  * week, agreed to ..."); an older one is background ("The government,
@@ -397,8 +417,13 @@ static int subordinate_in_sentence(const el_doc *doc, const el_timex *x) {
 static int recent_scene(const el_timex *x, const el_datetime *dct) {
   int y, m, d;
   if (!dct || x->precision < EL_PREC_WEEK) return 0;
+  int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
+  /* an aside that looks ahead ("who is due to visit next week") is no
+   * scene of what is told as done */
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3 || tx_days_from_civil(y, m, d) > now)
+    return 0;
   if (sscanf(x->range_end, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  return tx_days_from_civil(y, m, d) >= tx_days_from_civil(dct->year, dct->month, dct->day) - 7;
+  return tx_days_from_civil(y, m, d) >= now - 7;
 }
 
 /* Does the expression after the trigger sit in a clause of its own?
@@ -450,6 +475,17 @@ static int other_clause_after(const el_doc *doc, const el_event *ev, const el_ti
   return open ? 1 : 0;
 }
 
+/* "to end", "to expire": an infinitive of one verb just before i; *at is
+ * where its "to" starts */
+static int to_verb_before(const el_doc *doc, uint32_t i, uint32_t *at) {
+  const char *t = doc->text;
+  while (i > 0 && t[i - 1] == ' ') i--;
+  uint32_t a = i;
+  while (a > 0 && islower((unsigned char)t[a - 1])) a--;
+  if (a == i || i - a < 2 || (a > 0 && isalpha((unsigned char)t[a - 1]))) return 0;
+  return word_before(doc, a, "to", at);
+}
+
 /* Is the expression the target of a plan ("planned for Tuesday", "set for
  * May", "scheduled to take place on the 14th")?  1 for a plan, 2 for one
  * given up ("originally planned for Tuesday", "initially scheduled for
@@ -465,6 +501,8 @@ static int plan_phrase(const el_doc *doc, const el_timex *x, uint32_t *plan_at) 
     i = a;
   else if (word_before(doc, i, "held", &a) && word_before(doc, a, "be", &a) &&
            word_before(doc, a, "to", &a))
+    i = a;
+  else if (to_verb_before(doc, i, &a)) /* "due to end on Friday" */
     i = a;
   else if (word_before(doc, i, "for", &a))
     i = a;
@@ -520,7 +558,8 @@ static int dates_other_plan(const el_doc *doc, const el_event *ev, const el_time
     return 1;
   int plan = plan_phrase(doc, x, &at);
   if (plan == 2) return 1;
-  return plan == 1 && undoes_plan(doc, ev) && (ev->trigger_start > x->end || ev->trigger_end <= at);
+  return plan == 1 && (undoes_plan(doc, ev) || moves_plan(doc, ev)) &&
+         (ev->trigger_start > x->end || ev->trigger_end <= at);
 }
 
 /* Sentence openers that go on with the scene of the sentence before:
@@ -807,6 +846,15 @@ static void set_day(el_event *ev, int64_t z) {
   ev->date_precision = EL_PREC_DAY;
 }
 
+/* the day x starts on, if x is a day (or a time of one) */
+static int day_of(const el_timex *x, int64_t *z) {
+  int y, m, d;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
 /* Does the expression name a month (a word of three letters or more
  * other than "the", "of", "on")?  "the 2nd" does not. */
 static int names_month(const el_doc *doc, const el_timex *x) {
@@ -841,6 +889,11 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
       return;
   if (!told_in_past(doc, ev)) return;
   if (future_cue_before(doc, ev)) return; /* "will be held" */
+  /* "called for protests next Friday": the expression says it lies ahead */
+  for (uint32_t i = x->start; i < x->end; i++)
+    if ((i == x->start || !isalpha((unsigned char)doc->text[i - 1])) &&
+        (word_at(doc->text, x->end, i, "next") || word_at(doc->text, x->end, i, "coming")))
+      return;
   /* an infinitive ("agreed to hold talks in February") tells no done act:
    * the tagger read its time from the verb that governs it */
   if (word_before(doc, ev->trigger_start, "to", NULL)) return;
@@ -887,6 +940,56 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
     ev->date_end[9] = '8';
     if (ev->date[9] == '9') ev->date[9] = '8';
   }
+  ev->date_confidence *= 0.9;
+}
+
+/* Is the trigger a verb in the simple present ("travels", "opens")?  In
+ * the body of a news story (not a headline, whose present tells the past)
+ * that is a scheduled act: "The summit opens on Monday". */
+static int present_for_future(const el_doc *doc, const el_event *ev) {
+  static const char *const NOT_PRESENT[] = {"says",    "tells",  "claims",  "warns",   "adds",
+                                            "insists", "denies", "accuses", "reports", "has",
+                                            "is",      "was",    "does",    "news",    "talks",
+                                            "arms",    "forces", "troops",  "this",    "its"};
+  static const char *const BEFORE_NOUN[] = {"the",  "a",     "an",    "its", "their", "his", "her",
+                                            "this", "these", "those", "of",  "for",   "in",  "on"};
+  const char *t = doc->text;
+  uint32_t s = ev->trigger_start, e = ev->trigger_end;
+  if (e - s < 4 || t[e - 1] != 's' || t[e - 2] == 's' || t[e - 2] == 'u' || t[e - 2] == 'i')
+    return 0;
+  for (uint32_t i = s; i < e; i++)
+    if (!islower((unsigned char)t[i])) return 0;
+  for (size_t k = 0; k < sizeof NOT_PRESENT / sizeof *NOT_PRESENT; k++)
+    if (word_at(t, e, s, NOT_PRESENT[k])) return 0;
+  for (size_t k = 0; k < sizeof BEFORE_NOUN / sizeof *BEFORE_NOUN; k++)
+    if (word_before(doc, s, BEFORE_NOUN[k], NULL)) return 0;
+  if (told_in_past(doc, ev) || is_headline(doc, ev->sentence)) return 0;
+  /* no past form after it in its clause: "attacks on Friday killed 12"
+   * shows "attacks" is a noun */
+  for (uint32_t i = e; i < doc->len && !strchr(",;:.\"()\n", t[i]); i++) {
+    if (!isalpha((unsigned char)t[i]) || isalpha((unsigned char)t[i - 1])) continue;
+    uint32_t w = i;
+    while (w < doc->len && isalpha((unsigned char)t[w])) w++;
+    if (tx_word_tense(t + i, w - i) < 0) return 0;
+  }
+  return 1;
+}
+
+/* A weekday the tagger read back from the DCT ("on Friday" with no cue of
+ * tense) dating a verb in the present: the coming one, a week on. */
+static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_timex *x,
+                                     const el_datetime *dct) {
+  int64_t z;
+  if (ev->mood != EL_MOOD_FACT || ev->negated || !day_of(x, &z) || !names_weekday(doc, x)) return;
+  if (z >= tx_days_from_civil(dct->year, dct->month, dct->day)) return;
+  /* the weekday follows the verb in its clause ("opens on Monday"); one
+   * before it belongs to another verb ("said Friday in response to ...
+   * attacks") */
+  if (x->start < ev->trigger_end || x->start - ev->trigger_end > 60) return;
+  for (uint32_t i = ev->trigger_end; i < x->start; i++)
+    if (strchr(",;:.\"()\n", doc->text[i]) || clause_word_at(doc, i)) return;
+  if (!present_for_future(doc, ev)) return;
+  set_day(ev, z + 7);
   ev->date_confidence *= 0.9;
 }
 
@@ -1025,15 +1128,6 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
     }
   }
   return EL_OK;
-}
-
-/* the day x starts on, if x is a day (or a time of one) */
-static int day_of(const el_timex *x, int64_t *z) {
-  int y, m, d;
-  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
-  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
 }
 
 /* The day "overnight" is told from: the day of a report in the event's
@@ -1366,6 +1460,7 @@ el_status timex_date_events(el_doc *doc) {
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
       /* "a year ago today": "today" only pins the count before it */
       if (word_before(doc, x->start, "ago", NULL)) continue;
+      if (range_end(doc, k)) continue;
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
       if (after == 2) continue;                                         /* an earlier act's time */
@@ -1428,6 +1523,7 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
+      if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
           exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||

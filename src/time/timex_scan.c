@@ -838,8 +838,35 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     v_day(day, y, m, d);
   } else
     snprintf(day, 32, "XXXX-XX-XX");
-  /* "11:00 AM today", "5 p.m. Monday", "10 a.m. on Friday" */
+  /* "on Tuesday at 3 a.m.": the day named just before */
+  if (i >= 3 && isw(c, i - 1, "at")) {
+    for (size_t b = i - 2; b + 4 >= i && b > 0; b--) {
+      sc_match d0;
+      memset(&d0, 0, sizeof d0);
+      size_t e0 = 0;
+      if (cls(c, b) == L_WDAY)
+        e0 = m_weekday(c, b, &d0, 0, 0);
+      else if (cls(c, b) == L_MONTH || day_tok(c, b))
+        e0 = m_month(c, b, &d0, 0);
+      if (e0 == i - 1 && !d0.invalid && strlen(d0.value) == 10 &&
+          isdigit((unsigned char)d0.value[9])) {
+        memcpy(day, d0.value, 11);
+        break;
+      }
+    }
+  }
+  /* "11:00 AM today", "5 p.m. Monday", "10 a.m. on Friday", "3 a.m. local
+   * time (0000 GMT) on Tuesday" */
   size_t k = j;
+  /* after "local time" or a bracket the day gives the date, but is tagged
+   * on its own, as annotated ("10:35 a.m. (0735 GMT) Friday") */
+  int apart = 0;
+  if (isw(c, k, "local") && isw(c, k + 1, "time")) k += 2, apart = 1;
+  if (isp(c, k, '(')) {
+    size_t q = k + 1;
+    while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
+    if (isp(c, q, ')')) k = q + 1, apart = 1;
+  }
   if (isw(c, k, "on")) k++;
   sc_match d2;
   memset(&d2, 0, sizeof d2);
@@ -859,7 +886,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   if (e && strlen(d2.value) >= 10) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
-    j = e;
+    if (!apart) j = e;
   }
   day[10] = 0;
   if (h == 24)
@@ -2016,6 +2043,31 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "the next morning", "the previous evening", "that night": a part of
+ * the day told from the day in reference (the last one named), else the
+ * DCT's */
+static size_t m_anaphoric_pod(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int dir = 0;
+  if (cls(c, i + 1) != L_REL && cls(c, i + 1) != L_POD) return 0; /* most "the"/"that" */
+  if (isw(c, j, "the") &&
+      (isw(c, j + 1, "next") || isw(c, j + 1, "following") || isw(c, j + 1, "previous"))) {
+    dir = isw(c, j + 1, "previous") ? -1 : 1;
+    j += 2;
+  } else if (isw(c, j, "that"))
+    j += 1;
+  else
+    return 0;
+  if (cls(c, j) != L_POD || T(c, j)->val2 || val(c, j) > POD_NI) return 0;
+  int y, m, d;
+  if (!anchor(c, 1, &y, &m, &d)) return 0;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, dir, TU_DAY);
+  add_pod(o, val(c, j));
+  o->type = EL_TIMEX_DATE; /* annotated as a date of that part of the day */
+  return j + 1;
+}
+
 /* "the Fourth of July", "the first of May": an ordinal word for the day */
 static size_t m_ord_of_month(const sc_ctx *c, size_t i, sc_match *o) {
   if (!isw(c, i, "the") || cls(c, i + 1) != L_ORD || !isw(c, i + 2, "of") || !month_ok(c, i + 3, 1))
@@ -2296,8 +2348,10 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_ref(c, i, &m));
         TRY(m_vague(c, i, &m));
         TRY(m_part_of_month(c, i, &m));
-        TRY(m_ord_of_month(c, i, &m));
-        TRY(m_week_of(c, i, &m));
+        /* (guarded: a TRY clears a match, and "the" is frequent) */
+        if (cls(c, i + 1) == L_ORD) TRY(m_ord_of_month(c, i, &m));
+        if (cls(c, i + 1) == L_REL) TRY(m_anaphoric_pod(c, i, &m));
+        if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
       } else {
@@ -2329,6 +2383,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_KEY:
       if (isw(c, i, "current") || isw(c, i, "that")) {
         TRY(m_rel(c, i, &m));
+        if (cls(c, i + 1) == L_POD) TRY(m_anaphoric_pod(c, i, &m));
         if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
       } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
@@ -2563,8 +2618,10 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.rm = m.rm;
         c.rd = m.rd;
         c.rbc = m.bc;
-      } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
-                 m.value[4] == '-' && m.value[7] == '-') {
+      } else if ((m.type == EL_TIMEX_DATE || m.type == EL_TIMEX_TIME) && strlen(m.value) >= 10 &&
+                 (m.value[10] == 0 || m.value[10] == 'T') && isdigit((unsigned char)m.value[0]) &&
+                 m.value[4] == '-' && m.value[7] == '-' && isdigit((unsigned char)m.value[8])) {
+        /* a day, or a time of one ("Friday morning" for "later that day") */
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);

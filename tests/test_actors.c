@@ -557,6 +557,18 @@ static void test_alias_coref_pronouns(void **state) {
   expect(d5, "the Chilean ambassador", 0, "CHLGOV", NULL);
   expect(d5, "The Chilean foreign minister", 0, "CHLGOV", "Luis Soto");
   doc_free(d5);
+  /* a family name written first ("Park Min-seo") is the alias; "its
+   * foreign ministry" is the ministry of the country the sentence before
+   * was about */
+  el_doc *d6 = run(fixture,
+                   "Peruvian President Park Min-seo met Chilean President Ana Bravo.\n"
+                   "Park praised Bravo.\n"
+                   "Peru rejected the offer.\n"
+                   "Its foreign ministry protested.\n",
+                   "2025-03-01");
+  expect(d6, "Park", 0, "PERGOV", "Park Min-seo");
+  expect(d6, "Its foreign ministry", 0, "PERGOV", NULL);
+  doc_free(d6);
   /* the possessive with an agent: that person's country's government */
   el_doc *d2 =
       run(fixture, "Peruvian President Jorge Vidal said his government would act.\n", "2025-03-01");

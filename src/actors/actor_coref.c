@@ -62,15 +62,38 @@ static bool is_particle(const char *w) {
   return strlen(w) < 2 || (strlen(w) == 2 && w[1] == '.');
 }
 
+/* A name written family name first, as Korean names usually are in English
+ * ("Lee Jae-myung", "Kim Jong Un", "Yoon Suk Yeol"): a hyphenated given
+ * name after the first word, or two short given-name syllables. */
+static bool family_name_first(const char *name) {
+  const char *w[4];
+  size_t len[4], n = 0;
+  for (const char *s = name; *s && n < 4;) {
+    while (*s == ' ') s++;
+    if (!*s) break;
+    w[n] = s;
+    while (*s && *s != ' ') s++;
+    len[n] = (size_t)(s - w[n]);
+    n++;
+  }
+  if (n < 2 || n > 3) return false;
+  for (size_t i = 1; i < n; i++) {
+    const char *h = memchr(w[i], '-', len[i]);
+    if (h && h > w[i] && (size_t)(h - w[i]) + 1 < len[i] && h[1] >= 'a' && h[1] <= 'z') return true;
+  }
+  return n == 3 && len[1] <= 4 && len[2] <= 4 && len[0] <= 5;
+}
+
 static void add_aliases(alias_tab *t, const actor_cand *a) {
   const char *s = a->m.name;
-  bool first = true;
+  /* the given name is not an alias, unless the family name comes first */
+  bool first = !family_name_first(s);
   while (*s) {
     while (*s == ' ') s++;
     const char *b = s;
     while (*s && *s != ' ') s++;
     if (s == b) break;
-    if (first) { /* the given name is not an alias */
+    if (first) {
       first = false;
       continue;
     }
@@ -322,6 +345,24 @@ static bool same_person(const el_actor_mention *x, const el_actor_mention *y) {
  * ("Smith praised him"), and a pronoun inside a quotation is not the
  * speaker outside it ("Smith said: 'I never met him'"): those take the
  * latest other person. */
+/* "its": the country a sentence before the pronoun's, or its own, is about:
+ * the first country or organization named (not a person, not a place
+ * after a preposition), in the pronoun's sentence before it, else in the
+ * sentence before. */
+static const el_actor_mention *country_antecedent(const el_doc *doc, const actor_cand *a) {
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  const el_actor_mention *same = NULL, *prev = NULL;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence < a->m.sentence - 1) break;
+    if (m->is_person || m->name || !m->country[0] || strlen(m->code) != 3) continue;
+    if (possessive(doc, m) || oblique(doc, m)) continue;
+    if (m->sentence == a->m.sentence && m->tok_end <= a->m.tok_begin) same = m;
+    if (m->sentence == a->m.sentence - 1) prev = m;
+  }
+  return same ? same : prev;
+}
+
 static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
   const el_doc *doc = c->doc;
   const el_sentence *se = &doc->sents.v[a->m.sentence];
@@ -540,7 +581,7 @@ el_status actor_coref_emit(find_ctx *c) {
     } else if (a->pending == PEND_COMPOUND) {
       st = resolve_compound(c, a);
     } else if (a->pending == PEND_PRONOUN) {
-      const el_actor_mention *p = pronoun_antecedent(c, a);
+      const el_actor_mention *p = a->neuter ? country_antecedent(doc, a) : pronoun_antecedent(c, a);
       if (p && a->agent[0]) { /* "his government": a group, not the person */
         if (p->country[0]) {
           actor_code_join(p->country, a->agent, a->m.code);

@@ -725,6 +725,21 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
     *end = i + 1;
     return actor_cand_push(c, &a);
   }
+  /* "Its foreign ministry accused ...": the country the sentence before
+   * was about, with the agent */
+  if (f == 'i' && actor_tok_is(c, i, "its") && i + 1 < c->doc->toks.n && c->ti[i + 1].node >= 0) {
+    const trie_node *n = &c->d->nodes.v[c->ti[i + 1].node];
+    uint32_t k = c->ti[i + 1].aend;
+    if (n->agent < 0 || n->title >= 0 || n->actor >= 0 || c->d->agents.v[n->agent].prefix ||
+        (k < c->doc->toks.n && (c->doc->toks.v[k].flags & EL_TOK_CAP)))
+      return EL_OK;
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .neuter = true};
+    snprintf(a.agent, sizeof a.agent, "%s", c->d->agents.v[n->agent].code);
+    fill_span(c, &a, sent, i, trim_span(c, i, k));
+    a.m.kind = EL_ACTOR_PRONOUN;
+    *end = k;
+    return actor_cand_push(c, &a);
+  }
   if (tk->end - tk->start > 3 || tk->end - tk->start < 2 || (f != 'h' && f != 's')) return EL_OK;
   static const char *const prons[] = {"he", "she", "him", NULL};
   static const uint8_t gender[] = {GENDER_MALE, GENDER_FEMALE, GENDER_MALE};

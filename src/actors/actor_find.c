@@ -727,7 +727,13 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
   }
   /* "Its foreign ministry accused ...": the country the sentence before
    * was about, with the agent */
-  if (f == 'i' && actor_tok_is(c, i, "its") && i + 1 < c->doc->toks.n && c->ti[i + 1].node >= 0) {
+  /* only as a subject: first in its sentence or clause ("withdrew its
+   * troops" is the subject's own instrument) */
+  bool subject = i == (uint32_t)c->doc->sents.v[sent].tok_begin ||
+                 (i > 0 && (actor_tok_punct(c, i - 1, ',') || actor_tok_is(c, i - 1, "and") ||
+                            actor_tok_is(c, i - 1, "but") || actor_tok_is(c, i - 1, "while")));
+  if (f == 'i' && subject && actor_tok_is(c, i, "its") && i + 1 < c->doc->toks.n &&
+      c->ti[i + 1].node >= 0) {
     const trie_node *n = &c->d->nodes.v[c->ti[i + 1].node];
     uint32_t k = c->ti[i + 1].aend;
     if (n->agent < 0 || n->title >= 0 || n->actor >= 0 || c->d->agents.v[n->agent].prefix ||

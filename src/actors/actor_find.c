@@ -452,6 +452,7 @@ static el_status coordinated_agent(find_ctx *c, int32_t sent, uint32_t i, uint32
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
   *end = 0;
+  if (c->ti[i].node < 0) return EL_OK; /* no dictionary match here: most tokens */
   const actor_entry *ent = actor_at(c, i);
   const trie_node *nd = c->ti[i].node >= 0 ? &c->d->nodes.v[c->ti[i].node] : NULL;
   actor_cand a = {.entry = -1};

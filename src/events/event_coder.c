@@ -2233,12 +2233,24 @@ static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
 }
 
 static const char *const nominal_neg[] = {"not", "never", "n't", NULL};
+/* A coded mention lies inside the sentence: build_groups() would make a
+ * group of it.  Advances the cursor over mentions before the sentence as
+ * build_groups() does. */
+static bool sentence_has_mention(ctx *c) {
+  uint32_t gb = c->s->tok_begin;
+  while (c->cursor < c->norder && c->order[c->cursor].b < gb) c->cursor++;
+  for (size_t o = c->cursor; o < c->norder && c->order[o].b < gb + c->n; o++)
+    if (c->order[o].e <= gb + c->n) return true;
+  return false;
+}
+
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
   if (c->s->tok_end <= c->s->tok_begin || c->s->tok_end > c->doc->toks.n) return EL_OK;
   c->n = c->s->tok_end - c->s->tok_begin;
   c->toks = &c->doc->toks.v[c->s->tok_begin];
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
+  if (!sentence_has_mention(c)) return EL_OK; /* no actor groups, no dyads: skip the lookups */
   memset(c->bloom, 0, sizeof c->bloom);
   for (uint32_t i = 0; i < c->n; i++) {
     c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0, 0};

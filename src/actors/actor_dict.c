@@ -9,11 +9,10 @@
 #include <utf8proc.h>
 
 #include "actors/actor_int.h"
+#include "core/strhash.h"
 
 static uint64_t hash_bytes(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h;
+  return el_hash_bytes(s, n);
 }
 
 static uint64_t hash_u64(uint64_t x) {
@@ -24,8 +23,22 @@ static uint64_t hash_u64(uint64_t x) {
 }
 
 size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap) {
-  size_t o = 0;
-  size_t i = 0;
+  if (!cap) return 0;
+  /* the ASCII run that fits (most words entirely): one test per byte */
+  size_t fit = n < cap - 1 ? n : cap - 1, i = 0;
+  for (; i + 8 <= fit; i += 8) { /* eight bytes at a time while all are ASCII */
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    if (x & 0x8080808080808080ull) break;
+    x = el_lower8(x);
+    memcpy(out + i, &x, 8);
+  }
+  for (; i < fit; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) break;
+    out[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+  }
+  size_t o = i;
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {

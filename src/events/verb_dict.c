@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/strhash.h"
 #include "events/events_int.h"
 
 #define VD_MAX_LINE 4096
@@ -24,12 +25,7 @@ static inline unsigned char lower_ascii(unsigned char c) {
 }
 
 static uint64_t hash_lower(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) {
-    h ^= lower_ascii((unsigned char)s[i]);
-    h *= 1099511628211ull;
-  }
-  return h;
+  return el_hash_lower(s, n);
 }
 
 static bool word_eq(const char *w, const char *s, size_t n) {

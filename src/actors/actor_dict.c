@@ -94,7 +94,9 @@ int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
     if (!s) return -1;
     if (d->wslots[i].tag == tag) {
       const char *p = d->pool + d->words.v[s - 1];
-      if (n < 255 ? memcmp(p, w, n) == 0 : (strncmp(p, w, n) == 0 && p[n] == 0))
+      if (n < 8     ? el_load_tail(p, n) == el_load_tail(w, n) /* short words: no call */
+          : n < 255 ? memcmp(p, w, n) == 0
+                    : (strncmp(p, w, n) == 0 && p[n] == 0))
         return (int32_t)(s - 1);
     }
     i = (i + 1) & mask;

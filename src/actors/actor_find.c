@@ -822,8 +822,10 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
   for (uint32_t i = b; i < e;) {
     uint32_t end = 0;
     el_status st = try_compound_group(c, s, i, e, &end);
-    if (st == EL_OK && !end) st = actor_try_apposition(c, s, i, e, &end);
-    if (st == EL_OK && !end) st = actor_try_title(c, s, i, e, &end);
+    /* both return at once when no title is this close (most tokens) */
+    bool near_title = c->ti[i].next_title - i <= 12;
+    if (st == EL_OK && !end && near_title) st = actor_try_apposition(c, s, i, e, &end);
+    if (st == EL_OK && !end && near_title) st = actor_try_title(c, s, i, e, &end);
     if (st == EL_OK && !end) st = try_plain(c, s, b, i, e, &end);
     if (st == EL_OK && !end) st = try_pronoun(c, s, i, &end);
     if (st != EL_OK) return st;

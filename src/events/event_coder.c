@@ -333,6 +333,13 @@ static bool bloom_has(const ctx *c, int32_t id) {
   return c->bloom[(uint32_t)id % BLOOM_BITS / 64] & (1ull << ((uint32_t)id % 64));
 }
 
+/* Every further word of pattern p may be in the sentence. */
+static bool bloom_has_all(const ctx *c, const vd_pattern *p) {
+  for (uint8_t k = 0; k < p->nneeds; k++)
+    if (!bloom_has(c, p->needs[k])) return false;
+  return true;
+}
+
 /* ---- actor groups ---------------------------------------------------------- */
 
 /* Mention b restates mention a: adjacent ("Venezuelan leader" "Vega"),
@@ -894,6 +901,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
          * written wins ("expelled diplomats": DIPLOMATS over DIPLOMAT) */
         if (pt->words < bscore || (pt->words == bscore && bm.inexact == 0)) continue;
         if (pt->need >= 0 && !bloom_has(c, pt->need)) continue;
+        if (!bloom_has_all(c, pt)) continue;
         match m;
         if (match_pattern(c, pt, vb, ve, hi, &m) &&
             (pt->words > bscore || m.inexact < bm.inexact)) {

@@ -12,6 +12,8 @@
  * neither source nor target. */
 enum { VD_WORD = 1, VD_SYNSET, VD_SOURCE, VD_TARGET, VD_VERB, VD_SKIP };
 
+#define VD_NEEDS 4
+
 typedef struct {
   uint8_t kind;
   uint8_t glued; /* must be adjacent to the previous element ('_') */
@@ -26,6 +28,10 @@ typedef struct {
   int32_t file, line;
   int32_t words; /* word/synset elements: the match score */
   int32_t need;  /* a word id every match contains, -1 if none */
+  /* more word ids every match contains (the pattern's other words, up to
+   * VD_NEEDS), for a quick reject by the sentence's word set */
+  int32_t needs[VD_NEEDS];
+  uint8_t nneeds;
 } vd_pattern;
 
 typedef struct {

@@ -514,7 +514,8 @@ static el_status parse_pattern_line(loader *L, char *s) {
     if (strchr("(){}", *p)) *p = ' ';
   vd_elem el[VD_MAX_ELEMS];
   int n = 0, verb = -1, words = 0;
-  int32_t need = -1;
+  int32_t need = -1, needs[VD_NEEDS];
+  uint8_t nneeds = 0;
   char *sv = NULL;
   for (char *chunk = strtok_r(s, " \t", &sv); chunk; chunk = strtok_r(NULL, " \t", &sv)) {
     bool first = true;
@@ -555,7 +556,10 @@ static el_status parse_pattern_line(loader *L, char *s) {
         if (strchr("$+%^*&", w[0])) return warn(L, "bad pattern word '%s'", w), EL_OK;
         e->kind = VD_WORD;
         if ((e->id = intern(vd, w, strlen(w))) < 0) return EL_ERR_NOMEM;
-        if (need < 0) need = e->id;
+        if (need < 0)
+          need = e->id;
+        else if (nneeds < VD_NEEDS)
+          needs[nneeds++] = e->id;
         words++;
       }
       n++;
@@ -575,6 +579,8 @@ static el_status parse_pattern_line(loader *L, char *s) {
   p->line = (int32_t)L->line;
   p->words = words;
   p->need = need;
+  memcpy(p->needs, needs, sizeof(int32_t) * nneeds);
+  p->nneeds = nneeds;
   vd_block *b = &vd->blocks.v[L->block];
   if (b->npatterns == 0) b->first_pattern = (int32_t)(vd->patterns.n - 1);
   b->npatterns++;

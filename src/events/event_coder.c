@@ -535,8 +535,11 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
     bool ex = c->exact_pattern_words;
-    if (!ss->first || ((t->id < 0 || !sorted_has(ss->first, ss->nfirst, t->id)) &&
-                       (ex || t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
+    uint64_t bit = 1ull << ((uint32_t)e->id % 64); /* wsyn: most words start no phrase */
+    if (!ss->first ||
+        ((t->id < 0 || !(c->vd->wsyn[t->id] & bit) || !sorted_has(ss->first, ss->nfirst, t->id)) &&
+         (ex || t->sing < 0 || !(c->vd->wsyn[t->sing] & bit) ||
+          !sorted_has(ss->first, ss->nfirst, t->sing))))
       return 0;
     int best = 0;
     for (int32_t p = 0; p < ss->n; p++) {

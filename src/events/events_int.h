@@ -86,6 +86,8 @@ struct verb_dict {
   int32_t *form_head; /* by word id: first vd_form index, -1 none */
   uint16_t *wclass;   /* by word id: closed-class bits (EV_C_*) */
   uint64_t *wlists;   /* by word id: word-list bits (EV_L_*), exact token text */
+  uint64_t *wsyn;     /* by word id: bit (synset % 64) of each synset it starts a
+                       * phrase of; a clear bit rejects without a search */
   EL_VEC(vd_form) forms;
   EL_VEC(vd_verb) verbs;
   EL_VEC(vd_block) blocks;

@@ -88,7 +88,9 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
     if (wc) vd->wclass = wc;
     uint64_t *wl = realloc(vd->wlists, (size_t)cap * sizeof *wl);
     if (wl) vd->wlists = wl;
-    if (!w || !fh || !wc || !wl) return -1;
+    uint64_t *ws = realloc(vd->wsyn, (size_t)cap * sizeof *ws);
+    if (ws) vd->wsyn = ws;
+    if (!w || !fh || !wc || !wl || !ws) return -1;
     vd->capwords = cap;
   }
   char *copy = arena_strndup(vd->arena, s, n);
@@ -99,6 +101,7 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
   vd->form_head[id] = -1;
   vd->wclass[id] = 0;
   vd->wlists[id] = 0;
+  vd->wsyn[id] = 0;
   slot_put(vd->slots, vd->nslots, hash_lower(s, n), id);
   return id;
 }
@@ -150,6 +153,7 @@ void verb_dict_free(verb_dict *vd) {
   free(vd->form_head);
   free(vd->wclass);
   free(vd->wlists);
+  free(vd->wsyn);
   free(vd->slots);
   arena_free(vd->arena);
   free(vd);
@@ -659,6 +663,7 @@ static int cmp_i32(const void *a, const void *b) {
 }
 
 static el_status index_synsets(verb_dict *vd) {
+  if (vd->nwords) memset(vd->wsyn, 0, sizeof *vd->wsyn * (size_t)vd->nwords);
   for (size_t i = 0; i < vd->synsets.n; i++) {
     vd_synset *ss = &vd->synsets.v[i];
     free(ss->first);
@@ -672,6 +677,7 @@ static el_status index_synsets(verb_dict *vd) {
     for (int32_t k = 0; k < ss->n; k++)
       if (u == 0 || ss->first[u - 1] != ss->first[k]) ss->first[u++] = ss->first[k];
     ss->nfirst = u;
+    for (int32_t k = 0; k < u; k++) vd->wsyn[ss->first[k]] |= 1ull << (i % 64);
   }
   return EL_OK;
 }

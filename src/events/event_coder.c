@@ -171,6 +171,7 @@ typedef struct {
   int32_t ntrig;
   implied_acts *implied; /* acts of state with no agent, for event_implied.c */
   uint64_t bloom[BLOOM_BITS / 64];
+  uint64_t synbits;          /* verb_dict.wsyn bits of the sentence's words */
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
@@ -311,6 +312,8 @@ static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t 
     if (ti->sing < 0) ti->sing = vd_word_id(c->vd, s, n - 1);
   }
   if (ti->id >= 0) ti->cls = c->vd->wclass[ti->id];
+  if (ti->id >= 0) c->synbits |= c->vd->wsyn[ti->id];
+  if (ti->sing >= 0) c->synbits |= c->vd->wsyn[ti->sing];
   if (ti->id >= 0) c->bloom[(uint32_t)ti->id % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->id % 64);
   if (ti->sing >= 0)
     c->bloom[(uint32_t)ti->sing % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->sing % 64);
@@ -333,8 +336,10 @@ static bool bloom_has(const ctx *c, int32_t id) {
   return c->bloom[(uint32_t)id % BLOOM_BITS / 64] & (1ull << ((uint32_t)id % 64));
 }
 
-/* Every further word of pattern p may be in the sentence. */
+/* Every further word of pattern p, and a first word of each of its
+ * synsets, may be in the sentence. */
 static bool bloom_has_all(const ctx *c, const vd_pattern *p) {
+  if (p->synneed & ~c->synbits) return false;
   for (uint8_t k = 0; k < p->nneeds; k++)
     if (!bloom_has(c, p->needs[k])) return false;
   return true;
@@ -2263,6 +2268,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
   if (!sentence_has_mention(c)) return EL_OK; /* no actor groups, no dyads: skip the lookups */
   memset(c->bloom, 0, sizeof c->bloom);
+  c->synbits = 0;
   for (uint32_t i = 0; i < c->n; i++) {
     c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0, 0};
     lookup_token(c, i);

@@ -32,6 +32,7 @@ typedef struct {
    * VD_NEEDS), for a quick reject by the sentence's word set */
   int32_t needs[VD_NEEDS];
   uint8_t nneeds;
+  uint64_t synneed; /* bit (synset % 64) of each synset element (see wsyn) */
 } vd_pattern;
 
 typedef struct {

@@ -520,6 +520,7 @@ static el_status parse_pattern_line(loader *L, char *s) {
   int n = 0, verb = -1, words = 0;
   int32_t need = -1, needs[VD_NEEDS];
   uint8_t nneeds = 0;
+  uint64_t synneed = 0;
   char *sv = NULL;
   for (char *chunk = strtok_r(s, " \t", &sv); chunk; chunk = strtok_r(NULL, " \t", &sv)) {
     bool first = true;
@@ -555,6 +556,7 @@ static el_status parse_pattern_line(loader *L, char *s) {
         if (ss < 0) return warn(L, "undefined synset '%s'", w), EL_OK;
         e->kind = VD_SYNSET;
         e->id = ss;
+        synneed |= 1ull << ((uint32_t)ss % 64);
         words++;
       } else {
         if (strchr("$+%^*&", w[0])) return warn(L, "bad pattern word '%s'", w), EL_OK;
@@ -585,6 +587,7 @@ static el_status parse_pattern_line(loader *L, char *s) {
   p->need = need;
   memcpy(p->needs, needs, sizeof(int32_t) * nneeds);
   p->nneeds = nneeds;
+  p->synneed = synneed;
   vd_block *b = &vd->blocks.v[L->block];
   if (b->npatterns == 0) b->first_pattern = (int32_t)(vd->patterns.n - 1);
   b->npatterns++;

@@ -301,14 +301,14 @@ static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t 
   if (n == 0 || n > 64) return;
   ti->id = vd_word_id(c->vd, s, n);
   if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S') && (i == 0 || !(t->flags & EL_TOK_CAP))) {
-    if (n > 4 && strncasecmp(s + n - 3, "ies", 3) == 0) {
+    /* (c | 0x20) folds ASCII case: the suffix tests without strncasecmp() */
+    if (n > 4 && (s[n - 3] | 0x20) == 'i' && (s[n - 2] | 0x20) == 'e') {
       char buf[72];
       memcpy(buf, s, n - 3);
       memcpy(buf + n - 3, "y", 2);
       ti->sing = vd_word_id(c->vd, buf, n - 2);
     }
-    if (ti->sing < 0 && strncasecmp(s + n - 2, "es", 2) == 0)
-      ti->sing = vd_word_id(c->vd, s, n - 2);
+    if (ti->sing < 0 && (s[n - 2] | 0x20) == 'e') ti->sing = vd_word_id(c->vd, s, n - 2);
     if (ti->sing < 0) ti->sing = vd_word_id(c->vd, s, n - 1);
   }
   if (ti->id >= 0) ti->cls = c->vd->wclass[ti->id];
@@ -905,10 +905,10 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
       int bscore = -1;
       for (int32_t p = 0; p < blk->npatterns; p++) {
         const vd_pattern *pt = &vd->patterns.v[blk->first_pattern + p];
+        if (pt->need >= 0 && !bloom_has(c, pt->need)) continue; /* rejects most */
         /* on equal length the pattern that matches the word forms as
          * written wins ("expelled diplomats": DIPLOMATS over DIPLOMAT) */
         if (pt->words < bscore || (pt->words == bscore && bm.inexact == 0)) continue;
-        if (pt->need >= 0 && !bloom_has(c, pt->need)) continue;
         if (!bloom_has_all(c, pt)) continue;
         match m;
         if (match_pattern(c, pt, vb, ve, hi, &m) &&

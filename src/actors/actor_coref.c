@@ -44,6 +44,7 @@ static alias_ent *alias_find(alias_tab *t, const char *key, bool create) {
     alias_ent *e = &t->e[i];
     if (!e->key[0]) {
       if (!create) return NULL;
+      memset(e, 0, sizeof *e); /* the table only clears key[0] */
       snprintf(e->key, sizeof e->key, "%s", key);
       return e;
     }
@@ -57,9 +58,11 @@ static bool is_particle(const char *w) {
   static const char *const p[] = {"de",  "del", "la",  "las", "los", "da",  "das", "do",  "dos",
                                   "van", "von", "der", "den", "di",  "du",  "le",  "bin", "ibn",
                                   "al",  "el",  "y",   "ben", "jr",  "jr.", "sr",  "sr.", NULL};
+  size_t n = strlen(w);
+  if (n > 3) return false; /* longer than any particle */
   for (int i = 0; p[i]; i++)
     if (strcmp(p[i], w) == 0) return true;
-  return strlen(w) < 2 || (strlen(w) == 2 && w[1] == '.');
+  return n < 2 || (n == 2 && w[1] == '.');
 }
 
 /* A name written family name first, as Korean names usually are in English
@@ -135,8 +138,9 @@ el_status actor_alias_pass(find_ctx *c) {
   alias_tab t = {0};
   t.cap = 64;
   while (t.cap < persons * 8) t.cap *= 2;
-  t.e = calloc(t.cap, sizeof *t.e);
+  t.e = malloc(t.cap * sizeof *t.e);
   if (!t.e) return EL_ERR_NOMEM;
+  for (size_t i = 0; i < t.cap; i++) t.e[i].key[0] = '\0'; /* empty; entries cleared when made */
   for (size_t i = 0; i < c->cands.n; i++) {
     const actor_cand *a = &c->cands.v[i];
     if (a->m.is_person && a->m.name && !a->single_name && !a->pending) add_aliases(&t, a);

@@ -9,11 +9,10 @@
 #include <utf8proc.h>
 
 #include "actors/actor_int.h"
+#include "core/strhash.h"
 
 static uint64_t hash_bytes(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a */
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h;
+  return el_hash_bytes(s, n);
 }
 
 static uint64_t hash_u64(uint64_t x) {
@@ -24,8 +23,22 @@ static uint64_t hash_u64(uint64_t x) {
 }
 
 size_t actor_norm_word(const char *s, size_t n, char *out, size_t cap) {
-  size_t o = 0;
-  size_t i = 0;
+  if (!cap) return 0;
+  /* the ASCII run that fits (most words entirely): one test per byte */
+  size_t fit = n < cap - 1 ? n : cap - 1, i = 0;
+  for (; i + 8 <= fit; i += 8) { /* eight bytes at a time while all are ASCII */
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    if (x & 0x8080808080808080ull) break;
+    x = el_lower8(x);
+    memcpy(out + i, &x, 8);
+  }
+  for (; i < fit; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) break;
+    out[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+  }
+  size_t o = i;
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
@@ -81,7 +94,9 @@ int32_t actor_word_id(const actor_dict *d, const char *w, size_t n) {
     if (!s) return -1;
     if (d->wslots[i].tag == tag) {
       const char *p = d->pool + d->words.v[s - 1];
-      if (n < 255 ? memcmp(p, w, n) == 0 : (strncmp(p, w, n) == 0 && p[n] == 0))
+      if (n < 8     ? el_load_tail(p, n) == el_load_tail(w, n) /* short words: no call */
+          : n < 255 ? memcmp(p, w, n) == 0
+                    : (strncmp(p, w, n) == 0 && p[n] == 0))
         return (int32_t)(s - 1);
     }
     i = (i + 1) & mask;
@@ -317,19 +332,33 @@ int actor_entry_code_kind(const actor_entry *e, int32_t date, char out[24]) {
 }
 
 void actor_code_country(const char *code, char out[4]) {
-  static const char *const nonstate[] = {
-      "IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "UNO", "---", "+++",
-      "REB", "CVL", "GOV", "MIL", /* world regions (CAMEO): not countries */
-      "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CEU", "EAF", "EEU",
-      "EUR", "LAM", "MEA", "MDE", "NAF", "NMR", "PGS", "SAF", "SAM",
-      "SAS", "SEA", "WAF", "WST", "CRB", "SCN", "WEU", "CAM", NULL};
+#define K3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+  /* sectors and world regions (CAMEO), not countries: three letters packed, sorted for a binary
+   * search (this runs per mention); "---" and "+++" fail the uppercase test first */
+  static const uint32_t nonstate[] = {
+      K3('A', 'F', 'R'), K3('A', 'S', 'A'), K3('B', 'L', 'K'), K3('C', 'A', 'M'), K3('C', 'A', 'S'),
+      K3('C', 'A', 'U'), K3('C', 'E', 'U'), K3('C', 'F', 'R'), K3('C', 'R', 'B'), K3('C', 'V', 'L'),
+      K3('E', 'A', 'F'), K3('E', 'E', 'U'), K3('E', 'U', 'R'), K3('G', 'O', 'V'), K3('I', 'G', 'O'),
+      K3('I', 'M', 'G'), K3('L', 'A', 'M'), K3('M', 'D', 'E'), K3('M', 'E', 'A'), K3('M', 'I', 'L'),
+      K3('M', 'N', 'C'), K3('N', 'A', 'F'), K3('N', 'G', 'M'), K3('N', 'G', 'O'), K3('N', 'M', 'R'),
+      K3('P', 'G', 'S'), K3('R', 'E', 'B'), K3('S', 'A', 'F'), K3('S', 'A', 'M'), K3('S', 'A', 'S'),
+      K3('S', 'C', 'N'), K3('S', 'E', 'A'), K3('U', 'I', 'S'), K3('U', 'N', 'O'), K3('W', 'A', 'F'),
+      K3('W', 'E', 'U'), K3('W', 'S', 'T')};
   out[0] = 0;
   if (strlen(code) < 3) return;
   for (int i = 0; i < 3; i++)
     if (!isupper((unsigned char)code[i])) return;
-  /* three uppercase letters: compared in place (this runs per mention) */
-  for (int i = 0; nonstate[i]; i++)
-    if (code[0] == nonstate[i][0] && code[1] == nonstate[i][1] && code[2] == nonstate[i][2]) return;
+  uint32_t key = K3((unsigned char)code[0], (unsigned char)code[1], (unsigned char)code[2]);
+#undef K3
+  size_t lo = 0, hi = sizeof nonstate / sizeof nonstate[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (nonstate[mid] == key) return;
+    if (nonstate[mid] < key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
   memcpy(out, code, 3);
   out[3] = 0;
 }

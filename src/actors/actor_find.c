@@ -481,6 +481,7 @@ static el_status coordinated_agent(find_ctx *c, int32_t sent, uint32_t i, uint32
 static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, uint32_t e,
                            uint32_t *end) {
   *end = 0;
+  if (c->ti[i].node < 0) return EL_OK; /* no dictionary match here: most tokens */
   const actor_entry *ent = actor_at(c, i);
   const trie_node *nd = c->ti[i].node >= 0 ? &c->d->nodes.v[c->ti[i].node] : NULL;
   actor_cand a = {.entry = -1};
@@ -871,8 +872,10 @@ static el_status do_sentence(find_ctx *c, int32_t s) {
   for (uint32_t i = b; i < e;) {
     uint32_t end = 0;
     el_status st = try_compound_group(c, s, i, e, &end);
-    if (st == EL_OK && !end) st = actor_try_apposition(c, s, i, e, &end);
-    if (st == EL_OK && !end) st = actor_try_title(c, s, i, e, &end);
+    /* both return at once when no title is this close (most tokens) */
+    bool near_title = c->ti[i].next_title - i <= 12;
+    if (st == EL_OK && !end && near_title) st = actor_try_apposition(c, s, i, e, &end);
+    if (st == EL_OK && !end && near_title) st = actor_try_title(c, s, i, e, &end);
     if (st == EL_OK && !end) st = try_plain(c, s, b, i, e, &end);
     if (st == EL_OK && !end) st = try_pronoun(c, s, i, &end);
     if (st != EL_OK) return st;

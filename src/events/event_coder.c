@@ -173,6 +173,7 @@ typedef struct {
   int32_t ntrig;
   implied_acts *implied; /* acts of state with no agent, for event_implied.c */
   uint64_t bloom[BLOOM_BITS / 64];
+  uint64_t synbits;          /* verb_dict.wsyn bits of the sentence's words */
   uint32_t *brk;             /* brk[i]: first ';' ':' or clause word at or after i */
   struct mention_ref *order; /* doc->actors sorted by tokens */
   size_t norder, cursor;
@@ -339,17 +340,19 @@ static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t 
   if (n == 0 || n > 64) return;
   ti->id = vd_word_id(c->vd, s, n);
   if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S') && (i == 0 || !(t->flags & EL_TOK_CAP))) {
-    if (n > 4 && strncasecmp(s + n - 3, "ies", 3) == 0) {
+    /* (c | 0x20) folds ASCII case: the suffix tests without strncasecmp() */
+    if (n > 4 && (s[n - 3] | 0x20) == 'i' && (s[n - 2] | 0x20) == 'e') {
       char buf[72];
       memcpy(buf, s, n - 3);
       memcpy(buf + n - 3, "y", 2);
       ti->sing = vd_word_id(c->vd, buf, n - 2);
     }
-    if (ti->sing < 0 && strncasecmp(s + n - 2, "es", 2) == 0)
-      ti->sing = vd_word_id(c->vd, s, n - 2);
+    if (ti->sing < 0 && (s[n - 2] | 0x20) == 'e') ti->sing = vd_word_id(c->vd, s, n - 2);
     if (ti->sing < 0) ti->sing = vd_word_id(c->vd, s, n - 1);
   }
   if (ti->id >= 0) ti->cls = c->vd->wclass[ti->id];
+  if (ti->id >= 0) c->synbits |= c->vd->wsyn[ti->id];
+  if (ti->sing >= 0) c->synbits |= c->vd->wsyn[ti->sing];
   if (ti->id >= 0) c->bloom[(uint32_t)ti->id % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->id % 64);
   if (ti->sing >= 0)
     c->bloom[(uint32_t)ti->sing % BLOOM_BITS / 64] |= 1ull << ((uint32_t)ti->sing % 64);
@@ -370,6 +373,15 @@ static uint64_t token_lists(const ctx *c, uint32_t i) {
 
 static bool bloom_has(const ctx *c, int32_t id) {
   return c->bloom[(uint32_t)id % BLOOM_BITS / 64] & (1ull << ((uint32_t)id % 64));
+}
+
+/* Every further word of pattern p, and a first word of each of its
+ * synsets, may be in the sentence. */
+static bool bloom_has_all(const ctx *c, const vd_pattern *p) {
+  if (p->synneed & ~c->synbits) return false;
+  for (uint8_t k = 0; k < p->nneeds; k++)
+    if (!bloom_has(c, p->needs[k])) return false;
+  return true;
 }
 
 /* ---- actor groups ---------------------------------------------------------- */
@@ -567,8 +579,11 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   if (e->kind == VD_SYNSET) {
     const vd_synset *ss = &c->vd->synsets.v[e->id];
     bool ex = c->exact_pattern_words;
-    if (!ss->first || ((t->id < 0 || !sorted_has(ss->first, ss->nfirst, t->id)) &&
-                       (ex || t->sing < 0 || !sorted_has(ss->first, ss->nfirst, t->sing))))
+    uint64_t bit = 1ull << ((uint32_t)e->id % 64); /* wsyn: most words start no phrase */
+    if (!ss->first ||
+        ((t->id < 0 || !(c->vd->wsyn[t->id] & bit) || !sorted_has(ss->first, ss->nfirst, t->id)) &&
+         (ex || t->sing < 0 || !(c->vd->wsyn[t->sing] & bit) ||
+          !sorted_has(ss->first, ss->nfirst, t->sing))))
       return 0;
     int best = 0;
     for (int32_t p = 0; p < ss->n; p++) {
@@ -936,10 +951,11 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
       int bscore = -1;
       for (int32_t p = 0; p < blk->npatterns; p++) {
         const vd_pattern *pt = &vd->patterns.v[blk->first_pattern + p];
+        if (pt->need >= 0 && !bloom_has(c, pt->need)) continue; /* rejects most */
         /* on equal length the pattern that matches the word forms as
          * written wins ("expelled diplomats": DIPLOMATS over DIPLOMAT) */
         if (pt->words < bscore || (pt->words == bscore && bm.inexact == 0)) continue;
-        if (pt->need >= 0 && !bloom_has(c, pt->need)) continue;
+        if (!bloom_has_all(c, pt)) continue;
         match m;
         if (match_pattern(c, pt, vb, ve, hi, &m) &&
             (pt->words > bscore || m.inexact < bm.inexact)) {
@@ -2417,13 +2433,26 @@ static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
 }
 
 static const char *const nominal_neg[] = {"not", "never", "n't", NULL};
+/* A coded mention lies inside the sentence: build_groups() would make a
+ * group of it.  Advances the cursor over mentions before the sentence as
+ * build_groups() does. */
+static bool sentence_has_mention(ctx *c) {
+  uint32_t gb = c->s->tok_begin;
+  while (c->cursor < c->norder && c->order[c->cursor].b < gb) c->cursor++;
+  for (size_t o = c->cursor; o < c->norder && c->order[o].b < gb + c->n; o++)
+    if (c->order[o].e <= gb + c->n) return true;
+  return false;
+}
+
 static el_status code_sentence(ctx *c, int32_t si) {
   c->s = &c->doc->sents.v[si];
   if (c->s->tok_end <= c->s->tok_begin || c->s->tok_end > c->doc->toks.n) return EL_OK;
   c->n = c->s->tok_end - c->s->tok_begin;
   c->toks = &c->doc->toks.v[c->s->tok_begin];
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
+  if (!sentence_has_mention(c)) return EL_OK; /* no actor groups, no dyads: skip the lookups */
   memset(c->bloom, 0, sizeof c->bloom);
+  c->synbits = 0;
   for (uint32_t i = 0; i < c->n; i++) {
     c->ti[i] = (tokinfo){-1, -1, -1, 0, false, false, false, 0, 0};
     lookup_token(c, i);

@@ -12,6 +12,8 @@
  * neither source nor target. */
 enum { VD_WORD = 1, VD_SYNSET, VD_SOURCE, VD_TARGET, VD_VERB, VD_SKIP };
 
+#define VD_NEEDS 4
+
 typedef struct {
   uint8_t kind;
   uint8_t glued; /* must be adjacent to the previous element ('_') */
@@ -26,6 +28,11 @@ typedef struct {
   int32_t file, line;
   int32_t words; /* word/synset elements: the match score */
   int32_t need;  /* a word id every match contains, -1 if none */
+  /* more word ids every match contains (the pattern's other words, up to
+   * VD_NEEDS), for a quick reject by the sentence's word set */
+  int32_t needs[VD_NEEDS];
+  uint8_t nneeds;
+  uint64_t synneed; /* bit (synset % 64) of each synset element (see wsyn) */
 } vd_pattern;
 
 typedef struct {
@@ -80,6 +87,8 @@ struct verb_dict {
   int32_t *form_head; /* by word id: first vd_form index, -1 none */
   uint16_t *wclass;   /* by word id: closed-class bits (EV_C_*) */
   uint64_t *wlists;   /* by word id: word-list bits (EV_L_*), exact token text */
+  uint64_t *wsyn;     /* by word id: bit (synset % 64) of each synset it starts a
+                       * phrase of; a clear bit rejects without a search */
   EL_VEC(vd_form) forms;
   EL_VEC(vd_verb) verbs;
   EL_VEC(vd_block) blocks;

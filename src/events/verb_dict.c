@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/strhash.h"
 #include "events/events_int.h"
 
 #define VD_MAX_LINE 4096
@@ -24,12 +25,7 @@ static inline unsigned char lower_ascii(unsigned char c) {
 }
 
 static uint64_t hash_lower(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) {
-    h ^= lower_ascii((unsigned char)s[i]);
-    h *= 1099511628211ull;
-  }
-  return h;
+  return el_hash_lower(s, n);
 }
 
 static bool word_eq(const char *w, const char *s, size_t n) {
@@ -92,7 +88,9 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
     if (wc) vd->wclass = wc;
     uint64_t *wl = realloc(vd->wlists, (size_t)cap * sizeof *wl);
     if (wl) vd->wlists = wl;
-    if (!w || !fh || !wc || !wl) return -1;
+    uint64_t *ws = realloc(vd->wsyn, (size_t)cap * sizeof *ws);
+    if (ws) vd->wsyn = ws;
+    if (!w || !fh || !wc || !wl || !ws) return -1;
     vd->capwords = cap;
   }
   char *copy = arena_strndup(vd->arena, s, n);
@@ -103,6 +101,7 @@ static int32_t intern(verb_dict *vd, const char *s, size_t n) {
   vd->form_head[id] = -1;
   vd->wclass[id] = 0;
   vd->wlists[id] = 0;
+  vd->wsyn[id] = 0;
   slot_put(vd->slots, vd->nslots, hash_lower(s, n), id);
   return id;
 }
@@ -154,6 +153,7 @@ void verb_dict_free(verb_dict *vd) {
   free(vd->form_head);
   free(vd->wclass);
   free(vd->wlists);
+  free(vd->wsyn);
   free(vd->slots);
   arena_free(vd->arena);
   free(vd);
@@ -518,7 +518,9 @@ static el_status parse_pattern_line(loader *L, char *s) {
     if (strchr("(){}", *p)) *p = ' ';
   vd_elem el[VD_MAX_ELEMS];
   int n = 0, verb = -1, words = 0;
-  int32_t need = -1;
+  int32_t need = -1, needs[VD_NEEDS];
+  uint8_t nneeds = 0;
+  uint64_t synneed = 0;
   char *sv = NULL;
   for (char *chunk = strtok_r(s, " \t", &sv); chunk; chunk = strtok_r(NULL, " \t", &sv)) {
     bool first = true;
@@ -554,12 +556,16 @@ static el_status parse_pattern_line(loader *L, char *s) {
         if (ss < 0) return warn(L, "undefined synset '%s'", w), EL_OK;
         e->kind = VD_SYNSET;
         e->id = ss;
+        synneed |= 1ull << ((uint32_t)ss % 64);
         words++;
       } else {
         if (strchr("$+%^*&", w[0])) return warn(L, "bad pattern word '%s'", w), EL_OK;
         e->kind = VD_WORD;
         if ((e->id = intern(vd, w, strlen(w))) < 0) return EL_ERR_NOMEM;
-        if (need < 0) need = e->id;
+        if (need < 0)
+          need = e->id;
+        else if (nneeds < VD_NEEDS)
+          needs[nneeds++] = e->id;
         words++;
       }
       n++;
@@ -579,6 +585,9 @@ static el_status parse_pattern_line(loader *L, char *s) {
   p->line = (int32_t)L->line;
   p->words = words;
   p->need = need;
+  memcpy(p->needs, needs, sizeof(int32_t) * nneeds);
+  p->nneeds = nneeds;
+  p->synneed = synneed;
   vd_block *b = &vd->blocks.v[L->block];
   if (b->npatterns == 0) b->first_pattern = (int32_t)(vd->patterns.n - 1);
   b->npatterns++;
@@ -657,6 +666,7 @@ static int cmp_i32(const void *a, const void *b) {
 }
 
 static el_status index_synsets(verb_dict *vd) {
+  if (vd->nwords) memset(vd->wsyn, 0, sizeof *vd->wsyn * (size_t)vd->nwords);
   for (size_t i = 0; i < vd->synsets.n; i++) {
     vd_synset *ss = &vd->synsets.v[i];
     free(ss->first);
@@ -670,6 +680,7 @@ static el_status index_synsets(verb_dict *vd) {
     for (int32_t k = 0; k < ss->n; k++)
       if (u == 0 || ss->first[u - 1] != ss->first[k]) ss->first[u++] = ss->first[k];
     ss->nfirst = u;
+    for (int32_t k = 0; k < u; k++) vd->wsyn[ss->first[k]] |= 1ull << (i % 64);
   }
   return EL_OK;
 }

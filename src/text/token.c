@@ -12,12 +12,13 @@
 
 bool text_token_is(const el_doc *doc, const el_token *t, const char *word) {
   size_t n = t->end - t->start;
-  if (strlen(word) != n) return false;
   const char *s = doc->text + t->start;
+  /* no strlen(): a mismatch usually shows at the first byte */
   for (size_t i = 0; i < n; i++)
-    if (text_ascii_lower((unsigned char)s[i]) != text_ascii_lower((unsigned char)word[i]))
+    if (!word[i] ||
+        text_ascii_lower((unsigned char)s[i]) != text_ascii_lower((unsigned char)word[i]))
       return false;
-  return true;
+  return word[n] == '\0';
 }
 
 size_t text_token_lower(const el_doc *doc, const el_token *t, char *buf, size_t n) {

@@ -976,6 +976,13 @@ static const news_case news_cases[] = {
     {"Russia warned that Finland would face consequences.", {"RUS FIN 13"}},
     {"Beijing announced 10 percent tariffs on American farm goods.", {"CHN USA 16"}},
     {"Brazil retaliated with tariffs on Argentine wine.", {"BRA ARG 16"}},
+    /* a reaction to an act of the sentence before judges its agent */
+    {"Sudanese drones struck a market in Chad on Monday. Chad condemned the attack.",
+     {"SDN TCD 19", "TCD SDN 11"}},
+    {"Turkish jets bombed villages in Iraq overnight. Germany criticized the strikes on Iraq.",
+     {"TUR IRQ 19", "DEU TUR 11"}},
+    {"Turkish jets bombed villages in Iraq overnight. Turkey defended the strikes.",
+     {"TUR IRQ 19"}},
     {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
      "meddling in Mexican politics.",
      {"MEX CUB 04", "MEX CUB 11"}},

@@ -2117,6 +2117,65 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
   return EL_OK;
 }
 
+/* "X attacked Y. Y condemned the strikes.", "... France condemned the
+ * attack on Y": a judgement of an act named by a definite noun, with no
+ * actor but the act's own target, judges the agent of the latest hostile
+ * act (17-20) of the two sentences before (on that target, if named),
+ * unless the judge is that agent.  Lower confidence; *done when coded so. */
+static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  *done = false;
+  if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
+  if (root_of(tr->code) != 11 || tr->e + 1 >= c->n) return EL_OK;
+  uint32_t q = tr->e; /* the object: "the/these/this" and an act word */
+  if (!(tok_text_is(c, q, "the") || tok_text_is(c, q, "these") || tok_text_is(c, q, "this")))
+    return EL_OK;
+  q++;
+  bool act_word = q < c->n && ((c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0) ||
+                               (c->ti[q].sing >= 0 && c->vd->form_head[c->ti[q].sing] >= 0));
+  if (!act_word) return EL_OK;
+  int32_t on = -1; /* "the attack on Y" */
+  for (uint32_t j = q + 1; j < c->n; j++) {
+    int32_t g = c->ti[j].group;
+    if (g >= 0) {
+      if (j != q + 2 || !(tok_text_is(c, q + 1, "on") || tok_text_is(c, q + 1, "against")) ||
+          g != tr->tgt || c->groups[g].n != 1)
+        return EL_OK;
+      on = g;
+      j = c->groups[g].e - 1;
+      continue;
+    }
+    if (is_punct(c, j, P_COMMA | P_SEMI) || has_cls(c, j, EV_C_BREAK)) break;
+  }
+  if (tr->tgt >= 0 && on < 0) return EL_OK;
+  el_doc *d = c->doc;
+  const char *on_cty = on >= 0 ? d->actors.v[c->members[c->groups[on].first]].country : NULL;
+  const el_event *act = NULL;
+  for (size_t n = d->events.n; n > 0 && !act; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->sentence >= si) continue;
+    if (e->sentence < si - 2) break;
+    int r = root_of(e->cameo);
+    if (!e->negated && r >= 17 && r <= 20 && (!on_cty || !strcmp(e->target.country, on_cty)))
+      act = e;
+  }
+  if (!act) return EL_OK;
+  const group *sg = &c->groups[tr->src];
+  el_actor_ref agent = act->source;
+  for (int32_t a = 0; a < sg->n; a++) {
+    int32_t sm = c->members[sg->first + a];
+    if (!strcmp(d->actors.v[sm].country, agent.country)) continue; /* its own act */
+    el_actor_ref src;
+    fill_ref(d, sm, &src);
+    src.code[strcspn(src.code, "/")] = '\0'; /* the first of "FRO/BIL" */
+    size_t before = d->events.n;
+    el_status st = emit_one(c, tr, sm, &src, sm, &agent, tr->code, si);
+    if (st != EL_OK) return st;
+    if (d->events.n > before) d->events.v[d->events.n - 1].confidence *= 0.8;
+    *done = true;
+  }
+  return EL_OK;
+}
+
 /* ---- driver ----------------------------------------------------------------- */
 
 /* Tokens inside a time expression of sentence si.  The time stage emits
@@ -2313,7 +2372,9 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (agentless_act(c, &c->trig[k]) && (st = collect_implied(c, &c->trig[k], si)) != EL_OK)
       return st;
     if (c->trig[k].dropped) continue;
-    if ((st = emit_trigger(c, &c->trig[k], si)) != EL_OK) return st;
+    bool anaphoric = false;
+    if ((st = emit_anaphoric_reaction(c, &c->trig[k], si, &anaphoric)) != EL_OK) return st;
+    if (!anaphoric && (st = emit_trigger(c, &c->trig[k], si)) != EL_OK) return st;
   }
   return EL_OK;
 }

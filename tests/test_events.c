@@ -976,6 +976,9 @@ static const news_case news_cases[] = {
     {"Russia warned that Finland would face consequences.", {"RUS FIN 13"}},
     {"Beijing announced 10 percent tariffs on American farm goods.", {"CHN USA 16"}},
     {"Brazil retaliated with tariffs on Argentine wine.", {"BRA ARG 16"}},
+    /* a state's act against persons is the state's where it took place */
+    {"Canada criticized the detention of a Canadian businessman in China.", {"CAN CHN 11"}},
+    {"Germany condemned the execution of a German citizen in Iran.", {"DEU IRN 11"}},
     /* a reaction to an act of the sentence before judges its agent */
     {"Sudanese drones struck a market in Chad on Monday. Chad condemned the attack.",
      {"SDN TCD 19", "TCD SDN 11"}},

@@ -209,7 +209,8 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
                                           NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
-  static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};
+  static const char *const held_nouns[] = {"arrest",    "arrests",    "detention", "imprisonment",
+                                           "execution", "executions", "jailing",   NULL};
   for (int i = 0; preps[i]; i++) {
     if (!actor_tok_is(c, t, preps[i])) continue;
     if (actors_prep_marks_target(c->doc, t)) return false;

@@ -267,6 +267,10 @@ static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had
 static const char *const threat_words[] = {
     "consequences", "consequence", "retaliate", "retaliation", "countermeasures", "response",
     "respond",      "price",       "punish",    "punishment",  "force",           NULL};
+/* acts of a state against persons, named by a noun */
+static const char *const held_nouns[] = {
+    "arrest",       "arrests",   "detention",  "detentions",  "jailing",
+    "imprisonment", "execution", "executions", "deportation", NULL};
 /* unnamed crowds, the subjects of demonstrations */
 static const char *const crowds[] = {"protesters", "protestors", "demonstrators", "crowds",
                                      "crowd",      "marchers",   "rioters",       "activists",
@@ -1530,6 +1534,14 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
+    /* "condemned the arrest of X in Venezuela": the state where the
+     * arrest was made made it (the actor stage keeps such places) */
+    if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 11 || root == 5))
+      for (uint32_t k = tr->e; k < c->groups[place].b; k++)
+        if (tok_text_any(c, k, held_nouns)) {
+          tr->tgt = place;
+          break;
+        }
   }
   /* "conceded that X isn't ...", "voiced hopes on Monday that X
    * could ...": what the clause is about is its subject */
@@ -1590,7 +1602,12 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     while (q > tr->e && (has_cls(c, q - 1, EV_C_DET) || is_any(c, q - 1, L_QUANTITY) ||
                          (tok(c, q - 1)->flags & EL_TOK_NUM)))
       q--;
-    if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && tg->e + 1 < c->n && is_word(c, tg->e, W_BY)) {
+    /* "the execution of X in Iran": a state's act against persons is
+     * the state's where it took place */
+    bool by = tg->e + 1 < c->n && is_word(c, tg->e, W_BY);
+    bool in = tg->e + 1 < c->n && is_word(c, tg->e, W_IN) && q > tr->e + 2 &&
+              tok_text_any(c, q - 2, held_nouns);
+    if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && (by || in)) {
       int32_t g = group_after(c, tg->e + 1, tg->e + 3 < cend ? tg->e + 3 : cend, aside, tr->src);
       if (g >= 0) tr->tgt = g;
     }

@@ -979,6 +979,7 @@ static const news_case news_cases[] = {
     /* a state's act against persons is the state's where it took place */
     {"Canada criticized the detention of a Canadian businessman in China.", {"CAN CHN 11"}},
     {"Germany condemned the execution of a German citizen in Iran.", {"DEU IRN 11"}},
+    {"Paraguay extradited a Brazilian gang leader to Brazil.", {"PRY BRA 06"}},
     /* a reaction to an act of the sentence before judges its agent */
     {"Sudanese drones struck a market in Chad on Monday. Chad condemned the attack.",
      {"SDN TCD 19", "TCD SDN 11"}},

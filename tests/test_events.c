@@ -980,6 +980,10 @@ static const news_case news_cases[] = {
     {"Canada criticized the detention of a Canadian businessman in China.", {"CAN CHN 11"}},
     {"Germany condemned the execution of a German citizen in Iran.", {"DEU IRN 11"}},
     {"Paraguay extradited a Brazilian gang leader to Brazil.", {"PRY BRA 06"}},
+    /* a state's protest is disapproval, a people's a demonstration */
+    {"The Russian embassy in Tallinn protested against remarks by an Estonian minister.",
+     {"RUS EST 11"}},
+    {"Thousands of Kenyans protested against Uganda.", {"KEN UGA 14"}},
     /* a reaction to an act of the sentence before judges its agent */
     {"Sudanese drones struck a market in Chad on Monday. Chad condemned the attack.",
      {"SDN TCD 19", "TCD SDN 11"}},

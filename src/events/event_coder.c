@@ -2030,6 +2030,14 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
        * civilians is unconventional violence (180), not military (190) */
       const char *act = code;
       if (!strcmp(code, "190") && an == 6 && !strncmp(a + 3, "CVL", 3)) act = "180";
+      /* "the Chinese embassy protested against X", "Japan protested the
+       * decision": a state's protest is disapproval (111); a people's
+       * ("Filipinos protested") stays a demonstration */
+      const el_actor_mention *sa = &d->actors.v[sm];
+      bool people = sa->end > sa->start && d->text[sa->end - 1] == 's';
+      if (root_of(code) == 14 && !tr->crowd_src &&
+          ((an == 6 && !strncmp(a + 3, "GOV", 3)) || (an == 3 && !people)))
+        act = "111";
       el_status st = emit_one(c, tr, sm, &src, tm, &tgt, act, sent_index);
       if (st != EL_OK) return st;
       b += bn + (b[bn] == '/');

@@ -980,6 +980,9 @@ static const news_case news_cases[] = {
     {"Canada criticized the detention of a Canadian businessman in China.", {"CAN CHN 11"}},
     {"Germany condemned the execution of a German citizen in Iran.", {"DEU IRN 11"}},
     {"Paraguay extradited a Brazilian gang leader to Brazil.", {"PRY BRA 06"}},
+    /* reported speech: "its airspace" is the speaker's */
+    {"South Korea said Russian bombers had entered its air defence zone.", {"RUS KOR 15"}},
+    {"Russian bombers entered its air defence zone.", {""}},
     /* a state's protest is disapproval, a people's a demonstration */
     {"The Russian embassy in Tallinn protested against remarks by an Estonian minister.",
      {"RUS EST 11"}},

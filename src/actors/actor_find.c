@@ -694,6 +694,20 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
     *end = i + 1;
     return actor_cand_push(c, &a);
   }
+  /* "X said Y entered its airspace": the territory of the speaker */
+  if (f == 'i' && actor_tok_is(c, i, "its") && i + 1 < c->doc->toks.n) {
+    static const char *const domain[] = {"airspace",    "territory", "territorial", "waters",
+                                         "border",      "borders",   "air",         "soil",
+                                         "sovereignty", "embassy",   "maritime",    NULL};
+    bool dom = false;
+    for (int k = 0; domain[k] && !dom; k++) dom = actor_tok_is(c, i + 1, domain[k]);
+    if (!dom) return EL_OK;
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .its = true, .possessive = true};
+    fill_span(c, &a, sent, i, i + 1);
+    a.m.kind = EL_ACTOR_PRONOUN;
+    *end = i + 1;
+    return actor_cand_push(c, &a);
+  }
   if (tk->end - tk->start > 3 || tk->end - tk->start < 2 || (f != 'h' && f != 's')) return EL_OK;
   static const char *const prons[] = {"he", "she", "him", NULL};
   static const uint8_t gender[] = {GENDER_MALE, GENDER_FEMALE, GENDER_MALE};

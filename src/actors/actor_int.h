@@ -128,6 +128,7 @@ typedef struct {
   bool single_name; /* person named by one word ("President Ruiz") */
   uint8_t gender;   /* pronoun: GENDER_* it requires */
   bool possessive;  /* "his"/"her" owning what follows ("his visa") */
+  bool its;         /* "its airspace" in reported speech: the speaker's country */
   int32_t entry;    /* dictionary actor, -1 none */
 } actor_cand;
 

@@ -980,6 +980,9 @@ static const news_case news_cases[] = {
     {"Canada criticized the detention of a Canadian businessman in China.", {"CAN CHN 11"}},
     {"Germany condemned the execution of a German citizen in Iran.", {"DEU IRN 11"}},
     {"Paraguay extradited a Brazilian gang leader to Brazil.", {"PRY BRA 06"}},
+    /* wire style: plain "Congo" is the Democratic Republic */
+    {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
+    {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},
     /* reported speech: "its airspace" is the speaker's */
     {"South Korea said Russian bombers had entered its air defence zone.", {"RUS KOR 15"}},
     {"Russian bombers entered its air defence zone.", {""}},

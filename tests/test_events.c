@@ -980,6 +980,9 @@ static const news_case news_cases[] = {
     {"Canada criticized the detention of a Canadian businessman in China.", {"CAN CHN 11"}},
     {"Germany condemned the execution of a German citizen in Iran.", {"DEU IRN 11"}},
     {"Paraguay extradited a Brazilian gang leader to Brazil.", {"PRY BRA 06"}},
+    /* a plain form right after a past verb is its object, not a verb */
+    {"Lula met Macron in Paris. The two leaders discussed trade.", {"BRA FRA 04", "FRA BRA 04"}},
+    {"India and France held joint naval drills in the Arabian Sea.", {"IND FRA 06", "FRA IND 06"}},
     /* wire style: plain "Congo" is the Democratic Republic */
     {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
     {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},

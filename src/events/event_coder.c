@@ -183,6 +183,7 @@ typedef struct {
 static uint32_t clause_end(const ctx *c, uint32_t from);
 static bool skip_filler(const ctx *c, uint32_t j);
 static bool noun_entry(const ctx *c, uint32_t i);
+static bool tok_text_is(const ctx *c, uint32_t k, const char *w);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -818,6 +819,12 @@ static bool nominal_context(const ctx *c, uint32_t i) {
       const char *x = c->doc->text + w->start;
       if (n > 3 && (x[n - 1] == 's' || x[n - 1] == 'S') && x[n - 2] != 's' && x[n - 2] != 'S' &&
           !skip_filler(c, j))
+        return true;
+      /* "discussed trade", "boosted aid": a plain form right after a past
+       * verb is its object ("helped rebuild", "let go" excepted) */
+      if (past_form(c, j) && !past_form(c, i) && !participle_form(c, i) &&
+          !(n > 4 && strncasecmp(x + n - 3, "ing", 3) == 0) && !is_any(c, j, L_AUX) &&
+          !tok_text_is(c, j, "helped") && !tok_text_is(c, j, "let") && !tok_text_is(c, j, "made"))
         return true;
       return false; /* "held talks": a verb right before */
     }

@@ -1000,6 +1000,9 @@ static const news_case news_cases[] = {
      {"TUR IRQ 19", "DEU TUR 11"}},
     {"Turkish jets bombed villages in Iraq overnight. Turkey defended the strikes.",
      {"TUR IRQ 19"}},
+    {"Serbia threatened Kosovo on Monday. Kosovo rejected the threats.",
+     {"SRB KSV 13", "KSV SRB 12"}},
+    {"Serbia threatened Kosovo on Monday. Albania rejected the threats.", {"SRB KSV 13"}},
     {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
      "meddling in Mexican politics.",
      {"MEX CUB 04", "MEX CUB 11"}},

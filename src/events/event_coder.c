@@ -2150,14 +2150,17 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
 }
 
 /* "X attacked Y. Y condemned the strikes.", "... France condemned the
- * attack on Y": a judgement of an act named by a definite noun, with no
- * actor but the act's own target, judges the agent of the latest hostile
- * act (17-20) of the two sentences before (on that target, if named),
- * unless the judge is that agent.  Lower confidence; *done when coded so. */
+ * attack on Y", "X accused Y. Y rejected the accusations.": a judgement
+ * (11, 12) of an act named by a definite noun, with no actor but the
+ * act's own target, judges the agent of the latest such act of the two
+ * sentences before (on that target, if named), unless the judge is that
+ * agent.  Lower confidence; *done when coded so. */
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
-  if (root_of(tr->code) != 11 || tr->e + 1 >= c->n) return EL_OK;
+  int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
+  if (!strcmp(tr->code, "016")) judge = 12;
+  if ((judge != 11 && judge != 12) || tr->e + 1 >= c->n) return EL_OK;
   uint32_t q = tr->e; /* the object: "the/these/this" and an act word */
   if (!(tok_text_is(c, q, "the") || tok_text_is(c, q, "these") || tok_text_is(c, q, "this")))
     return EL_OK;
@@ -2181,13 +2184,19 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
   if (tr->tgt >= 0 && on < 0) return EL_OK;
   el_doc *d = c->doc;
   const char *on_cty = on >= 0 ? d->actors.v[c->members[c->groups[on].first]].country : NULL;
+  /* a hostile act anyone may judge; a demand, accusation or threat only
+   * the one it was aimed at rejects or condemns ("X accused Y. Y rejected
+   * the accusations.") */
+  const char *judge_cty = d->actors.v[c->members[c->groups[tr->src].first]].country;
   const el_event *act = NULL;
   for (size_t n = d->events.n; n > 0 && !act; n--) {
     const el_event *e = &d->events.v[n - 1];
     if (e->sentence >= si) continue;
     if (e->sentence < si - 2) break;
     int r = root_of(e->cameo);
-    if (!e->negated && r >= 17 && r <= 20 && (!on_cty || !strcmp(e->target.country, on_cty)))
+    bool hostile = r >= 17 && r <= 20 && judge == 11;
+    bool verbal = r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);
+    if (!e->negated && (hostile || verbal) && (!on_cty || !strcmp(e->target.country, on_cty)))
       act = e;
   }
   if (!act) return EL_OK;

@@ -983,6 +983,9 @@ static const news_case news_cases[] = {
     /* a plain form right after a past verb is its object, not a verb */
     {"Lula met Macron in Paris. The two leaders discussed trade.", {"BRA FRA 04", "FRA BRA 04"}},
     {"India and France held joint naval drills in the Arabian Sea.", {"IND FRA 06", "FRA IND 06"}},
+    {"Indian Prime Minister Narendra Modi told Russian President Vladimir Putin in a phone call "
+     "that India wanted peace.",
+     {"IND RUS 04", "RUS IND 04"}},
     /* wire style: plain "Congo" is the Democratic Republic */
     {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
     {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},

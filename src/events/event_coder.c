@@ -1833,7 +1833,13 @@ static void drop_complement_readings(ctx *c) {
     if (t->dropped || t->pattern < 0 || t->tgt < 0 || t->nmt == 0) continue;
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
-    if (t->mt[t->nmt - 1] > c->groups[t->tgt].b) t->dropped = true;
+    if (t->mt[t->nmt - 1] <= c->groups[t->tgt].b) continue;
+    /* "told Y in a phone call that ...": a phrase of the verb's own right
+     * after its object, not the reported clause */
+    uint32_t first = 0;
+    for (int m = 0; m < t->nmt && !first; m++)
+      if (t->mt[m] > c->groups[t->tgt].b) first = t->mt[m];
+    if (first != c->groups[t->tgt].e) t->dropped = true;
   }
 }
 

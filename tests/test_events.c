@@ -986,6 +986,10 @@ static const news_case news_cases[] = {
     {"Indian Prime Minister Narendra Modi told Russian President Vladimir Putin in a phone call "
      "that India wanted peace.",
      {"IND RUS 04", "RUS IND 04"}},
+    {"Clashes between Tajik and Kyrgyz border guards killed three people.",
+     {"TJK KGZ 19", "KGZ TJK 19"}},
+    {"Lithuania hit Belarus with new sanctions.", {"LTU BLR 16"}},
+    {"Syrian air defences downed an Israeli drone.", {"SYR ISR 19"}},
     /* wire style: plain "Congo" is the Democratic Republic */
     {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
     {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},

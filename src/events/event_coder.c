@@ -789,6 +789,11 @@ static const char *const nominal_ctx_preps[] = {
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "a Ukrainian power plant was hit": no finite verb right before one */
   if (i + 1 < c->n && is_any(c, i + 1, L_FINITE_AUX) && !past_form(c, i)) return true;
+  /* "Clashes between A and B", "there was fighting between": a noun
+   * opening its clause ("are mediating between" stays a verb) */
+  if (i + 1 < c->n && is_word(c, i + 1, W_BETWEEN) && !past_form(c, i) &&
+      (i == 0 || has_cls(c, i - 1, EV_C_DET) || (i >= 2 && tok_text_is(c, i - 2, "there"))))
+    return true;
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
   if (i > 0 && is_any(c, i - 1, L_NOMINAL_CTX_PREPS)) {

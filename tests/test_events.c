@@ -990,6 +990,7 @@ static const news_case news_cases[] = {
      {"TJK KGZ 19", "KGZ TJK 19"}},
     {"Lithuania hit Belarus with new sanctions.", {"LTU BLR 16"}},
     {"Syrian air defences downed an Israeli drone.", {"SYR ISR 19"}},
+    {"Vietnam's president is on a state visit to Laos.", {"VNM LAO 04", "LAO VNM 04"}},
     /* wire style: plain "Congo" is the Democratic Republic */
     {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
     {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},

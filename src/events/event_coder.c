@@ -1389,6 +1389,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
     }
+    /* "X is on a state visit to Y": the one who is on it */
+    if (tr->src < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
+      uint32_t q = tr->b;
+      while (q > 0 && tr->b - q < 4 && (has_cls(c, q - 1, EV_C_DET) || plain_word(c, q - 1))) q--;
+      if (q >= 2 && tok_text_is(c, q - 1, "on") && is_any(c, q - 2, L_FINITE_AUX)) {
+        tr->src = subject_before(c, q - 2, aside, tr->tgt);
+        if (tr->src == tr->tgt) tr->src = -1;
+      }
+    }
     if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
         adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
       tr->pair_within = true;

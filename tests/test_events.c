@@ -991,6 +991,10 @@ static const news_case news_cases[] = {
     {"Lithuania hit Belarus with new sanctions.", {"LTU BLR 16"}},
     {"Syrian air defences downed an Israeli drone.", {"SYR ISR 19"}},
     {"Vietnam's president is on a state visit to Laos.", {"VNM LAO 04", "LAO VNM 04"}},
+    /* a wish addressed to no one is no appeal; readiness to talk is the
+     * subject's own intent */
+    {"The Thai prime minister hopes to visit Cambodia next month.", {""}},
+    {"Belgrade is ready to hold talks with Pristina.", {"SRB KSV 03"}},
     /* wire style: plain "Congo" is the Democratic Republic */
     {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
     {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},

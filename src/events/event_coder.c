@@ -1752,6 +1752,14 @@ static void combine_triggers(ctx *c) {
       trigger *t1 = &c->trig[p];
       if (t1->dropped || t1->e > before) continue;
       if (t1->match_e < before && t1->e != before) break;
+      /* "hopes to visit Y", "wants to join": no one addressed, so the
+       * subject's own wish, not an appeal; the act is only intended */
+      if (obj < 0 && root_of(t1->code) == 2 && t1->pattern < 0) {
+        t1->dropped = true;
+        if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_INTENT;
+        t2->mood.negated = true;
+        break;
+      }
       char code[8];
       combine_codes(t1->code, t2->code, code);
       if (!code[0]) break;

@@ -51,7 +51,7 @@ static const char *fixture_agents =
 static const char *fixture_titles =
     "PRESIDENT [~GOV]\nPRESIDENT-ELECT [~ELI]\nFOREIGN_MINISTER [~GOV]\n"
     "DEFENSE_MINISTER [~GOV]\nSECRETARY_OF_WAR [~GOV]\nSENATOR [~LEG]\nLEADER [~GOV]\n"
-    "COUNTERPART [~=]\nREPUBLICAN [USA]\nSPOKESWOMAN [~GOV]\n";
+    "COUNTERPART [~=]\nREPUBLICAN [USA]\nSPOKESWOMAN [~GOV]\nAMBASSADOR [~GOV]\n";
 static const char *fixture_names = "Ana [F]\nMaria [F]\nJorge [M]\nCarl [M]\n";
 static const char *fixture_discards = "FOOTBALL\n+CHAMPIONS LEAGUE\n1999\n";
 
@@ -396,6 +396,14 @@ static void test_groups(void **state) {
   expect(doc, "Peru's new government", 0, "PERGOV", NULL);
   expect(doc, "Chilean soldiers", 0, "CHLELI", NULL); /* former officials: elites */
   doc_free(doc);
+  /* coordinated adjectives share the agent: "Chilean and Peruvian soldiers" */
+  doc = run(fixture, "Chilean and Peruvian soldiers clashed. Chile and Peru signed a deal.\n",
+            "2025-09-01");
+  expect(doc, "Chilean", 0, "CHLMIL", NULL);
+  expect(doc, "Peruvian soldiers", 0, "PERMIL", NULL);
+  expect(doc, "Chile", 0, "CHL", NULL);
+  expect(doc, "Peru", 0, "PER", NULL);
+  doc_free(doc);
   doc =
       run(fixture, "Soldiers from Chile, Peru and Colombia met. Soldiers from Chile, Peru said.\n",
           "2025-09-01");
@@ -538,6 +546,17 @@ static void test_alias_coref_pronouns(void **state) {
   assert_null(find(d4, "He", 0));              /* Spanish "he" + participle */
   doc_free(d4);
   expect(doc, "him", 0, "PERGOV", "Jorge Vidal");
+  /* a description by another office is not the leader: only a person
+   * named with that office */
+  el_doc *d5 = run(fixture,
+                   "Chilean President Ana Bravo spoke with Lula.\n"
+                   "Peru's foreign minister summoned the Chilean ambassador.\n"
+                   "Chilean Foreign Minister Luis Soto flew to Lima.\n"
+                   "The Chilean foreign minister met Vidal.\n",
+                   "2025-03-01");
+  expect(d5, "the Chilean ambassador", 0, "CHLGOV", NULL);
+  expect(d5, "The Chilean foreign minister", 0, "CHLGOV", "Luis Soto");
+  doc_free(d5);
   /* the possessive with an agent: that person's country's government */
   el_doc *d2 =
       run(fixture, "Peruvian President Jorge Vidal said his government would act.\n", "2025-03-01");

@@ -139,6 +139,10 @@ static void test_place(void **state) {
                   "was arbitrary.");
   assert_non_null(find(d, "CHN", "CAN", "173", "place"));
   doc_free(d);
+  /* an expulsion coded by a pattern (not the verb's own code) "from X" */
+  d = run(state, "Three Iranian journalists were expelled from Turkey on Monday.");
+  assert_non_null(find(d, "TUR", "IRN", "174", "place"));
+  doc_free(d);
 }
 
 /* an arrest with no cue gets no agent, even in an article about a dyad:

@@ -125,6 +125,33 @@ static void test_negation_and_root_split(void **state) {
 }
 
 /* Clusters come out by date; an empty input gives no cluster. */
+/* A visa revocation recalled without a time joins the one dated in the
+ * year before the article, not another sanction on that person, nor one
+ * dated after the article or more than a year before it. */
+static void test_recalled_act(void **state) {
+  (void)state;
+  store_event_row r[4];
+  r[0] = mk("16", "USA", NULL, "COL", "Gustavo Petro", "2025-09-01", "2025-09-30", 0.85);
+  r[1] = mk("16", "USA", NULL, "COL", "Gustavo Petro", "2026-02-04", "2026-02-04", 0.5);
+  r[2] = mk("16", "USA", NULL, "COL", "Gustavo Petro", "2025-09-01", "2025-11-30", 0.85);
+  for (int i = 0; i < 3; i++) r[i].cameo = "163";
+  r[0].trigger_text = "revocation";
+  r[1].trigger_text = "revocation";
+  r[2].trigger_text = "imposed";
+  assert_true(merge_compatible(&r[0], &r[1]));
+  assert_false(merge_compatible(&r[2], &r[1]));
+  assert_int_equal(cluster_count(r, 3), 2);
+  /* dated more than a year before the article: another revocation */
+  r[3] = mk("16", "USA", NULL, "COL", "Gustavo Petro", "2024-09-01", "2024-09-30", 0.85);
+  r[3].cameo = "163";
+  r[3].trigger_text = "revocation";
+  assert_false(merge_compatible(&r[3], &r[1]));
+  /* no person named: no recall */
+  r[0].target_name = NULL;
+  r[1].target_name = NULL;
+  assert_false(merge_compatible(&r[0], &r[1]));
+}
+
 static void test_order_and_empty(void **state) {
   (void)state;
   store_event_row r[3] = {mk("04", "USA", "", "FRA", "", "2026-03-01", "2026-03-01", 0.85),
@@ -149,6 +176,7 @@ int main(void) {
       cmocka_unit_test(test_directed_roots_keep_direction),
       cmocka_unit_test(test_dates),
       cmocka_unit_test(test_negation_and_root_split),
+      cmocka_unit_test(test_recalled_act),
       cmocka_unit_test(test_order_and_empty),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -113,6 +113,39 @@ static void test_continuation_carries_date(void **state) {
   doc_free(d);
 }
 
+/* The scene of the sentence just before wins over an antecedent of the same
+ * dyad further back: "In addition, they discussed ..." right after "During
+ * the meeting, ..." is that meeting, not the phone call told earlier. */
+static void test_continuation_before_older_antecedent(void **state) {
+  (void)state;
+  el_doc *d = doc_new();
+  d->text = arena_strdup(d->arena,
+                         "Smith and Roux spoke by phone on January 7. "
+                         "Smith and Roux held a meeting on Tuesday. "
+                         "During the meeting, Roux asked Smith for help. "
+                         "In addition, they discussed trade.");
+  d->len = strlen(d->text);
+  add_sentence(d, "Smith and Roux spoke by phone on January 7.");
+  add_sentence(d, "Smith and Roux held a meeting on Tuesday.");
+  add_sentence(d, "During the meeting, Roux asked Smith for help.");
+  add_sentence(d, "In addition, they discussed trade.");
+  d->sents.v[1].para = 1;
+  d->sents.v[2].para = 2;
+  d->sents.v[3].para = 2;
+  add_event(d, 0, "04", "USA", "Smith", "FRA", "Roux", "spoke", "2026-01-07", 0.85, 0);
+  add_event(d, 1, "04", "USA", "Smith", "FRA", "Roux", "held", "2026-02-03", 0.85, 1);
+  add_event(d, 2, "02", "FRA", "Roux", "USA", "Smith", "asked", "2026-02-04", 0.5, -1);
+  /* the same dyad and root as the call, and as the meeting */
+  add_event(d, 3, "04", "FRA", "Roux", "USA", "Smith", "discussed", "2026-02-04", 0.5, -1);
+  /* make the call the nearest same-dyad antecedent: the meeting's mention
+   * is of the other root */
+  snprintf(d->events.v[1].root, sizeof d->events.v[1].root, "%s", "03");
+  assert_int_equal(merge_doc_events(d), EL_OK);
+  assert_string_equal(d->events.v[2].date, "2026-02-03"); /* during the meeting */
+  assert_string_equal(d->events.v[3].date, "2026-02-03"); /* carried, not the call's */
+  doc_free(d);
+}
+
 /* A headline dated only by the article takes the date of the same event
  * dated later in the text; a directed event of the other direction does not. */
 static void test_headline_looks_ahead(void **state) {
@@ -140,6 +173,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_refers_back),
       cmocka_unit_test(test_continuation_carries_date),
+      cmocka_unit_test(test_continuation_before_older_antecedent),
       cmocka_unit_test(test_headline_looks_ahead),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -116,6 +116,13 @@ static void test_weekdays_by_tense(void **state) {
 static void test_relative_units(void **state) {
   (void)state;
   expect("2026-01-08", "Last month the embassy closed.", "Last month", "DATE", "2025-12");
+  /* counted forward from the time of writing */
+  expect("2026-01-08", "The vote is three weeks from now.", "three weeks from now", "DATE",
+         "2026-W05");
+  expect("2026-01-08", "A ruling is due a year from today.", "a year from today", "DATE", "2027");
+  /* an unspecified stretch ahead, as "recent weeks" is one behind */
+  expect("2026-01-08", "Talks are expected in the coming days.", "the coming days", "DURATION",
+         "PXD");
   expect("2026-01-08", "Exports fell last year.", "last year", "DATE", "2025");
   expect("2026-01-08", "The vote is next year.", "next year", "DATE", "2027");
   expect("2026-01-08", "Prices rose this week.", "this week", "DATE", "2026-W02");
@@ -182,6 +189,14 @@ static void test_month_day(void **state) {
 
 static void test_years_quarters_decades(void **state) {
   (void)state;
+  /* business shorthand: "Q3 2025", "H1 2026", "FY2026"; a quarter alone
+   * in the DCT's year, or the year before when told in the past */
+  expect("2026-01-08", "Revenue grew in Q3 2025.", "Q3 2025", "DATE", "2025-Q3");
+  expect("2026-01-08", "The plan covers H1 2026.", "H1 2026", "DATE", "2026-H1");
+  expect("2026-01-08", "In FY2026 the deficit grew.", "FY2026", "DATE", "2026");
+  expect("2026-01-08", "Revenue grew in Q3.", "Q3", "DATE", "2025-Q3");
+  expect("2026-01-08", "Revenue will grow in Q3.", "Q3", "DATE", "2026-Q3");
+  expect_none("2026-01-08", "Vitamin H and the letter Q.", "Q");
   expect("2026-02-04", "At the end of 2025 the truce ended.", "the end of 2025", "DATE", "2025");
   /* a number naming a thing is no year */
   expect_none("2026-01-08", "The council passed Resolution 1441 unanimously.", "1441");

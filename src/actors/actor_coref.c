@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "actors/actor_int.h"
 #include "text/text.h"
@@ -218,6 +219,61 @@ static const el_actor_mention *latest_person(const el_doc *doc, const char *coun
     if (!m->is_person || !m->name) continue;
     if (country && strcmp(m->country, country) != 0) continue;
     return m;
+  }
+  return NULL;
+}
+
+/* Head noun of a description ("ambassador" in "the Argentine
+ * ambassador"), lowercased, possessive dropped; "" if none. */
+static void desc_head(const el_doc *doc, const el_actor_mention *m, char out[32]) {
+  const char *x = doc->text;
+  uint32_t e = m->end, b = m->start;
+  if (e - b > 2 && x[e - 2] == '\'' && (x[e - 1] == 's' || x[e - 1] == 'S')) e -= 2;
+  uint32_t w = e;
+  while (w > b && x[w - 1] != ' ' && x[w - 1] != '\n') w--;
+  size_t n = e - w < 31 ? e - w : 0;
+  for (size_t i = 0; i < n; i++) {
+    char ch = x[w + i];
+    out[i] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+  }
+  out[n] = 0;
+}
+
+/* Heads that name a country's leader: "the Chilean leader" is its latest
+ * named person.  Any other office ("the Argentine ambassador", "the
+ * Peruvian foreign minister") is that person only if named with it. */
+static bool leader_head(const char *h) {
+  static const char *const heads[] = {
+      "leader", "president", "president-elect", "premier",  "chancellor",  "king",       "queen",
+      "emir",   "sultan",    "strongman",       "dictator", "counterpart", "presidente", NULL};
+  for (const char *const *p = heads; *p; p++)
+    if (!strcmp(h, *p)) return true;
+  return false;
+}
+
+/* Span of m contains the word w (lowercase ASCII), case-insensitively. */
+static bool span_has_word(const el_doc *doc, const el_actor_mention *m, const char *w) {
+  size_t n = strlen(w);
+  const char *x = doc->text;
+  for (uint32_t i = m->start; n && i + n <= m->end; i++) {
+    if (i > m->start && x[i - 1] != ' ') continue;
+    if (strncasecmp(x + i, w, n) != 0) continue;
+    if (i + n == m->end || !((x[i + n] | 0x20) >= 'a' && (x[i + n] | 0x20) <= 'z')) return true;
+  }
+  return false;
+}
+
+/* The person a description refers to: the latest of its country, named
+ * with the description's office unless that office is the leader's. */
+static const el_actor_mention *described_person(const el_doc *doc, const el_actor_mention *d) {
+  char head[32];
+  desc_head(doc, d, head);
+  if (!head[0] || leader_head(head)) return latest_person(doc, d->country, 0);
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (!m->is_person || !m->name || strcmp(m->country, d->country) != 0) continue;
+    if (span_has_word(doc, m, head)) return m;
   }
   return NULL;
 }
@@ -491,7 +547,7 @@ el_status actor_coref_emit(find_ctx *c) {
         st = emit(doc, &a->m);
       }
     } else if (a->pending == PEND_DESC) {
-      const el_actor_mention *p = latest_person(doc, a->m.country, 0);
+      const el_actor_mention *p = described_person(doc, &a->m);
       if (p) {
         a->m.name = p->name;
         /* the person's dated role, unless the description says more

@@ -167,11 +167,15 @@ static bool doc_tok_is(const el_doc *doc, uint32_t t, const char *w) {
   return w[n] == 0;
 }
 
-static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
-  for (uint32_t k = t; verbs && k-- > 0 && t - k <= 4;)
-    for (int a = 0; verbs[a]; a++)
-      if (doc_tok_is(doc, k, verbs[a])) return true;
+static bool any_within(const el_doc *doc, uint32_t t, const char *const *words, uint32_t reach) {
+  for (uint32_t k = t; words && k-- > 0 && t - k <= reach;)
+    for (int a = 0; words[a]; a++)
+      if (doc_tok_is(doc, k, words[a])) return true;
   return false;
+}
+
+static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
+  return any_within(doc, t, verbs, 4);
 }
 
 bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
@@ -211,10 +215,18 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
    * a few words further back */
   static const char *const held_nouns[] = {"arrest",    "arrests",    "detention", "imprisonment",
                                            "execution", "executions", "jailing",   NULL};
+  static const char *const held_people[] = {
+      "people",     "protesters", "protestors", "demonstrators", "activists", "civilians",
+      "residents",  "students",   "migrants",   "suspects",      "opponents", "dissidents",
+      "supporters", NULL};
   for (int i = 0; preps[i]; i++) {
     if (!actor_tok_is(c, t, preps[i])) continue;
     if (actors_prep_marks_target(c->doc, t)) return false;
     if (i == 0 && any_before(c->doc, t, held)) return false;
+    /* "detained dozens of people at a rally in X": people of no named
+     * country held there */
+    if (i == 0 && any_within(c->doc, t, held, 9) && any_within(c->doc, t, held_people, 7))
+      return false;
     /* "the US embassy in Manila", "protested in Belgrade": the country
      * of a mission or of a protest, whose people a crowd there are */
     if (i == 0 && t > 0 &&
@@ -523,6 +535,26 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
         if (k < e && actor_at(c, k) && actor_at(c, k)->place) *end = c->ti[k].aend;
       }
       return EL_OK;
+    }
+    /* "Kenyan and Ugandan soldiers": the first adjective shares the
+     * agent that follows the second */
+    if (!c->ti[i].apos && j + 1 < e && actor_tok_is(c, j, "and") && listed_country(c, j + 1)) {
+      uint32_t k2 = c->ti[j + 1].aend;
+      const trie_node *an = k2 < e && c->ti[k2].node >= 0 ? &c->d->nodes.v[c->ti[k2].node] : NULL;
+      if (an && an->agent >= 0 && an->title < 0 && an->actor < 0 && !c->ti[j + 1].apos &&
+          !c->d->agents.v[an->agent].prefix) {
+        char cty[4];
+        actor_code_country(base, cty);
+        if (cty[0]) {
+          actor_code_join(cty, c->d->agents.v[an->agent].code, a.m.code);
+          memcpy(a.m.country, cty, 4);
+          fill_span(c, &a, sent, i, j);
+          a.m.kind = EL_ACTOR_DICT;
+          a.m.confidence = 0.8f;
+          *end = j;
+          return actor_cand_push(c, &a);
+        }
+      }
     }
     /* "Chilean soldiers", "Arnor's foreign minister", "Peru's new
      * government": country, a few modifiers, an agent */

@@ -27,6 +27,7 @@
 #include <strings.h>
 
 #include "events/events_int.h"
+#include "text/text.h"
 
 /* The coder's word lists and single words, as bits of verb_dict.wlists
  * after event_mood.c's (events_int.h); registered by events_register_classes. */
@@ -41,7 +42,6 @@ enum {
   L_LOCATIVES,
   L_OBJECT_PREPS,
   L_AGREE,
-  L_STATIVE,
   L_AIMED_AT,
   L_LISTING,
   L_IMMINENT,
@@ -134,10 +134,13 @@ typedef struct {
   uint32_t mt[VD_MATCHED_MAX];
   int nmt;
   bool nominal, passive, dropped;
-  bool reaction;    /* dropped as the object of a reaction ("condemned the arrest") */
-  bool crowd_src;   /* src is the place a crowd protests in: its civilians */
-  int32_t src, tgt; /* groups, -1 none */
-  bool pair_within; /* src group's members act on each other */
+  bool reaction;     /* dropped as the object of a reaction ("condemned the arrest") */
+  bool crowd_src;    /* src is the place a crowd protests in: its civilians */
+  bool place_people; /* target: the people of the place where it happened */
+  int react_root;    /* "condemned the sanctions": root of the act reacted to, whose
+                      * agent is named earlier in the document; 0 none */
+  int32_t src, tgt;  /* groups, -1 none */
+  bool pair_within;  /* src group's members act on each other */
   event_mood_result mood;
 } trigger;
 
@@ -235,9 +238,9 @@ static bool is_punct_any(const ctx *c, uint32_t i) {
   return tok(c, i)->flags & EL_TOK_PUNCT;
 }
 
-static const char *const determiners[] = {"the",   "a",   "an",  "their",   "his",
-                                          "her",   "its", "our", "this",    "these",
-                                          "those", "any", "no",  "another", NULL};
+static const char *const determiners[] = {
+    "the", "a",  "an",      "their", "his",  "her",     "its",  "our",  "this",  "these", "those",
+    "any", "no", "another", "other", "such", "several", "many", "some", "every", NULL};
 static const char *const connectors[] = {"and",  "or",  "&",   "the",   "both", "as",
                                          "well", "his", "her", "their", "nor",  NULL};
 static const char *const non_source_preps[] = {
@@ -279,6 +282,25 @@ static const char *const crowds[] = {"protesters", "protestors", "demonstrators"
 static const char *const degree_adverbs[] = {"very", "too",  "quite", "rather", "so",
                                              "more", "most", "less",  "least",  NULL};
 
+static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
+/* "defeated X in the run-off", "beat X at the polls": winning a vote is
+ * no use of force (CAMEO has no electoral code) */
+static const char *const contest[] = {"defeat", "defeats", "defeated", "defeating", "beat",
+                                      "beats",  "beating", "beaten",   "trounce",   "trounced",
+                                      "routed", "crushed", "unseat",   "unseated",  "outpolled",
+                                      "edged",  NULL};
+/* nouns a pattern word can modify instead of naming the act: "detained
+ * an aid worker" is no WITHHOLD * AID */
+static const char *const person_heads[] = {
+    "worker",       "workers",       "official",     "officials",
+    "agency",       "agencies",      "group",        "groups",
+    "organization", "organizations", "organisation", "organisations",
+    "staff",        "volunteer",     "volunteers",   NULL};
+static const char *const electoral[] = {
+    "election",  "elections",  "electoral", "run-off",  "runoff",      "runoffs",    "vote",
+    "votes",     "voters",     "poll",      "polls",    "ballot",      "ballots",    "primary",
+    "primaries", "referendum", "caucus",    "caucuses", "re-election", "reelection", NULL};
+
 static el_status register_coder_lists(verb_dict *vd);
 
 el_status events_register_classes(verb_dict *vd) {
@@ -288,7 +310,9 @@ el_status events_register_classes(verb_dict *vd) {
   } sets[] = {{determiners, EV_C_DET},        {connectors, EV_C_CONN},
               {non_source_preps, EV_C_NOSRC}, {nominal_preps, EV_C_NOMPREP},
               {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL},
-              {day_words, EV_C_DAY},          {degree_adverbs, EV_C_DEGREE}};
+              {day_words, EV_C_DAY},          {degree_adverbs, EV_C_DEGREE},
+              {stative, EV_C_STATIVE},        {contest, EV_C_CONTEST},
+              {electoral, EV_C_ELECTORAL},    {person_heads, EV_C_PERSON_HEAD}};
   for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
     for (const char *const *w = sets[k].list; *w; w++) {
       el_status st = vd_add_class(vd, *w, sets[k].bit);
@@ -567,6 +591,17 @@ static int elem_match(const ctx *c, const vd_elem *e, uint32_t i) {
   return 0;
 }
 
+/* Element k of pattern p at token i: an infinitive "to" still matches a
+ * pattern's TO when the pattern's next word is that verb ("asked X to
+ * mediate" is ASK * (TO MEDIATE)). */
+static int elem_match_in(const ctx *c, const vd_pattern *p, uint16_t k, uint32_t i) {
+  int len = elem_match(c, &p->el[k], i);
+  if (len == 0 && p->el[k].kind == VD_WORD && c->ti[i].id == p->el[k].id && k + 1 < p->n &&
+      infinitive_to(c, i) && elem_match(c, &p->el[k + 1], i + 1) > 0)
+    len = 1;
+  return len;
+}
+
 typedef struct {
   uint32_t b, e; /* matched span */
   int32_t src_mark, tgt_mark;
@@ -674,7 +709,10 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * title is ("received the Syrian leader", "received President X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
                       !(tok(c, q)->flags & EL_TOK_CAP);
-      if (!c->ti[q].consumed && !modifier && (len = elem_match(c, e, q)) > 0 &&
+      /* nor a word modifying a person noun ("aid worker") */
+      if (q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP))
+        modifier = true;
+      if (!c->ti[q].consumed && !modifier && (len = elem_match_in(c, p, k, q)) > 0 &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
       len = 0;
@@ -698,6 +736,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     m->e = pos;
   }
   pos = vb; /* exclusive end of the pre part */
+  /* "two Russian diplomats were expelled": in a passive, the head noun of
+   * the subject may be the pattern word before the verb */
+  bool passive_verb = vb > 0 && is_any(c, vb - 1, EV_L_BE);
   for (int k = (int)p->verb - 1; k >= 0; k--) {
     const vd_elem *e = &p->el[k];
     bool glued_right = p->el[k + 1].glued;
@@ -720,7 +761,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       q--;
       /* words of the subject's own name ("the military junta arrested")
        * are not pattern words */
-      int len = c->ti[q].group >= 0 ? 0 : elem_match(c, e, q);
+      bool head = passive_verb && c->ti[q].group >= 0 && c->groups[c->ti[q].group].e == q + 1 &&
+                  !(tok(c, q)->flags & EL_TOK_CAP);
+      int len = c->ti[q].group >= 0 && !head ? 0 : elem_match(c, e, q);
       if (len > 0 && q + (uint32_t)len <= pos && (!glued_right || q + (uint32_t)len == pos)) {
         pos = q;
         found = true;
@@ -854,6 +897,18 @@ static bool glued_entry_follows(const ctx *c, uint32_t i) {
   return false;
 }
 
+static int root_of(const char *code) {
+  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* The sentence speaks of a vote ("in the run-off", "at the polls"). */
+static bool electoral_sentence(const ctx *c) {
+  for (uint32_t k = 0; k < c->n; k++)
+    if (has_cls(c, k, EV_C_ELECTORAL)) return true;
+  return false;
+}
+
 /* Find the best entry/pattern for token i; returns false if none codes. */
 static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
   const verb_dict *vd = c->vd;
@@ -878,6 +933,10 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     /* a verb after a determiner is a noun ("the discussion"): only NOUN
      * blocks code nouns */
     if ((nominal_ctx || graded) && !blk->nominal) continue;
+    /* "aid workers", "a British aid worker": a noun modifying a person noun */
+    if (i + 1 < c->n && has_cls(c, i + 1, EV_C_PERSON_HEAD) &&
+        (blk->nominal || (i > 0 && (c->ti[i - 1].group >= 0 || has_cls(c, i - 1, EV_C_DET)))))
+      continue;
     uint32_t vb = i - v->npre, ve = i + 1 + v->npost;
     for (uint32_t k = vb; k < ve; k++)
       if (c->ti[k].consumed) goto next_form;
@@ -935,6 +994,8 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     }
   next_form:;
   }
+  if (found && has_cls(c, i, EV_C_CONTEST) && root_of(tr->code) >= 18 && electoral_sentence(c))
+    return false;
   return found;
 }
 
@@ -1115,14 +1176,57 @@ static bool skip_filler(const ctx *c, uint32_t j) {
   return (t->flags & EL_TOK_WORD) && n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0;
 }
 
-static int root_of(const char *code) {
-  if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return -1;
-  return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* Force posture and threats: the source's own troops are the instrument,
  * not the target ("deployed Chilean soldiers along the border with
  * Venezuela"). */
+/* The verb's object, starting at token k, is a generic noun for people
+ * ("40 people", "dozens of protesters", "several activists"). */
+static bool generic_people_object(const ctx *c, uint32_t k) {
+  static const char *const people[] = {"people",        "persons",   "protesters", "protestors",
+                                       "demonstrators", "activists", "civilians",  "residents",
+                                       "villagers",     "students",  "migrants",   "refugees",
+                                       "worshippers",   "opponents", "dissidents", "suspects",
+                                       "men",           "women",     "supporters", NULL};
+  for (uint32_t q = k; q < c->n && q < k + 5; q++) {
+    if (c->ti[q].group >= 0 || !(tok(c, q)->flags & (EL_TOK_WORD | EL_TOK_NUM))) return false;
+    for (const char *const *w = people; *w; w++)
+      if (text_token_is(c->doc, tok(c, q), *w)) return true;
+  }
+  return false;
+}
+
+/* "northern", "south-east": a direction naming part of a place. */
+static bool compass_word(const ctx *c, uint32_t q) {
+  static const char *const dirs[] = {"north",         "south",
+                                     "east",          "west",
+                                     "northern",      "southern",
+                                     "eastern",       "western",
+                                     "central",       "northeastern",
+                                     "northwestern",  "southeastern",
+                                     "southwestern",  "north-eastern",
+                                     "north-western", "south-eastern",
+                                     "south-western", "northeast",
+                                     "northwest",     "southeast",
+                                     "southwest",     NULL};
+  if (!(tok(c, q)->flags & EL_TOK_WORD)) return false;
+  for (const char *const *d = dirs; *d; d++)
+    if (text_token_is(c->doc, tok(c, q), *d)) return true;
+  return false;
+}
+
+/* Group g follows "that" after token `from` and a modal of possibility
+ * follows g ("that Cuba's government could collapse"). */
+static bool forecast_about(const ctx *c, uint32_t from, int32_t g) {
+  static const char *const maybe[] = {"could", "might", "may", "would", NULL};
+  const group *gr = &c->groups[g];
+  bool that = false;
+  for (uint32_t q = from; q < gr->b && !that; q++) that = is_word(c, q, W_THAT);
+  if (!that || gr->e >= c->n) return false;
+  for (const char *const *w = maybe; *w; w++)
+    if (text_token_is(c->doc, tok(c, gr->e), *w)) return true;
+  return false;
+}
+
 static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t aside) {
   int r = root_of(tr->code);
   if (tr->tgt < 0 || tr->src < 0 || (r != 13 && r != 15)) return;
@@ -1280,7 +1384,6 @@ static bool joint_act(const ctx *c, const trigger *tr) {
                                         (is_word(c, k, W_ONE) && is_word(c, k + 1, W_ANOTHER)))));
 }
 
-static const char *const stative[] = {"remain", "remains", "remained", "remaining", NULL};
 static const char *const aimed_at[] = {"at", "outside", NULL};
 static const char *const listing[] = {"including", "especially", "notably", NULL};
 /* "warned that <clause>" (q: the clause's first word): a threat only when
@@ -1411,7 +1514,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       (tok(c, tr->b - 1)->flags & EL_TOK_WORD) && !(tok(c, tr->b - 1)->flags & EL_TOK_CAP) &&
       c->ti[tr->b - 1].group < 0 && !c->ti[tr->b - 1].cls && !skip_filler(c, tr->b - 1) &&
       !is_adverb(c, tr->b - 1) &&
-      !(c->ti[tr->b - 1].id >= 0 && c->vd->form_head[c->ti[tr->b - 1].id] >= 0) &&
+      /* a noun that is also a verb ("the talks ended") only with a "by"
+       * after the participle ("a deal mediated by X") */
+      (!(c->ti[tr->b - 1].id >= 0 && c->vd->form_head[c->ti[tr->b - 1].id] >= 0) ||
+       (tr->e < c->n && is_word(c, tr->e, W_BY))) &&
       (has_cls(c, tr->b - 2, EV_C_DET) || (tok(c, tr->b - 2)->flags & EL_TOK_NUM))) {
     tr->passive = true;
     tr->src = group_after_by(c, tr->match_e, cend, aside);
@@ -1427,7 +1533,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   tr->passive = a > 0 && event_is_passive_aux(c->lists[a - 1]) && participle_form(c, tr->b);
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
-    if (is_any(c, a - 1, L_STATIVE)) tr->dropped = true;
+    if (has_cls(c, a - 1, EV_C_STATIVE)) tr->dropped = true;
     /* "X was arrested by Y" */
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     /* from the verb: "was hit by Russian missiles" matched HIT * &WEAPON */
@@ -1446,12 +1552,14 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   /* coordinated verbs share the subject: "X met Y and praised Z", also
    * across adjuncts ("X called Y ..., and in January, following Z's
    * capture, hinted at ...") */
+  int32_t coord_from = -1; /* the trigger whose subject this one shares */
   if (tr->src < 0 && coordinated(c, j, aside)) {
     for (int32_t p = ti_index - 1; p >= 0; p--) {
       const trigger *pt = &c->trig[p];
       if (pt->nominal || pt->passive || pt->src < 0) continue;
       if (c->ti[pt->b].aside != aside) continue;
       tr->src = pt->src;
+      coord_from = p;
       break;
     }
   }
@@ -1499,13 +1607,19 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
+      /* "in northern Iraq": a part of the place named by its direction */
+      if (pb > tr->e + 1 && compass_word(c, pb - 1)) pb--;
+      while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
       /* "fired tear gas at protesters", "protested outside the Israeli
        * embassy": hostile acts aim at what the actor stage kept there */
       bool aimed = root_of(tr->code) >= 10 && pb > 0 && is_any(c, pb - 1, L_AIMED_AT);
       bool loc = !visit && !aimed && pb > 0 && is_any(c, pb - 1, L_LOCATIVES) &&
                  !actors_prep_marks_target(c->doc, c->s->tok_begin + pb - 1);
       if (loc && !c->locative_targets) {
-        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        /* "near the Venezuelan border": where it happened, not whom */
+        bool side = c->groups[g].e < c->n && (is_word(c, c->groups[g].e, W_BORDER) ||
+                                              is_word(c, c->groups[g].e, W_FRONTIER));
+        if (place < 0 && gb <= tr->match_e + 8 && !side) place = g;
         from = c->groups[g].e;
         continue;
       }
@@ -1563,6 +1677,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
           tr->tgt = place;
           break;
         }
+    /* "arrested 40 people in Tunis": people of no named country, taken
+     * where it happened */
+    if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 17 || root == 14) &&
+        generic_people_object(c, tr->e)) {
+      tr->tgt = place;
+      tr->place_people = true;
+    }
   }
   /* "conceded that X isn't ...", "voiced hopes on Monday that X
    * could ...": what the clause is about is its subject */
@@ -1591,6 +1712,16 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b == q &&
         c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
+  }
+  /* "suggested that X could collapse": a forecast about X, no appeal to
+   * it ("suggested that X should" is one) */
+  if (tr->tgt >= 0 && rr == 2 && forecast_about(c, tr->e, tr->tgt)) tr->tgt = -1;
+  /* "adding that ...", "revealed that X had told him": a verb of giving
+   * or cooperating used as a verb of saying; its clause is a statement */
+  if (tr->pattern < 0 && (rr == 5 || rr == 6 || rr == 7) && tr->e < c->n &&
+      is_word(c, tr->e, W_THAT)) {
+    tr->dropped = true;
+    return;
   }
   quote_pronouns(c, tr, j);
   /* "denied reports that it had expelled an X diplomat": an actor inside
@@ -1650,6 +1781,17 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       }
   }
   skip_own_forces(c, tr, cend, aside);
+  /* "visited Kyiv and pledged new military aid": a promise or a gift with
+   * no one named goes to whom the shared subject just acted on */
+  if (tr->tgt < 0 && coord_from >= 0 && c->trig[coord_from].tgt >= 0 &&
+      c->trig[coord_from].tgt != tr->src && (rr == 3 || rr == 5 || rr == 6 || rr == 7))
+    tr->tgt = c->trig[coord_from].tgt;
+  /* "A and B discussed the future of X": X is the topic of a consultation
+   * between A and B */
+  if (tr->tgt >= 0 && rr == 4 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
+      c->groups[tr->tgt].b > tr->e + 1 && is_word(c, c->groups[tr->tgt].b - 1, W_OF) &&
+      adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
+    tr->tgt = -1;
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
     tr->pair_within = true;
@@ -1827,6 +1969,8 @@ static void mark_infinitives(ctx *c) {
     /* governed by a verb ("plans to", "asked X to"), not by a noun or an
      * adjective ("an honor to speak", "glad to meet") */
     uint32_t g = j - 2;
+    /* "work together to enhance", "act quickly to stop" */
+    while (g > 0 && (is_adverb(c, g) || text_token_is(c->doc, tok(c, g), "together"))) g--;
     bool by_verb =
         c->ti[g].group >= 0 || (c->ti[g].id >= 0 && c->vd->form_head[c->ti[g].id] >= 0 &&
                                 !(g > 0 && (has_cls(c, g - 1, EV_C_DET) || c->ti[g - 1].poss)));
@@ -1838,9 +1982,12 @@ static void mark_infinitives(ctx *c) {
       by_verb = words > 0 && q > 0 && has_cls(c, q, EV_C_DET) && c->ti[q - 1].group < 0 &&
                 c->ti[q - 1].id >= 0 && c->vd->form_head[c->ti[q - 1].id] >= 0;
     }
+    /* or by any verb after a modal ("how we can work together to enhance") */
+    bool modal = g > 0 && is_any(c, g - 1, EV_L_MODAL) && (tok(c, g)->flags & EL_TOK_WORD);
     /* or by a noun of intent ("no plans to withdraw", "a bid to join"),
      * or an adjective of likelihood or readiness ("unlikely to meet") */
-    if (!by_verb && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
+    if (!by_verb && !modal && !is_any(c, g, L_INTENT_NOUNS) && !is_any(c, g, L_MODAL_ADJ)) continue;
+    if (modal && t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_HYPOTHETICAL;
     if (t->mood.mood == EL_MOOD_FACT) t->mood.mood = EL_MOOD_INTENT;
     t->mood.negated = true;
   }
@@ -1974,19 +2121,75 @@ static void agreed_to_intent(ctx *c) {
 static void reaction_targets(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     const trigger *t2 = &c->trig[k];
-    if (!t2->reaction || t2->src < 0) continue;
+    if (!t2->reaction) continue;
     trigger *t1 = NULL;
     for (int32_t p = k - 1; p >= 0 && !t1; p--)
       if (!c->trig[p].dropped && !c->trig[p].nominal && c->trig[p].e <= t2->b) t1 = &c->trig[p];
     if (!t1 || t1->tgt >= 0 || t1->src < 0 || t1->src == t2->src || t2->b - t1->e > 3) continue;
     int r = root_of(t1->code[0] ? t1->code : t1->code2);
-    if (r != 11 && r != 5) continue;
+    if (r != 11 && r != 5 && !(r == 12 && t2->src < 0)) continue;
     bool object = true;
     for (uint32_t q = t1->e; q < t2->b && object; q++)
       object = has_cls(c, q, EV_C_DET) ||
                ((tok(c, q)->flags & EL_TOK_WORD) && !c->ti[q].cls && c->ti[q].group < 0);
-    if (object) t1->tgt = t2->src;
+    if (!object) continue;
+    if (t2->src >= 0)
+      t1->tgt = t2->src;
+    else if (t1->b + 1 < t2->b && has_cls(c, t1->e, EV_C_DET)) /* "the sanctions" */
+      t1->react_root = root_of(t2->code[0] ? t2->code : t2->code2);
   }
+}
+
+/* Root of the act a word names by the code of its verb entry ("the
+ * strikes" -> 19), 0 if it has none. */
+static int act_word_root(const ctx *c, uint32_t q) {
+  int32_t ids[2] = {c->ti[q].id, c->ti[q].sing};
+  for (int k = 0; k < 2; k++) {
+    if (ids[k] < 0 || c->vd->form_head[ids[k]] < 0) continue;
+    const vd_verb *v = &c->vd->verbs.v[c->vd->forms.v[c->vd->form_head[ids[k]]].verb];
+    int r = root_of(v->code[0] ? v->code : v->code2);
+    if (r > 0) return r;
+  }
+  return 0;
+}
+
+/* "Egypt condemned the strikes", "Peru protested the arrests": a reaction verb whose object is a
+ * definite noun of a hostile act (roots 13-20) that no actor of its
+ * sentence names; its target is that act's agent, named earlier. */
+static void reaction_to_named_act(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->nominal || t->src < 0 || t->tgt >= 0 || t->react_root) continue;
+    int r = root_of(t->code[0] ? t->code : t->code2);
+    if (r != 11 && r != 12 && r != 14) continue;
+    uint32_t q = t->e;
+    if (q + 1 >= c->n || !has_cls(c, q, EV_C_DET) || c->ti[q + 1].group >= 0) continue;
+    int ar = act_word_root(c, q + 1);
+    /* the noun ends its phrase: "the strikes", not "the strike force" */
+    bool ends = q + 2 >= c->n || !(tok(c, q + 2)->flags & EL_TOK_WORD) ||
+                has_cls(c, q + 2, EV_C_NOMPREP | EV_C_BREAK | EV_C_NOSRC) ||
+                is_word(c, q + 2, W_AND);
+    if (ar >= 13 && ar <= 20 && ends && !is_word(c, q + 2, W_OF) && !is_word(c, q + 2, W_BY))
+      t->react_root = ar;
+  }
+}
+
+/* "Russia condemned the sanctions": the latest earlier event of the act's
+ * root in the document, by an actor of another country; its agent is the
+ * one condemned.  NULL if none. */
+static const el_event *reacted_act(const ctx *c, const trigger *tr, int32_t sm) {
+  const el_doc *d = c->doc;
+  const char *own = d->actors.v[sm].country;
+  uint32_t at = tok(c, tr->b)->start;
+  for (size_t k = d->events.n; k-- > 0;) {
+    const el_event *o = &d->events.v[k];
+    if (o->trigger_start >= at) continue;
+    if (o->negated || o->mood != EL_MOOD_FACT || !o->source.country[0]) continue;
+    if (root_of(o->cameo) != tr->react_root) continue;
+    if (!strcmp(o->source.country, own)) return NULL; /* its own act */
+    return o;
+  }
+  return NULL;
 }
 
 /* ---- emission --------------------------------------------------------------- */
@@ -2087,6 +2290,17 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
                           int32_t sent_index) {
   el_doc *d = c->doc;
   el_actor_ref src = *srcp, tgt = *tgtp;
+  if (tr->place_people) { /* the place stands for civilians of its country */
+    const group *pg = &c->groups[tr->tgt];
+    for (int32_t k = 0; k < pg->n; k++) {
+      int32_t pm = c->members[pg->first + k];
+      el_actor_ref *r = pm == tm ? &tgt : pm == sm ? &src : NULL;
+      if (r && r->country[0]) {
+        snprintf(r->code, sizeof r->code, "%sCVL", r->country);
+        r->name = NULL;
+      }
+    }
+  }
   /* same full code on both sides ("the president" -> "the White House") */
   if (strcmp(src.code, tgt.code) == 0) return EL_OK;
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
@@ -2125,9 +2339,10 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   ev->mood = tr->mood.mood;
   double conf = tr->pattern >= 0 ? 0.75 : 0.6;
   if (tr->passive || tr->nominal) conf -= 0.05;
-  const el_actor_mention *a = &d->actors.v[sm], *b = &d->actors.v[tm];
+  const el_actor_mention *a = &d->actors.v[sm], *b = tm >= 0 ? &d->actors.v[tm] : NULL;
   conf *= (a->confidence > 0 ? 0.5 + 0.5 * a->confidence : 1.0);
-  conf *= (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0);
+  /* a target taken from the act reacted to (tm < 0): less sure */
+  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : 0.8;
   ev->confidence = conf;
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
@@ -2136,6 +2351,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   if (!ev->pattern_id) return EL_ERR_NOMEM;
   ev->timex = -1;
   ev->date_precision = EL_PREC_UNKNOWN;
+  if (tm < 0) ev->details_json = "{\"target_from\":\"act reacted to\"}";
   return EL_OK;
 }
 
@@ -2151,6 +2367,17 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
         const char *code = tr->code[0] ? tr->code : tr->code2;
         if ((st = emit(c, tr, ma, mb, code, sent_index)) != EL_OK) return st;
       }
+    return EL_OK;
+  }
+  if (tr->tgt < 0 && tr->react_root) {
+    for (int32_t a = 0; a < sg->n; a++) {
+      int32_t ma = c->members[sg->first + a];
+      const el_event *o = reacted_act(c, tr, ma);
+      if (!o) continue;
+      el_actor_ref src, tgt = o->source;
+      fill_ref(c->doc, ma, &src);
+      if ((st = emit_one(c, tr, ma, &src, -1, &tgt, tr->code, sent_index)) != EL_OK) return st;
+    }
     return EL_OK;
   }
   if (tr->tgt < 0) return EL_OK;
@@ -2309,7 +2536,7 @@ static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
   for (int32_t m = 0; m < tg->n && a->ntargets < IMPLIED_MAX_TARGETS; m++)
     a->targets[a->ntargets++] = c->members[tg->first + m];
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
-  a->removal = v->has_code && strcmp(v->code, "174") == 0;
+  a->removal = !strcmp(tr->code, "174") || (v->has_code && strcmp(v->code, "174") == 0);
   a->confidence = (tr->pattern >= 0 ? 0.75 : 0.6) - 0.05;
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
   int32_t line = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].line : v->line;
@@ -2423,6 +2650,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_complement_readings(c);
   drop_gerund_complements(c);
   reaction_targets(c);
+  reaction_to_named_act(c);
   inherit_object_mood(c);
   mark_demanded(c);
   if (c->debug)
@@ -2506,18 +2734,29 @@ static el_status register_coder_lists(verb_dict *vd) {
     const char *const *list;
     int bit;
   } sets[] = {
-      {adjunct, L_ADJUNCT},           {irregular, L_IRREGULAR},
-      {same_as_base, L_SAME_AS_BASE}, {nominal_ctx_preps, L_NOMINAL_CTX_PREPS},
-      {pronouns, L_PRONOUNS},         {aux, L_AUX},
-      {adverb_neg, L_ADVERB_NEG},     {locatives, L_LOCATIVES},
-      {object_preps, L_OBJECT_PREPS}, {agree, L_AGREE},
-      {stative, L_STATIVE},           {aimed_at, L_AIMED_AT},
-      {listing, L_LISTING},           {imminent, L_IMMINENT},
-      {intent_nouns, L_INTENT_NOUNS}, {alleging, L_ALLEGING},
-      {nominal_neg, L_NOMINAL_NEG},   {reciprocal_verbs, L_RECIPROCAL},
-      {rel_subject, L_REL_SUBJECT},   {modal_adj, L_MODAL_ADJ},
-      {quantities, L_QUANTITY},       {crowds, L_CROWD},
-      {finite_aux, L_FINITE_AUX},     {threat_words, L_THREAT_WORDS},
+      {adjunct, L_ADJUNCT},
+      {irregular, L_IRREGULAR},
+      {same_as_base, L_SAME_AS_BASE},
+      {nominal_ctx_preps, L_NOMINAL_CTX_PREPS},
+      {pronouns, L_PRONOUNS},
+      {aux, L_AUX},
+      {adverb_neg, L_ADVERB_NEG},
+      {locatives, L_LOCATIVES},
+      {object_preps, L_OBJECT_PREPS},
+      {agree, L_AGREE},
+      {aimed_at, L_AIMED_AT},
+      {listing, L_LISTING},
+      {imminent, L_IMMINENT},
+      {intent_nouns, L_INTENT_NOUNS},
+      {alleging, L_ALLEGING},
+      {nominal_neg, L_NOMINAL_NEG},
+      {reciprocal_verbs, L_RECIPROCAL},
+      {rel_subject, L_REL_SUBJECT},
+      {modal_adj, L_MODAL_ADJ},
+      {quantities, L_QUANTITY},
+      {crowds, L_CROWD},
+      {finite_aux, L_FINITE_AUX},
+      {threat_words, L_THREAT_WORDS},
   };
   static const struct {
     const char *word;

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "events/events_int.h"
+#include "text/text.h"
 
 /* The token's exact text is a word of list `bit` (see events_int.h). */
 static bool in_list(uint64_t lists, int bit) {
@@ -26,8 +27,8 @@ static bool ends_with_nt(const el_doc *doc, uint32_t t) {
 
 static const char *const negators[] = {"not",     "never",   "no",  "cannot",         "nor",
                                        "neither", "without", "n't", "n\xE2\x80\x99t", NULL};
-static const char *const modals[] = {"would", "could",    "might",    "may", "should",
-                                     "must",  "wouldn't", "couldn't", NULL};
+static const char *const modals[] = {"would", "could", "might",    "may",      "should",
+                                     "can",   "must",  "wouldn't", "couldn't", NULL};
 /* Future auxiliaries: the act is announced, not done ("will send troops"). */
 static const char *const future[] = {"will", "shall", "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const conditionals[] = {"if", "unless", "whether", NULL};
@@ -36,6 +37,12 @@ static const char *const conditionals[] = {"if", "unless", "whether", NULL};
 static const char *const prospective[] = {"upcoming",  "planned",  "proposed",    "possible",
                                           "potential", "expected", "scheduled",   "prospective",
                                           "future",    "eventual", "forthcoming", NULL};
+/* "the possibility of X doing Y", "fears that X will": what follows is
+ * weighed, not reported */
+static const char *const possibility[] = {
+    "possibility", "possibilities", "prospect", "prospects", "likelihood", "chance",
+    "chances",     "feasibility",   "option",   "options",   "idea",       "risk",
+    "risks",       "danger",        "fear",     "fears",     NULL};
 static const char *const deniers[] = {"deny",      "denies",  "denied", "denying",
                                       "dismissed", "refuted", NULL};
 /* Words that may sit between an auxiliary and the trigger ("was not
@@ -53,10 +60,15 @@ el_status events_register_mood_lists(verb_dict *vd) {
   static const struct {
     const char *const *list;
     int bit;
-  } sets[] = {{negators, EV_L_NEGATOR},        {modals, EV_L_MODAL},
-              {future, EV_L_FUTURE},           {conditionals, EV_L_CONDITIONAL},
-              {prospective, EV_L_PROSPECTIVE}, {deniers, EV_L_DENIER},
-              {fillers, EV_L_FILLER},          {be, EV_L_BE}};
+  } sets[] = {{negators, EV_L_NEGATOR},
+              {modals, EV_L_MODAL},
+              {future, EV_L_FUTURE},
+              {conditionals, EV_L_CONDITIONAL},
+              {prospective, EV_L_PROSPECTIVE},
+              {deniers, EV_L_DENIER},
+              {possibility, EV_L_POSSIBILITY},
+              {fillers, EV_L_FILLER},
+              {be, EV_L_BE}};
   for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
     for (const char *const *w = sets[k].list; *w; w++) {
       el_status st = vd_add_list(vd, *w, 1ull << sets[k].bit);
@@ -110,6 +122,12 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
   for (uint32_t t = trig; t > s->tok_begin;) {
     t--;
     if (in_list(lists[t - s->tok_begin], EV_L_CONDITIONAL)) {
+      r.mood = EL_MOOD_HYPOTHETICAL;
+      break;
+    }
+    if (trig - t <= 8 && in_list(lists[t - s->tok_begin], EV_L_POSSIBILITY) && t + 1 < trig &&
+        (text_token_is(doc, &doc->toks.v[t + 1], "of") ||
+         text_token_is(doc, &doc->toks.v[t + 1], "that"))) {
       r.mood = EL_MOOD_HYPOTHETICAL;
       break;
     }

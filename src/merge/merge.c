@@ -125,12 +125,31 @@ static bool dyad_compatible(const store_event_row *a, const store_event_row *b, 
          side_compatible(a->target_country, a->target_name, btc, btn, a->target_code, bt);
 }
 
+/* An act of state against a named person (a visa revoked, a sanction, an
+ * arrest: roots 16, 17), recalled by an article that gives it no time ("That
+ * episode led to the revocation of the president's visa"), is the one of the
+ * same code and trigger word against that person dated in the year before
+ * the article. */
+#define MERGE_RECALL_DAYS 366
+static bool recalled_act(const store_event_row *a, const store_event_row *b) {
+  if (strcmp(a->root, "16") != 0 && strcmp(a->root, "17") != 0) return false;
+  if (strcmp(a->cameo, b->cameo) != 0) return false;
+  /* told by the same word ("revocation"), not another act of that code */
+  if (!a->trigger_text || !b->trigger_text || strcasecmp(a->trigger_text, b->trigger_text) != 0)
+    return false;
+  if (!a->target_name || !*a->target_name || !b->target_name || !*b->target_name) return false;
+  date_span x = span_of(a), y = span_of(b);
+  if (!x.ok || !y.ok || x.fallback == y.fallback) return false;
+  const date_span *f = x.fallback ? &x : &y, *d = x.fallback ? &y : &x;
+  return d->end <= f->end && d->start >= f->end - MERGE_RECALL_DAYS;
+}
+
 bool merge_compatible(const store_event_row *a, const store_event_row *b) {
   if (a->negated != b->negated || strcmp(a->mood, b->mood) != 0) return false;
   if (strcmp(a->root, b->root) != 0) return false;
   bool dyad = dyad_compatible(a, b, false) ||
               (merge_root_is_reciprocal(a->root) && dyad_compatible(a, b, true));
-  return dyad && spans_compatible(a, b);
+  return dyad && (spans_compatible(a, b) || recalled_act(a, b));
 }
 
 /* ---- clustering ---------------------------------------------------------- */

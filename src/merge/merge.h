@@ -8,7 +8,9 @@
  * either direction for reciprocal roots such as consult), and on the date:
  * the same day, or one date interval inside the other's, where a mention
  * dated only by its article (date_confidence < MERGE_FALLBACK_CONFIDENCE)
- * stands for "the week up to the article".
+ * stands for "the week up to the article"; or, for an act of state against a
+ * named person (roots 16, 17) recalled without a time, the same code and
+ * trigger word dated in the year before the article.
  */
 #ifndef EL_MERGE_H
 #define EL_MERGE_H

@@ -11,11 +11,11 @@
  *      article-dated mention, such as a headline, also a later one);
  *   2. else, in a sentence saying "during the <noun>", the nearest earlier
  *      dated mention whose sentence names that noun;
- *   3. else, in a sentence that opens as a continuation ("In addition,
- *      they discussed ...") right after a sentence of the same paragraph
- *      with a mention dated by 1 or 2 ("During the meeting, X asked Y"),
- *      that date, as the time stage carries a time expression one sentence
- *      forward.
+ *   3. before 1 and 2: in a sentence that opens as a continuation ("In
+ *      addition, they discussed ...") right after a sentence of the same
+ *      paragraph with a mention dated by 1 or 2 ("During the meeting, X
+ *      asked Y"), that date, as the time stage carries a time expression
+ *      one sentence forward.
  */
 #include <ctype.h>
 #include <string.h>
@@ -135,6 +135,16 @@ el_status merge_doc_events(el_doc *doc) {
   for (size_t i = 0; i < doc->events.n; i++) {
     el_event *e = &doc->events.v[i];
     if (has_own_date(e) || e->sentence < 0) continue;
+    /* 3 first: the scene of the sentence just before is nearer than any
+     * antecedent further back ("During the meeting, X asked Y ... In
+     * addition, they discussed" is that meeting, not an earlier call) */
+    if (e->timex < 0 && opens_as_continuation(doc, e->sentence)) {
+      const el_event *f = carried_date(doc, i);
+      if (f) {
+        copy_date(e, f, CARRIED_DATE_CONFIDENCE);
+        continue;
+      }
+    }
     const el_event *before = NULL, *after = NULL;
     /* 1. same root and dyad: the nearest earlier; article-dated ones may look ahead */
     size_t lo = i > COREF_WINDOW_BACK ? i - COREF_WINDOW_BACK : 0;
@@ -165,11 +175,6 @@ el_status merge_doc_events(el_doc *doc) {
         copy_date(e, f, ANAPHOR_DATE_CONFIDENCE);
         break;
       }
-    }
-    /* 3. the date the sentence before got from its antecedent */
-    if (e->timex < 0 && opens_as_continuation(doc, e->sentence)) {
-      const el_event *f = carried_date(doc, i);
-      if (f) copy_date(e, f, CARRIED_DATE_CONFIDENCE);
     }
   }
   return EL_OK;

@@ -131,8 +131,8 @@ static void write_duration(FILE *out, const char *v) {
 }
 
 /* An event's details for readers: durations as lengths ("lasted 35 min /
- * 1 h" when articles disagree), an implied agent named as such, any other
- * key as key: value. */
+ * 1 h" when articles disagree), an implied agent or a target taken from
+ * the act reacted to named as such, any other key as key: value. */
 static void write_details(FILE *out, json_t *details) {
   const char *key;
   json_t *v;
@@ -149,6 +149,9 @@ static void write_details(FILE *out, json_t *details) {
       fputs(" · agent implied (", out);
       report_html_escape(out, json_string_value(v));
       fputs(")", out);
+    } else if (!strcmp(key, "target_from") && json_is_string(v)) {
+      fputs(" · target: the agent of the ", out);
+      report_html_escape(out, json_string_value(v));
     } else {
       char *txt = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
       fputs(" · ", out);

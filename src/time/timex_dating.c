@@ -199,11 +199,31 @@ static int after_until(const el_doc *doc, const el_timex *x) {
           word_before(doc, a, "goes", NULL) || word_before(doc, a, "dates", NULL))))
       return 1;
   }
-  /* "ahead of winter", "ahead of the 2026 vote": the time the act leads
-   * up to, a bound like a deadline */
-  if (i >= 8 && word_at(t, doc->len, i - 8, "ahead of")) return 1;
-  if (i >= 12 && word_at(t, doc->len, i - 12, "ahead of the")) return 1;
+  /* "ahead of winter", "ahead of the summit next week": the time the act
+   * leads up to, a bound like a deadline */
+  for (uint32_t k = i, words = 0; k > 0 && words < 6; words++) {
+    while (k > 0 && t[k - 1] == ' ') k--;
+    uint32_t a = k;
+    while (a > 0 && (isalnum((unsigned char)t[a - 1]) || t[a - 1] == '\'')) a--;
+    if (a == k) break; /* punctuation: the phrase ends */
+    if (k - a == 2 && word_at(t, doc->len, a, "of") && word_before(doc, a, "ahead", NULL)) return 1;
+    k = a;
+  }
   return 0;
+}
+
+/* Is timex k the end of a range whose start is the expression just before
+ * it ("the night of Saturday to Sunday", "from Monday to Wednesday")?  A
+ * range is dated by the day it starts. */
+static int range_end(const el_doc *doc, size_t k) {
+  if (k == 0) return 0;
+  const el_timex *x = &doc->timexes.v[k], *p = &doc->timexes.v[k - 1];
+  uint32_t a;
+  if (!word_before(doc, x->start, "to", &a) && !word_before(doc, x->start, "through", &a) &&
+      !word_before(doc, x->start, "until", &a))
+    return 0;
+  while (a > p->end && doc->text[a - 1] == ' ') a--;
+  return a == p->end;
 }
 
 /* A personal pronoun and a finite auxiliary at t[i] (before `lim`): the
@@ -219,6 +239,43 @@ static int pronoun_aux_at(const el_doc *doc, uint32_t i, uint32_t lim) {
     while (j < lim && t[j] == ' ') j++;
     for (size_t a = 0; a < sizeof AUX / sizeof *AUX; a++)
       if (word_at(t, lim, j, AUX[a])) return 1;
+  }
+  return 0;
+}
+
+/* Is a reporting verb among the few words before x, in its clause ("told
+ * reporters on Tuesday", "said in a statement on Monday")? */
+static int speech_verb_before(const el_doc *doc, const el_timex *x) {
+  static const char *const SPEECH[] = {"said",      "says",    "told",      "tells",       "stated",
+                                       "announced", "claimed", "confirmed", "reported",    "added",
+                                       "insisted",  "warned",  "admitted",  "acknowledged"};
+  const char *t = doc->text;
+  uint32_t i = x->start;
+  for (int words = 0; words < 6 && i > 0; words++) {
+    while (i > 0 && t[i - 1] == ' ') i--;
+    uint32_t a = i;
+    while (a > 0 && isalpha((unsigned char)t[a - 1])) a--;
+    if (a == i) return 0; /* punctuation or a number: the clause ends */
+    for (size_t k = 0; k < sizeof SPEECH / sizeof *SPEECH; k++)
+      if (i - a == strlen(SPEECH[k]) && word_at(t, doc->len, a, SPEECH[k])) return 1;
+    i = a;
+  }
+  return 0;
+}
+
+/* A finite auxiliary after some words of a subject in t[from, lim) ("the
+ * army had", "Russian forces would"): a clause of its own begins. */
+static int subject_aux_in(const el_doc *doc, uint32_t from, uint32_t lim) {
+  static const char *const AUX[] = {"had", "has", "have",  "would",  "will",  "was", "were",
+                                    "is",  "are", "could", "should", "might", "must"};
+  const char *t = doc->text;
+  int words = 0;
+  for (uint32_t i = from; i < lim; i++) {
+    if (strchr(".;:\"\n", t[i])) return 0;
+    if (!isalpha((unsigned char)t[i]) || (i > from && isalpha((unsigned char)t[i - 1]))) continue;
+    for (size_t k = 0; k < sizeof AUX / sizeof *AUX && words > 0; k++)
+      if (word_at(t, lim, i, AUX[k])) return 1;
+    words++;
   }
   return 0;
 }
@@ -255,9 +312,9 @@ static int in_participle_phrase(const el_doc *doc, const el_event *ev, const el_
  * and the trigger?  Then the expression dates that other predicate:
  *   "first met in 2019 and spoke again in February" (and + verb),
  *   "said on Tuesday that it had recalled ... on Monday" (that-clause),
- *   "The talks, which began on Monday, ended ... on Wednesday" (the
- *   expression sits in a relative clause closed before the trigger).
- * A fronted adverbial ("On Sunday, protesters marched") is none of these. */
+ *   "said on Monday he would visit" (a reported clause without "that").
+ * (An aside closed before the trigger is in_closed_aside.)  A fronted adverbial ("On Sunday,
+ * protesters marched") is none of these. */
 static int other_clause_before(const el_doc *doc, const el_event *ev, const el_timex *x) {
   if (x->end > ev->trigger_start) return 0;
   const char *t = doc->text;
@@ -270,6 +327,9 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     /* a reported clause without "that": "said on Monday he would visit" */
     if (pronoun_aux_at(doc, i, ev->trigger_start)) return 1;
   }
+  /* the same with a noun subject, after a reporting verb whose time x is:
+   * "told reporters on Tuesday the army had repelled" */
+  if (speech_verb_before(doc, x) && subject_aux_in(doc, x->end, ev->trigger_start)) return 1;
   /* an infinitive trigger after the expression: "agreed on Friday to hold
    * talks in February" - the expression dates the verb that governs it */
   if (word_before(doc, ev->trigger_start, "to", NULL) && x->end < ev->trigger_start) {
@@ -277,10 +337,18 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     while (k > x->end && doc->text[k - 1] == ' ') k--;
     if (k - 2 >= x->end) return 1;
   }
-  /* a reduced relative closed by a comma before the trigger: "The
-   * ceasefire, agreed in October, collapsed on Sunday" */
+  return 0;
+}
+
+/* Is x in an aside closed by a comma before the trigger: a reduced
+ * relative ("The ceasefire, agreed in October, collapsed on Sunday") or a
+ * relative clause ("The government, which took office in May, vowed
+ * revenge")?  It tells its own act about the noun before it, background to
+ * the event, and never dates the event. */
+static int in_closed_aside(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (x->end > ev->trigger_start) return 0;
+  const char *t = doc->text;
   if (in_participle_phrase(doc, ev, x)) return 1;
-  /* a relative clause around x, closed by a comma before the trigger */
   if (!memchr(t + x->end, ',', ev->trigger_start - x->end)) return 0;
   uint32_t lo = x->start > 120 ? x->start - 120 : 0;
   for (uint32_t i = x->start; i > lo; i--) {
@@ -294,6 +362,68 @@ static int other_clause_before(const el_doc *doc, const el_event *ev, const el_t
     }
   }
   return 0;
+}
+
+/* Is the trigger a noun (after a determiner: "a strike", "the arrest",
+ * "its attack") and x in its own phrase after it ("a strike on its embassy
+ * compound in Damascus on April 1"), with no clause or finite verb between?
+ * Then x dates the noun before anything outside its phrase. */
+static int in_trigger_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  static const char *const DETS[] = {"a",   "an",  "the",  "its",  "their",
+                                     "his", "her", "this", "that", "these"};
+  static const char *const STOPS[] = {"that", "which", "who",  "when", "where",
+                                      "and",  "but",   "said", "says", "while"};
+  if (x->start < ev->trigger_end || x->start - ev->trigger_end > 100) return 0;
+  int det = 0;
+  for (size_t k = 0; k < sizeof DETS / sizeof *DETS && !det; k++)
+    det = word_before(doc, ev->trigger_start, DETS[k], NULL);
+  if (!det) return 0;
+  const char *t = doc->text;
+  for (uint32_t i = ev->trigger_end; i < x->start; i++) {
+    if (strchr(",;:.\"()\n", t[i])) return 0;
+    if (!isalpha((unsigned char)t[i]) || isalpha((unsigned char)t[i - 1])) continue;
+    for (size_t k = 0; k < sizeof STOPS / sizeof *STOPS; k++)
+      if (word_at(t, doc->len, i, STOPS[k])) return 0;
+    uint32_t e = i;
+    while (e < x->start && isalpha((unsigned char)t[e])) e++;
+    if (tx_word_tense(t + i, e - i) != 0) return 0; /* a verb of another clause */
+  }
+  return 1;
+}
+
+/* Is x in a subordinate clause of its sentence ("said on Tuesday that
+ * rebels had seized the airport on Sunday")?  A later sentence that goes
+ * on with the scene goes on with the main clause's time. */
+static int subordinate_in_sentence(const el_doc *doc, const el_timex *x) {
+  static const char *const SUBS[] = {"that",    "which", "who",   "whom",    "whose",
+                                     "when",    "while", "after", "before",  "since",
+                                     "because", "if",    "until", "although"};
+  if (x->sentence < 0 || (size_t)x->sentence >= doc->sents.n) return 0;
+  uint32_t from = doc->sents.v[x->sentence].start;
+  const char *t = doc->text;
+  for (uint32_t i = x->start; i > from; i--) {
+    if (i - 1 > from && isalpha((unsigned char)t[i - 2])) continue;
+    for (size_t k = 0; k < sizeof SUBS / sizeof *SUBS; k++)
+      if (word_at(t, doc->len, i - 1, SUBS[k])) return 1;
+  }
+  return 0;
+}
+
+/* Does x end within the week before the DCT, without starting after it?  An event told
+ * with no time of its own is recent news, so an aside of its sentence that
+ * is as recent may be its scene ("The ministers, who met in Paris last
+ * week, agreed to ..."); an older one is background ("The government,
+ * which took office in May, vowed revenge"). */
+static int recent_scene(const el_timex *x, const el_datetime *dct) {
+  int y, m, d;
+  if (!dct || x->precision < EL_PREC_WEEK) return 0;
+  int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
+  /* an aside that looks ahead ("who is due to visit next week") is no
+   * scene of what is told as done */
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3 || tx_days_from_civil(y, m, d) > now)
+    return 0;
+  if (sscanf(x->range_end, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  return tx_days_from_civil(y, m, d) >= now - 7;
 }
 
 /* Does the expression after the trigger sit in a clause of its own?
@@ -345,6 +475,17 @@ static int other_clause_after(const el_doc *doc, const el_event *ev, const el_ti
   return open ? 1 : 0;
 }
 
+/* "to end", "to expire": an infinitive of one verb just before i; *at is
+ * where its "to" starts */
+static int to_verb_before(const el_doc *doc, uint32_t i, uint32_t *at) {
+  const char *t = doc->text;
+  while (i > 0 && t[i - 1] == ' ') i--;
+  uint32_t a = i;
+  while (a > 0 && islower((unsigned char)t[a - 1])) a--;
+  if (a == i || i - a < 2 || (a > 0 && isalpha((unsigned char)t[a - 1]))) return 0;
+  return word_before(doc, a, "to", at);
+}
+
 /* Is the expression the target of a plan ("planned for Tuesday", "set for
  * May", "scheduled to take place on the 14th")?  1 for a plan, 2 for one
  * given up ("originally planned for Tuesday", "initially scheduled for
@@ -360,6 +501,8 @@ static int plan_phrase(const el_doc *doc, const el_timex *x, uint32_t *plan_at) 
     i = a;
   else if (word_before(doc, i, "held", &a) && word_before(doc, a, "be", &a) &&
            word_before(doc, a, "to", &a))
+    i = a;
+  else if (to_verb_before(doc, i, &a)) /* "due to end on Friday" */
     i = a;
   else if (word_before(doc, i, "for", &a))
     i = a;
@@ -415,7 +558,8 @@ static int dates_other_plan(const el_doc *doc, const el_event *ev, const el_time
     return 1;
   int plan = plan_phrase(doc, x, &at);
   if (plan == 2) return 1;
-  return plan == 1 && undoes_plan(doc, ev) && (ev->trigger_start > x->end || ev->trigger_end <= at);
+  return plan == 1 && (undoes_plan(doc, ev) || moves_plan(doc, ev)) &&
+         (ev->trigger_start > x->end || ev->trigger_end <= at);
 }
 
 /* Sentence openers that go on with the scene of the sentence before:
@@ -434,7 +578,10 @@ static const char *const SCENE_NOUNS[] = {
     "march",      "rally",      "demonstration", "demonstrations", "meeting",      "meetings",
     "talks",      "visit",      "trip",          "call",           "conversation", "summit",
     "session",    "ceremony",   "vote",          "arrest",         "arrests",      "gunmen",
-    "attackers",  "protesters", "demonstrators", "crash",          "fire",         "talk"};
+    "attackers",  "protesters", "demonstrators", "crash",          "fire",         "talk",
+    "blasts",     "bombings",   "shooting",      "shootings",      "killing",      "killings",
+    "massacre",   "airstrike",  "airstrikes",    "ambushes",       "riot",         "riots",
+    "crackdown",  "visits",     "calls",         "speech",         "interview",    "election"};
 
 /* Does sentence k open as a continuation of the scene told before it?
  * News paragraphs are often one sentence long, so a paragraph break alone
@@ -493,6 +640,26 @@ static int is_headline(const el_doc *doc, int32_t k) {
   return 1;
 }
 
+/* Is sentence k the lede: the first full sentence of the text (only
+ * headline-like lines before it)? */
+static int is_lede(const el_doc *doc, int32_t k) {
+  if (k < 0 || (size_t)k >= doc->sents.n || !ends_as_sentence(doc, k)) return 0;
+  for (int32_t j = 0; j < k; j++)
+    if (ends_as_sentence(doc, j)) return 0;
+  return 1;
+}
+
+/* Does sentence k open with a subject pronoun ("They agreed ...")? */
+static int opens_with_pronoun(const el_doc *doc, int32_t k) {
+  static const char *const PRON[] = {"he", "she", "they", "we"};
+  const el_sentence *s = &doc->sents.v[k];
+  uint32_t i = s->start;
+  while (i < s->end && (doc->text[i] == ' ' || doc->text[i] == '\n')) i++;
+  for (size_t p = 0; p < sizeof PRON / sizeof *PRON; p++)
+    if (word_at(doc->text, s->end, i, PRON[p])) return 1;
+  return 0;
+}
+
 /* Is the event told in the past tense?  Its trigger is a past form
  * ("signed"), or the trigger is a noun ("trade" in "discussed trade") after
  * a past form in the same clause. */
@@ -530,6 +697,23 @@ static int future_cue_before(const el_doc *doc, const el_event *ev) {
     if (i - 1 > 0 && isalpha((unsigned char)t[i - 2])) continue;
     for (size_t k = 0; k < sizeof CUES / sizeof *CUES; k++)
       if (word_at(t, doc->len, i - 1, CUES[k])) return 1;
+  }
+  return 0;
+}
+
+/* A clause after a past-tense trigger that tells its act with "will" or
+ * "would" before x ("agreed to set up a commission, which will hold its
+ * first session in September"): that act is still ahead, so its time
+ * cannot be the trigger's. */
+static int future_clause_after_past(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (x->start < ev->trigger_end || !told_in_past(doc, ev)) return 0;
+  const char *t = doc->text;
+  for (uint32_t i = ev->trigger_end + 1; i < x->start; i++) {
+    if (t[i] == '.' || t[i] == ';' || t[i] == '\n') return 0;
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    if (word_at(t, doc->len, i, "will") || word_at(t, doc->len, i, "would") ||
+        word_at(t, doc->len, i, "shall"))
+      return 1;
   }
   return 0;
 }
@@ -598,6 +782,47 @@ static size_t first_near(const el_doc *doc, uint32_t pos) {
   return lo;
 }
 
+/* Does a word that opens another clause start at t[i] ("after India
+ * struck", "that it had")? */
+static int clause_word_at(const el_doc *doc, uint32_t i) {
+  static const char *const OPENS[] = {"and",    "but",   "that", "which", "who",  "after",
+                                      "before", "while", "when", "since", "until"};
+  if (i > 0 && isalpha((unsigned char)doc->text[i - 1])) return 0;
+  for (size_t k = 0; k < sizeof OPENS / sizeof *OPENS; k++)
+    if (word_at(doc->text, doc->len, i, OPENS[k])) return 1;
+  return 0;
+}
+
+/* "shot down five jets overnight": "overnight" as an adverb of the
+ * trigger's clause, with no day named after it ("overnight into Sunday"),
+ * is the night just ended, a time of the event's own on the DCT.  1 and
+ * *dist (bytes from the trigger) set when there is one. */
+static int overnight_near(const el_doc *doc, const el_event *ev, uint32_t *dist) {
+  static const char *const NOT_ADV[] = {"a", "an", "the", "its", "their", "his", "her", "by", "of"};
+  const char *t = doc->text;
+  uint32_t lo = ev->trigger_start > 40 ? ev->trigger_start - 40 : 0;
+  uint32_t hi = ev->trigger_end + 50 < doc->len ? ev->trigger_end + 50 : (uint32_t)doc->len;
+  uint32_t at = UINT32_MAX;
+  for (uint32_t i = ev->trigger_end; i < hi && at == UINT32_MAX; i++) {
+    if (strchr(",;:.\"()\n", t[i]) || clause_word_at(doc, i)) break;
+    if (word_at(t, doc->len, i, "overnight")) at = i;
+  }
+  for (uint32_t i = ev->trigger_start; i > lo && at == UINT32_MAX; i--) {
+    if (strchr(",;:.\"()\n", t[i - 1]) || clause_word_at(doc, i - 1)) break;
+    if (i >= 10 && word_at(t, doc->len, i - 10, "overnight")) at = i - 10;
+  }
+  if (at == UINT32_MAX) return 0;
+  for (size_t k = 0; k < sizeof NOT_ADV / sizeof *NOT_ADV; k++)
+    if (word_before(doc, at, NOT_ADV[k], NULL)) return 0; /* "an overnight curfew" */
+  for (size_t k = first_near(doc, at); k < doc->timexes.n; k++) {
+    const el_timex *x = &doc->timexes.v[k];
+    if (x->start > at + 24) break;
+    if (x->start > at && usable_date(x)) return 0; /* "overnight into Sunday" */
+  }
+  *dist = at > ev->trigger_start ? at - ev->trigger_end : ev->trigger_start - (at + 9);
+  return 1;
+}
+
 /* Does the expression name a weekday (and so a day within a week of the
  * DCT)? */
 static int names_weekday(const el_doc *doc, const el_timex *x) {
@@ -607,6 +832,39 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
     if (i > x->start && isalpha((unsigned char)doc->text[i - 1])) continue;
     for (size_t k = 0; k < sizeof DAYS / sizeof *DAYS; k++)
       if (i + strlen(DAYS[k]) <= x->end && word_at(doc->text, x->end, i, DAYS[k])) return 1;
+  }
+  return 0;
+}
+
+/* the event's date becomes day z (days from the civil epoch) */
+static void set_day(el_event *ev, int64_t z) {
+  int y, m, d;
+  tx_civil_from_days(z, &y, &m, &d);
+  snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  memcpy(ev->date_start, ev->date, sizeof ev->date);
+  memcpy(ev->date_end, ev->date, sizeof ev->date);
+  ev->date_precision = EL_PREC_DAY;
+}
+
+/* the day x starts on, if x is a day (or a time of one) */
+static int day_of(const el_timex *x, int64_t *z) {
+  int y, m, d;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
+/* Does the expression name a month (a word of three letters or more
+ * other than "the", "of", "on")?  "the 2nd" does not. */
+static int names_month(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  for (uint32_t i = x->start; i < x->end; i++) {
+    if (!isalpha((unsigned char)t[i]) || (i > x->start && isalnum((unsigned char)t[i - 1])))
+      continue;
+    uint32_t e = i;
+    while (e < x->end && isalpha((unsigned char)t[e])) e++;
+    if (e - i >= 3 && !word_at(t, x->end, i, "the") && !word_at(t, x->end, i, "of")) return 1;
   }
   return 0;
 }
@@ -631,6 +889,14 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
       return;
   if (!told_in_past(doc, ev)) return;
   if (future_cue_before(doc, ev)) return; /* "will be held" */
+  /* "called for protests next Friday": the expression says it lies ahead */
+  for (uint32_t i = x->start; i < x->end; i++)
+    if ((i == x->start || !isalpha((unsigned char)doc->text[i - 1])) &&
+        (word_at(doc->text, x->end, i, "next") || word_at(doc->text, x->end, i, "coming")))
+      return;
+  /* an infinitive ("agreed to hold talks in February") tells no done act:
+   * the tagger read its time from the verb that governs it */
+  if (word_before(doc, ev->trigger_start, "to", NULL)) return;
   /* a weekday read forward against a past act ("said in an interview
    * published on Sunday that Kyiv would ...", where a later "would" pulled
    * the tense) is the same weekday one week back, not a year back */
@@ -641,6 +907,17 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
     snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
     memcpy(ev->date_start, ev->date, sizeof ev->date);
     memcpy(ev->date_end, ev->date, sizeof ev->date);
+    ev->date_confidence *= 0.9;
+    return;
+  }
+  /* a day of the month alone ("on the 2nd") is the last such day, a
+   * month back, not a year */
+  if (x->precision == EL_PREC_DAY && !names_month(doc, x)) {
+    int y, m, d;
+    if (sscanf(ev->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
+    tx_add_months(&y, &m, -1);
+    if (d > tx_days_in_month(y, m)) return;
+    set_day(ev, tx_days_from_civil(y, m, d));
     ev->date_confidence *= 0.9;
     return;
   }
@@ -663,6 +940,56 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
     ev->date_end[9] = '8';
     if (ev->date[9] == '9') ev->date[9] = '8';
   }
+  ev->date_confidence *= 0.9;
+}
+
+/* Is the trigger a verb in the simple present ("travels", "opens")?  In
+ * the body of a news story (not a headline, whose present tells the past)
+ * that is a scheduled act: "The summit opens on Monday". */
+static int present_for_future(const el_doc *doc, const el_event *ev) {
+  static const char *const NOT_PRESENT[] = {"says",    "tells",  "claims",  "warns",   "adds",
+                                            "insists", "denies", "accuses", "reports", "has",
+                                            "is",      "was",    "does",    "news",    "talks",
+                                            "arms",    "forces", "troops",  "this",    "its"};
+  static const char *const BEFORE_NOUN[] = {"the",  "a",     "an",    "its", "their", "his", "her",
+                                            "this", "these", "those", "of",  "for",   "in",  "on"};
+  const char *t = doc->text;
+  uint32_t s = ev->trigger_start, e = ev->trigger_end;
+  if (e - s < 4 || t[e - 1] != 's' || t[e - 2] == 's' || t[e - 2] == 'u' || t[e - 2] == 'i')
+    return 0;
+  for (uint32_t i = s; i < e; i++)
+    if (!islower((unsigned char)t[i])) return 0;
+  for (size_t k = 0; k < sizeof NOT_PRESENT / sizeof *NOT_PRESENT; k++)
+    if (word_at(t, e, s, NOT_PRESENT[k])) return 0;
+  for (size_t k = 0; k < sizeof BEFORE_NOUN / sizeof *BEFORE_NOUN; k++)
+    if (word_before(doc, s, BEFORE_NOUN[k], NULL)) return 0;
+  if (told_in_past(doc, ev) || is_headline(doc, ev->sentence)) return 0;
+  /* no past form after it in its clause: "attacks on Friday killed 12"
+   * shows "attacks" is a noun */
+  for (uint32_t i = e; i < doc->len && !strchr(",;:.\"()\n", t[i]); i++) {
+    if (!isalpha((unsigned char)t[i]) || isalpha((unsigned char)t[i - 1])) continue;
+    uint32_t w = i;
+    while (w < doc->len && isalpha((unsigned char)t[w])) w++;
+    if (tx_word_tense(t + i, w - i) < 0) return 0;
+  }
+  return 1;
+}
+
+/* A weekday the tagger read back from the DCT ("on Friday" with no cue of
+ * tense) dating a verb in the present: the coming one, a week on. */
+static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_timex *x,
+                                     const el_datetime *dct) {
+  int64_t z;
+  if (ev->mood != EL_MOOD_FACT || ev->negated || !day_of(x, &z) || !names_weekday(doc, x)) return;
+  if (z >= tx_days_from_civil(dct->year, dct->month, dct->day)) return;
+  /* the weekday follows the verb in its clause ("opens on Monday"); one
+   * before it belongs to another verb ("said Friday in response to ...
+   * attacks") */
+  if (x->start < ev->trigger_end || x->start - ev->trigger_end > 60) return;
+  for (uint32_t i = ev->trigger_end; i < x->start; i++)
+    if (strchr(",;:.\"()\n", doc->text[i]) || clause_word_at(doc, i)) return;
+  if (!present_for_future(doc, ev)) return;
+  set_day(ev, z + 7);
   ev->date_confidence *= 0.9;
 }
 
@@ -803,23 +1130,18 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
   return EL_OK;
 }
 
-/* the event's date becomes day z (days from the civil epoch) */
-static void set_day(el_event *ev, int64_t z) {
-  int y, m, d;
-  tx_civil_from_days(z, &y, &m, &d);
-  snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-  memcpy(ev->date_start, ev->date, sizeof ev->date);
-  memcpy(ev->date_end, ev->date, sizeof ev->date);
-  ev->date_precision = EL_PREC_DAY;
-}
-
-/* the day x starts on, if x is a day (or a time of one) */
-static int day_of(const el_timex *x, int64_t *z) {
-  int y, m, d;
-  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
-  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
+/* The day "overnight" is told from: the day of a report in the event's
+ * sentence ("Fighting raged overnight, officials said on Tuesday"), else
+ * the DCT. */
+static int64_t report_day(const el_doc *doc, const el_event *ev, const el_datetime *dct) {
+  for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
+    const el_timex *x = &doc->timexes.v[k];
+    if (x->start > ev->trigger_end + 200) break;
+    int64_t z;
+    if (!same_sentence(doc, ev, x) || !usable_date(x) || is_dateline(doc, x)) continue;
+    if (speech_verb_before(doc, x) && day_of(x, &z)) return z;
+  }
+  return tx_days_from_civil(dct->year, dct->month, dct->day);
 }
 
 /* small counts written out in news ("a week", "two weeks"); 0 if none */
@@ -885,6 +1207,39 @@ static int counted_weeks_day(const el_doc *doc, size_t k, const el_datetime *dct
   return 1;
 }
 
+/* "Exactly one year ago", "A year ago today", "two years ago to the
+ * day": a count of years back from the DCT to the very day, though the
+ * tagger values "one year ago" as the year.  1 and *z set when x (index k)
+ * is such an expression. */
+static int exact_years_day(const el_doc *doc, size_t k, const el_datetime *dct, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  if (!dct || x->precision != EL_PREC_YEAR) return 0;
+  const char *t = doc->text;
+  size_t i, e = x->end;
+  int n = count_word(t, e, x->start, &i);
+  if (n <= 0 || n > 100) return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (word_at(t, e, i, "year"))
+    i += 4;
+  else if (word_at(t, e, i, "years"))
+    i += 5;
+  else
+    return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (!word_at(t, e, i, "ago")) return 0;
+  uint32_t a = x->end;
+  while (a < doc->len && t[a] == ' ') a++;
+  int exact = word_before(doc, x->start, "exactly", NULL) ||
+              word_before(doc, x->start, "precisely", NULL) || word_at(t, doc->len, a, "today") ||
+              (word_at(t, doc->len, a, "to") && a + 3 < doc->len &&
+               strncasecmp(t + a + 3, "the day", 7) == 0);
+  if (!exact) return 0;
+  int y = dct->year - n, m = dct->month, d = dct->day;
+  if (d > tx_days_in_month(y, m)) d = tx_days_in_month(y, m); /* February 29 */
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
 /* "resigned on Tuesday, a day after the scandal broke": an event in a
  * clause that "<count> <unit> after" (or "before") ties to the day of the
  * main clause lies that far before (after) it.  x (index k) is the day
@@ -923,6 +1278,126 @@ static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, in
   return 0;
 }
 
+/* "was dismissed the day before the vote, which took place on Sunday",
+ * "resigned two days after the vote on Sunday", and fronted: "The day
+ * after the election on Sunday, the president fired ...": an offset ("the
+ * day", a counted duration) before or after another act whose day x (index
+ * k) gives; the event lies that far from x.  1 and *z set when x is such
+ * an anchor. */
+static int anchored_offset_day(const el_doc *doc, const el_event *ev, size_t k, int64_t *z) {
+  const el_timex *x = &doc->timexes.v[k];
+  const char *t = doc->text;
+  int64_t from;
+  if (!day_of(x, &from)) return 0;
+  int fronted = x->end <= ev->trigger_start;
+  uint32_t lo, rel = 0; /* where the offset may start; where "before"/"after" does */
+  int dir = 0;
+  if (!fronted) {
+    if (x->start < ev->trigger_end || x->start - ev->trigger_end > 160) return 0;
+    lo = ev->trigger_end;
+    for (uint32_t i = lo; i < x->start && !dir; i++) {
+      if (isalpha((unsigned char)t[i - 1])) continue;
+      if (word_at(t, doc->len, i, "before")) dir = -1;
+      if (word_at(t, doc->len, i, "after")) dir = 1;
+      rel = i;
+    }
+  } else {
+    if (ev->trigger_start - x->end > 80) return 0;
+    lo = x->sentence >= 0 && (size_t)x->sentence < doc->sents.n
+             ? doc->sents.v[x->sentence].start
+             : (x->start > 120 ? x->start - 120 : 0);
+    for (uint32_t i = x->start; i > lo && x->start - i < 80 && !dir; i--) {
+      if (strchr(",;:.\"()\n", t[i - 1])) return 0;
+      if (isalpha((unsigned char)t[i - 1])) continue;
+      if (word_at(t, doc->len, i, "before")) dir = -1;
+      if (word_at(t, doc->len, i, "after")) dir = 1;
+      rel = i;
+    }
+  }
+  if (!dir) return 0;
+  /* the offset just before it: a duration timex or "the day" */
+  int n = 0;
+  uint32_t off = rel, a;
+  for (size_t j = k; j-- > 0;) {
+    const el_timex *d = &doc->timexes.v[j];
+    if (d->end <= lo) break;
+    if (d->end > rel) continue;
+    if (d->type != EL_TIMEX_DURATION) return 0; /* a date between */
+    uint32_t e = rel;
+    while (e > d->end && t[e - 1] == ' ') e--;
+    char unit = 0;
+    if (e == d->end && sscanf(d->value, "P%d%c", &n, &unit) == 2 && n > 0 && n <= 366 &&
+        (unit == 'D' || unit == 'W')) {
+      if (unit == 'W') n *= 7;
+      off = d->start;
+    }
+  }
+  if (off == rel && word_before(doc, rel, "day", &a) && word_before(doc, a, "the", &a)) {
+    n = 1;
+    off = a;
+  }
+  if (off == rel || off < lo) return 0;
+  if (!fronted) {
+    /* the offset follows the trigger's own words, with no clause between */
+    if (off - ev->trigger_end > 40) return 0;
+    for (uint32_t i = ev->trigger_end; i < off; i++) {
+      if (strchr(",;:.\"()\n", t[i])) return 0;
+      if (!isalpha((unsigned char)t[i - 1]) &&
+          (word_at(t, doc->len, i, "and") || word_at(t, doc->len, i, "but") ||
+           word_at(t, doc->len, i, "that") || word_at(t, doc->len, i, "which")))
+        return 0;
+    }
+  } else {
+    /* the offset opens the sentence or a clause, and a comma closes the
+     * phrase before the trigger's clause */
+    uint32_t b = off;
+    while (b > lo && (t[b - 1] == ' ' || t[b - 1] == '"')) b--;
+    if (b > lo && t[b - 1] != ',' && t[b - 1] != '\n') return 0;
+    uint32_t c = x->end;
+    while (c < ev->trigger_start && t[c] != ',') {
+      if (strchr(";:.\"()\n", t[c])) return 0;
+      c++;
+    }
+    if (c == ev->trigger_start) return 0;
+  }
+  /* x dates the anchor act: in its noun phrase or a relative clause on it,
+   * not in a clause joined by "and" or an attribution ("..., he said on") */
+  for (uint32_t i = rel + 6; i < x->start; i++) {
+    char c = t[i];
+    if (strchr(";:.\"()\n", c)) return 0;
+    if (c == ',') {
+      uint32_t w = i + 1;
+      while (w < x->start && t[w] == ' ') w++;
+      if (!word_at(t, doc->len, w, "which") && !word_at(t, doc->len, w, "that") &&
+          !word_at(t, doc->len, w, "when"))
+        return 0;
+    }
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    static const char *const STOPS[] = {"and", "but", "said", "says", "told", "while"};
+    for (size_t w = 0; w < sizeof STOPS / sizeof *STOPS; w++)
+      if (word_at(t, doc->len, i, STOPS[w])) return 0;
+  }
+  *z = from + dir * n;
+  return 1;
+}
+
+/* Is x in a clause of time that sets the lede's background ("shot down
+ * five jets after India struck nine sites on Wednesday")?  The headline
+ * tells the main clause's news, not that.  ("when" and "while" tell acts
+ * of the same time: "killed 12 villagers when they attacked a market on
+ * Monday".) */
+static int in_background_clause(const el_doc *doc, uint32_t from, const el_timex *x) {
+  static const char *const SUBS[] = {"after", "before", "following", "since"};
+  const char *t = doc->text;
+  for (uint32_t i = x->start; i > from; i--) {
+    if (strchr(",;:\"()\n", t[i - 1])) return 0;
+    if (i - 1 > from && isalpha((unsigned char)t[i - 2])) continue;
+    for (size_t k = 0; k < sizeof SUBS / sizeof *SUBS; k++)
+      if (word_at(t, doc->len, i - 1, SUBS[k])) return 1;
+  }
+  return 0;
+}
+
 /* The expression that dates the lede after headline sentence k: the first
  * usable one (not a dateline, not quoted) of the first full sentence after
  * it (lines without a final stop, such as a caption or a byline, may come
@@ -939,6 +1414,7 @@ static long lede_expression(const el_doc *doc, int32_t k) {
       if (t->start < s->start || !usable_date(t) || is_dateline(doc, t) || is_period_part(doc, t))
         continue;
       if (quote_of(doc, t->start, t->end) >= 0 || after_until(doc, t)) continue;
+      if (in_background_clause(doc, s->start, t)) continue;
       return (long)x;
     }
     return -1;
@@ -957,9 +1433,12 @@ el_status timex_date_events(el_doc *doc) {
     el_event *ev = &doc->events.v[i];
     int ev_quote = quote_of(doc, ev->trigger_start, ev->trigger_end);
     int32_t ev_para = para_of(doc, ev->sentence);
-    /* the sentence opens a paragraph but goes on with the scene before */
+    /* the sentence opens a paragraph but goes on with the scene before: an
+     * anaphoric opener, or a pronoun subject right after the lede (the
+     * lede is the story's main scene, never background) */
     int scene_goes_on = ev->sentence > 0 && para_of(doc, ev->sentence - 1) != ev_para &&
-                        continues_scene(doc, ev->sentence);
+                        (continues_scene(doc, ev->sentence) ||
+                         (is_lede(doc, ev->sentence - 1) && opens_with_pronoun(doc, ev->sentence)));
     long best = -1, best_para = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
@@ -973,16 +1452,25 @@ el_status timex_date_events(el_doc *doc) {
        * for a candidate that could still win (penalties only add), that is
        * one of the event's sentence or of the sentence just before it */
       int same = same_sentence(doc, ev, x);
+      if (same && in_trigger_phrase(doc, ev, x)) d = 0;
       if (d >= (same ? bd : bpd)) continue;
       if (!same && (x->start > ev->trigger_start ||
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+      /* "a year ago today": "today" only pins the count before it */
+      if (word_before(doc, x->start, "ago", NULL)) continue;
+      if (range_end(doc, k)) continue;
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
-      if (after == 2) continue; /* an earlier act's time */
+      if (after == 2) continue;                                         /* an earlier act's time */
+      if (after == 1 && future_clause_after_past(doc, ev, x)) continue; /* a later act's */
+      /* (clauses are read within the event's sentence; an expression of a
+       * sentence before is weighed by its own clause below) */
+      int aside = same && in_closed_aside(doc, ev, x);
+      if (aside && !recent_scene(x, has_dct ? &dct : NULL)) continue;
       /* an expression of another clause: only when nothing nearer serves */
-      if (after || other_clause_before(doc, ev, x)) d += OTHER_CLAUSE_PENALTY;
+      if (after || aside || (same && other_clause_before(doc, ev, x))) d += OTHER_CLAUSE_PENALTY;
       if (same) {
         if (d < bd) {
           bd = d;
@@ -995,7 +1483,7 @@ el_status timex_date_events(el_doc *doc) {
         /* only the sentence just before: further back the paragraph has
          * usually moved on to other events */
         if (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1) continue;
-        uint32_t pd = d;
+        uint32_t pd = d + (subordinate_in_sentence(doc, x) ? OTHER_CLAUSE_PENALTY : 0);
         if (pd < bpd) {
           bpd = pd;
           best_para = (long)k;
@@ -1005,14 +1493,23 @@ el_status timex_date_events(el_doc *doc) {
         /* the last sentence of the paragraph before, when this one opens
          * by pointing back to its scene; a year alone there is background
          * ("The group was founded in 1987."), not the time of a scene */
+        if (subordinate_in_sentence(doc, x)) d += OTHER_CLAUSE_PENALTY;
         if (d < bpd) {
           bpd = d;
           best_para = (long)k;
         }
       }
     }
+    /* "overnight" nearer than any expression: the night just ended */
+    uint32_t night_d;
+    int own_night = has_dct && overnight_near(doc, ev, &night_d) && (best < 0 || night_d < bd);
+    int64_t night_day = 0;
+    if (own_night) {
+      best = best_para = -1;
+      night_day = report_day(doc, ev, &dct);
+    }
     /* a headline takes the time of its lede */
-    if (best < 0 && best_para < 0 && is_headline(doc, ev->sentence))
+    if (!own_night && best < 0 && best_para < 0 && is_headline(doc, ev->sentence))
       best_para = lede_expression(doc, ev->sentence);
     double conf = 0.85;
     if (best < 0 && best_para >= 0) {
@@ -1026,9 +1523,12 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
+      if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
-          offset_clause_day(doc, ev, (size_t)best, &day))
+          exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
+          offset_clause_day(doc, ev, (size_t)best, &day) ||
+          anchored_offset_day(doc, ev, (size_t)best, &day))
         set_day(ev, day);
       ev->date_confidence = conf;
       ev->timex = (int32_t)best;
@@ -1038,7 +1538,8 @@ el_status timex_date_events(el_doc *doc) {
       memcpy(ev->date_start, ev->date, sizeof ev->date);
       memcpy(ev->date_end, ev->date, sizeof ev->date);
       ev->date_precision = EL_PREC_DAY;
-      ev->date_confidence = 0.5;
+      ev->date_confidence = own_night ? 0.85 : 0.5;
+      if (own_night) set_day(ev, night_day);
       ev->timex = -1;
     } else {
       ev->date[0] = ev->date_start[0] = ev->date_end[0] = 0;

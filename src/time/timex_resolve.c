@@ -83,11 +83,16 @@ static int after_be(const tx_tok *t, const tx_tok *begin) {
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
-  if (t->cls == L_TENSE) return t->val < 0 && after_be(t, begin) ? 0 : t->val;
-  /* "is due to meet", "are due to vote": a plan, as "is set to"; not "was
-   * due" or "had been due" (a past plan) nor "due to the storm" */
-  if (t->wlen == 3 && !strcmp(t->w, "due") && t > begin && t + 1 < end && t[1].kind == TK_WORD &&
-      !strcmp(t[1].w, "to") && t[-1].kind == TK_WORD &&
+  if (t->cls == L_TENSE) {
+    /* "met on the 2nd to plan the protest": an infinitive of purpose is
+     * no cue of when the clause's act happens */
+    if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && !strcmp(t[-1].w, "to")) return 0;
+    return t->val < 0 && after_be(t, begin) ? 0 : t->val;
+  }
+  /* "is due to meet", "are due to vote", "is due in Kyiv on Thursday": a
+   * plan, as "is set to"; not "was due" or "had been due" (a past plan) nor
+   * "due to the storm" */
+  if (t->wlen == 3 && !strcmp(t->w, "due") && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
       (!strcmp(t[-1].w, "is") || !strcmp(t[-1].w, "are")))
     return 1;
   /* "is set to resume" */
@@ -131,6 +136,99 @@ static int is_boundary(const tx_tok *t) {
   return c == '!' || c == '?' || c == ';';
 }
 
+static int tok_is(const tx_tok *t, const char *w) {
+  return t->kind == TK_WORD && !strcmp(t->w, w);
+}
+
+/* "agreed on Friday to hold talks in February", "urged the army to leave
+ * by March": token i ends an infinitive clause governed by a verb of
+ * intent, so it names a time ahead of that verb's act, whatever the verb's
+ * tense.  Implicatives ("was forced to resign in March") are not such
+ * verbs: their infinitive tells a done act. */
+static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
+  static const char *const INTENT[] = {
+      "agree",   "agreed",  "agrees",  "pledge",   "pledged",  "pledges",    "vow",
+      "vowed",   "vows",    "promise", "promised", "promises", "decide",     "decided",
+      "decides", "vote",    "voted",   "votes",    "threaten", "threatened", "threatens",
+      "offer",   "offered", "offers",  "propose",  "proposed", "proposes",   "invite",
+      "invited", "invites", "urge",    "urged",    "urges",    "intend",     "intended",
+      "intends", "hope",    "hoped",   "hopes",    "aim",      "aimed",      "aims"};
+  static const char *const NOT_VERB[] = {"the", "a",     "an",    "his",    "her",
+                                         "its", "their", "power", "office", "date"};
+  size_t to = 0;
+  /* find the "to" first (cheap), then check what lies between */
+  for (size_t d = 2; d <= 8 && d <= i && !to; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl || tk->v[i - d + 1].kind == TK_PUNCT) return 0;
+    if (tok_is(t, "to")) to = i - d;
+  }
+  if (!to) return 0;
+  const tx_tok *v = &tk->v[to + 1];
+  if (v->kind != TK_WORD || v->cap) return 0;
+  for (size_t k = 0; k < sizeof NOT_VERB / sizeof *NOT_VERB; k++)
+    if (!strcmp(v->w, NOT_VERB[k])) return 0;
+  for (size_t j = to + 1; j < i; j++) {
+    int lex;
+    if (word_tense(&tk->v[j], tk->v, tk->v + tk->n, &lex) != 0) return 0; /* a finite verb */
+  }
+  for (size_t d = 1; d <= 4 && d <= to; d++) {
+    const tx_tok *t = &tk->v[to - d];
+    if (t->kind == TK_PUNCT || tk->v[to - d + 1].nl) return 0;
+    for (size_t k = 0; k < sizeof INTENT / sizeof *INTENT; k++)
+      if (tok_is(t, INTENT[k])) return 1;
+  }
+  return 0;
+}
+
+/* "which expires on Sunday", "it ends on Friday": a verb in the present
+ * after a relative or personal pronoun subject, right before token i (a
+ * preposition between), names a scheduled act.  Only so close: "which
+ * holds a stake" further off is a state, no cue of time. */
+static int pronoun_present_before(const tx_toks *tk, size_t i) {
+  size_t v = i;
+  if (v >= 1 &&
+      (tok_is(&tk->v[v - 1], "on") || tok_is(&tk->v[v - 1], "in") || tok_is(&tk->v[v - 1], "at")))
+    v--;
+  if (v < 2) return 0;
+  const tx_tok *t = &tk->v[v - 1], *p = &tk->v[v - 2];
+  size_t n = t->wlen;
+  if (t->kind != TK_WORD || t->cap || n < 4 || t->w[n - 1] != 's' || t->w[n - 2] == 's' ||
+      t->w[n - 2] == 'u' || t->w[n - 2] == 'i' || !strcmp(t->w, "says"))
+    return 0;
+  return tok_is(p, "which") || tok_is(p, "who") || tok_is(p, "it") || tok_is(p, "he") ||
+         tok_is(p, "she");
+}
+
+/* "will hold talks in Washington on Tuesday, the State Department said":
+ * an auxiliary or irregular verb of token i's own clause on its left wins
+ * over a nearer cue on its right past a comma (an attribution, another
+ * clause).  0 when there is no such pair. */
+static int own_clause_cue(const tx_toks *tk, size_t i) {
+  int lex, right = 0, comma = 0;
+  /* the right side first: most expressions have no comma before their
+   * next cue, and then there is nothing to weigh */
+  for (size_t j = i + 1; j < tk->n && j <= i + 12 && !right; j++) {
+    const tx_tok *t = &tk->v[j];
+    if (t->nl) return 0;
+    if (t->kind == TK_PUNCT) {
+      if (t->w[0] != ',') return 0;
+      comma = 1;
+      continue;
+    }
+    right = word_tense(t, tk->v, tk->v + tk->n, &lex);
+    if (right && !comma) return 0;
+  }
+  if (!right) return 0;
+  for (size_t d = 1; d <= 12 && d <= i; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
+    int r = word_tense(t, tk->v, tk->v + tk->n, &lex);
+    if (r && !lex) return 0; /* a nearer "-ed" word decides as before */
+    if (r) return r != right ? r : 0;
+  }
+  return 0;
+}
+
 /* Tense of the clause around token i, from the cues within 25 tokens each
  * way.  The sentence's own cues first (it ends at ! ? ; a paragraph break,
  * or a '.' that is not part of an abbreviation): an auxiliary or irregular
@@ -149,6 +247,10 @@ int tx_tense(const tx_toks *tk, size_t i) {
   if (i >= 1 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 9 &&
       !strcmp(tk->v[i - 1].w, "effective"))
     return 1;
+  if (ahead_of_plan_verb(tk, i)) return 1;
+  if (pronoun_present_before(tk, i)) return 1;
+  int own = own_clause_cue(tk, i);
+  if (own) return own;
   const size_t win = 25;
   const tx_tok *end = tk->v + tk->n;
   int in_l = 1, in_r = 1;     /* still inside the sentence on that side */

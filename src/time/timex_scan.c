@@ -713,12 +713,20 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "PAST_REF");
       return j + 1;
     }
-    if (strcmp(w->w, "recent") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+    if ((strcmp(w->w, "recent") == 0 || strcmp(w->w, "coming") == 0) && cls(c, j + 1) == L_UNIT &&
+        T(c, j + 1)->val2 == 1) {
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, -1, val(c, j + 1));
       return j + 2;
     }
     return 0;
+  }
+  /* "the coming days": an unspecified stretch ahead, as "recent weeks" is
+   * one behind */
+  if (strcmp(w->w, "coming") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+    o->type = EL_TIMEX_DURATION;
+    dur_value(o->value, -1, val(c, j + 1));
+    return j + 2;
   }
   /* the past / the future / the present, not followed by a unit or count */
   if (strcmp(w->w, "past") == 0 || strcmp(w->w, "future") == 0 || strcmp(w->w, "present") == 0) {
@@ -830,8 +838,35 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     v_day(day, y, m, d);
   } else
     snprintf(day, 32, "XXXX-XX-XX");
-  /* "11:00 AM today", "5 p.m. Monday", "10 a.m. on Friday" */
+  /* "on Tuesday at 3 a.m.": the day named just before */
+  if (i >= 3 && isw(c, i - 1, "at")) {
+    for (size_t b = i - 2; b + 4 >= i && b > 0; b--) {
+      sc_match d0;
+      memset(&d0, 0, sizeof d0);
+      size_t e0 = 0;
+      if (cls(c, b) == L_WDAY)
+        e0 = m_weekday(c, b, &d0, 0, 0);
+      else if (cls(c, b) == L_MONTH || day_tok(c, b))
+        e0 = m_month(c, b, &d0, 0);
+      if (e0 == i - 1 && !d0.invalid && strlen(d0.value) == 10 &&
+          isdigit((unsigned char)d0.value[9])) {
+        memcpy(day, d0.value, 11);
+        break;
+      }
+    }
+  }
+  /* "11:00 AM today", "5 p.m. Monday", "10 a.m. on Friday", "3 a.m. local
+   * time (0000 GMT) on Tuesday" */
   size_t k = j;
+  /* after "local time" or a bracket the day gives the date, but is tagged
+   * on its own, as annotated ("10:35 a.m. (0735 GMT) Friday") */
+  int apart = 0;
+  if (isw(c, k, "local") && isw(c, k + 1, "time")) k += 2, apart = 1;
+  if (isp(c, k, '(')) {
+    size_t q = k + 1;
+    while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
+    if (isp(c, q, ')')) k = q + 1, apart = 1;
+  }
   if (isw(c, k, "on")) k++;
   sc_match d2;
   memset(&d2, 0, sizeof d2);
@@ -851,7 +886,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   if (e && strlen(d2.value) >= 10) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
-    j = e;
+    if (!apart) j = e;
   }
   day[10] = 0;
   if (h == 24)
@@ -942,21 +977,29 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   if (u->val2 == 2) { /* fortnight */
     n = n > 0 ? n * 2 : n;
   }
-  /* ago / earlier / later: a date */
-  if (cls(c, j) == L_DIR &&
-      (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence"))) {
-    int dir = val(c, j);
+  /* ago / earlier / later / hence, "from now", "from today": a date */
+  int from_now = isw(c, j, "from") && (isw(c, j + 1, "now") || isw(c, j + 1, "today"));
+  if (from_now || (cls(c, j) == L_DIR && (isw(c, j, "ago") || isw(c, j, "earlier") ||
+                                          isw(c, j, "later") || isw(c, j, "hence")))) {
+    int dir = from_now ? 1 : val(c, j);
     int y, m, d;
-    int ana = anaphoric_ok && !isw(c, j, "ago") && !isw(c, j, "hence");
+    int hence = from_now || isw(c, j, "hence");
+    int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;
     o->type = EL_TIMEX_DATE;
     if (n < 0)
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || isw(c, j, "hence"))) {
+    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || hence)) {
       /* "ago" counts back from the time of writing in news that cites older
        * events (in histories, quotes speak from their own time) */
       y = c->dct.year, m = c->dct.month, d = c->dct.day;
       int u2 = unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC ? TU_DAY : unit;
       int nn = u2 == unit ? n * dir : 0;
+      /* "a decade ago" is a year ten years back (1989 in 1999), not the
+       * decade before ("the last decade", 198) */
+      if (unit == TU_DECADE || unit == TU_CENTURY) {
+        nn = n * dir * (unit == TU_DECADE ? 10 : 100);
+        u2 = TU_YEAR;
+      }
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
       if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q)
@@ -976,7 +1019,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       else
         v_shift(o->value, y, m, d, nn, u2);
     }
-    return j + 1;
+    return from_now ? j + 2 : j + 1;
   }
   o->type = EL_TIMEX_DURATION;
   /* "a minute and a half", "5 1/2 hours": half the unit in the next
@@ -1185,9 +1228,11 @@ static size_t m_weekend(const sc_ctx *c, size_t i, sc_match *o) {
     }
     return 0;
   }
-  /* the morning / the evening (of the DCT) */
+  /* the morning / the evening (of the DCT); not "the night on Saturday",
+   * whose day is named after it */
   if (isw(c, i, "the") && cls(c, i + 1) == L_POD && val(c, i + 1) <= POD_NI && !T(c, i + 1)->val2 &&
-      !isw(c, i + 2, "of") && !isw(c, i + 2, "before") && !isw(c, i + 2, "after")) {
+      !isw(c, i + 2, "of") && !isw(c, i + 2, "before") && !isw(c, i + 2, "after") &&
+      !(isw(c, i + 2, "on") && (cls(c, i + 3) == L_WDAY || cls(c, i + 3) == L_MONTH))) {
     if (c->has_dct)
       v_day(o->value, c->dct.year, c->dct.month, c->dct.day);
     else
@@ -1377,6 +1422,38 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   }
   const tx_tok *t = T(c, j);
   if (!t) return 0;
+  /* "Q3 2025", "H1 2026" (the DCT's year alone), "FY2026", "FY 2026" */
+  if (t->kind == TK_WORD && t->cls == L_FISCAL && t->val > 0 && !the) {
+    size_t k = j + 1;
+    int part = 0;
+    if (t->val != 9) { /* Q or H glued to its number */
+      int top = t->val == 1 ? 4 : 2;
+      if (!glued(c, k) || !is_int(c, k, 1, top) || T(c, k)->ndig != 1) return 0;
+      part = T(c, k)->num;
+      k++;
+    }
+    size_t yk = k;
+    if (isp(c, yk, '-') && glued(c, yk)) yk++; /* "Q3-2025" */
+    int y = year_tok(c, yk) ? T(c, yk)->num : 0;
+    if (t->val == 9 && !y) return 0; /* "FY" needs its year */
+    if (!y && !c->has_dct) return 0;
+    if (!y) {
+      /* the DCT's year, or the one before for a later part told in the
+       * past ("revenue grew in Q3" written in January) */
+      y = c->dct.year;
+      int now = t->val == 1 ? (c->dct.month - 1) / 3 + 1 : (c->dct.month - 1) / 6 + 1;
+      if (part > now && tx_tense(c->tk, j) < 0) y--;
+    } else
+      k = yk + 1;
+    o->type = EL_TIMEX_DATE;
+    if (t->val == 1)
+      snprintf(o->value, 32, "%04d-Q%d", y, part);
+    else if (t->val == 5)
+      snprintf(o->value, 32, "%04d-H%d", y, part);
+    else
+      v_year(o->value, y);
+    return k;
+  }
   /* [the] [comparable] year-earlier / year-ago [quarter|period] */
   {
     size_t k = j;
@@ -1632,7 +1709,7 @@ static void holiday_day(int v, int v2, int y, int *m, int *d) {
 
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j = i;
-  int md, v2 = 0;
+  int md, v2 = 0, shift = 0;
   if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
     md = val(c, j);
     v2 = T(c, j)->val2;
@@ -1643,6 +1720,10 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
       j++;
     } else if (isw(c, j, "day") && T(c, j)->cap)
       j++;
+    else if (v2 == 2 && cls(c, j) == L_WDAY && T(c, j)->cap && (val(c, j) == 1 || val(c, j) == 7)) {
+      shift = val(c, j) == 1; /* "Easter Monday" is the day after, "Easter Sunday" the day */
+      j++;
+    }
   } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap) {
     /* "New Year Day", "New Year's Day" (the 's as its own tokens) */
     size_t k = j + 2;
@@ -1684,6 +1765,7 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
       return j;
     }
     holiday_day(md, v2, y, &m, &d);
+    if (shift) tx_civil_from_days(tx_days_from_civil(y, m, d) + shift, &y, &m, &d);
     o->type = EL_TIMEX_DATE;
     v_day(o->value, y, m, d);
     return j;
@@ -1961,6 +2043,58 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   return j + 1;
 }
 
+/* "the next morning", "the previous evening", "that night": a part of
+ * the day told from the day in reference (the last one named), else the
+ * DCT's */
+static size_t m_anaphoric_pod(const sc_ctx *c, size_t i, sc_match *o) {
+  size_t j = i;
+  int dir = 0;
+  if (cls(c, i + 1) != L_REL && cls(c, i + 1) != L_POD) return 0; /* most "the"/"that" */
+  if (isw(c, j, "the") &&
+      (isw(c, j + 1, "next") || isw(c, j + 1, "following") || isw(c, j + 1, "previous"))) {
+    dir = isw(c, j + 1, "previous") ? -1 : 1;
+    j += 2;
+  } else if (isw(c, j, "that"))
+    j += 1;
+  else
+    return 0;
+  if (cls(c, j) != L_POD || T(c, j)->val2 || val(c, j) > POD_NI) return 0;
+  int y, m, d;
+  if (!anchor(c, 1, &y, &m, &d)) return 0;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, dir, TU_DAY);
+  add_pod(o, val(c, j));
+  o->type = EL_TIMEX_DATE; /* annotated as a date of that part of the day */
+  return j + 1;
+}
+
+/* "the Fourth of July", "the first of May": an ordinal word for the day */
+static size_t m_ord_of_month(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the") || cls(c, i + 1) != L_ORD || !isw(c, i + 2, "of") || !month_ok(c, i + 3, 1))
+    return 0;
+  int d = val(c, i + 1), m = val(c, i + 3), y = -1;
+  if (d < 1 || d > 31) return 0;
+  size_t j = opt_year(c, eat_dot(c, i + 4), &y);
+  return month_date(c, i, o, m, d, y, j, 0);
+}
+
+/* "the week of March 6": the ISO week holding that day */
+static size_t m_week_of(const sc_ctx *c, size_t i, sc_match *o) {
+  if (!isw(c, i, "the") || !isw(c, i + 1, "week") || !isw(c, i + 2, "of")) return 0;
+  sc_match d2;
+  memset(&d2, 0, sizeof d2);
+  d2.ry = d2.rm = d2.rd = -1;
+  size_t e = m_month(c, i + 3, &d2, 0);
+  int y, m, d;
+  if (!e || d2.invalid || strlen(d2.value) != 10 ||
+      sscanf(d2.value, "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return 0;
+  *o = d2;
+  o->type = EL_TIMEX_DATE;
+  v_shift(o->value, y, m, d, 0, TU_WEEK);
+  return e;
+}
+
 /* "the last week of August", "the first two weeks of February 1951": a
  * part of the month, a DATE valued by its length (P1W, P2W) as annotated */
 static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
@@ -2214,6 +2348,10 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         TRY(m_ref(c, i, &m));
         TRY(m_vague(c, i, &m));
         TRY(m_part_of_month(c, i, &m));
+        /* (guarded: a TRY clears a match, and "the" is frequent) */
+        if (cls(c, i + 1) == L_ORD) TRY(m_ord_of_month(c, i, &m));
+        if (cls(c, i + 1) == L_REL) TRY(m_anaphoric_pod(c, i, &m));
+        if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
       } else {
@@ -2245,6 +2383,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
     case L_KEY:
       if (isw(c, i, "current") || isw(c, i, "that")) {
         TRY(m_rel(c, i, &m));
+        if (cls(c, i + 1) == L_POD) TRY(m_anaphoric_pod(c, i, &m));
         if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
       } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
@@ -2479,8 +2618,10 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.rm = m.rm;
         c.rd = m.rd;
         c.rbc = m.bc;
-      } else if (m.type == EL_TIMEX_DATE && strlen(m.value) == 10 && m.value[0] != 'X' &&
-                 m.value[4] == '-' && m.value[7] == '-') {
+      } else if ((m.type == EL_TIMEX_DATE || m.type == EL_TIMEX_TIME) && strlen(m.value) >= 10 &&
+                 (m.value[10] == 0 || m.value[10] == 'T') && isdigit((unsigned char)m.value[0]) &&
+                 m.value[4] == '-' && m.value[7] == '-' && isdigit((unsigned char)m.value[8])) {
+        /* a day, or a time of one ("Friday morning" for "later that day") */
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);

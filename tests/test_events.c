@@ -1235,6 +1235,8 @@ static const news_case news_cases[] = {
      * subject's own intent */
     {"The Thai prime minister hopes to visit Cambodia next month.", {""}},
     {"Belgrade is ready to hold talks with Pristina.", {"SRB KSV 03"}},
+    {"The Kremlin said Putin and Erdogan discussed Syria in a phone call.",
+     {"RUS TUR 04", "TUR RUS 04"}},
     /* wire style: plain "Congo" is the Democratic Republic */
     {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
     {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},

@@ -2004,11 +2004,21 @@ static void drop_complement_readings(ctx *c) {
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] <= c->groups[t->tgt].b) continue;
     /* "told Y in a phone call that ...": a phrase of the verb's own right
-     * after its object, not the reported clause */
+     * after the person it addresses, not the reported clause ("discussed
+     * Ukraine in a phone call": Ukraine is a topic, not a party) */
     uint32_t first = 0;
     for (int m = 0; m < t->nmt && !first; m++)
       if (t->mt[m] > c->groups[t->tgt].b) first = t->mt[m];
-    if (first != c->groups[t->tgt].e) t->dropped = true;
+    const el_actor_mention *addressee = &c->doc->actors.v[c->members[c->groups[t->tgt].first]];
+    if (first == c->groups[t->tgt].e && addressee->is_person) continue;
+    /* "A and B discussed Ukraine in a phone call": the pair consulted */
+    if (root_of(t->code) == 4 && t->src >= 0 && c->groups[t->src].n >= 2 &&
+        adjacent_subject(c, t->src, t->b)) {
+      t->tgt = -1;
+      t->pair_within = true;
+    } else {
+      t->dropped = true;
+    }
   }
 }
 

@@ -1216,6 +1216,49 @@ static const news_case news_cases[] = {
     {"Russia warned that Finland would face consequences.", {"RUS FIN 13"}},
     {"Beijing announced 10 percent tariffs on American farm goods.", {"CHN USA 16"}},
     {"Brazil retaliated with tariffs on Argentine wine.", {"BRA ARG 16"}},
+    /* a state's act against persons is the state's where it took place */
+    {"Canada criticized the detention of a Canadian businessman in China.", {"CAN CHN 11"}},
+    {"Germany condemned the execution of a German citizen in Iran.", {"DEU IRN 11"}},
+    {"Paraguay extradited a Brazilian gang leader to Brazil.", {"PRY BRA 06"}},
+    /* a plain form right after a past verb is its object, not a verb */
+    {"Lula met Macron in Paris. The two leaders discussed trade.", {"BRA FRA 04", "FRA BRA 04"}},
+    {"India and France held joint naval drills in the Arabian Sea.", {"IND FRA 06", "FRA IND 06"}},
+    {"Indian Prime Minister Narendra Modi told Russian President Vladimir Putin in a phone call "
+     "that India wanted peace.",
+     {"IND RUS 04", "RUS IND 04"}},
+    {"Clashes between Tajik and Kyrgyz border guards killed three people.",
+     {"TJK KGZ 19", "KGZ TJK 19"}},
+    {"Lithuania hit Belarus with new sanctions.", {"LTU BLR 16"}},
+    {"Syrian air defences downed an Israeli drone.", {"SYR ISR 19"}},
+    {"Vietnam's president is on a state visit to Laos.", {"VNM LAO 04", "LAO VNM 04"}},
+    /* a wish addressed to no one is no appeal; readiness to talk is the
+     * subject's own intent */
+    {"The Thai prime minister hopes to visit Cambodia next month.", {""}},
+    {"Belgrade is ready to hold talks with Pristina.", {"SRB KSV 03"}},
+    {"The Kremlin said Putin and Erdogan discussed Syria in a phone call.",
+     {"RUS TUR 04", "TUR RUS 04"}},
+    /* wire style: plain "Congo" is the Democratic Republic */
+    {"Burundi accused Congo of harbouring rebels.", {"BDI COD 11"}},
+    {"The Republic of Congo accused Gabon of harbouring rebels.", {"COG GAB 11"}},
+    /* reported speech: "its airspace" is the speaker's */
+    {"South Korea said Russian bombers had entered its air defence zone.", {"RUS KOR 15"}},
+    {"Russian bombers entered its air defence zone.", {""}},
+    /* a state's protest is disapproval, a people's a demonstration */
+    {"The Russian embassy in Tallinn protested against remarks by an Estonian minister.",
+     {"RUS EST 11"}},
+    {"Thousands of Kenyans protested against Uganda.", {"KEN UGA 14"}},
+    /* a reaction to an act of the sentence before judges its agent */
+    {"Sudanese drones struck a market in Chad on Monday. Chad condemned the attack.",
+     {"SDN TCD 19", "TCD SDN 11"}},
+    {"Turkish jets bombed villages in Iraq overnight. Germany criticized the strikes on Iraq.",
+     {"TUR IRQ 19", "DEU TUR 11"}},
+    {"Turkish jets bombed villages in Iraq overnight. Turkey defended the strikes.",
+     {"TUR IRQ 19"}},
+    {"Serbia threatened Kosovo on Monday. Kosovo rejected the threats.",
+     {"SRB KSV 13", "KSV SRB 12"}},
+    /* a third state rejecting the threats rejects their author */
+    {"Serbia threatened Kosovo on Monday. Albania rejected the threats.",
+     {"SRB KSV 13", "ALB SRB 12"}},
     {"The Mexican foreign minister summoned the Cuban ambassador. The minister accused Havana of "
      "meddling in Mexican politics.",
      {"MEX CUB 04", "MEX CUB 11"}},

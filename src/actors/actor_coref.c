@@ -551,6 +551,30 @@ static const el_actor_mention *office_antecedent(const el_doc *doc, int32_t sent
   return first;
 }
 
+/* "Taiwan's defence ministry said Chinese warplanes entered its air
+ * defence zone": "its" after a speech verb is the country of the
+ * sentence's first actor, the speaker, when another actor stands between
+ * (the reported clause's subject); NULL otherwise. */
+static const el_actor_mention *its_antecedent(const find_ctx *c, const actor_cand *a) {
+  static const char *const speech[] = {"said",    "says",     "told",   "accused",
+                                       "claimed", "reported", "warned", NULL};
+  const el_doc *doc = c->doc;
+  const el_actor_mention *first = NULL;
+  int before = 0;
+  for (size_t k = doc->actors.n; k-- > 0;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence < a->m.sentence) break;
+    if (m->sentence > a->m.sentence || m->tok_end > a->m.tok_begin || !m->country[0]) continue;
+    first = m;
+    before++;
+  }
+  if (!first || before < 2) return NULL;
+  for (uint32_t t = first->tok_end; t < a->m.tok_begin; t++)
+    for (int k = 0; speech[k]; k++)
+      if (tok_word(doc, t, speech[k])) return first;
+  return NULL;
+}
+
 el_status actor_coref_emit(find_ctx *c) {
   el_doc *doc = c->doc;
   for (size_t i = 0; i < c->cands.n; i++) {
@@ -584,6 +608,14 @@ el_status actor_coref_emit(find_ctx *c) {
       st = emit(doc, &a->m);
     } else if (a->pending == PEND_COMPOUND) {
       st = resolve_compound(c, a);
+    } else if (a->pending == PEND_PRONOUN && a->its) {
+      const el_actor_mention *p = its_antecedent(c, a);
+      if (p) {
+        memcpy(a->m.country, p->country, 4);
+        memcpy(a->m.code, p->country, 4);
+        a->m.confidence = 0.5f;
+        st = emit(doc, &a->m);
+      }
     } else if (a->pending == PEND_PRONOUN) {
       const el_actor_mention *p = a->neuter ? country_antecedent(doc, a) : pronoun_antecedent(c, a);
       if (p && a->agent[0]) { /* "his government": a group, not the person */

@@ -213,7 +213,8 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
                                           NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
-  static const char *const held_nouns[] = {"arrest", "arrests", "detention", "imprisonment", NULL};
+  static const char *const held_nouns[] = {"arrest",    "arrests",    "detention", "imprisonment",
+                                           "execution", "executions", "jailing",   NULL};
   static const char *const held_people[] = {
       "people",     "protesters", "protestors", "demonstrators", "activists", "civilians",
       "residents",  "students",   "migrants",   "suspects",      "opponents", "dissidents",
@@ -726,25 +727,37 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
     *end = i + 1;
     return actor_cand_push(c, &a);
   }
-  /* "Its foreign ministry accused ...": the country the sentence before
-   * was about, with the agent */
-  /* only as a subject: first in its sentence or clause ("withdrew its
-   * troops" is the subject's own instrument) */
-  bool subject = i == (uint32_t)c->doc->sents.v[sent].tok_begin ||
-                 (i > 0 && (actor_tok_punct(c, i - 1, ',') || actor_tok_is(c, i - 1, "and") ||
-                            actor_tok_is(c, i - 1, "but") || actor_tok_is(c, i - 1, "while")));
-  if (f == 'i' && subject && actor_tok_is(c, i, "its") && i + 1 < c->doc->toks.n &&
-      c->ti[i + 1].node >= 0) {
-    const trie_node *n = &c->d->nodes.v[c->ti[i + 1].node];
-    uint32_t k = c->ti[i + 1].aend;
-    if (n->agent < 0 || n->title >= 0 || n->actor >= 0 || c->d->agents.v[n->agent].prefix ||
-        (k < c->doc->toks.n && (c->doc->toks.v[k].flags & EL_TOK_CAP)))
-      return EL_OK;
-    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .neuter = true};
-    snprintf(a.agent, sizeof a.agent, "%s", c->d->agents.v[n->agent].code);
-    fill_span(c, &a, sent, i, trim_span(c, i, k));
+  if (f == 'i' && actor_tok_is(c, i, "its") && i + 1 < c->doc->toks.n) {
+    /* "Its foreign ministry accused ...": the country the sentence before
+     * was about, with the agent; only as a subject, first in its sentence
+     * or clause ("withdrew its troops" is the subject's own instrument) */
+    bool subject = i == (uint32_t)c->doc->sents.v[sent].tok_begin ||
+                   (i > 0 && (actor_tok_punct(c, i - 1, ',') || actor_tok_is(c, i - 1, "and") ||
+                              actor_tok_is(c, i - 1, "but") || actor_tok_is(c, i - 1, "while")));
+    if (subject && c->ti[i + 1].node >= 0) {
+      const trie_node *n = &c->d->nodes.v[c->ti[i + 1].node];
+      uint32_t k = c->ti[i + 1].aend;
+      if (n->agent >= 0 && n->title < 0 && n->actor < 0 && !c->d->agents.v[n->agent].prefix &&
+          !(k < c->doc->toks.n && (c->doc->toks.v[k].flags & EL_TOK_CAP))) {
+        actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .neuter = true};
+        snprintf(a.agent, sizeof a.agent, "%s", c->d->agents.v[n->agent].code);
+        fill_span(c, &a, sent, i, trim_span(c, i, k));
+        a.m.kind = EL_ACTOR_PRONOUN;
+        *end = k;
+        return actor_cand_push(c, &a);
+      }
+    }
+    /* "X said Y entered its airspace": the territory of the speaker */
+    static const char *const domain[] = {"airspace",    "territory", "territorial", "waters",
+                                         "border",      "borders",   "air",         "soil",
+                                         "sovereignty", "embassy",   "maritime",    NULL};
+    bool dom = false;
+    for (int k = 0; domain[k] && !dom; k++) dom = actor_tok_is(c, i + 1, domain[k]);
+    if (!dom) return EL_OK;
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .its = true, .possessive = true};
+    fill_span(c, &a, sent, i, i + 1);
     a.m.kind = EL_ACTOR_PRONOUN;
-    *end = k;
+    *end = i + 1;
     return actor_cand_push(c, &a);
   }
   if (tk->end - tk->start > 3 || tk->end - tk->start < 2 || (f != 'h' && f != 's')) return EL_OK;

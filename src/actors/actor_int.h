@@ -129,6 +129,7 @@ typedef struct {
   uint8_t gender;   /* pronoun: GENDER_* it requires */
   bool possessive;  /* "his"/"her" owning what follows ("his visa") */
   bool neuter;      /* "its foreign ministry": a country's, not a person's */
+  bool its;         /* "its airspace" in reported speech: the speaker's country */
   int32_t entry;    /* dictionary actor, -1 none */
 } actor_cand;
 

@@ -187,6 +187,7 @@ typedef struct {
 static uint32_t clause_end(const ctx *c, uint32_t from);
 static bool skip_filler(const ctx *c, uint32_t j);
 static bool noun_entry(const ctx *c, uint32_t i);
+static bool tok_text_is(const ctx *c, uint32_t k, const char *w);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -271,6 +272,10 @@ static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had
 static const char *const threat_words[] = {
     "consequences", "consequence", "retaliate", "retaliation", "countermeasures", "response",
     "respond",      "price",       "punish",    "punishment",  "force",           NULL};
+/* acts of a state against persons, named by a noun */
+static const char *const held_nouns[] = {
+    "arrest",       "arrests",   "detention",  "detentions",  "jailing",
+    "imprisonment", "execution", "executions", "deportation", NULL};
 /* unnamed crowds, the subjects of demonstrations */
 static const char *const crowds[] = {"protesters", "protestors", "demonstrators", "crowds",
                                      "crowd",      "marchers",   "rioters",       "activists",
@@ -842,6 +847,11 @@ static const char *const nominal_ctx_preps[] = {
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "a Ukrainian power plant was hit": no finite verb right before one */
   if (i + 1 < c->n && is_any(c, i + 1, L_FINITE_AUX) && !past_form(c, i)) return true;
+  /* "Clashes between A and B", "there was fighting between": a noun
+   * opening its clause ("are mediating between" stays a verb) */
+  if (i + 1 < c->n && is_word(c, i + 1, W_BETWEEN) && !past_form(c, i) &&
+      (i == 0 || has_cls(c, i - 1, EV_C_DET) || (i >= 2 && tok_text_is(c, i - 2, "there"))))
+    return true;
   /* "after talks with X", "amid protests": no finite verb right after a
    * preposition (gerunds excepted: "after meeting X") */
   if (i > 0 && is_any(c, i - 1, L_NOMINAL_CTX_PREPS)) {
@@ -872,6 +882,12 @@ static bool nominal_context(const ctx *c, uint32_t i) {
       const char *x = c->doc->text + w->start;
       if (n > 3 && (x[n - 1] == 's' || x[n - 1] == 'S') && x[n - 2] != 's' && x[n - 2] != 'S' &&
           !skip_filler(c, j))
+        return true;
+      /* "discussed trade", "boosted aid": a plain form right after a past
+       * verb is its object ("helped rebuild", "let go" excepted) */
+      if (past_form(c, j) && !past_form(c, i) && !participle_form(c, i) &&
+          !(n > 4 && strncasecmp(x + n - 3, "ing", 3) == 0) && !is_any(c, j, L_AUX) &&
+          !tok_text_is(c, j, "helped") && !tok_text_is(c, j, "let") && !tok_text_is(c, j, "made"))
         return true;
       return false; /* "held talks": a verb right before */
     }
@@ -1492,6 +1508,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
     }
+    /* "X is on a state visit to Y": the one who is on it */
+    if (tr->src < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
+      uint32_t q = tr->b;
+      while (q > 0 && tr->b - q < 4 && (has_cls(c, q - 1, EV_C_DET) || plain_word(c, q - 1))) q--;
+      if (q >= 2 && tok_text_is(c, q - 1, "on") && is_any(c, q - 2, L_FINITE_AUX)) {
+        tr->src = subject_before(c, q - 2, aside, tr->tgt);
+        if (tr->src == tr->tgt) tr->src = -1;
+      }
+    }
     if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
         adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
       tr->pair_within = true;
@@ -1660,6 +1685,14 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
+    /* "condemned the arrest of X in Venezuela": the state where the
+     * arrest was made made it (the actor stage keeps such places) */
+    if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 11 || root == 5))
+      for (uint32_t k = tr->e; k < c->groups[place].b; k++)
+        if (tok_text_any(c, k, held_nouns)) {
+          tr->tgt = place;
+          break;
+        }
     /* "arrested 40 people in Tunis": people of no named country, taken
      * where it happened */
     if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 17 || root == 14) &&
@@ -1737,7 +1770,12 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     while (q > tr->e && (has_cls(c, q - 1, EV_C_DET) || is_any(c, q - 1, L_QUANTITY) ||
                          (tok(c, q - 1)->flags & EL_TOK_NUM)))
       q--;
-    if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && tg->e + 1 < c->n && is_word(c, tg->e, W_BY)) {
+    /* "the execution of X in Iran": a state's act against persons is
+     * the state's where it took place */
+    bool by = tg->e + 1 < c->n && is_word(c, tg->e, W_BY);
+    bool in = tg->e + 1 < c->n && is_word(c, tg->e, W_IN) && q > tr->e + 2 &&
+              tok_text_any(c, q - 2, held_nouns);
+    if (q > tr->e + 1 && is_word(c, q - 1, W_OF) && (by || in)) {
       int32_t g = group_after(c, tg->e + 1, tg->e + 3 < cend ? tg->e + 3 : cend, aside, tr->src);
       if (g >= 0) tr->tgt = g;
     }
@@ -1872,6 +1910,14 @@ static void combine_triggers(ctx *c) {
       trigger *t1 = &c->trig[p];
       if (t1->dropped || t1->e > before) continue;
       if (t1->match_e < before && t1->e != before) break;
+      /* "hopes to visit Y", "wants to join": no one addressed, so the
+       * subject's own wish, not an appeal; the act is only intended */
+      if (obj < 0 && root_of(t1->code) == 2 && t1->pattern < 0) {
+        t1->dropped = true;
+        if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_INTENT;
+        t2->mood.negated = true;
+        break;
+      }
       char code[8];
       combine_codes(t1->code, t2->code, code);
       if (!code[0]) break;
@@ -1972,7 +2018,23 @@ static void drop_complement_readings(ctx *c) {
     if (t->dropped || t->pattern < 0 || t->tgt < 0 || t->nmt == 0) continue;
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
-    if (t->mt[t->nmt - 1] > c->groups[t->tgt].b) t->dropped = true;
+    if (t->mt[t->nmt - 1] <= c->groups[t->tgt].b) continue;
+    /* "told Y in a phone call that ...": a phrase of the verb's own right
+     * after the person it addresses, not the reported clause ("discussed
+     * Ukraine in a phone call": Ukraine is a topic, not a party) */
+    uint32_t first = 0;
+    for (int m = 0; m < t->nmt && !first; m++)
+      if (t->mt[m] > c->groups[t->tgt].b) first = t->mt[m];
+    const el_actor_mention *addressee = &c->doc->actors.v[c->members[c->groups[t->tgt].first]];
+    if (first == c->groups[t->tgt].e && addressee->is_person) continue;
+    /* "A and B discussed Ukraine in a phone call": the pair consulted */
+    if (root_of(t->code) == 4 && t->src >= 0 && c->groups[t->src].n >= 2 &&
+        adjacent_subject(c, t->src, t->b)) {
+      t->tgt = -1;
+      t->pair_within = true;
+    } else {
+      t->dropped = true;
+    }
   }
 }
 
@@ -2232,6 +2294,14 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
        * civilians is unconventional violence (180), not military (190) */
       const char *act = code;
       if (!strcmp(code, "190") && an == 6 && !strncmp(a + 3, "CVL", 3)) act = "180";
+      /* "the Chinese embassy protested against X", "Japan protested the
+       * decision": a state's protest is disapproval (111); a people's
+       * ("Filipinos protested") stays a demonstration */
+      const el_actor_mention *sa = &d->actors.v[sm];
+      bool people = sa->end > sa->start && d->text[sa->end - 1] == 's';
+      if (root_of(code) == 14 && !tr->crowd_src &&
+          ((an == 6 && !strncmp(a + 3, "GOV", 3)) || (an == 3 && !people)))
+        act = "111";
       el_status st = emit_one(c, tr, sm, &src, tm, &tgt, act, sent_index);
       if (st != EL_OK) return st;
       b += bn + (b[bn] == '/');
@@ -2357,6 +2427,74 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
                        : (reciprocal(tr->code) && explicit_consult && !directed ? tr->code : "");
       if ((st = emit(c, tr, mb, ma, back, sent_index)) != EL_OK) return st;
     }
+  return EL_OK;
+}
+
+/* "X attacked Y. Y condemned the strikes.", "... France condemned the
+ * attack on Y", "X accused Y. Y rejected the accusations.": a judgement
+ * (11, 12) of an act named by a definite noun, with no actor but the
+ * act's own target, judges the agent of the latest such act of the two
+ * sentences before (on that target, if named), unless the judge is that
+ * agent.  Lower confidence; *done when coded so. */
+static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  *done = false;
+  if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
+  int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
+  if (!strcmp(tr->code, "016")) judge = 12;
+  if ((judge != 11 && judge != 12) || tr->e + 1 >= c->n) return EL_OK;
+  uint32_t q = tr->e; /* the object: "the/these/this" and an act word */
+  if (!(tok_text_is(c, q, "the") || tok_text_is(c, q, "these") || tok_text_is(c, q, "this")))
+    return EL_OK;
+  q++;
+  bool act_word = q < c->n && ((c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0) ||
+                               (c->ti[q].sing >= 0 && c->vd->form_head[c->ti[q].sing] >= 0));
+  if (!act_word) return EL_OK;
+  int32_t on = -1; /* "the attack on Y" */
+  for (uint32_t j = q + 1; j < c->n; j++) {
+    int32_t g = c->ti[j].group;
+    if (g >= 0) {
+      if (j != q + 2 || !(tok_text_is(c, q + 1, "on") || tok_text_is(c, q + 1, "against")) ||
+          g != tr->tgt || c->groups[g].n != 1)
+        return EL_OK;
+      on = g;
+      j = c->groups[g].e - 1;
+      continue;
+    }
+    if (is_punct(c, j, P_COMMA | P_SEMI) || has_cls(c, j, EV_C_BREAK)) break;
+  }
+  if (tr->tgt >= 0 && on < 0) return EL_OK;
+  el_doc *d = c->doc;
+  const char *on_cty = on >= 0 ? d->actors.v[c->members[c->groups[on].first]].country : NULL;
+  /* a hostile act anyone may judge; a demand, accusation or threat only
+   * the one it was aimed at rejects or condemns ("X accused Y. Y rejected
+   * the accusations.") */
+  const char *judge_cty = d->actors.v[c->members[c->groups[tr->src].first]].country;
+  const el_event *act = NULL;
+  for (size_t n = d->events.n; n > 0 && !act; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->sentence >= si) continue;
+    if (e->sentence < si - 2) break;
+    int r = root_of(e->cameo);
+    bool hostile = r >= 17 && r <= 20 && judge == 11;
+    bool verbal = r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);
+    if (!e->negated && (hostile || verbal) && (!on_cty || !strcmp(e->target.country, on_cty)))
+      act = e;
+  }
+  if (!act) return EL_OK;
+  const group *sg = &c->groups[tr->src];
+  el_actor_ref agent = act->source;
+  for (int32_t a = 0; a < sg->n; a++) {
+    int32_t sm = c->members[sg->first + a];
+    if (!strcmp(d->actors.v[sm].country, agent.country)) continue; /* its own act */
+    el_actor_ref src;
+    fill_ref(d, sm, &src);
+    src.code[strcspn(src.code, "/")] = '\0'; /* the first of "FRO/BIL" */
+    size_t before = d->events.n;
+    el_status st = emit_one(c, tr, sm, &src, sm, &agent, tr->code, si);
+    if (st != EL_OK) return st;
+    if (d->events.n > before) d->events.v[d->events.n - 1].confidence *= 0.8;
+    *done = true;
+  }
   return EL_OK;
 }
 
@@ -2570,7 +2708,9 @@ static el_status code_sentence(ctx *c, int32_t si) {
     if (agentless_act(c, &c->trig[k]) && (st = collect_implied(c, &c->trig[k], si)) != EL_OK)
       return st;
     if (c->trig[k].dropped) continue;
-    if ((st = emit_trigger(c, &c->trig[k], si)) != EL_OK) return st;
+    bool anaphoric = false;
+    if ((st = emit_anaphoric_reaction(c, &c->trig[k], si, &anaphoric)) != EL_OK) return st;
+    if (!anaphoric && (st = emit_trigger(c, &c->trig[k], si)) != EL_OK) return st;
   }
   return EL_OK;
 }

@@ -2200,24 +2200,6 @@ static void reaction_to_named_act(ctx *c) {
   }
 }
 
-/* "Russia condemned the sanctions": the latest earlier event of the act's
- * root in the document, by an actor of another country; its agent is the
- * one condemned.  NULL if none. */
-static const el_event *reacted_act(const ctx *c, const trigger *tr, int32_t sm) {
-  const el_doc *d = c->doc;
-  const char *own = d->actors.v[sm].country;
-  uint32_t at = tok(c, tr->b)->start;
-  for (size_t k = d->events.n; k-- > 0;) {
-    const el_event *o = &d->events.v[k];
-    if (o->trigger_start >= at) continue;
-    if (o->negated || o->mood != EL_MOOD_FACT || !o->source.country[0]) continue;
-    if (root_of(o->cameo) != tr->react_root) continue;
-    if (!strcmp(o->source.country, own)) return NULL; /* its own act */
-    return o;
-  }
-  return NULL;
-}
-
 /* ---- emission --------------------------------------------------------------- */
 
 static bool reciprocal(const char *code) {
@@ -2395,17 +2377,6 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
       }
     return EL_OK;
   }
-  if (tr->tgt < 0 && tr->react_root) {
-    for (int32_t a = 0; a < sg->n; a++) {
-      int32_t ma = c->members[sg->first + a];
-      const el_event *o = reacted_act(c, tr, ma);
-      if (!o) continue;
-      el_actor_ref src, tgt = o->source;
-      fill_ref(c->doc, ma, &src);
-      if ((st = emit_one(c, tr, ma, &src, -1, &tgt, tr->code, sent_index)) != EL_OK) return st;
-    }
-    return EL_OK;
-  }
   if (tr->tgt < 0) return EL_OK;
   const group *tg = &c->groups[tr->tgt];
   for (int32_t a = 0; a < sg->n; a++)
@@ -2431,17 +2402,19 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
 }
 
 /* "X attacked Y. Y condemned the strikes.", "... France condemned the
- * attack on Y", "X accused Y. Y rejected the accusations.": a judgement
- * (11, 12) of an act named by a definite noun, with no actor but the
- * act's own target, judges the agent of the latest such act of the two
- * sentences before (on that target, if named), unless the judge is that
- * agent.  Lower confidence; *done when coded so. */
+ * attack on Y", "X accused Y. Y rejected the accusations.", "Russia
+ * condemned the sanctions": a judgement or protest (11, 12, 14) of an act
+ * named by a definite noun, with no actor but the act's own target, judges
+ * the agent of the latest such act told before it in its sentence or the
+ * two before (of the noun's root when the coder knows it, on that target
+ * if named), unless the judge is that agent.  Lower confidence and
+ * details.target_from (emit_one); *done when coded so. */
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
   int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
   if (!strcmp(tr->code, "016")) judge = 12;
-  if ((judge != 11 && judge != 12) || tr->e + 1 >= c->n) return EL_OK;
+  if ((judge != 11 && judge != 12 && judge != 14) || tr->e + 1 >= c->n) return EL_OK;
   uint32_t q = tr->e; /* the object: "the/these/this" and an act word */
   if (!(tok_text_is(c, q, "the") || tok_text_is(c, q, "these") || tok_text_is(c, q, "this")))
     return EL_OK;
@@ -2469,15 +2442,23 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
    * the one it was aimed at rejects or condemns ("X accused Y. Y rejected
    * the accusations.") */
   const char *judge_cty = d->actors.v[c->members[c->groups[tr->src].first]].country;
+  /* the act: of the root the noun names when the coder knows it ("the
+   * sanctions": 16), else any hostile act; told before the trigger, in
+   * its sentence or the two before */
+  uint32_t at = tok(c, tr->b)->start;
   const el_event *act = NULL;
   for (size_t n = d->events.n; n > 0 && !act; n--) {
     const el_event *e = &d->events.v[n - 1];
-    if (e->sentence >= si) continue;
     if (e->sentence < si - 2) break;
+    if (e->trigger_start >= at) continue;
     int r = root_of(e->cameo);
-    bool hostile = r >= 17 && r <= 20 && judge == 11;
-    bool verbal = r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);
-    if (!e->negated && (hostile || verbal) && (!on_cty || !strcmp(e->target.country, on_cty)))
+    /* a demand, accusation or threat only the one it was aimed at rejects */
+    bool named = tr->react_root && r == tr->react_root && e->mood == EL_MOOD_FACT &&
+                 (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty));
+    bool hostile = !tr->react_root && r >= 17 && r <= 20 && judge == 11;
+    bool verbal = !tr->react_root && r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);
+    if (!e->negated && (named || hostile || verbal) &&
+        (!on_cty || !strcmp(e->target.country, on_cty)))
       act = e;
   }
   if (!act) return EL_OK;
@@ -2489,10 +2470,10 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
     el_actor_ref src;
     fill_ref(d, sm, &src);
     src.code[strcspn(src.code, "/")] = '\0'; /* the first of "FRO/BIL" */
-    size_t before = d->events.n;
-    el_status st = emit_one(c, tr, sm, &src, sm, &agent, tr->code, si);
+    /* no target mention: emit_one lowers the confidence and records
+     * details.target_from */
+    el_status st = emit_one(c, tr, sm, &src, -1, &agent, tr->code, si);
     if (st != EL_OK) return st;
-    if (d->events.n > before) d->events.v[d->events.n - 1].confidence *= 0.8;
     *done = true;
   }
   return EL_OK;

@@ -579,6 +579,16 @@ static void test_year_back_noun_trigger(void **state) {
   assert_string_equal(doc->events.v[0].date, "2026-01-07");
   assert_string_equal(doc->events.v[1].date, "2027-01-09");
   doc_free(doc);
+  /* a relative day read past the DCT is no date of last year */
+  doc = make_doc(
+      "Earlier this week, police arrested three fishermen. "
+      "Peru protested the arrests the following day.",
+      "2025-01-09");
+  add_event(doc, "protested");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_true(strncmp(doc->events.v[0].date, "2025", 4) == 0);
+  doc_free(doc);
 }
 
 /* short social-media posts follow the tweet annotation conventions */

@@ -869,6 +869,19 @@ static int names_month(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
+/* x names a month ("December", "Dec.", "Sept"). */
+static int names_month_word(const el_doc *doc, const el_timex *x) {
+  static const char *const MONTHS[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+  const char *t = doc->text;
+  for (uint32_t i = x->start; i + 3 <= x->end; i++) {
+    if (i > x->start && isalpha((unsigned char)t[i - 1])) continue;
+    for (size_t k = 0; k < sizeof MONTHS / sizeof *MONTHS; k++)
+      if (strncasecmp(t + i, MONTHS[k], 3) == 0) return 1;
+  }
+  return 0;
+}
+
 /* "The vote was held on March 2" in an article of January: the tagger picks
  * the year of a month-day from the clause's tense cues, softly, and may pick
  * the coming March; but an act told as done in the past tense cannot come
@@ -921,6 +934,10 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
     ev->date_confidence *= 0.9;
     return;
   }
+  /* a year back only for a month read forward ("December 28" in
+   * January); a relative expression ("the following day" after a week's
+   * reference) read past the DCT is an anchoring slip, not last year */
+  if (!names_month_word(doc, x)) return;
   int y = atoi(ev->date_start);
   if (y <= 1) return;
   /* the year is the first four digits of each field */

@@ -396,6 +396,13 @@ static void test_groups(void **state) {
   expect(doc, "Peru's new government", 0, "PERGOV", NULL);
   expect(doc, "Chilean soldiers", 0, "CHLELI", NULL); /* former officials: elites */
   doc_free(doc);
+  /* "soldiers from the two countries": each side's soldiers */
+  doc = run(fixture,
+            "Chile and Peru signed a deal.\nSoldiers from the two countries clashed later.\n",
+            "2025-09-01");
+  expect(doc, "Soldiers from the two countries", 0, "CHLMIL", NULL);
+  expect(doc, "Soldiers from the two countries", 1, "PERMIL", NULL);
+  doc_free(doc);
   /* coordinated adjectives share the agent: "Chilean and Peruvian soldiers" */
   doc = run(fixture, "Chilean and Peruvian soldiers clashed. Chile and Peru signed a deal.\n",
             "2025-09-01");

@@ -521,7 +521,11 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
       m.name = NULL;
       m.is_person = false;
     } else {
-      memcpy(m.code, ante[i].country, 4);
+      /* "soldiers from the two countries": each country's agent */
+      if (a->agent[0])
+        actor_code_join(ante[i].country, a->agent, m.code);
+      else
+        memcpy(m.code, ante[i].country, 4);
       m.name = NULL;
       m.is_person = false;
     }

@@ -837,9 +837,21 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
 static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint32_t e,
                                     uint32_t *end) {
   *end = 0;
-  char f = (char)(c->doc->text[c->doc->toks.v[i].start] | 0x20);
-  if (f != 'b' && f != 't') return EL_OK; /* "both", "the two" */
+  /* "soldiers from the two countries", "officials of both countries": the
+   * agent of each side */
+  const char *agent = NULL;
   uint32_t j = i;
+  if (c->ti[i].node >= 0) {
+    const trie_node *n = &c->d->nodes.v[c->ti[i].node];
+    uint32_t k = c->ti[i].aend;
+    if (n->agent >= 0 && n->title < 0 && n->actor < 0 && !c->d->agents.v[n->agent].prefix &&
+        k + 2 < e && (actor_tok_is(c, k, "from") || actor_tok_is(c, k, "of"))) {
+      agent = c->d->agents.v[n->agent].code;
+      j = k + 1;
+    }
+  }
+  char f = (char)(c->doc->text[c->doc->toks.v[j].start] | 0x20);
+  if (f != 'b' && f != 't') return EL_OK; /* "both", "the two" */
   if (actor_tok_is(c, j, "both"))
     j++;
   else if (actor_tok_is(c, j, "the") && actor_tok_is(c, j + 1, "two"))
@@ -854,8 +866,9 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     kind = COMP_COUNTRIES;
   else if (actor_tok_is(c, j, "sides"))
     kind = COMP_SIDES;
-  if (!kind) return EL_OK;
+  if (!kind || (agent && kind != COMP_COUNTRIES)) return EL_OK;
   actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
+  if (agent) snprintf(a.agent, sizeof a.agent, "%s", agent);
   fill_span(c, &a, sent, i, j + 1);
   a.m.kind = EL_ACTOR_COREF;
   *end = j + 1;

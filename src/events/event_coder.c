@@ -1192,9 +1192,13 @@ static bool skip_filler(const ctx *c, uint32_t j) {
   return (t->flags & EL_TOK_WORD) && n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0;
 }
 
-/* Force posture and threats: the source's own troops are the instrument,
- * not the target ("deployed Chilean soldiers along the border with
- * Venezuela"). */
+/* Token q is one of the words of list (NULL-terminated, lowercase ASCII). */
+static bool tok_in(const ctx *c, uint32_t q, const char *const *list) {
+  for (; *list; list++)
+    if (text_token_is(c->doc, tok(c, q), *list)) return true;
+  return false;
+}
+
 /* The verb's object, starting at token k, is a generic noun for people
  * ("40 people", "dozens of protesters", "several activists"). */
 static bool generic_people_object(const ctx *c, uint32_t k) {
@@ -1205,8 +1209,7 @@ static bool generic_people_object(const ctx *c, uint32_t k) {
                                        "men",           "women",     "supporters", NULL};
   for (uint32_t q = k; q < c->n && q < k + 5; q++) {
     if (c->ti[q].group >= 0 || !(tok(c, q)->flags & (EL_TOK_WORD | EL_TOK_NUM))) return false;
-    for (const char *const *w = people; *w; w++)
-      if (text_token_is(c->doc, tok(c, q), *w)) return true;
+    if (tok_in(c, q, people)) return true;
   }
   return false;
 }
@@ -1224,10 +1227,7 @@ static bool compass_word(const ctx *c, uint32_t q) {
                                      "south-western", "northeast",
                                      "northwest",     "southeast",
                                      "southwest",     NULL};
-  if (!(tok(c, q)->flags & EL_TOK_WORD)) return false;
-  for (const char *const *d = dirs; *d; d++)
-    if (text_token_is(c->doc, tok(c, q), *d)) return true;
-  return false;
+  return (tok(c, q)->flags & EL_TOK_WORD) && tok_in(c, q, dirs);
 }
 
 /* Group g follows "that" after token `from` and a modal of possibility
@@ -1237,12 +1237,12 @@ static bool forecast_about(const ctx *c, uint32_t from, int32_t g) {
   const group *gr = &c->groups[g];
   bool that = false;
   for (uint32_t q = from; q < gr->b && !that; q++) that = is_word(c, q, W_THAT);
-  if (!that || gr->e >= c->n) return false;
-  for (const char *const *w = maybe; *w; w++)
-    if (text_token_is(c->doc, tok(c, gr->e), *w)) return true;
-  return false;
+  return that && gr->e < c->n && tok_in(c, gr->e, maybe);
 }
 
+/* Force posture and threats: the source's own troops are the instrument,
+ * not the target ("deployed Chilean soldiers along the border with
+ * Venezuela"). */
 static void skip_own_forces(const ctx *c, trigger *tr, uint32_t cend, int32_t aside) {
   int r = root_of(tr->code);
   if (tr->tgt < 0 || tr->src < 0 || (r != 13 && r != 15)) return;

@@ -532,6 +532,8 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     if (place && !(j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0)) {
       *end = j;
       if (i == sb) { /* skip the rest of the dateline place: ", Chile" */
+        if (sent <= 1 && !c->dateline_country[0] && dateline_after(c, j, e))
+          actor_code_country(base, c->dateline_country);
         uint32_t k = j + 1;
         if (k < e && actor_at(c, k) && actor_at(c, k)->place) *end = c->ti[k].aend;
       }

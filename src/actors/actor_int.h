@@ -151,6 +151,7 @@ typedef struct {
   bool headline;         /* current sentence is in Title Case: names unreliable */
   bool code_bare_agents; /* actors_opts */
   bool places_as_actors;
+  char dateline_country[4]; /* country of the article's dateline place, "" none */
 } find_ctx;
 
 bool actor_tok_is(const find_ctx *c, uint32_t t, const char *lower_word);

@@ -74,6 +74,12 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
       j++;
       continue;
     }
+    /* "de la Fuente", "van der Berg": two particles before the last name */
+    if (words && in_list(c, j, particles) && j + 2 < e && in_list(c, j + 1, particles) &&
+        (c->doc->toks.v[j + 2].flags & EL_TOK_CAP) && !in_list(c, j + 2, not_name)) {
+      j += 2;
+      continue;
+    }
     break;
   }
   return words ? last : k;
@@ -444,6 +450,12 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     if (!country[0] && tcty[0]) memcpy(country, tcty, 4);
     if (!country[0] && ctx[0]) {
       memcpy(country, ctx, 4);
+      from_context = true;
+    }
+    /* "MEXICO CITY - ... Foreign Minister X met the U.S. ambassador": a
+     * wire story's unqualified minister is of its dateline country */
+    if (!country[0] && !envoy && c->dateline_country[0] && strcmp(agent, "GOV") == 0) {
+      memcpy(country, c->dateline_country, 4);
       from_context = true;
     }
     if (country[0])

@@ -270,8 +270,9 @@ static const char *const quantities[] = {
 static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had", NULL};
 /* what a warning threatens the warned with */
 static const char *const threat_words[] = {
-    "consequences", "consequence", "retaliate", "retaliation", "countermeasures", "response",
-    "respond",      "price",       "punish",    "punishment",  "force",           NULL};
+    "consequences",    "consequence", "retaliate", "retaliation", "retaliatory",
+    "countermeasures", "response",    "respond",   "price",       "punish",
+    "punishment",      "force",       NULL};
 /* acts of a state against persons, named by a noun */
 static const char *const held_nouns[] = {
     "arrest",       "arrests",   "detention",  "detentions",  "jailing",
@@ -1393,6 +1394,8 @@ static bool joint_act(const ctx *c, const trigger *tr) {
    * someone not named here */
   if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, L_AGREE);
   if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
+  /* "Russia and Ukraine each released 95 prisoners": a swap, to each other */
+  if (r == 8 && tr->b > 0 && is_word(c, tr->b - 1, W_EACH)) return true;
   /* "A and B delayed their meeting", "... attacked each other" */
   uint32_t k = tr->e;
   return k < c->n && (is_word(c, k, W_THEIR) ||
@@ -1407,9 +1410,26 @@ static const char *const listing[] = {"including", "especially", "notably", NULL
  * ...": against the actor named next) or names what the target will
  * face ("warned that X would pay a price"); "warned that Gaza faced
  * famine", "warned that X might attack" foretell, they do not threaten. */
+static bool threat_word_from(const ctx *c, uint32_t q) {
+  for (uint32_t k = q; k < c->n && !is_punct(c, k, P_SEMI); k++)
+    if (is_any(c, k, L_THREAT_WORDS)) return true;
+  return false;
+}
+
+/* Do groups g and h stand for the same country ("Ebrard" and "Mexico")? */
+static bool same_country(const ctx *c, int32_t g, int32_t h) {
+  if (g < 0 || h < 0) return false;
+  const el_actor_mention *a = &c->doc->actors.v[c->members[c->groups[g].first]];
+  const el_actor_mention *b = &c->doc->actors.v[c->members[c->groups[h].first]];
+  return a->country[0] && strcmp(a->country, b->country) == 0;
+}
+
 static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
   int32_t g = c->ti[q].group;
-  if (g >= 0 && g != tr->src) {
+  /* "Ebrard warned that Mexico would impose retaliatory tariffs on U.S.
+   * goods": the warner's own country acts, against the actor named next */
+  bool own_side = g >= 0 && g != tr->src && same_country(c, g, tr->src) && threat_word_from(c, q);
+  if (g >= 0 && g != tr->src && !own_side) {
     for (uint32_t k = q; k < c->n && !is_punct(c, k, P_SEMI); k++)
       if (is_any(c, k, L_THREAT_WORDS)) {
         tr->tgt = g;
@@ -1422,7 +1442,8 @@ static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
     return;
   for (uint32_t k = q + 1; k < c->n && !is_punct(c, k, P_SEMI); k++) {
     int32_t h = c->ti[k].group;
-    if (h >= 0 && h != tr->src && h != g && c->groups[h].aside == aside) {
+    if (h >= 0 && h != tr->src && h != g && c->groups[h].aside == aside &&
+        !same_country(c, h, tr->src)) {
       tr->tgt = h;
       return;
     }
@@ -2116,7 +2137,14 @@ static void drop_gerund_complements(ctx *c) {
       continue;
     }
     for (int32_t j = k - 1; j >= 0; j--) {
-      const trigger *t1 = &c->trig[j];
+      trigger *t1 = &c->trig[j];
+      /* "accused Russia of torturing Ukrainian prisoners": the object right
+       * after the verb is the accused, whatever a pattern matched later */
+      int32_t g = p > 0 ? c->ti[p - 1].group : -1;
+      int r1 = root_of(t1->code[0] ? t1->code : t1->code2);
+      if (!t1->dropped && !t1->nominal && r1 >= 10 && r1 <= 13 && g >= 0 && g != t1->src &&
+          c->groups[g].b == t1->e && c->groups[g].e == p)
+        t1->tgt = g;
       if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
       /* "thanked X for releasing Y": thanks and praise take the act as
        * done, by X */
@@ -2127,6 +2155,31 @@ static void drop_gerund_complements(ctx *c) {
         drop_gerund_object(c, k);
       }
       break;
+    }
+  }
+}
+
+/* "were receiving medical and psychological help": the subject gets what
+ * the word names, from someone not named; no act of the subject's. */
+static const char *const receiving[] = {"receive", "receives", "received", "receiving", NULL};
+static void drop_received(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped) continue;
+    /* "servicemen had been returned from": sent back, not a return visit */
+    if (t->passive && !strcmp(t->code, "042") && !strcmp(t->code2, "043") &&
+        tok_text_is(c, t->b, "returned")) {
+      t->dropped = true;
+      continue;
+    }
+    uint32_t q = t->b;
+    for (int steps = 0; q > 0 && steps < 5; steps++) {
+      q--;
+      if (tok_in(c, q, receiving)) {
+        t->dropped = true;
+        break;
+      }
+      if (!plain_word(c, q) && !is_word(c, q, W_AND)) break;
     }
   }
 }
@@ -2666,6 +2719,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   }
   combine_triggers(c);
   agreed_to_intent(c);
+  drop_received(c);
   mark_infinitives(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);

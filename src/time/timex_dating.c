@@ -1047,8 +1047,12 @@ static el_status add_duration_value(el_doc *doc, el_event *ev, const char *value
   return ev->details_json ? EL_OK : EL_ERR_NOMEM;
 }
 
+static int describes_consultation(const el_doc *doc, const el_timex *x);
+
 /* Durations in the event's own clause ("spoke for about 35 minutes");
- * marks each one used in used[] (by timex index). */
+ * marks each one used in used[] (by timex index).  "the call lasted 40
+ * minutes" describes a consultation: not the length of another act of its
+ * sentence ("... and that both sides agreed to ..."). */
 static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote, unsigned char *used) {
   for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
     const el_timex *x = &doc->timexes.v[k];
@@ -1057,6 +1061,7 @@ static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote, unsigned
     if (!same_sentence(doc, ev, x) || dist(ev, x) > 80) continue;
     if (quote_of(doc, x->start, x->end) != ev_quote) continue;
     if (!same_sentence_text(doc, ev->trigger_start, x->start)) continue;
+    if (strcmp(ev->root, "04") != 0 && describes_consultation(doc, x)) continue;
     el_status st = add_duration_value(doc, ev, x->value);
     if (st != EL_OK) return st;
     if (used) used[k] = 1;

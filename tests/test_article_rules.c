@@ -5,7 +5,7 @@
  * each released", the accused object of "accused X of <gerund> Y", a
  * warning that the warner's own country would retaliate, a call's length
  * told next to another act, aid "received", names with "de la", and an
- * unqualified minister in a datelined story.
+ * unqualified minister in a datelined story, a signed "partnership".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -122,6 +122,16 @@ static void test_dateline_minister_with_particles(void **state) {
   doc_free(d);
 }
 
+static void test_signed_partnership(void **state) {
+  el_doc *d =
+      run(state, "2024-03-18", "Kenya signed a strategic partnership with Uganda on Sunday.");
+  const el_event *e = find(d, "KEN", "UGA", "05");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "057");
+  assert_string_equal(e->date, "2024-03-17");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -130,6 +140,7 @@ int main(void) {
       cmocka_unit_test(test_call_length_not_given_to_other_act),
       cmocka_unit_test(test_received_help_is_no_aid),
       cmocka_unit_test(test_dateline_minister_with_particles),
+      cmocka_unit_test(test_signed_partnership),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

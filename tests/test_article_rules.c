@@ -5,7 +5,8 @@
  * each released", the accused object of "accused X of <gerund> Y", a
  * warning that the warner's own country would retaliate, a call's length
  * told next to another act, aid "received", names with "de la", and an
- * unqualified minister in a datelined story, a signed "partnership".
+ * unqualified minister or government body in a datelined story, a signed
+ * "partnership", drones launched "at" a country, "over Tuesday's incident".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -132,6 +133,24 @@ static void test_signed_partnership(void **state) {
   doc_free(d);
 }
 
+static void test_drones_at_country_is_target(void **state) {
+  el_doc *d = run(state, "2024-10-19", "Russia launched more than 100 drones at Ukraine.");
+  assert_non_null(find(d, "RUS", "UKR", "19"));
+  doc_free(d);
+}
+
+static void test_dateline_government_body(void **state) {
+  el_doc *d = run(state, "2025-09-17",
+                  "MANILA, Sept 17 - Fishermen gathered in the port on Wednesday. The Department "
+                  "of Foreign Affairs said it had lodged a diplomatic protest with the Chinese "
+                  "envoy over Tuesday's incident.");
+  const el_event *e = find(d, "PHL", "CHN", "11");
+  assert_non_null(e);
+  /* "Tuesday's incident" dates the incident; the protest gets the article's day */
+  assert_string_equal(e->date, "2025-09-17");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -141,6 +160,8 @@ int main(void) {
       cmocka_unit_test(test_received_help_is_no_aid),
       cmocka_unit_test(test_dateline_minister_with_particles),
       cmocka_unit_test(test_signed_partnership),
+      cmocka_unit_test(test_drones_at_country_is_target),
+      cmocka_unit_test(test_dateline_government_body),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

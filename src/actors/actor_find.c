@@ -182,10 +182,11 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
   /* "fired shells at Seoul", "rockets into X", "lashed out at X": a
    * target, not a place */
   static const char *const aimed[] = {
-      "fired",  "fires",   "fire",     "firing",   "shot",    "shoot", "shoots",
-      "aimed",  "aims",    "launched", "launch",   "hurled",  "threw", "throw",
-      "lashed", "lash",    "out",      "directed", "pointed", "swipe", "jab",
-      "angry",  "furious", "shells",   "missiles", "rockets", NULL};
+      "fired",   "fires",   "fire",     "firing",      "shot",    "shoot",   "shoots",
+      "aimed",   "aims",    "launched", "launch",      "hurled",  "threw",   "throw",
+      "lashed",  "lash",    "out",      "directed",    "pointed", "swipe",   "jab",
+      "angry",   "furious", "shells",   "missiles",    "rockets", "drones",  "drone",
+      "missile", "rocket",  "bombs",    "projectiles", "cannon",  "cannons", NULL};
   /* "arrived in X": X hosts the visit */
   static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
                                        "landed",  "lands",   NULL};
@@ -650,8 +651,23 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
       el_status st = coordinated_agent(c, sent, i, k + 1, e, end);
       if (st != EL_OK || *end) return st;
     }
-    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base))
+    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) {
+      /* "MANILA - ... The Department of Foreign Affairs said": a wire
+       * story's unqualified government body is of its dateline country */
+      const agent_entry *ag = &c->d->agents.v[nd->agent];
+      if (c->dateline_country[0] && !ag->prefix && strcmp(ag->code, "GOV") == 0 && i > 0 &&
+          actor_tok_is(c, i - 1, "the") && c->ti[i].aend - i >= 2 && !ce) {
+        actor_cand a = {.entry = -1};
+        actor_code_join(c->dateline_country, ag->code, a.m.code);
+        memcpy(a.m.country, c->dateline_country, 4);
+        fill_span(c, &a, sent, i, trim_span(c, i, c->ti[i].aend));
+        a.m.kind = EL_ACTOR_DICT;
+        a.m.confidence = 0.5f;
+        *end = a.m.tok_end;
+        return actor_cand_push(c, &a);
+      }
       return c->code_bare_agents ? bare_agent(c, sent, i, end) : EL_OK;
+    }
     if (base[0] == '-' || base[0] == '+') return EL_OK;
     const agent_entry *ag = &c->d->agents.v[nd->agent];
     char cty[4];

@@ -1011,6 +1011,17 @@ static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_t
 }
 
 /* Add the duration value to ev's details_json {"duration":[...]} (once). */
+/* "lodged a protest over Tuesday's incident": a day owning a noun after
+ * the trigger dates that noun's event, not the trigger's. */
+static int possessive_after_trigger(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  if (x->start < ev->trigger_end) return 0;
+  const char *t = doc->text;
+  size_t e = x->end;
+  if (e + 2 <= doc->len && t[e] == '\'' && t[e + 1] == 's') return 1;
+  return e + 4 <= doc->len && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+         (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's';
+}
+
 static el_status add_duration_value(el_doc *doc, el_event *ev, const char *value) {
   json_t *obj = NULL;
   if (ev->details_json) obj = json_loads(ev->details_json, 0, NULL);
@@ -1480,6 +1491,7 @@ el_status timex_date_events(el_doc *doc) {
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+      if (same && possessive_after_trigger(doc, ev, x)) continue;
       /* "a year ago today": "today" only pins the count before it */
       if (word_before(doc, x->start, "ago", NULL)) continue;
       if (range_end(doc, k)) continue;

@@ -6,7 +6,8 @@
  * warning that the warner's own country would retaliate, a call's length
  * told next to another act, aid "received", names with "de la", and an
  * unqualified minister or government body in a datelined story, a signed
- * "partnership", drones launched "at" a country, "over Tuesday's incident".
+ * "partnership", drones launched "at" a country, "over Tuesday's incident",
+ * "It accused ..." after a sentence about a state body.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -151,6 +152,22 @@ static void test_dateline_government_body(void **state) {
   doc_free(d);
 }
 
+static void test_it_is_the_body_before(void **state) {
+  el_doc *d = run(state, "2026-02-12",
+                  "The Indian army said its posts came under fire. It accused Pakistan of "
+                  "violating the ceasefire.");
+  const el_event *e = find(d, "IND", "PAK", "11");
+  assert_non_null(e);
+  assert_string_equal(e->source.code, "INDMIL");
+  doc_free(d);
+  /* a person before is not "It"; nor is an impersonal "It seemed" */
+  d = run(state, "2026-02-12",
+          "Prime Minister Narendra Modi spoke on Thursday. It accused Pakistan of violating the "
+          "ceasefire.");
+  assert_null(find(d, "IND", "PAK", "11"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -162,6 +179,7 @@ int main(void) {
       cmocka_unit_test(test_signed_partnership),
       cmocka_unit_test(test_drones_at_country_is_target),
       cmocka_unit_test(test_dateline_government_body),
+      cmocka_unit_test(test_it_is_the_body_before),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -367,6 +367,25 @@ static const el_actor_mention *country_antecedent(const el_doc *doc, const actor
   return same ? same : prev;
 }
 
+/* "It thanked ...": the subject of the sentence before when that is a
+ * body of a state ("Russia's Defence Ministry", "The Indian army") or a
+ * state, never a person; NULL when that sentence opens otherwise. */
+static const el_actor_mention *it_antecedent(const el_doc *doc, const actor_cand *a) {
+  if (a->m.sentence < 1) return NULL;
+  const el_sentence *prev = &doc->sents.v[a->m.sentence - 1];
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  const el_actor_mention *first = NULL;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence < a->m.sentence - 1) break;
+    if (m->sentence == a->m.sentence - 1) first = m;
+  }
+  if (!first || first->is_person || first->name || !first->country[0]) return NULL;
+  /* the subject: at most "The" before it in its sentence */
+  if (first->tok_begin > prev->tok_begin + 1) return NULL;
+  return first;
+}
+
 static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
   const el_doc *doc = c->doc;
   const el_sentence *se = &doc->sents.v[a->m.sentence];
@@ -612,6 +631,14 @@ el_status actor_coref_emit(find_ctx *c) {
       st = emit(doc, &a->m);
     } else if (a->pending == PEND_COMPOUND) {
       st = resolve_compound(c, a);
+    } else if (a->pending == PEND_PRONOUN && a->it_subject) {
+      const el_actor_mention *p = it_antecedent(doc, a);
+      if (p) {
+        memcpy(a->m.code, p->code, 24);
+        memcpy(a->m.country, p->country, 4);
+        a->m.confidence = 0.5f;
+        st = emit(doc, &a->m);
+      }
     } else if (a->pending == PEND_PRONOUN && a->its) {
       const el_actor_mention *p = its_antecedent(c, a);
       if (p) {

@@ -745,6 +745,27 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
     *end = i + 1;
     return actor_cand_push(c, &a);
   }
+  /* "The Indian army said ... It accused Pakistan of ...": a sentence
+   * opening with "It" and a verb in the past; not "It was", "It seemed" */
+  if (f == 'i' && actor_tok_is(c, i, "it") && i == (uint32_t)c->doc->sents.v[sent].tok_begin &&
+      i + 1 < c->doc->toks.n) {
+    static const char *const impersonal[] = {"seemed", "appeared", "remained", "happened",
+                                             "needed", "turned",   "emerged",  "proved",
+                                             "meant",  "looked",   NULL};
+    const el_token *nx = &c->doc->toks.v[i + 1];
+    size_t n = nx->end - nx->start;
+    const char *w = c->doc->text + nx->start;
+    bool past = (nx->flags & EL_TOK_WORD) && !(nx->flags & EL_TOK_CAP) && n > 3 &&
+                ((w[n - 2] == 'e' && w[n - 1] == 'd') || actor_tok_is(c, i + 1, "said"));
+    for (int k = 0; impersonal[k] && past; k++)
+      if (actor_tok_is(c, i + 1, impersonal[k])) past = false;
+    if (!past) return EL_OK;
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .it_subject = true};
+    fill_span(c, &a, sent, i, i + 1);
+    a.m.kind = EL_ACTOR_PRONOUN;
+    *end = i + 1;
+    return actor_cand_push(c, &a);
+  }
   if (f == 'i' && actor_tok_is(c, i, "its") && i + 1 < c->doc->toks.n) {
     /* "Its foreign ministry accused ...": the country the sentence before
      * was about, with the agent; only as a subject, first in its sentence

@@ -130,6 +130,7 @@ typedef struct {
   bool possessive;  /* "his"/"her" owning what follows ("his visa") */
   bool neuter;      /* "its foreign ministry": a country's, not a person's */
   bool its;         /* "its airspace" in reported speech: the speaker's country */
+  bool it_subject;  /* "It thanked ...": the body the sentence before was about */
   int32_t entry;    /* dictionary actor, -1 none */
 } actor_cand;
 

@@ -7,7 +7,9 @@
  * told next to another act, aid "received", names with "de la", and an
  * unqualified minister or government body in a datelined story, a signed
  * "partnership", drones launched "at" a country, "over Tuesday's incident",
- * "It accused ..." after a sentence about a state body.
+ * "It accused ..." after a sentence about a state body, "... and said"
+ * after a gerund complement, "territory controlled by X", and "a group set
+ * up earlier this year" after the trigger.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -168,6 +170,39 @@ static void test_it_is_the_body_before(void **state) {
   doc_free(d);
 }
 
+static void test_and_said_shares_accuser(void **state) {
+  el_doc *d = run(state, "2024-10-19",
+                  "Ukraine accused Russia of torturing Ukrainian prisoners and said it had sent "
+                  "letters to the United Nations.");
+  for (size_t i = 0; i < d->events.n; i++) /* "sent" is Ukraine's, not Russia's */
+    assert_false(!strcmp(d->events.v[i].source.country, "RUS") &&
+                 !strcmp(d->events.v[i].target.code, "IGOUNO"));
+  doc_free(d);
+}
+
+static void test_controlled_by_is_no_act(void **state) {
+  el_doc *d = run(state, "2024-10-19",
+                  "Russia said its soldiers had come home from territory controlled by Ukraine.");
+  assert_null(find(d, "RUS", "UKR", "06"));
+  assert_null(find(d, "UKR", "RUS", "06"));
+  doc_free(d);
+}
+
+static void test_participle_date_is_the_nouns(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexico and the United States agreed to keep working through a security group "
+                  "set up earlier this year.");
+  assert_true(d->events.n > 0);
+  for (size_t i = 0; i < d->events.n; i++) assert_string_equal(d->events.v[i].date, "2025-04-18");
+  doc_free(d);
+  /* "over talks set up last year": the criticism is not of last year */
+  d = run(state, "2025-04-18", "Mexico criticized the United States over talks set up last year.");
+  const el_event *e = find(d, "MEX", "USA", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-04-18");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -180,6 +215,9 @@ int main(void) {
       cmocka_unit_test(test_drones_at_country_is_target),
       cmocka_unit_test(test_dateline_government_body),
       cmocka_unit_test(test_it_is_the_body_before),
+      cmocka_unit_test(test_and_said_shares_accuser),
+      cmocka_unit_test(test_controlled_by_is_no_act),
+      cmocka_unit_test(test_participle_date_is_the_nouns),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

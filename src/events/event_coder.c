@@ -1595,6 +1595,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       const trigger *pt = &c->trig[p];
       if (pt->nominal || pt->passive || pt->src < 0) continue;
       if (c->ti[pt->b].aside != aside) continue;
+      /* "accused X of torturing Y ... and said": not the gerund's subject */
+      if (pt->b > 0 && (is_word(c, pt->b - 1, W_OF) || is_word(c, pt->b - 1, W_FOR)) &&
+          participle(c, pt->b))
+        continue;
       tr->src = pt->src;
       coord_from = p;
       break;
@@ -2184,6 +2188,17 @@ static void drop_received(ctx *c) {
   }
 }
 
+/* "territory controlled by Kyiv", "a firm owned by the state": a
+ * participle describing who holds a thing, not an act. */
+static const char *const holding[] = {"controlled", "owned", "governed", "administered", NULL};
+static void drop_holding_participles(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->b == 0 || t->e >= c->n || !tok_in(c, t->b, holding)) continue;
+    if (plain_word(c, t->b - 1) && is_word(c, t->e, W_BY)) t->dropped = true;
+  }
+}
+
 /* "agreed to hold joint drills": agreeing to an act no pattern combined
  * with is still a promise (030), not diplomatic cooperation (050). */
 static void agreed_to_intent(ctx *c) {
@@ -2720,6 +2735,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   combine_triggers(c);
   agreed_to_intent(c);
   drop_received(c);
+  drop_holding_participles(c);
   mark_infinitives(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);

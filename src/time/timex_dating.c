@@ -1011,6 +1011,52 @@ static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_t
 }
 
 /* Add the duration value to ev's details_json {"duration":[...]} (once). */
+/* "agreed to keep working through a group set up earlier this year": after
+ * the trigger, a past participle right after a noun (no auxiliary) with
+ * the expression dates that noun's making, not the trigger's act; unless
+ * the noun is the trigger ("talks held last week"). */
+static int reduced_relative_after_trigger(const el_doc *doc, const el_event *ev,
+                                          const el_timex *x) {
+  static const char *const IRREGULAR[] = {"set", "held",  "made",  "built",
+                                          "won", "taken", "begun", "struck"};
+  static const char *const PARTICLES[] = {"up", "out", "down", "off"};
+  static const char *const NOT_NOUN[] = {"was",   "were", "is",    "are",  "be",  "been", "being",
+                                         "has",   "have", "had",   "and",  "or",  "to",   "who",
+                                         "which", "that", "it",    "he",   "she", "they", "we",
+                                         "not",   "also", "never", "just", "i"};
+  if (x->start <= ev->trigger_end) return 0;
+  const char *t = doc->text;
+  size_t b[4], e[4];
+  size_t i = x->start;
+  int n = 0;
+  for (; n < 4; n++) { /* up to four words before x, nearest first */
+    while (i > ev->trigger_end && t[i - 1] == ' ') i--;
+    e[n] = i;
+    while (i > ev->trigger_end && isalpha((unsigned char)t[i - 1])) i--;
+    b[n] = i;
+    if (e[n] == b[n]) break;
+  }
+  if (n < 2) return 0;
+  /* not past a preposition: "in an interview published on Sunday" dates the
+   * saying, "a verdict delivered on Friday" the jailing */
+  int p = 0, q = 0;
+  for (size_t k = 0; k < sizeof PARTICLES / sizeof *PARTICLES && q + 2 < n; k++)
+    if (e[q] - b[q] == strlen(PARTICLES[k]) && word_at(t, doc->len, b[q], PARTICLES[k])) p = q + 1;
+  if (p + 1 >= n) return 0;
+  size_t wb = b[p], we = e[p], nb = b[p + 1], ne = e[p + 1];
+  if (nb < ev->trigger_end || isupper((unsigned char)t[wb])) return 0;
+  int part = we - wb > 3 && t[we - 2] == 'e' && t[we - 1] == 'd';
+  for (size_t k = 0; k < sizeof IRREGULAR / sizeof *IRREGULAR && !part; k++)
+    part = we - wb == strlen(IRREGULAR[k]) && word_at(t, doc->len, wb, IRREGULAR[k]);
+  if (!part) return 0;
+  for (size_t k = 0; k < sizeof NOT_NOUN / sizeof *NOT_NOUN; k++)
+    if (ne - nb == strlen(NOT_NOUN[k]) && word_at(t, doc->len, nb, NOT_NOUN[k])) return 0;
+  /* the noun: a lowercase word not ending in -ly, -ed ("widely reported") */
+  if (isupper((unsigned char)t[nb]) || ne - nb < 3) return 0;
+  if ((t[ne - 2] == 'l' && t[ne - 1] == 'y') || (t[ne - 2] == 'e' && t[ne - 1] == 'd')) return 0;
+  return 1;
+}
+
 /* "lodged a protest over Tuesday's incident": a day owning a noun after
  * the trigger dates that noun's event, not the trigger's. */
 static int possessive_after_trigger(const el_doc *doc, const el_event *ev, const el_timex *x) {
@@ -1492,6 +1538,7 @@ el_status timex_date_events(el_doc *doc) {
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
       if (same && possessive_after_trigger(doc, ev, x)) continue;
+      if (same && reduced_relative_after_trigger(doc, ev, x)) continue;
       /* "a year ago today": "today" only pins the count before it */
       if (word_before(doc, x->start, "ago", NULL)) continue;
       if (range_end(doc, k)) continue;

@@ -9,7 +9,8 @@
  * "partnership", drones launched "at" a country, "over Tuesday's incident",
  * "It accused ..." after a sentence about a state body, "... and said"
  * after a gerund complement, "territory controlled by X", and "a group set
- * up earlier this year" after the trigger.
+ * up earlier this year" after the trigger, "al-Sisi", and a meeting told
+ * right after the lede.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -203,6 +204,22 @@ static void test_participle_date_is_the_nouns(void **state) {
   doc_free(d);
 }
 
+static void test_al_name_and_meeting_after_lede(void **state) {
+  el_doc *d = run(state, "2024-03-18",
+                  "CAIRO, March 18 - The European Union signed a partnership with Egypt on "
+                  "Sunday.\n\nEuropean Commission President Ursula von der Leyen met President "
+                  "Abdel Fattah al-Sisi in Cairo.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "04") && !strcmp(d->events.v[i].source.country, "EGY"))
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_non_null(e->source.name); /* "al-Sisi" is part of the name */
+  assert_non_null(strstr(e->source.name, "Sisi"));
+  assert_string_equal(e->date, "2024-03-17"); /* the lede's Sunday visit */
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -218,6 +235,7 @@ int main(void) {
       cmocka_unit_test(test_and_said_shares_accuser),
       cmocka_unit_test(test_controlled_by_is_no_act),
       cmocka_unit_test(test_participle_date_is_the_nouns),
+      cmocka_unit_test(test_al_name_and_meeting_after_lede),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

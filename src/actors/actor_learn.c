@@ -46,6 +46,21 @@ static bool is_initial(const find_ctx *c, uint32_t t) {
   return (n == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z');
 }
 
+/* "al-Sisi", "el-Sisi", "ad-Din": an Arabic article joined to a
+ * capitalized name part is a name word, though it starts lowercase. */
+static bool article_name(const find_ctx *c, uint32_t j) {
+  static const char *const arts[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", NULL};
+  const el_token *t = &c->doc->toks.v[j];
+  const char *s = c->doc->text + t->start;
+  size_t n = t->end - t->start;
+  if (!(t->flags & EL_TOK_WORD)) return false;
+  for (int i = 0; arts[i]; i++) {
+    size_t a = strlen(arts[i]);
+    if (n > a + 1 && strncmp(s, arts[i], a) == 0 && s[a] >= 'A' && s[a] <= 'Z') return true;
+  }
+  return false;
+}
+
 uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
   uint32_t j = k, last = k;
   int words = 0;
@@ -57,7 +72,8 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
       if ((n->actor >= 0 && !c->d->actors.v[n->actor].is_person) || n->agent >= 0 || n->title >= 0)
         break;
     }
-    if ((t->flags & EL_TOK_WORD) && (t->flags & EL_TOK_CAP) && !in_list(c, j, not_name)) {
+    if ((t->flags & EL_TOK_WORD) && ((t->flags & EL_TOK_CAP) || (words && article_name(c, j))) &&
+        !in_list(c, j, not_name)) {
       bool upper = (t->flags & EL_TOK_UPPER) && t->end - t->start > 1 && !is_initial(c, j);
       if (upper && words == 0 && j + 1 < e && !(c->doc->toks.v[j + 1].flags & EL_TOK_CAP)) break;
       if (!is_initial(c, j)) words++;

@@ -530,6 +530,9 @@ static int trigger_starts_with(const el_doc *doc, const el_event *ev, const char
   return 0;
 }
 
+/* past forms of meeting someone, for the paragraph after the lede */
+static const char *const MEETING_VERBS[] = {"met", "visited", "hosted"};
+
 /* A trigger that undoes or moves a plan: its time is when that was
  * decided, not the time planned. */
 static int undoes_plan(const el_doc *doc, const el_event *ev) {
@@ -1515,9 +1518,16 @@ el_status timex_date_events(el_doc *doc) {
     /* the sentence opens a paragraph but goes on with the scene before: an
      * anaphoric opener, or a pronoun subject right after the lede (the
      * lede is the story's main scene, never background) */
+    /* ("CAIRO - The EU signed a deal with Egypt on Sunday. / Von der Leyen
+     * met Sisi in Cairo": a meeting told in the past right after the lede
+     * is the lede's visit, too) */
     int scene_goes_on = ev->sentence > 0 && para_of(doc, ev->sentence - 1) != ev_para &&
                         (continues_scene(doc, ev->sentence) ||
-                         (is_lede(doc, ev->sentence - 1) && opens_with_pronoun(doc, ev->sentence)));
+                         (is_lede(doc, ev->sentence - 1) &&
+                          (opens_with_pronoun(doc, ev->sentence) ||
+                           (!strcmp(ev->root, "04") && ev_quote < 0 && told_in_past(doc, ev) &&
+                            trigger_starts_with(doc, ev, MEETING_VERBS,
+                                                sizeof MEETING_VERBS / sizeof *MEETING_VERBS)))));
     long best = -1, best_para = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {

@@ -15,7 +15,7 @@
 # strike, an aggregate 'filed 200 protests since 2022' as Wednesday's protest);
 # and 'rejected India's allegations as baseless' also accepts CAMEO 016 (deny
 # responsibility), the codebook's code for it.  Same engine, pinned gold: 39/61.
-# After the general fixes of branch 'articles' (2026-12-03): 50 passed, 11 failed.
+# After the general fixes of branch 'articles' (2026-12-03): 51 passed, 10 failed.
 # Known gaps (not fixed, the floor below allows them): "a day after Trump wrote
 # ... would pay a price" (threat dated from another act), "announced a 25%
 # tariff on imports from Mexico" (no tariff noun with "from"), "an exchange
@@ -24,9 +24,7 @@
 # "had been summoned to lodge a strong protest", the quoted threat "will
 # respond to any aggression with full force", "they fought ... in May last
 # year" (pronoun for the two neighbours), "suspended the Indus Waters Treaty"
-# (treaty partner), and von der Leyen meeting "President Abdel Fattah
-# al-Sisi" (the dictionary spells him el-Sisi; the meeting is also dated by
-# the article, not the lead's Sunday).
+# (treaty partner).
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -183,5 +181,5 @@ if [ "$n" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "UNEXP
 echo "$pass passed, $fail failed"
 # Floor: the checks still failing are known gaps (listed in the header); the
 # test fails when fewer than FLOOR checks pass, so a regression shows.
-FLOOR=50
+FLOOR=51
 [ "$pass" -ge "$FLOOR" ] || { echo "below the floor of $FLOOR passed checks"; exit 1; }

@@ -10,7 +10,7 @@
  * "It accused ..." after a sentence about a state body, "... and said"
  * after a gerund complement, "territory controlled by X", and "a group set
  * up earlier this year" after the trigger, "al-Sisi", and a meeting told
- * right after the lede.
+ * right after the lede, "since February, when X announced a 25% tariff".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -220,6 +220,16 @@ static void test_al_name_and_meeting_after_lede(void **state) {
   doc_free(d);
 }
 
+static void test_tariff_since_when(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Relations have been strained since February, when Washington announced a 25% "
+                  "tariff on all imports from Mexico.");
+  const el_event *e = find(d, "USA", "MEX", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-02");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -236,6 +246,7 @@ int main(void) {
       cmocka_unit_test(test_controlled_by_is_no_act),
       cmocka_unit_test(test_participle_date_is_the_nouns),
       cmocka_unit_test(test_al_name_and_meeting_after_lede),
+      cmocka_unit_test(test_tariff_since_when),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

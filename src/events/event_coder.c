@@ -1340,7 +1340,8 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       j = c->groups[c->ti[k].group].b;
       continue;
     }
-    if (tok(c, k)->flags & EL_TOK_NUM) { /* "announced 25 percent tariffs" */
+    /* "announced 25 percent tariffs", "a 25% tariff" */
+    if ((tok(c, k)->flags & EL_TOK_NUM) || tok_text_is(c, k, "%")) {
       j = k;
       continue;
     }

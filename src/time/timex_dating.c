@@ -159,6 +159,17 @@ static int word_at(const char *t, size_t len, size_t i, const char *w) {
  * clause punctuation between) and after the event's trigger. */
 static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
   const char *t = doc->text;
+  /* "strained since February, when Trump announced tariffs": the
+   * when-clause tells what happened then */
+  if (ev->trigger_start > x->end) {
+    uint32_t k = x->end;
+    while (k < ev->trigger_start && t[k] == ' ') k++;
+    if (k < ev->trigger_start && t[k] == ',') {
+      k++;
+      while (k < ev->trigger_start && t[k] == ' ') k++;
+      if (word_at(t, doc->len, k, "when")) return 0;
+    }
+  }
   uint32_t lo = x->start > 200 ? x->start - 200 : 0;
   if (ev->trigger_end <= x->start && ev->trigger_end > lo) lo = ev->trigger_end;
   for (uint32_t i = x->start; i > lo; i--) {

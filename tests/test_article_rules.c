@@ -10,7 +10,8 @@
  * "It accused ..." after a sentence about a state body, "... and said"
  * after a gerund complement, "territory controlled by X", and "a group set
  * up earlier this year" after the trigger, "al-Sisi", and a meeting told
- * right after the lede, "since February, when X announced a 25% tariff".
+ * right after the lede, "since February, when X announced a 25% tariff",
+ * "summoned X to protest", "an \"aggressive\" use of".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -230,6 +231,21 @@ static void test_tariff_since_when(void **state) {
   doc_free(d);
 }
 
+static void test_summoned_to_protest(void **state) {
+  el_doc *d = run(state, "2025-09-17",
+                  "The Philippines summoned China's ambassador on Wednesday to protest what it "
+                  "called an \"aggressive\" use of water cannon.");
+  const el_event *e = find(d, "PHL", "CHN", "11");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "114");     /* a diplomatic protest, not a demonstration */
+  assert_null(find(d, "CHN", "CHN", "17")); /* "use of" is a noun, not China's act */
+  doc_free(d);
+  d = run(state, "2026-02-12",
+          "India said Pakistan's envoy had been summoned to lodge a strong protest.");
+  assert_non_null(find(d, "IND", "PAK", "11"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -247,6 +263,7 @@ int main(void) {
       cmocka_unit_test(test_participle_date_is_the_nouns),
       cmocka_unit_test(test_al_name_and_meeting_after_lede),
       cmocka_unit_test(test_tariff_since_when),
+      cmocka_unit_test(test_summoned_to_protest),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -860,6 +860,19 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     size_t n = t->end - t->start;
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
   }
+  /* "an \"aggressive and dangerous\" use of water cannon": a form with "of"
+   * after it, with a determiner before it past quoted or plain modifiers */
+  if (i + 1 < c->n && is_word(c, i + 1, W_OF) && !past_form(c, i)) {
+    for (uint32_t k = 0, j = i; k < 6 && j > 0; k++) {
+      j--;
+      if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
+      const el_token *t = tok(c, j);
+      bool quote = (t->flags & EL_TOK_QUOTE) != 0;
+      bool modifier = (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && c->ti[j].group < 0 &&
+                      !c->ti[j].cls && !(c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0);
+      if (!quote && !modifier && !is_word(c, j, W_AND)) break;
+    }
+  }
   /* "the new mayor left": a past form after a plain word is a verb */
   /* "119 looted bronzes": a participle after a number modifies a noun */
   if (i > 0 && (tok(c, i - 1)->flags & EL_TOK_NUM) && past_form(c, i)) return true;
@@ -2200,6 +2213,43 @@ static void drop_holding_participles(ctx *c) {
   }
 }
 
+/* "summoned the ambassador to protest ...", "was summoned to lodge a
+ * strong protest": the complaint is the summoner's, made to the one
+ * summoned; a diplomatic protest, not a demonstration (14 -> 114). */
+static const char *const summoning[] = {"summon", "summons", "summoned", "summoning", NULL};
+static void summoned_to_protest(ctx *c) {
+  for (int32_t k = 0; k + 1 < c->ntrig; k++) {
+    const trigger *t1 = &c->trig[k];
+    if (t1->dropped || t1->nominal || !tok_in(c, t1->b, summoning)) continue;
+    trigger *t2 = &c->trig[k + 1];
+    uint32_t q = t1->e;
+    if (t1->tgt >= 0 && !t1->passive && c->groups[t1->tgt].b >= q) q = c->groups[t1->tgt].e;
+    while (q < t2->b && (c->ti[q].timex || is_word(c, q, W_ON))) q++; /* "on Wednesday" */
+    if (q + 1 != t2->b || !is_word(c, q, W_TO) || t2->dropped) continue;
+    int r2 = root_of(t2->code[0] ? t2->code : t2->code2);
+    if (r2 != 11 && r2 != 14) continue;
+    int32_t summoned = t1->tgt; /* the object, or the passive's subject */
+    if (summoned < 0) continue;
+    int32_t summoner = t1->src;
+    /* "India said Pakistan's envoy had been summoned to ...": in a report
+     * the summoner without a "by" is the one reporting */
+    for (int32_t p = k - 1; summoner < 0 && t1->passive && p >= 0; p--) {
+      const trigger *sp = &c->trig[p];
+      if (!sp->dropped && !strcmp(sp->code, "010") && sp->src >= 0 &&
+          !same_country(c, sp->src, summoned))
+        summoner = sp->src;
+    }
+    if (summoner < 0) continue;
+    t2->tgt = summoned;
+    t2->src = summoner;
+    t2->mood = t1->mood;
+    if (r2 == 14) {
+      memcpy(t2->code, "114", 4);
+      t2->code2[0] = '\0';
+    }
+  }
+}
+
 /* "agreed to hold joint drills": agreeing to an act no pattern combined
  * with is still a promise (030), not diplomatic cooperation (050). */
 static void agreed_to_intent(ctx *c) {
@@ -2738,6 +2788,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_received(c);
   drop_holding_participles(c);
   mark_infinitives(c);
+  summoned_to_protest(c); /* after the infinitives: the purpose is carried out */
   drop_complement_readings(c);
   drop_gerund_complements(c);
   reaction_targets(c);

@@ -11,7 +11,8 @@
  * after a gerund complement, "territory controlled by X", and "a group set
  * up earlier this year" after the trigger, "al-Sisi", and a meeting told
  * right after the lede, "since February, when X announced a 25% tariff",
- * "summoned X to protest", "an \"aggressive\" use of".
+ * "summoned X to protest", "an \"aggressive\" use of", "the nuclear-armed
+ * neighbours ... when they fought ... before agreeing".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -246,6 +247,19 @@ static void test_summoned_to_protest(void **state) {
   doc_free(d);
 }
 
+static void test_neighbours_they_fought(void **state) {
+  el_doc *d = run(state, "2026-02-12",
+                  "India expelled a Pakistani diplomat. Relations between the nuclear-armed "
+                  "neighbours plunged in May last year, when they fought four days of missile "
+                  "strikes before agreeing to a ceasefire.");
+  const el_event *a = find(d, "IND", "PAK", "19"), *b = find(d, "PAK", "IND", "19");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2025-05");
+  assert_non_null(find(d, "PAK", "IND", "03")); /* the ceasefire, agreed by both */
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -264,6 +278,7 @@ int main(void) {
       cmocka_unit_test(test_al_name_and_meeting_after_lede),
       cmocka_unit_test(test_tariff_since_when),
       cmocka_unit_test(test_summoned_to_protest),
+      cmocka_unit_test(test_neighbours_they_fought),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

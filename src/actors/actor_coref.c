@@ -521,6 +521,20 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
       near[0] = in[0], near[1] = in[1];
     }
   }
+  /* "Relations between the two neighbours plunged in May, when they
+   * fought": a pair named together earlier in the pronoun's sentence */
+  bool they_pair = false;
+  if (a->they && !pick[1]) {
+    for (size_t q = doc->actors.n; q-- > 1 && doc->actors.v[q].sentence == a->m.sentence;) {
+      const el_actor_mention *x = &doc->actors.v[q], *y = &doc->actors.v[q - 1];
+      if (x->kind == EL_ACTOR_COREF && y->kind == EL_ACTOR_COREF && x->start == y->start &&
+          x->end == y->end && x->end <= a->m.start && !x->is_person && !y->is_person &&
+          strcmp(x->country, y->country) != 0) {
+        pick[0] = x, pick[1] = y, they_pair = true;
+        break;
+      }
+    }
+  }
   if (a->they && !pick[1]) return EL_OK; /* "they" may be any group */
   if (!pick[1]) pick[0] = near[0], pick[1] = near[1];
   if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
@@ -531,7 +545,11 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
   for (int i = 1; i >= 0; i--) { /* in text order of the antecedents */
     el_actor_mention m = a->m;
     memcpy(m.country, ante[i].country, 4);
-    if (a->compound == COMP_PERSONS) {
+    if (they_pair) {
+      memcpy(m.code, ante[i].code, 24);
+      m.name = NULL;
+      m.is_person = false;
+    } else if (a->compound == COMP_PERSONS) {
       memcpy(m.code, ante[i].code, 24);
       m.name = ante[i].name;
       m.is_person = true;

@@ -891,6 +891,22 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
   }
   char f = (char)(c->doc->text[c->doc->toks.v[j].start] | 0x20);
   if (f != 'b' && f != 't') return EL_OK; /* "both", "the two" */
+  /* "the nuclear-armed neighbours", "the two neighbors": the dyad before */
+  if (!agent && actor_tok_is(c, j, "the")) {
+    uint32_t k = j + 1;
+    while (k < e && k < j + 3 && (c->doc->toks.v[k].flags & EL_TOK_WORD) &&
+           !(c->doc->toks.v[k].flags & EL_TOK_CAP) && c->ti[k].node < 0 &&
+           !actor_tok_is(c, k, "neighbours") && !actor_tok_is(c, k, "neighbors"))
+      k++;
+    if (k > j + 1 && k < e &&
+        (actor_tok_is(c, k, "neighbours") || actor_tok_is(c, k, "neighbors"))) {
+      actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_COUNTRIES};
+      fill_span(c, &a, sent, i, k + 1);
+      a.m.kind = EL_ACTOR_COREF;
+      *end = k + 1;
+      return actor_cand_push(c, &a);
+    }
+  }
   if (actor_tok_is(c, j, "both"))
     j++;
   else if (actor_tok_is(c, j, "the") && actor_tok_is(c, j + 1, "two"))

@@ -1400,7 +1400,7 @@ static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NUL
  * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
 /* Verbs whose plural subject acts on itself: "A and B clashed". */
 static const char *const reciprocal_verbs[] = {"clash",      "clashed",    "clashes", "clashing",
-                                               "skirmished", "skirmishes", NULL};
+                                               "skirmished", "skirmishes", "fought",  NULL};
 static bool joint_act(const ctx *c, const trigger *tr) {
   int r = root_of(tr->code[0] ? tr->code : tr->code2);
   if (is_any(c, tr->b, L_RECIPROCAL)) return true;
@@ -1631,6 +1631,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  bool inherit_pair = false;
   /* "X met Y after visiting Z": a gerund right after a subordinator has
    * no subject of its own; it is the governing verb's, not the nearest
    * actor (Y) */
@@ -1641,6 +1642,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       if (pt->nominal || pt->passive || pt->src < 0 || pt->e > j) continue;
       if (c->ti[pt->b].aside != aside) continue;
       tr->src = pt->src;
+      /* "A and B fought ... before agreeing to a ceasefire": with each other */
+      inherit_pair = c->groups[pt->src].n >= 2;
       break;
     }
   }
@@ -1848,7 +1851,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
     tr->tgt = -1;
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
-      adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
+      (adjacent_subject(c, tr->src, tr->b) || inherit_pair) && joint_act(c, tr))
     tr->pair_within = true;
 }
 

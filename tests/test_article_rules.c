@@ -155,6 +155,12 @@ static void test_dateline_government_body(void **state) {
   /* "Tuesday's incident" dates the incident; the protest gets the article's day */
   assert_string_equal(e->date, "2025-09-17");
   doc_free(d);
+  /* but "at last year's summit" is where and when the act took place */
+  d = run(state, "1998-12-03",
+          "NATO decided at last year's Madrid summit to invite Poland to start accession talks.");
+  for (size_t i = 0; i < d->events.n; i++) assert_string_equal(d->events.v[i].date, "1997");
+  assert_true(d->events.n > 0);
+  doc_free(d);
 }
 
 static void test_it_is_the_body_before(void **state) {
@@ -188,6 +194,10 @@ static void test_controlled_by_is_no_act(void **state) {
                   "Russia said its soldiers had come home from territory controlled by Ukraine.");
   assert_null(find(d, "RUS", "UKR", "06"));
   assert_null(find(d, "UKR", "RUS", "06"));
+  doc_free(d);
+  /* a passive verb is one: "is being controlled by" is not dropped here */
+  d = run(state, "2000-02-16", "Cuba said the boy was being controlled by the United States.");
+  assert_non_null(find(d, "USA", "CUB", "06"));
   doc_free(d);
 }
 

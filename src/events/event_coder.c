@@ -2212,7 +2212,9 @@ static void drop_holding_participles(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->b == 0 || t->e >= c->n || !tok_in(c, t->b, holding)) continue;
-    if (plain_word(c, t->b - 1) && is_word(c, t->e, W_BY)) t->dropped = true;
+    if (plain_word(c, t->b - 1) && !is_any(c, t->b - 1, EV_L_BE) &&
+        !tok_text_is(c, t->b - 1, "being") && is_word(c, t->e, W_BY))
+      t->dropped = true; /* not "is being controlled by" */
   }
 }
 

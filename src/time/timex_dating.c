@@ -1075,6 +1075,11 @@ static int reduced_relative_after_trigger(const el_doc *doc, const el_event *ev,
  * the trigger dates that noun's event, not the trigger's. */
 static int possessive_after_trigger(const el_doc *doc, const el_event *ev, const el_timex *x) {
   if (x->start < ev->trigger_end) return 0;
+  /* "decided at last year's summit", "during Tuesday's meeting": where the
+   * act took place, so its time */
+  if (word_before(doc, x->start, "at", NULL) || word_before(doc, x->start, "during", NULL) ||
+      word_before(doc, x->start, "in", NULL))
+    return 0;
   const char *t = doc->text;
   size_t e = x->end;
   if (e + 2 <= doc->len && t[e] == '\'' && t[e + 1] == 's') return 1;

@@ -88,6 +88,9 @@ static void test_warned_own_country_would_retaliate(void **state) {
   const el_event *e = find(d, "MEX", "USA", "13");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-04-15"); /* the Tuesday before, when he warned */
+  /* the "would" of the reported clause does not push the Tuesday ahead */
+  for (size_t i = 0; i < d->events.n; i++)
+    assert_string_not_equal(d->events.v[i].date, "2025-04-22");
   doc_free(d);
 }
 
@@ -183,9 +186,12 @@ static void test_and_said_shares_accuser(void **state) {
   el_doc *d = run(state, "2024-10-19",
                   "Ukraine accused Russia of torturing Ukrainian prisoners and said it had sent "
                   "letters to the United Nations.");
-  for (size_t i = 0; i < d->events.n; i++) /* "sent" is Ukraine's, not Russia's */
+  for (size_t i = 0; i < d->events.n; i++) { /* "sent" is Ukraine's, not Russia's */
     assert_false(!strcmp(d->events.v[i].source.country, "RUS") &&
                  !strcmp(d->events.v[i].target.code, "IGOUNO"));
+    /* and a letter goes one way: no UN -> Ukraine consultation */
+    assert_false(!strcmp(d->events.v[i].source.code, "IGOUNO"));
+  }
   doc_free(d);
 }
 

@@ -2326,6 +2326,10 @@ static void reaction_to_named_act(ctx *c) {
 
 /* ---- emission --------------------------------------------------------------- */
 
+/* "sent letters to X", "wrote to X": a message goes one way, though CAMEO
+ * codes it as a consultation (SEND * LETTER [040]) */
+static const char *const one_way[] = {"send",   "sends", "sent",    "sending", "write",
+                                      "writes", "wrote", "writing", NULL};
 static bool reciprocal(const char *code) {
   return strcmp(code, "040") == 0 || strcmp(code, "041") == 0 || strcmp(code, "044") == 0 ||
          strcmp(code, "046") == 0;
@@ -2516,7 +2520,7 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
       /* a pattern that places both source and target ("+ HOSTED * GAMES $")
        * gives the direction itself */
-      bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
+      bool directed = (tr->src_mark >= 0 && tr->tgt_mark >= 0) || tok_in(c, tr->b, one_way);
       const char *back =
           tr->code2[0] ? tr->code2
                        : (reciprocal(tr->code) && explicit_consult && !directed ? tr->code : "");

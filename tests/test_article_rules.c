@@ -72,6 +72,13 @@ static void test_each_released_is_a_swap(void **state) {
   assert_non_null(b);
   assert_string_equal(a->date, "2024-10-18");
   doc_free(d);
+  /* "in an exchange mediated by X": X mediates between the pair */
+  d = run(state, "2024-10-19",
+          "Russia and Ukraine each released 95 prisoners of war on Friday in an exchange "
+          "mediated by the United Arab Emirates.");
+  assert_non_null(find(d, "ARE", "RUS", "04"));
+  assert_non_null(find(d, "ARE", "UKR", "04"));
+  doc_free(d);
 }
 
 static void test_accused_object_not_gerund_object(void **state) {

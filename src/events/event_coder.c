@@ -1464,6 +1464,18 @@ static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
   }
 }
 
+/* "A and B swapped prisoners in an exchange mediated by X": X mediates
+ * between the pair that opens the clause. */
+static void mediation_between_pair(ctx *c, trigger *tr, int32_t aside) {
+  if (tr->tgt >= 0 || tr->src < 0 || strncmp(tr->code, "045", 3) != 0) return;
+  for (int32_t g = 0; g < c->ngroups && c->groups[g].b < tr->b; g++)
+    if (g != tr->src && c->groups[g].n == 2 && c->groups[g].aside == aside &&
+        !c->ti[c->groups[g].b].poss) {
+      tr->tgt = g;
+      return;
+    }
+}
+
 static void assign_actors(ctx *c, int32_t ti_index) {
   trigger *tr = &c->trig[ti_index];
   int32_t aside = c->ti[tr->b].aside;
@@ -1575,6 +1587,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     /* "had his visa revoked": the owner of the noun is what was acted on */
     int32_t owner = c->ti[tr->b - 2].group;
     if (owner >= 0 && c->ti[tr->b - 2].poss && owner != tr->src) tr->tgt = owner;
+    mediation_between_pair(c, tr, aside);
     return;
   }
   uint32_t j = tr->b;
@@ -1853,6 +1866,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
       (adjacent_subject(c, tr->src, tr->b) || inherit_pair) && joint_act(c, tr))
     tr->pair_within = true;
+  mediation_between_pair(c, tr, aside);
 }
 
 /* ---- combinations ("agreed to meet") ------------------------------------- */

@@ -15,11 +15,10 @@
 # strike, an aggregate 'filed 200 protests since 2022' as Wednesday's protest);
 # and 'rejected India's allegations as baseless' also accepts CAMEO 016 (deny
 # responsibility), the codebook's code for it.  Same engine, pinned gold: 39/61.
-# After the general fixes of branch 'articles' (2026-12-03): 54 passed, 7 failed.
+# After the general fixes of branch 'articles' (2026-12-03): 55 passed, 6 failed.
 # Known gaps (not fixed, the floor below allows them): "a day after Trump wrote
-# ... would pay a price" (threat dated from another act), "an exchange
-# mediated by the UAE" (participle mediation of the sentence's pair), water
-# cannon fired at a named vessel, "stood with its ally", the quoted threat "will
+# ... would pay a price" (threat dated from another act), water cannon
+# fired at a named vessel, "stood with its ally", the quoted threat "will
 # respond to any aggression with full force", "before agreeing to a
 # ceasefire" (coded 0356, intent to de-escalate, as CAMEO.2.0.txt's AGREE
 # (TO &CEASEFIRE) says; the gold asks 05/08 and is kept), and "suspended the
@@ -180,5 +179,5 @@ if [ "$n" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "UNEXP
 echo "$pass passed, $fail failed"
 # Floor: the checks still failing are known gaps (listed in the header); the
 # test fails when fewer than FLOOR checks pass, so a regression shows.
-FLOOR=54
+FLOOR=55
 [ "$pass" -ge "$FLOOR" ] || { echo "below the floor of $FLOOR passed checks"; exit 1; }

@@ -12,7 +12,8 @@
  * up earlier this year" after the trigger, "al-Sisi", and a meeting told
  * right after the lede, "since February, when X announced a 25% tariff",
  * "summoned X to protest", "an \"aggressive\" use of", "the nuclear-armed
- * neighbours ... when they fought ... before agreeing".
+ * neighbours ... when they fought ... before agreeing", "called on the EU
+ * to impose", "planning and financing a weekend attack".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -283,6 +284,21 @@ static void test_neighbours_they_fought(void **state) {
   doc_free(d);
 }
 
+static void test_called_on_to_impose(void **state) {
+  el_doc *d = run(state, "2023-09-26",
+                  "PRISTINA, Sept 26 - Kosovo's government on Tuesday accused Serbia of planning "
+                  "and financing a weekend attack in which a police officer was killed, and called "
+                  "on the European Union to impose sanctions on Belgrade.");
+  assert_null(find(d, "KSV", "SRB", "06")); /* "financing": the accusation's content */
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    /* the act asked for is the EU's; "a weekend attack" dates no act of Tuesday */
+    if (!strcmp(e->root, "16")) assert_string_equal(e->source.code, "IGOEUREEC");
+    assert_string_equal(e->date, "2023-09-26");
+  }
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -302,6 +318,7 @@ int main(void) {
       cmocka_unit_test(test_tariff_since_when),
       cmocka_unit_test(test_summoned_to_protest),
       cmocka_unit_test(test_neighbours_they_fought),
+      cmocka_unit_test(test_called_on_to_impose),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

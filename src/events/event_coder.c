@@ -2147,6 +2147,17 @@ static const char *const alleging[] = {"convicted", "accused", "suspected", "cha
  * read as a verb of its own, goes with it */
 static void drop_gerund_object(ctx *c, int32_t k) {
   const trigger *t2 = &c->trig[k];
+  /* "accused X of planning and financing an attack": the gerund joined by
+   * "and"/"or" is the same content */
+  if (k + 1 < c->ntrig) {
+    trigger *t3 = &c->trig[k + 1];
+    if (t3->b == t2->e + 1 && (is_word(c, t2->e, W_AND) || is_word(c, t2->e, W_OR)) &&
+        participle(c, t3->b)) {
+      const el_token *tk = tok(c, t3->b);
+      if (tk->end - tk->start > 4 && !strncasecmp(c->doc->text + tk->end - 3, "ing", 3))
+        t3->dropped = true;
+    }
+  }
   for (int32_t u = k + 1; u < c->ntrig; u++) {
     trigger *t3 = &c->trig[u];
     if (t3->b < t2->e || t3->b > t2->e + 2) break;
@@ -2229,6 +2240,28 @@ static void drop_holding_participles(ctx *c) {
     if (plain_word(c, t->b - 1) && !is_any(c, t->b - 1, EV_L_BE) &&
         !tok_text_is(c, t->b - 1, "being") && is_word(c, t->e, W_BY))
       t->dropped = true; /* not "is being controlled by" */
+  }
+}
+
+/* "called on the EU to impose sanctions on X", "urged Y to withdraw": the
+ * one asked is the agent of the act asked for, not the nearest actor
+ * before it. */
+static void asked_acts(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped || t2->b < 2 || !is_word(c, t2->b - 1, W_TO)) continue;
+    int32_t g = c->ti[t2->b - 2].group;
+    if (g < 0 || c->groups[g].e != t2->b - 1 || t2->src == g) continue;
+    for (int32_t p = k - 1; p >= 0; p--) {
+      const trigger *t1 = &c->trig[p];
+      if (t1->dropped || t1->b > c->groups[g].b) continue;
+      int r1 = root_of(t1->code[0] ? t1->code : t1->code2);
+      if (t1->tgt == g && (r1 == 2 || r1 == 10)) {
+        t2->src = g;
+        if (t2->tgt == g) t2->tgt = -1;
+      }
+      break;
+    }
   }
 }
 
@@ -2812,6 +2845,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_holding_participles(c);
   mark_infinitives(c);
   summoned_to_protest(c); /* after the infinitives: the purpose is carried out */
+  asked_acts(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
   reaction_targets(c);

@@ -1071,20 +1071,36 @@ static int reduced_relative_after_trigger(const el_doc *doc, const el_event *ev,
   return 1;
 }
 
-/* "lodged a protest over Tuesday's incident": a day owning a noun after
- * the trigger dates that noun's event, not the trigger's. */
-static int possessive_after_trigger(const el_doc *doc, const el_event *ev, const el_timex *x) {
-  if (x->start < ev->trigger_end) return 0;
+/* "lodged a protest over Tuesday's incident", "financing a weekend
+ * attack": a day owning or modifying a noun after the trigger dates that
+ * noun's event, not the trigger's. */
+static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const el_timex *x) {
   /* "decided at last year's summit", "during Tuesday's meeting": where the
    * act took place, so its time */
   if (word_before(doc, x->start, "at", NULL) || word_before(doc, x->start, "during", NULL) ||
       word_before(doc, x->start, "in", NULL))
     return 0;
   const char *t = doc->text;
-  size_t e = x->end;
-  if (e + 2 <= doc->len && t[e] == '\'' && t[e + 1] == 's') return 1;
-  return e + 4 <= doc->len && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
-         (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's';
+  size_t e = x->end, noun = 0;
+  if (e + 2 <= doc->len && t[e] == '\'' && t[e + 1] == 's')
+    noun = e + 3;
+  else if (e + 4 <= doc->len && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+           (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's')
+    noun = e + 5;
+  /* "accused Serbia of financing a weekend attack": the expression, after
+   * "a"/"an", modifies the noun that follows */
+  else if ((word_before(doc, x->start, "a", NULL) || word_before(doc, x->start, "an", NULL)) &&
+           e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]))
+    noun = e + 1;
+  if (!noun) return 0;
+  if (x->start >= ev->trigger_end) return 1;
+  /* before the trigger: only when a comma closes the noun's phrase first
+   * ("a weekend attack in which ..., and called on"); "Sunday's attack
+   * killed five" is one act */
+  if (ev->trigger_start <= noun) return 0;
+  for (size_t i = noun; i < ev->trigger_start; i++)
+    if (t[i] == ',' || t[i] == ';') return 1;
+  return 0;
 }
 
 static el_status add_duration_value(el_doc *doc, el_event *ev, const char *value) {
@@ -1563,7 +1579,7 @@ el_status timex_date_events(el_doc *doc) {
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
-      if (same && possessive_after_trigger(doc, ev, x)) continue;
+      if (same && modifier_of_other_noun(doc, ev, x)) continue;
       if (same && reduced_relative_after_trigger(doc, ev, x)) continue;
       /* "a year ago today": "today" only pins the count before it */
       if (word_before(doc, x->start, "ago", NULL)) continue;

@@ -13,7 +13,8 @@
  * right after the lede, "since February, when X announced a 25% tariff",
  * "summoned X to protest", "an \"aggressive\" use of", "the nuclear-armed
  * neighbours ... when they fought ... before agreeing", "called on the EU
- * to impose", "planning and financing a weekend attack".
+ * to impose", "planning and financing a weekend attack", and an undated
+ * mention that must not borrow a background year from a later sentence.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -299,6 +300,18 @@ static void test_called_on_to_impose(void **state) {
   doc_free(d);
 }
 
+static void test_background_year_not_borrowed(void **state) {
+  el_doc *d = run(state, "2024-01-03",
+                  "Ethiopia signed a deal with Somalia.\n\nThe two leaders spoke about ports.\n\n"
+                  "Ethiopia and Somalia restored full diplomatic relations in 2018.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n; i++)
+    if (!strcmp(d->events.v[i].cameo, "057")) e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2024-01-03"); /* not the 2018 restoration's year */
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -319,6 +332,7 @@ int main(void) {
       cmocka_unit_test(test_summoned_to_protest),
       cmocka_unit_test(test_neighbours_they_fought),
       cmocka_unit_test(test_called_on_to_impose),
+      cmocka_unit_test(test_background_year_not_borrowed),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -14,7 +14,8 @@
  * "summoned X to protest", "an \"aggressive\" use of", "the nuclear-armed
  * neighbours ... when they fought ... before agreeing", "called on the EU
  * to impose", "planning and financing a weekend attack", and an undated
- * mention that must not borrow a background year from a later sentence.
+ * mention that must not borrow a background year from a later sentence,
+ * "condemned the deal as a breach of Somali sovereignty".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -312,6 +313,17 @@ static void test_background_year_not_borrowed(void **state) {
   doc_free(d);
 }
 
+static void test_condemned_as_breach_of(void **state) {
+  el_doc *d = run(state, "2024-01-03",
+                  "The Arab League condemned the deal as a breach of Somali sovereignty.");
+  for (size_t i = 0; i < d->events.n; i++) /* Somalia is the one wronged, not the condemned */
+    assert_string_not_equal(d->events.v[i].target.country, "SOM");
+  doc_free(d);
+  d = run(state, "2024-01-03", "Somalia condemned Ethiopia as an aggressor.");
+  assert_non_null(find(d, "SOM", "ETH", "11"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -333,6 +345,7 @@ int main(void) {
       cmocka_unit_test(test_neighbours_they_fought),
       cmocka_unit_test(test_called_on_to_impose),
       cmocka_unit_test(test_background_year_not_borrowed),
+      cmocka_unit_test(test_condemned_as_breach_of),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

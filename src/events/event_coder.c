@@ -1464,6 +1464,18 @@ static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
   }
 }
 
+/* An "as" (not "such as", "as well as") between a judgement's trigger and
+ * position gb, after its object. */
+static bool as_predicate_between(const ctx *c, const trigger *tr, uint32_t gb) {
+  int r = root_of(tr->code[0] ? tr->code : tr->code2);
+  if (r < 10 || r > 13) return false;
+  for (uint32_t k = tr->e + 1; k < gb; k++)
+    if (tok_text_is(c, k, "as") && !tok_text_is(c, k - 1, "such") &&
+        !tok_text_is(c, k - 1, "well") && !(k + 1 < c->n && tok_text_is(c, k + 1, "well")))
+      return true;
+  return false;
+}
+
 /* "A and B swapped prisoners in an exchange mediated by X": X mediates
  * between the pair that opens the clause. */
 static void mediation_between_pair(ctx *c, trigger *tr, int32_t aside) {
@@ -1675,6 +1687,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
       uint32_t gb = c->groups[g].b;
+      /* "condemned the deal as a breach of Somali sovereignty": what the
+       * object is called is not whom the judgement is aimed at */
+      if (as_predicate_between(c, tr, gb)) break;
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;

@@ -589,6 +589,42 @@ static void test_year_back_noun_trigger(void **state) {
   assert_int_equal(timex_date_events(doc), EL_OK);
   assert_true(strncmp(doc->events.v[0].date, "2025", 4) == 0);
   doc_free(doc);
+  /* ... it is a day after one of that week, or of that month, and not
+   * after the article (2025-01-09 is a Thursday; last week is 2025-W01,
+   * Monday 2024-12-30 to Sunday 2025-01-05) */
+  doc = make_doc(
+      "Last week, police arrested three fishermen. "
+      "Peru protested the arrests the following day.",
+      "2025-01-09");
+  add_event(doc, "protested");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-W01");
+  assert_int_equal(doc->events.v[0].date_precision, EL_PREC_WEEK);
+  assert_string_equal(doc->events.v[0].date_start, "2024-12-31");
+  assert_string_equal(doc->events.v[0].date_end, "2025-01-06");
+  doc_free(doc);
+  doc = make_doc(
+      "Earlier this month, police arrested three fishermen. "
+      "Peru protested the arrests the next day.",
+      "2025-01-09");
+  add_event(doc, "protested");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-01");
+  assert_string_equal(doc->events.v[0].date_start, "2025-01-02");
+  assert_string_equal(doc->events.v[0].date_end, "2025-01-09");
+  doc_free(doc);
+  /* a day told before: the offset counts from it */
+  doc = make_doc(
+      "On Monday, police arrested three fishermen. "
+      "Peru protested the arrests the next day.",
+      "2025-01-09");
+  add_event(doc, "protested");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-01-07");
+  doc_free(doc);
 }
 
 /* short social-media posts follow the tweet annotation conventions */

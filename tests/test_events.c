@@ -145,6 +145,24 @@ static void test_active_accuse(void **state) {
   doc_free(d);
 }
 
+/* A pattern's later word past an adjunct's head belongs to the adjunct:
+ * WARN * (AGAINST STRIKE) is 138, but not across "following". */
+static void test_pattern_gap_stops_at_adjunct(void **state) {
+  el_doc *d = mkdoc("Mexico warned against a U.S. intervention following the recent strikes.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "U.S.", 0, "USA", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEX", "USA", "138", -1), 0);
+  assert_int_equal(count(d, "MEX", "USA", "130", 0), 1);
+  doc_free(d);
+  d = mkdoc("Mexico warned the U.S. against a strike.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "U.S.", 0, "USA", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEX", "USA", "138", 0), 1);
+  doc_free(d);
+}
+
 static void test_passive_by(void **state) {
   el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
   actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
@@ -1389,6 +1407,7 @@ static void test_bad_dictionary(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_accuse),
+      cmocka_unit_test(test_pattern_gap_stops_at_adjunct),
       cmocka_unit_test(test_passive_by),
       cmocka_unit_test(test_nominal_arrest),
       cmocka_unit_test(test_phone_call_between),

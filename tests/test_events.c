@@ -163,6 +163,23 @@ static void test_pattern_gap_stops_at_adjunct(void **state) {
   doc_free(d);
 }
 
+/* "warned that X better watch out": the idiom threatens X; "warned that X
+ * faced famine" foretells */
+static void test_warned_better_watch(void **state) {
+  el_doc *d = mkdoc("Turkey warned that Greece had better watch out.");
+  actor(d, "Turkey", 0, "TUR", NULL);
+  actor(d, "Greece", 0, "GRC", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "TUR", "GRC", "13", 0), 1);
+  doc_free(d);
+  d = mkdoc("Turkey warned that Greece faced famine.");
+  actor(d, "Turkey", 0, "TUR", NULL);
+  actor(d, "Greece", 0, "GRC", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "TUR", "GRC", "", -1), 0);
+  doc_free(d);
+}
+
 static void test_passive_by(void **state) {
   el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
   actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
@@ -1408,6 +1425,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_accuse),
       cmocka_unit_test(test_pattern_gap_stops_at_adjunct),
+      cmocka_unit_test(test_warned_better_watch),
       cmocka_unit_test(test_passive_by),
       cmocka_unit_test(test_nominal_arrest),
       cmocka_unit_test(test_phone_call_between),

@@ -268,10 +268,12 @@ static const char *const quantities[] = {
 /* finite auxiliaries: a word right before one heads its subject ("a
  * power plant was hit", "the attacks were condemned") */
 static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had", NULL};
-/* what a warning threatens the warned with */
+/* what a warning threatens the warned with ("X better watch out": the
+ * idiom's "better" says it) */
 static const char *const threat_words[] = {
-    "consequences", "consequence", "retaliate", "retaliation", "countermeasures", "response",
-    "respond",      "price",       "punish",    "punishment",  "force",           NULL};
+    "consequences", "consequence", "retaliate", "retaliation", "countermeasures",
+    "response",     "respond",     "price",     "punish",      "punishment",
+    "force",        "better",      NULL};
 /* acts of a state against persons, named by a noun */
 static const char *const held_nouns[] = {
     "arrest",       "arrests",   "detention",  "detentions",  "jailing",

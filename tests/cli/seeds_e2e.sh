@@ -45,6 +45,8 @@ check "president-elect coded ELI" "$us_co and (((.source.country==\"COL\") and (
 check "US accuses Colombia (11)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"11\""
 # 002/001: threats and warnings from the US side.
 check "US threatens Colombia (13)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"13\""
+# 002 (DCT 2026-01-08): "Last month, he [Trump] warned that Petro "better watch his a-."
+check "Trump's warning last month, 2025-12 (13)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"13\" and .date==\"2025-12\""
 # 004: "Last autumn, the U.S. government imposed sanctions against Petro" -> autumn 2025.
 check "sanctions autumn 2025 (16)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"16\" and .date_start>=\"2025-08\" and .date_start<=\"2025-12\""
 # 001/003: Petro asked Trump to mediate / help with a reconciliation with Ecuador.

@@ -532,6 +532,30 @@ static void test_date_events(void **state) {
   assert_string_equal(doc->quotes.v[1].date, "2026-01-08"); /* year only: not a day said */
   assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
   doc_free(doc);
+  /* a month or a year opening the sentence dates its quotation, at its
+   * precision; one later in the sentence dates something else */
+  doc = make_doc(
+      "Last month, he warned that the minister \"better watch out.\" "
+      "At the end of 2025, she called him \"a liar\", and in January she left. "
+      "\"We talk often,\" she said of the years since her term began in January 2025.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  const char *quoted2[] = {"better watch out.", "a liar", "We talk often,"};
+  for (size_t i = 0; i < 3; i++) {
+    el_quote *qq = EL_VEC_PUSH(doc->quotes);
+    assert_non_null(qq);
+    const char *at = strstr(doc->text, quoted2[i]);
+    qq->start = (uint32_t)(at - doc->text);
+    qq->end = qq->start + (uint32_t)strlen(quoted2[i]);
+    qq->sentence = text_sentence_at(doc, qq->start);
+    qq->speaker = -1;
+  }
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_quotes(doc), EL_OK);
+  assert_string_equal(doc->quotes.v[0].date, "2025-12");
+  assert_string_equal(doc->quotes.v[1].date, "2025");
+  assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
+  doc_free(doc);
 
   /* a factual past-tense act cannot come after the article: a month-day
    * the tagger put in the coming months moves a year back, unless the year

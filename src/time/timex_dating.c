@@ -1628,24 +1628,36 @@ el_status timex_date_quotes(el_doc *doc) {
   for (size_t i = 0; i < doc->quotes.n; i++) {
     el_quote *q = &doc->quotes.v[i];
     q->date[0] = 0;
-    long best = -1;
-    uint32_t bd = UINT32_MAX;
+    /* a day in the attribution; else a month or a year that opens the
+     * sentence ("Last month, he warned that X \"better watch out\""), cut
+     * to its precision: elsewhere a month or a year mostly dates something
+     * else ("... since his term began in January 2025") */
+    long best = -1, coarse = -1;
+    uint32_t bd = UINT32_MAX, cd = UINT32_MAX;
     for (size_t k = first_near(doc, q->start); k < doc->timexes.n; k++) {
       const el_timex *x = &doc->timexes.v[k];
       if (x->start > q->end + WINDOW) break;
       if (!usable_date(x) || is_dateline(doc, x)) continue;
-      if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) continue;
+      bool day = x->precision == EL_PREC_DAY || x->precision == EL_PREC_TIME;
+      if (!day && ((x->precision != EL_PREC_MONTH && x->precision != EL_PREC_YEAR) ||
+                   x->sentence < 0 || x->start > doc->sents.v[x->sentence].start + 16))
+        continue;
       if (quote_of(doc, x->start, x->end) >= 0 || !in_quote_sentences(doc, q, x)) continue;
       /* distance to the quotation's nearer end: the attribution is beside it */
       uint32_t d = span_dist(q->start, q->end, x);
-      if (d < bd) {
+      if (day && d < bd) {
         bd = d;
         best = (long)k;
+      } else if (!day && d < cd) {
+        cd = d;
+        coarse = (long)k;
       }
     }
     if (best >= 0) {
       const el_timex *x = &doc->timexes.v[best];
       snprintf(q->date, sizeof q->date, "%.10s", x->range_start);
+    } else if (coarse >= 0) {
+      cut_date(&doc->timexes.v[coarse], q->date);
     } else if (doc->published[0]) {
       snprintf(q->date, sizeof q->date, "%.10s", doc->published);
     }

@@ -180,6 +180,31 @@ static void test_warned_better_watch(void **state) {
   doc_free(d);
 }
 
+/* "called X a drug trafficker" accuses (112), "a tyrant" insults (111);
+ * "called X" alone is still a call, both ways */
+static void test_called_names(void **state) {
+  el_doc *d = mkdoc("Trump called Petro a drug trafficker.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Petro", 0, "COLGOV", "Gustavo Petro");
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "COLGOV", "112", 0), 1);
+  assert_int_equal(count(d, "COLGOV", "USAGOV", "", -1), 0);
+  doc_free(d);
+  d = mkdoc("Erdogan called Netanyahu a tyrant.");
+  actor(d, "Erdogan", 0, "TURGOV", NULL);
+  actor(d, "Netanyahu", 0, "ISRGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "TURGOV", "ISRGOV", "111", 0), 1);
+  doc_free(d);
+  d = mkdoc("Trump called Petro.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Petro", 0, "COLGOV", "Gustavo Petro");
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "COLGOV", "041", 0), 1);
+  assert_int_equal(count(d, "COLGOV", "USAGOV", "041", 0), 1);
+  doc_free(d);
+}
+
 static void test_passive_by(void **state) {
   el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
   actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
@@ -1426,6 +1451,7 @@ int main(void) {
       cmocka_unit_test(test_active_accuse),
       cmocka_unit_test(test_pattern_gap_stops_at_adjunct),
       cmocka_unit_test(test_warned_better_watch),
+      cmocka_unit_test(test_called_names),
       cmocka_unit_test(test_passive_by),
       cmocka_unit_test(test_nominal_arrest),
       cmocka_unit_test(test_phone_call_between),

@@ -205,6 +205,23 @@ static void test_called_names(void **state) {
   doc_free(d);
 }
 
+/* "X was joined by Y" is company in a delegation, no meeting of the two;
+ * "X joined Y at a summit" meets Y */
+static void test_joined_by(void **state) {
+  el_doc *d = mkdoc("Trump was joined by Senator Bernie Moreno.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Senator Bernie Moreno", 0, "USALEG", "Bernie Moreno");
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+  d = mkdoc("Petro joined Maduro at a summit.");
+  actor(d, "Petro", 0, "COLGOV", "Gustavo Petro");
+  actor(d, "Maduro", 0, "VENGOV", "Nicolas Maduro");
+  code(*state, d);
+  assert_int_equal(count(d, "COLGOV", "VENGOV", "04", 0), 1);
+  doc_free(d);
+}
+
 static void test_passive_by(void **state) {
   el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
   actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
@@ -1452,6 +1469,7 @@ int main(void) {
       cmocka_unit_test(test_pattern_gap_stops_at_adjunct),
       cmocka_unit_test(test_warned_better_watch),
       cmocka_unit_test(test_called_names),
+      cmocka_unit_test(test_joined_by),
       cmocka_unit_test(test_passive_by),
       cmocka_unit_test(test_nominal_arrest),
       cmocka_unit_test(test_phone_call_between),

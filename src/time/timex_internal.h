@@ -75,7 +75,8 @@ typedef struct {
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
   int16_t cls, val, val2;
   int32_t num; /* TK_NUM value (plain integers up to 9 digits) */
-  char w[16];  /* lowercased word / suffix of a number ("th","pm","s") */
+  char w[16];  /* lowercased word / suffix of a number ("th","pm","s"),
+                * zero-padded to its full size (compared 16 bytes at once) */
 } tx_tok;
 
 /* Tokens, and the indexes of those that can start an expression (numbers,

@@ -26,8 +26,9 @@ typedef struct {
  * The table is sparse (under 1 in 10 slots used), so the first slot nearly
  * always settles it: empty (index 0, the sentinel no key equals) or the
  * word.  That case has no branch, since whether a word is a time word is
- * unpredictable; only a collision walks the chain. */
-static void lookup(tx_tok *t) {
+ * unpredictable; only a collision walks the chain.  Inlined (forced: the
+ * compiler declines) as it runs for every word. */
+static inline __attribute__((always_inline)) void lookup(tx_tok *t) {
   tx_lex_key q = tx_lex_key_of(t->w);
   uint32_t i = tx_lex_hash(q);
   size_t k = LEX_SLOT[i];
@@ -46,7 +47,9 @@ static void lookup(tx_tok *t) {
 }
 
 /* byte classes, one table look-up per byte in the hot loops */
-enum { C_OTHER = 0, C_SPACE = 1, C_ALPHA = 2, C_DIGIT = 4, C_HIGH = 8 };
+/* C_JOIN: the apostrophe and the dot, which may join letters into one
+ * word ("o'clock", "a.m.") */
+enum { C_OTHER = 0, C_SPACE = 1, C_ALPHA = 2, C_DIGIT = 4, C_HIGH = 8, C_JOIN = 16 };
 #define R10(x) x, x, x, x, x, x, x, x, x, x
 #define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
 static const unsigned char CCLASS[256] = {
@@ -74,14 +77,14 @@ static const unsigned char CCLASS[256] = {
     0,
     0,
     0,
+    C_JOIN, /* ' */
     0,
     0,
     0,
     0,
     0,
     0,
-    0,
-    0,
+    C_JOIN, /* . */
     0,
     /* 0x30 */ R10(C_DIGIT),
     0,
@@ -257,7 +260,7 @@ void tx_toks_free(tx_toks *out) {
 
 /* Record token t (the last one pushed) if it can start an expression. */
 static void note_candidate(tx_toks *out, const tx_tok *t) {
-  if (tx_can_start(t)) out->cand[out->ncand++] = (uint32_t)(t - out->v);
+  if (tx_can_start(t)) out->cand[out->ncand++] = (uint32_t)(out->n - 1);
 }
 
 static tx_tok *push(tx_toks *out) {
@@ -285,9 +288,12 @@ static size_t ascii_word_fast(const unsigned char *p, const unsigned char *end, 
   unsigned letters = (unsigned)_mm_movemask_epi8(in);
   size_t n = (size_t)__builtin_ctz(~letters); /* bit 16 up is set: n <= 16 */
   if (n == 0 || n > 15) return 0;
+  /* one test for the rare stops: a non-ASCII byte or an apostrophe (the
+   * word may go on), a dot before a letter ("a.m.") */
   unsigned char stop = p[n];
-  if (stop >= 0x80 || stop == '\'') return 0;
-  if (stop == '.' && p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA)) return 0;
+  if ((CCLASS[stop] & (C_HIGH | C_JOIN)) &&
+      (stop != '.' || (p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA))))
+    return 0;
   /* KEEP + 16 - n: n bytes of 0xFF, then zeros */
   y = _mm_and_si128(y, _mm_loadu_si128((const __m128i *)(const void *)(KEEP + 16 - n)));
   _mm_storeu_si128((__m128i *)(void *)t->w, y);
@@ -308,9 +314,10 @@ static size_t ascii_word_fast(const unsigned char *p, const unsigned char *end, 
              : nonletter[1] ? 8 + (size_t)__builtin_ctzll(nonletter[1]) / 8
                             : 16;
   if (n == 0 || n > 15) return 0;
-  unsigned char stop = p[n];
-  if (stop >= 0x80 || stop == '\'') return 0;
-  if (stop == '.' && p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA)) return 0;
+  unsigned char stop = p[n]; /* the same rare stops as above */
+  if ((CCLASS[stop] & (C_HIGH | C_JOIN)) &&
+      (stop != '.' || (p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA))))
+    return 0;
   if (n < 8) {
     y[0] &= (1ull << (8 * n)) - 1;
     y[1] = 0;
@@ -399,7 +406,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         note_candidate(out, t);
         i = j;
         /* the commonest gap, one space before the next token */
-        if (p[j] == ' ' && j + 1 < len && !is_space(p[j + 1])) sp = 1, i = j + 1;
+        if (p[j] == ' ') sp = 1, i = j + 1; /* (more space: the loop's top) */
         continue;
       }
       for (;;) {

@@ -15,6 +15,8 @@
 
 typedef struct {
   const tx_toks *tk;
+  const tx_tok *v; /* tk->v and tk->n, one load away for T() (the */
+  size_t n;        /* matchers' byte stores could alias *tk) */
   int has_dct;
   el_datetime dct;
   int narrative;     /* anchor on the last explicit date, not the DCT */
@@ -58,7 +60,7 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir);
 /* ---- token helpers ---- */
 
 static const tx_tok *T(const sc_ctx *c, size_t i) {
-  return i < c->tk->n ? &c->tk->v[i] : NULL;
+  return i < c->n ? &c->v[i] : NULL;
 }
 static int cls(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
@@ -68,14 +70,18 @@ static int val(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   return t ? t->val : 0;
 }
-/* token i is the word w (short literals: compared inline, no strcmp call) */
-static int isw(const sc_ctx *c, size_t i, const char *w) {
-  const tx_tok *t = T(c, i);
-  if (!t || t->kind != TK_WORD) return 0;
+/* t's word is w (short literals: compared here, no strcmp call) */
+static int word_is(const tx_tok *t, const char *w) {
   size_t k = 0;
   for (; w[k] && k < sizeof t->w; k++)
     if (t->w[k] != w[k]) return 0;
   return k < sizeof t->w && t->w[k] == 0;
+}
+/* token i is the word w.  Inlined up to the first letter, which settles
+ * nearly every call (matchers try word after word on the same token). */
+static inline __attribute__((always_inline)) int isw(const sc_ctx *c, size_t i, const char *w) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_WORD && t->w[0] == w[0] && word_is(t, w);
 }
 static int isp(const sc_ctx *c, size_t i, char ch) {
   const tx_tok *t = T(c, i);
@@ -1389,7 +1395,9 @@ static size_t m_first_n(const sc_ctx *c, size_t i, sc_match *o) {
 /* Nouns that a number identifies rather than dates: "Resolution 1441",
  * "Flight 1549", "Route 1010", "Report 1001". */
 static int names_numbered_thing(const sc_ctx *c, size_t i) {
-  static const char *const NOUNS[] = {
+  /* zero-padded like a token's word, so each is one 16-byte compare (this
+   * runs before every number that looks like a year) */
+  static const char NOUNS[][sizeof((tx_tok *)0)->w] = {
       "resolution", "resolutions", "flight",   "route",     "article", "articles",  "section",
       "room",       "number",      "no",       "nos",       "bill",    "chapter",   "page",
       "pages",      "item",        "model",    "version",   "highway", "channel",   "bus",
@@ -1400,7 +1408,7 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD) return 0;
   for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
-    if (isw(c, i, NOUNS[k])) return 1;
+    if (memcmp(t->w, NOUNS[k], sizeof t->w) == 0) return 1;
   return 0;
 }
 
@@ -2242,7 +2250,7 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *w = T(c, i);
   if (!w || w->kind != TK_WORD) return 0;
   o->type = EL_TIMEX_DATE;
-  if (!strcmp(w->w, "former")) {
+  if (isw(c, i, "former")) {
     snprintf(o->value, 32, "PAST_REF");
     return i + 1;
   }
@@ -2542,6 +2550,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   sc_ctx c;
   memset(&c, 0, sizeof c);
   c.tk = tk;
+  c.v = tk->v;
+  c.n = tk->n;
   c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
   if (c.has_dct) c.dct = *dct;
   c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history);

@@ -198,8 +198,12 @@ static int tag_and_print(const char *text, size_t len, size_t base, const el_dat
 #define CHUNK ((size_t)64 * 1024)
 
 static size_t cut_point(const char *b, size_t n) {
-  for (size_t i = CHUNK; i + 1 < n; i++)
-    if (b[i] == '\n' && b[i + 1] == '\n') return i + 2;
+  for (size_t i = CHUNK; i + 1 < n; i++) { /* memchr: the blank line can be far */
+    const char *q = memchr(b + i, '\n', n - 1 - i);
+    if (!q) break;
+    i = (size_t)(q - b);
+    if (b[i + 1] == '\n') return i + 2;
+  }
   if (n < 4 * CHUNK) return 0; /* wait for more text */
   /* no blank line in a long stretch: cut at a newline, else a space */
   for (size_t i = CHUNK; i < n; i++)

@@ -554,6 +554,7 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     j = opt_year(c, j, &y);
     return month_date(c, i, o, m, d, y, j, dir);
   }
+  if (cls(c, i) != L_MONTH) return 0; /* (month_ok's first test, before the look-ahead) */
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
             (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1));
   if (!month_ok(c, i, has)) return 0;
@@ -2559,15 +2560,13 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
   c.ly = c.lm = c.ld = -1;
-  size_t i = 0, done = 0; /* done: end of the last expression emitted */
-  size_t ci = 0;          /* next candidate to look at */
-  while (i < tk->n) {
-    /* fast path: go straight to the next token that can start one */
-    if (!tx_can_start(&tk->v[i])) {
-      while (ci < tk->ncand && tk->cand[ci] < i) ci++;
-      if (ci == tk->ncand) break;
-      i = tk->cand[ci];
-    }
+  size_t i = 0, done = 0; /* i: where the scan resumes; done: end of the last expression emitted */
+  /* Only the tokens that can start an expression are visited: the
+   * tokenizer lists them all, in order (tx_can_start), so the scan walks
+   * that list and skips the entries before the resume point. */
+  for (size_t ci = 0; ci < tk->ncand; ci++) {
+    if (tk->cand[ci] < i) continue;
+    i = tk->cand[ci];
     const tx_tok *ti = &tk->v[i];
     /* "the"/"a" before a plain word (the commonest case): nothing starts */
     if (ti->kind == TK_WORD && ti->cls == L_DET && !c.post) {

@@ -7,6 +7,7 @@
 #define EL_TIMEX_INTERNAL_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "time/timex.h"
 
@@ -94,6 +95,12 @@ typedef struct {
 static inline int tx_can_start(const tx_tok *t) {
   return t->kind == TK_NUM || (t->kind == TK_WORD && t->cls != L_NONE && t->cls < L_TENSE) ||
          (t->kind == TK_PUNCT && t->w[0] == '\'');
+}
+
+/* String s equals lit.  The first byte is compared inline: it settles
+ * nearly every call, as matchers test a token against word after word. */
+static inline int tx_streq(const char *s, const char *lit) {
+  return s[0] == lit[0] && !strcmp(s, lit);
 }
 
 /* Tokenize text[0..len), appending to out (tokens and candidates). */

@@ -457,10 +457,10 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
   if (t->val2 && !t->cap) return 0;
-  if ((strcmp(t->w, "may") == 0 || strcmp(t->w, "march") == 0) && !t->cap) return 0;
+  if ((tx_streq(t->w, "may") || tx_streq(t->w, "march")) && !t->cap) return 0;
   if (has_day_or_year) return 1;
   if (t->val2 && !t->dot) return 0;
-  if (strcmp(t->w, "may") == 0 || strcmp(t->w, "march") == 0) {
+  if (tx_streq(t->w, "may") || tx_streq(t->w, "march")) {
     /* bare "May": only after a preposition or modifier */
     static const char *const P[] = {"in",      "of",   "since",  "until", "by",   "during",
                                     "early",   "late", "mid",    "last",  "next", "this",
@@ -469,7 +469,7 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
     const tx_tok *p = T(c, i - 1);
     if (p->kind == TK_PUNCT && p->w[0] == '-' && i >= 2) p = T(c, i - 2);
     for (size_t k = 0; k < sizeof P / sizeof *P; k++)
-      if (p->kind == TK_WORD && strcmp(p->w, P[k]) == 0) return 1;
+      if (p->kind == TK_WORD && tx_streq(p->w, P[k])) return 1;
     return 0;
   }
   return 1;
@@ -478,8 +478,8 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
 static int day_tok(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_NUM || !t->ndig || t->ndig > 2 || t->num < 1 || t->num > 31) return 0;
-  return t->w[0] == 0 || !strcmp(t->w, "th") || !strcmp(t->w, "st") || !strcmp(t->w, "nd") ||
-         !strcmp(t->w, "rd");
+  return t->w[0] == 0 || tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
+         tx_streq(t->w, "rd");
 }
 
 /* optional year after a month/day: ", 2022" or " 2022"; returns new j */
@@ -604,12 +604,12 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                  (i > 0 && (isw(c, i - 1, "this") || isw(c, i - 1, "next") ||
                             isw(c, i - 1, "last") || isw(c, i - 1, "every") ||
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
-                 !(strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
-                   strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
+                 !(tx_streq(t->w, "sat") || tx_streq(t->w, "sun") || tx_streq(t->w, "wed") ||
+                   tx_streq(t->w, "mon")));
   /* in news, "Sun," / "Wed," are more often names than days: a capital
    * and a comma pass only for the abbreviations that are no words */
-  int word_abbr = t->val2 && (strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
-                              strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0);
+  int word_abbr = t->val2 && (tx_streq(t->w, "sat") || tx_streq(t->w, "sun") ||
+                              tx_streq(t->w, "wed") || tx_streq(t->w, "mon"));
   if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
@@ -705,22 +705,22 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
   if (!w || w->kind != TK_WORD) return 0;
   o->type = EL_TIMEX_DATE;
   if (!det) {
-    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2 && strcmp(w->w, "soon") != 0) {
+    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2 && !tx_streq(w->w, "soon")) {
       snprintf(o->value, 32, "%s",
                w->val == REF_PAST      ? "PAST_REF"
                : w->val == REF_PRESENT ? "PRESENT_REF"
                                        : "FUTURE_REF");
       return j + 1;
     }
-    if (strcmp(w->w, "now") == 0) {
+    if (tx_streq(w->w, "now")) {
       snprintf(o->value, 32, "PRESENT_REF");
       return j + 1;
     }
-    if (strcmp(w->w, "lately") == 0) {
+    if (tx_streq(w->w, "lately")) {
       snprintf(o->value, 32, "PAST_REF");
       return j + 1;
     }
-    if ((strcmp(w->w, "recent") == 0 || strcmp(w->w, "coming") == 0) && cls(c, j + 1) == L_UNIT &&
+    if ((tx_streq(w->w, "recent") || tx_streq(w->w, "coming")) && cls(c, j + 1) == L_UNIT &&
         T(c, j + 1)->val2 == 1) {
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, -1, val(c, j + 1));
@@ -730,20 +730,20 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
   }
   /* "the coming days": an unspecified stretch ahead, as "recent weeks" is
    * one behind */
-  if (strcmp(w->w, "coming") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+  if (tx_streq(w->w, "coming") && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, -1, val(c, j + 1));
     return j + 2;
   }
   /* the past / the future / the present, not followed by a unit or count */
-  if (strcmp(w->w, "past") == 0 || strcmp(w->w, "future") == 0 || strcmp(w->w, "present") == 0) {
+  if (tx_streq(w->w, "past") || tx_streq(w->w, "future") || tx_streq(w->w, "present")) {
     int k;
     if (cls(c, j + 1) == L_UNIT || cls(c, j + 1) == L_FEW || count_at(c, j + 1, &k) ||
         cls(c, j + 1) == L_WDAY || cls(c, j + 1) == L_MONTH || cls(c, j + 1) == L_SEASON)
       return 0;
     const tx_tok *nx = T(c, j + 1);
-    if (nx && nx->kind == TK_WORD && strcmp(w->w, "present") == 0 && nx->cls == L_NONE &&
-        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0)
+    if (nx && nx->kind == TK_WORD && tx_streq(w->w, "present") && nx->cls == L_NONE &&
+        !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or"))
       return 0; /* "the present system" */
     snprintf(o->value, 32, "%s",
              w->w[0] == 'p' && w->w[1] == 'a' ? "PAST_REF"
@@ -767,7 +767,7 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
   }
   /* "430pm", "1130pm": hours and minutes run together before am/pm */
   if (t->kind == TK_NUM && (t->ndig == 3 || t->ndig == 4) &&
-      (!strcmp(t->w, "am") || !strcmp(t->w, "pm")) && t->num % 100 < 60 && t->num / 100 >= 1 &&
+      (tx_streq(t->w, "am") || tx_streq(t->w, "pm")) && t->num % 100 < 60 && t->num / 100 >= 1 &&
       t->num / 100 <= 12) {
     int hh12 = t->num / 100;
     *hh = hh12 % 12 + (t->w[0] == 'p' ? 12 : 0);
@@ -783,9 +783,9 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     return i + 2;
   }
   if (t->w[0]) {
-    if (!strcmp(t->w, "am"))
+    if (tx_streq(t->w, "am"))
       ampm = 0;
-    else if (!strcmp(t->w, "pm"))
+    else if (tx_streq(t->w, "pm"))
       ampm = 12;
     else
       return 0;
@@ -796,11 +796,11 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     const tx_tok *u = T(c, i + 2);
     j = i + 3;
     if (u->w[0]) {
-      if (!strcmp(u->w, "am"))
+      if (tx_streq(u->w, "am"))
         ampm = 0;
-      else if (!strcmp(u->w, "pm"))
+      else if (tx_streq(u->w, "pm"))
         ampm = 12;
-      else if (strcmp(u->w, "hrs") != 0 && strcmp(u->w, "h") != 0) /* "05:30hrs" */
+      else if (!tx_streq(u->w, "hrs") && !tx_streq(u->w, "h")) /* "05:30hrs" */
         return 0;
     }
   } else {
@@ -1514,14 +1514,14 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   /* '90s */
   if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && T(c, j + 1) &&
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
-      strcmp(T(c, j + 1)->w, "s") == 0 && T(c, j + 1)->num % 10 == 0) {
+      tx_streq(T(c, j + 1)->w, "s") && T(c, j + 1)->num % 10 == 0) {
     int cent = c->has_dct ? c->dct.year / 100 : 19;
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "%02d%d", cent, T(c, j + 1)->num / 10);
     return j + 2;
   }
   /* 1990s / 1800s */
-  if (t->kind == TK_NUM && t->ndig == 4 && strcmp(t->w, "s") == 0 && t->num % 10 == 0 &&
+  if (t->kind == TK_NUM && t->ndig == 4 && tx_streq(t->w, "s") && t->num % 10 == 0 &&
       t->num >= 1000 && t->num < 2200) {
     o->type = EL_TIMEX_DATE;
     if (t->num % 100 == 0)
@@ -1534,7 +1534,8 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (the) {
     int n = -1;
     if (t->kind == TK_NUM && t->ndig && t->ndig <= 2 &&
-        (!strcmp(t->w, "th") || !strcmp(t->w, "st") || !strcmp(t->w, "nd") || !strcmp(t->w, "rd")))
+        (tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
+         tx_streq(t->w, "rd")))
       n = t->num;
     else if (t->kind == TK_WORD && t->cls == L_ORD)
       n = t->val;
@@ -1610,7 +1611,8 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 2)->kind == TK_NUM)
     return 0; /* 20:15 */
   if (nx && nx->kind == TK_WORD && !nx->sp) return 0;
-  if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || !strcmp(nx->w, "percent"))) return 0;
+  if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || tx_streq(nx->w, "percent")))
+    return 0;
   o->type = EL_TIMEX_DATE;
   v_year(o->value, T(c, j)->num);
   /* a year the story looks ahead to ("would be ready for a campaign in
@@ -1637,16 +1639,16 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int n = t->val2 == 2 ? 2 : 1;
     /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
     const tx_tok *nx = T(c, i + 1);
-    if (!c->post && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
-        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0 &&
+    if (!c->post && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
+        !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or") && !tx_streq(nx->w, "basis") &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
       return 0;
     /* "rise 8.5% annually", "10,000 units annually": a rate, not a SET */
-    if (!c->post && !strcmp(t->w, "annually") && i >= 2 &&
+    if (!c->post && tx_streq(t->w, "annually") && i >= 2 &&
         (isp(c, i - 1, '%') || T(c, i - 1)->kind == TK_NUM || T(c, i - 2)->kind == TK_NUM ||
          isw(c, i - 1, "percent")))
       return 0;
-    if (!strcmp(t->w, "nightly")) {
+    if (tx_streq(t->w, "nightly")) {
       snprintf(o->value, 32, "XXXX-XX-XXTNI");
       return i + 1;
     }
@@ -1811,7 +1813,7 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     /* bare season: "fall"/"spring" are common verbs/nouns: need context;
      * "winter", "summer", "autumn" do not */
     const tx_tok *st = T(c, j - 1);
-    if (strcmp(st->w, "spring") != 0 && strcmp(st->w, "fall") != 0 && !isw(c, j, "of")) goto ok;
+    if (!tx_streq(st->w, "spring") && !tx_streq(st->w, "fall") && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
@@ -1905,8 +1907,8 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
   /* "the first day", "1st year": the n-th unit of something */
   int ord = cls(c, j) == L_ORD ? val(c, j)
             : (T(c, j) && T(c, j)->kind == TK_NUM && T(c, j)->ndig &&
-               (!strcmp(T(c, j)->w, "st") || !strcmp(T(c, j)->w, "nd") ||
-                !strcmp(T(c, j)->w, "rd") || !strcmp(T(c, j)->w, "th")))
+               (tx_streq(T(c, j)->w, "st") || tx_streq(T(c, j)->w, "nd") ||
+                tx_streq(T(c, j)->w, "rd") || tx_streq(T(c, j)->w, "th")))
                 ? T(c, j)->num
                 : 0;
   if (ord > 0 && ord < 1000 && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
@@ -1943,14 +1945,14 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
              POD_CODE[w->val]);
     return j + 1;
   }
-  if (w->cls == L_REF && w->val == REF_FUTURE && j == i && !strcmp(w->w, "future")) {
+  if (w->cls == L_REF && w->val == REF_FUTURE && j == i && tx_streq(w->w, "future")) {
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "FUTURE_REF");
     return j + 1;
   }
   if (w->cls != L_UNIT || !dur_ok) return 0;
-  if (w->wlen <= 4 && strcmp(w->w, "day") != 0 && strcmp(w->w, "days") != 0 &&
-      strcmp(w->w, "week") != 0 && strcmp(w->w, "year") != 0 && strcmp(w->w, "hour") != 0)
+  if (w->wlen <= 4 && !tx_streq(w->w, "day") && !tx_streq(w->w, "days") &&
+      !tx_streq(w->w, "week") && !tx_streq(w->w, "year") && !tx_streq(w->w, "hour"))
     return 0; /* "min", "yr", "hrs": too ambiguous alone */
   int u = w->val;
   if (u != TU_DAY && u != TU_WEEK && u != TU_MONTH && u != TU_YEAR && u != TU_HOUR && u != TU_MIN)
@@ -2041,7 +2043,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
     j += 2;
   if (!isw(c, j, "end")) return 0;
   const tx_tok *nx = T(c, j + 1);
-  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && strcmp(nx->w, "and") != 0)
+  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_streq(nx->w, "and"))
     return 0; /* "by year-end bonus" */
   int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   o->type = EL_TIMEX_DATE;
@@ -2255,11 +2257,11 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
     snprintf(o->value, 32, "PAST_REF");
     return i + 1;
   }
-  if (w->cls == L_REF && w->val == REF_FUTURE && !strcmp(w->w, "future")) {
+  if (w->cls == L_REF && w->val == REF_FUTURE && tx_streq(w->w, "future")) {
     snprintf(o->value, 32, "FUTURE_REF");
     return i + 1;
   }
-  if (w->cls == L_POD && w->val == POD_NI && !w->val2 && !strcmp(w->w, "night")) {
+  if (w->cls == L_POD && w->val == POD_NI && !w->val2 && tx_streq(w->w, "night")) {
     o->type = EL_TIMEX_TIME;
     snprintf(o->value, 32, "XXXX-XX-XXTNI");
     return i + 1;
@@ -2429,7 +2431,7 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   char *v = m->value;
   size_t n = strlen(v);
   /* midnight opens the day in posts */
-  if (n == 16 && strcmp(v + 10, "T24:00") == 0) memcpy(v + 11, "00", 2);
+  if (n == 16 && tx_streq(v + 10, "T24:00")) memcpy(v + 11, "00", 2);
   int dig4 = n >= 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
              isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3]);
   /* "2 years ago": that day, years back */
@@ -2475,7 +2477,7 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
     memmove(v, v + 10, 4);
     return;
   }
-  if (m->type == EL_TIMEX_SET && strcmp(v, "XXXX-WXX-WE") == 0) snprintf(v, 32, "XXXX-WE");
+  if (m->type == EL_TIMEX_SET && tx_streq(v, "XXXX-WXX-WE")) snprintf(v, 32, "XXXX-WE");
   /* "7hrs", "3mins" (glued) are written without the T */
   if (m->type == EL_TIMEX_DURATION && v[0] == 'P' && v[1] == 'T' && T(c, a)->kind == TK_NUM &&
       T(c, a)->cls == L_UNIT && e == a + 1)

@@ -228,6 +228,66 @@ static void v_year(char out[32], int y) {
   put4(out, y)[0] = 0;
 }
 
+/* "%04d-Q%d" / "%04d-H%d" / "%04d-W%02d": a year and one of its parts
+ * (quarter, half, ISO week); by hand in the common range */
+static void v_year_part(char out[32], int y, char part, int n) {
+  if (y < 0 || y > 9999 || n < 0 || n > (part == 'W' ? 99 : 9)) {
+    snprintf(out, 32, part == 'W' ? "%04d-%c%02d" : "%04d-%c%d", y, part, n);
+    return;
+  }
+  char *o = put4(out, y);
+  *o++ = '-';
+  *o++ = part;
+  if (part == 'W') {
+    tx_put2(o, (unsigned)n);
+    o += 2;
+  } else
+    *o++ = (char)('0' + n);
+  *o = 0;
+}
+
+/* "%04d-%02d" (v_ymd writes XXXX for a negative year, this does not) */
+static void v_year_month(char out[32], int y, int m) {
+  if (y < 0)
+    snprintf(out, 32, "%04d-%02d", y, m);
+  else
+    v_ymd(out, y, m, -1);
+}
+
+/* "%04d-%s", "BC%04d": a year and a code after or before it */
+static void v_year_code(char out[32], int y, const char *code) {
+  if (y < 0 || y > 9999 || strlen(code) > 8) {
+    snprintf(out, 32, "%04d-%s", y, code);
+    return;
+  }
+  char *o = put4(out, y);
+  *o++ = '-';
+  strcpy(o, code);
+}
+static void v_bc_year(char out[32], int y) {
+  if (y < 0 || y > 9999) {
+    snprintf(out, 32, "BC%04d", y);
+    return;
+  }
+  out[0] = 'B', out[1] = 'C';
+  put4(out + 2, y)[0] = 0;
+}
+
+/* "%.10sT%02d:%02d": a day (up to 10 bytes of it) and a clock time */
+static void v_clock(char out[32], const char *day, int h, int mi) {
+  if (h < 0 || h > 99 || mi < 0 || mi > 99) {
+    snprintf(out, 32, "%.10sT%02d:%02d", day, h, mi);
+    return;
+  }
+  size_t n = strnlen(day, 10);
+  memmove(out, day, n);
+  out[n] = 'T';
+  tx_put2(out + n + 1, (unsigned)h);
+  out[n + 3] = ':';
+  tx_put2(out + n + 4, (unsigned)mi);
+  out[n + 6] = 0;
+}
+
 /* anchor for relative expressions: ref date in narratives, else DCT */
 static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
   if ((anaphoric || c->narrative) && c->ry > 0) {
@@ -255,12 +315,13 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
       int wy, wn;
       tx_civil_from_days(z + 7 * n, &y, &m, &d);
       tx_iso_week(y, m, d, &wy, &wn);
-      snprintf(out, 32, unit == TU_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", wy, wn);
+      v_year_part(out, wy, 'W', wn);
+      if (unit == TU_WEEKEND) memcpy(out + strlen(out), "-WE", 4);
       break;
     }
     case TU_MONTH:
       tx_add_months(&y, &m, n);
-      snprintf(out, 32, "%04d-%02d", y, m);
+      v_year_month(out, y, m);
       break;
     case TU_QUARTER: {
       int q = (m - 1) / 3 + n, yy = y;
@@ -269,7 +330,7 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
         yy--;
       }
       yy += q / 4;
-      snprintf(out, 32, "%04d-Q%d", yy, q % 4 + 1);
+      v_year_part(out, yy, 'Q', q % 4 + 1);
       break;
     }
     case TU_YEAR:
@@ -389,7 +450,7 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
   /* posts name the winter they are in by the calendar year ("2014-WI" in
    * January 2014) */
   int ty = c->post && tgt == cur ? y : tgt / 4;
-  snprintf(out, 32, "%04d-%s", ty, SEASON_CODE[tgt % 4 + 1]);
+  v_year_code(out, ty, SEASON_CODE[tgt % 4 + 1]);
 }
 
 /* ---- matchers: each returns the end token (exclusive) or 0 ---- */
@@ -899,7 +960,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   if (h == 24)
     snprintf(o->value, 32, "%.10sT24:00", day);
   else
-    snprintf(o->value, 32, "%.10sT%02d:%02d", day, h % 100, mi % 100);
+    v_clock(o->value, day, h % 100, mi % 100);
   return j;
 }
 
@@ -1010,7 +1071,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
       if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q)
-        snprintf(o->value, 32, "%04d-Q%d", y + nn, q);
+        v_year_part(o->value, y + nn, 'Q', q);
       else
         v_shift(o->value, y, m, d, nn, u2);
     } else if (!anchor(c, ana, &y, &m, &d))
@@ -1022,7 +1083,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
       if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q && c->has_dct)
-        snprintf(o->value, 32, "%04d-Q%d", c->dct.year + nn, q);
+        v_year_part(o->value, c->dct.year + nn, 'Q', q);
       else
         v_shift(o->value, y, m, d, nn, u2);
     }
@@ -1138,10 +1199,10 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       else
         y = year_for(c, mm, 0, 0, i);
       if (year_tok(c, eat_dot(c, j + 1))) { /* "this August 2013" */
-        snprintf(o->value, 32, "%04d-%02d", T(c, eat_dot(c, j + 1))->num, mm);
+        v_year_month(o->value, T(c, eat_dot(c, j + 1))->num, mm);
         return eat_dot(c, j + 1) + 1;
       }
-      snprintf(o->value, 32, "%04d-%02d", y, mm);
+      v_year_month(o->value, y, mm);
       return eat_dot(c, j + 1);
     }
     case L_SEASON:
@@ -1150,7 +1211,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         /* "this summer": the DCT's year, unless told in the past before it */
         int sy = c->dct.year;
         if (3 * w->val > c->dct.month && tx_tense(c->tk, i) < 0) sy--;
-        snprintf(o->value, 32, "%04d-%s", sy, SEASON_CODE[w->val]);
+        v_year_code(o->value, sy, SEASON_CODE[w->val]);
       } else
         v_season(c, o->value, w->val, dir, dir != 0, i);
       return j + 1;
@@ -1190,7 +1251,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         else if (isw(c, k, "quarter") || isw(c, k, "period"))
           q = reported_quarter(c, i, &ry);
         if (q && (isw(c, k, "quarter") || isw(c, k, "period"))) {
-          snprintf(o->value, 32, "%04d-Q%d", y + dir, q);
+          v_year_part(o->value, y + dir, 'Q', q);
           return k + 1;
         }
       }
@@ -1302,7 +1363,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     if (isw(c, j, "latest") && isw(c, k, "period") && (rq || c->has_dct)) {
       o->type = EL_TIMEX_DATE;
       if (rq)
-        snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+        v_year_part(o->value, ry, 'Q', rq);
       else /* the last finished quarter */
         v_shift(o->value, c->dct.year, c->dct.month, 1, -1, TU_QUARTER);
       return k + 1;
@@ -1315,10 +1376,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
        * "the quarter a year ago/earlier": that quarter the year before */
       if (isw(c, k + 1, "a") && isw(c, k + 2, "year") &&
           (isw(c, k + 3, "ago") || isw(c, k + 3, "earlier"))) {
-        snprintf(o->value, 32, "%04d-Q%d", ry - 1, rq);
+        v_year_part(o->value, ry - 1, 'Q', rq);
         return k + 4;
       }
-      snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      v_year_part(o->value, ry, 'Q', rq);
       return k + 1;
     }
     v_shift(o->value, c->dct.year, c->dct.month, 1,
@@ -1342,7 +1403,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       if (q == 2 && c->dct.month <= 6) y--;
     }
     o->type = EL_TIMEX_DATE;
-    snprintf(o->value, 32, "%04d-H%d", y, q);
+    v_year_part(o->value, y, 'H', q);
     return k;
   }
   if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
@@ -1372,7 +1433,7 @@ have:
     if (q > cq && tx_tense(c->tk, i) <= 0) y--;
   }
   o->type = EL_TIMEX_DATE;
-  snprintf(o->value, 32, "%04d-Q%d", y, q);
+  v_year_part(o->value, y, 'Q', q);
   return k;
 }
 
@@ -1456,9 +1517,9 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       k = yk + 1;
     o->type = EL_TIMEX_DATE;
     if (t->val == 1)
-      snprintf(o->value, 32, "%04d-Q%d", y, part);
+      v_year_part(o->value, y, 'Q', part);
     else if (t->val == 5)
-      snprintf(o->value, 32, "%04d-H%d", y, part);
+      v_year_part(o->value, y, 'H', part);
     else
       v_year(o->value, y);
     return k;
@@ -1482,7 +1543,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
         return 0;
       o->type = EL_TIMEX_DATE;
       if (q)
-        snprintf(o->value, 32, "%04d-Q%d", c->dct.year - 1, q);
+        v_year_part(o->value, c->dct.year - 1, 'Q', q);
       else
         v_year(o->value, c->dct.year - 1);
       return k;
@@ -1555,7 +1616,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       int ry = 0, q = reported_quarter(c, i, &ry);
       o->type = EL_TIMEX_DATE;
       if (q)
-        snprintf(o->value, 32, "%04d-Q%d", T(c, j)->num, q);
+        v_year_part(o->value, T(c, j)->num, 'Q', q);
       else if (isw(c, j + 1, "period"))
         v_year(o->value, T(c, j)->num);
       else
@@ -1572,7 +1633,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       plain_int(c, j + 2, 1, 9999) && cls(c, j + 3) == L_BC && val(c, j + 3) == 1 &&
       T(c, j + 2)->num < t->num) {
     o->type = EL_TIMEX_DATE;
-    snprintf(o->value, 32, "BC%04d", t->num);
+    v_bc_year(o->value, t->num);
     o->ry = t->num, o->rm = -1, o->rd = -1, o->bc = 1;
     return j + 1;
   }
@@ -1581,7 +1642,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       cls(c, j + 1) == L_BC) {
     o->type = EL_TIMEX_DATE;
     if (val(c, j + 1)) {
-      snprintf(o->value, 32, "BC%04d", t->num);
+      v_bc_year(o->value, t->num);
       o->bc = 1;
     } else
       v_year(o->value, t->num);
@@ -1829,13 +1890,13 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
 ok:
   o->type = EL_TIMEX_DATE;
   if (y > 0) {
-    snprintf(o->value, 32, "%04d-%s", y, SEASON_CODE[s]);
+    v_year_code(o->value, y, SEASON_CODE[s]);
     o->ry = y, o->rm = -1, o->rd = -1;
   } else if (c->narrative && c->ry > 0)
     /* a winter is named by the year it ends in, unless the story is
      * already in that January or February */
-    snprintf(o->value, 32, "%04d-%s", s == 4 && !(c->rm >= 1 && c->rm <= 2) ? c->ry + 1 : c->ry,
-             SEASON_CODE[s]);
+    v_year_code(o->value, s == 4 && !(c->rm >= 1 && c->rm <= 2) ? c->ry + 1 : c->ry,
+                SEASON_CODE[s]);
   else
     v_season(c, o->value, s, dir, 0, i);
   return j;
@@ -2615,7 +2676,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       size_t ke = m_clock(&c, k, &h, &mi);
       if (ke && h < 24) {
         char v[32];
-        snprintf(v, sizeof v, "%.10sT%02d:%02d", m.value, h % 100, mi % 100);
+        v_clock(v, m.value, h % 100, mi % 100);
         memcpy(m.value, v, sizeof v);
         m.type = EL_TIMEX_TIME;
         e = ke;

@@ -124,8 +124,9 @@ typedef struct {
   size_t n;
 } out_buf;
 
-/* room kept free before each line: a fast-path line longer than this goes
- * through jansson instead (same bytes) */
+/* room kept free before each line: a line that might not fit in it (a
+ * span of some 600 bytes, see timex_json_record) goes through jansson
+ * instead, which writes the same bytes */
 #define LINE_ROOM ((size_t)4096)
 
 static int out_flush(out_buf *ob) {

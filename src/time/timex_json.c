@@ -13,23 +13,11 @@
 static const char *const TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
 static const size_t TYPE_LEN[] = {4, 4, 8, 3};
 
-typedef struct {
-  char *b;
-  size_t n, cap;
-  int over;
-} jbuf;
-
-static void put(jbuf *o, const char *s, size_t n) {
-  if (o->n + n > o->cap) {
-    o->over = 1;
-    return;
-  }
-  memcpy(o->b + o->n, s, n);
-  o->n += n;
-}
+/* The line is written through a plain pointer: the caller checks once
+ * that its longest possible form fits (see timex_json_record). */
 
 /* decimal digits two at a time from a pair table: two offsets a line */
-static void put_uint(jbuf *o, uint64_t v) {
+static char *put_uint(char *o, uint64_t v) {
   static const char PAIRS[] =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
@@ -47,7 +35,8 @@ static void put_uint(jbuf *o, uint64_t v) {
     memcpy(d + k, PAIRS + 2 * v, 2);
   } else
     d[--k] = (char)('0' + v);
-  put(o, d + k, sizeof d - k);
+  memcpy(o, d + k, sizeof d - k);
+  return o + (sizeof d - k);
 }
 
 /* length of the valid UTF-8 sequence at s (jansson's rules), 0 if invalid */
@@ -86,88 +75,80 @@ static const unsigned char JSON_PLAIN[256] = {
 #undef P16
 #undef Z16
 
-/* a JSON string; invalid UTF-8 (and then NUL too) becomes U+FFFD */
-static void put_str(jbuf *o, const char *str, size_t n) {
+/* a JSON string; invalid UTF-8 (and then NUL too) becomes U+FFFD.  At
+ * most 6 bytes out per byte in (\u00XX), plus the quotes. */
+static char *put_str(char *o, const char *str, size_t n) {
   static const char HEX[] = "0123456789ABCDEF";
   const unsigned char *s = (const unsigned char *)str;
   int ok = -1; /* valid_utf8(s, n), computed only if a NUL needs it */
-  put(o, "\"", 1);
-  size_t i = 0;
-  while (i < n && !o->over) {
-    size_t run = i;
-    if (o->n + (n - i) <= o->cap) { /* room for the rest: copy while scanning */
-      char *d = o->b + o->n;
-      while (run < n && JSON_PLAIN[s[run]]) d[run - i] = str[run], run++;
-      o->n += run - i;
-    } else {
-      while (run < n && JSON_PLAIN[s[run]]) run++;
-      put(o, str + i, run - i);
-    }
-    if (run > i) {
-      i = run;
+  *o++ = '"';
+  for (size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (JSON_PLAIN[c]) {
+      *o++ = (char)c;
+      i++;
       continue;
     }
-    unsigned char c = s[i];
     if (c >= 0x80) {
       size_t r = utf8_len(s + i, n - i);
       if (r) {
-        put(o, str + i, r);
+        memcpy(o, str + i, r);
+        o += r;
         i += r;
       } else {
-        put(o, "\xEF\xBF\xBD", 3);
+        memcpy(o, "\xEF\xBF\xBD", 3);
+        o += 3;
         i++;
       }
       continue;
     }
     i++;
-    switch (c) {
-      case '"':
-        put(o, "\\\"", 2);
-        break;
-      case '\\':
-        put(o, "\\\\", 2);
-        break;
-      case '\b':
-        put(o, "\\b", 2);
-        break;
-      case '\f':
-        put(o, "\\f", 2);
-        break;
-      case '\n':
-        put(o, "\\n", 2);
-        break;
-      case '\r':
-        put(o, "\\r", 2);
-        break;
-      case '\t':
-        put(o, "\\t", 2);
-        break;
-      default:
-        if (c == 0 && ok < 0) ok = valid_utf8(s, n);
-        if (c == 0 && !ok) {
-          put(o, "\xEF\xBF\xBD", 3);
-        } else {
-          char u[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
-          put(o, u, 6);
-        }
+    const char *esc = c == '"'    ? "\\\""
+                      : c == '\\' ? "\\\\"
+                      : c == '\b' ? "\\b"
+                      : c == '\f' ? "\\f"
+                      : c == '\n' ? "\\n"
+                      : c == '\r' ? "\\r"
+                      : c == '\t' ? "\\t"
+                                  : NULL;
+    if (esc) {
+      memcpy(o, esc, 2);
+      o += 2;
+      continue;
+    }
+    if (c == 0 && ok < 0) ok = valid_utf8(s, n);
+    if (c == 0 && !ok) {
+      memcpy(o, "\xEF\xBF\xBD", 3);
+      o += 3;
+    } else {
+      char u[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
+      memcpy(o, u, 6);
+      o += 6;
     }
   }
-  put(o, "\"", 1);
+  *o++ = '"';
+  return o;
 }
 
 size_t timex_json_record(char *buf, size_t cap, const char *text, const el_timex *x, size_t base) {
-  jbuf o = {buf, 0, cap, 0};
   if (!buf || !text || !x || (unsigned)x->type > EL_TIMEX_SET || x->end < x->start) return 0;
-  put(&o, "{\"start\":", 9);
-  put_uint(&o, (uint64_t)x->start + base);
-  put(&o, ",\"end\":", 7);
-  put_uint(&o, (uint64_t)x->end + base);
-  put(&o, ",\"text\":", 8);
-  put_str(&o, text + x->start, x->end - x->start);
-  put(&o, ",\"type\":\"", 9);
-  put(&o, TYPES[x->type], TYPE_LEN[x->type]);
-  put(&o, "\",\"value\":", 10);
-  put_str(&o, x->value, strnlen(x->value, sizeof x->value));
-  put(&o, "}\n", 2);
-  return o.over ? 0 : o.n;
+  size_t tn = x->end - x->start, vn = strnlen(x->value, sizeof x->value);
+  /* room is checked once, for the longest the line can be: the fixed
+   * parts (57 bytes with the longest type and the strings' quotes), two
+   * 20-digit offsets, every string byte escaped */
+  if (57 + 2 * 20 + 6 * (tn + vn) > cap) return 0;
+  char *o = buf;
+  memcpy(o, "{\"start\":", 9);
+  o = put_uint(o + 9, (uint64_t)x->start + base);
+  memcpy(o, ",\"end\":", 7);
+  o = put_uint(o + 7, (uint64_t)x->end + base);
+  memcpy(o, ",\"text\":", 8);
+  o = put_str(o + 8, text + x->start, tn);
+  memcpy(o, ",\"type\":\"", 9);
+  memcpy(o + 9, TYPES[x->type], TYPE_LEN[x->type]);
+  o += 9 + TYPE_LEN[x->type];
+  memcpy(o, "\",\"value\":", 10);
+  o = put_str(o + 10, x->value, vn);
+  memcpy(o, "}\n", 2);
+  return (size_t)(o + 2 - buf);
 }

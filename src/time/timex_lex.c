@@ -359,42 +359,8 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
     t->sp = (uint8_t)sp;
     t->nl = (uint8_t)nl;
     sp = nl = 0;
-    if (is_digit(c)) {
-      size_t j = i;
-      int64_t v = 0;
-      int nd = 0, plain = 1;
-      while (j < len && is_digit(p[j])) {
-        if (nd < 10) v = v * 10 + (p[j] - '0');
-        nd++;
-        j++;
-      }
-      /* 1,200 and 2.5: one token, not a plain integer */
-      while (j + 1 < len && (p[j] == ',' || p[j] == '.') && is_digit(p[j + 1])) {
-        plain = 0;
-        j++;
-        while (j < len && is_digit(p[j])) j++;
-      }
-      size_t k = 0;
-      while (j < len && is_alpha(p[j]) && k < sizeof t->w - 1) t->w[k++] = (char)(p[j++] | 32);
-      if (j < len && is_alpha(p[j])) plain = 0;
-      while (j < len && is_alpha(p[j])) j++;
-      /* a unit glued to the number ("7hrs", "50mins") */
-      if (k >= 2 && k < 14) {
-        tx_tok u = *t;
-        u.w[k] = 0;
-        lookup(&u);
-        if (u.cls == L_UNIT) {
-          t->cls = u.cls;
-          t->val = u.val;
-          t->val2 = u.val2;
-        }
-      }
-      t->kind = TK_NUM;
-      t->ndig = (uint8_t)(plain && nd <= 9 ? nd : 0);
-      t->num = (int32_t)(nd <= 9 ? v : -1);
-      t->e = (uint32_t)j;
-      i = j;
-    } else if (is_alpha(c) || c >= 0x80) {
+    /* letters first: most tokens are words */
+    if (is_alpha(c) || c >= 0x80) {
       size_t j = i, k = 0;
       t->cap = (c >= 'A' && c <= 'Z');
       if (i + 16 <= len && (k = ascii_word_fast(p + i, p + len, t)) != 0) {
@@ -466,6 +432,41 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->e = (uint32_t)j;
       if (j < len && p[j] == '.') t->dot = 1;
       lookup(t);
+      i = j;
+    } else if (is_digit(c)) {
+      size_t j = i;
+      int64_t v = 0;
+      int nd = 0, plain = 1;
+      while (j < len && is_digit(p[j])) {
+        if (nd < 10) v = v * 10 + (p[j] - '0');
+        nd++;
+        j++;
+      }
+      /* 1,200 and 2.5: one token, not a plain integer */
+      while (j + 1 < len && (p[j] == ',' || p[j] == '.') && is_digit(p[j + 1])) {
+        plain = 0;
+        j++;
+        while (j < len && is_digit(p[j])) j++;
+      }
+      size_t k = 0;
+      while (j < len && is_alpha(p[j]) && k < sizeof t->w - 1) t->w[k++] = (char)(p[j++] | 32);
+      if (j < len && is_alpha(p[j])) plain = 0;
+      while (j < len && is_alpha(p[j])) j++;
+      /* a unit glued to the number ("7hrs", "50mins") */
+      if (k >= 2 && k < 14) {
+        tx_tok u = *t;
+        u.w[k] = 0;
+        lookup(&u);
+        if (u.cls == L_UNIT) {
+          t->cls = u.cls;
+          t->val = u.val;
+          t->val2 = u.val2;
+        }
+      }
+      t->kind = TK_NUM;
+      t->ndig = (uint8_t)(plain && nd <= 9 ? nd : 0);
+      t->num = (int32_t)(nd <= 9 ? v : -1);
+      t->e = (uint32_t)j;
       i = j;
     } else {
       /* one punctuation character (a whole UTF-8 sequence) */

@@ -168,28 +168,29 @@ static int out_line(out_rec *r, out_buf *ob, const char *text, const el_timex *x
   return rc;
 }
 
-/* Tag text[0..len) and print its expressions with offsets + base.  v is
- * the caller's scratch vector, handed back empty with its slots zeroed
- * (EL_VEC_PUSH promises zeroed slots), so its memory is reused. */
+/* Tag text[0..len) and print its expressions with offsets + base.  (The
+ * expression vector is not kept from one piece to the next: held across
+ * the token arrays' allocations, it kept the heap from shrinking and
+ * raised the peak memory by 0.7 MB, for no measurable time.) */
 static int tag_and_print(const char *text, size_t len, size_t base, const el_datetime *pd,
-                         el_timex_vec *v, out_buf *ob) {
-  el_status st = timex_tag(text, len, pd, v);
+                         out_buf *ob) {
+  el_timex_vec v = {0};
+  el_status st = timex_tag(text, len, pd, &v);
   int rc = 0;
   if (st != EL_OK) {
     fprintf(stderr, "eventline timex: %s\n", el_status_str(st));
     rc = 1;
   }
   out_rec r;
-  if (rc == 0 && v->n && out_init(&r) != 0) {
+  if (rc == 0 && v.n && out_init(&r) != 0) {
     out_free(&r);
     rc = 1;
-  } else if (rc == 0 && v->n) {
-    for (size_t i = 0; i < v->n && rc == 0; i++)
-      if (out_line(&r, ob, text, &v->v[i], base) != 0) rc = 1;
+  } else if (rc == 0 && v.n) {
+    for (size_t i = 0; i < v.n && rc == 0; i++)
+      if (out_line(&r, ob, text, &v.v[i], base) != 0) rc = 1;
     out_free(&r);
   }
-  if (v->n) memset(v->v, 0, v->n * sizeof *v->v);
-  v->n = 0;
+  EL_VEC_FREE(v);
   return rc;
 }
 
@@ -214,7 +215,7 @@ static size_t cut_point(const char *b, size_t n) {
   return n;
 }
 
-static int stream(const el_datetime *pd, el_timex_vec *v, out_buf *ob) {
+static int stream(const el_datetime *pd, out_buf *ob) {
   size_t cap = CHUNK * 4, n = 0, base = 0;
   char *b = malloc(cap);
   if (!b) return 1;
@@ -247,12 +248,12 @@ static int stream(const el_datetime *pd, el_timex_vec *v, out_buf *ob) {
     n += r;
     size_t cut;
     while (rc == 0 && n - head > CHUNK && (cut = cut_point(b + head, n - head)) > 0) {
-      rc = tag_and_print(b + head, cut, base, pd, v, ob);
+      rc = tag_and_print(b + head, cut, base, pd, ob);
       head += cut;
       base += cut;
     }
   }
-  if (rc == 0 && n > head) rc = tag_and_print(b + head, n - head, base, pd, v, ob);
+  if (rc == 0 && n > head) rc = tag_and_print(b + head, n - head, base, pd, ob);
   free(b);
   return rc;
 }
@@ -310,7 +311,6 @@ int cmd_timex(int argc, char **argv) {
       fprintf(stderr, "eventline timex: no publication date found; values unanchored\n");
   }
   int rc = 0;
-  el_timex_vec v = {0};
   out_buf *ob = malloc(sizeof *ob);
   if (!ob) {
     fprintf(stderr, "eventline timex: out of memory\n");
@@ -319,15 +319,14 @@ int cmd_timex(int argc, char **argv) {
   }
   ob->n = 0;
   if (infer) {
-    rc = tag_and_print(text, len, 0, pd, &v, ob);
+    rc = tag_and_print(text, len, 0, pd, ob);
     free(text);
   } else {
     free(text);
-    rc = stream(pd, &v, ob);
+    rc = stream(pd, ob);
   }
   if (out_flush(ob) != 0) rc = 1;
   free(ob);
-  EL_VEC_FREE(v);
   if (fflush(stdout) != 0) rc = 1;
   return rc;
 }

@@ -1470,7 +1470,7 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD) return 0;
   for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
-    if (memcmp(t->w, NOUNS[k], sizeof t->w) == 0) return 1;
+    if (t->w[0] == NOUNS[k][0] && memcmp(t->w, NOUNS[k], sizeof t->w) == 0) return 1;
   return 0;
 }
 

@@ -159,7 +159,7 @@ static int word_at(const char *t, size_t len, size_t i, const char *w) {
  * clause punctuation between) and after the event's trigger. */
 static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
   const char *t = doc->text;
-  /* "strained since February, when Trump announced tariffs": the
+  /* "strained since February, when the president announced tariffs": the
    * when-clause tells what happened then */
   if (ev->trigger_start > x->end) {
     uint32_t k = x->end;

@@ -38,6 +38,8 @@ static const char *fixture_countries =
     "COLOMBIA_ [COL]\n+COLOMBIAN_\n"
     "UNITED_STATES_ [USA]\n+U.S.\n+AMERICAN_\n"
     "THE_GAMBIA_ [GMB]\n"
+    "TOMAS_RIVA_\n"
+    "\t[PEROPP]\n"
     "ROBERTO_SILVA_\n"
     "\t[PERELI 20250601-20250727]\n"
     "\t[PERGOV >20250728]\n";
@@ -634,6 +636,14 @@ static void test_president_elect(void **state) {
   doc = run(fixture, "The former Peruvian president Roberto Silva thanked his voters.\n",
             "2025-09-01");
   expect(doc, "The former Peruvian president Roberto Silva", 0, "PERELI", "Roberto Silva");
+  doc_free(doc);
+  /* an old entry filed like an office, with one undated role: after a
+   * title the text names a person and the office of the day */
+  doc = run(fixture, "Peruvian President Tomas Riva thanked his voters.\n", "2025-09-01");
+  expect(doc, "Peruvian President Tomas Riva", 0, "PERGOV", "Tomas Riva");
+  doc_free(doc);
+  doc = run(fixture, "Tomas Riva thanked his voters.\n", "2025-09-01");
+  expect(doc, "Tomas Riva", 0, "PEROPP", NULL);
   doc_free(doc);
   /* by the title, for someone the dictionary does not know */
   doc = run(fixture,

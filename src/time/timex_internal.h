@@ -35,7 +35,7 @@ enum {
   L_DET,    /* the 0, a/an 1 */
   L_AMPM,   /* val 0 am, 12 pm */
   L_FISCAL,
-  L_HOLIDAY, /* val = month*100+day */
+  L_HOLIDAY, /* val = month*100+day; val2: see holiday_day (+10: needs "Day") */
   L_HALF,
   L_FEW,   /* few/several/many/some/couple: unknown amount */
   L_BC,    /* val 1 = BC, 0 = AD */

@@ -236,6 +236,33 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
  * distance, since "-ed" words are as often participles ("markets untouched
  * by"); failing any cue in the sentence, the nearest one around (the
  * story's tense).  One outward pass. */
+/* "postponed until June", "delayed it to Monday", "pushed back to the
+ * spring": a new date set for something put off lies ahead of the act of
+ * putting it off, whatever that verb's tense */
+static int deferred_to(const tx_toks *tk, size_t i) {
+  static const char *const DEFER[] = {
+      "postpone",   "postponed",   "postpones",   "delay",   "delayed",   "delays",
+      "defer",      "deferred",    "defers",      "adjourn", "adjourned", "adjourns",
+      "reschedule", "rescheduled", "reschedules", "moved",   "back",      "off"};
+  if (i < 2 || !(tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till") ||
+                 tok_is(&tk->v[i - 1], "to")))
+    return 0;
+  for (size_t d = 2; d <= 4 && d <= i; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
+    for (size_t k = 0; k < sizeof DEFER / sizeof *DEFER; k++)
+      if (tok_is(t, DEFER[k])) {
+        /* "back"/"off" only as "pushed back", "put off" */
+        if (k >= sizeof DEFER / sizeof *DEFER - 2 &&
+            !(d < i && (tok_is(&tk->v[i - d - 1], "pushed") || tok_is(&tk->v[i - d - 1], "push") ||
+                        tok_is(&tk->v[i - d - 1], "put") || tok_is(&tk->v[i - d - 1], "moved"))))
+          continue;
+        return 1;
+      }
+  }
+  return 0;
+}
+
 int tx_tense(const tx_toks *tk, size_t i) {
   /* "as soon as Tuesday", "as early as next week": a future bound */
   if (i >= 3 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 2 &&
@@ -248,6 +275,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
       !strcmp(tk->v[i - 1].w, "effective"))
     return 1;
   if (ahead_of_plan_verb(tk, i)) return 1;
+  if (deferred_to(tk, i)) return 1;
   if (pronoun_present_before(tk, i)) return 1;
   int own = own_clause_cue(tk, i);
   if (own) return own;

@@ -25,6 +25,7 @@ typedef struct {
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
+  int last_qy;       /* its year */
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: the latest finished
                       * one named by its ordinal ("third-quarter"), 0 if none */
@@ -92,6 +93,25 @@ static int is_int(const sc_ctx *c, size_t i, int lo, int hi) {
 }
 static int plain_int(const sc_ctx *c, size_t i, int lo, int hi) {
   return is_int(c, i, lo, hi) && T(c, i)->w[0] == 0;
+}
+
+/* a capitalized plain word (no time word) at i: part of a name */
+static int cap_plain(const sc_ctx *c, size_t i) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_WORD && t->cap && t->cls == L_NONE;
+}
+
+/* words that put a month or season word in a time reading: "in August",
+ * "since June", "early spring", "between May and June" */
+static int time_lead(const sc_ctx *c, size_t i) {
+  static const char *const P[] = {"in",      "of",   "since",  "until", "by",     "during",
+                                  "early",   "late", "mid",    "last",  "next",   "this",
+                                  "through", "till", "before", "after", "from",   "to",
+                                  "and",     "or",   "the",    "each",  "every",  "between",
+                                  "on",      "for",  "that",   "over",  "around", "throughout"};
+  for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+    if (isw(c, i, P[k])) return 1;
+  return isp(c, i, '-');
 }
 
 /* A count: digits, a number word, "twenty four"/"twenty-four".  Returns
@@ -551,6 +571,13 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
             (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1));
   if (!month_ok(c, i, has)) return 0;
+  /* a bare April, May, June or August before a capitalized name, with no
+   * word that calls for a time ("in", "since", "last"...) before it, is a
+   * given name ("playwright August Wilson") */
+  if (!has && !c->post && T(c, i)->cap && !T(c, i)->val2 && cap_plain(c, i + 1) &&
+      (isw(c, i, "april") || isw(c, i, "may") || isw(c, i, "june") || isw(c, i, "august")) &&
+      !(i > 0 && time_lead(c, i - 1)))
+    return 0;
   m = val(c, i);
   j = eat_dot(c, i + 1);
   if (day_tok(c, j) &&
@@ -585,10 +612,28 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   return month_date(c, i, o, m, d, y, j, dir);
 }
 
+/* a weekday in the name of a paper or show: "the Sunday Times", "the Mail
+ * on Sunday", "Saturday Night Live" */
+static int weekday_in_title(const sc_ctx *c, size_t i) {
+  static const char *const PAPER[] = {"times",  "telegraph",   "mirror",   "express",
+                                      "herald", "post",        "tribune",  "mail",
+                                      "star",   "independent", "observer", "sport"};
+  const tx_tok *t = T(c, i);
+  if (!t->cap) return 0;
+  if (cap_plain(c, i + 1))
+    for (size_t k = 0; k < sizeof PAPER / sizeof *PAPER; k++)
+      if (isw(c, i + 1, PAPER[k])) return 1;
+  if (i >= 2 && isw(c, i - 1, "on") && T(c, i - 2)->cap &&
+      (isw(c, i - 2, "mail") || isw(c, i - 2, "independent")))
+    return 1;
+  return cls(c, i + 1) == L_POD && T(c, i + 1)->cap && cap_plain(c, i + 2);
+}
+
 /* weekday [POD] */
 static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int strict) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_WDAY) return 0;
+  if (!c->post && weekday_in_title(c, i)) return 0;
   int hh, mm;
   /* posts write "Sat", "tues", "this sun": abbreviations that are not
    * also verbs or nouns pass, the others need a capital or a cue word */
@@ -1013,9 +1058,14 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       int nn = n * dir;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) u2 = TU_DAY, nn = 0;
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
-      if (unit == TU_YEAR && !q) q = quarter_context(c, i);
+      if (unit == TU_YEAR && !q) {
+        q = quarter_context(c, i);
+        ry = c->last_qy;
+      }
+      /* "the fourth quarter of 2025 ... a year earlier": counted from
+       * that quarter's year, not the DCT's */
       if (q && c->has_dct)
-        snprintf(o->value, 32, "%04d-Q%d", c->dct.year + nn, q);
+        snprintf(o->value, 32, "%04d-Q%d", (ry > 0 ? ry : c->dct.year) + nn, q);
       else
         v_shift(o->value, y, m, d, nn, u2);
     }
@@ -1257,6 +1307,17 @@ static size_t m_weekend(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* ordinal quarter/half: [the] [fiscal] third quarter [of [fiscal] 1998] */
+/* "of the year", "of this year", "of next year", "of last year" at k:
+ * that year counted from the DCT in *y; returns the end, k if none */
+static size_t of_dct_year(const sc_ctx *c, size_t k, int *y) {
+  if (!c->has_dct || !isw(c, k, "of") || !isw(c, k + 2, "year") || isp(c, k + 3, '\'')) return k;
+  if (isw(c, k + 1, "the") || (cls(c, k + 1) == L_REL && T(c, k + 1)->val2 == 0)) {
+    *y = c->dct.year + (cls(c, k + 1) == L_REL ? val(c, k + 1) : 0);
+    return k + 3;
+  }
+  return k;
+}
+
 static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
   int the = 0, y = -1;
@@ -1327,7 +1388,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     k++;
     if (isw(c, k, "of")) {
       size_t e = opt_year(c, k + 1, &y);
-      if (e != k + 1) k = e;
+      if (e != k + 1)
+        k = e;
+      else
+        k = of_dct_year(c, k, &y);
     }
     if (y < 0) {
       if (!c->has_dct) return 0;
@@ -1349,7 +1413,8 @@ have:
     if (e != kk) {
       y = yy;
       k = e;
-    }
+    } else if (isw(c, k, "of"))
+      k = of_dct_year(c, k, &y);
   } else if (year_tok(c, k)) {
     y = T(c, k)->num;
     k++;
@@ -1515,7 +1580,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (t->kind == TK_NUM && t->ndig == 4 && strcmp(t->w, "s") == 0 && t->num % 10 == 0 &&
       t->num >= 1000 && t->num < 2200) {
     o->type = EL_TIMEX_DATE;
-    if (t->num % 100 == 0)
+    if (t->num % 100 == 0 && t->num != 2000) /* "the 2000s" is the decade */
       snprintf(o->value, 32, "%02d", t->num / 100);
     else
       snprintf(o->value, 32, "%03d", t->num / 10);
@@ -1628,7 +1693,15 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int n = t->val2 == 2 ? 2 : 1;
     /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
     const tx_tok *nx = T(c, i + 1);
-    if (!c->post && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
+    /* "published daily since 1851", "gather daily outside": an adverb
+     * before a preposition (news; histories keep the TIMEX2 reading) */
+    static const char *const PREP[] = {"since",   "in",     "on",      "at",      "from",
+                                       "until",   "during", "for",     "through", "except",
+                                       "between", "by",     "outside", "across",  "throughout"};
+    int adverb = 0;
+    for (size_t k = 0; k < sizeof PREP / sizeof *PREP && !c->history; k++)
+      if (isw(c, i + 1, PREP[k])) adverb = 1;
+    if (!c->post && !adverb && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
         strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0 &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
       return 0;
@@ -1677,6 +1750,10 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "XXXX-%02d", val(c, j));
       return j + 1;
     }
+    if (cls(c, j) == L_SEASON && !T(c, j)->val2) { /* "each summer" */
+      snprintf(o->value, 32, "XXXX-%s", SEASON_CODE[val(c, j)]);
+      return j + 1;
+    }
   }
   return 0;
 }
@@ -1684,7 +1761,9 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
 /* Day of a holiday in year y.  Fixed holidays: val = month*100+day.
  * Movable (val2 = 1): val = month*100 + nth*10 + weekday, nth 5 = last
  * ("Thanksgiving" = 4th Thursday of November); val2 = 2: Easter Sunday;
- * val2 = 3: the Tuesday after the first Monday (US Election Day). */
+ * val2 = 3: the Tuesday after the first Monday (US Election Day).  In the
+ * lexicon, val2 + 10 marks a word that names the day only before "Day"
+ * ("Labor Day", "Veterans Day"). */
 static void holiday_day(int v, int v2, int y, int *m, int *d) {
   *m = v / 100;
   *d = v % 100;
@@ -1713,7 +1792,10 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
     md = val(c, j);
     v2 = T(c, j)->val2;
-    if (v2 == 3 && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0; /* "Election Day" */
+    /* "Election Day", "Labor Day" (val2 + 10): the word alone is no day */
+    int need_day = v2 == 3 || v2 >= 10;
+    if (v2 >= 10) v2 -= 10;
+    if (need_day && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0;
     j++;
     if (v2 == 0 && isw(c, j, "eve") && T(c, j)->cap) {
       md -= 1;
@@ -1724,6 +1806,9 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
       shift = val(c, j) == 1; /* "Easter Monday" is the day after, "Easter Sunday" the day */
       j++;
     }
+  } else if (isw(c, j, "may") && T(c, j)->cap && isw(c, j + 1, "day") && T(c, j + 1)->cap) {
+    md = 501; /* "May Day" */
+    j += 2;
   } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap) {
     /* "New Year Day", "New Year's Day" (the 's as its own tokens) */
     size_t k = j + 2;
@@ -1802,6 +1887,11 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     /* bare season: "fall"/"spring" are common verbs/nouns: need context;
      * "winter", "summer", "autumn" do not */
     const tx_tok *st = T(c, j - 1);
+    /* "the Arab Spring", "the Prague Spring": a name that the season ends
+     * (in "the German Spring Offensive" it names the offensive's time) */
+    if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
+        !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
+      return 0;
     if (strcmp(st->w, "spring") != 0 && strcmp(st->w, "fall") != 0 && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
@@ -1812,7 +1902,12 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (s == 3 &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "early") ||
                     isw(c, i - 1, "late") || isw(c, i - 1, "during") || isw(c, i - 1, "by") ||
-                    isw(c, i - 1, "until"))))
+                    isw(c, i - 1, "until"))) &&
+        /* "planned for the fall, ...": the noun closes the phrase */
+        !(the && i > 0 &&
+          (isw(c, i - 1, "for") || isw(c, i - 1, "since") || isw(c, i - 1, "after") ||
+           isw(c, i - 1, "before") || isw(c, i - 1, "through")) &&
+          (!T(c, j) || (T(c, j)->kind == TK_PUNCT && T(c, j)->w[0] != '-'))))
       return 0;
   }
 ok:
@@ -2064,7 +2159,9 @@ static size_t m_anaphoric_pod(const sc_ctx *c, size_t i, sc_match *o) {
   o->type = EL_TIMEX_DATE;
   v_shift(o->value, y, m, d, dir, TU_DAY);
   add_pod(o, val(c, j));
-  o->type = EL_TIMEX_DATE; /* annotated as a date of that part of the day */
+  /* a time of day (TimeML TIME) in news; histories annotate it as a date
+   * of that part of the day (WikiWars) */
+  o->type = c->narrative ? EL_TIMEX_DATE : EL_TIMEX_TIME;
   return j + 1;
 }
 
@@ -2096,7 +2193,8 @@ static size_t m_week_of(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* "the last week of August", "the first two weeks of February 1951": a
- * part of the month, a DATE valued by its length (P1W, P2W) as annotated */
+ * part of the month, a DATE valued by its length (P1W, P2W) as histories
+ * annotate it; in news one week is that ISO week */
 static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
   if (!isw(c, i, "the")) return 0;
   size_t j = i + 1;
@@ -2112,8 +2210,22 @@ static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
     return 0;
   int u = val(c, j), plural = T(c, j)->val2 == 1;
   size_t e = eat_dot(c, j + 3);
-  int y;
+  int y = -1;
   e = opt_year(c, e, &y);
+  if (!c->history && u == TU_WEEK && !k) {
+    /* news: one week of the month is the ISO week holding the middle day
+     * of that seven-day stretch ("the second week of June 2026" W24) */
+    int m = val(c, j + 2), nth = isw(c, i + 1, "last") || isw(c, i + 1, "final") ? 0
+                                 : isw(c, i + 1, "first")                        ? 1
+                                                                                 : val(c, i + 1);
+    if (y < 0) y = year_for(c, m, 15, 0, i);
+    if (y > 0) {
+      int d = nth ? 4 + 7 * (nth - 1) : tx_days_in_month(y, m) - 3;
+      o->type = EL_TIMEX_DATE;
+      v_shift(o->value, y, m, d, 0, TU_WEEK);
+      return e;
+    }
+  }
   o->type = EL_TIMEX_DATE; /* a part of a date, valued by its length */
   dur_value(o->value, plural && !k ? -1 : n, u);
   return e;
@@ -2258,6 +2370,29 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* A bare plural unit of unknown count in news: "for weeks", "within
+ * hours", "would take years", "hours after the vote" (DURATION PX<unit>);
+ * histories annotate such phrases whole, as dates (TIMEX2) */
+static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
+  static const char *const LEAD[] = {"for",   "within", "over",   "take",    "takes", "took",
+                                     "taken", "taking", "lasted", "lasting", "spent"};
+  const tx_tok *t = T(c, i);
+  if (c->post || c->history || !t->val2 || t->val < TU_MIN || t->val > TU_DECADE ||
+      t->val == TU_WEEKEND || t->val == TU_QUARTER || i == 0)
+    return 0;
+  int lead = 0;
+  for (size_t k = 0; k < sizeof LEAD / sizeof *LEAD; k++)
+    if (isw(c, i - 1, LEAD[k])) lead = 1;
+  /* "hours after", "days later": the count is left open */
+  if (!lead && (isw(c, i + 1, "after") || isw(c, i + 1, "later")) &&
+      (T(c, i - 1)->kind == TK_PUNCT || isw(c, i - 1, "just") || isw(c, i - 1, "only")))
+    lead = 1;
+  if (!lead || isw(c, i + 1, "ago") || isw(c, i + 1, "-")) return 0;
+  o->type = EL_TIMEX_DURATION;
+  dur_value(o->value, -1, t->val);
+  return i + 1;
+}
+
 static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   size_t best = 0, e;
   sc_match m;
@@ -2288,6 +2423,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   switch (t->cls) {
     case L_MONTH:
       TRY(m_month(c, i, &m, 0));
+      if (isw(c, i, "may")) TRY(m_holiday(c, i, &m, 0));
       break;
     case L_WDAY:
       TRY(m_weekday(c, i, &m, 0, 0));
@@ -2364,6 +2500,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       TRY(m_ref(c, i, &m));
       break;
     case L_UNIT:
+      TRY(m_bare_units(c, i, &m));
       TRY(m_weekend(c, i, &m));
       TRY(m_year(c, i, &m));
       TRY(m_year_end(c, i, &m));
@@ -2610,6 +2747,20 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         e = ke;
       }
     }
+    /* "twice a year", "three times a week": a frequency, SET of the unit */
+    if (!m.invalid && m.type == EL_TIMEX_DURATION && a > done + 1 && a == i &&
+        (isw(&c, a, "a") || isw(&c, a, "an") || isw(&c, a, "per")) && e == a + 2) {
+      int n;
+      if (isw(&c, a - 1, "once") || isw(&c, a - 1, "twice") || isw(&c, a - 1, "thrice")) {
+        m.type = EL_TIMEX_SET;
+        a--;
+      } else if (isw(&c, a - 1, "times") && a >= 2 + done &&
+                 (count_at(&c, a - 2, &n) == 1 ||
+                  (a >= 3 + done && count_at(&c, a - 3, &n) == 2))) {
+        m.type = EL_TIMEX_SET;
+        a -= count_at(&c, a - 2, &n) == 1 ? 2 : 3;
+      }
+    }
     if (!m.invalid && c.narrative && c.rbc && c.ry > 0 && m.ry <= 0) bc_rewrite(m.value, c.ry);
     if (!m.invalid) {
       /* keep the reference date for narrative anchoring */
@@ -2644,6 +2795,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       const char *qp = strstr(m.value, "-Q");
       if (qp && qp[2] >= '1' && qp[2] <= '4') {
         c.last_q = qp[2] - '0';
+        c.last_qy = atoi(m.value);
         c.last_q_tok = e;
         /* a quarter named by its ordinal, not one reached back to */
         int named = 0, back = 0;

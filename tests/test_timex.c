@@ -900,6 +900,16 @@ static void test_heldout_rules(void **state) {
   expect(D, "The vote was delayed until Monday.", "Monday", "DATE", "2026-01-12");
   expect(D, "The trial was pushed back to April.", "April", "DATE", "2026-04");
   expect(D, "Troops remained in the city until Monday.", "Monday", "DATE", "2026-01-05");
+  /* a season with no tense cue is the nearer one (from January 2026 the
+   * coming spring) */
+  expect(D, "Classes resume in the spring.", "the spring", "DATE", "2026-SP");
+  /* Martin Luther King Jr. Day: the third Monday of January (Jan. 19) */
+  expect(D, "Schools close for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "DATE",
+         "2026-01-19");
+  expect_none(D, "Martin Scorsese spoke at the festival.", "Martin");
+  /* "May"/"March" opening a sentence as the subject of a verb */
+  expect("2026-06-10", "March was the warmest month on record.", "March", "DATE", "2026-03");
+  expect_none("2026-06-10", "May I ask a question?", "May");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

@@ -24,10 +24,12 @@
 #define HELDOUT_STRICT_FLOOR 0.97
 #define HELDOUT_VALUE_FLOOR 0.96
 #define HELDOUT_TYPE_FLOOR 0.975
-/* second batch (timex_heldout2.tsv): floors set from its first run */
-#define HELDOUT2_STRICT_FLOOR 0.0
-#define HELDOUT2_VALUE_FLOOR 0.0
-#define HELDOUT2_TYPE_FLOOR 0.0
+/* second batch (timex_heldout2.tsv): 0.9888 / 0.9663 / 0.9888 at first run,
+ * 1.0000 / 0.9889 / 1.0000 after the rules of 2026-12-03; floors less about
+ * two expressions (0.02) */
+#define HELDOUT2_STRICT_FLOOR 0.98
+#define HELDOUT2_VALUE_FLOOR 0.965
+#define HELDOUT2_TYPE_FLOOR 0.98
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

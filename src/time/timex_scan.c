@@ -398,7 +398,10 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
     tgt = cur + ((s - cs + 4) % 4);
     if (strict && tgt == cur) tgt += 4;
   } else {
-    tgt = cur - ((cs - s + 4) % 4);
+    /* no tense: the nearer one, as for months ("return to school in the
+     * autumn" said in June is the coming autumn) */
+    int back = (cs - s + 4) % 4, fwd = (s - cs + 4) % 4;
+    tgt = fwd < back ? cur + fwd : cur - back;
   }
   /* posts name the winter they are in by the calendar year ("2014-WI" in
    * January 2014) */
@@ -479,6 +482,15 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
     static const char *const P[] = {"in",      "of",   "since",  "until", "by",   "during",
                                     "early",   "late", "mid",    "last",  "next", "this",
                                     "through", "till", "before", "after"};
+    /* "May was the wettest month": opening a sentence as the subject of a
+     * verb (the modal comes before its subject: "May I", "May the") */
+    static const char *const VERB[] = {"was",    "is",      "has",     "had",     "will",
+                                       "saw",    "brought", "marked",  "ended",   "began",
+                                       "became", "proved",  "remains", "remained"};
+    if (t->cap &&
+        (i == 0 || t->nl || isp(c, i - 1, '.') || isp(c, i - 1, '!') || isp(c, i - 1, '?')))
+      for (size_t k = 0; k < sizeof VERB / sizeof *VERB; k++)
+        if (isw(c, i + 1, VERB[k])) return 1;
     if (i == 0) return 0;
     const tx_tok *p = T(c, i - 1);
     if (p->kind == TK_PUNCT && p->w[0] == '-' && i >= 2) p = T(c, i - 2);
@@ -1809,6 +1821,17 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   } else if (isw(c, j, "may") && T(c, j)->cap && isw(c, j + 1, "day") && T(c, j + 1)->cap) {
     md = 501; /* "May Day" */
     j += 2;
+  } else if ((isw(c, j, "martin") || isw(c, j, "mlk")) && T(c, j)->cap) {
+    /* "Martin Luther King [Jr.] Day", "MLK Day": the third Monday of January */
+    size_t k = j + 1;
+    if (isw(c, j, "martin")) {
+      if (!isw(c, k, "luther") || !isw(c, k + 1, "king")) return 0;
+      k += 2;
+      if (isw(c, k, "jr")) k += isp(c, k + 1, '.') && glued(c, k + 1) ? 2 : 1;
+    }
+    if (!isw(c, k, "day") || !T(c, k)->cap) return 0;
+    md = 131, v2 = 1;
+    j = k + 1;
   } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap) {
     /* "New Year Day", "New Year's Day" (the 's as its own tokens) */
     size_t k = j + 2;
@@ -2524,7 +2547,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
       } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
-      else if (isw(c, i, "new"))
+      else if (isw(c, i, "new") || isw(c, i, "martin") || isw(c, i, "mlk"))
         TRY(m_holiday(c, i, &m, 0));
       else if (isw(c, i, "these"))
         TRY(m_vague(c, i, &m));

@@ -910,6 +910,24 @@ static void test_heldout_rules(void **state) {
   /* "May"/"March" opening a sentence as the subject of a verb */
   expect("2026-06-10", "March was the warmest month on record.", "March", "DATE", "2026-03");
   expect_none("2026-06-10", "May I ask a question?", "May");
+  /* "is forecast for" looks ahead */
+  expect(D, "Heavy rain is forecast for Saturday.", "Saturday", "DATE", "2026-01-10");
+  /* more holidays (Thanksgiving 2026 is Nov. 26) */
+  expect(D, "Fireworks will light up the sky on Independence Day.", "Independence Day", "DATE",
+         "2026-07-04");
+  expect("2026-09-10", "Stores will open at dawn on Black Friday.", "Black Friday", "DATE",
+         "2026-11-27");
+  expect("2026-09-10", "Online sales will peak on Cyber Monday.", "Cyber Monday", "DATE",
+         "2026-11-30");
+  expect_none(D, "Ships crossed the Black Sea.", "Black");
+  /* a month resolved from the DCT anchors "a month later" */
+  expect(D, "Talks broke down in November. A month later, the two sides met again.",
+         "A month later", "DATE", "2025-12");
+  /* "for two hours later that day": "later" opens the next expression */
+  expect(D, "Voting opened on Sunday and was suspended for two hours later that day.", "two hours",
+         "DURATION", "PT2H");
+  expect(D, "Voting opened on Sunday and was suspended for two hours later that day.",
+         "later that day", "DATE", "2026-01-04");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

@@ -31,10 +31,12 @@
 #define HELDOUT2_STRICT_FLOOR 0.98
 #define HELDOUT2_VALUE_FLOOR 0.965
 #define HELDOUT2_TYPE_FLOOR 0.98
-/* third batch (timex_heldout3.tsv): floors set from its first run */
-#define HELDOUT3_STRICT_FLOOR 0.0
-#define HELDOUT3_VALUE_FLOOR 0.0
-#define HELDOUT3_TYPE_FLOOR 0.0
+/* third batch (timex_heldout3.tsv): 0.9326 / 0.8827 / 0.9609 at first run,
+ * 0.9832 / 0.9889 / 0.9889 after the rules of 2026-12-03; floors less about
+ * two expressions */
+#define HELDOUT3_STRICT_FLOOR 0.96
+#define HELDOUT3_VALUE_FLOOR 0.965
+#define HELDOUT3_TYPE_FLOOR 0.965
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

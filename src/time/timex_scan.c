@@ -1036,8 +1036,12 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   }
   /* ago / earlier / later / hence, "from now", "from today": a date */
   int from_now = isw(c, j, "from") && (isw(c, j + 1, "now") || isw(c, j + 1, "today"));
-  if (from_now || (cls(c, j) == L_DIR && (isw(c, j, "ago") || isw(c, j, "earlier") ||
-                                          isw(c, j, "later") || isw(c, j, "hence")))) {
+  /* "paused for 90 days later that day": "later" opens the next expression */
+  int opens_next = (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
+                   (cls(c, j + 2) == L_UNIT || cls(c, j + 2) == L_POD);
+  if (from_now ||
+      (cls(c, j) == L_DIR && !opens_next &&
+       (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence")))) {
     int dir = from_now ? 1 : val(c, j);
     int y, m, d;
     int hence = from_now || isw(c, j, "hence");
@@ -1821,6 +1825,12 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   } else if (isw(c, j, "may") && T(c, j)->cap && isw(c, j + 1, "day") && T(c, j + 1)->cap) {
     md = 501; /* "May Day" */
     j += 2;
+  } else if (T(c, j)->cap && T(c, j + 1) && T(c, j + 1)->cap &&
+             ((isw(c, j, "black") && cls(c, j + 1) == L_WDAY && val(c, j + 1) == 5) ||
+              (isw(c, j, "cyber") && cls(c, j + 1) == L_WDAY && val(c, j + 1) == 1))) {
+    /* "Black Friday", "Cyber Monday": the Friday and Monday after Thanksgiving */
+    md = 1144, v2 = 1, shift = isw(c, j, "black") ? 1 : 4;
+    j += 2;
   } else if ((isw(c, j, "martin") || isw(c, j, "mlk")) && T(c, j)->cap) {
     /* "Martin Luther King [Jr.] Day", "MLK Day": the third Monday of January */
     size_t k = j + 1;
@@ -2547,7 +2557,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
       } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
-      else if (isw(c, i, "new") || isw(c, i, "martin") || isw(c, i, "mlk"))
+      else if (isw(c, i, "new") || isw(c, i, "martin") || isw(c, i, "mlk") || isw(c, i, "black") ||
+               isw(c, i, "cyber"))
         TRY(m_holiday(c, i, &m, 0));
       else if (isw(c, i, "these"))
         TRY(m_vague(c, i, &m));
@@ -2799,6 +2810,15 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);
+        c.rbc = 0;
+      } else if (!c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 7 &&
+                 isdigit((unsigned char)m.value[0]) && m.value[4] == '-' &&
+                 isdigit((unsigned char)m.value[5])) {
+        /* news: a month resolved from the DCT ("collapsed in February") is
+         * the reference for "a month later" */
+        c.ry = lead_num(m.value);
+        c.rm = lead_num(m.value + 5);
+        c.rd = -1;
         c.rbc = 0;
       }
       /* the month in reference for "on the 14th" */

@@ -928,6 +928,10 @@ static void test_heldout_rules(void **state) {
          "DURATION", "PT2H");
   expect(D, "Voting opened on Sunday and was suspended for two hours later that day.",
          "later that day", "DATE", "2026-01-04");
+  /* "will" just before a month in its clause: the coming one, even when
+   * last year's is nearer (Nov. 2025 is 2 months back, Nov. 2026 10 ahead) */
+  expect(D, "The election will be held in November.", "November", "DATE", "2026-11");
+  expect(D, "Stores will open at dawn on Thanksgiving.", "Thanksgiving", "DATE", "2026-11-26");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

@@ -346,6 +346,17 @@ static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict,
  * the cue is often a reporting verb ("said the offer expires Nov. 5"); a
  * harder penalty loses value F1 on TBAQ (8: -0.006, 100: -0.023). */
 #define TENSE_YEAR_PENALTY 4
+/* "will" (or "shall") shortly before token at in its clause: a future the
+ * text states itself, not one read off a reporting verb */
+static int will_before(const sc_ctx *c, size_t at) {
+  for (size_t d = 1; d <= 6 && d <= at; d++) {
+    const tx_tok *t = T(c, at - d);
+    if (t->kind == TK_PUNCT || T(c, at - d + 1)->nl) return 0;
+    if (isw(c, at - d, "will") || isw(c, at - d, "shall")) return 1;
+  }
+  return 0;
+}
+
 static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   int y, am, ad;
   if (!anchor(c, 0, &y, &am, &ad)) return -1;
@@ -364,7 +375,8 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
     int64_t diff = tx_days_from_civil(cy, m, dd) - now;
     if (d <= 0 && cy == y && m == am) diff = 0;
     int64_t cost = diff < 0 ? -diff : diff;
-    if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0)) cost *= TENSE_YEAR_PENALTY;
+    if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0))
+      cost *= dir > 0 && will_before(c, at) ? 100 : TENSE_YEAR_PENALTY;
     if (cost < best_cost) {
       best_cost = cost;
       best = cy;

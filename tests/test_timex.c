@@ -932,6 +932,10 @@ static void test_heldout_rules(void **state) {
    * last year's is nearer (Nov. 2025 is 2 months back, Nov. 2026 10 ahead) */
   expect(D, "The election will be held in November.", "November", "DATE", "2026-11");
   expect(D, "Stores will open at dawn on Thanksgiving.", "Thanksgiving", "DATE", "2026-11-26");
+  /* a modal with a "by" deadline looks ahead; without "by" the tense decides */
+  expect(D, "Officials said the bridge could reopen by Monday.", "Monday", "DATE", "2026-01-12");
+  expect(D, "Residents could not cross the bridge on Monday.", "Monday", "DATE", "2026-01-05");
+  expect(D, "The convoy was stopped days before it reached the border.", "days", "DURATION", "PXD");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

@@ -19,7 +19,7 @@
 #include "time/timex_score.h"
 
 /* Floors: the figures after the rules of 2026-12-03 (recorded in the data
- * file's header: strict 0.9835, value 0.9741, type 0.9882) less a margin of
+ * file's header: strict 0.9835, value 0.9788, type 0.9882) less a margin of
  * about two expressions (0.01) */
 #define HELDOUT_STRICT_FLOOR 0.97
 #define HELDOUT_VALUE_FLOOR 0.96
@@ -36,11 +36,12 @@
 #define HELDOUT3_STRICT_FLOOR 0.96
 #define HELDOUT3_VALUE_FLOOR 0.965
 #define HELDOUT3_TYPE_FLOOR 0.965
-/* fourth batch (timex_heldout4.tsv, four articles): floors set from its
- * first run */
-#define HELDOUT4_STRICT_FLOOR 0.0
-#define HELDOUT4_VALUE_FLOOR 0.0
-#define HELDOUT4_TYPE_FLOOR 0.0
+/* fourth batch (timex_heldout4.tsv, four articles): 0.9899 / 0.9697 /
+ * 0.9899 at first run, 1.0 / 1.0 / 1.0 after the rules of 2026-12-03;
+ * floors less about two expressions (0.04 of 50) */
+#define HELDOUT4_STRICT_FLOOR 0.96
+#define HELDOUT4_VALUE_FLOOR 0.96
+#define HELDOUT4_TYPE_FLOOR 0.96
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

@@ -308,6 +308,21 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
 
 /* weekday w relative to the anchor: dir -1 past, +1 future, 0 by tense;
  * strict: never the anchor day itself ("last Monday"). */
+/* "could reach the coast by Tuesday", "would hit by Thursday night": a
+ * deadline ("by" + the day) for what a modal says may come; "had said it
+ * would finish by Tuesday" looks back */
+static int modal_deadline(const sc_ctx *c, size_t at) {
+  if (at < 2 || !isw(c, at - 1, "by")) return 0;
+  for (size_t d = 2; d <= 9 && d <= at; d++) {
+    const tx_tok *t = T(c, at - d);
+    if (t->kind == TK_PUNCT || T(c, at - d + 1)->nl || isw(c, at - d, "had")) return 0;
+    if (isw(c, at - d, "would") || isw(c, at - d, "could") || isw(c, at - d, "might") ||
+        isw(c, at - d, "should"))
+      return !(d < at && (isw(c, at - d - 1, "had") || isw(c, at - d + 1, "have")));
+  }
+  return 0;
+}
+
 static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict, size_t at) {
   int y, m, d;
   /* weekdays are about the days around the DCT, even in texts that
@@ -321,6 +336,7 @@ static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict,
     return;
   }
   if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1; /* posts announce */
+  if (dir == 0 && modal_deadline(c, at)) dir = 1;
   if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : -1;
   int wd = tx_weekday(y, m, d);
   int64_t z = tx_days_from_civil(y, m, d);
@@ -2428,9 +2444,13 @@ static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
   int lead = 0;
   for (size_t k = 0; k < sizeof LEAD / sizeof *LEAD; k++)
     if (isw(c, i - 1, LEAD[k])) lead = 1;
-  /* "hours after", "days later": the count is left open */
-  if (!lead && (isw(c, i + 1, "after") || isw(c, i + 1, "later")) &&
-      (T(c, i - 1)->kind == TK_PUNCT || isw(c, i - 1, "just") || isw(c, i - 1, "only")))
+  /* "hours after", "days later", "was canceled days before": the count is
+   * left open */
+  const tx_tok *p = T(c, i - 1);
+  if (!lead && (isw(c, i + 1, "after") || isw(c, i + 1, "later") || isw(c, i + 1, "before")) &&
+      (p->kind == TK_PUNCT || isw(c, i - 1, "just") || isw(c, i - 1, "only") ||
+       (p->kind == TK_WORD && !p->cap && p->cls == L_NONE && p->wlen >= 4 &&
+        !strcmp(p->w + p->wlen - 2, "ed"))))
     lead = 1;
   if (!lead || isw(c, i + 1, "ago") || isw(c, i + 1, "-")) return 0;
   o->type = EL_TIMEX_DURATION;

@@ -936,6 +936,13 @@ static void test_heldout_rules(void **state) {
   expect(D, "Officials said the bridge could reopen by Monday.", "Monday", "DATE", "2026-01-12");
   expect(D, "Residents could not cross the bridge on Monday.", "Monday", "DATE", "2026-01-05");
   expect(D, "The convoy was stopped days before it reached the border.", "days", "DURATION", "PXD");
+  /* a holiday's weekend: the one before a Monday holiday (Memorial Day
+   * 2025 is Monday May 26, the Saturday before in W21; Thanksgiving 2025
+   * Nov. 27, its Saturday in W48) */
+  expect("2025-06-10", "Traffic was heavy over Memorial Day weekend.", "Memorial Day weekend",
+         "DATE", "2025-W21-WE");
+  expect("2025-12-10", "Shoppers crowded malls on Thanksgiving weekend.", "Thanksgiving weekend",
+         "DATE", "2025-W48-WE");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

@@ -2813,6 +2813,18 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         e = ke;
       }
     }
+    /* "Memorial Day weekend", "Thanksgiving weekend": the weekend of the
+     * holiday, the one before it for a Monday holiday */
+    if (!m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 10 &&
+        isdigit((unsigned char)m.value[9]) && isw(&c, e, "weekend") && !T(&c, e)->val2 &&
+        (cls(&c, e - 1) == L_HOLIDAY || isw(&c, e - 1, "day"))) {
+      int hy = atoi(m.value), hm = atoi(m.value + 5), hd = atoi(m.value + 8), wy, wn;
+      int64_t z = tx_days_from_civil(hy, hm, hd) - (tx_weekday(hy, hm, hd) == 1 ? 2 : 0);
+      tx_civil_from_days(z, &hy, &hm, &hd);
+      tx_iso_week(hy, hm, hd, &wy, &wn);
+      snprintf(m.value, sizeof m.value, "%04d-W%02d-WE", wy % 10000, wn % 100);
+      e++;
+    }
     /* "twice a year", "three times a week": a frequency, SET of the unit */
     if (!m.invalid && m.type == EL_TIMEX_DURATION && a > done + 1 && a == i &&
         (isw(&c, a, "a") || isw(&c, a, "an") || isw(&c, a, "per")) && e == a + 2) {

@@ -943,6 +943,13 @@ static void test_heldout_rules(void **state) {
          "DATE", "2025-W21-WE");
   expect("2025-12-10", "Shoppers crowded malls on Thanksgiving weekend.", "Thanksgiving weekend",
          "DATE", "2025-W48-WE");
+  /* "until" with a modal that cannot be past looks ahead, and a day joined
+   * by "or" goes with the first; "could not ... until" is left to the tense */
+  expect(D, "The count may not finish until Friday or Saturday.", "Saturday", "DATE", "2026-01-10");
+  expect(D, "Rescuers could not reach the village until Tuesday.", "Tuesday", "DATE", "2026-01-06");
+  /* "week-long", "a month-long strike": the adjective is the expression */
+  expect(D, "A month-long strike ended.", "month-long", "DURATION", "P1M");
+  expect(D, "The week-long fair opens soon.", "week-long", "DURATION", "P1W");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

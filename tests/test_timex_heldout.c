@@ -42,10 +42,12 @@
 #define HELDOUT4_STRICT_FLOOR 0.96
 #define HELDOUT4_VALUE_FLOOR 0.96
 #define HELDOUT4_TYPE_FLOOR 0.96
-/* fifth batch (timex_heldout5.tsv): floors set from its first run */
-#define HELDOUT5_STRICT_FLOOR 0.0
-#define HELDOUT5_VALUE_FLOOR 0.0
-#define HELDOUT5_TYPE_FLOOR 0.0
+/* fifth batch (timex_heldout5.tsv): 0.9903 / 0.9515 / 0.9903 at first run,
+ * 1.0 / 1.0 / 1.0 after the rules of 2026-12-03; floors less about two
+ * expressions (0.04 of 52) */
+#define HELDOUT5_STRICT_FLOOR 0.96
+#define HELDOUT5_VALUE_FLOOR 0.96
+#define HELDOUT5_TYPE_FLOOR 0.96
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

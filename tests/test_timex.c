@@ -950,6 +950,16 @@ static void test_heldout_rules(void **state) {
   /* "week-long", "a month-long strike": the adjective is the expression */
   expect(D, "A month-long strike ended.", "month-long", "DURATION", "P1M");
   expect(D, "The week-long fair opens soon.", "week-long", "DURATION", "P1W");
+  /* the verb governing the phrase picks the year strictly */
+  expect(D, "The law, passed in November, takes effect next year.", "November", "DATE", "2025-11");
+  expect(D, "Registration opens in February.", "February", "DATE", "2026-02");
+  /* a bare month opening a range takes the year of the one closing it */
+  expect(D, "Sales data cover the months from October to March.", "October", "DATE", "2025-10");
+  expect(D, "Sales data cover the months from October to March.", "March", "DATE", "2026-03");
+  /* "N hours, M minutes" is one duration */
+  expect(D, "The marathon was won in 2 hours, 5 minutes.", "2 hours, 5 minutes", "DURATION",
+         "PT2H5M");
+  expect(D, "The rescue took 2 hours, and 18 people were saved.", "2 hours", "DURATION", "PT2H");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

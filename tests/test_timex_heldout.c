@@ -48,10 +48,12 @@
 #define HELDOUT5_STRICT_FLOOR 0.96
 #define HELDOUT5_VALUE_FLOOR 0.96
 #define HELDOUT5_TYPE_FLOOR 0.96
-/* sixth batch (timex_heldout6.tsv): floors set from its first run */
-#define HELDOUT6_STRICT_FLOOR 0.0
-#define HELDOUT6_VALUE_FLOOR 0.0
-#define HELDOUT6_TYPE_FLOOR 0.0
+/* sixth batch (timex_heldout6.tsv): 0.9600 / 0.8649 / 1.0 at first run,
+ * 1.0 / 1.0 / 1.0 after the rules of 2026-12-03; floors less about one
+ * expression and a half (0.04 of 37) */
+#define HELDOUT6_STRICT_FLOOR 0.96
+#define HELDOUT6_VALUE_FLOOR 0.96
+#define HELDOUT6_TYPE_FLOOR 0.96
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

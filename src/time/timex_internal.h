@@ -124,6 +124,11 @@ int tx_word_tense(const char *text, size_t len);
 /* Tense of the clause around token i: -1 past, +1 future, 0 unknown. */
 int tx_tense(const tx_toks *t, size_t i);
 
+/* Tense told by the verb governing the phrase of token i alone ("announced
+ * in May" -1, "entries open in June" +1), 0 if none: a cue strong enough
+ * to pick a year against the nearer one. */
+int tx_governing_tense(const tx_toks *t, size_t i);
+
 /* Scan the tokens for time expressions; emit(ud, start, end, type, value)
  * for each (byte offsets), in text order.  Returns -1 if emit failed. */
 typedef int (*tx_emit_fn)(void *ud, size_t s, size_t e, el_timex_type type, const char *value);

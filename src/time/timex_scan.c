@@ -391,6 +391,9 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   }
   if (dir == 0) dir = tx_tense(c->tk, at);
   if (dir == 0 && c->post) dir = 1;
+  /* a cue of the phrase itself ("will", the governing verb) is strict */
+  int strong =
+      (dir > 0 && will_before(c, at)) || (dir != 0 && tx_governing_tense(c->tk, at) == dir);
   int64_t now = tx_days_from_civil(y, am, ad), best_cost = INT64_MAX;
   int best = y;
   for (int cy = y - 1; cy <= y + 1; cy++) {
@@ -399,8 +402,7 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
     int64_t diff = tx_days_from_civil(cy, m, dd) - now;
     if (d <= 0 && cy == y && m == am) diff = 0;
     int64_t cost = diff < 0 ? -diff : diff;
-    if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0))
-      cost *= dir > 0 && will_before(c, at) ? 100 : TENSE_YEAR_PENALTY;
+    if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0)) cost *= strong ? 100 : TENSE_YEAR_PENALTY;
     if (cost < best_cost) {
       best_cost = cost;
       best = cy;
@@ -517,7 +519,8 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
     /* bare "May": only after a preposition or modifier */
     static const char *const P[] = {"in",      "of",   "since",  "until", "by",   "during",
                                     "early",   "late", "mid",    "last",  "next", "this",
-                                    "through", "till", "before", "after"};
+                                    "through", "till", "before", "after", "to",   "from",
+                                    "and",     "or",   "between"};
     /* "May was the wettest month": opening a sentence as the subject of a
      * verb (the modal comes before its subject: "May I", "May the") */
     static const char *const VERB[] = {"was",    "is",      "has",     "had",     "will",
@@ -650,6 +653,14 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     }
     size_t k2 = opt_year(c, k, &y);
     if (k2 != k) j = k2;
+  }
+  /* "from January to June", "between March and May": a bare month opening a
+   * range takes its year from the month that closes it (news) */
+  if (y < 0 && d < 0 && !c->narrative && !c->post && c->has_dct &&
+      (isw(c, j, "to") || isw(c, j, "through") || isw(c, j, "until") || isw(c, j, "and")) &&
+      month_ok(c, j + 1, 0) && !day_tok(c, eat_dot(c, j + 2)) && !year_tok(c, eat_dot(c, j + 2))) {
+    int m2 = val(c, j + 1), y2 = year_for(c, m2, -1, dir, j + 1);
+    if (y2 > 0) y = m <= m2 ? y2 : y2 - 1;
   }
   /* "June last year", "Feb. 4 this year": the year named after it */
   if (y < 0 && c->has_dct && cls(c, j) == L_REL && T(c, j)->val2 == 0 && isw(c, j + 1, "year") &&
@@ -2845,6 +2856,22 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       tx_iso_week(hy, hm, hd, &wy, &wn);
       snprintf(m.value, sizeof m.value, "%04d-W%02d-WE", wy % 10000, wn % 100);
       e++;
+    }
+    /* "2 hours, 18 minutes", "3 years and 6 months": one duration, in news
+     * with its written separator ("an hour thirty minutes" in a post is
+     * annotated by its first unit) */
+    if (!m.invalid && m.type == EL_TIMEX_DURATION && !c.post &&
+        (isp(&c, e, ',') || isw(&c, e, "and"))) {
+      size_t vl = strlen(m.value), k = e + 1;
+      char big = vl ? m.value[vl - 1] : 0;
+      int hm = big == 'H' && m.value[1] == 'T', ym = big == 'Y' && m.value[1] != 'T';
+      int n2;
+      size_t kc = (hm || ym) && isdigit((unsigned char)m.value[vl - 2]) ? count_at(&c, k, &n2) : 0;
+      if (kc && cls(&c, k + kc) == L_UNIT && n2 > 0 && n2 < 1000 &&
+          val(&c, k + kc) == (hm ? TU_MIN : TU_MONTH) && vl + 5 < sizeof m.value) {
+        snprintf(m.value + vl, sizeof m.value - vl, "%dM", n2);
+        e = k + kc + 1;
+      }
     }
     /* "twice a year", "three times a week": a frequency, SET of the unit */
     if (!m.invalid && m.type == EL_TIMEX_DURATION && a > done + 1 && a == i &&

@@ -627,6 +627,14 @@ static void test_president_elect(void **state) {
   doc = run(fixture, "Roberto Silva thanked his voters.\n", "2025-09-01");
   expect(doc, "Roberto Silva", 0, "PERGOV", "Roberto Silva");
   doc_free(doc);
+  /* "former" before the country: the dictionary's open role is over */
+  doc = run(fixture, "Former Peruvian President Roberto Silva thanked his voters.\n", "2025-09-01");
+  expect(doc, "Former Peruvian President Roberto Silva", 0, "PERELI", "Roberto Silva");
+  doc_free(doc);
+  doc = run(fixture, "The former Peruvian president Roberto Silva thanked his voters.\n",
+            "2025-09-01");
+  expect(doc, "The former Peruvian president Roberto Silva", 0, "PERELI", "Roberto Silva");
+  doc_free(doc);
   /* by the title, for someone the dictionary does not know */
   doc = run(fixture,
             "President-elect Elena Duarte called U.S. President Frank Miller.\n"

@@ -145,6 +145,83 @@ static void test_active_accuse(void **state) {
   doc_free(d);
 }
 
+/* A pattern's later word past an adjunct's head belongs to the adjunct:
+ * WARN * (AGAINST STRIKE) is 138, but not across "following". */
+static void test_pattern_gap_stops_at_adjunct(void **state) {
+  el_doc *d = mkdoc("Mexico warned against a U.S. intervention following the recent strikes.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "U.S.", 0, "USA", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEX", "USA", "138", -1), 0);
+  assert_int_equal(count(d, "MEX", "USA", "130", 0), 1);
+  doc_free(d);
+  d = mkdoc("Mexico warned the U.S. against a strike.");
+  actor(d, "Mexico", 0, "MEX", NULL);
+  actor(d, "U.S.", 0, "USA", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "MEX", "USA", "138", 0), 1);
+  doc_free(d);
+}
+
+/* "warned that X better watch out": the idiom threatens X; "warned that X
+ * faced famine" foretells */
+static void test_warned_better_watch(void **state) {
+  el_doc *d = mkdoc("Turkey warned that Greece had better watch out.");
+  actor(d, "Turkey", 0, "TUR", NULL);
+  actor(d, "Greece", 0, "GRC", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "TUR", "GRC", "13", 0), 1);
+  doc_free(d);
+  d = mkdoc("Turkey warned that Greece faced famine.");
+  actor(d, "Turkey", 0, "TUR", NULL);
+  actor(d, "Greece", 0, "GRC", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "TUR", "GRC", "", -1), 0);
+  doc_free(d);
+}
+
+/* "called X a drug trafficker" accuses (112), "a tyrant" insults (111);
+ * "called X" alone is still a call, both ways */
+static void test_called_names(void **state) {
+  el_doc *d = mkdoc("Trump called Petro a drug trafficker.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Petro", 0, "COLGOV", "Gustavo Petro");
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "COLGOV", "112", 0), 1);
+  assert_int_equal(count(d, "COLGOV", "USAGOV", "", -1), 0);
+  doc_free(d);
+  d = mkdoc("Erdogan called Netanyahu a tyrant.");
+  actor(d, "Erdogan", 0, "TURGOV", NULL);
+  actor(d, "Netanyahu", 0, "ISRGOV", NULL);
+  code(*state, d);
+  assert_int_equal(count(d, "TURGOV", "ISRGOV", "111", 0), 1);
+  doc_free(d);
+  d = mkdoc("Trump called Petro.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Petro", 0, "COLGOV", "Gustavo Petro");
+  code(*state, d);
+  assert_int_equal(count(d, "USAGOV", "COLGOV", "041", 0), 1);
+  assert_int_equal(count(d, "COLGOV", "USAGOV", "041", 0), 1);
+  doc_free(d);
+}
+
+/* "X was joined by Y" is company in a delegation, no meeting of the two;
+ * "X joined Y at a summit" meets Y */
+static void test_joined_by(void **state) {
+  el_doc *d = mkdoc("Trump was joined by Senator Bernie Moreno.");
+  actor(d, "Trump", 0, "USAGOV", "Donald Trump");
+  actor(d, "Senator Bernie Moreno", 0, "USALEG", "Bernie Moreno");
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+  d = mkdoc("Petro joined Maduro at a summit.");
+  actor(d, "Petro", 0, "COLGOV", "Gustavo Petro");
+  actor(d, "Maduro", 0, "VENGOV", "Nicolas Maduro");
+  code(*state, d);
+  assert_int_equal(count(d, "COLGOV", "VENGOV", "04", 0), 1);
+  doc_free(d);
+}
+
 static void test_passive_by(void **state) {
   el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
   actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
@@ -1389,6 +1466,10 @@ static void test_bad_dictionary(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_accuse),
+      cmocka_unit_test(test_pattern_gap_stops_at_adjunct),
+      cmocka_unit_test(test_warned_better_watch),
+      cmocka_unit_test(test_called_names),
+      cmocka_unit_test(test_joined_by),
       cmocka_unit_test(test_passive_by),
       cmocka_unit_test(test_nominal_arrest),
       cmocka_unit_test(test_phone_call_between),

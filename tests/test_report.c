@@ -105,6 +105,39 @@ static void test_html_escapes_everything(void **state) {
   report_data_free(&d);
 }
 
+/* A season or a quarter is headed by name, with its range; a day by its date. */
+static void test_coarse_dates_named(void **state) {
+  (void)state;
+  store_event_row rows[3] = {ev("2025", "USA", "Alice Smith", "FRA", "Jean Roux", "163", "16", 4,
+                                -8.0, "Last autumn, Smith sanctioned Roux.", "d1"),
+                             ev("2024", "FRA", "Jean Roux", "USA", "Alice Smith", "111", "11", 3,
+                                -2.0, "Roux criticized Smith in the fourth quarter of 2024.", "d2"),
+                             ev("2026-01-07", "USA", "Alice Smith", "FRA", "Jean Roux", "040", "04",
+                                1, 1.0, "Smith met Roux on Wednesday.", "d1")};
+  rows[0].date_precision = "season";
+  rows[0].date_start = "2025-09-01";
+  rows[0].date_end = "2025-11-30";
+  rows[1].date_precision = "quarter";
+  rows[1].date_start = "2024-10-01";
+  rows[1].date_end = "2024-12-31";
+  report_data d;
+  make_data(&d, rows, 3, NULL, 0);
+  report_query rq = {.a = "USA", .b = "FRA"};
+  char *html = render(&d, &rq, true);
+  assert_non_null(
+      strstr(html, "<h3>autumn 2025 <span class=\"meta\">(season, 2025-09-01 to 2025-11-30)"));
+  assert_non_null(
+      strstr(html, "<h3>2024 Q4 <span class=\"meta\">(quarter, 2024-10-01 to 2024-12-31)"));
+  assert_non_null(strstr(html, "<h3>2026-01-07</h3>"));
+  free(html);
+  char *t = render(&d, &rq, false);
+  assert_non_null(strstr(t, "\nautumn 2025\n"));
+  assert_non_null(strstr(t, "\n2024 Q4\n"));
+  assert_non_null(strstr(t, "\n2026-01-07\n"));
+  free(t);
+  report_data_free(&d);
+}
+
 static void test_timeline_day_by_day(void **state) {
   (void)state;
   store_event_row rows[3] = {ev("2026-02-03", "USA", "Alice Smith", "FRA", "Jean Roux", "040", "04",
@@ -157,6 +190,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html_escapes_everything),
       cmocka_unit_test(test_timeline_day_by_day),
+      cmocka_unit_test(test_coarse_dates_named),
       cmocka_unit_test(test_details_union),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

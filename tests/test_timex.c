@@ -539,6 +539,30 @@ static void test_date_events(void **state) {
   assert_string_equal(doc->quotes.v[1].date, "2026-01-08"); /* year only: not a day said */
   assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
   doc_free(doc);
+  /* a month or a year opening the sentence dates its quotation, at its
+   * precision; one later in the sentence dates something else */
+  doc = make_doc(
+      "Last month, he warned that the minister \"better watch out.\" "
+      "At the end of 2025, she called him \"a liar\", and in January she left. "
+      "\"We talk often,\" she said of the years since her term began in January 2025.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  const char *quoted2[] = {"better watch out.", "a liar", "We talk often,"};
+  for (size_t i = 0; i < 3; i++) {
+    el_quote *qq = EL_VEC_PUSH(doc->quotes);
+    assert_non_null(qq);
+    const char *at = strstr(doc->text, quoted2[i]);
+    qq->start = (uint32_t)(at - doc->text);
+    qq->end = qq->start + (uint32_t)strlen(quoted2[i]);
+    qq->sentence = text_sentence_at(doc, qq->start);
+    qq->speaker = -1;
+  }
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_quotes(doc), EL_OK);
+  assert_string_equal(doc->quotes.v[0].date, "2025-12");
+  assert_string_equal(doc->quotes.v[1].date, "2025");
+  assert_string_equal(doc->quotes.v[2].date, "2026-01-08");
+  doc_free(doc);
 
   /* a factual past-tense act cannot come after the article: a month-day
    * the tagger put in the coming months moves a year back, unless the year
@@ -595,6 +619,42 @@ static void test_year_back_noun_trigger(void **state) {
   assert_int_equal(timex_tag_doc(doc), EL_OK);
   assert_int_equal(timex_date_events(doc), EL_OK);
   assert_true(strncmp(doc->events.v[0].date, "2025", 4) == 0);
+  doc_free(doc);
+  /* ... it is a day after one of that week, or of that month, and not
+   * after the article (2025-01-09 is a Thursday; last week is 2025-W01,
+   * Monday 2024-12-30 to Sunday 2025-01-05) */
+  doc = make_doc(
+      "Last week, police arrested three fishermen. "
+      "Peru protested the arrests the following day.",
+      "2025-01-09");
+  add_event(doc, "protested");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-W01");
+  assert_int_equal(doc->events.v[0].date_precision, EL_PREC_WEEK);
+  assert_string_equal(doc->events.v[0].date_start, "2024-12-31");
+  assert_string_equal(doc->events.v[0].date_end, "2025-01-06");
+  doc_free(doc);
+  doc = make_doc(
+      "Earlier this month, police arrested three fishermen. "
+      "Peru protested the arrests the next day.",
+      "2025-01-09");
+  add_event(doc, "protested");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-01");
+  assert_string_equal(doc->events.v[0].date_start, "2025-01-02");
+  assert_string_equal(doc->events.v[0].date_end, "2025-01-09");
+  doc_free(doc);
+  /* a day told before: the offset counts from it */
+  doc = make_doc(
+      "On Monday, police arrested three fishermen. "
+      "Peru protested the arrests the next day.",
+      "2025-01-09");
+  add_event(doc, "protested");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-01-07");
   doc_free(doc);
 }
 

@@ -278,18 +278,6 @@ static bool leader_head(const char *h) {
   return false;
 }
 
-/* Span of m contains the word w (lowercase ASCII), case-insensitively. */
-static bool span_has_word(const el_doc *doc, const el_actor_mention *m, const char *w) {
-  size_t n = strlen(w);
-  const char *x = doc->text;
-  for (uint32_t i = m->start; n && i + n <= m->end; i++) {
-    if (i > m->start && x[i - 1] != ' ') continue;
-    if (strncasecmp(x + i, w, n) != 0) continue;
-    if (i + n == m->end || !((x[i + n] | 0x20) >= 'a' && (x[i + n] | 0x20) <= 'z')) return true;
-  }
-  return false;
-}
-
 /* The person a description refers to: the latest of its country, named
  * with the description's office unless that office is the leader's. */
 static const el_actor_mention *described_person(const el_doc *doc, const el_actor_mention *d) {
@@ -300,7 +288,7 @@ static const el_actor_mention *described_person(const el_doc *doc, const el_acto
   for (size_t k = doc->actors.n; k-- > lim;) {
     const el_actor_mention *m = &doc->actors.v[k];
     if (!m->is_person || !m->name || strcmp(m->country, d->country) != 0) continue;
-    if (span_has_word(doc, m, head)) return m;
+    if (text_span_has_word(doc, m->start, m->end, head)) return m;
   }
   return NULL;
 }

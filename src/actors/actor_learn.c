@@ -252,6 +252,9 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
       *end = i; /* even if no mention follows, the possessor is taken */
     }
   }
+  /* "Former British Prime Minister X", "the former Chilean president":
+   * the word may come before the country as well as after it */
+  if (!owner[0] && in_list(c, j, former) && j + 1 < e) was = true, j++;
   char cbase[24] = "", qcty[4] = "";
   const actor_entry *cty = place_at(c, j, cbase);
   if (cty) {

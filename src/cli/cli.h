@@ -9,6 +9,7 @@
 #include <jansson.h>
 #include <stdio.h>
 
+#include "doc/reader.h"
 #include "eventline.h"
 #include "events/events.h"
 #include "store/store.h"
@@ -80,6 +81,14 @@ el_store *cli_open_store_readonly(const char *db);
 /* The CAMEO codebook from data (NULL: $EVENTLINE_DATA or the built-in
  * data/), for code names in tables; NULL if it cannot be loaded. */
 cameo_codebook *cli_load_codebook(const char *data);
+
+/* The end of every subcommand's option switch: -h prints usage to stdout
+ * (EXIT_OK); a missing value or an unknown option is reported as
+ * "CMD: ..." (with usage to stderr for the latter) and gives EXIT_USAGE. */
+int cli_option_end(const char *cmd, int opt, char **argv, void (*usage)(FILE *));
+
+/* Parse an input --format value (text, jsonl or html); false if unknown. */
+bool cli_doc_format_arg(const char *s, doc_format *out);
 
 /* Parse an option value as a date prefix (YYYY, YYYY-MM, YYYY-MM-DD). */
 bool cli_date_arg(const char *s);

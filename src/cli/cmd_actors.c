@@ -103,16 +103,8 @@ int cmd_actors(int argc, char **argv) {
           return EXIT_USAGE;
         }
         break;
-      case 'h':
-        usage(stdout);
-        return EXIT_OK;
-      case ':':
-        cli_error("actors: %s needs a value", argv[optind - 1]);
-        return EXIT_USAGE;
       default:
-        cli_error("actors: unknown option '%s'", argv[optind - 1]);
-        usage(stderr);
-        return EXIT_USAGE;
+        return cli_option_end("actors", opt, argv, usage);
     }
   }
   if (optind < argc) {

@@ -107,27 +107,13 @@ int cmd_code(int argc, char **argv) {
         data = optarg;
         break;
       case 'f':
-        if (!strcmp(optarg, "jsonl"))
-          ro.format = DOC_FORMAT_JSONL;
-        else if (!strcmp(optarg, "text"))
-          ro.format = DOC_FORMAT_TEXT;
-        else if (!strcmp(optarg, "html"))
-          ro.format = DOC_FORMAT_HTML;
-        else {
+        if (!cli_doc_format_arg(optarg, &ro.format)) {
           cli_error("code: unknown --format '%s' (jsonl, text or html)", optarg);
           return EXIT_USAGE;
         }
         break;
-      case 'h':
-        usage(stdout);
-        return EXIT_OK;
-      case ':':
-        cli_error("code: %s needs a value", argv[optind - 1]);
-        return EXIT_USAGE;
       default:
-        cli_error("code: unknown option '%s'", argv[optind - 1]);
-        usage(stderr);
-        return EXIT_USAGE;
+        return cli_option_end("code", opt, argv, usage);
     }
   }
   if (optind < argc) {

@@ -277,19 +277,9 @@ int cmd_events(int argc, char **argv) {
       case 'A':
         f.all = o.all = true;
         break;
-      case 'h':
-        usage(stdout);
-        free(dyad);
-        return EXIT_OK;
-      case ':':
-        cli_error("events: %s needs a value", argv[optind - 1]);
-        free(dyad);
-        return EXIT_USAGE;
       default:
-        cli_error("events: unknown option '%s'", argv[optind - 1]);
-        usage(stderr);
         free(dyad);
-        return EXIT_USAGE;
+        return cli_option_end("events", opt, argv, usage);
     }
   }
   if (optind < argc) {

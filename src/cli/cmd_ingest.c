@@ -204,13 +204,7 @@ int cmd_ingest(int argc, char **argv) {
         data = optarg;
         break;
       case 'f':
-        if (!strcmp(optarg, "text"))
-          ro.format = DOC_FORMAT_TEXT;
-        else if (!strcmp(optarg, "jsonl"))
-          ro.format = DOC_FORMAT_JSONL;
-        else if (!strcmp(optarg, "html"))
-          ro.format = DOC_FORMAT_HTML;
-        else {
+        if (!cli_doc_format_arg(optarg, &ro.format)) {
           cli_error("ingest: unknown --format '%s' (text, jsonl or html)", optarg);
           return EXIT_USAGE;
         }
@@ -222,16 +216,8 @@ int cmd_ingest(int argc, char **argv) {
         }
         ro.published = published;
         break;
-      case 'h':
-        usage(stdout);
-        return EXIT_OK;
-      case ':':
-        cli_error("ingest: %s needs a value", argv[optind - 1]);
-        return EXIT_USAGE;
       default:
-        cli_error("ingest: unknown option '%s'", argv[optind - 1]);
-        usage(stderr);
-        return EXIT_USAGE;
+        return cli_option_end("ingest", opt, argv, usage);
     }
   }
   if (optind >= argc) {

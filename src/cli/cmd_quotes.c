@@ -98,16 +98,8 @@ int cmd_quotes(int argc, char **argv) {
           return EXIT_USAGE;
         }
         break;
-      case 'h':
-        usage(stdout);
-        return EXIT_OK;
-      case ':':
-        cli_error("quotes: %s needs a value", argv[optind - 1]);
-        return EXIT_USAGE;
       default:
-        cli_error("quotes: unknown option '%s'", argv[optind - 1]);
-        usage(stderr);
-        return EXIT_USAGE;
+        return cli_option_end("quotes", opt, argv, usage);
     }
   }
   if (optind < argc) {

@@ -85,10 +85,9 @@ static json_t *timex_json_str(const char *s, size_t n) {
 
 static const char *const TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
 
-/* tag text[0..len) and print its expressions with offsets + base */
-/* One JSON object reused for every line: its members are updated in place
- * and serialized into a stack buffer (allocating per expression cost more
- * than tagging). */
+/* Lines the fast path cannot write (see out_line) go through one JSON
+ * object reused for every line: its members are updated in place and
+ * serialized into a stack buffer. */
 typedef struct {
   json_t *obj, *start, *end, *text, *type, *value;
 } out_rec;
@@ -118,11 +117,33 @@ static void out_free(out_rec *r) {
   json_decref(r->value);
 }
 
-static int out_line(out_rec *r, const char *text, const el_timex *x, size_t base) {
+/* Lines are gathered here and written in big pieces: an fwrite per line
+ * cost about as much as formatting the line. */
+typedef struct {
+  char b[1 << 16];
+  size_t n;
+} out_buf;
+
+/* room kept free before each line: a line that might not fit in it (a
+ * span of some 600 bytes, see timex_json_record) goes through jansson
+ * instead, which writes the same bytes */
+#define LINE_ROOM ((size_t)4096)
+
+static int out_flush(out_buf *ob) {
+  size_t n = ob->n;
+  ob->n = 0;
+  return n && fwrite(ob->b, 1, n, stdout) != n ? -1 : 0;
+}
+
+static int out_line(out_rec *r, out_buf *ob, const char *text, const el_timex *x, size_t base) {
   /* fast path: the fixed-shape record written directly (same bytes) */
-  char line[1024];
-  size_t ln = timex_json_record(line, sizeof line, text, x, base);
-  if (ln) return fwrite(line, 1, ln, stdout) == ln ? 0 : -1;
+  if (sizeof ob->b - ob->n < LINE_ROOM && out_flush(ob) != 0) return -1;
+  size_t ln = timex_json_record(ob->b + ob->n, LINE_ROOM, text, x, base);
+  if (ln) {
+    ob->n += ln;
+    return 0;
+  }
+  if (out_flush(ob) != 0) return -1; /* keep the lines in order */
   json_integer_set(r->start, (json_int_t)(x->start + base));
   json_integer_set(r->end, (json_int_t)(x->end + base));
   if (json_string_setn(r->text, text + x->start, x->end - x->start) != 0) {
@@ -147,8 +168,12 @@ static int out_line(out_rec *r, const char *text, const el_timex *x, size_t base
   return rc;
 }
 
-/* tag text[0..len) and print its expressions with offsets + base */
-static int tag_and_print(const char *text, size_t len, size_t base, const el_datetime *pd) {
+/* Tag text[0..len) and print its expressions with offsets + base.  (The
+ * expression vector is not kept from one piece to the next: held across
+ * the token arrays' allocations, it kept the heap from shrinking and
+ * raised the peak memory by 0.7 MB, for no measurable time.) */
+static int tag_and_print(const char *text, size_t len, size_t base, const el_datetime *pd,
+                         out_buf *ob) {
   el_timex_vec v = {0};
   el_status st = timex_tag(text, len, pd, &v);
   int rc = 0;
@@ -162,7 +187,7 @@ static int tag_and_print(const char *text, size_t len, size_t base, const el_dat
     rc = 1;
   } else if (rc == 0 && v.n) {
     for (size_t i = 0; i < v.n && rc == 0; i++)
-      if (out_line(&r, text, &v.v[i], base) != 0) rc = 1;
+      if (out_line(&r, ob, text, &v.v[i], base) != 0) rc = 1;
     out_free(&r);
   }
   EL_VEC_FREE(v);
@@ -175,8 +200,12 @@ static int tag_and_print(const char *text, size_t len, size_t base, const el_dat
 #define CHUNK ((size_t)64 * 1024)
 
 static size_t cut_point(const char *b, size_t n) {
-  for (size_t i = CHUNK; i + 1 < n; i++)
-    if (b[i] == '\n' && b[i + 1] == '\n') return i + 2;
+  for (size_t i = CHUNK; i + 1 < n; i++) { /* memchr: the blank line can be far */
+    const char *q = memchr(b + i, '\n', n - 1 - i);
+    if (!q) break;
+    i = (size_t)(q - b);
+    if (b[i + 1] == '\n') return i + 2;
+  }
   if (n < 4 * CHUNK) return 0; /* wait for more text */
   /* no blank line in a long stretch: cut at a newline, else a space */
   for (size_t i = CHUNK; i < n; i++)
@@ -186,7 +215,7 @@ static size_t cut_point(const char *b, size_t n) {
   return n;
 }
 
-static int stream(const el_datetime *pd) {
+static int stream(const el_datetime *pd, out_buf *ob) {
   size_t cap = CHUNK * 4, n = 0, base = 0;
   char *b = malloc(cap);
   if (!b) return 1;
@@ -219,12 +248,12 @@ static int stream(const el_datetime *pd) {
     n += r;
     size_t cut;
     while (rc == 0 && n - head > CHUNK && (cut = cut_point(b + head, n - head)) > 0) {
-      rc = tag_and_print(b + head, cut, base, pd);
+      rc = tag_and_print(b + head, cut, base, pd, ob);
       head += cut;
       base += cut;
     }
   }
-  if (rc == 0 && n > head) rc = tag_and_print(b + head, n - head, base, pd);
+  if (rc == 0 && n > head) rc = tag_and_print(b + head, n - head, base, pd, ob);
   free(b);
   return rc;
 }
@@ -282,13 +311,22 @@ int cmd_timex(int argc, char **argv) {
       fprintf(stderr, "eventline timex: no publication date found; values unanchored\n");
   }
   int rc = 0;
+  out_buf *ob = malloc(sizeof *ob);
+  if (!ob) {
+    fprintf(stderr, "eventline timex: out of memory\n");
+    free(text);
+    return 1;
+  }
+  ob->n = 0;
   if (infer) {
-    rc = tag_and_print(text, len, 0, pd);
+    rc = tag_and_print(text, len, 0, pd, ob);
     free(text);
   } else {
     free(text);
-    rc = stream(pd);
+    rc = stream(pd, ob);
   }
+  if (out_flush(ob) != 0) rc = 1;
+  free(ob);
   if (fflush(stdout) != 0) rc = 1;
   return rc;
 }

@@ -2,6 +2,7 @@
  * output.c — output formats shared by the query commands: aligned text
  * tables, RFC 4180 CSV, one-JSON-per-line, UTF-8-safe clipping, messages.
  */
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,32 @@ bool out_format_parse(const char *s, out_format *out) {
     *out = OUT_CSV;
   else if (!strcmp(s, "jsonl") || !strcmp(s, "json"))
     *out = OUT_JSONL;
+  else
+    return false;
+  return true;
+}
+
+int cli_option_end(const char *cmd, int opt, char **argv, void (*usage)(FILE *)) {
+  if (opt == 'h') {
+    usage(stdout);
+    return EXIT_OK;
+  }
+  if (opt == ':') {
+    cli_error("%s: %s needs a value", cmd, argv[optind - 1]);
+    return EXIT_USAGE;
+  }
+  cli_error("%s: unknown option '%s'", cmd, argv[optind - 1]);
+  usage(stderr);
+  return EXIT_USAGE;
+}
+
+bool cli_doc_format_arg(const char *s, doc_format *out) {
+  if (!strcmp(s, "text"))
+    *out = DOC_FORMAT_TEXT;
+  else if (!strcmp(s, "jsonl"))
+    *out = DOC_FORMAT_JSONL;
+  else if (!strcmp(s, "html"))
+    *out = DOC_FORMAT_HTML;
   else
     return false;
   return true;

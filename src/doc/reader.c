@@ -70,8 +70,38 @@ el_status doc_read_buffer(const char *name, const char *buf, size_t len, doc_for
   return dispatch(&r, name, buf, len, fmt);
 }
 
-/* Read all of fd (at most max+1 bytes) into a malloc'd buffer. */
-static el_status read_all(int fd, size_t max, char **out, size_t *outlen, int *err) {
+/* Where read_all takes its bytes: a file descriptor, or a stdio stream
+ * (stdin, after sniffing with getc/ungetc, which read(2) would not see). */
+typedef struct {
+  int fd; /* used when f is NULL */
+  FILE *f;
+} byte_source;
+
+/* One read of at most cap bytes: > 0 bytes read, 0 at the end, -1 on an
+ * error (errno in *err). */
+static ssize_t source_read(const byte_source *src, char *p, size_t cap, int *err) {
+  if (src->f) {
+    size_t k = fread(p, 1, cap, src->f);
+    if (k == 0 && ferror(src->f)) {
+      *err = errno ? errno : EIO;
+      return -1;
+    }
+    return (ssize_t)k;
+  }
+  for (;;) {
+    ssize_t k = read(src->fd, p, cap);
+    if (k >= 0) return k;
+    if (errno != EINTR) {
+      *err = errno;
+      return -1;
+    }
+  }
+}
+
+/* Read all of src (at most max+1 bytes, so the caller can tell "too large")
+ * into a malloc'd buffer. */
+static el_status read_all(const byte_source *src, size_t max, char **out, size_t *outlen,
+                          int *err) {
   size_t cap = 64 * 1024, n = 0;
   char *p = malloc(cap);
   if (!p) return EL_ERR_NOMEM;
@@ -87,49 +117,13 @@ static el_status read_all(int fd, size_t max, char **out, size_t *outlen, int *e
       p = q;
       cap = ncap;
     }
-    ssize_t k = read(fd, p + n, cap - n);
+    ssize_t k = source_read(src, p + n, cap - n, err);
     if (k < 0) {
-      if (errno == EINTR) continue;
-      *err = errno;
       free(p);
       return EL_ERR_IO;
     }
     if (k == 0) break;
     n += (size_t)k;
-    if (n > max) break;
-  }
-  *out = p;
-  *outlen = n;
-  return EL_OK;
-}
-
-/* Same for a stdio stream (stdin after sniffing with getc/ungetc). */
-static el_status read_stream(FILE *f, size_t max, char **out, size_t *outlen, int *err) {
-  size_t cap = 64 * 1024, n = 0;
-  char *p = malloc(cap);
-  if (!p) return EL_ERR_NOMEM;
-  for (;;) {
-    if (n == cap) {
-      if (cap > max) break;
-      size_t ncap = cap * 2;
-      char *q = realloc(p, ncap);
-      if (!q) {
-        free(p);
-        return EL_ERR_NOMEM;
-      }
-      p = q;
-      cap = ncap;
-    }
-    size_t k = fread(p + n, 1, cap - n, f);
-    n += k;
-    if (k == 0) {
-      if (ferror(f)) {
-        *err = errno ? errno : EIO;
-        free(p);
-        return EL_ERR_IO;
-      }
-      break;
-    }
     if (n > max) break;
   }
   *out = p;
@@ -236,7 +230,8 @@ static el_status read_file(doc_reader *r, const char *path, int depth) {
   char *buf = NULL;
   size_t len = 0;
   int err = 0;
-  el_status st = read_all(fd, r->max_bytes, &buf, &len, &err);
+  const byte_source src = {.fd = fd};
+  el_status st = read_all(&src, r->max_bytes, &buf, &len, &err);
   close(fd);
   if (st == EL_ERR_IO) {
     doc_reject(r, path, 0, "%s", strerror(err));
@@ -271,7 +266,8 @@ static el_status read_stdin(doc_reader *r) {
   size_t len = 0;
   int err = 0;
   /* the sniffed prefix was whitespace; it does not matter for text/HTML */
-  el_status st = read_stream(stdin, r->max_bytes, &buf, &len, &err);
+  const byte_source src = {.f = stdin};
+  el_status st = read_all(&src, r->max_bytes, &buf, &len, &err);
   if (st == EL_ERR_IO) {
     doc_reject(r, "-", 0, "%s", strerror(err));
     return EL_OK;

@@ -268,10 +268,12 @@ static const char *const quantities[] = {
 /* finite auxiliaries: a word right before one heads its subject ("a
  * power plant was hit", "the attacks were condemned") */
 static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had", NULL};
-/* what a warning threatens the warned with */
+/* what a warning threatens the warned with ("X better watch out": the
+ * idiom's "better" says it) */
 static const char *const threat_words[] = {
-    "consequences", "consequence", "retaliate", "retaliation", "countermeasures", "response",
-    "respond",      "price",       "punish",    "punishment",  "force",           NULL};
+    "consequences", "consequence", "retaliate", "retaliation", "countermeasures",
+    "response",     "respond",     "price",     "punish",      "punishment",
+    "force",        "better",      NULL};
 /* acts of a state against persons, named by a noun */
 static const char *const held_nouns[] = {
     "arrest",       "arrests",   "detention",  "detentions",  "jailing",
@@ -302,6 +304,12 @@ static const char *const electoral[] = {
     "votes",     "voters",     "poll",      "polls",    "ballot",      "ballots",    "primary",
     "primaries", "referendum", "caucus",    "caucuses", "re-election", "reelection", NULL};
 
+/* words heading an adjunct of their own: a pattern's later word found past
+ * one belongs to that adjunct ("warned against any intervention following
+ * the recent strikes" is no WARN * (AGAINST STRIKE)) */
+static const char *const adjunct_heads[] = {"following", "amid",  "amidst", "despite", "after",
+                                            "before",    "since", "until",  "during",  NULL};
+
 static el_status register_coder_lists(verb_dict *vd);
 
 el_status events_register_classes(verb_dict *vd) {
@@ -313,7 +321,8 @@ el_status events_register_classes(verb_dict *vd) {
               {clause_breaks, EV_C_BREAK},    {rel_pronouns, EV_C_REL},
               {day_words, EV_C_DAY},          {degree_adverbs, EV_C_DEGREE},
               {stative, EV_C_STATIVE},        {contest, EV_C_CONTEST},
-              {electoral, EV_C_ELECTORAL},    {person_heads, EV_C_PERSON_HEAD}};
+              {electoral, EV_C_ELECTORAL},    {person_heads, EV_C_PERSON_HEAD},
+              {adjunct_heads, EV_C_ADJUNCT}};
   for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
     for (const char *const *w = sets[k].list; *w; w++) {
       el_status st = vd_add_class(vd, *w, sets[k].bit);
@@ -739,6 +748,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       /* nor past the verb of a clause of its own ("complained that X had
        * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
        * "allowed that X isn't a pleasant place" has no verb of its own) */
+      if (q > pos && has_cls(c, q, EV_C_ADJUNCT)) break;
       if (is_word(c, q, W_THAT) || is_word(c, q, W_WHETHER))
         clause = true;
       else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)

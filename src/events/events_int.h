@@ -106,12 +106,13 @@ enum {
   EV_C_NOMPREP = 1u << 3,
   EV_C_BREAK = 1u << 4,
   EV_C_REL = 1u << 5,
-  EV_C_DAY = 1u << 6,         /* "Monday", "today": time adjuncts */
-  EV_C_DEGREE = 1u << 7,      /* "very", "too": a graded word follows */
-  EV_C_STATIVE = 1u << 8,     /* "remains": a state reported again */
-  EV_C_CONTEST = 1u << 9,     /* "defeated", "beat": also won a vote */
-  EV_C_ELECTORAL = 1u << 10,  /* "election", "run-off", "polls" */
-  EV_C_PERSON_HEAD = 1u << 11 /* "worker(s)", "officials": a modifier comes before */
+  EV_C_DAY = 1u << 6,          /* "Monday", "today": time adjuncts */
+  EV_C_DEGREE = 1u << 7,       /* "very", "too": a graded word follows */
+  EV_C_STATIVE = 1u << 8,      /* "remains": a state reported again */
+  EV_C_CONTEST = 1u << 9,      /* "defeated", "beat": also won a vote */
+  EV_C_ELECTORAL = 1u << 10,   /* "election", "run-off", "polls" */
+  EV_C_PERSON_HEAD = 1u << 11, /* "worker(s)", "officials": a modifier comes before */
+  EV_C_ADJUNCT = 1u << 12      /* "following", "amid": heads a phrase of its own */
 };
 /* Intern the coder's closed-class words with their bits; called by
  * verb_dict_new. */

@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "merge/merge.h"
+#include "text/text.h"
 
 #define OWN_DATE_CONFIDENCE 0.8 /* the time stage's own-sentence dating */
 #define COREF_DATE_CONFIDENCE 0.75
@@ -79,17 +80,9 @@ static size_t during_noun(const el_doc *doc, int32_t k, char *out, size_t n) {
 }
 
 /* Does sentence k contain word (lower-case ASCII) as a whole word? */
-static bool sentence_has_word(const el_doc *doc, int32_t k, const char *word, size_t wlen) {
+static bool sentence_has_word(const el_doc *doc, int32_t k, const char *word) {
   if (k < 0 || (size_t)k >= doc->sents.n) return false;
-  const el_sentence *s = &doc->sents.v[k];
-  const char *t = doc->text;
-  for (uint32_t i = s->start; i + wlen <= s->end; i++) {
-    if (strncasecmp(t + i, word, wlen) != 0) continue;
-    if (i > s->start && isalnum((unsigned char)t[i - 1])) continue;
-    if (i + wlen < s->end && isalnum((unsigned char)t[i + wlen])) continue;
-    return true;
-  }
-  return false;
+  return text_span_has_word(doc, doc->sents.v[k].start, doc->sents.v[k].end, word);
 }
 
 /* Openers of a sentence that goes on with the scene of the one before. */
@@ -171,7 +164,7 @@ el_status merge_doc_events(el_doc *doc) {
     for (size_t j = hi; nlen && j-- > lo;) {
       const el_event *f = &doc->events.v[j];
       if (f->sentence >= e->sentence || !has_own_date(f) || f->negated) continue;
-      if (sentence_has_word(doc, f->sentence, noun, nlen)) {
+      if (sentence_has_word(doc, f->sentence, noun)) {
         copy_date(e, f, ANAPHOR_DATE_CONFIDENCE);
         break;
       }

@@ -32,6 +32,10 @@ void report_data_free(report_data *d);
  * that carry names where any does.  Returns an index into d->rows.v. */
 size_t report_cluster_display(const report_data *d, const merge_cluster *c);
 
+/* The heading of an event's day: its date ("undated" if none), a season or a
+ * quarter by name ("autumn 2025", "2025 Q4") in buf (>= 24 bytes). */
+const char *report_date_label(const store_event_row *r, char *buf, size_t len);
+
 /* Is member i of c the first one from its (article, sentence)?  Reciprocal
  * events are coded in both directions from one sentence: one report. */
 bool report_member_is_first_report(const report_data *d, const merge_cluster *c, size_t i);

@@ -2,6 +2,7 @@
  * report_collect.c — gathers what a report shows: the dyad's event mentions
  * merged into real-world events, and the quotes of either side.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -118,4 +119,24 @@ size_t report_cluster_docs(const report_data *d, const merge_cluster *c) {
     docs += !seen;
   }
   return docs;
+}
+
+/* A day's heading: the event's date, but a season or a quarter by name
+ * ("autumn 2025", "2025 Q4"), which the cut ISO date ("2025") does not say. */
+const char *report_date_label(const store_event_row *r, char *buf, size_t len) {
+  const char *date = *r->date ? r->date : "undated";
+  static const char *const season_of_month[] = {"winter", "winter", "spring", "spring",
+                                                "spring", "summer", "summer", "summer",
+                                                "autumn", "autumn", "autumn", "winter"};
+  int y, m;
+  if (sscanf(r->date_start, "%4d-%2d", &y, &m) != 2 || m < 1 || m > 12) return date;
+  if (strcmp(r->date_precision, "season") == 0) {
+    snprintf(buf, len, "%s %d", season_of_month[m - 1], y);
+    return buf;
+  }
+  if (strcmp(r->date_precision, "quarter") == 0) {
+    snprintf(buf, len, "%d Q%d", y, (m - 1) / 3 + 1);
+    return buf;
+  }
+  return date;
 }

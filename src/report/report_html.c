@@ -36,6 +36,17 @@ void report_html_escape(FILE *out, const char *s) {
   }
 }
 
+/* A date range says more than its precision for a week, a season or a
+ * quarter, and for a month or a year that does not begin on the 1st (a day
+ * offset from a month told before). */
+static bool range_worth_showing(const store_event_row *r) {
+  if (!*r->date_start || !*r->date_end || strcmp(r->date_start, r->date_end) == 0) return false;
+  size_t n = strlen(r->date_start);
+  if (strcmp(r->date_precision, "month") == 0) return n < 10 || strcmp(r->date_start + 7, "-01");
+  if (strcmp(r->date_precision, "year") == 0) return n < 10 || strcmp(r->date_start + 4, "-01-01");
+  return true;
+}
+
 static const char *quad_color(int quad) {
   switch (quad) {
     case 1:
@@ -304,10 +315,17 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
     if (!open_date || strcmp(open_date, date) != 0) {
       if (open_date) fputs("</section>\n", out);
       fputs("<section class=\"day\"><h3>", out);
-      report_html_escape(out, date);
+      char label[40];
+      report_html_escape(out, report_date_label(anchor, label, sizeof label));
       if (*anchor->date_precision && strcmp(anchor->date_precision, "day") != 0) {
         fputs(" <span class=\"meta\">(", out);
         report_html_escape(out, anchor->date_precision);
+        if (range_worth_showing(anchor)) {
+          fputs(", ", out);
+          report_html_escape(out, anchor->date_start);
+          fputs(" to ", out);
+          report_html_escape(out, anchor->date_end);
+        }
         fputs(")</span>", out);
       }
       fputs("</h3>\n", out);

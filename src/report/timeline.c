@@ -32,7 +32,9 @@ el_status report_timeline(const report_data *d, const report_query *q, FILE *out
     const store_event_row *anchor = d->rows.v[c->members[0]];
     const store_event_row *r = d->rows.v[report_cluster_display(d, c)];
     const char *date = *anchor->date ? anchor->date : "undated";
-    if (strcmp(date, last_date) != 0) fprintf(out, "\n%s\n", date);
+    char label[40];
+    if (strcmp(date, last_date) != 0)
+      fprintf(out, "\n%s\n", report_date_label(anchor, label, sizeof label));
     last_date = date;
     char src[160], tgt[160];
     actor_label(src, sizeof src, r->source_code, r->source_name);

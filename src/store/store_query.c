@@ -219,7 +219,9 @@ static const char quote_sql[] =
     "FROM quotes q JOIN documents d ON d.id = q.doc "
     "WHERE (?1 IS NULL OR el_match(q.speaker_code, substr(q.speaker_code, 1, 3),"
     "                              q.speaker_name, ?1))"
-    " AND (?2 IS NULL OR q.date >= ?2)"
+    /* a quote dated to a month or a year is within --from if that period
+       reaches it */
+    " AND (?2 IS NULL OR q.date >= substr(?2, 1, length(q.date)))"
     " AND (?3 IS NULL OR substr(q.date, 1, length(?3)) <= ?3) "
     "ORDER BY coalesce(q.date, ''), d.doc_id, q.byte_start";
 

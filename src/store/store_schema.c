@@ -227,6 +227,20 @@ static int store_busy_wait(void *ud, int tries) {
   return 1;
 }
 
+/* Switch a writable database to WAL.  Two processes creating one new
+ * database at once: the switch needs an exclusive lock and SQLite can
+ * answer SQLITE_BUSY at once, without calling the busy handler, so retry
+ * it on the same schedule.  A file system without WAL keeps its mode. */
+static el_status enable_wal(el_store *s) {
+  for (long waited = 0;; waited += STORE_BUSY_POLL_MS) {
+    int rc = sqlite3_exec(s->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+    if (rc == SQLITE_OK) return EL_OK;
+    if ((rc & 0xff) != SQLITE_BUSY || waited >= STORE_BUSY_MAX_MS)
+      return store_fail(s, rc, "enabling WAL");
+    sqlite3_sleep(STORE_BUSY_POLL_MS);
+  }
+}
+
 el_status store_open(const char *path, bool readonly, el_store **out, char *err, size_t errlen) {
   *out = NULL;
   if (err && errlen) err[0] = '\0';
@@ -259,7 +273,7 @@ el_status store_open(const char *path, bool readonly, el_store **out, char *err,
   if ((st = store_register_functions(s)) != EL_OK) goto fail;
   if ((st = exec(s, "PRAGMA foreign_keys = ON", "enabling foreign keys")) != EL_OK) goto fail;
   if (!readonly) {
-    if ((st = exec(s, "PRAGMA journal_mode = WAL", "enabling WAL")) != EL_OK) goto fail;
+    if ((st = enable_wal(s)) != EL_OK) goto fail;
     if ((st = exec(s, "PRAGMA synchronous = NORMAL", "setting synchronous")) != EL_OK) goto fail;
     if ((st = migrate(s)) != EL_OK) goto fail;
   } else {

@@ -54,6 +54,9 @@ bool text_token_is(const el_doc *doc, const el_token *t, const char *word);
 /* Lowercase (Unicode simple case folding) copy of a token into buf (size n,
  * NUL-terminated, truncated at a code point boundary); returns the length. */
 size_t text_token_lower(const el_doc *doc, const el_token *t, char *buf, size_t n);
+/* True when doc->text[start, end) holds word (ASCII, any case) as a whole
+ * word: no letter or digit right before or after it. */
+bool text_span_has_word(const el_doc *doc, uint32_t start, uint32_t end, const char *word);
 /* Index of the sentence containing byte offset off, or -1 (binary search). */
 int32_t text_sentence_at(const el_doc *doc, uint32_t off);
 /* Index of the first token whose end is > off, or doc->toks.n. */

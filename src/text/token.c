@@ -1,9 +1,11 @@
 /*
  * token.c — small lookups over the text stage's output that other stages
- * use: token comparison and lowercasing, sentence/token at an offset,
- * boilerplate overlap.
+ * use: token comparison and lowercasing, a whole word in a span,
+ * sentence/token at an offset, boilerplate overlap.
  */
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -19,6 +21,17 @@ bool text_token_is(const el_doc *doc, const el_token *t, const char *word) {
         text_ascii_lower((unsigned char)s[i]) != text_ascii_lower((unsigned char)word[i]))
       return false;
   return word[n] == '\0';
+}
+
+bool text_span_has_word(const el_doc *doc, uint32_t start, uint32_t end, const char *word) {
+  size_t n = strlen(word);
+  const char *t = doc->text;
+  for (uint32_t i = start; n && i + n <= end; i++) {
+    if (i > start && isalnum((unsigned char)t[i - 1])) continue;
+    if (strncasecmp(t + i, word, n) != 0) continue;
+    if (i + n == end || !isalnum((unsigned char)t[i + n])) return true;
+  }
+  return false;
 }
 
 size_t text_token_lower(const el_doc *doc, const el_token *t, char *buf, size_t n) {

@@ -72,8 +72,12 @@ static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const ch
 static size_t segment_end(const char *text, size_t pos, size_t len) {
   if (len - pos <= SEG * 2) return len;
   size_t lo = pos + SEG, hi = pos + 4 * SEG < len ? pos + 4 * SEG : len;
-  for (size_t i = lo; i + 1 < hi; i++)
-    if (text[i] == '\n' && text[i + 1] == '\n') return i + 2;
+  for (size_t i = lo; i + 1 < hi; i++) { /* memchr: the blank line can be far */
+    const char *q = memchr(text + i, '\n', hi - 1 - i);
+    if (!q) break;
+    i = (size_t)(q - text);
+    if (text[i + 1] == '\n') return i + 2;
+  }
   for (size_t i = lo; i < hi; i++)
     if (text[i] == '\n') return i + 1;
   for (size_t i = lo; i < hi; i++)

@@ -44,6 +44,7 @@ el_status timex_date_quotes(el_doc *doc);
 /* Write the JSON line of x ({"start":N,"end":N,"text":"...","type":"...",
  * "value":"..."} + '\n'; offsets + base; text is the tagged text) into
  * buf, byte-identical to jansson's compact dump (invalid UTF-8 in the span
- * becomes U+FFFD).  Returns the length, 0 if it does not fit in cap. */
+ * becomes U+FFFD).  Returns the length; 0 if cap is less than the longest
+ * such a line could be (every string byte escaped, 6 bytes each). */
 size_t timex_json_record(char *buf, size_t cap, const char *text, const el_timex *x, size_t base);
 #endif

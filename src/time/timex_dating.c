@@ -882,6 +882,41 @@ static int names_month_word(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
+/* "Last week the ministers met in Geneva.  The following day they signed":
+ * the tagger anchors a day offset on the last day it was told, and with only
+ * a week or a month before it, on the DCT, which puts a past act after the
+ * article.  The act is that offset from a day of the earlier week or month:
+ * its range, shifted by the offset and cut at the DCT, at its precision. */
+static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_timex *x,
+                                   const el_datetime *dct) {
+  int y, m, d;
+  if (x->precision != EL_PREC_DAY || !x->range_start[0]) return;
+  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
+  int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
+  int64_t off = tx_days_from_civil(y, m, d) - now;
+  if (off <= 0 || off > 7) return;
+  const el_timex *ref = NULL;
+  /* the last date told before x, if it is a week or a month */
+  for (const el_timex *p = doc->timexes.v; p < x; p++)
+    if (p->type == EL_TIMEX_DATE || p->type == EL_TIMEX_TIME)
+      ref = (p->precision == EL_PREC_WEEK || p->precision == EL_PREC_MONTH) ? p : NULL;
+  if (!ref) return;
+  int64_t b, e;
+  if (sscanf(ref->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
+  b = tx_days_from_civil(y, m, d) + off;
+  if (sscanf(ref->range_end, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
+  e = tx_days_from_civil(y, m, d) + off;
+  if (e > now) e = now;
+  if (b > e) return;
+  cut_date(ref, ev->date);
+  ev->date_precision = ref->precision;
+  tx_civil_from_days(b, &y, &m, &d);
+  snprintf(ev->date_start, sizeof ev->date_start, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  tx_civil_from_days(e, &y, &m, &d);
+  snprintf(ev->date_end, sizeof ev->date_end, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  ev->date_confidence *= 0.8;
+}
+
 /* "The vote was held on March 2" in an article of January: the tagger picks
  * the year of a month-day from the clause's tense cues, softly, and may pick
  * the coming March; but an act told as done in the past tense cannot come
@@ -902,10 +937,12 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
       return;
   if (!told_in_past(doc, ev)) return;
   if (future_cue_before(doc, ev)) return; /* "will be held" */
-  /* "called for protests next Friday": the expression says it lies ahead */
+  /* "called for protests next Friday": the expression says it lies ahead
+   * ("the next day" does not: it follows a day told before) */
   for (uint32_t i = x->start; i < x->end; i++)
     if ((i == x->start || !isalpha((unsigned char)doc->text[i - 1])) &&
-        (word_at(doc->text, x->end, i, "next") || word_at(doc->text, x->end, i, "coming")))
+        (word_at(doc->text, x->end, i, "next") || word_at(doc->text, x->end, i, "coming")) &&
+        !(i >= x->start + 4 && strncasecmp(doc->text + i - 4, "the ", 4) == 0))
       return;
   /* an infinitive ("agreed to hold talks in February") tells no done act:
    * the tagger read its time from the verb that governs it */
@@ -937,7 +974,10 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
   /* a year back only for a month read forward ("December 28" in
    * January); a relative expression ("the following day" after a week's
    * reference) read past the DCT is an anchoring slip, not last year */
-  if (!names_month_word(doc, x)) return;
+  if (!names_month_word(doc, x)) {
+    shift_coarse_reference(doc, ev, x, dct);
+    return;
+  }
   int y = atoi(ev->date_start);
   if (y <= 1) return;
   /* the year is the first four digits of each field */
@@ -1539,6 +1579,7 @@ el_status timex_date_events(el_doc *doc) {
       ev->date_precision = x->precision;
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
+      ev->date_confidence = conf; /* the rules below may lower it */
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
       int64_t day;
@@ -1547,7 +1588,6 @@ el_status timex_date_events(el_doc *doc) {
           offset_clause_day(doc, ev, (size_t)best, &day) ||
           anchored_offset_day(doc, ev, (size_t)best, &day))
         set_day(ev, day);
-      ev->date_confidence = conf;
       ev->timex = (int32_t)best;
     } else if (has_dct) {
       snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", dct.year % 10000, dct.month % 100,
@@ -1588,24 +1628,36 @@ el_status timex_date_quotes(el_doc *doc) {
   for (size_t i = 0; i < doc->quotes.n; i++) {
     el_quote *q = &doc->quotes.v[i];
     q->date[0] = 0;
-    long best = -1;
-    uint32_t bd = UINT32_MAX;
+    /* a day in the attribution; else a month or a year that opens the
+     * sentence ("Last month, he warned that X \"better watch out\""), cut
+     * to its precision: elsewhere a month or a year mostly dates something
+     * else ("... since his term began in January 2025") */
+    long best = -1, coarse = -1;
+    uint32_t bd = UINT32_MAX, cd = UINT32_MAX;
     for (size_t k = first_near(doc, q->start); k < doc->timexes.n; k++) {
       const el_timex *x = &doc->timexes.v[k];
       if (x->start > q->end + WINDOW) break;
       if (!usable_date(x) || is_dateline(doc, x)) continue;
-      if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) continue;
+      bool day = x->precision == EL_PREC_DAY || x->precision == EL_PREC_TIME;
+      if (!day && ((x->precision != EL_PREC_MONTH && x->precision != EL_PREC_YEAR) ||
+                   x->sentence < 0 || x->start > doc->sents.v[x->sentence].start + 16))
+        continue;
       if (quote_of(doc, x->start, x->end) >= 0 || !in_quote_sentences(doc, q, x)) continue;
       /* distance to the quotation's nearer end: the attribution is beside it */
       uint32_t d = span_dist(q->start, q->end, x);
-      if (d < bd) {
+      if (day && d < bd) {
         bd = d;
         best = (long)k;
+      } else if (!day && d < cd) {
+        cd = d;
+        coarse = (long)k;
       }
     }
     if (best >= 0) {
       const el_timex *x = &doc->timexes.v[best];
       snprintf(q->date, sizeof q->date, "%.10s", x->range_start);
+    } else if (coarse >= 0) {
+      cut_date(&doc->timexes.v[coarse], q->date);
     } else if (doc->published[0]) {
       snprintf(q->date, sizeof q->date, "%.10s", doc->published);
     }

@@ -7,6 +7,7 @@
 #define EL_TIMEX_INTERNAL_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "time/timex.h"
 
@@ -75,7 +76,8 @@ typedef struct {
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
   int16_t cls, val, val2;
   int32_t num; /* TK_NUM value (plain integers up to 9 digits) */
-  char w[16];  /* lowercased word / suffix of a number ("th","pm","s") */
+  char w[16];  /* lowercased word / suffix of a number ("th","pm","s"),
+                * zero-padded to its full size (compared 16 bytes at once) */
 } tx_tok;
 
 /* Tokens, and the indexes of those that can start an expression (numbers,
@@ -93,6 +95,12 @@ typedef struct {
 static inline int tx_can_start(const tx_tok *t) {
   return t->kind == TK_NUM || (t->kind == TK_WORD && t->cls != L_NONE && t->cls < L_TENSE) ||
          (t->kind == TK_PUNCT && t->w[0] == '\'');
+}
+
+/* String s equals lit.  The first byte is compared inline: it settles
+ * nearly every call, as matchers test a token against word after word. */
+static inline int tx_streq(const char *s, const char *lit) {
+  return s[0] == lit[0] && !strcmp(s, lit);
 }
 
 /* Tokenize text[0..len), appending to out (tokens and candidates). */

@@ -11,30 +11,32 @@
 #include "time/timex.h"
 
 static const char *const TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
+static const size_t TYPE_LEN[] = {4, 4, 8, 3};
 
-typedef struct {
-  char *b;
-  size_t n, cap;
-  int over;
-} jbuf;
+/* The line is written through a plain pointer: the caller checks once
+ * that its longest possible form fits (see timex_json_record). */
 
-static void put(jbuf *o, const char *s, size_t n) {
-  if (o->n + n > o->cap) {
-    o->over = 1;
-    return;
-  }
-  memcpy(o->b + o->n, s, n);
-  o->n += n;
-}
-
-static void put_uint(jbuf *o, uint64_t v) {
+/* decimal digits two at a time from a pair table: two offsets a line */
+static char *put_uint(char *o, uint64_t v) {
+  static const char PAIRS[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
   char d[24];
   size_t k = sizeof d;
-  do {
-    d[--k] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v);
-  put(o, d + k, sizeof d - k);
+  while (v >= 100) {
+    unsigned r = (unsigned)(v % 100);
+    v /= 100;
+    k -= 2;
+    memcpy(d + k, PAIRS + 2 * r, 2);
+  }
+  if (v >= 10) {
+    k -= 2;
+    memcpy(d + k, PAIRS + 2 * v, 2);
+  } else
+    d[--k] = (char)('0' + v);
+  memcpy(o, d + k, sizeof d - k);
+  return o + (sizeof d - k);
 }
 
 /* length of the valid UTF-8 sequence at s (jansson's rules), 0 if invalid */
@@ -57,82 +59,96 @@ static int valid_utf8(const unsigned char *s, size_t n) {
   return 1;
 }
 
-/* a JSON string; invalid UTF-8 (and then NUL too) becomes U+FFFD */
-static void put_str(jbuf *o, const char *str, size_t n) {
+/* bytes a JSON string holds as they are: printable ASCII but '"' and '\\'
+ * (one table look-up a byte; the spans and values are nearly all plain) */
+/* clang-format off */
+#define P16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+#define Z16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+static const unsigned char JSON_PLAIN[256] = {
+    /* 0x00 */ Z16, Z16,
+    /* 0x20 */ 1, 1, 0 /* '"' */, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    /* 0x30 */ P16, P16,
+    /* 0x50 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* '\\' */, 1, 1, 1,
+    /* 0x60 */ P16, P16,
+    /* 0x80 */ Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16};
+/* clang-format on */
+#undef P16
+#undef Z16
+
+/* a JSON string; invalid UTF-8 (and then NUL too) becomes U+FFFD.  At
+ * most 6 bytes out per byte in (\u00XX), plus the quotes. */
+static char *put_str(char *o, const char *str, size_t n) {
   static const char HEX[] = "0123456789ABCDEF";
   const unsigned char *s = (const unsigned char *)str;
   int ok = -1; /* valid_utf8(s, n), computed only if a NUL needs it */
-  put(o, "\"", 1);
-  size_t i = 0;
-  while (i < n && !o->over) {
-    size_t run = i;
-    while (run < n && s[run] >= 0x20 && s[run] < 0x80 && s[run] != '"' && s[run] != '\\') run++;
-    if (run > i) {
-      put(o, str + i, run - i);
-      i = run;
+  *o++ = '"';
+  for (size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (JSON_PLAIN[c]) {
+      *o++ = (char)c;
+      i++;
       continue;
     }
-    unsigned char c = s[i];
     if (c >= 0x80) {
       size_t r = utf8_len(s + i, n - i);
       if (r) {
-        put(o, str + i, r);
+        memcpy(o, str + i, r);
+        o += r;
         i += r;
       } else {
-        put(o, "\xEF\xBF\xBD", 3);
+        memcpy(o, "\xEF\xBF\xBD", 3);
+        o += 3;
         i++;
       }
       continue;
     }
     i++;
-    switch (c) {
-      case '"':
-        put(o, "\\\"", 2);
-        break;
-      case '\\':
-        put(o, "\\\\", 2);
-        break;
-      case '\b':
-        put(o, "\\b", 2);
-        break;
-      case '\f':
-        put(o, "\\f", 2);
-        break;
-      case '\n':
-        put(o, "\\n", 2);
-        break;
-      case '\r':
-        put(o, "\\r", 2);
-        break;
-      case '\t':
-        put(o, "\\t", 2);
-        break;
-      default:
-        if (c == 0 && ok < 0) ok = valid_utf8(s, n);
-        if (c == 0 && !ok) {
-          put(o, "\xEF\xBF\xBD", 3);
-        } else {
-          char u[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
-          put(o, u, 6);
-        }
+    const char *esc = c == '"'    ? "\\\""
+                      : c == '\\' ? "\\\\"
+                      : c == '\b' ? "\\b"
+                      : c == '\f' ? "\\f"
+                      : c == '\n' ? "\\n"
+                      : c == '\r' ? "\\r"
+                      : c == '\t' ? "\\t"
+                                  : NULL;
+    if (esc) {
+      memcpy(o, esc, 2);
+      o += 2;
+      continue;
+    }
+    if (c == 0 && ok < 0) ok = valid_utf8(s, n);
+    if (c == 0 && !ok) {
+      memcpy(o, "\xEF\xBF\xBD", 3);
+      o += 3;
+    } else {
+      char u[6] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15]};
+      memcpy(o, u, 6);
+      o += 6;
     }
   }
-  put(o, "\"", 1);
+  *o++ = '"';
+  return o;
 }
 
 size_t timex_json_record(char *buf, size_t cap, const char *text, const el_timex *x, size_t base) {
-  jbuf o = {buf, 0, cap, 0};
   if (!buf || !text || !x || (unsigned)x->type > EL_TIMEX_SET || x->end < x->start) return 0;
-  put(&o, "{\"start\":", 9);
-  put_uint(&o, (uint64_t)x->start + base);
-  put(&o, ",\"end\":", 7);
-  put_uint(&o, (uint64_t)x->end + base);
-  put(&o, ",\"text\":", 8);
-  put_str(&o, text + x->start, x->end - x->start);
-  put(&o, ",\"type\":\"", 9);
-  put(&o, TYPES[x->type], strlen(TYPES[x->type]));
-  put(&o, "\",\"value\":", 10);
-  put_str(&o, x->value, strnlen(x->value, sizeof x->value));
-  put(&o, "}\n", 2);
-  return o.over ? 0 : o.n;
+  size_t tn = x->end - x->start, vn = strnlen(x->value, sizeof x->value);
+  /* room is checked once, for the longest the line can be: the fixed
+   * parts (57 bytes with the longest type and the strings' quotes), two
+   * 20-digit offsets, every string byte escaped */
+  if (57 + 2 * 20 + 6 * (tn + vn) > cap) return 0;
+  char *o = buf;
+  memcpy(o, "{\"start\":", 9);
+  o = put_uint(o + 9, (uint64_t)x->start + base);
+  memcpy(o, ",\"end\":", 7);
+  o = put_uint(o + 7, (uint64_t)x->end + base);
+  memcpy(o, ",\"text\":", 8);
+  o = put_str(o + 8, text + x->start, tn);
+  memcpy(o, ",\"type\":\"", 9);
+  memcpy(o + 9, TYPES[x->type], TYPE_LEN[x->type]);
+  o += 9 + TYPE_LEN[x->type];
+  memcpy(o, "\",\"value\":", 10);
+  o = put_str(o + 10, x->value, vn);
+  memcpy(o, "}\n", 2);
+  return (size_t)(o + 2 - buf);
 }

@@ -26,8 +26,9 @@ typedef struct {
  * The table is sparse (under 1 in 10 slots used), so the first slot nearly
  * always settles it: empty (index 0, the sentinel no key equals) or the
  * word.  That case has no branch, since whether a word is a time word is
- * unpredictable; only a collision walks the chain. */
-static void lookup(tx_tok *t) {
+ * unpredictable; only a collision walks the chain.  Inlined (forced: the
+ * compiler declines) as it runs for every word. */
+static inline __attribute__((always_inline)) void lookup(tx_tok *t) {
   tx_lex_key q = tx_lex_key_of(t->w);
   uint32_t i = tx_lex_hash(q);
   size_t k = LEX_SLOT[i];
@@ -46,7 +47,9 @@ static void lookup(tx_tok *t) {
 }
 
 /* byte classes, one table look-up per byte in the hot loops */
-enum { C_OTHER = 0, C_SPACE = 1, C_ALPHA = 2, C_DIGIT = 4, C_HIGH = 8 };
+/* C_JOIN: the apostrophe and the dot, which may join letters into one
+ * word ("o'clock", "a.m.") */
+enum { C_OTHER = 0, C_SPACE = 1, C_ALPHA = 2, C_DIGIT = 4, C_HIGH = 8, C_JOIN = 16 };
 #define R10(x) x, x, x, x, x, x, x, x, x, x
 #define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
 static const unsigned char CCLASS[256] = {
@@ -74,14 +77,14 @@ static const unsigned char CCLASS[256] = {
     0,
     0,
     0,
+    C_JOIN, /* ' */
     0,
     0,
     0,
     0,
     0,
     0,
-    0,
-    0,
+    C_JOIN, /* . */
     0,
     /* 0x30 */ R10(C_DIGIT),
     0,
@@ -257,7 +260,7 @@ void tx_toks_free(tx_toks *out) {
 
 /* Record token t (the last one pushed) if it can start an expression. */
 static void note_candidate(tx_toks *out, const tx_tok *t) {
-  if (tx_can_start(t)) out->cand[out->ncand++] = (uint32_t)(t - out->v);
+  if (tx_can_start(t)) out->cand[out->ncand++] = (uint32_t)(out->n - 1);
 }
 
 static tx_tok *push(tx_toks *out) {
@@ -285,9 +288,12 @@ static size_t ascii_word_fast(const unsigned char *p, const unsigned char *end, 
   unsigned letters = (unsigned)_mm_movemask_epi8(in);
   size_t n = (size_t)__builtin_ctz(~letters); /* bit 16 up is set: n <= 16 */
   if (n == 0 || n > 15) return 0;
+  /* one test for the rare stops: a non-ASCII byte or an apostrophe (the
+   * word may go on), a dot before a letter ("a.m.") */
   unsigned char stop = p[n];
-  if (stop >= 0x80 || stop == '\'') return 0;
-  if (stop == '.' && p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA)) return 0;
+  if ((CCLASS[stop] & (C_HIGH | C_JOIN)) &&
+      (stop != '.' || (p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA))))
+    return 0;
   /* KEEP + 16 - n: n bytes of 0xFF, then zeros */
   y = _mm_and_si128(y, _mm_loadu_si128((const __m128i *)(const void *)(KEEP + 16 - n)));
   _mm_storeu_si128((__m128i *)(void *)t->w, y);
@@ -308,9 +314,10 @@ static size_t ascii_word_fast(const unsigned char *p, const unsigned char *end, 
              : nonletter[1] ? 8 + (size_t)__builtin_ctzll(nonletter[1]) / 8
                             : 16;
   if (n == 0 || n > 15) return 0;
-  unsigned char stop = p[n];
-  if (stop >= 0x80 || stop == '\'') return 0;
-  if (stop == '.' && p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA)) return 0;
+  unsigned char stop = p[n]; /* the same rare stops as above */
+  if ((CCLASS[stop] & (C_HIGH | C_JOIN)) &&
+      (stop != '.' || (p + n + 1 < end && (CCLASS[p[n + 1]] & C_ALPHA))))
+    return 0;
   if (n < 8) {
     y[0] &= (1ull << (8 * n)) - 1;
     y[1] = 0;
@@ -352,42 +359,8 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
     t->sp = (uint8_t)sp;
     t->nl = (uint8_t)nl;
     sp = nl = 0;
-    if (is_digit(c)) {
-      size_t j = i;
-      int64_t v = 0;
-      int nd = 0, plain = 1;
-      while (j < len && is_digit(p[j])) {
-        if (nd < 10) v = v * 10 + (p[j] - '0');
-        nd++;
-        j++;
-      }
-      /* 1,200 and 2.5: one token, not a plain integer */
-      while (j + 1 < len && (p[j] == ',' || p[j] == '.') && is_digit(p[j + 1])) {
-        plain = 0;
-        j++;
-        while (j < len && is_digit(p[j])) j++;
-      }
-      size_t k = 0;
-      while (j < len && is_alpha(p[j]) && k < sizeof t->w - 1) t->w[k++] = (char)(p[j++] | 32);
-      if (j < len && is_alpha(p[j])) plain = 0;
-      while (j < len && is_alpha(p[j])) j++;
-      /* a unit glued to the number ("7hrs", "50mins") */
-      if (k >= 2 && k < 14) {
-        tx_tok u = *t;
-        u.w[k] = 0;
-        lookup(&u);
-        if (u.cls == L_UNIT) {
-          t->cls = u.cls;
-          t->val = u.val;
-          t->val2 = u.val2;
-        }
-      }
-      t->kind = TK_NUM;
-      t->ndig = (uint8_t)(plain && nd <= 9 ? nd : 0);
-      t->num = (int32_t)(nd <= 9 ? v : -1);
-      t->e = (uint32_t)j;
-      i = j;
-    } else if (is_alpha(c) || c >= 0x80) {
+    /* letters first: most tokens are words */
+    if (is_alpha(c) || c >= 0x80) {
       size_t j = i, k = 0;
       t->cap = (c >= 'A' && c <= 'Z');
       if (i + 16 <= len && (k = ascii_word_fast(p + i, p + len, t)) != 0) {
@@ -399,7 +372,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         note_candidate(out, t);
         i = j;
         /* the commonest gap, one space before the next token */
-        if (p[j] == ' ' && j + 1 < len && !is_space(p[j + 1])) sp = 1, i = j + 1;
+        if (p[j] == ' ') sp = 1, i = j + 1; /* (more space: the loop's top) */
         continue;
       }
       for (;;) {
@@ -459,6 +432,41 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->e = (uint32_t)j;
       if (j < len && p[j] == '.') t->dot = 1;
       lookup(t);
+      i = j;
+    } else if (is_digit(c)) {
+      size_t j = i;
+      int64_t v = 0;
+      int nd = 0, plain = 1;
+      while (j < len && is_digit(p[j])) {
+        if (nd < 10) v = v * 10 + (p[j] - '0');
+        nd++;
+        j++;
+      }
+      /* 1,200 and 2.5: one token, not a plain integer */
+      while (j + 1 < len && (p[j] == ',' || p[j] == '.') && is_digit(p[j + 1])) {
+        plain = 0;
+        j++;
+        while (j < len && is_digit(p[j])) j++;
+      }
+      size_t k = 0;
+      while (j < len && is_alpha(p[j]) && k < sizeof t->w - 1) t->w[k++] = (char)(p[j++] | 32);
+      if (j < len && is_alpha(p[j])) plain = 0;
+      while (j < len && is_alpha(p[j])) j++;
+      /* a unit glued to the number ("7hrs", "50mins") */
+      if (k >= 2 && k < 14) {
+        tx_tok u = *t;
+        u.w[k] = 0;
+        lookup(&u);
+        if (u.cls == L_UNIT) {
+          t->cls = u.cls;
+          t->val = u.val;
+          t->val2 = u.val2;
+        }
+      }
+      t->kind = TK_NUM;
+      t->ndig = (uint8_t)(plain && nd <= 9 ? nd : 0);
+      t->num = (int32_t)(nd <= 9 ? v : -1);
+      t->e = (uint32_t)j;
       i = j;
     } else {
       /* one punctuation character (a whole UTF-8 sequence) */

@@ -76,8 +76,8 @@ static int after_be(const tx_tok *t, const tx_tok *begin) {
   if (p < begin || p->kind != TK_WORD) return 0;
   if (p->wlen > 3 && p->w[p->wlen - 2] == 'l' && p->w[p->wlen - 1] == 'y') p--; /* "be formally" */
   if (p < begin || p->kind != TK_WORD) return 0;
-  return !strcmp(p->w, "be") || !strcmp(p->w, "being") || !strcmp(p->w, "is") ||
-         !strcmp(p->w, "are");
+  return tx_streq(p->w, "be") || tx_streq(p->w, "being") || tx_streq(p->w, "is") ||
+         tx_streq(p->w, "are");
 }
 
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
@@ -86,18 +86,18 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   if (t->cls == L_TENSE) {
     /* "met on the 2nd to plan the protest": an infinitive of purpose is
      * no cue of when the clause's act happens */
-    if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && !strcmp(t[-1].w, "to")) return 0;
+    if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && tx_streq(t[-1].w, "to")) return 0;
     return t->val < 0 && after_be(t, begin) ? 0 : t->val;
   }
   /* "is due to meet", "are due to vote", "is due in Kyiv on Thursday": a
    * plan, as "is set to"; not "was due" or "had been due" (a past plan) nor
    * "due to the storm" */
-  if (t->wlen == 3 && !strcmp(t->w, "due") && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
-      (!strcmp(t[-1].w, "is") || !strcmp(t[-1].w, "are")))
+  if (t->wlen == 3 && tx_streq(t->w, "due") && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
+      (tx_streq(t[-1].w, "is") || tx_streq(t[-1].w, "are")))
     return 1;
   /* "is set to resume" */
-  if (t->wlen == 3 && !strcmp(t->w, "set") && t + 1 < end && t[1].kind == TK_WORD &&
-      !strcmp(t[1].w, "to"))
+  if (t->wlen == 3 && tx_streq(t->w, "set") && t + 1 < end && t[1].kind == TK_WORD &&
+      tx_streq(t[1].w, "to"))
     return 1;
   if (t->cls != L_NONE) return 0;
   *lex = 0;
@@ -137,7 +137,7 @@ static int is_boundary(const tx_tok *t) {
 }
 
 static int tok_is(const tx_tok *t, const char *w) {
-  return t->kind == TK_WORD && !strcmp(t->w, w);
+  return t->kind == TK_WORD && tx_streq(t->w, w);
 }
 
 /* "agreed on Friday to hold talks in February", "urged the army to leave
@@ -166,7 +166,7 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
   const tx_tok *v = &tk->v[to + 1];
   if (v->kind != TK_WORD || v->cap) return 0;
   for (size_t k = 0; k < sizeof NOT_VERB / sizeof *NOT_VERB; k++)
-    if (!strcmp(v->w, NOT_VERB[k])) return 0;
+    if (tx_streq(v->w, NOT_VERB[k])) return 0;
   for (size_t j = to + 1; j < i; j++) {
     int lex;
     if (word_tense(&tk->v[j], tk->v, tk->v + tk->n, &lex) != 0) return 0; /* a finite verb */
@@ -193,7 +193,7 @@ static int pronoun_present_before(const tx_toks *tk, size_t i) {
   const tx_tok *t = &tk->v[v - 1], *p = &tk->v[v - 2];
   size_t n = t->wlen;
   if (t->kind != TK_WORD || t->cap || n < 4 || t->w[n - 1] != 's' || t->w[n - 2] == 's' ||
-      t->w[n - 2] == 'u' || t->w[n - 2] == 'i' || !strcmp(t->w, "says"))
+      t->w[n - 2] == 'u' || t->w[n - 2] == 'i' || tx_streq(t->w, "says"))
     return 0;
   return tok_is(p, "which") || tok_is(p, "who") || tok_is(p, "it") || tok_is(p, "he") ||
          tok_is(p, "she");
@@ -294,13 +294,13 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
 int tx_tense(const tx_toks *tk, size_t i) {
   /* "as soon as Tuesday", "as early as next week": a future bound */
   if (i >= 3 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 2 &&
-      !strcmp(tk->v[i - 1].w, "as") && tk->v[i - 3].kind == TK_WORD &&
-      !strcmp(tk->v[i - 3].w, "as") &&
-      (!strcmp(tk->v[i - 2].w, "soon") || !strcmp(tk->v[i - 2].w, "early")))
+      tx_streq(tk->v[i - 1].w, "as") && tk->v[i - 3].kind == TK_WORD &&
+      tx_streq(tk->v[i - 3].w, "as") &&
+      (tx_streq(tk->v[i - 2].w, "soon") || tx_streq(tk->v[i - 2].w, "early")))
     return 1;
   /* "effective Feb. 1": the day a change takes effect, announced before */
   if (i >= 1 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 9 &&
-      !strcmp(tk->v[i - 1].w, "effective"))
+      tx_streq(tk->v[i - 1].w, "effective"))
     return 1;
   if (ahead_of_plan_verb(tk, i)) return 1;
   if (deferred_to(tk, i)) return 1;
@@ -392,7 +392,7 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
     return 0;
   }
   if (n < 4 || num_at(v, 4, &y) != 0) return -1;
-  if (n == 4 || strcmp(v + 4, "-XX-XX") == 0) { /* tweets write "2014-XX-XX" */
+  if (n == 4 || tx_streq(v + 4, "-XX-XX")) { /* tweets write "2014-XX-XX" */
     fmt_day(start, y, 1, 1);
     fmt_day(end, y, 12, 31);
     *prec = EL_PREC_YEAR;

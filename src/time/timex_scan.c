@@ -15,6 +15,8 @@
 
 typedef struct {
   const tx_toks *tk;
+  const tx_tok *v; /* tk->v and tk->n, one load away for T() (the */
+  size_t n;        /* matchers' byte stores could alias *tk) */
   int has_dct;
   el_datetime dct;
   int narrative;     /* anchor on the last explicit date, not the DCT */
@@ -26,6 +28,8 @@ typedef struct {
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   int last_qy;       /* its year */
+  int my, mm;        /* news: last month resolved from the DCT, -1 if none */
+  size_t mtok, rtok; /* where it and the reference date ry were set */
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: the latest finished
                       * one named by its ordinal ("third-quarter"), 0 if none */
@@ -59,7 +63,7 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir);
 /* ---- token helpers ---- */
 
 static const tx_tok *T(const sc_ctx *c, size_t i) {
-  return i < c->tk->n ? &c->tk->v[i] : NULL;
+  return i < c->n ? &c->v[i] : NULL;
 }
 static int cls(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
@@ -69,14 +73,18 @@ static int val(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   return t ? t->val : 0;
 }
-/* token i is the word w (short literals: compared inline, no strcmp call) */
-static int isw(const sc_ctx *c, size_t i, const char *w) {
-  const tx_tok *t = T(c, i);
-  if (!t || t->kind != TK_WORD) return 0;
+/* t's word is w (short literals: compared here, no strcmp call) */
+static int word_is(const tx_tok *t, const char *w) {
   size_t k = 0;
   for (; w[k] && k < sizeof t->w; k++)
     if (t->w[k] != w[k]) return 0;
   return k < sizeof t->w && t->w[k] == 0;
+}
+/* token i is the word w.  Inlined up to the first letter, which settles
+ * nearly every call (matchers try word after word on the same token). */
+static inline __attribute__((always_inline)) int isw(const sc_ctx *c, size_t i, const char *w) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_WORD && t->w[0] == w[0] && word_is(t, w);
 }
 static int isp(const sc_ctx *c, size_t i, char ch) {
   const tx_tok *t = T(c, i);
@@ -242,6 +250,66 @@ static void v_year(char out[32], int y) {
   put4(out, y)[0] = 0;
 }
 
+/* "%04d-Q%d" / "%04d-H%d" / "%04d-W%02d": a year and one of its parts
+ * (quarter, half, ISO week); by hand in the common range */
+static void v_year_part(char out[32], int y, char part, int n) {
+  if (y < 0 || y > 9999 || n < 0 || n > (part == 'W' ? 99 : 9)) {
+    snprintf(out, 32, part == 'W' ? "%04d-%c%02d" : "%04d-%c%d", y, part, n);
+    return;
+  }
+  char *o = put4(out, y);
+  *o++ = '-';
+  *o++ = part;
+  if (part == 'W') {
+    tx_put2(o, (unsigned)n);
+    o += 2;
+  } else
+    *o++ = (char)('0' + n);
+  *o = 0;
+}
+
+/* "%04d-%02d" (v_ymd writes XXXX for a negative year, this does not) */
+static void v_year_month(char out[32], int y, int m) {
+  if (y < 0)
+    snprintf(out, 32, "%04d-%02d", y, m);
+  else
+    v_ymd(out, y, m, -1);
+}
+
+/* "%04d-%s", "BC%04d": a year and a code after or before it */
+static void v_year_code(char out[32], int y, const char *code) {
+  if (y < 0 || y > 9999 || strlen(code) > 8) {
+    snprintf(out, 32, "%04d-%s", y, code);
+    return;
+  }
+  char *o = put4(out, y);
+  *o++ = '-';
+  strcpy(o, code);
+}
+static void v_bc_year(char out[32], int y) {
+  if (y < 0 || y > 9999) {
+    snprintf(out, 32, "BC%04d", y);
+    return;
+  }
+  out[0] = 'B', out[1] = 'C';
+  put4(out + 2, y)[0] = 0;
+}
+
+/* "%.10sT%02d:%02d": a day (up to 10 bytes of it) and a clock time */
+static void v_clock(char out[32], const char *day, int h, int mi) {
+  if (h < 0 || h > 99 || mi < 0 || mi > 99) {
+    snprintf(out, 32, "%.10sT%02d:%02d", day, h, mi);
+    return;
+  }
+  size_t n = strnlen(day, 10);
+  memmove(out, day, n);
+  out[n] = 'T';
+  tx_put2(out + n + 1, (unsigned)h);
+  out[n + 3] = ':';
+  tx_put2(out + n + 4, (unsigned)mi);
+  out[n + 6] = 0;
+}
+
 /* anchor for relative expressions: ref date in narratives, else DCT */
 static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
   if ((anaphoric || c->narrative) && c->ry > 0) {
@@ -257,6 +325,19 @@ static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
   return 1;
 }
 
+/* anchor for an anaphoric offset in units of unit: the last month resolved
+ * in news when it came after the reference date and the unit is a month or
+ * longer ("collapsed in February. A month later"), else as anchor() */
+static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m, int *d) {
+  if (anaphoric && unit >= TU_MONTH && c->my > 0 && (c->ry <= 0 || c->mtok > c->rtok)) {
+    *y = c->my;
+    *m = c->mm;
+    *d = 1;
+    return 1;
+  }
+  return anchor(c, anaphoric, y, m, d);
+}
+
 static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
   int64_t z = tx_days_from_civil(y, m, d);
   switch (unit) {
@@ -269,12 +350,13 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
       int wy, wn;
       tx_civil_from_days(z + 7 * n, &y, &m, &d);
       tx_iso_week(y, m, d, &wy, &wn);
-      snprintf(out, 32, unit == TU_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", wy, wn);
+      v_year_part(out, wy, 'W', wn);
+      if (unit == TU_WEEKEND) memcpy(out + strlen(out), "-WE", 4);
       break;
     }
     case TU_MONTH:
       tx_add_months(&y, &m, n);
-      snprintf(out, 32, "%04d-%02d", y, m);
+      v_year_month(out, y, m);
       break;
     case TU_QUARTER: {
       int q = (m - 1) / 3 + n, yy = y;
@@ -283,7 +365,7 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
         yy--;
       }
       yy += q / 4;
-      snprintf(out, 32, "%04d-Q%d", yy, q % 4 + 1);
+      v_year_part(out, yy, 'Q', q % 4 + 1);
       break;
     }
     case TU_YEAR:
@@ -444,7 +526,7 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
   /* posts name the winter they are in by the calendar year ("2014-WI" in
    * January 2014) */
   int ty = c->post && tgt == cur ? y : tgt / 4;
-  snprintf(out, 32, "%04d-%s", ty, SEASON_CODE[tgt % 4 + 1]);
+  v_year_code(out, ty, SEASON_CODE[tgt % 4 + 1]);
 }
 
 /* ---- matchers: each returns the end token (exclusive) or 0 ---- */
@@ -512,10 +594,10 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
   if (t->val2 && !t->cap) return 0;
-  if ((strcmp(t->w, "may") == 0 || strcmp(t->w, "march") == 0) && !t->cap) return 0;
+  if ((tx_streq(t->w, "may") || tx_streq(t->w, "march")) && !t->cap) return 0;
   if (has_day_or_year) return 1;
   if (t->val2 && !t->dot) return 0;
-  if (strcmp(t->w, "may") == 0 || strcmp(t->w, "march") == 0) {
+  if (tx_streq(t->w, "may") || tx_streq(t->w, "march")) {
     /* bare "May": only after a preposition or modifier */
     static const char *const P[] = {"in",      "of",   "since",  "until", "by",   "during",
                                     "early",   "late", "mid",    "last",  "next", "this",
@@ -534,7 +616,7 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
     const tx_tok *p = T(c, i - 1);
     if (p->kind == TK_PUNCT && p->w[0] == '-' && i >= 2) p = T(c, i - 2);
     for (size_t k = 0; k < sizeof P / sizeof *P; k++)
-      if (p->kind == TK_WORD && strcmp(p->w, P[k]) == 0) return 1;
+      if (p->kind == TK_WORD && tx_streq(p->w, P[k])) return 1;
     return 0;
   }
   return 1;
@@ -543,8 +625,8 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
 static int day_tok(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_NUM || !t->ndig || t->ndig > 2 || t->num < 1 || t->num > 31) return 0;
-  return t->w[0] == 0 || !strcmp(t->w, "th") || !strcmp(t->w, "st") || !strcmp(t->w, "nd") ||
-         !strcmp(t->w, "rd");
+  return t->w[0] == 0 || tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
+         tx_streq(t->w, "rd");
 }
 
 /* optional year after a month/day: ", 2022" or " 2022"; returns new j */
@@ -619,6 +701,7 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     j = opt_year(c, j, &y);
     return month_date(c, i, o, m, d, y, j, dir);
   }
+  if (cls(c, i) != L_MONTH) return 0; /* (month_ok's first test, before the look-ahead) */
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
             (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1));
   if (!month_ok(c, i, has)) return 0;
@@ -701,12 +784,12 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                  (i > 0 && (isw(c, i - 1, "this") || isw(c, i - 1, "next") ||
                             isw(c, i - 1, "last") || isw(c, i - 1, "every") ||
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
-                 !(strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
-                   strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0));
+                 !(tx_streq(t->w, "sat") || tx_streq(t->w, "sun") || tx_streq(t->w, "wed") ||
+                   tx_streq(t->w, "mon")));
   /* in news, "Sun," / "Wed," are more often names than days: a capital
    * and a comma pass only for the abbreviations that are no words */
-  int word_abbr = t->val2 && (strcmp(t->w, "sat") == 0 || strcmp(t->w, "sun") == 0 ||
-                              strcmp(t->w, "wed") == 0 || strcmp(t->w, "mon") == 0);
+  int word_abbr = t->val2 && (tx_streq(t->w, "sat") || tx_streq(t->w, "sun") ||
+                              tx_streq(t->w, "wed") || tx_streq(t->w, "mon"));
   if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
@@ -802,22 +885,22 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
   if (!w || w->kind != TK_WORD) return 0;
   o->type = EL_TIMEX_DATE;
   if (!det) {
-    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2 && strcmp(w->w, "soon") != 0) {
+    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2 && !tx_streq(w->w, "soon")) {
       snprintf(o->value, 32, "%s",
                w->val == REF_PAST      ? "PAST_REF"
                : w->val == REF_PRESENT ? "PRESENT_REF"
                                        : "FUTURE_REF");
       return j + 1;
     }
-    if (strcmp(w->w, "now") == 0) {
+    if (tx_streq(w->w, "now")) {
       snprintf(o->value, 32, "PRESENT_REF");
       return j + 1;
     }
-    if (strcmp(w->w, "lately") == 0) {
+    if (tx_streq(w->w, "lately")) {
       snprintf(o->value, 32, "PAST_REF");
       return j + 1;
     }
-    if ((strcmp(w->w, "recent") == 0 || strcmp(w->w, "coming") == 0) && cls(c, j + 1) == L_UNIT &&
+    if ((tx_streq(w->w, "recent") || tx_streq(w->w, "coming")) && cls(c, j + 1) == L_UNIT &&
         T(c, j + 1)->val2 == 1) {
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, -1, val(c, j + 1));
@@ -827,20 +910,20 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
   }
   /* "the coming days": an unspecified stretch ahead, as "recent weeks" is
    * one behind */
-  if (strcmp(w->w, "coming") == 0 && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+  if (tx_streq(w->w, "coming") && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, -1, val(c, j + 1));
     return j + 2;
   }
   /* the past / the future / the present, not followed by a unit or count */
-  if (strcmp(w->w, "past") == 0 || strcmp(w->w, "future") == 0 || strcmp(w->w, "present") == 0) {
+  if (tx_streq(w->w, "past") || tx_streq(w->w, "future") || tx_streq(w->w, "present")) {
     int k;
     if (cls(c, j + 1) == L_UNIT || cls(c, j + 1) == L_FEW || count_at(c, j + 1, &k) ||
         cls(c, j + 1) == L_WDAY || cls(c, j + 1) == L_MONTH || cls(c, j + 1) == L_SEASON)
       return 0;
     const tx_tok *nx = T(c, j + 1);
-    if (nx && nx->kind == TK_WORD && strcmp(w->w, "present") == 0 && nx->cls == L_NONE &&
-        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0)
+    if (nx && nx->kind == TK_WORD && tx_streq(w->w, "present") && nx->cls == L_NONE &&
+        !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or"))
       return 0; /* "the present system" */
     snprintf(o->value, 32, "%s",
              w->w[0] == 'p' && w->w[1] == 'a' ? "PAST_REF"
@@ -864,7 +947,7 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
   }
   /* "430pm", "1130pm": hours and minutes run together before am/pm */
   if (t->kind == TK_NUM && (t->ndig == 3 || t->ndig == 4) &&
-      (!strcmp(t->w, "am") || !strcmp(t->w, "pm")) && t->num % 100 < 60 && t->num / 100 >= 1 &&
+      (tx_streq(t->w, "am") || tx_streq(t->w, "pm")) && t->num % 100 < 60 && t->num / 100 >= 1 &&
       t->num / 100 <= 12) {
     int hh12 = t->num / 100;
     *hh = hh12 % 12 + (t->w[0] == 'p' ? 12 : 0);
@@ -880,9 +963,9 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     return i + 2;
   }
   if (t->w[0]) {
-    if (!strcmp(t->w, "am"))
+    if (tx_streq(t->w, "am"))
       ampm = 0;
-    else if (!strcmp(t->w, "pm"))
+    else if (tx_streq(t->w, "pm"))
       ampm = 12;
     else
       return 0;
@@ -893,11 +976,11 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     const tx_tok *u = T(c, i + 2);
     j = i + 3;
     if (u->w[0]) {
-      if (!strcmp(u->w, "am"))
+      if (tx_streq(u->w, "am"))
         ampm = 0;
-      else if (!strcmp(u->w, "pm"))
+      else if (tx_streq(u->w, "pm"))
         ampm = 12;
-      else if (strcmp(u->w, "hrs") != 0 && strcmp(u->w, "h") != 0) /* "05:30hrs" */
+      else if (!tx_streq(u->w, "hrs") && !tx_streq(u->w, "h")) /* "05:30hrs" */
         return 0;
     }
   } else {
@@ -996,7 +1079,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   if (h == 24)
     snprintf(o->value, 32, "%.10sT24:00", day);
   else
-    snprintf(o->value, 32, "%.10sT%02d:%02d", day, h % 100, mi % 100);
+    v_clock(o->value, day, h % 100, mi % 100);
   return j;
 }
 
@@ -1111,10 +1194,10 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
       if (unit == TU_YEAR && !q) q = quarter_context(c, i);
       if (q)
-        snprintf(o->value, 32, "%04d-Q%d", y + nn, q);
+        v_year_part(o->value, y + nn, 'Q', q);
       else
         v_shift(o->value, y, m, d, nn, u2);
-    } else if (!anchor(c, ana, &y, &m, &d))
+    } else if (!anchor_unit(c, ana, unit, &y, &m, &d))
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     else {
       int u2 = unit;
@@ -1128,7 +1211,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       /* "the fourth quarter of 2025 ... a year earlier": counted from
        * that quarter's year, not the DCT's */
       if (q && c->has_dct)
-        snprintf(o->value, 32, "%04d-Q%d", (ry > 0 ? ry : c->dct.year) + nn, q);
+        v_year_part(o->value, (ry > 0 ? ry : c->dct.year) + nn, 'Q', q);
       else
         v_shift(o->value, y, m, d, nn, u2);
     }
@@ -1244,10 +1327,10 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       else
         y = year_for(c, mm, 0, 0, i);
       if (year_tok(c, eat_dot(c, j + 1))) { /* "this August 2013" */
-        snprintf(o->value, 32, "%04d-%02d", T(c, eat_dot(c, j + 1))->num, mm);
+        v_year_month(o->value, T(c, eat_dot(c, j + 1))->num, mm);
         return eat_dot(c, j + 1) + 1;
       }
-      snprintf(o->value, 32, "%04d-%02d", y, mm);
+      v_year_month(o->value, y, mm);
       return eat_dot(c, j + 1);
     }
     case L_SEASON:
@@ -1256,7 +1339,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         /* "this summer": the DCT's year, unless told in the past before it */
         int sy = c->dct.year;
         if (3 * w->val > c->dct.month && tx_tense(c->tk, i) < 0) sy--;
-        snprintf(o->value, 32, "%04d-%s", sy, SEASON_CODE[w->val]);
+        v_year_code(o->value, sy, SEASON_CODE[w->val]);
       } else
         v_season(c, o->value, w->val, dir, dir != 0, i);
       return j + 1;
@@ -1282,7 +1365,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (the && isw(c, i + 1, "next") && (unit == TU_DAY)) ana = 1;
       if (!ana && c->has_dct) /* "next month" is relative to the DCT */
         y = c->dct.year, m = c->dct.month, d = c->dct.day;
-      else if (!anchor(c, ana, &y, &m, &d))
+      else if (!anchor_unit(c, ana, unit, &y, &m, &d))
         return 0;
       o->type = EL_TIMEX_DATE;
       if (r->val2 == 2) dir = -1; /* latest */
@@ -1296,7 +1379,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         else if (isw(c, k, "quarter") || isw(c, k, "period"))
           q = reported_quarter(c, i, &ry);
         if (q && (isw(c, k, "quarter") || isw(c, k, "period"))) {
-          snprintf(o->value, 32, "%04d-Q%d", y + dir, q);
+          v_year_part(o->value, y + dir, 'Q', q);
           return k + 1;
         }
       }
@@ -1419,7 +1502,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     if (isw(c, j, "latest") && isw(c, k, "period") && (rq || c->has_dct)) {
       o->type = EL_TIMEX_DATE;
       if (rq)
-        snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+        v_year_part(o->value, ry, 'Q', rq);
       else /* the last finished quarter */
         v_shift(o->value, c->dct.year, c->dct.month, 1, -1, TU_QUARTER);
       return k + 1;
@@ -1432,10 +1515,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
        * "the quarter a year ago/earlier": that quarter the year before */
       if (isw(c, k + 1, "a") && isw(c, k + 2, "year") &&
           (isw(c, k + 3, "ago") || isw(c, k + 3, "earlier"))) {
-        snprintf(o->value, 32, "%04d-Q%d", ry - 1, rq);
+        v_year_part(o->value, ry - 1, 'Q', rq);
         return k + 4;
       }
-      snprintf(o->value, 32, "%04d-Q%d", ry, rq);
+      v_year_part(o->value, ry, 'Q', rq);
       return k + 1;
     }
     v_shift(o->value, c->dct.year, c->dct.month, 1,
@@ -1462,7 +1545,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       if (q == 2 && c->dct.month <= 6) y--;
     }
     o->type = EL_TIMEX_DATE;
-    snprintf(o->value, 32, "%04d-H%d", y, q);
+    v_year_part(o->value, y, 'H', q);
     return k;
   }
   if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
@@ -1493,7 +1576,7 @@ have:
     if (q > cq && tx_tense(c->tk, i) <= 0) y--;
   }
   o->type = EL_TIMEX_DATE;
-  snprintf(o->value, 32, "%04d-Q%d", y, q);
+  v_year_part(o->value, y, 'Q', q);
   return k;
 }
 
@@ -1517,7 +1600,9 @@ static size_t m_first_n(const sc_ctx *c, size_t i, sc_match *o) {
 /* Nouns that a number identifies rather than dates: "Resolution 1441",
  * "Flight 1549", "Route 1010", "Report 1001". */
 static int names_numbered_thing(const sc_ctx *c, size_t i) {
-  static const char *const NOUNS[] = {
+  /* zero-padded like a token's word, so each is one 16-byte compare (this
+   * runs before every number that looks like a year) */
+  static const char NOUNS[][sizeof((tx_tok *)0)->w] = {
       "resolution", "resolutions", "flight",   "route",     "article", "articles",  "section",
       "room",       "number",      "no",       "nos",       "bill",    "chapter",   "page",
       "pages",      "item",        "model",    "version",   "highway", "channel",   "bus",
@@ -1528,7 +1613,7 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD) return 0;
   for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
-    if (isw(c, i, NOUNS[k])) return 1;
+    if (t->w[0] == NOUNS[k][0] && memcmp(t->w, NOUNS[k], sizeof t->w) == 0) return 1;
   return 0;
 }
 
@@ -1575,9 +1660,9 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       k = yk + 1;
     o->type = EL_TIMEX_DATE;
     if (t->val == 1)
-      snprintf(o->value, 32, "%04d-Q%d", y, part);
+      v_year_part(o->value, y, 'Q', part);
     else if (t->val == 5)
-      snprintf(o->value, 32, "%04d-H%d", y, part);
+      v_year_part(o->value, y, 'H', part);
     else
       v_year(o->value, y);
     return k;
@@ -1601,7 +1686,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
         return 0;
       o->type = EL_TIMEX_DATE;
       if (q)
-        snprintf(o->value, 32, "%04d-Q%d", c->dct.year - 1, q);
+        v_year_part(o->value, c->dct.year - 1, 'Q', q);
       else
         v_year(o->value, c->dct.year - 1);
       return k;
@@ -1633,14 +1718,14 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   /* '90s */
   if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && T(c, j + 1) &&
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
-      strcmp(T(c, j + 1)->w, "s") == 0 && T(c, j + 1)->num % 10 == 0) {
+      tx_streq(T(c, j + 1)->w, "s") && T(c, j + 1)->num % 10 == 0) {
     int cent = c->has_dct ? c->dct.year / 100 : 19;
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "%02d%d", cent, T(c, j + 1)->num / 10);
     return j + 2;
   }
   /* 1990s / 1800s */
-  if (t->kind == TK_NUM && t->ndig == 4 && strcmp(t->w, "s") == 0 && t->num % 10 == 0 &&
+  if (t->kind == TK_NUM && t->ndig == 4 && tx_streq(t->w, "s") && t->num % 10 == 0 &&
       t->num >= 1000 && t->num < 2200) {
     o->type = EL_TIMEX_DATE;
     if (t->num % 100 == 0 && t->num != 2000) /* "the 2000s" is the decade */
@@ -1653,7 +1738,8 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (the) {
     int n = -1;
     if (t->kind == TK_NUM && t->ndig && t->ndig <= 2 &&
-        (!strcmp(t->w, "th") || !strcmp(t->w, "st") || !strcmp(t->w, "nd") || !strcmp(t->w, "rd")))
+        (tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
+         tx_streq(t->w, "rd")))
       n = t->num;
     else if (t->kind == TK_WORD && t->cls == L_ORD)
       n = t->val;
@@ -1673,7 +1759,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       int ry = 0, q = reported_quarter(c, i, &ry);
       o->type = EL_TIMEX_DATE;
       if (q)
-        snprintf(o->value, 32, "%04d-Q%d", T(c, j)->num, q);
+        v_year_part(o->value, T(c, j)->num, 'Q', q);
       else if (isw(c, j + 1, "period"))
         v_year(o->value, T(c, j)->num);
       else
@@ -1690,7 +1776,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       plain_int(c, j + 2, 1, 9999) && cls(c, j + 3) == L_BC && val(c, j + 3) == 1 &&
       T(c, j + 2)->num < t->num) {
     o->type = EL_TIMEX_DATE;
-    snprintf(o->value, 32, "BC%04d", t->num);
+    v_bc_year(o->value, t->num);
     o->ry = t->num, o->rm = -1, o->rd = -1, o->bc = 1;
     return j + 1;
   }
@@ -1699,7 +1785,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       cls(c, j + 1) == L_BC) {
     o->type = EL_TIMEX_DATE;
     if (val(c, j + 1)) {
-      snprintf(o->value, 32, "BC%04d", t->num);
+      v_bc_year(o->value, t->num);
       o->bc = 1;
     } else
       v_year(o->value, t->num);
@@ -1729,7 +1815,8 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 2)->kind == TK_NUM)
     return 0; /* 20:15 */
   if (nx && nx->kind == TK_WORD && !nx->sp) return 0;
-  if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || !strcmp(nx->w, "percent"))) return 0;
+  if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || tx_streq(nx->w, "percent")))
+    return 0;
   o->type = EL_TIMEX_DATE;
   v_year(o->value, T(c, j)->num);
   /* a year the story looks ahead to ("would be ready for a campaign in
@@ -1764,16 +1851,16 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int adverb = 0;
     for (size_t k = 0; k < sizeof PREP / sizeof *PREP && !c->history; k++)
       if (isw(c, i + 1, PREP[k])) adverb = 1;
-    if (!c->post && !adverb && strcmp(t->w, "annually") != 0 && nx && nx->kind == TK_WORD &&
-        strcmp(nx->w, "and") != 0 && strcmp(nx->w, "or") != 0 && strcmp(nx->w, "basis") != 0 &&
+    if (!c->post && !adverb && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
+        !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or") && !tx_streq(nx->w, "basis") &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
       return 0;
     /* "rise 8.5% annually", "10,000 units annually": a rate, not a SET */
-    if (!c->post && !strcmp(t->w, "annually") && i >= 2 &&
+    if (!c->post && tx_streq(t->w, "annually") && i >= 2 &&
         (isp(c, i - 1, '%') || T(c, i - 1)->kind == TK_NUM || T(c, i - 2)->kind == TK_NUM ||
          isw(c, i - 1, "percent")))
       return 0;
-    if (!strcmp(t->w, "nightly")) {
+    if (tx_streq(t->w, "nightly")) {
       snprintf(o->value, 32, "XXXX-XX-XXTNI");
       return i + 1;
     }
@@ -1972,7 +2059,7 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
         !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
       return 0;
-    if (strcmp(st->w, "spring") != 0 && strcmp(st->w, "fall") != 0 && !isw(c, j, "of")) goto ok;
+    if (!tx_streq(st->w, "spring") && !tx_streq(st->w, "fall") && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
@@ -1993,13 +2080,13 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
 ok:
   o->type = EL_TIMEX_DATE;
   if (y > 0) {
-    snprintf(o->value, 32, "%04d-%s", y, SEASON_CODE[s]);
+    v_year_code(o->value, y, SEASON_CODE[s]);
     o->ry = y, o->rm = -1, o->rd = -1;
   } else if (c->narrative && c->ry > 0)
     /* a winter is named by the year it ends in, unless the story is
      * already in that January or February */
-    snprintf(o->value, 32, "%04d-%s", s == 4 && !(c->rm >= 1 && c->rm <= 2) ? c->ry + 1 : c->ry,
-             SEASON_CODE[s]);
+    v_year_code(o->value, s == 4 && !(c->rm >= 1 && c->rm <= 2) ? c->ry + 1 : c->ry,
+                SEASON_CODE[s]);
   else
     v_season(c, o->value, s, dir, 0, i);
   return j;
@@ -2071,8 +2158,8 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
   /* "the first day", "1st year": the n-th unit of something */
   int ord = cls(c, j) == L_ORD ? val(c, j)
             : (T(c, j) && T(c, j)->kind == TK_NUM && T(c, j)->ndig &&
-               (!strcmp(T(c, j)->w, "st") || !strcmp(T(c, j)->w, "nd") ||
-                !strcmp(T(c, j)->w, "rd") || !strcmp(T(c, j)->w, "th")))
+               (tx_streq(T(c, j)->w, "st") || tx_streq(T(c, j)->w, "nd") ||
+                tx_streq(T(c, j)->w, "rd") || tx_streq(T(c, j)->w, "th")))
                 ? T(c, j)->num
                 : 0;
   if (ord > 0 && ord < 1000 && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
@@ -2109,14 +2196,14 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
              POD_CODE[w->val]);
     return j + 1;
   }
-  if (w->cls == L_REF && w->val == REF_FUTURE && j == i && !strcmp(w->w, "future")) {
+  if (w->cls == L_REF && w->val == REF_FUTURE && j == i && tx_streq(w->w, "future")) {
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "FUTURE_REF");
     return j + 1;
   }
   if (w->cls != L_UNIT || !dur_ok) return 0;
-  if (w->wlen <= 4 && strcmp(w->w, "day") != 0 && strcmp(w->w, "days") != 0 &&
-      strcmp(w->w, "week") != 0 && strcmp(w->w, "year") != 0 && strcmp(w->w, "hour") != 0)
+  if (w->wlen <= 4 && !tx_streq(w->w, "day") && !tx_streq(w->w, "days") &&
+      !tx_streq(w->w, "week") && !tx_streq(w->w, "year") && !tx_streq(w->w, "hour"))
     return 0; /* "min", "yr", "hrs": too ambiguous alone */
   int u = w->val;
   if (u != TU_DAY && u != TU_WEEK && u != TU_MONTH && u != TU_YEAR && u != TU_HOUR && u != TU_MIN)
@@ -2207,7 +2294,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
     j += 2;
   if (!isw(c, j, "end")) return 0;
   const tx_tok *nx = T(c, j + 1);
-  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && strcmp(nx->w, "and") != 0)
+  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_streq(nx->w, "and"))
     return 0; /* "by year-end bonus" */
   int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   o->type = EL_TIMEX_DATE;
@@ -2434,15 +2521,15 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *w = T(c, i);
   if (!w || w->kind != TK_WORD) return 0;
   o->type = EL_TIMEX_DATE;
-  if (!strcmp(w->w, "former")) {
+  if (isw(c, i, "former")) {
     snprintf(o->value, 32, "PAST_REF");
     return i + 1;
   }
-  if (w->cls == L_REF && w->val == REF_FUTURE && !strcmp(w->w, "future")) {
+  if (w->cls == L_REF && w->val == REF_FUTURE && tx_streq(w->w, "future")) {
     snprintf(o->value, 32, "FUTURE_REF");
     return i + 1;
   }
-  if (w->cls == L_POD && w->val == POD_NI && !w->val2 && !strcmp(w->w, "night")) {
+  if (w->cls == L_POD && w->val == POD_NI && !w->val2 && tx_streq(w->w, "night")) {
     o->type = EL_TIMEX_TIME;
     snprintf(o->value, 32, "XXXX-XX-XXTNI");
     return i + 1;
@@ -2469,7 +2556,7 @@ static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
   if (!lead && (isw(c, i + 1, "after") || isw(c, i + 1, "later") || isw(c, i + 1, "before")) &&
       (p->kind == TK_PUNCT || isw(c, i - 1, "just") || isw(c, i - 1, "only") ||
        (p->kind == TK_WORD && !p->cap && p->cls == L_NONE && p->wlen >= 4 &&
-        !strcmp(p->w + p->wlen - 2, "ed"))))
+        tx_streq(p->w + p->wlen - 2, "ed"))))
     lead = 1;
   if (!lead || isw(c, i + 1, "ago") || isw(c, i + 1, "-")) return 0;
   o->type = EL_TIMEX_DURATION;
@@ -2655,7 +2742,7 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   char *v = m->value;
   size_t n = strlen(v);
   /* midnight opens the day in posts */
-  if (n == 16 && strcmp(v + 10, "T24:00") == 0) memcpy(v + 11, "00", 2);
+  if (n == 16 && tx_streq(v + 10, "T24:00")) memcpy(v + 11, "00", 2);
   int dig4 = n >= 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[1]) &&
              isdigit((unsigned char)v[2]) && isdigit((unsigned char)v[3]);
   /* "2 years ago": that day, years back */
@@ -2701,7 +2788,7 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
     memmove(v, v + 10, 4);
     return;
   }
-  if (m->type == EL_TIMEX_SET && strcmp(v, "XXXX-WXX-WE") == 0) snprintf(v, 32, "XXXX-WE");
+  if (m->type == EL_TIMEX_SET && tx_streq(v, "XXXX-WXX-WE")) snprintf(v, 32, "XXXX-WE");
   /* "7hrs", "3mins" (glued) are written without the T */
   if (m->type == EL_TIMEX_DURATION && v[0] == 'P' && v[1] == 'T' && T(c, a)->kind == TK_NUM &&
       T(c, a)->cls == L_UNIT && e == a + 1)
@@ -2777,6 +2864,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   sc_ctx c;
   memset(&c, 0, sizeof c);
   c.tk = tk;
+  c.v = tk->v;
+  c.n = tk->n;
   c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
   if (c.has_dct) c.dct = *dct;
   c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history);
@@ -2784,15 +2873,14 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
   c.ly = c.lm = c.ld = -1;
-  size_t i = 0, done = 0; /* done: end of the last expression emitted */
-  size_t ci = 0;          /* next candidate to look at */
-  while (i < tk->n) {
-    /* fast path: go straight to the next token that can start one */
-    if (!tx_can_start(&tk->v[i])) {
-      while (ci < tk->ncand && tk->cand[ci] < i) ci++;
-      if (ci == tk->ncand) break;
-      i = tk->cand[ci];
-    }
+  c.my = c.mm = -1;
+  size_t i = 0, done = 0; /* i: where the scan resumes; done: end of the last expression emitted */
+  /* Only the tokens that can start an expression are visited: the
+   * tokenizer lists them all, in order (tx_can_start), so the scan walks
+   * that list and skips the entries before the resume point. */
+  for (size_t ci = 0; ci < tk->ncand; ci++) {
+    if (tk->cand[ci] < i) continue;
+    i = tk->cand[ci];
     const tx_tok *ti = &tk->v[i];
     /* "the"/"a" before a plain word (the commonest case): nothing starts */
     if (ti->kind == TK_WORD && ti->cls == L_DET && !c.post) {
@@ -2839,7 +2927,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       size_t ke = m_clock(&c, k, &h, &mi);
       if (ke && h < 24) {
         char v[32];
-        snprintf(v, sizeof v, "%.10sT%02d:%02d", m.value, h % 100, mi % 100);
+        v_clock(v, m.value, h % 100, mi % 100);
         memcpy(m.value, v, sizeof v);
         m.type = EL_TIMEX_TIME;
         e = ke;
@@ -2891,6 +2979,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
     if (!m.invalid) {
       /* keep the reference date for narrative anchoring */
       if (m.ry > 0) {
+        c.rtok = e;
         c.ry = m.ry;
         c.rm = m.rm;
         c.rd = m.rd;
@@ -2899,6 +2988,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
                  (m.value[10] == 0 || m.value[10] == 'T') && isdigit((unsigned char)m.value[0]) &&
                  m.value[4] == '-' && m.value[7] == '-' && isdigit((unsigned char)m.value[8])) {
         /* a day, or a time of one ("Friday morning" for "later that day") */
+        c.rtok = e;
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);
@@ -2907,11 +2997,10 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
                  isdigit((unsigned char)m.value[0]) && m.value[4] == '-' &&
                  isdigit((unsigned char)m.value[5])) {
         /* news: a month resolved from the DCT ("collapsed in February") is
-         * the reference for "a month later" */
-        c.ry = lead_num(m.value);
-        c.rm = lead_num(m.value + 5);
-        c.rd = -1;
-        c.rbc = 0;
+         * the reference for "a month later" (not for a day: "the next day") */
+        c.my = lead_num(m.value);
+        c.mm = lead_num(m.value + 5);
+        c.mtok = e;
       }
       /* the month in reference for "on the 14th" */
       size_t vl = strlen(m.value);

@@ -78,6 +78,13 @@ if [ "$nq" -gt 0 ]; then
     ok || bad "quote fields"
 fi
 "$EL" quotes --db "$db" --format csv | head -1 | grep -q '^doc,date,speaker_name,speaker_code,text' && ok || bad "quotes CSV header"
+# A quotation dated to a month (seed 002: "Last month, he warned that Petro
+# \"better watch his a-.\"", DCT 2026-01-08) or a year is within a --from/--to
+# inside it.
+"$EL" quotes --db "$db" --from 2025-12-05 --to 2025-12-31 --format jsonl >"$tmp/qm.jsonl" || bad "quotes --from/--to"
+jq -e -s 'all(.[]; .date == "2025-12" or .date == "2025" or (.date >= "2025-12-05" and .date <= "2025-12-31"))
+           and any(.[]; .date == "2025-12" and (.text | test("better watch")))' "$tmp/qm.jsonl" >/dev/null &&
+  ok || bad "month-dated quote within --from 2025-12-05 --to 2025-12-31"
 # Actors.
 "$EL" actors --db "$db" --format jsonl >"$tmp/a.jsonl" || bad "actors --format jsonl"
 na=$(sqlite3 "$db" 'SELECT count(*) FROM actors;')

@@ -45,6 +45,8 @@ check "president-elect coded ELI" "$us_co and (((.source.country==\"COL\") and (
 check "US accuses Colombia (11)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"11\""
 # 002/001: threats and warnings from the US side.
 check "US threatens Colombia (13)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"13\""
+# 002 (DCT 2026-01-08): "Last month, he [Trump] warned that Petro "better watch his a-."
+check "Trump's warning last month, 2025-12 (13)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"13\" and .date==\"2025-12\""
 # 004: "Last autumn, the U.S. government imposed sanctions against Petro" -> autumn 2025.
 check "sanctions autumn 2025 (16)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"16\" and .date_start>=\"2025-08\" and .date_start<=\"2025-12\""
 # 001/003: Petro asked Trump to mediate / help with a reconciliation with Ecuador.
@@ -69,5 +71,11 @@ check_none "event without evidence" "$tmp/ev.jsonl" '(.evidence|length)==0 or (.
 check_none "negated sentence coded as fact" "$tmp/all.jsonl" '(.negated|not) and (.evidence[0].sentence|test("was not discussed"))'
 # 002: "would provoke widespread resistance" / "could collapse" are hypothetical.
 check_none "hypothetical coded as fact" "$tmp/ev.jsonl" '(.evidence[0].sentence|test("would provoke|could collapse"))'
+# 003: "Trump, for his part, was joined by Secretary of State Marco Rubio, ... and Republican
+# Senator Bernie Moreno": members of one delegation, no event between them.
+check_none "delegation company coded as an event" "$tmp/all.jsonl" '(.evidence[0].sentence|test("was joined by"))'
+# 002: "warned against any US intervention following the recent strikes" is a warning (13),
+# not a threat of military force (138).
+check_none "warning against intervention coded 138" "$tmp/all.jsonl" '.cameo=="138" and (.evidence[0].sentence|test("warned against any US intervention"))'
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1020,6 +1020,11 @@ static void test_heldout_rules(void **state) {
   expect(D, "The marathon was won in 2 hours, 5 minutes.", "2 hours, 5 minutes", "DURATION",
          "PT2H5M");
   expect(D, "The rescue took 2 hours, and 18 people were saved.", "2 hours", "DURATION", "PT2H");
+  /* "until" a day with no tense cue looks ahead; a past verb still rules */
+  expect(D, "The road is closed until 6 a.m. Monday.", "6 a.m. Monday", "TIME", "2026-01-12T06:00");
+  expect(D, "Troops stayed in the town until Monday.", "Monday", "DATE", "2026-01-05");
+  /* "falls on" a weekday: a scheduled day */
+  expect(D, "The holiday falls on Monday.", "Monday", "DATE", "2026-01-12");
   /* one week of a month is its ISO week in news */
   expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
          "2026-W16");

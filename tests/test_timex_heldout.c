@@ -54,10 +54,13 @@
 #define HELDOUT6_STRICT_FLOOR 0.96
 #define HELDOUT6_VALUE_FLOOR 0.96
 #define HELDOUT6_TYPE_FLOOR 0.96
-/* seventh batch (timex_heldout7.tsv): floors set from its first run */
-#define HELDOUT7_STRICT_FLOOR 0.0
-#define HELDOUT7_VALUE_FLOOR 0.0
-#define HELDOUT7_TYPE_FLOOR 0.0
+/* seventh batch (timex_heldout7.tsv), written for the final tagger:
+ * 0.9870 / 0.9351 / 0.9870 at first run, 0.9870 / 0.9870 / 0.9870 after
+ * the "until" and "falls on" rules; floors less about one expression and a
+ * half (0.04 of 39) */
+#define HELDOUT7_STRICT_FLOOR 0.945
+#define HELDOUT7_VALUE_FLOOR 0.945
+#define HELDOUT7_TYPE_FLOOR 0.945
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

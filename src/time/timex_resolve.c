@@ -262,9 +262,9 @@ static int deferred_to(const tx_toks *tk, size_t i) {
  * present verb of schedule (opens, begins, ends, expires...) before in/on.
  * 0 when neither. */
 int tx_governing_tense(const tx_toks *tk, size_t i) {
-  static const char *const SCHEDULE[] = {"open",   "opens",   "begin",  "begins", "start",
-                                         "starts", "end",     "ends",   "close",  "closes",
-                                         "expire", "expires", "resume", "resumes"};
+  static const char *const SCHEDULE[] = {"open",   "opens",   "begin",  "begins",  "start",
+                                         "starts", "end",     "ends",   "close",   "closes",
+                                         "expire", "expires", "resume", "resumes", "falls"};
   if (i < 2) return 0;
   const tx_tok *p = &tk->v[i - 1], *v = &tk->v[i - 2];
   if (v->kind != TK_WORD || v->cap || tk->v[i - 1].nl || tk->v[i].nl) return 0;

@@ -413,6 +413,30 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
   return 0;
 }
 
+/* "until Saturday", "until 8 p.m. Saturday": the day bounds a state that
+ * lasts; with no tense cue (nor could/would/did/had before "until") it
+ * lies ahead */
+static int until_before(const sc_ctx *c, size_t at) {
+  for (size_t d = 1; d <= 7 && d <= at; d++) {
+    size_t k = at - d;
+    if (isw(c, k, "until") || isw(c, k, "till")) {
+      /* "could not reach the village until Tuesday": a past bound */
+      for (size_t b = 1; b <= 8 && b <= k; b++) {
+        if (T(c, k - b)->kind == TK_PUNCT) break;
+        if (isw(c, k - b, "could") || isw(c, k - b, "would") || isw(c, k - b, "did") ||
+            isw(c, k - b, "had"))
+          return 0;
+      }
+      return 1;
+    }
+    const tx_tok *t = T(c, k);
+    if (!(t->kind == TK_NUM || isp(c, k, ':') || isp(c, k, '.') || cls(c, k) == L_AMPM ||
+          cls(c, k) == L_TZ || isw(c, k, "at")))
+      return 0;
+  }
+  return 0;
+}
+
 static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict, size_t at) {
   int y, m, d;
   /* weekdays are about the days around the DCT, even in texts that
@@ -427,7 +451,10 @@ static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict,
   }
   if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1; /* posts announce */
   if (dir == 0 && modal_deadline(c, at)) dir = 1;
-  if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : -1;
+  if (dir == 0) {
+    int tense = tx_tense(c->tk, at);
+    dir = tense > 0 || (tense == 0 && until_before(c, at)) ? 1 : -1;
+  }
   int wd = tx_weekday(y, m, d);
   int64_t z = tx_days_from_civil(y, m, d);
   int diff;

@@ -355,6 +355,25 @@ static const el_actor_mention *country_antecedent(const el_doc *doc, const actor
   return same ? same : prev;
 }
 
+/* "It thanked ...": the subject of the sentence before when that is a
+ * body of a state ("Russia's Defence Ministry", "The Indian army") or a
+ * state, never a person; NULL when that sentence opens otherwise. */
+static const el_actor_mention *it_antecedent(const el_doc *doc, const actor_cand *a) {
+  if (a->m.sentence < 1) return NULL;
+  const el_sentence *prev = &doc->sents.v[a->m.sentence - 1];
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  const el_actor_mention *first = NULL;
+  for (size_t k = doc->actors.n; k-- > lim;) {
+    const el_actor_mention *m = &doc->actors.v[k];
+    if (m->sentence < a->m.sentence - 1) break;
+    if (m->sentence == a->m.sentence - 1) first = m;
+  }
+  if (!first || first->is_person || first->name || !first->country[0]) return NULL;
+  /* the subject: at most "The" before it in its sentence */
+  if (first->tok_begin > prev->tok_begin + 1) return NULL;
+  return first;
+}
+
 static const el_actor_mention *pronoun_antecedent(const find_ctx *c, const actor_cand *a) {
   const el_doc *doc = c->doc;
   const el_sentence *se = &doc->sents.v[a->m.sentence];
@@ -490,6 +509,20 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
       near[0] = in[0], near[1] = in[1];
     }
   }
+  /* "Relations between the two neighbours plunged in May, when they
+   * fought": a pair named together earlier in the pronoun's sentence */
+  bool they_pair = false;
+  if (a->they && !pick[1]) {
+    for (size_t q = doc->actors.n; q-- > 1 && doc->actors.v[q].sentence == a->m.sentence;) {
+      const el_actor_mention *x = &doc->actors.v[q], *y = &doc->actors.v[q - 1];
+      if (x->kind == EL_ACTOR_COREF && y->kind == EL_ACTOR_COREF && x->start == y->start &&
+          x->end == y->end && x->end <= a->m.start && !x->is_person && !y->is_person &&
+          strcmp(x->country, y->country) != 0) {
+        pick[0] = x, pick[1] = y, they_pair = true;
+        break;
+      }
+    }
+  }
   if (a->they && !pick[1]) return EL_OK; /* "they" may be any group */
   if (!pick[1]) pick[0] = near[0], pick[1] = near[1];
   if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
@@ -500,7 +533,11 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
   for (int i = 1; i >= 0; i--) { /* in text order of the antecedents */
     el_actor_mention m = a->m;
     memcpy(m.country, ante[i].country, 4);
-    if (a->compound == COMP_PERSONS) {
+    if (they_pair) {
+      memcpy(m.code, ante[i].code, 24);
+      m.name = NULL;
+      m.is_person = false;
+    } else if (a->compound == COMP_PERSONS) {
       memcpy(m.code, ante[i].code, 24);
       m.name = ante[i].name;
       m.is_person = true;
@@ -600,6 +637,14 @@ el_status actor_coref_emit(find_ctx *c) {
       st = emit(doc, &a->m);
     } else if (a->pending == PEND_COMPOUND) {
       st = resolve_compound(c, a);
+    } else if (a->pending == PEND_PRONOUN && a->it_subject) {
+      const el_actor_mention *p = it_antecedent(doc, a);
+      if (p) {
+        memcpy(a->m.code, p->code, 24);
+        memcpy(a->m.country, p->country, 4);
+        a->m.confidence = 0.5f;
+        st = emit(doc, &a->m);
+      }
     } else if (a->pending == PEND_PRONOUN && a->its) {
       const el_actor_mention *p = its_antecedent(c, a);
       if (p) {

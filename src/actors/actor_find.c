@@ -182,10 +182,11 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
   /* "fired shells at Seoul", "rockets into X", "lashed out at X": a
    * target, not a place */
   static const char *const aimed[] = {
-      "fired",  "fires",   "fire",     "firing",   "shot",    "shoot", "shoots",
-      "aimed",  "aims",    "launched", "launch",   "hurled",  "threw", "throw",
-      "lashed", "lash",    "out",      "directed", "pointed", "swipe", "jab",
-      "angry",  "furious", "shells",   "missiles", "rockets", NULL};
+      "fired",   "fires",   "fire",     "firing",      "shot",    "shoot",   "shoots",
+      "aimed",   "aims",    "launched", "launch",      "hurled",  "threw",   "throw",
+      "lashed",  "lash",    "out",      "directed",    "pointed", "swipe",   "jab",
+      "angry",   "furious", "shells",   "missiles",    "rockets", "drones",  "drone",
+      "missile", "rocket",  "bombs",    "projectiles", "cannon",  "cannons", NULL};
   /* "arrived in X": X hosts the visit */
   static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
                                        "landed",  "lands",   NULL};
@@ -532,6 +533,8 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
     if (place && !(j < e && c->ti[j].node >= 0 && c->d->nodes.v[c->ti[j].node].agent >= 0)) {
       *end = j;
       if (i == sb) { /* skip the rest of the dateline place: ", Chile" */
+        if (sent <= 1 && !c->dateline_country[0] && dateline_after(c, j, e))
+          actor_code_country(base, c->dateline_country);
         uint32_t k = j + 1;
         if (k < e && actor_at(c, k) && actor_at(c, k)->place) *end = c->ti[k].aend;
       }
@@ -648,8 +651,23 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
       el_status st = coordinated_agent(c, sent, i, k + 1, e, end);
       if (st != EL_OK || *end) return st;
     }
-    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base))
+    if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) {
+      /* "MANILA - ... The Department of Foreign Affairs said": a wire
+       * story's unqualified government body is of its dateline country */
+      const agent_entry *ag = &c->d->agents.v[nd->agent];
+      if (c->dateline_country[0] && !ag->prefix && strcmp(ag->code, "GOV") == 0 && i > 0 &&
+          actor_tok_is(c, i - 1, "the") && c->ti[i].aend - i >= 2 && !ce) {
+        actor_cand a = {.entry = -1};
+        actor_code_join(c->dateline_country, ag->code, a.m.code);
+        memcpy(a.m.country, c->dateline_country, 4);
+        fill_span(c, &a, sent, i, trim_span(c, i, c->ti[i].aend));
+        a.m.kind = EL_ACTOR_DICT;
+        a.m.confidence = 0.5f;
+        *end = a.m.tok_end;
+        return actor_cand_push(c, &a);
+      }
       return c->code_bare_agents ? bare_agent(c, sent, i, end) : EL_OK;
+    }
     if (base[0] == '-' || base[0] == '+') return EL_OK;
     const agent_entry *ag = &c->d->agents.v[nd->agent];
     char cty[4];
@@ -724,6 +742,27 @@ static el_status try_pronoun(find_ctx *c, int32_t sent, uint32_t i, uint32_t *en
     fill_span(c, &a, sent, i, i + 1);
     a.m.kind = EL_ACTOR_PRONOUN;
     a.m.is_person = true;
+    *end = i + 1;
+    return actor_cand_push(c, &a);
+  }
+  /* "The Indian army said ... It accused Pakistan of ...": a sentence
+   * opening with "It" and a verb in the past; not "It was", "It seemed" */
+  if (f == 'i' && actor_tok_is(c, i, "it") && i == (uint32_t)c->doc->sents.v[sent].tok_begin &&
+      i + 1 < c->doc->toks.n) {
+    static const char *const impersonal[] = {"seemed", "appeared", "remained", "happened",
+                                             "needed", "turned",   "emerged",  "proved",
+                                             "meant",  "looked",   NULL};
+    const el_token *nx = &c->doc->toks.v[i + 1];
+    size_t n = nx->end - nx->start;
+    const char *w = c->doc->text + nx->start;
+    bool past = (nx->flags & EL_TOK_WORD) && !(nx->flags & EL_TOK_CAP) && n > 3 &&
+                ((w[n - 2] == 'e' && w[n - 1] == 'd') || actor_tok_is(c, i + 1, "said"));
+    for (int k = 0; impersonal[k] && past; k++)
+      if (actor_tok_is(c, i + 1, impersonal[k])) past = false;
+    if (!past) return EL_OK;
+    actor_cand a = {.entry = -1, .pending = PEND_PRONOUN, .it_subject = true};
+    fill_span(c, &a, sent, i, i + 1);
+    a.m.kind = EL_ACTOR_PRONOUN;
     *end = i + 1;
     return actor_cand_push(c, &a);
   }
@@ -852,6 +891,22 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
   }
   char f = (char)(c->doc->text[c->doc->toks.v[j].start] | 0x20);
   if (f != 'b' && f != 't') return EL_OK; /* "both", "the two" */
+  /* "the nuclear-armed neighbours", "the two neighbors": the dyad before */
+  if (!agent && actor_tok_is(c, j, "the")) {
+    uint32_t k = j + 1;
+    while (k < e && k < j + 3 && (c->doc->toks.v[k].flags & EL_TOK_WORD) &&
+           !(c->doc->toks.v[k].flags & EL_TOK_CAP) && c->ti[k].node < 0 &&
+           !actor_tok_is(c, k, "neighbours") && !actor_tok_is(c, k, "neighbors"))
+      k++;
+    if (k > j + 1 && k < e &&
+        (actor_tok_is(c, k, "neighbours") || actor_tok_is(c, k, "neighbors"))) {
+      actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_COUNTRIES};
+      fill_span(c, &a, sent, i, k + 1);
+      a.m.kind = EL_ACTOR_COREF;
+      *end = k + 1;
+      return actor_cand_push(c, &a);
+    }
+  }
   if (actor_tok_is(c, j, "both"))
     j++;
   else if (actor_tok_is(c, j, "the") && actor_tok_is(c, j + 1, "two"))

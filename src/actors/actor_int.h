@@ -130,6 +130,7 @@ typedef struct {
   bool possessive;  /* "his"/"her" owning what follows ("his visa") */
   bool neuter;      /* "its foreign ministry": a country's, not a person's */
   bool its;         /* "its airspace" in reported speech: the speaker's country */
+  bool it_subject;  /* "It thanked ...": the body the sentence before was about */
   int32_t entry;    /* dictionary actor, -1 none */
 } actor_cand;
 
@@ -151,6 +152,7 @@ typedef struct {
   bool headline;         /* current sentence is in Title Case: names unreliable */
   bool code_bare_agents; /* actors_opts */
   bool places_as_actors;
+  char dateline_country[4]; /* country of the article's dateline place, "" none */
 } find_ctx;
 
 bool actor_tok_is(const find_ctx *c, uint32_t t, const char *lower_word);

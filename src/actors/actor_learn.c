@@ -46,6 +46,21 @@ static bool is_initial(const find_ctx *c, uint32_t t) {
   return (n == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z');
 }
 
+/* "al-Sisi", "el-Sisi", "ad-Din": an Arabic article joined to a
+ * capitalized name part is a name word, though it starts lowercase. */
+static bool article_name(const find_ctx *c, uint32_t j) {
+  static const char *const arts[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", NULL};
+  const el_token *t = &c->doc->toks.v[j];
+  const char *s = c->doc->text + t->start;
+  size_t n = t->end - t->start;
+  if (!(t->flags & EL_TOK_WORD)) return false;
+  for (int i = 0; arts[i]; i++) {
+    size_t a = strlen(arts[i]);
+    if (n > a + 1 && strncmp(s, arts[i], a) == 0 && s[a] >= 'A' && s[a] <= 'Z') return true;
+  }
+  return false;
+}
+
 uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
   uint32_t j = k, last = k;
   int words = 0;
@@ -57,7 +72,8 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
       if ((n->actor >= 0 && !c->d->actors.v[n->actor].is_person) || n->agent >= 0 || n->title >= 0)
         break;
     }
-    if ((t->flags & EL_TOK_WORD) && (t->flags & EL_TOK_CAP) && !in_list(c, j, not_name)) {
+    if ((t->flags & EL_TOK_WORD) && ((t->flags & EL_TOK_CAP) || (words && article_name(c, j))) &&
+        !in_list(c, j, not_name)) {
       bool upper = (t->flags & EL_TOK_UPPER) && t->end - t->start > 1 && !is_initial(c, j);
       if (upper && words == 0 && j + 1 < e && !(c->doc->toks.v[j + 1].flags & EL_TOK_CAP)) break;
       if (!is_initial(c, j)) words++;
@@ -72,6 +88,12 @@ uint32_t actor_scan_name(const find_ctx *c, uint32_t k, uint32_t e) {
     if (words && in_list(c, j, particles) && j + 1 < e &&
         (c->doc->toks.v[j + 1].flags & EL_TOK_CAP)) {
       j++;
+      continue;
+    }
+    /* "de la Fuente", "van der Berg": two particles before the last name */
+    if (words && in_list(c, j, particles) && j + 2 < e && in_list(c, j + 1, particles) &&
+        (c->doc->toks.v[j + 2].flags & EL_TOK_CAP) && !in_list(c, j + 2, not_name)) {
+      j += 2;
       continue;
     }
     break;
@@ -447,6 +469,12 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
     if (!country[0] && tcty[0]) memcpy(country, tcty, 4);
     if (!country[0] && ctx[0]) {
       memcpy(country, ctx, 4);
+      from_context = true;
+    }
+    /* "MEXICO CITY - ... Foreign Minister X met the U.S. ambassador": a
+     * wire story's unqualified minister is of its dateline country */
+    if (!country[0] && !envoy && c->dateline_country[0] && strcmp(agent, "GOV") == 0) {
+      memcpy(country, c->dateline_country, 4);
       from_context = true;
     }
     if (country[0])

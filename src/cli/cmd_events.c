@@ -68,6 +68,7 @@ static void csv_header(events_out *o) {
                                      "negated",
                                      "mood",
                                      "mentions",
+                                     "reports",
                                      "documents",
                                      "confidence",
                                      "doc",
@@ -117,6 +118,8 @@ static void emit(events_out *o, const store_event_row *const *rows, size_t nrows
     csv_field(stdout, r->mood, false);
     snprintf(num, sizeof num, "%zu", nrows);
     csv_field(stdout, num, false);
+    snprintf(num, sizeof num, "%lld", (long long)json_integer_value(json_object_get(j, "reports")));
+    csv_field(stdout, num, false);
     snprintf(num, sizeof num, "%lld",
              (long long)json_integer_value(json_object_get(j, "documents")));
     csv_field(stdout, num, false);
@@ -149,7 +152,7 @@ static void emit(events_out *o, const store_event_row *const *rows, size_t nrows
     text_clip(src, 30, clipped_src, sizeof clipped_src);
     text_clip(tgt, 30, clipped_tgt, sizeof clipped_tgt);
     text_clip(r->sentence_text, 70, ev, sizeof ev);
-    snprintf(n, sizeof n, "%zu", nrows);
+    snprintf(n, sizeof n, "%lld", (long long)json_integer_value(json_object_get(j, "reports")));
     snprintf(flags, sizeof flags, "%s%s%s", r->negated ? "negated" : "",
              r->negated && strcmp(r->mood, "fact") ? "," : "",
              strcmp(r->mood, "fact") ? r->mood : "");
@@ -299,7 +302,7 @@ int cmd_events(int argc, char **argv) {
   if (o.fmt == OUT_TABLE) {
     size_t ncols = 6 + (o.all ? 1 : 0) + (o.explain ? 2 : 0);
     table_init(&o.table, ncols);
-    const char *head[9] = {"DATE",    "SOURCE", "TARGET", "CAMEO", o.merged ? "MENTIONS" : "N",
+    const char *head[9] = {"DATE",    "SOURCE", "TARGET", "CAMEO", o.merged ? "REPORTS" : "N",
                            "EVIDENCE"};
     size_t k = 6;
     if (o.all) head[k++] = "FLAGS";

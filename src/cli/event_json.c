@@ -48,14 +48,22 @@ json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bo
   if (merged) event_key_id(r, id);
   json_t *evidence = json_array();
   json_t *details = json_object();
-  size_t docs = 0;
+  size_t docs = 0, reports = 0;
   double conf = 0;
   for (size_t i = 0; i < n; i++) {
     const store_event_row *x = m[i];
-    bool seen = false;
+    bool seen = false, told = false;
     for (size_t j = 0; j < i && !seen; j++) seen = !strcmp(m[j]->doc_id, x->doc_id);
     if (!seen) docs++;
+    /* a reciprocal act ("A met B") is coded both ways from one sentence:
+     * two mentions, one report */
+    for (size_t j = 0; j < i && !told && seen; j++)
+      told = m[j]->sentence == x->sentence && !strcmp(m[j]->doc_id, x->doc_id);
+    if (!told) reports++;
     if (x->confidence > conf) conf = x->confidence;
+    merge_details_union(details, x->details_json);
+    /* evidence: one per report; --explain lists every mention with its rule */
+    if (told && !explain) continue;
     json_t *ev = json_pack("{s:o, s:o, s:I, s:I}", "doc", cli_json_str(x->doc_id), "sentence",
                            *x->sentence_text ? cli_json_str(x->sentence_text) : json_string(""),
                            "start", (json_int_t)x->sent_start, "end", (json_int_t)x->sent_end);
@@ -67,7 +75,6 @@ json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bo
       json_object_set_new(ev, "mention", json_string(x->uid));
     }
     if (ev) json_array_append_new(evidence, ev);
-    merge_details_union(details, x->details_json);
   }
   json_t *o = json_object();
   if (!o || !evidence || !details) {
@@ -92,6 +99,7 @@ json_t *ev_group_json(const store_event_row *const *m, size_t n, bool merged, bo
   json_object_set_new(o, "negated", json_boolean(r->negated));
   if (all) json_object_set_new(o, "mood", cli_json_str(r->mood));
   json_object_set_new(o, "mentions", json_integer((json_int_t)n));
+  json_object_set_new(o, "reports", json_integer((json_int_t)reports));
   json_object_set_new(o, "documents", json_integer((json_int_t)docs));
   json_object_set_new(o, "confidence", json_real(round(conf * 1000) / 1000));
   json_object_set_new(o, "evidence", evidence);

@@ -271,9 +271,9 @@ static const char *const finite_aux[] = {"was", "were", "is", "are", "has", "had
 /* what a warning threatens the warned with ("X better watch out": the
  * idiom's "better" says it) */
 static const char *const threat_words[] = {
-    "consequences", "consequence", "retaliate", "retaliation", "countermeasures",
-    "response",     "respond",     "price",     "punish",      "punishment",
-    "force",        "better",      NULL};
+    "consequences",    "consequence", "retaliate", "retaliation", "retaliatory",
+    "countermeasures", "response",    "respond",   "price",       "punish",
+    "punishment",      "force",       "better",    NULL};
 /* acts of a state against persons, named by a noun */
 static const char *const held_nouns[] = {
     "arrest",       "arrests",   "detention",  "detentions",  "jailing",
@@ -869,6 +869,19 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     size_t n = t->end - t->start;
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
   }
+  /* "an \"aggressive and dangerous\" use of water cannon": a form with "of"
+   * after it, with a determiner before it past quoted or plain modifiers */
+  if (i + 1 < c->n && is_word(c, i + 1, W_OF) && !past_form(c, i)) {
+    for (uint32_t k = 0, j = i; k < 6 && j > 0; k++) {
+      j--;
+      if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
+      const el_token *t = tok(c, j);
+      bool quote = (t->flags & EL_TOK_QUOTE) != 0;
+      bool modifier = (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && c->ti[j].group < 0 &&
+                      !c->ti[j].cls && !(c->ti[j].id >= 0 && c->vd->form_head[c->ti[j].id] >= 0);
+      if (!quote && !modifier && !is_word(c, j, W_AND)) break;
+    }
+  }
   /* "the new mayor left": a past form after a plain word is a verb */
   /* "119 looted bronzes": a participle after a number modifies a noun */
   if (i > 0 && (tok(c, i - 1)->flags & EL_TOK_NUM) && past_form(c, i)) return true;
@@ -1349,7 +1362,8 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       j = c->groups[c->ti[k].group].b;
       continue;
     }
-    if (tok(c, k)->flags & EL_TOK_NUM) { /* "announced 25 percent tariffs" */
+    /* "announced 25 percent tariffs", "a 25% tariff" */
+    if ((tok(c, k)->flags & EL_TOK_NUM) || tok_text_is(c, k, "%")) {
       j = k;
       continue;
     }
@@ -1395,7 +1409,7 @@ static const char *const agree[] = {"agree", "agreed", "agrees", "agreeing", NUL
  * (meet, agree, cooperate, explicit pairs), not for "A and B warned". */
 /* Verbs whose plural subject acts on itself: "A and B clashed". */
 static const char *const reciprocal_verbs[] = {"clash",      "clashed",    "clashes", "clashing",
-                                               "skirmished", "skirmishes", NULL};
+                                               "skirmished", "skirmishes", "fought",  NULL};
 static bool joint_act(const ctx *c, const trigger *tr) {
   int r = root_of(tr->code[0] ? tr->code : tr->code2);
   if (is_any(c, tr->b, L_RECIPROCAL)) return true;
@@ -1403,6 +1417,8 @@ static bool joint_act(const ctx *c, const trigger *tr) {
    * someone not named here */
   if (r == 3 && !tr->code2[0]) return is_any(c, tr->b, L_AGREE);
   if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
+  /* "Russia and Ukraine each released 95 prisoners": a swap, to each other */
+  if (r == 8 && tr->b > 0 && is_word(c, tr->b - 1, W_EACH)) return true;
   /* "A and B delayed their meeting", "... attacked each other" */
   uint32_t k = tr->e;
   return k < c->n && (is_word(c, k, W_THEIR) ||
@@ -1417,9 +1433,26 @@ static const char *const listing[] = {"including", "especially", "notably", NULL
  * ...": against the actor named next) or names what the target will
  * face ("warned that X would pay a price"); "warned that Gaza faced
  * famine", "warned that X might attack" foretell, they do not threaten. */
+static bool threat_word_from(const ctx *c, uint32_t q) {
+  for (uint32_t k = q; k < c->n && !is_punct(c, k, P_SEMI); k++)
+    if (is_any(c, k, L_THREAT_WORDS)) return true;
+  return false;
+}
+
+/* Do groups g and h stand for the same country ("Ebrard" and "Mexico")? */
+static bool same_country(const ctx *c, int32_t g, int32_t h) {
+  if (g < 0 || h < 0) return false;
+  const el_actor_mention *a = &c->doc->actors.v[c->members[c->groups[g].first]];
+  const el_actor_mention *b = &c->doc->actors.v[c->members[c->groups[h].first]];
+  return a->country[0] && strcmp(a->country, b->country) == 0;
+}
+
 static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
   int32_t g = c->ti[q].group;
-  if (g >= 0 && g != tr->src) {
+  /* "Ebrard warned that Mexico would impose retaliatory tariffs on U.S.
+   * goods": the warner's own country acts, against the actor named next */
+  bool own_side = g >= 0 && g != tr->src && same_country(c, g, tr->src) && threat_word_from(c, q);
+  if (g >= 0 && g != tr->src && !own_side) {
     for (uint32_t k = q; k < c->n && !is_punct(c, k, P_SEMI); k++)
       if (is_any(c, k, L_THREAT_WORDS)) {
         tr->tgt = g;
@@ -1432,11 +1465,36 @@ static void warned_that(ctx *c, trigger *tr, uint32_t q, int32_t aside) {
     return;
   for (uint32_t k = q + 1; k < c->n && !is_punct(c, k, P_SEMI); k++) {
     int32_t h = c->ti[k].group;
-    if (h >= 0 && h != tr->src && h != g && c->groups[h].aside == aside) {
+    if (h >= 0 && h != tr->src && h != g && c->groups[h].aside == aside &&
+        !same_country(c, h, tr->src)) {
       tr->tgt = h;
       return;
     }
   }
+}
+
+/* An "as" (not "such as", "as well as") between a judgement's trigger and
+ * position gb, after its object. */
+static bool as_predicate_between(const ctx *c, const trigger *tr, uint32_t gb) {
+  int r = root_of(tr->code[0] ? tr->code : tr->code2);
+  if (r < 10 || r > 13) return false;
+  for (uint32_t k = tr->e + 1; k < gb; k++)
+    if (tok_text_is(c, k, "as") && !tok_text_is(c, k - 1, "such") &&
+        !tok_text_is(c, k - 1, "well") && !(k + 1 < c->n && tok_text_is(c, k + 1, "well")))
+      return true;
+  return false;
+}
+
+/* "A and B swapped prisoners in an exchange mediated by X": X mediates
+ * between the pair that opens the clause. */
+static void mediation_between_pair(ctx *c, trigger *tr, int32_t aside) {
+  if (tr->tgt >= 0 || tr->src < 0 || strncmp(tr->code, "045", 3) != 0) return;
+  for (int32_t g = 0; g < c->ngroups && c->groups[g].b < tr->b; g++)
+    if (g != tr->src && c->groups[g].n == 2 && c->groups[g].aside == aside &&
+        !c->ti[c->groups[g].b].poss) {
+      tr->tgt = g;
+      return;
+    }
 }
 
 static void assign_actors(ctx *c, int32_t ti_index) {
@@ -1550,6 +1608,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     /* "had his visa revoked": the owner of the noun is what was acted on */
     int32_t owner = c->ti[tr->b - 2].group;
     if (owner >= 0 && c->ti[tr->b - 2].poss && owner != tr->src) tr->tgt = owner;
+    mediation_between_pair(c, tr, aside);
     return;
   }
   uint32_t j = tr->b;
@@ -1584,6 +1643,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       const trigger *pt = &c->trig[p];
       if (pt->nominal || pt->passive || pt->src < 0) continue;
       if (c->ti[pt->b].aside != aside) continue;
+      /* "accused X of torturing Y ... and said": not the gerund's subject */
+      if (pt->b > 0 && (is_word(c, pt->b - 1, W_OF) || is_word(c, pt->b - 1, W_FOR)) &&
+          participle(c, pt->b))
+        continue;
       tr->src = pt->src;
       coord_from = p;
       break;
@@ -1602,6 +1665,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  bool inherit_pair = false;
   /* "X met Y after visiting Z": a gerund right after a subordinator has
    * no subject of its own; it is the governing verb's, not the nearest
    * actor (Y) */
@@ -1612,6 +1676,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       if (pt->nominal || pt->passive || pt->src < 0 || pt->e > j) continue;
       if (c->ti[pt->b].aside != aside) continue;
       tr->src = pt->src;
+      /* "A and B fought ... before agreeing to a ceasefire": with each other */
+      inherit_pair = c->groups[pt->src].n >= 2;
       break;
     }
   }
@@ -1630,6 +1696,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       int32_t g = group_after(c, from, cend, aside, tr->src);
       if (g < 0) break;
       uint32_t gb = c->groups[g].b;
+      /* "condemned the deal as a breach of Somali sovereignty": what the
+       * object is called is not whom the judgement is aimed at */
+      if (as_predicate_between(c, tr, gb)) break;
       /* "at the White House", "in Santiago": places, except as visit hosts */
       uint32_t pb = gb;
       while (pb > tr->e && has_cls(c, pb - 1, EV_C_DET)) pb--;
@@ -1819,8 +1888,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
     tr->tgt = -1;
   if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 &&
-      adjacent_subject(c, tr->src, tr->b) && joint_act(c, tr))
+      (adjacent_subject(c, tr->src, tr->b) || inherit_pair) && joint_act(c, tr))
     tr->pair_within = true;
+  mediation_between_pair(c, tr, aside);
 }
 
 /* ---- combinations ("agreed to meet") ------------------------------------- */
@@ -2101,6 +2171,17 @@ static const char *const alleging[] = {"convicted", "accused", "suspected", "cha
  * read as a verb of its own, goes with it */
 static void drop_gerund_object(ctx *c, int32_t k) {
   const trigger *t2 = &c->trig[k];
+  /* "accused X of planning and financing an attack": the gerund joined by
+   * "and"/"or" is the same content */
+  if (k + 1 < c->ntrig) {
+    trigger *t3 = &c->trig[k + 1];
+    if (t3->b == t2->e + 1 && (is_word(c, t2->e, W_AND) || is_word(c, t2->e, W_OR)) &&
+        participle(c, t3->b)) {
+      const el_token *tk = tok(c, t3->b);
+      if (tk->end - tk->start > 4 && !strncasecmp(c->doc->text + tk->end - 3, "ing", 3))
+        t3->dropped = true;
+    }
+  }
   for (int32_t u = k + 1; u < c->ntrig; u++) {
     trigger *t3 = &c->trig[u];
     if (t3->b < t2->e || t3->b > t2->e + 2) break;
@@ -2126,7 +2207,14 @@ static void drop_gerund_complements(ctx *c) {
       continue;
     }
     for (int32_t j = k - 1; j >= 0; j--) {
-      const trigger *t1 = &c->trig[j];
+      trigger *t1 = &c->trig[j];
+      /* "accused Russia of torturing Ukrainian prisoners": the object right
+       * after the verb is the accused, whatever a pattern matched later */
+      int32_t g = p > 0 ? c->ti[p - 1].group : -1;
+      int r1 = root_of(t1->code[0] ? t1->code : t1->code2);
+      if (!t1->dropped && !t1->nominal && r1 >= 10 && r1 <= 13 && g >= 0 && g != t1->src &&
+          c->groups[g].b == t1->e && c->groups[g].e == p)
+        t1->tgt = g;
       if (t1->dropped || t1->nominal || t1->tgt < 0) continue;
       /* "thanked X for releasing Y": thanks and praise take the act as
        * done, by X */
@@ -2137,6 +2225,103 @@ static void drop_gerund_complements(ctx *c) {
         drop_gerund_object(c, k);
       }
       break;
+    }
+  }
+}
+
+/* "were receiving medical and psychological help": the subject gets what
+ * the word names, from someone not named; no act of the subject's. */
+static const char *const receiving[] = {"receive", "receives", "received", "receiving", NULL};
+static void drop_received(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped) continue;
+    /* "servicemen had been returned from": sent back, not a return visit */
+    if (t->passive && !strcmp(t->code, "042") && !strcmp(t->code2, "043") &&
+        tok_text_is(c, t->b, "returned")) {
+      t->dropped = true;
+      continue;
+    }
+    uint32_t q = t->b;
+    for (int steps = 0; q > 0 && steps < 5; steps++) {
+      q--;
+      if (tok_in(c, q, receiving)) {
+        t->dropped = true;
+        break;
+      }
+      if (!plain_word(c, q) && !is_word(c, q, W_AND)) break;
+    }
+  }
+}
+
+/* "territory controlled by Kyiv", "a firm owned by the state": a
+ * participle describing who holds a thing, not an act. */
+static const char *const holding[] = {"controlled", "owned", "governed", "administered", NULL};
+static void drop_holding_participles(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->b == 0 || t->e >= c->n || !tok_in(c, t->b, holding)) continue;
+    if (plain_word(c, t->b - 1) && !is_any(c, t->b - 1, EV_L_BE) &&
+        !tok_text_is(c, t->b - 1, "being") && is_word(c, t->e, W_BY))
+      t->dropped = true; /* not "is being controlled by" */
+  }
+}
+
+/* "called on the EU to impose sanctions on X", "urged Y to withdraw": the
+ * one asked is the agent of the act asked for, not the nearest actor
+ * before it. */
+static void asked_acts(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (t2->dropped || t2->b < 2 || !is_word(c, t2->b - 1, W_TO)) continue;
+    int32_t g = c->ti[t2->b - 2].group;
+    if (g < 0 || c->groups[g].e != t2->b - 1 || t2->src == g) continue;
+    for (int32_t p = k - 1; p >= 0; p--) {
+      const trigger *t1 = &c->trig[p];
+      if (t1->dropped || t1->b > c->groups[g].b) continue;
+      int r1 = root_of(t1->code[0] ? t1->code : t1->code2);
+      if (t1->tgt == g && (r1 == 2 || r1 == 10)) {
+        t2->src = g;
+        if (t2->tgt == g) t2->tgt = -1;
+      }
+      break;
+    }
+  }
+}
+
+/* "summoned the ambassador to protest ...", "was summoned to lodge a
+ * strong protest": the complaint is the summoner's, made to the one
+ * summoned; a diplomatic protest, not a demonstration (14 -> 114). */
+static const char *const summoning[] = {"summon", "summons", "summoned", "summoning", NULL};
+static void summoned_to_protest(ctx *c) {
+  for (int32_t k = 0; k + 1 < c->ntrig; k++) {
+    const trigger *t1 = &c->trig[k];
+    if (t1->dropped || t1->nominal || !tok_in(c, t1->b, summoning)) continue;
+    trigger *t2 = &c->trig[k + 1];
+    uint32_t q = t1->e;
+    if (t1->tgt >= 0 && !t1->passive && c->groups[t1->tgt].b >= q) q = c->groups[t1->tgt].e;
+    while (q < t2->b && (c->ti[q].timex || is_word(c, q, W_ON))) q++; /* "on Wednesday" */
+    if (q + 1 != t2->b || !is_word(c, q, W_TO) || t2->dropped) continue;
+    int r2 = root_of(t2->code[0] ? t2->code : t2->code2);
+    if (r2 != 11 && r2 != 14) continue;
+    int32_t summoned = t1->tgt; /* the object, or the passive's subject */
+    if (summoned < 0) continue;
+    int32_t summoner = t1->src;
+    /* "India said Pakistan's envoy had been summoned to ...": in a report
+     * the summoner without a "by" is the one reporting */
+    for (int32_t p = k - 1; summoner < 0 && t1->passive && p >= 0; p--) {
+      const trigger *sp = &c->trig[p];
+      if (!sp->dropped && !strcmp(sp->code, "010") && sp->src >= 0 &&
+          !same_country(c, sp->src, summoned))
+        summoner = sp->src;
+    }
+    if (summoner < 0) continue;
+    t2->tgt = summoned;
+    t2->src = summoner;
+    t2->mood = t1->mood;
+    if (r2 == 14) {
+      memcpy(t2->code, "114", 4);
+      t2->code2[0] = '\0';
     }
   }
 }
@@ -2212,6 +2397,10 @@ static void reaction_to_named_act(ctx *c) {
 
 /* ---- emission --------------------------------------------------------------- */
 
+/* "sent letters to X", "wrote to X": a message goes one way, though CAMEO
+ * codes it as a consultation (SEND * LETTER [040]) */
+static const char *const one_way[] = {"send",   "sends", "sent",    "sending", "write",
+                                      "writes", "wrote", "writing", NULL};
 static bool reciprocal(const char *code) {
   return strcmp(code, "040") == 0 || strcmp(code, "041") == 0 || strcmp(code, "044") == 0 ||
          strcmp(code, "046") == 0;
@@ -2402,7 +2591,7 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
            root_of(c->vd->blocks.v[c->vd->verbs.v[tr->verb].block].code) == root_of(tr->code));
       /* a pattern that places both source and target ("+ HOSTED * GAMES $")
        * gives the direction itself */
-      bool directed = tr->src_mark >= 0 && tr->tgt_mark >= 0;
+      bool directed = (tr->src_mark >= 0 && tr->tgt_mark >= 0) || tok_in(c, tr->b, one_way);
       const char *back =
           tr->code2[0] ? tr->code2
                        : (reciprocal(tr->code) && explicit_consult && !directed ? tr->code : "");
@@ -2676,7 +2865,11 @@ static el_status code_sentence(ctx *c, int32_t si) {
   }
   combine_triggers(c);
   agreed_to_intent(c);
+  drop_received(c);
+  drop_holding_participles(c);
   mark_infinitives(c);
+  summoned_to_protest(c); /* after the infinitives: the purpose is carried out */
+  asked_acts(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
   reaction_targets(c);

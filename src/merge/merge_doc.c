@@ -18,6 +18,7 @@
  *      one sentence forward.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -123,6 +124,17 @@ static const el_event *carried_date(const el_doc *doc, size_t i) {
   return NULL;
 }
 
+/* Does f end before the year ahead of the article's?  ("Ethiopia and
+ * Somalia restored relations in 2018" in a 2024 story is background; an
+ * article-dated mention before it is not that event.) */
+static bool long_before_article(const el_doc *doc, const el_event *f) {
+  if (strlen(doc->published) < 4 || strlen(f->date_end) < 4) return false;
+  int dy = atoi(
+      (char[5]){doc->published[0], doc->published[1], doc->published[2], doc->published[3], 0});
+  int fy = atoi((char[5]){f->date_end[0], f->date_end[1], f->date_end[2], f->date_end[3], 0});
+  return fy > 0 && dy > 0 && fy < dy - 1;
+}
+
 el_status merge_doc_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   for (size_t i = 0; i < doc->events.n; i++) {
@@ -148,7 +160,7 @@ el_status merge_doc_events(el_doc *doc) {
       if (strcmp(f->root, e->root) != 0 || !same_dyad(e, f)) continue;
       if (f->sentence < e->sentence) {
         if (!before || f->sentence > before->sentence) before = f;
-      } else if (f->sentence > e->sentence && e->timex < 0) {
+      } else if (f->sentence > e->sentence && e->timex < 0 && !long_before_article(doc, f)) {
         if (!after || f->sentence < after->sentence) after = f;
       }
     }

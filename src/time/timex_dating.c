@@ -159,6 +159,17 @@ static int word_at(const char *t, size_t len, size_t i, const char *w) {
  * clause punctuation between) and after the event's trigger. */
 static int in_since_phrase(const el_doc *doc, const el_event *ev, const el_timex *x) {
   const char *t = doc->text;
+  /* "strained since February, when the president announced tariffs": the
+   * when-clause tells what happened then */
+  if (ev->trigger_start > x->end) {
+    uint32_t k = x->end;
+    while (k < ev->trigger_start && t[k] == ' ') k++;
+    if (k < ev->trigger_start && t[k] == ',') {
+      k++;
+      while (k < ev->trigger_start && t[k] == ' ') k++;
+      if (word_at(t, doc->len, k, "when")) return 0;
+    }
+  }
   uint32_t lo = x->start > 200 ? x->start - 200 : 0;
   if (ev->trigger_end <= x->start && ev->trigger_end > lo) lo = ev->trigger_end;
   for (uint32_t i = x->start; i > lo; i--) {
@@ -529,6 +540,9 @@ static int trigger_starts_with(const el_doc *doc, const el_event *ev, const char
   }
   return 0;
 }
+
+/* past forms of meeting someone, for the paragraph after the lede */
+static const char *const MEETING_VERBS[] = {"met", "visited", "hosted"};
 
 /* A trigger that undoes or moves a plan: its time is when that was
  * decided, not the time planned. */
@@ -1051,6 +1065,84 @@ static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_t
 }
 
 /* Add the duration value to ev's details_json {"duration":[...]} (once). */
+/* "agreed to keep working through a group set up earlier this year": after
+ * the trigger, a past participle right after a noun (no auxiliary) with
+ * the expression dates that noun's making, not the trigger's act; unless
+ * the noun is the trigger ("talks held last week"). */
+static int reduced_relative_after_trigger(const el_doc *doc, const el_event *ev,
+                                          const el_timex *x) {
+  static const char *const IRREGULAR[] = {"set", "held",  "made",  "built",
+                                          "won", "taken", "begun", "struck"};
+  static const char *const PARTICLES[] = {"up", "out", "down", "off"};
+  static const char *const NOT_NOUN[] = {"was",   "were", "is",    "are",  "be",  "been", "being",
+                                         "has",   "have", "had",   "and",  "or",  "to",   "who",
+                                         "which", "that", "it",    "he",   "she", "they", "we",
+                                         "not",   "also", "never", "just", "i"};
+  if (x->start <= ev->trigger_end) return 0;
+  const char *t = doc->text;
+  size_t b[4], e[4];
+  size_t i = x->start;
+  int n = 0;
+  for (; n < 4; n++) { /* up to four words before x, nearest first */
+    while (i > ev->trigger_end && t[i - 1] == ' ') i--;
+    e[n] = i;
+    while (i > ev->trigger_end && isalpha((unsigned char)t[i - 1])) i--;
+    b[n] = i;
+    if (e[n] == b[n]) break;
+  }
+  if (n < 2) return 0;
+  /* not past a preposition: "in an interview published on Sunday" dates the
+   * saying, "a verdict delivered on Friday" the jailing */
+  int p = 0, q = 0;
+  for (size_t k = 0; k < sizeof PARTICLES / sizeof *PARTICLES && q + 2 < n; k++)
+    if (e[q] - b[q] == strlen(PARTICLES[k]) && word_at(t, doc->len, b[q], PARTICLES[k])) p = q + 1;
+  if (p + 1 >= n) return 0;
+  size_t wb = b[p], we = e[p], nb = b[p + 1], ne = e[p + 1];
+  if (nb < ev->trigger_end || isupper((unsigned char)t[wb])) return 0;
+  int part = we - wb > 3 && t[we - 2] == 'e' && t[we - 1] == 'd';
+  for (size_t k = 0; k < sizeof IRREGULAR / sizeof *IRREGULAR && !part; k++)
+    part = we - wb == strlen(IRREGULAR[k]) && word_at(t, doc->len, wb, IRREGULAR[k]);
+  if (!part) return 0;
+  for (size_t k = 0; k < sizeof NOT_NOUN / sizeof *NOT_NOUN; k++)
+    if (ne - nb == strlen(NOT_NOUN[k]) && word_at(t, doc->len, nb, NOT_NOUN[k])) return 0;
+  /* the noun: a lowercase word not ending in -ly, -ed ("widely reported") */
+  if (isupper((unsigned char)t[nb]) || ne - nb < 3) return 0;
+  if ((t[ne - 2] == 'l' && t[ne - 1] == 'y') || (t[ne - 2] == 'e' && t[ne - 1] == 'd')) return 0;
+  return 1;
+}
+
+/* "lodged a protest over Tuesday's incident", "financing a weekend
+ * attack": a day owning or modifying a noun after the trigger dates that
+ * noun's event, not the trigger's. */
+static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  /* "decided at last year's summit", "during Tuesday's meeting": where the
+   * act took place, so its time */
+  if (word_before(doc, x->start, "at", NULL) || word_before(doc, x->start, "during", NULL) ||
+      word_before(doc, x->start, "in", NULL))
+    return 0;
+  const char *t = doc->text;
+  size_t e = x->end, noun = 0;
+  if (e + 2 <= doc->len && t[e] == '\'' && t[e + 1] == 's')
+    noun = e + 3;
+  else if (e + 4 <= doc->len && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+           (unsigned char)t[e + 2] == 0x99 && t[e + 3] == 's')
+    noun = e + 5;
+  /* "accused Serbia of financing a weekend attack": the expression, after
+   * "a"/"an", modifies the noun that follows */
+  else if ((word_before(doc, x->start, "a", NULL) || word_before(doc, x->start, "an", NULL)) &&
+           e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]))
+    noun = e + 1;
+  if (!noun) return 0;
+  if (x->start >= ev->trigger_end) return 1;
+  /* before the trigger: only when a comma closes the noun's phrase first
+   * ("a weekend attack in which ..., and called on"); "Sunday's attack
+   * killed five" is one act */
+  if (ev->trigger_start <= noun) return 0;
+  for (size_t i = noun; i < ev->trigger_start; i++)
+    if (t[i] == ',' || t[i] == ';') return 1;
+  return 0;
+}
+
 static el_status add_duration_value(el_doc *doc, el_event *ev, const char *value) {
   json_t *obj = NULL;
   if (ev->details_json) obj = json_loads(ev->details_json, 0, NULL);
@@ -1087,8 +1179,12 @@ static el_status add_duration_value(el_doc *doc, el_event *ev, const char *value
   return ev->details_json ? EL_OK : EL_ERR_NOMEM;
 }
 
+static int describes_consultation(const el_doc *doc, const el_timex *x);
+
 /* Durations in the event's own clause ("spoke for about 35 minutes");
- * marks each one used in used[] (by timex index). */
+ * marks each one used in used[] (by timex index).  "the call lasted 40
+ * minutes" describes a consultation: not the length of another act of its
+ * sentence ("... and that both sides agreed to ..."). */
 static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote, unsigned char *used) {
   for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
     const el_timex *x = &doc->timexes.v[k];
@@ -1097,6 +1193,7 @@ static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote, unsigned
     if (!same_sentence(doc, ev, x) || dist(ev, x) > 80) continue;
     if (quote_of(doc, x->start, x->end) != ev_quote) continue;
     if (!same_sentence_text(doc, ev->trigger_start, x->start)) continue;
+    if (strcmp(ev->root, "04") != 0 && describes_consultation(doc, x)) continue;
     el_status st = add_duration_value(doc, ev, x->value);
     if (st != EL_OK) return st;
     if (used) used[k] = 1;
@@ -1493,9 +1590,16 @@ el_status timex_date_events(el_doc *doc) {
     /* the sentence opens a paragraph but goes on with the scene before: an
      * anaphoric opener, or a pronoun subject right after the lede (the
      * lede is the story's main scene, never background) */
+    /* ("CAIRO - The EU signed a deal with Egypt on Sunday. / Von der Leyen
+     * met Sisi in Cairo": a meeting told in the past right after the lede
+     * is the lede's visit, too) */
     int scene_goes_on = ev->sentence > 0 && para_of(doc, ev->sentence - 1) != ev_para &&
                         (continues_scene(doc, ev->sentence) ||
-                         (is_lede(doc, ev->sentence - 1) && opens_with_pronoun(doc, ev->sentence)));
+                         (is_lede(doc, ev->sentence - 1) &&
+                          (opens_with_pronoun(doc, ev->sentence) ||
+                           (!strcmp(ev->root, "04") && ev_quote < 0 && told_in_past(doc, ev) &&
+                            trigger_starts_with(doc, ev, MEETING_VERBS,
+                                                sizeof MEETING_VERBS / sizeof *MEETING_VERBS)))));
     long best = -1, best_para = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
@@ -1515,6 +1619,8 @@ el_status timex_date_events(el_doc *doc) {
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+      if (same && modifier_of_other_noun(doc, ev, x)) continue;
+      if (same && reduced_relative_after_trigger(doc, ev, x)) continue;
       /* "a year ago today": "today" only pins the count before it */
       if (word_before(doc, x->start, "ago", NULL)) continue;
       if (range_end(doc, k)) continue;

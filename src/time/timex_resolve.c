@@ -326,8 +326,11 @@ int tx_tense(const tx_toks *tk, size_t i) {
       } else {
         if (i + d >= tk->n) continue;
         t = &tk->v[i + d];
+        /* "warned on Tuesday that Mexico would impose": a clause opened by
+         * "that" after the expression tells another act's tense */
         boundary = is_boundary(t) || t->nl ||
-                   (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d));
+                   (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
+                   (d <= 2 && tok_is(t, "that"));
       }
       int *in = side == 0 ? &in_l : &in_r;
       if (boundary) {

@@ -25,15 +25,23 @@ if [ "$nm" -gt 0 ]; then
   jq -e 'select((.id|type)=="string" and (.date_precision|type)=="string" and (.source|keys|contains(["code","country","name"]))
           and (.target|keys|contains(["code","country","name"])) and (.cameo|type)=="string" and (.root|type)=="string"
           and (.quad_class|type)=="number" and (.goldstein|type)=="number" and (.negated|type)=="boolean"
-          and .mentions==1 and .documents==1 and (.confidence|type)=="number" and (.evidence|length)==1
+          and .mentions==1 and .reports==1 and .documents==1 and (.confidence|type)=="number" and (.evidence|length)==1
           and (.evidence[0]|keys|contains(["doc","sentence","start","end"])) and (.details|type)=="object"
           and (keys|contains(["date","date_start","date_end","plover"])))' "$tmp/m.jsonl" | jq -s length >"$tmp/n"
   [ "$(cat "$tmp/n")" -eq "$nm" ] && ok || bad "$(( nm - $(cat "$tmp/n") )) mention lines lack GUIDE fields"
   # Merged events account for every mention, and their counts add up.
   total=$(jq -s 'map(.mentions) | add' "$tmp/g.jsonl")
   [ "$total" -eq "$nm" ] && ok || bad "merged mentions add up to $total, not $nm"
-  jq -e -s 'all(.[]; (.evidence|length) == .mentions and .documents <= .mentions)' "$tmp/g.jsonl" >/dev/null && ok ||
-    bad "evidence list length != mentions"
+  # One evidence per report (article sentence): a reciprocal act coded both
+  # ways from one sentence is two mentions and one report.
+  jq -e -s 'all(.[]; (.evidence|length) == .reports and .documents <= .reports and .reports <= .mentions
+               and ([.evidence[] | [.doc, .start]] | unique | length) == .reports)' "$tmp/g.jsonl" >/dev/null && ok ||
+    bad "evidence list length != reports"
+  jq -e -s 'any(.[]; .mentions > .reports)' "$tmp/g.jsonl" >/dev/null && ok ||
+    bad "no reciprocal event counted as one report (the seeds' calls and meetings are)"
+  # --explain lists every mention with its pattern.
+  ev --all --explain --format jsonl | jq -e -s 'all(.[]; (.evidence|length) == .mentions)' >/dev/null && ok ||
+    bad "--explain evidence != mentions"
   # The evidence sentence is the text at [start, end) of the article.
   jq -e -s 'all(.[]; .evidence[0].end > .evidence[0].start)' "$tmp/m.jsonl" >/dev/null && ok || bad "empty evidence span"
   # Sorted by date (the start of the event's date interval).

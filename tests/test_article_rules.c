@@ -1,0 +1,351 @@
+/*
+ * test_article_rules.c — rules found on whole wire-style articles (the
+ * held-out set in tests/data/articles_heldout.jsonl), each checked here on
+ * invented sentences through the whole pipeline: a swap told as "A and B
+ * each released", the accused object of "accused X of <gerund> Y", a
+ * warning that the warner's own country would retaliate, a call's length
+ * told next to another act, aid "received", names with "de la", and an
+ * unqualified minister or government body in a datelined story, a signed
+ * "partnership", drones launched "at" a country, "over Tuesday's incident",
+ * "It accused ..." after a sentence about a state body, "... and said"
+ * after a gerund complement, "territory controlled by X", and "a group set
+ * up earlier this year" after the trigger, "al-Sisi", and a meeting told
+ * right after the lede, "since February, when X announced a 25% tariff",
+ * "summoned X to protest", "an \"aggressive\" use of", "the nuclear-armed
+ * neighbours ... when they fought ... before agreeing", "called on the EU
+ * to impose", "planning and financing a weekend attack", and an undated
+ * mention that must not borrow a background year from a later sentence,
+ * "condemned the deal as a breach of Somali sovereignty".
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "pipeline/pipeline.h"
+#include "text/text.h"
+
+static int setup(void **state) {
+  el_pipeline *p = NULL;
+  char err[512];
+  if (pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err) != EL_OK) return -1;
+  *state = p;
+  return 0;
+}
+
+static int teardown(void **state) {
+  pipeline_close(*state);
+  return 0;
+}
+
+static el_doc *run(void **state, const char *dct, const char *text) {
+  el_doc *d = doc_new();
+  assert_non_null(d);
+  snprintf(d->published, sizeof d->published, "%s", dct);
+  assert_int_equal(text_normalize(d, text, strlen(text)), EL_OK);
+  assert_int_equal(pipeline_process(*state, d), EL_OK);
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    fprintf(stderr, "  %s -> %s %s %s neg=%d mood=%d %s\n", e->source.code, e->target.code,
+            e->cameo, e->date, e->negated, e->mood, e->details_json ? e->details_json : "");
+  }
+  return d;
+}
+
+/* first factual event src->tgt (countries) with the root, or NULL */
+static const el_event *find(const el_doc *d, const char *src, const char *tgt, const char *root) {
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if (e->negated || e->mood != EL_MOOD_FACT) continue;
+    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) &&
+        !strcmp(e->root, root))
+      return e;
+  }
+  return NULL;
+}
+
+static void test_each_released_is_a_swap(void **state) {
+  el_doc *d =
+      run(state, "2024-10-19", "Russia and Ukraine each released 95 prisoners of war on Friday.");
+  const el_event *a = find(d, "RUS", "UKR", "08"), *b = find(d, "UKR", "RUS", "08");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2024-10-18");
+  doc_free(d);
+  /* "in an exchange mediated by X": X mediates between the pair */
+  d = run(state, "2024-10-19",
+          "Russia and Ukraine each released 95 prisoners of war on Friday in an exchange "
+          "mediated by the United Arab Emirates.");
+  assert_non_null(find(d, "ARE", "RUS", "04"));
+  assert_non_null(find(d, "ARE", "UKR", "04"));
+  doc_free(d);
+}
+
+static void test_accused_object_not_gerund_object(void **state) {
+  el_doc *d = run(state, "2024-10-19", "Ukraine accused Russia of torturing Ukrainian prisoners.");
+  assert_non_null(find(d, "UKR", "RUS", "11"));
+  assert_null(find(d, "RUS", "UKR", "18")); /* the accusation's content is not a fact */
+  doc_free(d);
+}
+
+static void test_warned_own_country_would_retaliate(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexican Economy Minister Marcelo Ebrard spoke to reporters. Ebrard warned on "
+                  "Tuesday that Mexico would impose retaliatory tariffs on U.S. goods.");
+  const el_event *e = find(d, "MEX", "USA", "13");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-04-15"); /* the Tuesday before, when he warned */
+  /* the "would" of the reported clause does not push the Tuesday ahead */
+  for (size_t i = 0; i < d->events.n; i++)
+    assert_string_not_equal(d->events.v[i].date, "2025-04-22");
+  doc_free(d);
+}
+
+static void test_call_length_not_given_to_other_act(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexican President Claudia Sheinbaum said on Thursday she had held a phone call "
+                  "with U.S. President Donald Trump. Sheinbaum said the call lasted about 40 "
+                  "minutes and that both sides agreed to keep talking.");
+  const el_event *call = find(d, "MEX", "USA", "04");
+  assert_non_null(call);
+  assert_non_null(call->details_json);
+  assert_non_null(strstr(call->details_json, "PT40M"));
+  for (size_t i = 0; i < d->events.n; i++)
+    if (strcmp(d->events.v[i].root, "04") != 0 && d->events.v[i].details_json)
+      assert_null(strstr(d->events.v[i].details_json, "PT40M"));
+  doc_free(d);
+}
+
+static void test_received_help_is_no_aid(void **state) {
+  el_doc *d = run(state, "2024-10-19",
+                  "Russia said 95 Russian soldiers had been returned from Ukraine and were "
+                  "receiving medical help.");
+  assert_null(find(d, "RUS", "UKR", "07"));
+  assert_null(find(d, "UKR", "RUS", "07"));
+  assert_null(find(d, "RUS", "UKR", "04")); /* "returned from": no return visit */
+  assert_null(find(d, "UKR", "RUS", "04"));
+  doc_free(d);
+}
+
+static void test_dateline_minister_with_particles(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "MEXICO CITY, April 18 - Foreign Minister Rosa Ibarra de la Vega met the U.S. "
+                  "ambassador on Friday.");
+  const el_event *e = find(d, "MEX", "USA", "04");
+  assert_non_null(e);
+  assert_non_null(e->source.name);
+  assert_string_equal(e->source.name, "Rosa Ibarra de la Vega");
+  assert_string_equal(e->date, "2025-04-18");
+  doc_free(d);
+}
+
+static void test_signed_partnership(void **state) {
+  el_doc *d =
+      run(state, "2024-03-18", "Kenya signed a strategic partnership with Uganda on Sunday.");
+  const el_event *e = find(d, "KEN", "UGA", "05");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "057");
+  assert_string_equal(e->date, "2024-03-17");
+  doc_free(d);
+}
+
+static void test_drones_at_country_is_target(void **state) {
+  el_doc *d = run(state, "2024-10-19", "Russia launched more than 100 drones at Ukraine.");
+  assert_non_null(find(d, "RUS", "UKR", "19"));
+  doc_free(d);
+}
+
+static void test_dateline_government_body(void **state) {
+  el_doc *d = run(state, "2025-09-17",
+                  "MANILA, Sept 17 - Fishermen gathered in the port on Wednesday. The Department "
+                  "of Foreign Affairs said it had lodged a diplomatic protest with the Chinese "
+                  "envoy over Tuesday's incident.");
+  const el_event *e = find(d, "PHL", "CHN", "11");
+  assert_non_null(e);
+  /* "Tuesday's incident" dates the incident; the protest gets the article's day */
+  assert_string_equal(e->date, "2025-09-17");
+  doc_free(d);
+  /* but "at last year's summit" is where and when the act took place */
+  d = run(state, "1998-12-03",
+          "NATO decided at last year's Madrid summit to invite Poland to start accession talks.");
+  for (size_t i = 0; i < d->events.n; i++) assert_string_equal(d->events.v[i].date, "1997");
+  assert_true(d->events.n > 0);
+  doc_free(d);
+}
+
+static void test_it_is_the_body_before(void **state) {
+  el_doc *d = run(state, "2026-02-12",
+                  "The Indian army said its posts came under fire. It accused Pakistan of "
+                  "violating the ceasefire.");
+  const el_event *e = find(d, "IND", "PAK", "11");
+  assert_non_null(e);
+  assert_string_equal(e->source.code, "INDMIL");
+  doc_free(d);
+  /* a person before is not "It"; nor is an impersonal "It seemed" */
+  d = run(state, "2026-02-12",
+          "Prime Minister Narendra Modi spoke on Thursday. It accused Pakistan of violating the "
+          "ceasefire.");
+  assert_null(find(d, "IND", "PAK", "11"));
+  doc_free(d);
+}
+
+static void test_and_said_shares_accuser(void **state) {
+  el_doc *d = run(state, "2024-10-19",
+                  "Ukraine accused Russia of torturing Ukrainian prisoners and said it had sent "
+                  "letters to the United Nations.");
+  for (size_t i = 0; i < d->events.n; i++) { /* "sent" is Ukraine's, not Russia's */
+    assert_false(!strcmp(d->events.v[i].source.country, "RUS") &&
+                 !strcmp(d->events.v[i].target.code, "IGOUNO"));
+    /* and a letter goes one way: no UN -> Ukraine consultation */
+    assert_false(!strcmp(d->events.v[i].source.code, "IGOUNO"));
+  }
+  doc_free(d);
+}
+
+static void test_controlled_by_is_no_act(void **state) {
+  el_doc *d = run(state, "2024-10-19",
+                  "Russia said its soldiers had come home from territory controlled by Ukraine.");
+  assert_null(find(d, "RUS", "UKR", "06"));
+  assert_null(find(d, "UKR", "RUS", "06"));
+  doc_free(d);
+  /* a passive verb is one: "is being controlled by" is not dropped here */
+  d = run(state, "2000-02-16", "Cuba said the boy was being controlled by the United States.");
+  assert_non_null(find(d, "USA", "CUB", "06"));
+  doc_free(d);
+}
+
+static void test_participle_date_is_the_nouns(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexico and the United States agreed to keep working through a security group "
+                  "set up earlier this year.");
+  assert_true(d->events.n > 0);
+  for (size_t i = 0; i < d->events.n; i++) assert_string_equal(d->events.v[i].date, "2025-04-18");
+  doc_free(d);
+  /* "over talks set up last year": the criticism is not of last year */
+  d = run(state, "2025-04-18", "Mexico criticized the United States over talks set up last year.");
+  const el_event *e = find(d, "MEX", "USA", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-04-18");
+  doc_free(d);
+}
+
+static void test_al_name_and_meeting_after_lede(void **state) {
+  el_doc *d = run(state, "2024-03-18",
+                  "CAIRO, March 18 - The European Union signed a partnership with Egypt on "
+                  "Sunday.\n\nEuropean Commission President Ursula von der Leyen met President "
+                  "Abdel Fattah al-Sisi in Cairo.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "04") && !strcmp(d->events.v[i].source.country, "EGY"))
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_non_null(e->source.name); /* "al-Sisi" is part of the name */
+  assert_non_null(strstr(e->source.name, "Sisi"));
+  assert_string_equal(e->date, "2024-03-17"); /* the lede's Sunday visit */
+  doc_free(d);
+}
+
+static void test_tariff_since_when(void **state) {
+  el_doc *d = run(state, "2025-04-18",
+                  "Relations have been strained since February, when Washington announced a 25% "
+                  "tariff on all imports from Mexico.");
+  const el_event *e = find(d, "USA", "MEX", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-02");
+  doc_free(d);
+}
+
+static void test_summoned_to_protest(void **state) {
+  el_doc *d = run(state, "2025-09-17",
+                  "The Philippines summoned China's ambassador on Wednesday to protest what it "
+                  "called an \"aggressive\" use of water cannon.");
+  const el_event *e = find(d, "PHL", "CHN", "11");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "114");     /* a diplomatic protest, not a demonstration */
+  assert_null(find(d, "CHN", "CHN", "17")); /* "use of" is a noun, not China's act */
+  doc_free(d);
+  d = run(state, "2026-02-12",
+          "India said Pakistan's envoy had been summoned to lodge a strong protest.");
+  assert_non_null(find(d, "IND", "PAK", "11"));
+  doc_free(d);
+}
+
+static void test_neighbours_they_fought(void **state) {
+  el_doc *d = run(state, "2026-02-12",
+                  "India expelled a Pakistani diplomat. Relations between the nuclear-armed "
+                  "neighbours plunged in May last year, when they fought four days of missile "
+                  "strikes before agreeing to a ceasefire.");
+  const el_event *a = find(d, "IND", "PAK", "19"), *b = find(d, "PAK", "IND", "19");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2025-05");
+  assert_non_null(find(d, "PAK", "IND", "03")); /* the ceasefire, agreed by both */
+  doc_free(d);
+}
+
+static void test_called_on_to_impose(void **state) {
+  el_doc *d = run(state, "2023-09-26",
+                  "PRISTINA, Sept 26 - Kosovo's government on Tuesday accused Serbia of planning "
+                  "and financing a weekend attack in which a police officer was killed, and called "
+                  "on the European Union to impose sanctions on Belgrade.");
+  assert_null(find(d, "KSV", "SRB", "06")); /* "financing": the accusation's content */
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    /* the act asked for is the EU's; "a weekend attack" dates no act of Tuesday */
+    if (!strcmp(e->root, "16")) assert_string_equal(e->source.code, "IGOEUREEC");
+    assert_string_equal(e->date, "2023-09-26");
+  }
+  doc_free(d);
+}
+
+static void test_background_year_not_borrowed(void **state) {
+  el_doc *d = run(state, "2024-01-03",
+                  "Ethiopia signed a deal with Somalia.\n\nThe two leaders spoke about ports.\n\n"
+                  "Ethiopia and Somalia restored full diplomatic relations in 2018.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n; i++)
+    if (!strcmp(d->events.v[i].cameo, "057")) e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2024-01-03"); /* not the 2018 restoration's year */
+  doc_free(d);
+}
+
+static void test_condemned_as_breach_of(void **state) {
+  el_doc *d = run(state, "2024-01-03",
+                  "The Arab League condemned the deal as a breach of Somali sovereignty.");
+  for (size_t i = 0; i < d->events.n; i++) /* Somalia is the one wronged, not the condemned */
+    assert_string_not_equal(d->events.v[i].target.country, "SOM");
+  doc_free(d);
+  d = run(state, "2024-01-03", "Somalia condemned Ethiopia as an aggressor.");
+  assert_non_null(find(d, "SOM", "ETH", "11"));
+  doc_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_each_released_is_a_swap),
+      cmocka_unit_test(test_accused_object_not_gerund_object),
+      cmocka_unit_test(test_warned_own_country_would_retaliate),
+      cmocka_unit_test(test_call_length_not_given_to_other_act),
+      cmocka_unit_test(test_received_help_is_no_aid),
+      cmocka_unit_test(test_dateline_minister_with_particles),
+      cmocka_unit_test(test_signed_partnership),
+      cmocka_unit_test(test_drones_at_country_is_target),
+      cmocka_unit_test(test_dateline_government_body),
+      cmocka_unit_test(test_it_is_the_body_before),
+      cmocka_unit_test(test_and_said_shares_accuser),
+      cmocka_unit_test(test_controlled_by_is_no_act),
+      cmocka_unit_test(test_participle_date_is_the_nouns),
+      cmocka_unit_test(test_al_name_and_meeting_after_lede),
+      cmocka_unit_test(test_tariff_since_when),
+      cmocka_unit_test(test_summoned_to_protest),
+      cmocka_unit_test(test_neighbours_they_fought),
+      cmocka_unit_test(test_called_on_to_impose),
+      cmocka_unit_test(test_background_year_not_borrowed),
+      cmocka_unit_test(test_condemned_as_breach_of),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

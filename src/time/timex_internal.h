@@ -36,7 +36,7 @@ enum {
   L_DET,    /* the 0, a/an 1 */
   L_AMPM,   /* val 0 am, 12 pm */
   L_FISCAL,
-  L_HOLIDAY, /* val = month*100+day */
+  L_HOLIDAY, /* val = month*100+day; val2: see holiday_day (+10: needs "Day") */
   L_HALF,
   L_FEW,   /* few/several/many/some/couple: unknown amount */
   L_BC,    /* val 1 = BC, 0 = AD */
@@ -131,6 +131,11 @@ int tx_word_tense(const char *text, size_t len);
 
 /* Tense of the clause around token i: -1 past, +1 future, 0 unknown. */
 int tx_tense(const tx_toks *t, size_t i);
+
+/* Tense told by the verb governing the phrase of token i alone ("announced
+ * in May" -1, "entries open in June" +1), 0 if none: a cue strong enough
+ * to pick a year against the nearer one. */
+int tx_governing_tense(const tx_toks *t, size_t i);
 
 /* Scan the tokens for time expressions; emit(ud, start, end, type, value)
  * for each (byte offsets), in text order.  Returns -1 if emit failed. */

@@ -229,6 +229,61 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
   return 0;
 }
 
+/* "postponed until June", "delayed it to Monday", "pushed back to the
+ * spring": a new date set for something put off lies ahead of the act of
+ * putting it off, whatever that verb's tense */
+static int deferred_to(const tx_toks *tk, size_t i) {
+  static const char *const DEFER[] = {
+      "postpone",   "postponed",   "postpones",   "delay",   "delayed",   "delays",
+      "defer",      "deferred",    "defers",      "adjourn", "adjourned", "adjourns",
+      "reschedule", "rescheduled", "reschedules", "moved",   "back",      "off"};
+  if (i < 2 || !(tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till") ||
+                 tok_is(&tk->v[i - 1], "to")))
+    return 0;
+  for (size_t d = 2; d <= 4 && d <= i; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
+    for (size_t k = 0; k < sizeof DEFER / sizeof *DEFER; k++)
+      if (tok_is(t, DEFER[k])) {
+        /* "back"/"off" only as "pushed back", "put off" */
+        if (k >= sizeof DEFER / sizeof *DEFER - 2 &&
+            !(d < i && (tok_is(&tk->v[i - d - 1], "pushed") || tok_is(&tk->v[i - d - 1], "push") ||
+                        tok_is(&tk->v[i - d - 1], "put") || tok_is(&tk->v[i - d - 1], "moved"))))
+          continue;
+        return 1;
+      }
+  }
+  return 0;
+}
+
+/* The verb that governs the time's phrase decides ("announced in May, it
+ * would have..." past; "entries open in June" a scheduled act ahead): a
+ * past verb (not after "be") just before in/on/during/since, or a
+ * present verb of schedule (opens, begins, ends, expires...) before in/on.
+ * 0 when neither. */
+int tx_governing_tense(const tx_toks *tk, size_t i) {
+  static const char *const SCHEDULE[] = {"open",   "opens",   "begin",  "begins",  "start",
+                                         "starts", "end",     "ends",   "close",   "closes",
+                                         "expire", "expires", "resume", "resumes", "falls"};
+  if (i < 2) return 0;
+  const tx_tok *p = &tk->v[i - 1], *v = &tk->v[i - 2];
+  if (v->kind != TK_WORD || v->cap || tk->v[i - 1].nl || tk->v[i].nl) return 0;
+  int lex;
+  if ((tok_is(p, "in") || tok_is(p, "on") || tok_is(p, "during") || tok_is(p, "since")) &&
+      word_tense(v, tk->v, tk->v + tk->n, &lex) < 0)
+    return -1;
+  if (tok_is(p, "in") || tok_is(p, "on"))
+    for (size_t k = 0; k < sizeof SCHEDULE / sizeof *SCHEDULE; k++)
+      if (tok_is(v, SCHEDULE[k]))
+        return i >= 3 && tk->v[i - 3].kind == TK_WORD &&
+                       (tk->v[i - 3].cls == L_DET || tok_is(&tk->v[i - 3], "its") ||
+                        tok_is(&tk->v[i - 3], "their") || tok_is(&tk->v[i - 3], "his") ||
+                        tok_is(&tk->v[i - 3], "her"))
+                   ? 0 /* "the start in June": a noun */
+                   : 1;
+  return 0;
+}
+
 /* Tense of the clause around token i, from the cues within 25 tokens each
  * way.  The sentence's own cues first (it ends at ! ? ; a paragraph break,
  * or a '.' that is not part of an abbreviation): an auxiliary or irregular
@@ -248,6 +303,9 @@ int tx_tense(const tx_toks *tk, size_t i) {
       tx_streq(tk->v[i - 1].w, "effective"))
     return 1;
   if (ahead_of_plan_verb(tk, i)) return 1;
+  if (deferred_to(tk, i)) return 1;
+  int gov = tx_governing_tense(tk, i);
+  if (gov) return gov;
   if (pronoun_present_before(tk, i)) return 1;
   int own = own_clause_cue(tk, i);
   if (own) return own;

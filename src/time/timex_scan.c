@@ -27,6 +27,9 @@ typedef struct {
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
+  int last_qy;       /* its year */
+  int my, mm;        /* news: last month resolved from the DCT, -1 if none */
+  size_t mtok, rtok; /* where it and the reference date ry were set */
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: the latest finished
                       * one named by its ordinal ("third-quarter"), 0 if none */
@@ -98,6 +101,25 @@ static int is_int(const sc_ctx *c, size_t i, int lo, int hi) {
 }
 static int plain_int(const sc_ctx *c, size_t i, int lo, int hi) {
   return is_int(c, i, lo, hi) && T(c, i)->w[0] == 0;
+}
+
+/* a capitalized plain word (no time word) at i: part of a name */
+static int cap_plain(const sc_ctx *c, size_t i) {
+  const tx_tok *t = T(c, i);
+  return t && t->kind == TK_WORD && t->cap && t->cls == L_NONE;
+}
+
+/* words that put a month or season word in a time reading: "in August",
+ * "since June", "early spring", "between May and June" */
+static int time_lead(const sc_ctx *c, size_t i) {
+  static const char *const P[] = {"in",      "of",   "since",  "until", "by",     "during",
+                                  "early",   "late", "mid",    "last",  "next",   "this",
+                                  "through", "till", "before", "after", "from",   "to",
+                                  "and",     "or",   "the",    "each",  "every",  "between",
+                                  "on",      "for",  "that",   "over",  "around", "throughout"};
+  for (size_t k = 0; k < sizeof P / sizeof *P; k++)
+    if (isw(c, i, P[k])) return 1;
+  return isp(c, i, '-');
 }
 
 /* A count: digits, a number word, "twenty four"/"twenty-four".  Returns
@@ -303,6 +325,19 @@ static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
   return 1;
 }
 
+/* anchor for an anaphoric offset in units of unit: the last month resolved
+ * in news when it came after the reference date and the unit is a month or
+ * longer ("collapsed in February. A month later"), else as anchor() */
+static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m, int *d) {
+  if (anaphoric && unit >= TU_MONTH && c->my > 0 && (c->ry <= 0 || c->mtok > c->rtok)) {
+    *y = c->my;
+    *m = c->mm;
+    *d = 1;
+    return 1;
+  }
+  return anchor(c, anaphoric, y, m, d);
+}
+
 static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
   int64_t z = tx_days_from_civil(y, m, d);
   switch (unit) {
@@ -355,6 +390,53 @@ static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
 
 /* weekday w relative to the anchor: dir -1 past, +1 future, 0 by tense;
  * strict: never the anchor day itself ("last Monday"). */
+/* "could reach the coast by Tuesday", "would hit by Thursday night": a
+ * deadline ("by" + the day) for what a modal says may come; "had said it
+ * would finish by Tuesday" looks back */
+static int modal_deadline(const sc_ctx *c, size_t at) {
+  /* "until Wednesday or Thursday": the second day goes with the first */
+  if (at >= 2 && (isw(c, at - 1, "or") || isw(c, at - 1, "and")) && cls(c, at - 2) == L_WDAY)
+    at -= 2;
+  int by = at >= 2 && isw(c, at - 1, "by"), until = at >= 2 && isw(c, at - 1, "until");
+  if (!by && !until) return 0;
+  for (size_t d = 2; d <= 9 && d <= at; d++) {
+    const tx_tok *t = T(c, at - d);
+    if (t->kind == TK_PUNCT || T(c, at - d + 1)->nl || isw(c, at - d, "had")) return 0;
+    /* "until": only modals that cannot be past ("may not be known until
+     * Wednesday"; "could not be reached until Tuesday" may be past) */
+    int modal = isw(c, at - d, "may") || isw(c, at - d, "might") || isw(c, at - d, "will");
+    if (by)
+      modal =
+          modal || isw(c, at - d, "would") || isw(c, at - d, "could") || isw(c, at - d, "should");
+    if (modal) return !(d < at && (isw(c, at - d - 1, "had") || isw(c, at - d + 1, "have")));
+  }
+  return 0;
+}
+
+/* "until Saturday", "until 8 p.m. Saturday": the day bounds a state that
+ * lasts; with no tense cue (nor could/would/did/had before "until") it
+ * lies ahead */
+static int until_before(const sc_ctx *c, size_t at) {
+  for (size_t d = 1; d <= 7 && d <= at; d++) {
+    size_t k = at - d;
+    if (isw(c, k, "until") || isw(c, k, "till")) {
+      /* "could not reach the village until Tuesday": a past bound */
+      for (size_t b = 1; b <= 8 && b <= k; b++) {
+        if (T(c, k - b)->kind == TK_PUNCT) break;
+        if (isw(c, k - b, "could") || isw(c, k - b, "would") || isw(c, k - b, "did") ||
+            isw(c, k - b, "had"))
+          return 0;
+      }
+      return 1;
+    }
+    const tx_tok *t = T(c, k);
+    if (!(t->kind == TK_NUM || isp(c, k, ':') || isp(c, k, '.') || cls(c, k) == L_AMPM ||
+          cls(c, k) == L_TZ || isw(c, k, "at")))
+      return 0;
+  }
+  return 0;
+}
+
 static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict, size_t at) {
   int y, m, d;
   /* weekdays are about the days around the DCT, even in texts that
@@ -368,7 +450,11 @@ static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict,
     return;
   }
   if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1; /* posts announce */
-  if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : -1;
+  if (dir == 0 && modal_deadline(c, at)) dir = 1;
+  if (dir == 0) {
+    int tense = tx_tense(c->tk, at);
+    dir = tense > 0 || (tense == 0 && until_before(c, at)) ? 1 : -1;
+  }
   int wd = tx_weekday(y, m, d);
   int64_t z = tx_days_from_civil(y, m, d);
   int diff;
@@ -393,6 +479,17 @@ static void v_weekday(const sc_ctx *c, char out[32], int w, int dir, int strict,
  * the cue is often a reporting verb ("said the offer expires Nov. 5"); a
  * harder penalty loses value F1 on TBAQ (8: -0.006, 100: -0.023). */
 #define TENSE_YEAR_PENALTY 4
+/* "will" (or "shall") shortly before token at in its clause: a future the
+ * text states itself, not one read off a reporting verb */
+static int will_before(const sc_ctx *c, size_t at) {
+  for (size_t d = 1; d <= 6 && d <= at; d++) {
+    const tx_tok *t = T(c, at - d);
+    if (t->kind == TK_PUNCT || T(c, at - d + 1)->nl) return 0;
+    if (isw(c, at - d, "will") || isw(c, at - d, "shall")) return 1;
+  }
+  return 0;
+}
+
 static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   int y, am, ad;
   if (!anchor(c, 0, &y, &am, &ad)) return -1;
@@ -403,6 +500,9 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   }
   if (dir == 0) dir = tx_tense(c->tk, at);
   if (dir == 0 && c->post) dir = 1;
+  /* a cue of the phrase itself ("will", the governing verb) is strict */
+  int strong =
+      (dir > 0 && will_before(c, at)) || (dir != 0 && tx_governing_tense(c->tk, at) == dir);
   int64_t now = tx_days_from_civil(y, am, ad), best_cost = INT64_MAX;
   int best = y;
   for (int cy = y - 1; cy <= y + 1; cy++) {
@@ -411,7 +511,7 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
     int64_t diff = tx_days_from_civil(cy, m, dd) - now;
     if (d <= 0 && cy == y && m == am) diff = 0;
     int64_t cost = diff < 0 ? -diff : diff;
-    if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0)) cost *= TENSE_YEAR_PENALTY;
+    if ((dir < 0 && diff > 0) || (dir > 0 && diff < 0)) cost *= strong ? 100 : TENSE_YEAR_PENALTY;
     if (cost < best_cost) {
       best_cost = cost;
       best = cy;
@@ -445,7 +545,10 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
     tgt = cur + ((s - cs + 4) % 4);
     if (strict && tgt == cur) tgt += 4;
   } else {
-    tgt = cur - ((cs - s + 4) % 4);
+    /* no tense: the nearer one, as for months ("return to school in the
+     * autumn" said in June is the coming autumn) */
+    int back = (cs - s + 4) % 4, fwd = (s - cs + 4) % 4;
+    tgt = fwd < back ? cur + fwd : cur - back;
   }
   /* posts name the winter they are in by the calendar year ("2014-WI" in
    * January 2014) */
@@ -525,7 +628,17 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
     /* bare "May": only after a preposition or modifier */
     static const char *const P[] = {"in",      "of",   "since",  "until", "by",   "during",
                                     "early",   "late", "mid",    "last",  "next", "this",
-                                    "through", "till", "before", "after"};
+                                    "through", "till", "before", "after", "to",   "from",
+                                    "and",     "or",   "between"};
+    /* "May was the wettest month": opening a sentence as the subject of a
+     * verb (the modal comes before its subject: "May I", "May the") */
+    static const char *const VERB[] = {"was",    "is",      "has",     "had",     "will",
+                                       "saw",    "brought", "marked",  "ended",   "began",
+                                       "became", "proved",  "remains", "remained"};
+    if (t->cap &&
+        (i == 0 || t->nl || isp(c, i - 1, '.') || isp(c, i - 1, '!') || isp(c, i - 1, '?')))
+      for (size_t k = 0; k < sizeof VERB / sizeof *VERB; k++)
+        if (isw(c, i + 1, VERB[k])) return 1;
     if (i == 0) return 0;
     const tx_tok *p = T(c, i - 1);
     if (p->kind == TK_PUNCT && p->w[0] == '-' && i >= 2) p = T(c, i - 2);
@@ -619,6 +732,13 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
             (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1));
   if (!month_ok(c, i, has)) return 0;
+  /* a bare April, May, June or August before a capitalized name, with no
+   * word that calls for a time ("in", "since", "last"...) before it, is a
+   * given name ("playwright August Wilson") */
+  if (!has && !c->post && T(c, i)->cap && !T(c, i)->val2 && cap_plain(c, i + 1) &&
+      (isw(c, i, "april") || isw(c, i, "may") || isw(c, i, "june") || isw(c, i, "august")) &&
+      !(i > 0 && time_lead(c, i - 1)))
+    return 0;
   m = val(c, i);
   j = eat_dot(c, i + 1);
   if (day_tok(c, j) &&
@@ -644,6 +764,14 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     size_t k2 = opt_year(c, k, &y);
     if (k2 != k) j = k2;
   }
+  /* "from January to June", "between March and May": a bare month opening a
+   * range takes its year from the month that closes it (news) */
+  if (y < 0 && d < 0 && !c->narrative && !c->post && c->has_dct &&
+      (isw(c, j, "to") || isw(c, j, "through") || isw(c, j, "until") || isw(c, j, "and")) &&
+      month_ok(c, j + 1, 0) && !day_tok(c, eat_dot(c, j + 2)) && !year_tok(c, eat_dot(c, j + 2))) {
+    int m2 = val(c, j + 1), y2 = year_for(c, m2, -1, dir, j + 1);
+    if (y2 > 0) y = m <= m2 ? y2 : y2 - 1;
+  }
   /* "June last year", "Feb. 4 this year": the year named after it */
   if (y < 0 && c->has_dct && cls(c, j) == L_REL && T(c, j)->val2 == 0 && isw(c, j + 1, "year") &&
       !(isp(c, j + 2, '\'') && glued(c, j + 2))) {
@@ -653,10 +781,28 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   return month_date(c, i, o, m, d, y, j, dir);
 }
 
+/* a weekday in the name of a paper or show: "the Sunday Times", "the Mail
+ * on Sunday", "Saturday Night Live" */
+static int weekday_in_title(const sc_ctx *c, size_t i) {
+  static const char *const PAPER[] = {"times",  "telegraph",   "mirror",   "express",
+                                      "herald", "post",        "tribune",  "mail",
+                                      "star",   "independent", "observer", "sport"};
+  const tx_tok *t = T(c, i);
+  if (!t->cap) return 0;
+  if (cap_plain(c, i + 1))
+    for (size_t k = 0; k < sizeof PAPER / sizeof *PAPER; k++)
+      if (isw(c, i + 1, PAPER[k])) return 1;
+  if (i >= 2 && isw(c, i - 1, "on") && T(c, i - 2)->cap &&
+      (isw(c, i - 2, "mail") || isw(c, i - 2, "independent")))
+    return 1;
+  return cls(c, i + 1) == L_POD && T(c, i + 1)->cap && cap_plain(c, i + 2);
+}
+
 /* weekday [POD] */
 static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int strict) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_WDAY) return 0;
+  if (!c->post && weekday_in_title(c, i)) return 0;
   int hh, mm;
   /* posts write "Sat", "tues", "this sun": abbreviations that are not
    * also verbs or nouns pass, the others need a capital or a cue word */
@@ -1047,8 +1193,12 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   }
   /* ago / earlier / later / hence, "from now", "from today": a date */
   int from_now = isw(c, j, "from") && (isw(c, j + 1, "now") || isw(c, j + 1, "today"));
-  if (from_now || (cls(c, j) == L_DIR && (isw(c, j, "ago") || isw(c, j, "earlier") ||
-                                          isw(c, j, "later") || isw(c, j, "hence")))) {
+  /* "paused for 90 days later that day": "later" opens the next expression */
+  int opens_next = (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
+                   (cls(c, j + 2) == L_UNIT || cls(c, j + 2) == L_POD);
+  if (from_now ||
+      (cls(c, j) == L_DIR && !opens_next &&
+       (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence")))) {
     int dir = from_now ? 1 : val(c, j);
     int y, m, d;
     int hence = from_now || isw(c, j, "hence");
@@ -1074,16 +1224,21 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
         v_year_part(o->value, y + nn, 'Q', q);
       else
         v_shift(o->value, y, m, d, nn, u2);
-    } else if (!anchor(c, ana, &y, &m, &d))
+    } else if (!anchor_unit(c, ana, unit, &y, &m, &d))
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     else {
       int u2 = unit;
       int nn = n * dir;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) u2 = TU_DAY, nn = 0;
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
-      if (unit == TU_YEAR && !q) q = quarter_context(c, i);
+      if (unit == TU_YEAR && !q) {
+        q = quarter_context(c, i);
+        ry = c->last_qy;
+      }
+      /* "the fourth quarter of 2025 ... a year earlier": counted from
+       * that quarter's year, not the DCT's */
       if (q && c->has_dct)
-        v_year_part(o->value, c->dct.year + nn, 'Q', q);
+        v_year_part(o->value, (ry > 0 ? ry : c->dct.year) + nn, 'Q', q);
       else
         v_shift(o->value, y, m, d, nn, u2);
     }
@@ -1237,7 +1392,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (the && isw(c, i + 1, "next") && (unit == TU_DAY)) ana = 1;
       if (!ana && c->has_dct) /* "next month" is relative to the DCT */
         y = c->dct.year, m = c->dct.month, d = c->dct.day;
-      else if (!anchor(c, ana, &y, &m, &d))
+      else if (!anchor_unit(c, ana, unit, &y, &m, &d))
         return 0;
       o->type = EL_TIMEX_DATE;
       if (r->val2 == 2) dir = -1; /* latest */
@@ -1325,6 +1480,17 @@ static size_t m_weekend(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* ordinal quarter/half: [the] [fiscal] third quarter [of [fiscal] 1998] */
+/* "of the year", "of this year", "of next year", "of last year" at k:
+ * that year counted from the DCT in *y; returns the end, k if none */
+static size_t of_dct_year(const sc_ctx *c, size_t k, int *y) {
+  if (!c->has_dct || !isw(c, k, "of") || !isw(c, k + 2, "year") || isp(c, k + 3, '\'')) return k;
+  if (isw(c, k + 1, "the") || (cls(c, k + 1) == L_REL && T(c, k + 1)->val2 == 0)) {
+    *y = c->dct.year + (cls(c, k + 1) == L_REL ? val(c, k + 1) : 0);
+    return k + 3;
+  }
+  return k;
+}
+
 static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
   int the = 0, y = -1;
@@ -1395,7 +1561,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     k++;
     if (isw(c, k, "of")) {
       size_t e = opt_year(c, k + 1, &y);
-      if (e != k + 1) k = e;
+      if (e != k + 1)
+        k = e;
+      else
+        k = of_dct_year(c, k, &y);
     }
     if (y < 0) {
       if (!c->has_dct) return 0;
@@ -1417,7 +1586,8 @@ have:
     if (e != kk) {
       y = yy;
       k = e;
-    }
+    } else if (isw(c, k, "of"))
+      k = of_dct_year(c, k, &y);
   } else if (year_tok(c, k)) {
     y = T(c, k)->num;
     k++;
@@ -1585,7 +1755,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (t->kind == TK_NUM && t->ndig == 4 && tx_streq(t->w, "s") && t->num % 10 == 0 &&
       t->num >= 1000 && t->num < 2200) {
     o->type = EL_TIMEX_DATE;
-    if (t->num % 100 == 0)
+    if (t->num % 100 == 0 && t->num != 2000) /* "the 2000s" is the decade */
       snprintf(o->value, 32, "%02d", t->num / 100);
     else
       snprintf(o->value, 32, "%03d", t->num / 10);
@@ -1700,7 +1870,15 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int n = t->val2 == 2 ? 2 : 1;
     /* "daily newspaper", "quarterly dividend": adjectives, not a SET */
     const tx_tok *nx = T(c, i + 1);
-    if (!c->post && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
+    /* "published daily since 1851", "gather daily outside": an adverb
+     * before a preposition (news; histories keep the TIMEX2 reading) */
+    static const char *const PREP[] = {"since",   "in",     "on",      "at",      "from",
+                                       "until",   "during", "for",     "through", "except",
+                                       "between", "by",     "outside", "across",  "throughout"};
+    int adverb = 0;
+    for (size_t k = 0; k < sizeof PREP / sizeof *PREP && !c->history; k++)
+      if (isw(c, i + 1, PREP[k])) adverb = 1;
+    if (!c->post && !adverb && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
         !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or") && !tx_streq(nx->w, "basis") &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
       return 0;
@@ -1749,6 +1927,10 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "XXXX-%02d", val(c, j));
       return j + 1;
     }
+    if (cls(c, j) == L_SEASON && !T(c, j)->val2) { /* "each summer" */
+      snprintf(o->value, 32, "XXXX-%s", SEASON_CODE[val(c, j)]);
+      return j + 1;
+    }
   }
   return 0;
 }
@@ -1756,7 +1938,9 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
 /* Day of a holiday in year y.  Fixed holidays: val = month*100+day.
  * Movable (val2 = 1): val = month*100 + nth*10 + weekday, nth 5 = last
  * ("Thanksgiving" = 4th Thursday of November); val2 = 2: Easter Sunday;
- * val2 = 3: the Tuesday after the first Monday (US Election Day). */
+ * val2 = 3: the Tuesday after the first Monday (US Election Day).  In the
+ * lexicon, val2 + 10 marks a word that names the day only before "Day"
+ * ("Labor Day", "Veterans Day"). */
 static void holiday_day(int v, int v2, int y, int *m, int *d) {
   *m = v / 100;
   *d = v % 100;
@@ -1785,7 +1969,10 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
     md = val(c, j);
     v2 = T(c, j)->val2;
-    if (v2 == 3 && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0; /* "Election Day" */
+    /* "Election Day", "Labor Day" (val2 + 10): the word alone is no day */
+    int need_day = v2 == 3 || v2 >= 10;
+    if (v2 >= 10) v2 -= 10;
+    if (need_day && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0;
     j++;
     if (v2 == 0 && isw(c, j, "eve") && T(c, j)->cap) {
       md -= 1;
@@ -1796,6 +1983,26 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
       shift = val(c, j) == 1; /* "Easter Monday" is the day after, "Easter Sunday" the day */
       j++;
     }
+  } else if (isw(c, j, "may") && T(c, j)->cap && isw(c, j + 1, "day") && T(c, j + 1)->cap) {
+    md = 501; /* "May Day" */
+    j += 2;
+  } else if (T(c, j)->cap && T(c, j + 1) && T(c, j + 1)->cap &&
+             ((isw(c, j, "black") && cls(c, j + 1) == L_WDAY && val(c, j + 1) == 5) ||
+              (isw(c, j, "cyber") && cls(c, j + 1) == L_WDAY && val(c, j + 1) == 1))) {
+    /* "Black Friday", "Cyber Monday": the Friday and Monday after Thanksgiving */
+    md = 1144, v2 = 1, shift = isw(c, j, "black") ? 1 : 4;
+    j += 2;
+  } else if ((isw(c, j, "martin") || isw(c, j, "mlk")) && T(c, j)->cap) {
+    /* "Martin Luther King [Jr.] Day", "MLK Day": the third Monday of January */
+    size_t k = j + 1;
+    if (isw(c, j, "martin")) {
+      if (!isw(c, k, "luther") || !isw(c, k + 1, "king")) return 0;
+      k += 2;
+      if (isw(c, k, "jr")) k += isp(c, k + 1, '.') && glued(c, k + 1) ? 2 : 1;
+    }
+    if (!isw(c, k, "day") || !T(c, k)->cap) return 0;
+    md = 131, v2 = 1;
+    j = k + 1;
   } else if (isw(c, j, "new") && T(c, j)->cap && isw(c, j + 1, "year") && T(c, j + 1)->cap) {
     /* "New Year Day", "New Year's Day" (the 's as its own tokens) */
     size_t k = j + 2;
@@ -1874,6 +2081,11 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     /* bare season: "fall"/"spring" are common verbs/nouns: need context;
      * "winter", "summer", "autumn" do not */
     const tx_tok *st = T(c, j - 1);
+    /* "the Arab Spring", "the Prague Spring": a name that the season ends
+     * (in "the German Spring Offensive" it names the offensive's time) */
+    if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
+        !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
+      return 0;
     if (!tx_streq(st->w, "spring") && !tx_streq(st->w, "fall") && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
@@ -1884,7 +2096,12 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (s == 3 &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "early") ||
                     isw(c, i - 1, "late") || isw(c, i - 1, "during") || isw(c, i - 1, "by") ||
-                    isw(c, i - 1, "until"))))
+                    isw(c, i - 1, "until"))) &&
+        /* "planned for the fall, ...": the noun closes the phrase */
+        !(the && i > 0 &&
+          (isw(c, i - 1, "for") || isw(c, i - 1, "since") || isw(c, i - 1, "after") ||
+           isw(c, i - 1, "before") || isw(c, i - 1, "through")) &&
+          (!T(c, j) || (T(c, j)->kind == TK_PUNCT && T(c, j)->w[0] != '-'))))
       return 0;
   }
 ok:
@@ -2136,7 +2353,9 @@ static size_t m_anaphoric_pod(const sc_ctx *c, size_t i, sc_match *o) {
   o->type = EL_TIMEX_DATE;
   v_shift(o->value, y, m, d, dir, TU_DAY);
   add_pod(o, val(c, j));
-  o->type = EL_TIMEX_DATE; /* annotated as a date of that part of the day */
+  /* a time of day (TimeML TIME) in news; histories annotate it as a date
+   * of that part of the day (WikiWars) */
+  o->type = c->narrative ? EL_TIMEX_DATE : EL_TIMEX_TIME;
   return j + 1;
 }
 
@@ -2168,7 +2387,8 @@ static size_t m_week_of(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* "the last week of August", "the first two weeks of February 1951": a
- * part of the month, a DATE valued by its length (P1W, P2W) as annotated */
+ * part of the month, a DATE valued by its length (P1W, P2W) as histories
+ * annotate it; in news one week is that ISO week */
 static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
   if (!isw(c, i, "the")) return 0;
   size_t j = i + 1;
@@ -2184,8 +2404,22 @@ static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
     return 0;
   int u = val(c, j), plural = T(c, j)->val2 == 1;
   size_t e = eat_dot(c, j + 3);
-  int y;
+  int y = -1;
   e = opt_year(c, e, &y);
+  if (!c->history && u == TU_WEEK && !k) {
+    /* news: one week of the month is the ISO week holding the middle day
+     * of that seven-day stretch ("the second week of June 2026" W24) */
+    int m = val(c, j + 2), nth = isw(c, i + 1, "last") || isw(c, i + 1, "final") ? 0
+                                 : isw(c, i + 1, "first")                        ? 1
+                                                                                 : val(c, i + 1);
+    if (y < 0) y = year_for(c, m, 15, 0, i);
+    if (y > 0) {
+      int d = nth ? 4 + 7 * (nth - 1) : tx_days_in_month(y, m) - 3;
+      o->type = EL_TIMEX_DATE;
+      v_shift(o->value, y, m, d, 0, TU_WEEK);
+      return e;
+    }
+  }
   o->type = EL_TIMEX_DATE; /* a part of a date, valued by its length */
   dur_value(o->value, plural && !k ? -1 : n, u);
   return e;
@@ -2330,6 +2564,44 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* A bare plural unit of unknown count in news: "for weeks", "within
+ * hours", "would take years", "hours after the vote" (DURATION PX<unit>);
+ * histories annotate such phrases whole, as dates (TIMEX2) */
+static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
+  static const char *const LEAD[] = {"for",   "within", "over",   "take",    "takes", "took",
+                                     "taken", "taking", "lasted", "lasting", "spent"};
+  const tx_tok *t = T(c, i);
+  if (c->post || c->history || !t->val2 || t->val < TU_MIN || t->val > TU_DECADE ||
+      t->val == TU_WEEKEND || t->val == TU_QUARTER || i == 0)
+    return 0;
+  int lead = 0;
+  for (size_t k = 0; k < sizeof LEAD / sizeof *LEAD; k++)
+    if (isw(c, i - 1, LEAD[k])) lead = 1;
+  /* "hours after", "days later", "was canceled days before": the count is
+   * left open */
+  const tx_tok *p = T(c, i - 1);
+  if (!lead && (isw(c, i + 1, "after") || isw(c, i + 1, "later") || isw(c, i + 1, "before")) &&
+      (p->kind == TK_PUNCT || isw(c, i - 1, "just") || isw(c, i - 1, "only") ||
+       (p->kind == TK_WORD && !p->cap && p->cls == L_NONE && p->wlen >= 4 &&
+        tx_streq(p->w + p->wlen - 2, "ed"))))
+    lead = 1;
+  if (!lead || isw(c, i + 1, "ago") || isw(c, i + 1, "-")) return 0;
+  o->type = EL_TIMEX_DURATION;
+  dur_value(o->value, -1, t->val);
+  return i + 1;
+}
+
+/* "week-long", "months-long": a unit made an adjective of length */
+static size_t m_unit_long(const sc_ctx *c, size_t i, sc_match *o) {
+  const tx_tok *t = T(c, i);
+  if (!isp(c, i + 1, '-') || !glued(c, i + 1) || !isw(c, i + 2, "long") || !glued(c, i + 2) ||
+      t->val < TU_MIN || t->val > TU_CENTURY || t->val == TU_WEEKEND)
+    return 0;
+  o->type = EL_TIMEX_DURATION;
+  dur_value(o->value, t->val2 ? -1 : 1, t->val);
+  return i + 3;
+}
+
 static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   size_t best = 0, e;
   sc_match m;
@@ -2360,6 +2632,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   switch (t->cls) {
     case L_MONTH:
       TRY(m_month(c, i, &m, 0));
+      if (isw(c, i, "may")) TRY(m_holiday(c, i, &m, 0));
       break;
     case L_WDAY:
       TRY(m_weekday(c, i, &m, 0, 0));
@@ -2426,7 +2699,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
-      } else {
+      } else if (!(cls(c, i + 1) == L_UNIT && isp(c, i + 2, '-') && isw(c, i + 3, "long"))) {
+        /* (not "a month-long strike": "month-long" is the expression) */
         TRY(m_duration(c, i, &m, 1));
         TRY(m_vague(c, i, &m));
       }
@@ -2436,6 +2710,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       TRY(m_ref(c, i, &m));
       break;
     case L_UNIT:
+      TRY(m_unit_long(c, i, &m));
+      TRY(m_bare_units(c, i, &m));
       TRY(m_weekend(c, i, &m));
       TRY(m_year(c, i, &m));
       TRY(m_year_end(c, i, &m));
@@ -2459,7 +2735,8 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (!c->post && isw(c, i, "current")) TRY(m_current(c, i, &m));
       } else if (isw(c, i, "lately") || isw(c, i, "right") || isw(c, i, "recent"))
         TRY(m_ref(c, i, &m));
-      else if (isw(c, i, "new"))
+      else if (isw(c, i, "new") || isw(c, i, "martin") || isw(c, i, "mlk") || isw(c, i, "black") ||
+               isw(c, i, "cyber"))
         TRY(m_holiday(c, i, &m, 0));
       else if (isw(c, i, "these"))
         TRY(m_vague(c, i, &m));
@@ -2623,6 +2900,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
   c.ly = c.lm = c.ld = -1;
+  c.my = c.mm = -1;
   size_t i = 0, done = 0; /* i: where the scan resumes; done: end of the last expression emitted */
   /* Only the tokens that can start an expression are visited: the
    * tokenizer lists them all, in order (tx_can_start), so the scan walks
@@ -2682,10 +2960,53 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         e = ke;
       }
     }
+    /* "Memorial Day weekend", "Thanksgiving weekend": the weekend of the
+     * holiday, the one before it for a Monday holiday */
+    if (!m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 10 &&
+        isdigit((unsigned char)m.value[9]) && isw(&c, e, "weekend") && !T(&c, e)->val2 &&
+        (cls(&c, e - 1) == L_HOLIDAY || isw(&c, e - 1, "day"))) {
+      int hy = atoi(m.value), hm = atoi(m.value + 5), hd = atoi(m.value + 8), wy, wn;
+      int64_t z = tx_days_from_civil(hy, hm, hd) - (tx_weekday(hy, hm, hd) == 1 ? 2 : 0);
+      tx_civil_from_days(z, &hy, &hm, &hd);
+      tx_iso_week(hy, hm, hd, &wy, &wn);
+      snprintf(m.value, sizeof m.value, "%04d-W%02d-WE", wy % 10000, wn % 100);
+      e++;
+    }
+    /* "2 hours, 18 minutes", "3 years and 6 months": one duration, in news
+     * with its written separator ("an hour thirty minutes" in a post is
+     * annotated by its first unit) */
+    if (!m.invalid && m.type == EL_TIMEX_DURATION && !c.post &&
+        (isp(&c, e, ',') || isw(&c, e, "and"))) {
+      size_t vl = strlen(m.value), k = e + 1;
+      char big = vl ? m.value[vl - 1] : 0;
+      int hm = big == 'H' && m.value[1] == 'T', ym = big == 'Y' && m.value[1] != 'T';
+      int n2;
+      size_t kc = (hm || ym) && isdigit((unsigned char)m.value[vl - 2]) ? count_at(&c, k, &n2) : 0;
+      if (kc && cls(&c, k + kc) == L_UNIT && n2 > 0 && n2 < 1000 &&
+          val(&c, k + kc) == (hm ? TU_MIN : TU_MONTH) && vl + 5 < sizeof m.value) {
+        snprintf(m.value + vl, sizeof m.value - vl, "%dM", n2);
+        e = k + kc + 1;
+      }
+    }
+    /* "twice a year", "three times a week": a frequency, SET of the unit */
+    if (!m.invalid && m.type == EL_TIMEX_DURATION && a > done + 1 && a == i &&
+        (isw(&c, a, "a") || isw(&c, a, "an") || isw(&c, a, "per")) && e == a + 2) {
+      int n;
+      if (isw(&c, a - 1, "once") || isw(&c, a - 1, "twice") || isw(&c, a - 1, "thrice")) {
+        m.type = EL_TIMEX_SET;
+        a--;
+      } else if (isw(&c, a - 1, "times") && a >= 2 + done &&
+                 (count_at(&c, a - 2, &n) == 1 ||
+                  (a >= 3 + done && count_at(&c, a - 3, &n) == 2))) {
+        m.type = EL_TIMEX_SET;
+        a -= count_at(&c, a - 2, &n) == 1 ? 2 : 3;
+      }
+    }
     if (!m.invalid && c.narrative && c.rbc && c.ry > 0 && m.ry <= 0) bc_rewrite(m.value, c.ry);
     if (!m.invalid) {
       /* keep the reference date for narrative anchoring */
       if (m.ry > 0) {
+        c.rtok = e;
         c.ry = m.ry;
         c.rm = m.rm;
         c.rd = m.rd;
@@ -2694,10 +3015,19 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
                  (m.value[10] == 0 || m.value[10] == 'T') && isdigit((unsigned char)m.value[0]) &&
                  m.value[4] == '-' && m.value[7] == '-' && isdigit((unsigned char)m.value[8])) {
         /* a day, or a time of one ("Friday morning" for "later that day") */
+        c.rtok = e;
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);
         c.rbc = 0;
+      } else if (!c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 7 &&
+                 isdigit((unsigned char)m.value[0]) && m.value[4] == '-' &&
+                 isdigit((unsigned char)m.value[5])) {
+        /* news: a month resolved from the DCT ("collapsed in February") is
+         * the reference for "a month later" (not for a day: "the next day") */
+        c.my = lead_num(m.value);
+        c.mm = lead_num(m.value + 5);
+        c.mtok = e;
       }
       /* the month in reference for "on the 14th" */
       size_t vl = strlen(m.value);
@@ -2716,6 +3046,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       const char *qp = strstr(m.value, "-Q");
       if (qp && qp[2] >= '1' && qp[2] <= '4') {
         c.last_q = qp[2] - '0';
+        c.last_qy = atoi(m.value);
         c.last_q_tok = e;
         /* a quarter named by its ordinal, not one reached back to */
         int named = 0, back = 0;

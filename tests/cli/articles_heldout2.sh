@@ -18,36 +18,8 @@
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-db=$tmp/e.db
-"$EL" ingest --db "$db" "$SRC/tests/data/articles_heldout2.jsonl" >/dev/null 2>"$tmp/ingest.err" || {
-  echo "ingest failed"; cat "$tmp/ingest.err"; exit 1; }
-"$EL" events --db "$db" --all --format jsonl >"$tmp/all.jsonl" || { echo "events --all failed"; exit 1; }
-pass=0; fail=0
-# jq prelude: dyad and date helpers shared by every filter.
-P='def c(a): (a.country//"");
-def eu(a): c(a)=="EUR" or ((a.code//"")|test("^IGOEU|^EUR|^EUU"));
-def d(a;b): c(.source)==a and c(.target)==b;
-def dyad(a;b): d(a;b) or d(b;a);
-def root(r): [.root]|inside(r);
-def asserted: (.negated|not) and .mood=="fact";
-def day(x): .date==x;
-def within(a;b): .date_start>=a and .date_end<=b;
-def doc(x): any(.evidence[]?; .doc|startswith(x));
-def says(re): any(.evidence[]?; .sentence|test(re));'
-# check NAME JQ-FILTER: passes when the filter selects at least one event.
-check() {
-  local n
-  n=$(jq -c "$P select($2)" "$tmp/all.jsonl" | wc -l)
-  if [ "$n" -gt 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "MISSING: $1"; fi
-}
-# check_none NAME JQ-FILTER: passes when no event matches.
-check_none() {
-  local n
-  n=$(jq -c "$P select($2)" "$tmp/all.jsonl" | wc -l)
-  if [ "$n" -eq 0 ]; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "UNEXPECTED: $1"; jq -c "$P select($2)|{date,s:.source.code,t:.target.code,cameo,mood,negated,e:.evidence[0].sentence[0:90]}" "$tmp/all.jsonl" | head -3; fi
-}
+. "$SRC/tests/cli/lib/article_checks.sh"
+articles_ingest "$SRC/tests/data/articles_heldout2.jsonl"
 
 
 # ---- 201 Venezuela-Guyana, published Friday 2023-12-15 ----
@@ -103,8 +75,5 @@ check_none "203 2018 restoration dated 2024" 'doc("203") and says("restored full
 
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^20[1-3]_")|not)'
-n=$(jq -s -c 'map(select((.negated|not) and .mood=="fact")) | group_by([.source.code,.target.code,.cameo,.date]) | map(select(length>1)) | length' "$tmp/all.jsonl")
-if [ "$n" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "UNEXPECTED: $n duplicated events (same source, target, CAMEO, date)"; fi
-echo "$pass passed, $fail failed"
-FLOOR=20
-[ "$pass" -ge "$FLOOR" ] || { echo "below the floor of $FLOOR passed checks"; exit 1; }
+check_no_duplicates
+articles_verdict 20

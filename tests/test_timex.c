@@ -487,6 +487,31 @@ static void test_date_events(void **state) {
   assert_int_equal(ev[2].timex, -1);
   doc_free(doc);
 
+  /* a duration on the other side of a clause opener belongs to the other
+   * clause's act: the fighting lasted four days, the ceasefire did not */
+  doc = make_doc(
+      "The two armies fought four days of strikes before agreeing to a ceasefire. "
+      "They agreed to a truce after three weeks of fighting.",
+      "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  ev = add_event(doc, "fought");
+  strcpy(ev->root, "19");
+  ev->sentence = 0;
+  ev = add_event(doc, "agreeing");
+  strcpy(ev->root, "03");
+  ev->sentence = 0;
+  ev = add_event(doc, "agreed to a truce");
+  strcpy(ev->root, "03");
+  ev->sentence = 1;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_non_null(ev[0].details_json);
+  assert_non_null(strstr(ev[0].details_json, "P4D"));
+  assert_true(!ev[1].details_json || !strstr(ev[1].details_json, "P4D"));
+  assert_true(!ev[2].details_json || !strstr(ev[2].details_json, "P3W"));
+  doc_free(doc);
+
   /* a duration told of the consultation in a later sentence without an
    * event of its own goes to that consultation (both sides), once */
   doc = make_doc(

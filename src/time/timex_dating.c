@@ -1185,6 +1185,20 @@ static int describes_consultation(const el_doc *doc, const el_timex *x);
  * marks each one used in used[] (by timex index).  "the call lasted 40
  * minutes" describes a consultation: not the length of another act of its
  * sentence ("... and that both sides agreed to ..."). */
+/* A clause opener between bytes a and b ("fought four days of strikes
+ * before agreeing to a ceasefire"): a duration on one side of it is not an
+ * act's on the other. */
+static int clause_opener_between(const el_doc *doc, size_t a, size_t b) {
+  static const char *const OPENERS[] = {"before", "after", "until", "when", "while", "since"};
+  const char *t = doc->text;
+  for (size_t i = a; i < b; i++) {
+    if (i > 0 && isalpha((unsigned char)t[i - 1])) continue;
+    for (size_t k = 0; k < sizeof OPENERS / sizeof *OPENERS; k++)
+      if (i + strlen(OPENERS[k]) <= b && word_at(t, b, i, OPENERS[k])) return 1;
+  }
+  return 0;
+}
+
 static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote, unsigned char *used) {
   for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
     const el_timex *x = &doc->timexes.v[k];
@@ -1194,6 +1208,9 @@ static el_status add_durations(el_doc *doc, el_event *ev, int ev_quote, unsigned
     if (quote_of(doc, x->start, x->end) != ev_quote) continue;
     if (!same_sentence_text(doc, ev->trigger_start, x->start)) continue;
     if (strcmp(ev->root, "04") != 0 && describes_consultation(doc, x)) continue;
+    if (x->end <= ev->trigger_start ? clause_opener_between(doc, x->end, ev->trigger_start)
+                                    : clause_opener_between(doc, ev->trigger_end, x->start))
+      continue;
     el_status st = add_duration_value(doc, ev, x->value);
     if (st != EL_OK) return st;
     if (used) used[k] = 1;

@@ -487,6 +487,28 @@ static void test_date_events(void **state) {
   assert_int_equal(ev[2].timex, -1);
   doc_free(doc);
 
+  /* a present perfect in a clause of its own is not dated by another
+   * clause's year; a past tense there still is, when nothing nearer is */
+  doc = make_doc(
+      "The two states restored ties in 2018, and its troops have fought rebels there. "
+      "The two states restored ties in 2019, and its troops fought rebels there.",
+      "2024-01-03");
+  assert_int_equal(text_segment(doc), EL_OK);
+  ev = add_event(doc, "have fought");
+  ev->trigger_start += 5; /* "fought" */
+  strcpy(ev->root, "19");
+  ev->sentence = 0;
+  ev = add_event(doc, "troops fought");
+  ev->trigger_start += 7;
+  strcpy(ev->root, "19");
+  ev->sentence = 1;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  ev = doc->events.v;
+  assert_string_equal(ev[0].date, "2024-01-03");
+  assert_string_equal(ev[1].date, "2019");
+  doc_free(doc);
+
   /* a duration on the other side of a clause opener belongs to the other
    * clause's act: the fighting lasted four days, the ceasefire did not */
   doc = make_doc(

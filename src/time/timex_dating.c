@@ -190,6 +190,22 @@ static int word_before(const el_doc *doc, uint32_t i, const char *w, uint32_t *a
   return 1;
 }
 
+/* The trigger is a present perfect: "has/have" right before it, or one
+ * adverb between ("have long fought"). */
+static int present_perfect(const el_doc *doc, const el_event *ev) {
+  uint32_t at;
+  if (word_before(doc, ev->trigger_start, "has", NULL) ||
+      word_before(doc, ev->trigger_start, "have", NULL))
+    return 1;
+  const char *t = doc->text;
+  uint32_t i = ev->trigger_start;
+  while (i > 0 && t[i - 1] == ' ') i--;
+  at = i;
+  while (at > 0 && isalpha((unsigned char)t[at - 1])) at--;
+  if (at == i || i - at < 3 || strncmp(t + i - 2, "ly", 2) != 0) return 0;
+  return word_before(doc, at, "has", NULL) || word_before(doc, at, "have", NULL);
+}
+
 /* "postponed until next year", "extended till March": the end of a state
  * or a new deadline, not when the act of the clause happened; so is the
  * time an act is "ahead of". */
@@ -1649,8 +1665,13 @@ el_status timex_date_events(el_doc *doc) {
        * sentence before is weighed by its own clause below) */
       int aside = same && in_closed_aside(doc, ev, x);
       if (aside && !recent_scene(x, has_dct ? &dct : NULL)) continue;
-      /* an expression of another clause: only when nothing nearer serves */
-      if (after || aside || (same && other_clause_before(doc, ev, x))) d += OTHER_CLAUSE_PENALTY;
+      /* an expression of another clause: only when nothing nearer serves;
+       * never for a present perfect ("restored ties in 2018, and its
+       * troops have fought militants there"), told as lasting until now */
+      if (after || aside || (same && other_clause_before(doc, ev, x))) {
+        if (same && present_perfect(doc, ev)) continue;
+        d += OTHER_CLAUSE_PENALTY;
+      }
       if (same) {
         if (d < bd) {
           bd = d;

@@ -70,8 +70,12 @@ check "203 Arab League condemns ETH (11)" 'doc("203") and ((.source.code//"")|st
 check_none "203 Somaliland deal coded as ETH-SOM agreement" 'doc("203") and asserted and dyad("ETH";"SOM") and root(["05"]) and says("signed")'
 # "Addis Ababa had no intention of going to war with Somalia".
 check_none "203 negated war coded as fact" 'doc("203") and asserted and d("ETH";"SOM") and root(["19","20"]) and says("no intention")'
-# "Ethiopia and Somalia restored full diplomatic relations in 2018".
-check_none "203 2018 restoration dated 2024" 'doc("203") and says("restored full diplomatic") and (.evidence|length)==1 and .date_start>="2024"'
+# "Ethiopia and Somalia restored full diplomatic relations in 2018".  (The
+# filter selected any event of that sentence; since the present-perfect rule
+# of 2026-12-03 the same sentence's "and Ethiopian troops have fought
+# militants in Somalia" takes the article's date, not 2018, so the check now
+# names the restoration's root, as its comment always meant.)
+check_none "203 2018 restoration dated 2024" 'doc("203") and says("restored full diplomatic") and root(["05"]) and (.evidence|length)==1 and .date_start>="2024"'
 
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^20[1-3]_")|not)'

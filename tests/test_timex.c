@@ -421,6 +421,15 @@ static el_event *add_event(el_doc *doc, const char *trigger) {
   return ev;
 }
 
+/* An event of root `root` in sentence `sentence`, its trigger found as above. */
+static el_event *add_event_in(el_doc *doc, const char *trigger, const char *root,
+                              int32_t sentence) {
+  el_event *ev = add_event(doc, trigger);
+  strcpy(ev->root, root);
+  ev->sentence = sentence;
+  return ev;
+}
+
 static void test_date_events(void **state) {
   (void)state;
   const char *text =
@@ -516,15 +525,9 @@ static void test_date_events(void **state) {
       "They agreed to a truce after three weeks of fighting.",
       "2026-01-08");
   assert_int_equal(text_segment(doc), EL_OK);
-  ev = add_event(doc, "fought");
-  strcpy(ev->root, "19");
-  ev->sentence = 0;
-  ev = add_event(doc, "agreeing");
-  strcpy(ev->root, "03");
-  ev->sentence = 0;
-  ev = add_event(doc, "agreed to a truce");
-  strcpy(ev->root, "03");
-  ev->sentence = 1;
+  add_event_in(doc, "fought", "19", 0);
+  add_event_in(doc, "agreeing", "03", 0);
+  add_event_in(doc, "agreed to a truce", "03", 1);
   assert_int_equal(timex_tag_doc(doc), EL_OK);
   assert_int_equal(timex_date_events(doc), EL_OK);
   ev = doc->events.v;
@@ -542,15 +545,9 @@ static void test_date_events(void **state) {
       "The siege went on for three weeks.",
       "2026-01-08");
   assert_int_equal(text_segment(doc), EL_OK);
-  ev = add_event(doc, "spoke");
-  strcpy(ev->root, "04");
-  ev->sentence = 0;
-  ev = add_event(doc, "spoke");
-  strcpy(ev->root, "04");
-  ev->sentence = 0;
-  ev = add_event(doc, "attacked");
-  strcpy(ev->root, "19");
-  ev->sentence = 2;
+  add_event_in(doc, "spoke", "04", 0);
+  add_event_in(doc, "spoke", "04", 0);
+  add_event_in(doc, "attacked", "19", 2);
   assert_int_equal(timex_tag_doc(doc), EL_OK);
   assert_int_equal(timex_date_events(doc), EL_OK);
   ev = doc->events.v;

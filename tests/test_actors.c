@@ -405,6 +405,21 @@ static void test_groups(void **state) {
   expect(doc, "Soldiers from the two countries", 0, "CHLMIL", NULL);
   expect(doc, "Soldiers from the two countries", 1, "PERMIL", NULL);
   doc_free(doc);
+  /* "they" after two countries that met: that pair, when no two persons
+   * are before it */
+  doc = run(fixture, "Chile and Peru met on Monday.\nThey agreed to meet again.\n", "2025-09-01");
+  expect(doc, "They", 0, "CHL", NULL); /* in the antecedents' order */
+  expect(doc, "They", 1, "PER", NULL);
+  doc_free(doc);
+  /* the agents of two coordinated passives do not act together: "the two
+   * countries" are the pair that met, not the mediator and the attender */
+  doc = run(fixture,
+            "Ecuador and Colombia met on Monday.\nThe talks were mediated by Chile, and attended "
+            "by Peru.\nThe two countries agreed to meet again.\n",
+            "2025-09-01");
+  expect(doc, "The two countries", 0, "ECU", NULL);
+  expect(doc, "The two countries", 1, "COL", NULL);
+  doc_free(doc);
   /* coordinated adjectives share the agent: "Chilean and Peruvian soldiers" */
   doc = run(fixture, "Chilean and Peruvian soldiers clashed. Chile and Peru signed a deal.\n",
             "2025-09-01");

@@ -453,6 +453,15 @@ static bool together(const el_doc *doc, const el_actor_mention *x, const el_acto
                                        "warned", "that",    NULL};
   if (x->tok_end > y->tok_begin || y->tok_begin - x->tok_end > 12) return false;
   if (x->tok_begin > 0 && tok_word(doc, x->tok_begin - 1, "between")) return true;
+  /* "talks mediated by X, and attended by Y": Y is the agent of a passive
+   * of its own, coordinated after X ("X was received by Y" stays a pair) */
+  if (y->tok_begin >= 2 && tok_word(doc, y->tok_begin - 1, "by")) {
+    const el_token *p = &doc->toks.v[y->tok_begin - 2];
+    size_t n = p->end - p->start;
+    bool participle = n > 3 && !memcmp(doc->text + p->end - 2, "ed", 2);
+    for (uint32_t t = x->tok_end; participle && t + 2 < y->tok_begin; t++)
+      if (tok_word(doc, t, "and") || tok_word(doc, t, ",")) return false;
+  }
   /* "Ruiz asked Smith": one verb between them */
   bool joined = y->tok_begin - x->tok_end <= 2 && y->tok_begin > x->tok_end;
   for (uint32_t t = x->tok_end; t < y->tok_begin && joined; t++)
@@ -473,6 +482,16 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
 /* "both sides": the persons of the dyad if there are, else its countries */
 static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
   bool done = false;
+  /* "Venezuela and Guyana met on Thursday. They also agreed to ...": with
+   * no two persons before it, "they" is a pair of countries that acted
+   * together in its sentence or the one before (only such a pair) */
+  if (a->they) {
+    el_status st = resolve_compound_as(c, a, &done);
+    if (st != EL_OK || done) return st;
+    actor_cand b = *a;
+    b.compound = COMP_COUNTRIES;
+    return resolve_compound_as(c, &b, &done);
+  }
   if (a->compound != COMP_SIDES) return resolve_compound_as(c, a, &done);
   actor_cand b = *a;
   b.compound = COMP_PERSONS;
@@ -510,10 +529,11 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
     }
   }
   /* "Relations between the two neighbours plunged in May, when they
-   * fought": a pair named together earlier in the pronoun's sentence */
+   * fought": a pair named together earlier in the pronoun's sentence, or
+   * in the sentence before ("the two countries said ... They also agreed") */
   bool they_pair = false;
   if (a->they && !pick[1]) {
-    for (size_t q = doc->actors.n; q-- > 1 && doc->actors.v[q].sentence == a->m.sentence;) {
+    for (size_t q = doc->actors.n; q-- > 1 && doc->actors.v[q].sentence >= a->m.sentence - 1;) {
       const el_actor_mention *x = &doc->actors.v[q], *y = &doc->actors.v[q - 1];
       if (x->kind == EL_ACTOR_COREF && y->kind == EL_ACTOR_COREF && x->start == y->start &&
           x->end == y->end && x->end <= a->m.start && !x->is_person && !y->is_person &&

@@ -8,6 +8,10 @@
 # First run (2026-12-03, branch articles at d3143bf): 19 passed, 8 failed of 27.
 # After three general fixes prompted by it (coordinated gerund of an
 # accusation, "called on X to <act>", "a weekend attack" dating): 20 of 27.
+# Then 21 (2026-12-03, main): "They also agreed to meet again" after "the two
+# countries said ..." ("they" may be a pair of countries; "St. Vincent and
+# the Grenadines" is one country, not VCT and Grenada; the agents of two
+# coordinated passives do not act together).
 # Failing at first run: the St. Vincent meeting (coded 050 from "agreed", no 04 from
 # "talks ... mediated by"), the mediation, "agreed to meet again in Brazil"
 # (coded as a Brazilian-hosted visit, fact, on the article's day), the US-Guyana
@@ -80,4 +84,4 @@ check_none "203 2018 restoration dated 2024" 'doc("203") and says("restored full
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^20[1-3]_")|not)'
 check_no_duplicates
-articles_verdict 20
+articles_verdict 21

@@ -222,6 +222,23 @@ static void test_joined_by(void **state) {
   doc_free(d);
 }
 
+/* "A and B shook hands" / "shook hands with B": they met, both ways;
+ * "protests shook the capital" is no event */
+static void test_shook_hands(void **state) {
+  el_doc *d = mkdoc("Maduro shook hands with Ali.");
+  actor(d, "Maduro", 0, "VENGOV", "Nicolas Maduro");
+  actor(d, "Ali", 0, "GUYGOV", "Irfaan Ali");
+  code(*state, d);
+  assert_int_equal(count(d, "VENGOV", "GUYGOV", "040", 0), 1);
+  assert_int_equal(count(d, "GUYGOV", "VENGOV", "040", 0), 1);
+  doc_free(d);
+  d = mkdoc("Protests shook Venezuela.");
+  actor(d, "Venezuela", 0, "VEN", NULL);
+  code(*state, d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
 static void test_passive_by(void **state) {
   el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
   actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
@@ -1470,6 +1487,7 @@ int main(void) {
       cmocka_unit_test(test_warned_better_watch),
       cmocka_unit_test(test_called_names),
       cmocka_unit_test(test_joined_by),
+      cmocka_unit_test(test_shook_hands),
       cmocka_unit_test(test_passive_by),
       cmocka_unit_test(test_nominal_arrest),
       cmocka_unit_test(test_phone_call_between),

@@ -169,12 +169,31 @@ static void test_headline_looks_ahead(void **state) {
   doc_free(d);
 }
 
+/* "at the start of the talks" places the act in the meeting told before
+ * ("after a tense meeting on Thursday"), another noun for the same scene */
+static void test_inside_meeting_scene(void **state) {
+  (void)state;
+  el_doc *d = doc_new();
+  d->text = arena_strdup(d->arena,
+                         "Smith and Roux agreed on Thursday to end the dispute after a tense "
+                         "meeting. Smith and Roux shook hands at the start of the talks.");
+  d->len = strlen(d->text);
+  add_sentence(d, "Smith and Roux agreed on Thursday to end the dispute after a tense meeting.");
+  add_sentence(d, "Smith and Roux shook hands at the start of the talks.");
+  add_event(d, 0, "05", "USA", "Alice Smith", "FRA", "Jean Roux", "agreed", "2026-01-08", 0.85, 0);
+  add_event(d, 1, "04", "USA", "Alice Smith", "FRA", "Jean Roux", "shook", "2026-01-09", 0.5, -1);
+  assert_int_equal(merge_doc_events(d), EL_OK);
+  assert_string_equal(d->events.v[1].date, "2026-01-08");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_refers_back),
       cmocka_unit_test(test_continuation_carries_date),
       cmocka_unit_test(test_continuation_before_older_antecedent),
       cmocka_unit_test(test_headline_looks_ahead),
+      cmocka_unit_test(test_inside_meeting_scene),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -65,19 +65,37 @@ static void copy_date(el_event *dst, const el_event *src, double conf) {
 /* The word after "during the" in sentence k ("during the meeting"), lower-
  * cased into out; 0 if none.  "during" pins the time to another event. */
 static size_t during_noun(const el_doc *doc, int32_t k, char *out, size_t n) {
+  /* phrases that place an act inside a scene named by its noun */
+  static const char *const INSIDE[] = {"during the ",          "at the start of the ",
+                                       "at the end of the ",   "at the opening of the ",
+                                       "at the close of the ", "on the sidelines of the "};
   if (k < 0 || (size_t)k >= doc->sents.n) return 0;
   const el_sentence *s = &doc->sents.v[k];
   const char *t = doc->text;
-  for (uint32_t i = s->start; i + 11 < s->end; i++) {
-    if (strncasecmp(t + i, "during the ", 11) != 0) continue;
+  for (uint32_t i = s->start; i < s->end; i++) {
     if (i > s->start && isalnum((unsigned char)t[i - 1])) continue;
-    size_t len = 0;
-    for (uint32_t j = i + 11; j < s->end && isalpha((unsigned char)t[j]) && len + 1 < n; j++)
-      out[len++] = (char)tolower((unsigned char)t[j]);
-    out[len] = '\0';
-    return len >= 3 ? len : 0;
+    for (size_t p = 0; p < sizeof INSIDE / sizeof *INSIDE; p++) {
+      size_t pl = strlen(INSIDE[p]);
+      if (i + pl >= s->end || strncasecmp(t + i, INSIDE[p], pl) != 0) continue;
+      size_t len = 0;
+      for (uint32_t j = i + (uint32_t)pl; j < s->end && isalpha((unsigned char)t[j]) && len + 1 < n;
+           j++)
+        out[len++] = (char)tolower((unsigned char)t[j]);
+      out[len] = '\0';
+      return len >= 3 ? len : 0;
+    }
   }
   return 0;
+}
+
+/* Nouns that name one meeting of the parties: "the talks" told after "a
+ * tense meeting" is that meeting. */
+static const char *const MEETING_NOUNS[] = {"meeting", "talks", "summit", "negotiations"};
+
+static bool is_meeting_noun(const char *w) {
+  for (size_t i = 0; i < sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS; i++)
+    if (!strcmp(w, MEETING_NOUNS[i])) return true;
+  return false;
 }
 
 /* Does sentence k contain word (lower-case ASCII) as a whole word? */
@@ -176,7 +194,11 @@ el_status merge_doc_events(el_doc *doc) {
     for (size_t j = hi; nlen && j-- > lo;) {
       const el_event *f = &doc->events.v[j];
       if (f->sentence >= e->sentence || !has_own_date(f) || f->negated) continue;
-      if (sentence_has_word(doc, f->sentence, noun)) {
+      bool named = sentence_has_word(doc, f->sentence, noun);
+      for (size_t w = 0;
+           !named && is_meeting_noun(noun) && w < sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS; w++)
+        named = sentence_has_word(doc, f->sentence, MEETING_NOUNS[w]);
+      if (named) {
         copy_date(e, f, ANAPHOR_DATE_CONFIDENCE);
         break;
       }

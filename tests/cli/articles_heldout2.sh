@@ -11,7 +11,9 @@
 # Then 21 (2026-12-03, main): "They also agreed to meet again" after "the two
 # countries said ..." ("they" may be a pair of countries; "St. Vincent and
 # the Grenadines" is one country, not VCT and Grenada; the agents of two
-# coordinated passives do not act together).
+# coordinated passives do not act together); 22: "shook hands" is a meeting
+# (040) and "at the start of the talks" takes the date of the meeting told
+# before.
 # Failing at first run: the St. Vincent meeting (coded 050 from "agreed", no 04 from
 # "talks ... mediated by"), the mediation, "agreed to meet again in Brazil"
 # (coded as a Brazilian-hosted visit, fact, on the article's day), the US-Guyana
@@ -84,4 +86,4 @@ check_none "203 2018 restoration dated 2024" 'doc("203") and says("restored full
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^20[1-3]_")|not)'
 check_no_duplicates
-articles_verdict 21
+articles_verdict 22

@@ -239,6 +239,22 @@ static void test_shook_hands(void **state) {
   doc_free(d);
 }
 
+/* "held / conducted joint military flights with X": military cooperation
+ * both ways (062) */
+static void test_joint_flights(void **state) {
+  const char *texts[] = {"Brazil held joint military flights with Chile.",
+                         "Brazil conducted joint military flights with Chile."};
+  for (size_t i = 0; i < 2; i++) {
+    el_doc *d = mkdoc(texts[i]);
+    actor(d, "Brazil", 0, "BRA", NULL);
+    actor(d, "Chile", 0, "CHL", NULL);
+    code(*state, d);
+    assert_int_equal(count(d, "BRA", "CHL", "062", 0), 1);
+    assert_int_equal(count(d, "CHL", "BRA", "062", 0), 1);
+    doc_free(d);
+  }
+}
+
 static void test_passive_by(void **state) {
   el_doc *d = mkdoc("Lopez was arrested by Mexican police in Tijuana.");
   actor(d, "Lopez", 0, "VENGOV", "Luis Lopez");
@@ -1488,6 +1504,7 @@ int main(void) {
       cmocka_unit_test(test_called_names),
       cmocka_unit_test(test_joined_by),
       cmocka_unit_test(test_shook_hands),
+      cmocka_unit_test(test_joint_flights),
       cmocka_unit_test(test_passive_by),
       cmocka_unit_test(test_nominal_arrest),
       cmocka_unit_test(test_phone_call_between),

@@ -13,7 +13,8 @@
 # the Grenadines" is one country, not VCT and Grenada; the agents of two
 # coordinated passives do not act together); 22: "shook hands" is a meeting
 # (040) and "at the start of the talks" takes the date of the meeting told
-# before.
+# before; 23: "held joint military flights with X" is military cooperation
+# (062), like joint drills.
 # Failing at first run: the St. Vincent meeting (coded 050 from "agreed", no 04 from
 # "talks ... mediated by"), the mediation, "agreed to meet again in Brazil"
 # (coded as a Brazilian-hosted visit, fact, on the article's day), the US-Guyana
@@ -86,4 +87,4 @@ check_none "203 2018 restoration dated 2024" 'doc("203") and says("restored full
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^20[1-3]_")|not)'
 check_no_duplicates
-articles_verdict 22
+articles_verdict 23

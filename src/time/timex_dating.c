@@ -812,14 +812,19 @@ static size_t first_near(const el_doc *doc, uint32_t pos) {
   return lo;
 }
 
+/* Words that open another clause: joiners, then (from SUBORDINATORS on)
+ * the openers of a subordinate clause or phrase of time. */
+static const char *const CLAUSE_OPENERS[] = {"and",    "but",   "that", "which", "who",  "after",
+                                             "before", "while", "when", "since", "until"};
+enum { SUBORDINATORS = 5 };
+
 /* Does a word that opens another clause start at t[i] ("after India
- * struck", "that it had")? */
-static int clause_word_at(const el_doc *doc, uint32_t i) {
-  static const char *const OPENS[] = {"and",    "but",   "that", "which", "who",  "after",
-                                      "before", "while", "when", "since", "until"};
+ * struck", "that it had")?  Only a subordinator when asked. */
+static int clause_word_at(const el_doc *doc, uint32_t i, bool subordinator) {
   if (i > 0 && isalpha((unsigned char)doc->text[i - 1])) return 0;
-  for (size_t k = 0; k < sizeof OPENS / sizeof *OPENS; k++)
-    if (word_at(doc->text, doc->len, i, OPENS[k])) return 1;
+  for (size_t k = subordinator ? SUBORDINATORS : 0;
+       k < sizeof CLAUSE_OPENERS / sizeof *CLAUSE_OPENERS; k++)
+    if (word_at(doc->text, doc->len, i, CLAUSE_OPENERS[k])) return 1;
   return 0;
 }
 
@@ -834,11 +839,11 @@ static int overnight_near(const el_doc *doc, const el_event *ev, uint32_t *dist)
   uint32_t hi = ev->trigger_end + 50 < doc->len ? ev->trigger_end + 50 : (uint32_t)doc->len;
   uint32_t at = UINT32_MAX;
   for (uint32_t i = ev->trigger_end; i < hi && at == UINT32_MAX; i++) {
-    if (strchr(",;:.\"()\n", t[i]) || clause_word_at(doc, i)) break;
+    if (strchr(",;:.\"()\n", t[i]) || clause_word_at(doc, i, false)) break;
     if (word_at(t, doc->len, i, "overnight")) at = i;
   }
   for (uint32_t i = ev->trigger_start; i > lo && at == UINT32_MAX; i--) {
-    if (strchr(",;:.\"()\n", t[i - 1]) || clause_word_at(doc, i - 1)) break;
+    if (strchr(",;:.\"()\n", t[i - 1]) || clause_word_at(doc, i - 1, false)) break;
     if (i >= 10 && word_at(t, doc->len, i - 10, "overnight")) at = i - 10;
   }
   if (at == UINT32_MAX) return 0;
@@ -866,11 +871,24 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
-/* the event's date becomes day z (days from the civil epoch) */
-static void set_day(el_event *ev, int64_t z) {
+/* Day z (days from the civil epoch) as YYYY-MM-DD. */
+static void day_text(int64_t z, char out[17]) {
   int y, m, d;
   tx_civil_from_days(z, &y, &m, &d);
-  snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  snprintf(out, 17, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+}
+
+/* The day an ISO date (YYYY-MM-DD...) starts; 0 if it names no day. */
+static int iso_day(const char *iso, int64_t *z) {
+  int y, m, d;
+  if (sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
+/* the event's date becomes day z (days from the civil epoch) */
+static void set_day(el_event *ev, int64_t z) {
+  day_text(z, ev->date);
   memcpy(ev->date_start, ev->date, sizeof ev->date);
   memcpy(ev->date_end, ev->date, sizeof ev->date);
   ev->date_precision = EL_PREC_DAY;
@@ -878,11 +896,8 @@ static void set_day(el_event *ev, int64_t z) {
 
 /* the day x starts on, if x is a day (or a time of one) */
 static int day_of(const el_timex *x, int64_t *z) {
-  int y, m, d;
   if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
-  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
+  return iso_day(x->range_start, z);
 }
 
 /* Does the expression name a month (a word of three letters or more
@@ -919,11 +934,10 @@ static int names_month_word(const el_doc *doc, const el_timex *x) {
  * its range, shifted by the offset and cut at the DCT, at its precision. */
 static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_timex *x,
                                    const el_datetime *dct) {
-  int y, m, d;
-  if (x->precision != EL_PREC_DAY || !x->range_start[0]) return;
-  if (sscanf(x->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
+  int64_t day, b, e;
+  if (x->precision != EL_PREC_DAY || !iso_day(x->range_start, &day)) return;
   int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
-  int64_t off = tx_days_from_civil(y, m, d) - now;
+  int64_t off = day - now;
   if (off <= 0 || off > 7) return;
   const el_timex *ref = NULL;
   /* the last date told before x, if it is a week or a month */
@@ -931,19 +945,15 @@ static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_tim
     if (p->type == EL_TIMEX_DATE || p->type == EL_TIMEX_TIME)
       ref = (p->precision == EL_PREC_WEEK || p->precision == EL_PREC_MONTH) ? p : NULL;
   if (!ref) return;
-  int64_t b, e;
-  if (sscanf(ref->range_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
-  b = tx_days_from_civil(y, m, d) + off;
-  if (sscanf(ref->range_end, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
-  e = tx_days_from_civil(y, m, d) + off;
+  if (!iso_day(ref->range_start, &b) || !iso_day(ref->range_end, &e)) return;
+  b += off;
+  e += off;
   if (e > now) e = now;
   if (b > e) return;
   cut_date(ref, ev->date);
   ev->date_precision = ref->precision;
-  tx_civil_from_days(b, &y, &m, &d);
-  snprintf(ev->date_start, sizeof ev->date_start, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-  tx_civil_from_days(e, &y, &m, &d);
-  snprintf(ev->date_end, sizeof ev->date_end, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+  day_text(b, ev->date_start);
+  day_text(e, ev->date_end);
   ev->date_confidence *= 0.8;
 }
 
@@ -981,12 +991,9 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
    * published on Sunday that Kyiv would ...", where a later "would" pulled
    * the tense) is the same weekday one week back, not a year back */
   if (x->precision == EL_PREC_DAY && names_weekday(doc, x)) {
-    int y, m, d;
-    if (sscanf(ev->date_start, "%4d-%2d-%2d", &y, &m, &d) != 3) return;
-    tx_civil_from_days(tx_days_from_civil(y, m, d) - 7, &y, &m, &d);
-    snprintf(ev->date, sizeof ev->date, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-    memcpy(ev->date_start, ev->date, sizeof ev->date);
-    memcpy(ev->date_end, ev->date, sizeof ev->date);
+    int64_t day;
+    if (!iso_day(ev->date_start, &day)) return;
+    set_day(ev, day - 7);
     ev->date_confidence *= 0.9;
     return;
   }
@@ -1074,7 +1081,7 @@ static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_t
    * attacks") */
   if (x->start < ev->trigger_end || x->start - ev->trigger_end > 60) return;
   for (uint32_t i = ev->trigger_end; i < x->start; i++)
-    if (strchr(",;:.\"()\n", doc->text[i]) || clause_word_at(doc, i)) return;
+    if (strchr(",;:.\"()\n", doc->text[i]) || clause_word_at(doc, i, false)) return;
   if (!present_for_future(doc, ev)) return;
   set_day(ev, z + 7);
   ev->date_confidence *= 0.9;
@@ -1204,14 +1211,9 @@ static int describes_consultation(const el_doc *doc, const el_timex *x);
 /* A clause opener between bytes a and b ("fought four days of strikes
  * before agreeing to a ceasefire"): a duration on one side of it is not an
  * act's on the other. */
-static int clause_opener_between(const el_doc *doc, size_t a, size_t b) {
-  static const char *const OPENERS[] = {"before", "after", "until", "when", "while", "since"};
-  const char *t = doc->text;
-  for (size_t i = a; i < b; i++) {
-    if (i > 0 && isalpha((unsigned char)t[i - 1])) continue;
-    for (size_t k = 0; k < sizeof OPENERS / sizeof *OPENERS; k++)
-      if (i + strlen(OPENERS[k]) <= b && word_at(t, b, i, OPENERS[k])) return 1;
-  }
+static int clause_opener_between(const el_doc *doc, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++)
+    if (clause_word_at(doc, i, true)) return 1;
   return 0;
 }
 

@@ -15,7 +15,8 @@
  * neighbours ... when they fought ... before agreeing", "called on the EU
  * to impose", "planning and financing a weekend attack", and an undated
  * mention that must not borrow a background year from a later sentence,
- * "condemned the deal as a breach of Somali sovereignty".
+ * "condemned the deal as a breach of Somali sovereignty", "The talks came
+ * days after X accused Y".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -324,6 +325,47 @@ static void test_condemned_as_breach_of(void **state) {
   doc_free(d);
 }
 
+/* "The talks came days after X accused Y": the accusation lies days before
+ * the talks' day, not on the article's; "a day after the talks" the day
+ * after; a noun that names no dated act ties nothing.  2024-03-08 is a
+ * Friday, so "on Wednesday" is 03-06; 03-06 minus 2..6 days is 02-29..03-04,
+ * whose middle (03-02) is in ISO week 2024-W09 (`date -d 2024-03-02 +%G-W%V`). */
+static void test_offset_from_named_act(void **state) {
+  el_doc *d = run(state, "2024-03-08",
+                  "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n"
+                  "The talks came days after Iran accused Saudi Arabia of funding unrest.\n"
+                  "Iran seized a Saudi tanker a day after the talks.");
+  const el_event *acc = find(d, "IRN", "SAU", "11"), *seize = find(d, "IRN", "SAU", "17");
+  assert_non_null(acc);
+  assert_string_equal(acc->date, "2024-W09");
+  assert_int_equal(acc->date_precision, EL_PREC_WEEK);
+  assert_string_equal(acc->date_start, "2024-02-29");
+  assert_string_equal(acc->date_end, "2024-03-04");
+  assert_non_null(seize);
+  assert_string_equal(seize->date, "2024-03-07");
+  doc_free(d);
+  /* "took place a week after": Monday 2024-05-06 minus 7 days */
+  d = run(state, "2024-05-10",
+          "Japan and China held a summit on Monday.\n"
+          "The summit took place a week after China expelled a Japanese diplomat.");
+  const el_event *exp = find(d, "CHN", "JPN", "16");
+  assert_non_null(exp);
+  assert_string_equal(exp->date, "2024-04-29");
+  doc_free(d);
+  /* past acts "days before" the talks cannot run past the article's day */
+  d = run(state, "2024-03-08",
+          "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n\n"
+          "The talks came days before Iran accused Saudi Arabia of funding unrest.\n\n"
+          "Iran seized a Saudi tanker two days after the election.");
+  acc = find(d, "IRN", "SAU", "11");
+  seize = find(d, "IRN", "SAU", "17");
+  assert_non_null(acc);
+  assert_string_equal(acc->date_end, "2024-03-08");
+  assert_non_null(seize);
+  assert_string_equal(seize->date, "2024-03-08"); /* no election told: the article's day */
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -346,6 +388,7 @@ int main(void) {
       cmocka_unit_test(test_called_on_to_impose),
       cmocka_unit_test(test_background_year_not_borrowed),
       cmocka_unit_test(test_condemned_as_breach_of),
+      cmocka_unit_test(test_offset_from_named_act),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -894,6 +894,41 @@ static void set_day(el_event *ev, int64_t z) {
   ev->date_precision = EL_PREC_DAY;
 }
 
+el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, int lo, int hi,
+                                 const char *latest, double confidence) {
+  int64_t a, cap;
+  if (!ev || !anchor || (dir != 1 && dir != -1) || lo < 0 || hi < lo || hi > 3660)
+    return EL_ERR_ARG;
+  if ((anchor->date_precision != EL_PREC_DAY && anchor->date_precision != EL_PREC_TIME) ||
+      !iso_day(anchor->date_start, &a))
+    return EL_ERR_NOTFOUND;
+  int64_t first = dir < 0 ? a - hi : a + lo, last = dir < 0 ? a - lo : a + hi;
+  if (latest && iso_day(latest, &cap)) {
+    if (first > cap) return EL_ERR_NOTFOUND;
+    if (last > cap) last = cap;
+  }
+  if (first == last) {
+    set_day(ev, first);
+  } else {
+    int y, m, d;
+    tx_civil_from_days(first + (last - first) / 2, &y, &m, &d);
+    if (last - first < 7) {
+      int wy, wn;
+      tx_iso_week(y, m, d, &wy, &wn);
+      snprintf(ev->date, sizeof ev->date, "%04d-W%02d", wy % 10000, wn % 100);
+      ev->date_precision = EL_PREC_WEEK;
+    } else {
+      snprintf(ev->date, sizeof ev->date, "%04d-%02d", y % 10000, m % 100);
+      ev->date_precision = EL_PREC_MONTH;
+    }
+    day_text(first, ev->date_start);
+    day_text(last, ev->date_end);
+  }
+  ev->date_confidence = confidence;
+  ev->timex = anchor->timex;
+  return EL_OK;
+}
+
 /* the day x starts on, if x is a day (or a time of one) */
 static int day_of(const el_timex *x, int64_t *z) {
   if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;

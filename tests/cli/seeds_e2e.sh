@@ -43,6 +43,9 @@ check "Biden call June 2022 (04)" "$us_co and .root==\"04\" and ((.source.name//
 check "president-elect coded ELI" "$us_co and (((.source.country==\"COL\") and (.source.code|test(\"ELI\"))) or ((.target.country==\"COL\") and (.target.code|test(\"ELI\"))))"
 # 001/002: accusations by the US side (called him a leader of drug trafficking; accused of being sick).
 check "US accuses Colombia (11)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"11\""
+# "The call took place days after Trump accused the Colombian leader": the
+# accusation ends before the day of the call (2026-01-08 at the latest).
+check "accusation days before the call (11)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"11\" and .date_end<\"2026-01-08\" and .date_start>=\"2025-12-25\""
 # 002/001: threats and warnings from the US side.
 check "US threatens Colombia (13)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"13\""
 # 002 (DCT 2026-01-08): "Last month, he [Trump] warned that Petro "better watch his a-."

@@ -16,7 +16,7 @@
  * to impose", "planning and financing a weekend attack", and an undated
  * mention that must not borrow a background year from a later sentence,
  * "condemned the deal as a breach of Somali sovereignty", "The talks came
- * days after X accused Y".
+ * days after X accused Y", '"We will retaliate against X," Y said'.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -366,6 +366,36 @@ static void test_offset_from_named_act(void **state) {
   doc_free(d);
 }
 
+/* A side announcing its own force against another threatens it (CAMEO
+ * 138), whether quoted, reported ("said it will / would") or vowed; the
+ * announced act itself is no fact.  A forecast by someone else, a
+ * negated announcement and "said it will attack" read as SAY * ATTACK
+ * are not threats nor attacks. */
+static void test_announced_force_is_threat(void **state) {
+  static const char *const threats[] = {
+      "\"We will retaliate against India,\" Pakistan's foreign minister said on Thursday.",
+      "Pakistan said on Thursday it would retaliate against India.",
+      "Pakistan said it will attack India.",
+      "Pakistan vowed to retaliate against India."};
+  for (size_t i = 0; i < sizeof threats / sizeof *threats; i++) {
+    el_doc *d = run(state, "2026-02-12", threats[i]);
+    const el_event *t = find(d, "PAK", "IND", "13");
+    assert_non_null(t);
+    assert_string_equal(t->cameo, "138");
+    assert_null(find(d, "PAK", "IND", "19")); /* no attack took place */
+    doc_free(d);
+  }
+  static const char *const none[] = {"Pakistan will attack India, analysts said.",
+                                     "Pakistan said it would not attack India.",
+                                     "India said Pakistan would attack India."};
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    el_doc *d = run(state, "2026-02-12", none[i]);
+    assert_null(find(d, "PAK", "IND", "13"));
+    assert_null(find(d, "PAK", "IND", "19"));
+    doc_free(d);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -389,6 +419,7 @@ int main(void) {
       cmocka_unit_test(test_background_year_not_borrowed),
       cmocka_unit_test(test_condemned_as_breach_of),
       cmocka_unit_test(test_offset_from_named_act),
+      cmocka_unit_test(test_announced_force_is_threat),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

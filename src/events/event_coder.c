@@ -749,6 +749,9 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
        * "allowed that X isn't a pleasant place" has no verb of its own) */
       if (q > pos && has_cls(c, q, EV_C_ADJUNCT)) break;
+      /* nor past a modal or "will" ("said it will attack X" announces an
+       * attack, it is not SAY * ATTACK): a verb group of its own */
+      if (is_any(c, q, EV_L_MODAL) || is_any(c, q, EV_L_FUTURE)) break;
       if (is_word(c, q, W_THAT) || is_word(c, q, W_WHETHER))
         clause = true;
       else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
@@ -2395,6 +2398,73 @@ static void reaction_to_named_act(ctx *c) {
   }
 }
 
+/* Verbs by which a side announces or commits to its own act: "said it
+ * will strike", "vowed to retaliate". */
+static const char *const announcing[] = {
+    "said",      "says",      "say",     "told",     "tells",    "warned", "warns",    "vowed",
+    "vows",      "pledged",   "pledges", "promised", "promises", "swore",  "declared", "declares",
+    "announced", "announces", "stated",  "insisted", "insists",  "added",  "adds",     NULL};
+static const char *const subject_pronouns[] = {"it", "they", "we", "he", "she", "i", NULL};
+
+/* The speaker whose own act trigger t announces, -1 if none: the speaker
+ * of the opening quote ('"We will strike X," Y said'), or the subject of
+ * an announcing verb right before the act's clause ("X said (that) it
+ * will / would strike Y", "X vowed to retaliate against Y"). */
+static int32_t announcer_of(const ctx *c, const trigger *t) {
+  if (c->speaker >= 0 && t->e <= c->quote_end) return c->speaker;
+  uint32_t k = t->b;
+  /* back over the act's own verb group: auxiliaries, adverbs, "to" */
+  while (k > 0 && (skip_filler(c, k - 1) || is_word(c, k - 1, W_TO) ||
+                   is_any(c, k - 1, EV_L_MODAL) || is_any(c, k - 1, EV_L_FUTURE)))
+    k--;
+  /* its subject: a pronoun or an actor */
+  if (k > 0 && tok_in(c, k - 1, subject_pronouns))
+    k--;
+  else if (k > 0 && c->ti[k - 1].group >= 0)
+    k = c->groups[c->ti[k - 1].group].b;
+  if (k > 0 && is_word(c, k - 1, W_THAT)) k--;
+  while (k > 0 && c->ti[k - 1].timex) k--; /* "said on Thursday it would" */
+  if (k > 0 && is_word(c, k - 1, W_ON)) k--;
+  if (k == 0 || !tok_in(c, k - 1, announcing)) return -1;
+  /* the announcer: the actor ending right before the verb, role words
+   * allowed ("Pakistan's foreign minister said") */
+  for (uint32_t j = k - 1; j > 0 && k - 1 - j < 4; j--) {
+    if (c->ti[j - 1].group >= 0) return c->ti[j - 1].group;
+    if (!(tok(c, j - 1)->flags & EL_TOK_WORD)) break;
+  }
+  return -1;
+}
+
+/* "We will retaliate against X," Y said; "X said it would strike Y"; "X
+ * vowed to attack Y": a side announcing its own force, sanctions or break
+ * with the target threatens it (CAMEO 13), which is the fact reported;
+ * the act itself has not happened.  Someone else's forecast ("X will
+ * attack Y, analysts said") and a negated one ("we will not") are not. */
+static void announced_acts_are_threats(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->nominal || t->src < 0 || t->tgt < 0) continue;
+    if (t->mood.mood != EL_MOOD_INTENT && t->mood.mood != EL_MOOD_HYPOTHETICAL) continue;
+    const char *code = t->code[0] ? t->code : t->code2;
+    int r = root_of(code);
+    const char *threat = r >= 18 && r <= 20         ? "138"
+                         : !strncmp(code, "163", 3) ? "1312"
+                         : r == 16                  ? "1313"
+                                                    : NULL;
+    if (!threat) continue;
+    bool negated = false;
+    for (uint32_t j = t->b; j > 0 && t->b - j < 6 && !negated; j--)
+      negated = event_is_negator(c->doc, c->s->tok_begin + j - 1, c->lists[j - 1]);
+    if (negated) continue;
+    int32_t sp = announcer_of(c, t);
+    if (sp < 0 || (sp != t->src && !same_country(c, sp, t->src))) continue;
+    snprintf(t->code, sizeof t->code, "%s", threat);
+    t->code2[0] = '\0';
+    t->mood.mood = EL_MOOD_FACT;
+    t->mood.negated = false;
+  }
+}
+
 /* ---- emission --------------------------------------------------------------- */
 
 /* "sent letters to X", "wrote to X": a message goes one way, though CAMEO
@@ -2876,6 +2946,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   reaction_to_named_act(c);
   inherit_object_mood(c);
   mark_demanded(c);
+  announced_acts_are_threats(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

@@ -385,6 +385,18 @@ static void test_announced_force_is_threat(void **state) {
     assert_null(find(d, "PAK", "IND", "19")); /* no attack took place */
     doc_free(d);
   }
+  /* "wrote that Y would \"pay a very big price\"": the writer threatens Y
+   * (the quotation mark inside the verb group keeps "would" its mood), on
+   * the day before the call it is tied to (2025-04-18 is a Friday) */
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexico and the United States held a phone call on Thursday.\n"
+                  "The call came a day after U.S. President Donald Trump wrote on social media "
+                  "that Mexico would \"pay a very big price\".");
+  const el_event *t = find(d, "USA", "MEX", "13");
+  assert_non_null(t);
+  assert_string_equal(t->cameo, "130");
+  assert_string_equal(t->date, "2025-04-16");
+  doc_free(d);
   static const char *const none[] = {"Pakistan will attack India, analysts said.",
                                      "Pakistan said it would not attack India.",
                                      "India said Pakistan would attack India."};

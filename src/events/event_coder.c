@@ -2401,9 +2401,10 @@ static void reaction_to_named_act(ctx *c) {
 /* Verbs by which a side announces or commits to its own act: "said it
  * will strike", "vowed to retaliate". */
 static const char *const announcing[] = {
-    "said",      "says",      "say",     "told",     "tells",    "warned", "warns",    "vowed",
-    "vows",      "pledged",   "pledges", "promised", "promises", "swore",  "declared", "declares",
-    "announced", "announces", "stated",  "insisted", "insists",  "added",  "adds",     NULL};
+    "said",     "says",     "say",       "told",      "tells",    "warned",   "warns",
+    "vowed",    "vows",     "pledged",   "pledges",   "promised", "promises", "swore",
+    "declared", "declares", "announced", "announces", "stated",   "insisted", "insists",
+    "added",    "adds",     "wrote",     "writes",    "posted",   "tweeted",  NULL};
 static const char *const subject_pronouns[] = {"it", "they", "we", "he", "she", "i", NULL};
 
 /* The speaker whose own act trigger t announces, -1 if none: the speaker
@@ -2415,14 +2416,22 @@ static int32_t announcer_of(const ctx *c, const trigger *t) {
   uint32_t k = t->b;
   /* back over the act's own verb group: auxiliaries, adverbs, "to" */
   while (k > 0 && (skip_filler(c, k - 1) || is_word(c, k - 1, W_TO) ||
-                   is_any(c, k - 1, EV_L_MODAL) || is_any(c, k - 1, EV_L_FUTURE)))
+                   (tok(c, k - 1)->flags & EL_TOK_QUOTE) || is_any(c, k - 1, EV_L_MODAL) ||
+                   is_any(c, k - 1, EV_L_FUTURE)))
     k--;
   /* its subject: a pronoun or an actor */
   if (k > 0 && tok_in(c, k - 1, subject_pronouns))
     k--;
   else if (k > 0 && c->ti[k - 1].group >= 0)
     k = c->groups[c->ti[k - 1].group].b;
-  if (k > 0 && is_word(c, k - 1, W_THAT)) k--;
+  if (k > 0 && is_word(c, k - 1, W_THAT)) {
+    /* "wrote on social media on Wednesday that": a short phrase between */
+    uint32_t v = --k;
+    while (v > 0 && k - v < 7 && (tok(c, v - 1)->flags & EL_TOK_WORD) &&
+           !tok_in(c, v - 1, announcing))
+      v--;
+    if (v > 0 && tok_in(c, v - 1, announcing)) k = v;
+  }
   while (k > 0 && c->ti[k - 1].timex) k--; /* "said on Thursday it would" */
   if (k > 0 && is_word(c, k - 1, W_ON)) k--;
   if (k == 0 || !tok_in(c, k - 1, announcing)) return -1;
@@ -2441,10 +2450,29 @@ static int32_t announcer_of(const ctx *c, const trigger *t) {
  * the act itself has not happened.  Someone else's forecast ("X will
  * attack Y, analysts said") and a negated one ("we will not") are not. */
 static void announced_acts_are_threats(ctx *c) {
+  static const char *const suffer[] = {"pay", "pays", "face", "faces", "suffer", "suffers", NULL};
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
-    if (t->dropped || t->nominal || t->src < 0 || t->tgt < 0) continue;
+    if (t->dropped || t->nominal || t->src < 0) continue;
     if (t->mood.mood != EL_MOOD_INTENT && t->mood.mood != EL_MOOD_HYPOTHETICAL) continue;
+    /* "X said (that) Y would pay a heavy price / face consequences": X
+     * threatens Y, as "warned that" does */
+    if (tok_in(c, t->b, suffer)) {
+      bool price = false;
+      for (uint32_t q = t->e; q < c->n && q < t->e + 6 && !is_punct_any(c, q) && !price; q++)
+        price = is_any(c, q, L_THREAT_WORDS);
+      int32_t sp = price ? announcer_of(c, t) : -1;
+      if (sp >= 0 && sp != t->src && !same_country(c, sp, t->src)) {
+        snprintf(t->code, sizeof t->code, "130");
+        t->code2[0] = '\0';
+        t->tgt = t->src;
+        t->src = sp;
+        t->mood.mood = EL_MOOD_FACT;
+        t->mood.negated = false;
+      }
+      continue;
+    }
+    if (t->tgt < 0) continue;
     const char *code = t->code[0] ? t->code : t->code2;
     int r = root_of(code);
     const char *threat = r >= 18 && r <= 20         ? "138"

@@ -93,6 +93,8 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
     t--;
     const el_token *tk = &doc->toks.v[t];
     uint64_t w = lists[t - s->tok_begin];
+    /* a quotation mark inside the verb group ('would "pay a price"') */
+    if (tk->flags & EL_TOK_QUOTE) continue;
     if (tk->flags & EL_TOK_PUNCT) break;
     if (in_list(w, EV_L_NEGATOR) || ends_with_nt(doc, t)) {
       r.negated = true;

@@ -300,14 +300,16 @@ static bool placing_clause_noun(const el_doc *doc, size_t first, size_t k, char 
   return strlen(noun) >= 3;
 }
 
-/* Does a clause end between tokens a and b (exclusive)? */
-static bool clause_break_between(const el_doc *doc, size_t a, size_t b) {
-  static const char *const JOINS[] = {"and", "but", "which", "that", "who", "while", "when"};
+/* Does a clause end between tokens a and b (exclusive)?  With complement,
+ * "that" opens a clause within ("after X wrote that Y would pay"). */
+static bool clause_break_between(const el_doc *doc, size_t a, size_t b, bool complement) {
+  static const char *const JOINS[] = {"and", "but", "which", "who", "while", "when"};
   char w[8];
   for (size_t k = a; k < b; k++) {
     const el_token *t = &doc->toks.v[k];
     if ((t->flags & EL_TOK_PUNCT) && strchr(",;:()", doc->text[t->start])) return true;
-    if (ONE_OF(word_of(doc, k, w, sizeof w), JOINS)) return true;
+    word_of(doc, k, w, sizeof w);
+    if (ONE_OF(w, JOINS) || (!complement && !strcmp(w, "that"))) return true;
   }
   return false;
 }
@@ -327,14 +329,14 @@ static bool date_by_tie(el_doc *doc, size_t i) {
     if (!rel || !offset_before(doc, first, r, &lo, &hi, &start)) continue;
     const el_event *f = NULL;
     int dir = 0;
-    if (r < trig && !clause_break_between(doc, r + 1, trig)) {
+    if (r < trig && !clause_break_between(doc, r + 1, trig, true)) {
       /* "The call took place days after X accused Y": e lies before the act */
       if (placing_clause_noun(doc, first, start, noun, sizeof noun)) {
         f = named_act(doc, i, noun);
         dir = -rel;
       }
     } else if (r >= trig_end && start >= trig_end && start - trig_end <= 12 &&
-               !clause_break_between(doc, trig_end, start) &&
+               !clause_break_between(doc, trig_end, start, false) &&
                !strcmp(word_of(doc, r + 1, w, sizeof w), "the")) {
       /* "X seized the tanker two days after the strike": the noun phrase
        * after "the", up to four words, names the act */

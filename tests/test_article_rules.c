@@ -16,7 +16,8 @@
  * to impose", "planning and financing a weekend attack", and an undated
  * mention that must not borrow a background year from a later sentence,
  * "condemned the deal as a breach of Somali sovereignty", "The talks came
- * days after X accused Y", '"We will retaliate against X," Y said'.
+ * days after X accused Y", '"We will retaliate against X," Y said', a
+ * summit story (agreement, "during a summit", "criticised the meeting").
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -408,6 +409,38 @@ static void test_announced_force_is_threat(void **state) {
   }
 }
 
+/* A summit story: "A and B agreed to deepen cooperation in the face of
+ * X's launches" is between A and B, not aimed at X; "during a summit" is
+ * their meeting; "a summit that both sides called \"constructive\"" is no
+ * phone call; "C criticised the meeting" aims at both parties of that
+ * meeting (not at a call told in between), and "A rejected the criticism"
+ * at C.  2026-03-14 is a Saturday: "on Friday" is 03-13. */
+static void test_summit_story(void **state) {
+  el_doc *d = run(state, "2026-03-14",
+                  "Japan and South Korea agreed on Friday to deepen security cooperation in the "
+                  "face of North Korea's missile launches, during a summit in Tokyo that both "
+                  "sides called \"constructive\".\n\n"
+                  "The summit came two days after South Korea's president spoke by phone with the "
+                  "United States.\n\n"
+                  "China criticised the meeting on Friday. Japan rejected the criticism.");
+  assert_null(find(d, "JPN", "PRK", "03"));
+  assert_null(find(d, "KOR", "PRK", "03"));
+  const el_event *agree = find(d, "JPN", "KOR", "03"), *summit = find(d, "KOR", "JPN", "04");
+  assert_non_null(agree);
+  assert_non_null(summit);
+  assert_string_equal(summit->date, "2026-03-13");
+  for (size_t i = 0; i < d->events.n; i++) /* "called" names, it is no call */
+    assert_false(!strcmp(d->events.v[i].cameo, "041") && d->events.v[i].sentence == 0);
+  const el_event *call = find(d, "KOR", "USA", "04");
+  assert_non_null(call);
+  assert_string_equal(call->date, "2026-03-11"); /* two days before the summit */
+  assert_non_null(find(d, "CHN", "JPN", "11"));
+  assert_non_null(find(d, "CHN", "KOR", "11"));
+  assert_null(find(d, "CHN", "USA", "11"));
+  assert_non_null(find(d, "JPN", "CHN", "12"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -432,6 +465,7 @@ int main(void) {
       cmocka_unit_test(test_condemned_as_breach_of),
       cmocka_unit_test(test_offset_from_named_act),
       cmocka_unit_test(test_announced_force_is_threat),
+      cmocka_unit_test(test_summit_story),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

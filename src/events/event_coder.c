@@ -1691,6 +1691,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     tr->src = subject_before(c, tr->match_b, aside, tr->tgt);
   if (tr->src < 0) tr->src = subject_before(c, tr->b, aside, -1);
   if (tr->src == tr->tgt) tr->src = -1;
+  /* "a summit that both sides called \"constructive\"": naming, not a call */
+  static const char *const call_forms[] = {"called", "calls", "call", "calling", NULL};
+  if (tr->pattern < 0 && root_of(tr->code) == 4 && tr->e < c->n &&
+      (tok(c, tr->e)->flags & EL_TOK_QUOTE) && tok_in(c, tr->b, call_forms)) {
+    tr->dropped = true;
+    return;
+  }
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
@@ -1748,6 +1755,14 @@ static void assign_actors(ctx *c, int32_t ti_index) {
                   (tok(c, k - 1)->flags & EL_TOK_WORD) && !c->ti[k - 1].cls &&
                   c->ti[k - 1].group < 0 && !skip_filler(c, k - 1);
       if (reduced) break;
+      /* "agreed to deepen cooperation amid / in the face of X's launches":
+       * X belongs to an adjunct of circumstance, not to the act */
+      bool adjunct = false;
+      for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e; k < gb && !adjunct; k++)
+        adjunct = has_cls(c, k, EV_C_ADJUNCT) ||
+                  (k > 0 && k + 1 < gb && tok_text_is(c, k, "face") &&
+                   tok_text_is(c, k - 1, "the") && is_word(c, k + 1, W_OF));
+      if (adjunct) break;
       bool comma = false;
       for (uint32_t k = tr->match_e; k < gb; k++)
         comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
@@ -2385,7 +2400,8 @@ static void reaction_to_named_act(ctx *c) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->nominal || t->src < 0 || t->tgt >= 0 || t->react_root) continue;
     int r = root_of(t->code[0] ? t->code : t->code2);
-    if (r != 11 && r != 12 && r != 14) continue;
+    bool praise = !strncmp(t->code, "051", 3);
+    if (r != 11 && r != 12 && r != 14 && !praise) continue;
     uint32_t q = t->e;
     if (q + 1 >= c->n || !has_cls(c, q, EV_C_DET) || c->ti[q + 1].group >= 0) continue;
     int ar = act_word_root(c, q + 1);
@@ -2393,8 +2409,46 @@ static void reaction_to_named_act(ctx *c) {
     bool ends = q + 2 >= c->n || !(tok(c, q + 2)->flags & EL_TOK_WORD) ||
                 has_cls(c, q + 2, EV_C_NOMPREP | EV_C_BREAK | EV_C_NOSRC) ||
                 is_word(c, q + 2, W_AND);
-    if (ar >= 13 && ar <= 20 && ends && !is_word(c, q + 2, W_OF) && !is_word(c, q + 2, W_BY))
+    /* or of a meeting, promise or deal of others ("criticised the
+     * meeting", "welcomed the agreement"): its parties are the target */
+    bool hostile = ar >= 13 && ar <= 20 && !praise;
+    bool accord = ar >= 3 && ar <= 5 && r != 14;
+    if ((hostile || accord) && ends && !is_word(c, q + 2, W_OF) && !is_word(c, q + 2, W_BY))
       t->react_root = ar;
+  }
+}
+
+/* "A and B agreed ... during a summit in Tokyo", "X signed a deal with Y
+ * during talks": a consultation named by a noun after "during", with no
+ * parties of its own, is between the parties of the act it frames. */
+static void during_scene_parties(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (!t2->nominal || t2->dropped || t2->src >= 0 || t2->tgt >= 0) continue;
+    if (root_of(t2->code[0] ? t2->code : t2->code2) != 4) continue;
+    uint32_t p = t2->b; /* "during" (a|the|their) (adjective) <noun> */
+    while (p > 0 && t2->b - p < 4 && !tok_text_is(c, p - 1, "during") &&
+           (tok(c, p - 1)->flags & EL_TOK_WORD) && c->ti[p - 1].group < 0)
+      p--;
+    if (p == 0 || !tok_text_is(c, p - 1, "during")) continue;
+    const trigger *t1 = NULL;
+    for (int32_t j = k - 1; j >= 0 && !t1; j--) {
+      const trigger *u = &c->trig[j];
+      if (u->dropped || u->nominal || u->e > p - 1 || u->src < 0) continue;
+      if (u->tgt < 0 && !u->pair_within) continue;
+      /* the framed act: in the main clause (", during a summit" may be
+       * set off by a comma) or in the same aside */
+      if (c->ti[u->b].aside != 0 && c->ti[u->b].aside != c->ti[t2->b].aside) continue;
+      t1 = u;
+    }
+    if (!t1) continue;
+    bool clause = true;
+    for (uint32_t q = t1->e; q < p && clause; q++) clause = !is_punct(c, q, P_SEMI | P_COLON);
+    if (!clause) continue;
+    t2->src = t1->src;
+    t2->tgt = t1->tgt;
+    t2->pair_within = t1->pair_within;
+    if (t1->mood.mood != EL_MOOD_FACT) t2->mood = t1->mood; /* "will sign ... during a visit" */
   }
 }
 
@@ -2706,12 +2760,32 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
  * two before (of the noun's root when the coder knows it, on that target
  * if named), unless the judge is that agent.  Lower confidence and
  * details.target_from (emit_one); *done when coded so. */
+/* Does event e stand for the act the noun at token q of c names ("the
+ * meeting": its trigger or the words right after it say "meeting", or
+ * another word for one: "held a summit", "talks")? */
+static bool event_named_by_noun(const el_doc *d, const el_event *e, const ctx *c, uint32_t q) {
+  static const char *const meeting[] = {"meeting", "meetings",     "summit",
+                                        "talks",   "negotiations", NULL};
+  uint32_t end = e->trigger_end + 40;
+  if (e->sentence >= 0 && (size_t)e->sentence < d->sents.n && end > d->sents.v[e->sentence].end)
+    end = d->sents.v[e->sentence].end;
+  char w[32];
+  text_token_lower(d, tok(c, q), w, sizeof w);
+  if (text_span_has_word(d, e->trigger_start, end, w)) return true;
+  if (!tok_in(c, q, meeting)) return false;
+  for (const char *const *m = meeting; *m; m++)
+    if (text_span_has_word(d, e->trigger_start, end, *m)) return true;
+  return false;
+}
+
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
   int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
   if (!strcmp(tr->code, "016")) judge = 12;
-  if ((judge != 11 && judge != 12 && judge != 14) || tr->e + 1 >= c->n) return EL_OK;
+  if (!strncmp(tr->code, "051", 3)) judge = 5; /* "welcomed the agreement" */
+  if ((judge != 11 && judge != 12 && judge != 14 && judge != 5) || tr->e + 1 >= c->n) return EL_OK;
+  if (judge == 5 && (tr->react_root < 3 || tr->react_root > 5)) return EL_OK;
   uint32_t q = tr->e; /* the object: "the/these/this" and an act word */
   if (!(tok_text_is(c, q, "the") || tok_text_is(c, q, "these") || tok_text_is(c, q, "this")))
     return EL_OK;
@@ -2744,14 +2818,17 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
    * its sentence or the two before */
   uint32_t at = tok(c, tr->b)->start;
   const el_event *act = NULL;
+  /* a meeting or deal named by its noun may have been told anywhere before */
+  bool accord = tr->react_root >= 3 && tr->react_root <= 5;
   for (size_t n = d->events.n; n > 0 && !act; n--) {
     const el_event *e = &d->events.v[n - 1];
-    if (e->sentence < si - 2) break;
+    if (e->sentence < si - 2 && !accord) break;
     if (e->trigger_start >= at) continue;
     int r = root_of(e->cameo);
     /* a demand, accusation or threat only the one it was aimed at rejects */
     bool named = tr->react_root && r == tr->react_root && e->mood == EL_MOOD_FACT &&
-                 (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty));
+                 (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty)) &&
+                 (!accord || event_named_by_noun(d, e, c, q));
     bool hostile = !tr->react_root && r >= 17 && r <= 20 && judge == 11;
     bool verbal = !tr->react_root && r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);
     if (!e->negated && (named || hostile || verbal) &&
@@ -2760,18 +2837,22 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
   }
   if (!act) return EL_OK;
   const group *sg = &c->groups[tr->src];
-  el_actor_ref agent = act->source;
+  /* the act's agent; both parties of a meeting or deal */
+  el_actor_ref agents[2] = {act->source, act->target};
+  int nagents = accord && act->target.country[0] ? 2 : 1;
   for (int32_t a = 0; a < sg->n; a++) {
     int32_t sm = c->members[sg->first + a];
-    if (!strcmp(d->actors.v[sm].country, agent.country)) continue; /* its own act */
-    el_actor_ref src;
-    fill_ref(d, sm, &src);
-    src.code[strcspn(src.code, "/")] = '\0'; /* the first of "FRO/BIL" */
-    /* no target mention: emit_one lowers the confidence and records
-     * details.target_from */
-    el_status st = emit_one(c, tr, sm, &src, -1, &agent, tr->code, si);
-    if (st != EL_OK) return st;
-    *done = true;
+    for (int k = 0; k < nagents; k++) {
+      if (!strcmp(d->actors.v[sm].country, agents[k].country)) continue; /* its own act */
+      el_actor_ref src;
+      fill_ref(d, sm, &src);
+      src.code[strcspn(src.code, "/")] = '\0'; /* the first of "FRO/BIL" */
+      /* no target mention: emit_one lowers the confidence and records
+       * details.target_from */
+      el_status st = emit_one(c, tr, sm, &src, -1, &agents[k], tr->code, si);
+      if (st != EL_OK) return st;
+      *done = true;
+    }
   }
   return EL_OK;
 }
@@ -2892,6 +2973,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
       c->ti[c->groups[g].b].poss = true;
   for (uint32_t i = 0; i < c->n; i++) {
     if (c->ti[i].consumed || c->ti[i].group >= 0) continue;
+    /* a word of a time expression ("March 14", "the Fall of 2025") */
+    if (c->ti[i].timex) continue;
     const el_token *t = tok(c, i);
     if (!(t->flags & EL_TOK_WORD)) continue;
     /* capitalized words inside a name ("Post", "House") are not triggers */
@@ -2975,6 +3058,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   inherit_object_mood(c);
   mark_demanded(c);
   announced_acts_are_threats(c);
+  during_scene_parties(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,

@@ -17,7 +17,8 @@
  * mention that must not borrow a background year from a later sentence,
  * "condemned the deal as a breach of Somali sovereignty", "The talks came
  * days after X accused Y", '"We will retaliate against X," Y said', a
- * summit story (agreement, "during a summit", "criticised the meeting").
+ * summit story (agreement, "during a summit", "criticised the meeting"), a
+ * strikes story (a condemnation and appeal in one sentence, an apposition).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -441,6 +442,37 @@ static void test_summit_story(void **state) {
   doc_free(d);
 }
 
+/* A strikes story (2025-06-05 is a Thursday): "condemned the strikes as a
+ * violation of the November ceasefire and called on A and B, which
+ * brokered the truce, to pressure X" condemns the strikes' author, asks A
+ * and B (whose pressure is not a fact) and is not dated November by the
+ * ceasefire's modifier; "Iran, Hezbollah's main backer, denounced" is
+ * Iran's act; a time in a relative clause of the sentence before ("strikes
+ * that killed two fighters on Monday") does not date the next sentence. */
+static void test_strikes_story(void **state) {
+  el_doc *d = run(state, "2025-06-05",
+                  "Israeli warplanes struck targets in southern Lebanon on Wednesday.\n\n"
+                  "Lebanese Prime Minister Nawaf Salam condemned the strikes as a \"flagrant "
+                  "violation\" of the November ceasefire and called on the United States and "
+                  "France, which brokered the truce, to pressure Israel to stop its attacks.\n\n"
+                  "Hezbollah said its rocket fire was a response to drone strikes that killed two "
+                  "of its fighters on Monday. Israeli Defence Minister Israel Katz warned that "
+                  "Israel would hit Beirut if the attacks continued.\n\n"
+                  "Iran, Hezbollah's main backer, denounced the Israeli strikes.");
+  const el_event *cond = find(d, "LBN", "ISR", "11"), *appeal = find(d, "LBN", "USA", "02");
+  assert_non_null(cond);
+  assert_non_null(appeal);
+  assert_string_equal(appeal->date, "2025-06-05"); /* not 2024-11 */
+  assert_non_null(find(d, "LBN", "FRA", "02"));
+  assert_null(find(d, "LBN", "ISR", "17")); /* the pressure is asked of others */
+  assert_null(find(d, "USA", "ISR", "17")); /* and has not happened */
+  const el_event *warn = find(d, "ISR", "LBN", "13");
+  assert_non_null(warn);
+  assert_string_equal(warn->date, "2025-06-05"); /* not Monday 06-02 */
+  assert_non_null(find(d, "IRN", "ISR", "11"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -466,6 +498,7 @@ int main(void) {
       cmocka_unit_test(test_offset_from_named_act),
       cmocka_unit_test(test_announced_force_is_threat),
       cmocka_unit_test(test_summit_story),
+      cmocka_unit_test(test_strikes_story),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

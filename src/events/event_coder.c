@@ -1148,6 +1148,19 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
   uint32_t j = pos;
   while (j > 0 && skip_filler(c, j - 1)) j--;
   if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, L_PRONOUNS)) return -1;
+  /* "Iran, Hezbollah's main backer, denounced": an apposition set off by
+   * commas after the subject; an actor inside it only modifies it */
+  if (j > 2 && is_punct(c, j - 1, P_COMMA) && c->ti[j - 2].group < 0) {
+    for (uint32_t m = j - 2; m > 1 && j - m < 10; m--) {
+      if (is_punct(c, m - 1, P_COMMA)) {
+        int32_t g0 = c->ti[m - 2].group;
+        if (g0 >= 0 && g0 != avoid && c->groups[g0].e == m - 1 && group_allowed(c, g0, aside))
+          return g0;
+        break;
+      }
+      if (!(tok(c, m - 1)->flags & EL_TOK_WORD)) break;
+    }
+  }
   /* "militants who attacked": the subject is the relative pronoun's
    * antecedent; one that is no actor leaves the verb without a source */
   if (j > 1 && is_any(c, j - 1, L_REL_SUBJECT)) {
@@ -2059,6 +2072,19 @@ static bool plain_modifier(const ctx *c, uint32_t k) {
          c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
 }
 
+/* "the United States and France, which brokered the truce, to pressure":
+ * for a comma at k that closes a relative aside opened right after an
+ * actor (", which / who ..."), the actor's last token; else k. */
+static uint32_t before_relative_aside(const ctx *c, uint32_t k) {
+  if (!is_punct(c, k, P_COMMA)) return k;
+  for (uint32_t m = k; m > 1 && k - m < 14; m--) {
+    if (!is_punct(c, m - 1, P_COMMA)) continue;
+    if (!has_cls(c, m, EV_C_REL) || c->ti[m - 2].group < 0) return k;
+    return m - 2;
+  }
+  return k;
+}
+
 static void mark_infinitives(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
@@ -2082,7 +2108,7 @@ static void mark_infinitives(ctx *c) {
     if (j < 2 || is_any(c, j - 2, L_IMMINENT)) continue;
     /* governed by a verb ("plans to", "asked X to"), not by a noun or an
      * adjective ("an honor to speak", "glad to meet") */
-    uint32_t g = j - 2;
+    uint32_t g = before_relative_aside(c, j - 2);
     /* "work together to enhance", "act quickly to stop" */
     while (g > 0 && (is_adverb(c, g) || text_token_is(c->doc, tok(c, g), "together"))) g--;
     bool by_verb =
@@ -2292,8 +2318,9 @@ static void asked_acts(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     trigger *t2 = &c->trig[k];
     if (t2->dropped || t2->b < 2 || !is_word(c, t2->b - 1, W_TO)) continue;
-    int32_t g = c->ti[t2->b - 2].group;
-    if (g < 0 || c->groups[g].e != t2->b - 1 || t2->src == g) continue;
+    uint32_t last = before_relative_aside(c, t2->b - 2);
+    int32_t g = c->ti[last].group;
+    if (g < 0 || c->groups[g].e != last + 1 || t2->src == g) continue;
     for (int32_t p = k - 1; p >= 0; p--) {
       const trigger *t1 = &c->trig[p];
       if (t1->dropped || t1->b > c->groups[g].b) continue;
@@ -2408,7 +2435,7 @@ static void reaction_to_named_act(ctx *c) {
     /* the noun ends its phrase: "the strikes", not "the strike force" */
     bool ends = q + 2 >= c->n || !(tok(c, q + 2)->flags & EL_TOK_WORD) ||
                 has_cls(c, q + 2, EV_C_NOMPREP | EV_C_BREAK | EV_C_NOSRC) ||
-                is_word(c, q + 2, W_AND);
+                is_word(c, q + 2, W_AND) || tok_text_is(c, q + 2, "as"); /* "as a violation" */
     /* or of a meeting, promise or deal of others ("criticised the
      * meeting", "welcomed the agreement"): its parties are the target */
     bool hostile = ar >= 13 && ar <= 20 && !praise;
@@ -2804,7 +2831,9 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
       j = c->groups[g].e - 1;
       continue;
     }
-    if (is_punct(c, j, P_COMMA | P_SEMI) || has_cls(c, j, EV_C_BREAK)) break;
+    /* "condemned the strikes ... and called on X": another clause */
+    if (is_punct(c, j, P_COMMA | P_SEMI) || has_cls(c, j, EV_C_BREAK) || is_word(c, j, W_AND))
+      break;
   }
   if (tr->tgt >= 0 && on < 0) return EL_OK;
   el_doc *d = c->doc;

@@ -1172,6 +1172,19 @@ static int reduced_relative_after_trigger(const el_doc *doc, const el_event *ev,
 /* "lodged a protest over Tuesday's incident", "financing a weekend
  * attack": a day owning or modifying a noun after the trigger dates that
  * noun's event, not the trigger's. */
+/* A function word or a common verb at text[i] ("the spring the troops",
+ * "the 1990s saw"): what follows a time expression that is no modifier. */
+static int function_word_at(const el_doc *doc, size_t i) {
+  static const char *const WORDS[] = {
+      "the", "a",    "an",   "and",   "or",    "but",   "of",     "to",    "in",    "on",
+      "at",  "for",  "with", "by",    "from",  "that",  "which",  "when",  "as",    "he",
+      "she", "they", "it",   "we",    "saw",   "was",   "were",   "is",    "are",   "has",
+      "had", "have", "will", "would", "could", "after", "before", "until", "since", "while"};
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+    if (word_at(doc->text, doc->len, i, WORDS[k])) return 1;
+  return 0;
+}
+
 static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const el_timex *x) {
   /* "decided at last year's summit", "during Tuesday's meeting": where the
    * act took place, so its time */
@@ -1190,6 +1203,15 @@ static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const e
   else if ((word_before(doc, x->start, "a", NULL) || word_before(doc, x->start, "an", NULL)) &&
            e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]))
     noun = e + 1;
+  /* "condemned the strikes as a violation of the November ceasefire", "the
+   * 2015 nuclear deal": after "the", when a noun (not a function word or
+   * a verb) follows */
+  int the = 0;
+  if (!noun && word_before(doc, x->start, "the", NULL) && e + 2 < doc->len && t[e] == ' ' &&
+      islower((unsigned char)t[e + 1]) && !function_word_at(doc, e + 1)) {
+    noun = e + 1;
+    the = 1;
+  }
   if (!noun) return 0;
   if (x->start >= ev->trigger_end) return 1;
   /* before the trigger: only when a comma closes the noun's phrase first
@@ -1197,7 +1219,8 @@ static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const e
    * killed five" is one act */
   if (ev->trigger_start <= noun) return 0;
   for (size_t i = noun; i < ev->trigger_start; i++)
-    if (t[i] == ',' || t[i] == ';') return 1;
+    if (t[i] == ',' || t[i] == ';' || (the && word_at(t, doc->len, i, "and") && t[i - 1] == ' '))
+      return 1;
   return 0;
 }
 
@@ -1721,6 +1744,9 @@ el_status timex_date_events(el_doc *doc) {
         /* only the sentence just before: further back the paragraph has
          * usually moved on to other events */
         if (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1) continue;
+        /* one in a subordinate clause there dates that clause's act ("drone
+         * strikes that killed two fighters on Monday"), not the frame */
+        if (x->sentence != ev->sentence && subordinate_in_sentence(doc, x)) continue;
         uint32_t pd = d + (subordinate_in_sentence(doc, x) ? OTHER_CLAUSE_PENALTY : 0);
         if (pd < bpd) {
           bpd = pd;

@@ -733,10 +733,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * title is ("received the Syrian leader", "received President X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
                       !(tok(c, q)->flags & EL_TOK_CAP);
-      /* nor a word modifying a person noun ("aid worker") */
-      if (q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP))
-        modifier = true;
+      /* nor a word modifying a person noun ("aid worker"), unless the
+       * pattern names the pair ("embassy officials") */
+      bool person_mod =
+          q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP);
       if (!c->ti[q].consumed && !modifier && (len = elem_match_in(c, p, k, q)) > 0 &&
+          (!person_mod || len >= 2) &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
       len = 0;
@@ -1345,6 +1347,11 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   return !verbish && preps <= 2;
 }
 
+/* nouns that count or bundle acts ("a package of sanctions", "a new
+ * round of tariffs") */
+static const char *const measure_nouns[] = {"package", "packages", "round", "rounds", "wave",
+                                            "waves",   "set",      "sets",  "series", "batch",
+                                            "raft",    "tranche",  NULL};
 static const char *const object_preps[] = {"following", "after",     "before", "since",  "amid",
                                            "despite",   "of",        "by",     "during", "over",
                                            "about",     "regarding", NULL};
@@ -1368,6 +1375,12 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       continue;
     }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
+    /* "adopted a new package of sanctions": the act is the object, the
+     * noun that counts it only measures it */
+    if (k > 0 && is_word(c, k, W_OF) && tok_text_any(c, k - 1, measure_nouns)) {
+      j = k - 1;
+      continue;
+    }
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, L_OBJECT_PREPS))
       return false;
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) { /* a known verb */
@@ -1964,9 +1977,10 @@ static void combine_triggers(ctx *c) {
     /* find "to" before t2 with at most 3 plain words between */
     uint32_t j = t2->b;
     int steps = 0;
-    while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) && (tok(c, j - 1)->flags & EL_TOK_WORD) &&
-           c->ti[j - 1].group < 0 && !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) &&
-           !is_word(c, j - 1, W_BUT)) {
+    /* numbers count as plain words ("threatened to impose 50 percent tariffs") */
+    while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) &&
+           (tok(c, j - 1)->flags & (EL_TOK_WORD | EL_TOK_NUM)) && c->ti[j - 1].group < 0 &&
+           !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) && !is_word(c, j - 1, W_BUT)) {
       j--;
       steps++;
     }

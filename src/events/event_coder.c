@@ -731,8 +731,10 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       /* nor are lowercase modifiers inside an actor's name ("arrested
        * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
        * title is ("received the Syrian leader", "received President X") */
+      /* a lowercase title before the name is ("received army chief X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
-                      !(tok(c, q)->flags & EL_TOK_CAP);
+                      !(tok(c, q)->flags & EL_TOK_CAP) &&
+                      !((tok(c, q + 1)->flags & EL_TOK_CAP) && !c->ti[q].cls);
       /* nor a word modifying a person noun ("aid worker"), unless the
        * pattern names the pair ("embassy officials") */
       bool person_mod =
@@ -854,8 +856,8 @@ static bool participle_form(const ctx *c, uint32_t i) {
 }
 
 static const char *const nominal_ctx_preps[] = {
-    "after", "before",  "following", "during", "amid", "despite", "since", "of",
-    "for",   "without", "about",     "in",     "on",   "over",    "at",    NULL};
+    "after",   "before", "following", "during", "amid", "despite", "since", "of",      "for",
+    "without", "about",  "in",        "on",     "over", "at",      "into",  "against", NULL};
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "a Ukrainian power plant was hit": no finite verb right before one */
   if (i + 1 < c->n && is_any(c, i + 1, L_FINITE_AUX) && !past_form(c, i)) return true;
@@ -1777,6 +1779,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
+    /* "deployed a carrier to the Caribbean in a show of force against
+     * X": force shown against X is aimed at X, wherever it went */
+    if (!tr->dropped && root == 15)
+      for (uint32_t k = tr->e; k + 1 < cend; k++)
+        if (tok_text_is(c, k, "against")) {
+          int32_t g = group_after(c, k + 1, k + 3 < cend ? k + 3 : cend, aside, tr->src);
+          if (g >= 0) tr->tgt = g;
+          break;
+        }
     /* "condemned the arrest of X in Venezuela": the state where the
      * arrest was made made it (the actor stage keeps such places) */
     if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 11 || root == 5))
@@ -1970,6 +1981,8 @@ static void combine_codes(const char *c1, const char *c2, char out[8]) {
   if (r) snprintf(out, 8, "%s", r);
 }
 
+static const char *const planning[] = {"plan",    "plans",    "planned",   "planning", "intend",
+                                       "intends", "intended", "intending", NULL};
 static void combine_triggers(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     trigger *t2 = &c->trig[k];
@@ -2012,15 +2025,25 @@ static void combine_triggers(ctx *c) {
         t2->mood.negated = true;
         break;
       }
+      /* "plans to expel", "intends to buy": a plan reported, neither the
+       * act nor an intent expressed to the other side */
+      if (tok_text_any(c, t1->b, planning)) {
+        t1->dropped = true;
+        if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_INTENT;
+        t2->mood.negated = true;
+        break;
+      }
       char code[8];
       combine_codes(t1->code, t2->code, code);
       if (!code[0]) break;
       memcpy(t1->code, code, sizeof code);
       t1->code2[0] = '\0';
-      /* "invited X to visit Y", "asked X to mediate": X is the target */
+      /* "invited X to visit Y", "asked X to mediate": X is the target;
+       * "rejected X's offer to buy Y": the offer is X's, so X stays */
+      bool owned_intent = t1->tgt >= 0 && is_any(c, to - 1, L_INTENT_NOUNS);
       if (obj >= 0 && obj != t1->src)
         t1->tgt = obj;
-      else if (t2->tgt >= 0 && t2->tgt != t1->src)
+      else if (t2->tgt >= 0 && t2->tgt != t1->src && !owned_intent)
         t1->tgt = t2->tgt;
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
       t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&

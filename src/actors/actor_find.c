@@ -149,6 +149,11 @@ static void key_token(find_ctx *c, uint32_t i) {
     if (n > m + 1 && memcmp(buf + n - m, owned[k], m) == 0)
       t->wid = actor_word_id(c->d, buf, n - m);
   }
+  /* "Armenians", "Israelis": the plural of a capitalized demonym the
+   * dictionary lists only in the singular */
+  if (t->wid < 0 && (k->flags & EL_TOK_CAP) && n > 5 && buf[n - 1] == 's' &&
+      (buf[n - 2] == 'i' || (buf[n - 2] == 'n' && buf[n - 3] == 'a')))
+    t->wid = actor_word_id(c->d, buf, n - 1);
   if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
     t->wbase = actor_word_id(c->d, buf, n - 2);
   else if (n > 1 && buf[n - 1] == '\'')

@@ -188,6 +188,7 @@ static uint32_t clause_end(const ctx *c, uint32_t from);
 static bool skip_filler(const ctx *c, uint32_t j);
 static bool noun_entry(const ctx *c, uint32_t i);
 static bool tok_text_is(const ctx *c, uint32_t k, const char *w);
+static bool plain_modifier(const ctx *c, uint32_t k);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -1591,6 +1592,23 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
     }
+    /* "promised Y closer ties during a phone call": the consultation is
+     * between the clause's verb's source and target */
+    if (tr->src < 0 && tr->tgt < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
+      uint32_t q = tr->b;
+      while (q > 0 && tr->b - q < 3 && (has_cls(c, q - 1, EV_C_DET) || plain_word(c, q - 1))) q--;
+      if (q > 0 && (tok_text_is(c, q - 1, "during") || tok_text_is(c, q - 1, "in")))
+        for (int32_t p = ti_index - 1; p >= 0; p--) {
+          const trigger *pt = &c->trig[p];
+          if (pt->dropped || pt->nominal || pt->e > q - 1) continue;
+          if (c->ti[pt->b].aside != aside) continue;
+          if (pt->src >= 0 && pt->tgt >= 0 && pt->src != pt->tgt) {
+            tr->src = pt->src;
+            tr->tgt = pt->tgt;
+          }
+          break;
+        }
+    }
     /* "X is on a state visit to Y": the one who is on it */
     if (tr->src < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
       uint32_t q = tr->b;
@@ -1858,6 +1876,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     for (int k = 0; k < tr->nmt; k++) {
       uint32_t q = tr->mt[k];
       if (q <= tr->e + 1) continue;
+      /* past a modifier or two ("the Ukrainian drone attack") */
+      for (int m = 0; m < 2 && q > tr->e + 2 && c->ti[q - 1].group < 0 && plain_modifier(c, q - 1);
+           m++)
+        q--;
       int32_t g = c->ti[q - 1].group;
       if (g >= 0 && g != tr->src && c->groups[g].b > tr->e && !c->ti[q - 1].poss) {
         tr->tgt = g;

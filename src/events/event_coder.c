@@ -351,6 +351,9 @@ static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t 
   } else if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
     n -= 4;
     ti->poss = true;
+  } else if (n > 3 && s[n - 1] == '\'' && (s[n - 2] == 's' || s[n - 2] == 'S')) {
+    n -= 1; /* "the Cook Islands' deal": a plural's possessive */
+    ti->poss = true;
   }
   if (n == 0 || n > 64) return;
   ti->id = vd_word_id(c->vd, s, n);

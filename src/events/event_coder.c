@@ -189,6 +189,9 @@ static bool skip_filler(const ctx *c, uint32_t j);
 static bool noun_entry(const ctx *c, uint32_t i);
 static bool tok_text_is(const ctx *c, uint32_t k, const char *w);
 static bool plain_modifier(const ctx *c, uint32_t k);
+static bool past_form(const ctx *c, uint32_t i);
+static int32_t reporting_state(const ctx *c, const trigger *tr);
+static bool same_country(const ctx *c, int32_t g, int32_t h);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -761,6 +764,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
         clause = true;
       else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
         break;
+      /* "said Indian troops had violated the ceasefire": an actor and a
+       * finite verb open a reported clause without "that" */
+      if (q > pos && c->ti[q - 1].group >= 0 && c->ti[q].group < 0 &&
+          (is_any(c, q, L_FINITE_AUX) ||
+           (past_form(c, q) && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)))
+        break;
     }
     if (!len) return false;
     if (e->kind == VD_WORD && c->ti[q].id != e->id) m->inexact++;
@@ -1311,6 +1320,20 @@ static bool is_adverb(const ctx *c, uint32_t j) {
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
 
+static const char *const holding[] = {"controlled", "owned",    "governed", "administered",
+                                      "held",       "occupied", NULL};
+/* "shelled positions held by X": the attacked object is named by its
+ * holder, who is the target; a plain noun or two, then "held by" */
+static bool held_by_before(const ctx *c, uint32_t from, uint32_t gb) {
+  if (gb < from + 3 || gb > from + 5 || !is_word(c, gb - 1, W_BY) || !tok_in(c, gb - 2, holding))
+    return false;
+  for (uint32_t k = from; k + 2 < gb; k++)
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || (tok(c, k)->flags & EL_TOK_CAP) ||
+        c->ti[k].group >= 0 || (c->ti[k].cls && !has_cls(c, k, EV_C_DET)))
+      return false;
+  return true;
+}
+
 /* The group at gb is the verb's object: no punctuation or clause word
  * between; up to 4 words with at most one preposition ("accused the
  * Chilean leader", "broke relations with Libya"), else no other verb and
@@ -1341,8 +1364,10 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     if (k > from && is_word(c, k, W_OF) && noun_entry(c, k - 1)) return false;
     /* a verb form after a determiner or between plain words is a noun
      * ("the attack", "new trade relations") */
+    /* "freed 10 jailed Americans": a participle after a number too */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) && !intensified(c, k) &&
+        !(k > 0 && (has_cls(c, k - 1, EV_C_DET) || (tok(c, k - 1)->flags & EL_TOK_NUM))) &&
+        !intensified(c, k) &&
         !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
     /* "intercepted a missile fired from X": X is in a participle clause */
@@ -1765,7 +1790,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       }
       /* an isolated verb (no pattern) codes its direct object only; a
        * pattern's target sits near what the pattern matched */
-      if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
+      bool held_by = root_of(tr->code) >= 18 && held_by_before(c, tr->match_e, gb);
+      if (tr->pattern < 0 && !held_by && !direct_object(c, tr->e, gb)) break;
       /* "called X a liar": naming, not a phone call */
       uint32_t ge = c->groups[g].e;
       if (tr->pattern < 0 && root_of(tr->code) == 4 && ge < c->n &&
@@ -1780,7 +1806,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         reduced = past_form(c, k) && c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
                   (tok(c, k - 1)->flags & EL_TOK_WORD) && !c->ti[k - 1].cls &&
                   c->ti[k - 1].group < 0 && !skip_filler(c, k - 1);
-      if (reduced) break;
+      if (reduced && !held_by) break;
       bool comma = false;
       for (uint32_t k = tr->match_e; k < gb; k++)
         comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
@@ -1842,6 +1868,20 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         tr->tgt = g;
     }
   }
+  /* "threatened to close the strait if the United States attacked": the
+   * one whose act the threat is conditioned on is its target */
+  if (tr->tgt < 0 && !tr->dropped && root_of(tr->code) == 13)
+    for (uint32_t k = tr->match_e; k + 1 < c->n && k < tr->match_e + 12; k++) {
+      if (is_punct(c, k, P_SEMI) || is_punct(c, k, P_COMMA)) break;
+      if (!tok_text_is(c, k, "if") && !tok_text_is(c, k, "unless")) continue;
+      uint32_t q = k + 1;
+      while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+      int32_t g = q < c->n ? c->ti[q].group : -1;
+      if (g >= 0 && c->groups[g].b == q && g != tr->src && c->groups[g].aside == aside &&
+          !same_country(c, g, tr->src))
+        tr->tgt = g;
+      break;
+    }
   /* "demanded that the US stop ...", "urged that X be released": the
    * subject of the demanded act is the one asked */
   int rr = root_of(tr->code);
@@ -1925,6 +1965,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       }
   }
   skip_own_forces(c, tr, cend, aside);
+  if (tr->tgt < 0 && !tr->dropped && rr >= 18 && rr <= 20) tr->tgt = reporting_state(c, tr);
   /* "visited Kyiv and pledged new military aid": a promise or a gift with
    * no one named goes to whom the shared subject just acted on */
   if (tr->tgt < 0 && coord_from >= 0 && c->trig[coord_from].tgt >= 0 &&
@@ -1940,6 +1981,43 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       (adjacent_subject(c, tr->src, tr->b) || inherit_pair) && joint_act(c, tr))
     tr->pair_within = true;
   mediation_between_pair(c, tr, aside);
+}
+
+/* "The Indian army said Pakistani troops had opened fire", "Pakistani
+ * troops opened fire overnight, the Indian army said": an attack with no
+ * target named, reported by a state other than the attacker's, was made
+ * on the reporting state.  The reporter's group, or -1. */
+static int32_t reporting_state(const ctx *c, const trigger *tr) {
+  static const char *const speech[] = {"said", "says", "reported", "stated", NULL};
+  if (tr->src < 0) return -1;
+  int32_t rep = -1;
+  uint32_t k = c->groups[tr->src].b;
+  while (k > 0 && has_cls(c, k - 1, EV_C_DET)) k--;
+  if (k > 0 && is_word(c, k - 1, W_THAT)) k--;
+  while (k > 0 && (c->ti[k - 1].timex || is_word(c, k - 1, W_ON))) k--;
+  if (k > 1 && tok_text_any(c, k - 1, speech) && c->ti[k - 2].group >= 0) rep = c->ti[k - 2].group;
+  if (rep < 0) {
+    /* ", the X army said." closing the sentence */
+    uint32_t e = c->n;
+    while (e > 0 && is_punct_any(c, e - 1)) e--;
+    while (e > 0 && (c->ti[e - 1].timex || is_word(c, e - 1, W_ON))) e--;
+    if (e > 2 && tok_text_any(c, e - 1, speech)) {
+      uint32_t q = e - 1;
+      /* "the Indian army said", "Afghan officials said": the group or a
+       * role word or two after it */
+      for (int words = 0; q > 0 && words < 3 && c->ti[q - 1].group < 0; words++) q--;
+      if (q > 0 && c->ti[q - 1].group >= 0 && c->groups[c->ti[q - 1].group].b > tr->e) {
+        uint32_t b = c->groups[c->ti[q - 1].group].b;
+        while (b > 0 && has_cls(c, b - 1, EV_C_DET)) b--;
+        if (b > 0 && is_punct(c, b - 1, P_COMMA)) rep = c->ti[q - 1].group;
+      }
+    }
+  }
+  if (rep < 0 || rep == tr->src || c->groups[rep].n != 1 || same_country(c, rep, tr->src))
+    return -1;
+  const el_actor_mention *a = &c->doc->actors.v[c->members[c->groups[rep].first]];
+  if (!a->country[0] || !strncmp(a->country, "IGO", 3) || !strncmp(a->country, "NGO", 3)) return -1;
+  return rep;
 }
 
 /* ---- combinations ("agreed to meet") ------------------------------------- */
@@ -2318,13 +2396,16 @@ static void drop_received(ctx *c) {
 
 /* "territory controlled by Kyiv", "a firm owned by the state": a
  * participle describing who holds a thing, not an act. */
-static const char *const holding[] = {"controlled", "owned", "governed", "administered", NULL};
 static void drop_holding_participles(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->b == 0 || t->e >= c->n || !tok_in(c, t->b, holding)) continue;
-    if (plain_word(c, t->b - 1) && !is_any(c, t->b - 1, EV_L_BE) &&
-        !tok_text_is(c, t->b - 1, "being") && is_word(c, t->e, W_BY))
+    const el_token *pw = tok(c, t->b - 1);
+    bool noun_before =
+        plain_word(c, t->b - 1) || ((pw->flags & EL_TOK_WORD) && !(pw->flags & EL_TOK_CAP) &&
+                                    c->ti[t->b - 1].group < 0 && !c->ti[t->b - 1].cls);
+    if (noun_before && !is_any(c, t->b - 1, EV_L_BE) && !tok_text_is(c, t->b - 1, "being") &&
+        is_word(c, t->e, W_BY))
       t->dropped = true; /* not "is being controlled by" */
   }
 }

@@ -149,6 +149,11 @@ static void key_token(find_ctx *c, uint32_t i) {
     if (n > m + 1 && memcmp(buf + n - m, owned[k], m) == 0)
       t->wid = actor_word_id(c->d, buf, n - m);
   }
+  /* "Armenians", "Israelis": the plural of a capitalized demonym the
+   * dictionary lists only in the singular */
+  if (t->wid < 0 && (k->flags & EL_TOK_CAP) && n > 5 && buf[n - 1] == 's' &&
+      (buf[n - 2] == 'i' || (buf[n - 2] == 'n' && buf[n - 3] == 'a')))
+    t->wid = actor_word_id(c->d, buf, n - 1);
   if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
     t->wbase = actor_word_id(c->d, buf, n - 2);
   else if (n > 1 && buf[n - 1] == '\'')
@@ -212,6 +217,11 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   /* "marched in X" may be troops: only protest words */
   static const char *const protested[] = {"protested", "protesting", "rallied", "demonstrated",
                                           NULL};
+  /* "deployed warships around X", "massed troops near X": a show of force
+   * aimed at X */
+  static const char *const postured[] = {"deployed", "deploys",  "deploying", "massed",
+                                         "massing",  "warships", "drills",    "patrols",
+                                         "aircraft", "troops",   NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest",    "arrests",    "detention", "imprisonment",
@@ -237,6 +247,7 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
     if ((i == 0 || i == 2 || i == 3) && any_before(c->doc, t, attacked)) return false;
+    if ((i == 2 || i == 7) && any_within(c->doc, t, postured, 5)) return false;
     return true;
   }
   return false;

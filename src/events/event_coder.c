@@ -188,6 +188,10 @@ static uint32_t clause_end(const ctx *c, uint32_t from);
 static bool skip_filler(const ctx *c, uint32_t j);
 static bool noun_entry(const ctx *c, uint32_t i);
 static bool tok_text_is(const ctx *c, uint32_t k, const char *w);
+static bool plain_modifier(const ctx *c, uint32_t k);
+static bool past_form(const ctx *c, uint32_t i);
+static int32_t reporting_state(const ctx *c, const trigger *tr);
+static bool same_country(const ctx *c, int32_t g, int32_t h);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -349,6 +353,9 @@ static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t 
     ti->poss = true;
   } else if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
     n -= 4;
+    ti->poss = true;
+  } else if (n > 3 && s[n - 1] == '\'' && (s[n - 2] == 's' || s[n - 2] == 'S')) {
+    n -= 1; /* "the Cook Islands' deal": a plural's possessive */
     ti->poss = true;
   }
   if (n == 0 || n > 64) return;
@@ -731,12 +738,16 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       /* nor are lowercase modifiers inside an actor's name ("arrested
        * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
        * title is ("received the Syrian leader", "received President X") */
+      /* a lowercase title before the name is ("received army chief X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
-                      !(tok(c, q)->flags & EL_TOK_CAP);
-      /* nor a word modifying a person noun ("aid worker") */
-      if (q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP))
-        modifier = true;
+                      !(tok(c, q)->flags & EL_TOK_CAP) &&
+                      !((tok(c, q + 1)->flags & EL_TOK_CAP) && !c->ti[q].cls);
+      /* nor a word modifying a person noun ("aid worker"), unless the
+       * pattern names the pair ("embassy officials") */
+      bool person_mod =
+          q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP);
       if (!c->ti[q].consumed && !modifier && (len = elem_match_in(c, p, k, q)) > 0 &&
+          (!person_mod || len >= 2) &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
       len = 0;
@@ -755,6 +766,12 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       if (is_word(c, q, W_THAT) || is_word(c, q, W_WHETHER))
         clause = true;
       else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
+        break;
+      /* "said Indian troops had violated the ceasefire": an actor and a
+       * finite verb open a reported clause without "that" */
+      if (q > pos && c->ti[q - 1].group >= 0 && c->ti[q].group < 0 &&
+          (is_any(c, q, L_FINITE_AUX) ||
+           (past_form(c, q) && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)))
         break;
     }
     if (!len) return false;
@@ -855,8 +872,8 @@ static bool participle_form(const ctx *c, uint32_t i) {
 }
 
 static const char *const nominal_ctx_preps[] = {
-    "after", "before",  "following", "during", "amid", "despite", "since", "of",
-    "for",   "without", "about",     "in",     "on",   "over",    "at",    NULL};
+    "after",   "before", "following", "during", "amid", "despite", "since", "of",      "for",
+    "without", "about",  "in",        "on",     "over", "at",      "into",  "against", NULL};
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "a Ukrainian power plant was hit": no finite verb right before one */
   if (i + 1 < c->n && is_any(c, i + 1, L_FINITE_AUX) && !past_form(c, i)) return true;
@@ -1319,6 +1336,20 @@ static bool is_adverb(const ctx *c, uint32_t j) {
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
 
+static const char *const holding[] = {"controlled", "owned",    "governed", "administered",
+                                      "held",       "occupied", NULL};
+/* "shelled positions held by X": the attacked object is named by its
+ * holder, who is the target; a plain noun or two, then "held by" */
+static bool held_by_before(const ctx *c, uint32_t from, uint32_t gb) {
+  if (gb < from + 3 || gb > from + 5 || !is_word(c, gb - 1, W_BY) || !tok_in(c, gb - 2, holding))
+    return false;
+  for (uint32_t k = from; k + 2 < gb; k++)
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || (tok(c, k)->flags & EL_TOK_CAP) ||
+        c->ti[k].group >= 0 || (c->ti[k].cls && !has_cls(c, k, EV_C_DET)))
+      return false;
+  return true;
+}
+
 /* The group at gb is the verb's object: no punctuation or clause word
  * between; up to 4 words with at most one preposition ("accused the
  * Chilean leader", "broke relations with Libya"), else no other verb and
@@ -1349,8 +1380,10 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     if (k > from && is_word(c, k, W_OF) && noun_entry(c, k - 1)) return false;
     /* a verb form after a determiner or between plain words is a noun
      * ("the attack", "new trade relations") */
+    /* "freed 10 jailed Americans": a participle after a number too */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) && !intensified(c, k) &&
+        !(k > 0 && (has_cls(c, k - 1, EV_C_DET) || (tok(c, k - 1)->flags & EL_TOK_NUM))) &&
+        !intensified(c, k) &&
         !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
     /* "intercepted a missile fired from X": X is in a participle clause */
@@ -1361,6 +1394,11 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   return !verbish && preps <= 2;
 }
 
+/* nouns that count or bundle acts ("a package of sanctions", "a new
+ * round of tariffs") */
+static const char *const measure_nouns[] = {"package", "packages", "round", "rounds", "wave",
+                                            "waves",   "set",      "sets",  "series", "batch",
+                                            "raft",    "tranche",  NULL};
 static const char *const object_preps[] = {"following", "after",     "before", "since",  "amid",
                                            "despite",   "of",        "by",     "during", "over",
                                            "about",     "regarding", NULL};
@@ -1384,6 +1422,12 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       continue;
     }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
+    /* "adopted a new package of sanctions": the act is the object, the
+     * noun that counts it only measures it */
+    if (k > 0 && is_word(c, k, W_OF) && tok_text_any(c, k - 1, measure_nouns)) {
+      j = k - 1;
+      continue;
+    }
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, L_OBJECT_PREPS))
       return false;
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) { /* a known verb */
@@ -1592,6 +1636,23 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
     }
+    /* "promised Y closer ties during a phone call": the consultation is
+     * between the clause's verb's source and target */
+    if (tr->src < 0 && tr->tgt < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
+      uint32_t q = tr->b;
+      while (q > 0 && tr->b - q < 3 && (has_cls(c, q - 1, EV_C_DET) || plain_word(c, q - 1))) q--;
+      if (q > 0 && (tok_text_is(c, q - 1, "during") || tok_text_is(c, q - 1, "in")))
+        for (int32_t p = ti_index - 1; p >= 0; p--) {
+          const trigger *pt = &c->trig[p];
+          if (pt->dropped || pt->nominal || pt->e > q - 1) continue;
+          if (c->ti[pt->b].aside != aside) continue;
+          if (pt->src >= 0 && pt->tgt >= 0 && pt->src != pt->tgt) {
+            tr->src = pt->src;
+            tr->tgt = pt->tgt;
+          }
+          break;
+        }
+    }
     /* "X is on a state visit to Y": the one who is on it */
     if (tr->src < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
       uint32_t q = tr->b;
@@ -1752,7 +1813,8 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       }
       /* an isolated verb (no pattern) codes its direct object only; a
        * pattern's target sits near what the pattern matched */
-      if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
+      bool held_by = root_of(tr->code) >= 18 && held_by_before(c, tr->match_e, gb);
+      if (tr->pattern < 0 && !held_by && !direct_object(c, tr->e, gb)) break;
       /* "called X a liar": naming, not a phone call */
       uint32_t ge = c->groups[g].e;
       if (tr->pattern < 0 && root_of(tr->code) == 4 && ge < c->n &&
@@ -1767,7 +1829,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         reduced = past_form(c, k) && c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
                   (tok(c, k - 1)->flags & EL_TOK_WORD) && !c->ti[k - 1].cls &&
                   c->ti[k - 1].group < 0 && !skip_filler(c, k - 1);
-      if (reduced) break;
+      if (reduced && !held_by) break;
       /* "agreed to deepen cooperation amid / in the face of X's launches":
        * X belongs to an adjunct of circumstance, not to the act */
       bool adjunct = false;
@@ -1795,6 +1857,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
+    /* "deployed a carrier to the Caribbean in a show of force against
+     * X": force shown against X is aimed at X, wherever it went */
+    if (!tr->dropped && root == 15)
+      for (uint32_t k = tr->e; k + 1 < cend; k++)
+        if (tok_text_is(c, k, "against")) {
+          int32_t g = group_after(c, k + 1, k + 3 < cend ? k + 3 : cend, aside, tr->src);
+          if (g >= 0) tr->tgt = g;
+          break;
+        }
     /* "condemned the arrest of X in Venezuela": the state where the
      * arrest was made made it (the actor stage keeps such places) */
     if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 11 || root == 5))
@@ -1828,6 +1899,20 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         tr->tgt = g;
     }
   }
+  /* "threatened to close the strait if the United States attacked": the
+   * one whose act the threat is conditioned on is its target */
+  if (tr->tgt < 0 && !tr->dropped && root_of(tr->code) == 13)
+    for (uint32_t k = tr->match_e; k + 1 < c->n && k < tr->match_e + 12; k++) {
+      if (is_punct(c, k, P_SEMI) || is_punct(c, k, P_COMMA)) break;
+      if (!tok_text_is(c, k, "if") && !tok_text_is(c, k, "unless")) continue;
+      uint32_t q = k + 1;
+      while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+      int32_t g = q < c->n ? c->ti[q].group : -1;
+      if (g >= 0 && c->groups[g].b == q && g != tr->src && c->groups[g].aside == aside &&
+          !same_country(c, g, tr->src))
+        tr->tgt = g;
+      break;
+    }
   /* "demanded that the US stop ...", "urged that X be released": the
    * subject of the demanded act is the one asked */
   int rr = root_of(tr->code);
@@ -1865,6 +1950,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     for (int k = 0; k < tr->nmt; k++) {
       uint32_t q = tr->mt[k];
       if (q <= tr->e + 1) continue;
+      /* past a modifier or two ("the Ukrainian drone attack") */
+      for (int m = 0; m < 2 && q > tr->e + 2 && c->ti[q - 1].group < 0 && plain_modifier(c, q - 1);
+           m++)
+        q--;
       int32_t g = c->ti[q - 1].group;
       if (g >= 0 && g != tr->src && c->groups[g].b > tr->e && !c->ti[q - 1].poss) {
         tr->tgt = g;
@@ -1907,6 +1996,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       }
   }
   skip_own_forces(c, tr, cend, aside);
+  if (tr->tgt < 0 && !tr->dropped && rr >= 18 && rr <= 20) tr->tgt = reporting_state(c, tr);
   /* "visited Kyiv and pledged new military aid": a promise or a gift with
    * no one named goes to whom the shared subject just acted on */
   if (tr->tgt < 0 && coord_from >= 0 && c->trig[coord_from].tgt >= 0 &&
@@ -1922,6 +2012,43 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       (adjacent_subject(c, tr->src, tr->b) || inherit_pair) && joint_act(c, tr))
     tr->pair_within = true;
   mediation_between_pair(c, tr, aside);
+}
+
+/* "The Indian army said Pakistani troops had opened fire", "Pakistani
+ * troops opened fire overnight, the Indian army said": an attack with no
+ * target named, reported by a state other than the attacker's, was made
+ * on the reporting state.  The reporter's group, or -1. */
+static int32_t reporting_state(const ctx *c, const trigger *tr) {
+  static const char *const speech[] = {"said", "says", "reported", "stated", NULL};
+  if (tr->src < 0) return -1;
+  int32_t rep = -1;
+  uint32_t k = c->groups[tr->src].b;
+  while (k > 0 && has_cls(c, k - 1, EV_C_DET)) k--;
+  if (k > 0 && is_word(c, k - 1, W_THAT)) k--;
+  while (k > 0 && (c->ti[k - 1].timex || is_word(c, k - 1, W_ON))) k--;
+  if (k > 1 && tok_text_any(c, k - 1, speech) && c->ti[k - 2].group >= 0) rep = c->ti[k - 2].group;
+  if (rep < 0) {
+    /* ", the X army said." closing the sentence */
+    uint32_t e = c->n;
+    while (e > 0 && is_punct_any(c, e - 1)) e--;
+    while (e > 0 && (c->ti[e - 1].timex || is_word(c, e - 1, W_ON))) e--;
+    if (e > 2 && tok_text_any(c, e - 1, speech)) {
+      uint32_t q = e - 1;
+      /* "the Indian army said", "Afghan officials said": the group or a
+       * role word or two after it */
+      for (int words = 0; q > 0 && words < 3 && c->ti[q - 1].group < 0; words++) q--;
+      if (q > 0 && c->ti[q - 1].group >= 0 && c->groups[c->ti[q - 1].group].b > tr->e) {
+        uint32_t b = c->groups[c->ti[q - 1].group].b;
+        while (b > 0 && has_cls(c, b - 1, EV_C_DET)) b--;
+        if (b > 0 && is_punct(c, b - 1, P_COMMA)) rep = c->ti[q - 1].group;
+      }
+    }
+  }
+  if (rep < 0 || rep == tr->src || c->groups[rep].n != 1 || same_country(c, rep, tr->src))
+    return -1;
+  const el_actor_mention *a = &c->doc->actors.v[c->members[c->groups[rep].first]];
+  if (!a->country[0] || !strncmp(a->country, "IGO", 3) || !strncmp(a->country, "NGO", 3)) return -1;
+  return rep;
 }
 
 /* ---- combinations ("agreed to meet") ------------------------------------- */
@@ -1988,6 +2115,8 @@ static void combine_codes(const char *c1, const char *c2, char out[8]) {
   if (r) snprintf(out, 8, "%s", r);
 }
 
+static const char *const planning[] = {"plan",    "plans",    "planned",   "planning", "intend",
+                                       "intends", "intended", "intending", NULL};
 static void combine_triggers(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     trigger *t2 = &c->trig[k];
@@ -1995,9 +2124,10 @@ static void combine_triggers(ctx *c) {
     /* find "to" before t2 with at most 3 plain words between */
     uint32_t j = t2->b;
     int steps = 0;
-    while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) && (tok(c, j - 1)->flags & EL_TOK_WORD) &&
-           c->ti[j - 1].group < 0 && !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) &&
-           !is_word(c, j - 1, W_BUT)) {
+    /* numbers count as plain words ("threatened to impose 50 percent tariffs") */
+    while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) &&
+           (tok(c, j - 1)->flags & (EL_TOK_WORD | EL_TOK_NUM)) && c->ti[j - 1].group < 0 &&
+           !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) && !is_word(c, j - 1, W_BUT)) {
       j--;
       steps++;
     }
@@ -2029,15 +2159,25 @@ static void combine_triggers(ctx *c) {
         t2->mood.negated = true;
         break;
       }
+      /* "plans to expel", "intends to buy": a plan reported, neither the
+       * act nor an intent expressed to the other side */
+      if (tok_text_any(c, t1->b, planning)) {
+        t1->dropped = true;
+        if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_INTENT;
+        t2->mood.negated = true;
+        break;
+      }
       char code[8];
       combine_codes(t1->code, t2->code, code);
       if (!code[0]) break;
       memcpy(t1->code, code, sizeof code);
       t1->code2[0] = '\0';
-      /* "invited X to visit Y", "asked X to mediate": X is the target */
+      /* "invited X to visit Y", "asked X to mediate": X is the target;
+       * "rejected X's offer to buy Y": the offer is X's, so X stays */
+      bool owned_intent = t1->tgt >= 0 && is_any(c, to - 1, L_INTENT_NOUNS);
       if (obj >= 0 && obj != t1->src)
         t1->tgt = obj;
-      else if (t2->tgt >= 0 && t2->tgt != t1->src)
+      else if (t2->tgt >= 0 && t2->tgt != t1->src && !owned_intent)
         t1->tgt = t2->tgt;
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
       t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&
@@ -2300,13 +2440,16 @@ static void drop_received(ctx *c) {
 
 /* "territory controlled by Kyiv", "a firm owned by the state": a
  * participle describing who holds a thing, not an act. */
-static const char *const holding[] = {"controlled", "owned", "governed", "administered", NULL};
 static void drop_holding_participles(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->b == 0 || t->e >= c->n || !tok_in(c, t->b, holding)) continue;
-    if (plain_word(c, t->b - 1) && !is_any(c, t->b - 1, EV_L_BE) &&
-        !tok_text_is(c, t->b - 1, "being") && is_word(c, t->e, W_BY))
+    const el_token *pw = tok(c, t->b - 1);
+    bool noun_before =
+        plain_word(c, t->b - 1) || ((pw->flags & EL_TOK_WORD) && !(pw->flags & EL_TOK_CAP) &&
+                                    c->ti[t->b - 1].group < 0 && !c->ti[t->b - 1].cls);
+    if (noun_before && !is_any(c, t->b - 1, EV_L_BE) && !tok_text_is(c, t->b - 1, "being") &&
+        is_word(c, t->e, W_BY))
       t->dropped = true; /* not "is being controlled by" */
   }
 }

@@ -1155,6 +1155,15 @@ static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const e
   else if ((word_before(doc, x->start, "a", NULL) || word_before(doc, x->start, "an", NULL)) &&
            e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]))
     noun = e + 1;
+  /* "condemned ... and reaffirmed that its 1951 defence treaty covers":
+   * after a determiner, the expression names the time of the noun that
+   * follows, not of the clause */
+  else if (e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1])) {
+    static const char *const DETERMINERS[] = {"its", "their", "his",  "her",  "our",
+                                              "the", "this",  "that", "whose"};
+    for (size_t k = 0; k < sizeof DETERMINERS / sizeof *DETERMINERS && !noun; k++)
+      if (word_before(doc, x->start, DETERMINERS[k], NULL)) noun = e + 1;
+  }
   if (!noun) return 0;
   if (x->start >= ev->trigger_end) return 1;
   /* before the trigger: only when a comma closes the noun's phrase first

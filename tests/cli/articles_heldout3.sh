@@ -10,6 +10,13 @@
 # sentence it rests on; check_none for negated, refused and hypothetical acts).
 # First run (2026-12-03, branch articles3 at d5da05d = main c4bd559 + this
 # test): 28 passed, 24 failed of 52.
+# Gold fix after the first run (the gold's fault, not the engine's): a
+# proposal that the other side meet or act is an appeal in CAMEO (PROPOSE is
+# SUGGEST [020], "PROPOSE * MEETING" [026], codebook 026 "make a request or
+# proposal to meet"), so "proposed a meeting between ..." and "proposed that
+# the two sides sign it" accept 02 as well as 03.  Same engine: 29 of 52.
+# 30: a year after a determiner modifying a later noun ("reaffirmed that
+# its 1951 mutual defence treaty ...") dates that noun, not the act.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -69,7 +76,7 @@ check "303 RUS-UKR agree a prisoner swap 2025-05-16 (03/05)" 'doc("303") and dya
 # "Turkish Foreign Minister Hakan Fidan, opening the session, urged both sides to seize the chance for a ceasefire".
 check "303 TUR urges RUS/UKR 2025-05-16 (02/10)" 'doc("303") and c(.source)=="TUR" and (c(.target)=="RUS" or c(.target)=="UKR") and root(["02","10"]) and day("2025-05-16") and says("urged")'
 # "Ukraine had also proposed a meeting between President Volodymyr Zelenskiy and ... Putin".
-check "303 UKR proposes a leaders meeting to RUS (03)" 'doc("303") and d("UKR";"RUS") and root(["03"]) and within("2025-05-16";"2025-05-17") and says("proposed a meeting")'
+check "303 UKR proposes a leaders meeting to RUS (02/03)" 'doc("303") and d("UKR";"RUS") and root(["02","03"]) and within("2025-05-16";"2025-05-17") and says("proposed a meeting")'
 # "Zelenskiy, speaking in ... Tirana on Friday, accused Putin of sending a 'decorative' delegation".
 check "303 UKR accuses RUS 2025-05-16 (11)" 'doc("303") and d("UKR";"RUS") and root(["11"]) and day("2025-05-16") and says("decorative")'
 # "Putin had proposed the direct talks last Sunday".
@@ -93,7 +100,7 @@ check "304 ARM-AZE agree on treaty text 2025-03-13 (03/05)" 'doc("304") and dyad
 # "Yerevan was ready to begin consultations with Baku on the date and venue for signing".
 check "304 ARM ready for consultations with AZE (03)" 'doc("304") and d("ARM";"AZE") and root(["03"]) and within("2025-03-13";"2025-03-14") and says("consultations")'
 # "Pashinyan ... proposed that the two sides sign it without delay".
-check "304 ARM proposes signing (03)" 'doc("304") and d("ARM";"AZE") and root(["03"]) and within("2025-03-13";"2025-03-14") and says("proposed")'
+check "304 ARM proposes signing (02/03)" 'doc("304") and d("ARM";"AZE") and root(["02","03"]) and within("2025-03-13";"2025-03-14") and says("proposed")'
 # "But Azerbaijan insisted that Armenia first remove from its constitution ...".
 check "304 AZE demands ARM change its constitution (10)" 'doc("304") and d("AZE";"ARM") and root(["10"]) and within("2025-03-13";"2025-03-14") and says("insisted")'
 # "Two days earlier, Azerbaijan's defence ministry had accused Armenian forces of firing" (Tuesday).
@@ -112,4 +119,4 @@ check_none "304 relations never established coded as fact" 'doc("304") and asser
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^30[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 28
+articles_verdict 30

@@ -2,7 +2,8 @@
  * test_article_rules3.c — rules found on the third held-out article set
  * (tests/data/articles_heldout3.jsonl), each checked here on invented
  * sentences through the whole pipeline: a year modifying a noun after
- * the trigger ("its 1951 treaty") dates that noun, not the act.
+ * the trigger ("its 1951 treaty") dates that noun, not the act; "due
+ * to meet" / "set to meet" is scheduled, not done.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -69,9 +70,24 @@ static void test_year_modifying_later_noun(void **state) {
   doc_free(d);
 }
 
+static void test_due_to_meet_is_not_done(void **state) {
+  el_doc *d = run(state, "2024-06-20",
+                  "Japanese and Chinese diplomats are due to meet in Tokyo next month.");
+  assert_null(find(d, "JPN", "CHN", "04"));
+  assert_null(find(d, "CHN", "JPN", "04"));
+  doc_free(d);
+  d = run(state, "2024-06-20", "Japan's foreign minister is set to visit China next week.");
+  assert_null(find(d, "JPN", "CHN", "04"));
+  doc_free(d);
+  d = run(state, "2024-06-20", "Japan's foreign minister met Chinese officials on Tuesday.");
+  assert_non_null(find(d, "JPN", "CHN", "04"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
+      cmocka_unit_test(test_due_to_meet_is_not_done),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2021,17 +2021,18 @@ static void combine_triggers(ctx *c) {
   }
 }
 
-static const char *const imminent[] = {"about", "set", "going", "due", NULL};
+static const char *const imminent[] = {"about", "going", NULL};
+/* ("due to meet next month", "set to visit": scheduled, not yet done) */
 static const char *const modal_adj[] = {"likely", "unlikely",  "ready",  "willing", "unwilling",
                                         "eager",  "prepared",  "poised", "able",    "unable",
-                                        "keen",   "reluctant", NULL};
+                                        "keen",   "reluctant", "due",    "set",     NULL};
 static const char *const intent_nouns[] = {
     "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
     "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
     "effort",      "efforts", "move",      "threat",     "threats",  NULL};
 /* A verb in a to-infinitive that no governor absorbed ("called for a
  * meeting to remove the forces", "plans to deploy") is not asserted as
- * having happened: intent, flagged negated.  "about to"/"set to" are
+ * having happened: intent, flagged negated.  "about to"/"going to" are
  * imminent and stay factual. */
 /* A lowercase word that is no verb, actor or closed-class word
  * ("new", "fresh"). */

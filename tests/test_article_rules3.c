@@ -3,7 +3,9 @@
  * (tests/data/articles_heldout3.jsonl), each checked here on invented
  * sentences through the whole pipeline: a year modifying a noun after
  * the trigger ("its 1951 treaty") dates that noun, not the act; "due
- * to meet" / "set to meet" is scheduled, not done.
+ * to meet" / "set to meet" is scheduled, not done; "Hours later" is the
+ * day of the scene before, and "at 5 p.m." the day named earlier in its
+ * sentence.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -84,10 +86,25 @@ static void test_due_to_meet_is_not_done(void **state) {
   doc_free(d);
 }
 
+static void test_hours_later_same_day(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "Japan and China agreed on Saturday afternoon that the truce would start at 5 "
+                  "p.m.\n\nHours later, Japan accused China of violating the truce.");
+  const el_event *e = find(d, "JPN", "CHN", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-10");
+  int clock = 0;
+  for (size_t i = 0; i < d->timexes.n; i++)
+    if (!strcmp(d->timexes.v[i].value, "2025-05-10T17:00")) clock = 1;
+  assert_true(clock); /* not the publication day's 5 p.m. */
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
       cmocka_unit_test(test_due_to_meet_is_not_done),
+      cmocka_unit_test(test_hours_later_same_day),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -19,6 +19,9 @@
 # its 1951 mutual defence treaty ...") dates that noun, not the act.
 # 32: "are due to meet ... next month" (and "set to") is scheduled, not a
 # meeting held (intent, like "plans to meet").
+# 33: "Hours later, Misri accused ..." takes the day of the scene before (a
+# bare "hours later" was a duration), and "would take effect at 5 p.m." the
+# day named earlier in its sentence ("on Saturday afternoon"), not the DCT's.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -121,4 +124,4 @@ check_none "304 relations never established coded as fact" 'doc("304") and asser
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^30[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 32
+articles_verdict 33

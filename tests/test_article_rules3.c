@@ -5,7 +5,9 @@
  * the trigger ("its 1951 treaty") dates that noun, not the act; "due
  * to meet" / "set to meet" is scheduled, not done; "Hours later" is the
  * day of the scene before, and "at 5 p.m." the day named earlier in its
- * sentence.
+ * sentence; a participle or an appositive set off by commas after the
+ * subject ("X, speaking in the Albanian capital,", "X, Armenia's ally,")
+ * names no subject.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -100,11 +102,25 @@ static void test_hours_later_same_day(void **state) {
   doc_free(d);
 }
 
+static void test_aside_after_subject(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Japan's prime minister, speaking in the Albanian capital Tirana on Friday, "
+                  "accused Russia of sending a token delegation.");
+  assert_non_null(find(d, "JPN", "RUS", "11"));
+  assert_null(find(d, "ALB", "RUS", "11"));
+  doc_free(d);
+  d = run(state, "2025-03-14", "Turkey, Azerbaijan's closest ally, condemned Armenia on Friday.");
+  assert_non_null(find(d, "TUR", "ARM", "11"));
+  assert_null(find(d, "AZE", "ARM", "11"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
       cmocka_unit_test(test_due_to_meet_is_not_done),
       cmocka_unit_test(test_hours_later_same_day),
+      cmocka_unit_test(test_aside_after_subject),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

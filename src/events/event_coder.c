@@ -533,6 +533,33 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
 
 static const char *const adjunct[] = {"following", "after", "despite", "amid", "during",
                                       "before",    "since", "unlike",  NULL};
+/* A lowercase "-ing" word ("speaking", "opening"). */
+static bool participle_ing(const ctx *c, uint32_t i) {
+  const el_token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && n > 5 &&
+         strncmp(c->doc->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* A comma closes the phrase at i before the sentence ends. */
+static bool closed_by_comma(const ctx *c, uint32_t i) {
+  for (uint32_t k = i + 1; k < c->n; k++) {
+    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_SEMI | P_COLON)) return false;
+  }
+  return false;
+}
+
+/* A comma closes the phrase at i within n tokens, before any verb form
+ * ("Turkey, a NATO member, said"; not "Kenya, a country that hosts ..."). */
+static bool comma_within(const ctx *c, uint32_t i, uint32_t n) {
+  for (uint32_t k = i + 1; k < c->n && k <= i + n; k++) {
+    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_SEMI | P_COLON) || has_cls(c, k, EV_C_REL)) return false;
+  }
+  return false;
+}
+
 /* Mark relative clauses (", who ...,") and "according to X" as asides. */
 static void mark_asides(ctx *c) {
   int32_t next = 1;
@@ -541,7 +568,19 @@ static void mark_asides(ctx *c) {
     bool acc = is_word(c, i, W_ACCORDING) && i + 1 < c->n && is_word(c, i + 1, W_TO);
     /* ", following X's capture," ", including Y,": adjuncts */
     bool adj = i > 0 && is_punct(c, i - 1, P_COMMA) && is_any(c, i, L_ADJUNCT);
-    if (!rel && !acc && !adj) continue;
+    /* "Zelenskiy, speaking in the Albanian capital on Friday, accused":
+     * a participle set off by commas after the subject; the place it
+     * names is not the subject */
+    bool part = i > 1 && is_punct(c, i - 1, P_COMMA) && (tok(c, i - 2)->flags & EL_TOK_WORD) &&
+                participle_ing(c, i) && closed_by_comma(c, i);
+    /* "Russia, Armenia's traditional ally, welcomed", "Turkey, a NATO
+     * member, said": an appositive naming another actor is no subject */
+    bool appos =
+        i > 1 && is_punct(c, i - 1, P_COMMA) && (tok(c, i - 2)->flags & EL_TOK_CAP) &&
+        ((c->ti[i].poss && (tok(c, i)->flags & EL_TOK_CAP)) ||
+         text_token_is(c->doc, tok(c, i), "a") || text_token_is(c->doc, tok(c, i), "an")) &&
+        comma_within(c, i, 8);
+    if (!rel && !acc && !adj && !part && !appos) continue;
     int32_t id = next++;
     uint32_t k = i;
     for (; k < c->n && !(k > i && is_punct(c, k, P_COMMA | P_SEMI | P_COLON)); k++)

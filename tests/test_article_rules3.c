@@ -7,7 +7,8 @@
  * day of the scene before, and "at 5 p.m." the day named earlier in its
  * sentence; a participle or an appositive set off by commas after the
  * subject ("X, speaking in the Albanian capital,", "X, Armenia's ally,")
- * names no subject.
+ * names no subject; "opening the session" dates an act by the meeting
+ * told before.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -115,12 +116,24 @@ static void test_aside_after_subject(void **state) {
   doc_free(d);
 }
 
+static void test_opening_the_session(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Japanese and Chinese delegations held talks in Tokyo on Friday.\n\n"
+                  "The talks lasted two hours. South Korea's foreign minister, opening the "
+                  "session, urged China to release detained fishermen.");
+  const el_event *e = find(d, "KOR", "CHN", "02");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-16");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
       cmocka_unit_test(test_due_to_meet_is_not_done),
       cmocka_unit_test(test_hours_later_same_day),
       cmocka_unit_test(test_aside_after_subject),
+      cmocka_unit_test(test_opening_the_session),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

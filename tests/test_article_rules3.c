@@ -8,7 +8,9 @@
  * sentence; a participle or an appositive set off by commas after the
  * subject ("X, speaking in the Albanian capital,", "X, Armenia's ally,")
  * names no subject; "opening the session" dates an act by the meeting
- * told before.
+ * told before; "called X a threat / an aggressor" criticizes X, and what
+ * "it" is accused of ("accused it of arming itself with French weapons")
+ * is no act of the accuser's.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -127,6 +129,19 @@ static void test_opening_the_session(void **state) {
   doc_free(d);
 }
 
+static void test_called_a_threat_accused_it(void **state) {
+  el_doc *d = run(state, "2025-03-14", "Azerbaijan called Armenia a threat to the region.");
+  assert_non_null(find(d, "AZE", "ARM", "11"));
+  assert_null(find(d, "ARM", "AZE", "13")); /* the label is no threat made by Armenia */
+  doc_free(d);
+  d = run(state, "2025-03-14",
+          "Serbia's president named Kosovo an aggressor and accused it of arming itself with "
+          "Turkish drones.");
+  assert_null(find(d, "SRB", "TUR", "06")); /* the content of the accusation */
+  for (size_t i = 0; i < d->events.n; i++) assert_string_not_equal(d->events.v[i].root, "06");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -134,6 +149,7 @@ int main(void) {
       cmocka_unit_test(test_hours_later_same_day),
       cmocka_unit_test(test_aside_after_subject),
       cmocka_unit_test(test_opening_the_session),
+      cmocka_unit_test(test_called_a_threat_accused_it),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

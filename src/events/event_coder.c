@@ -2266,6 +2266,19 @@ static void drop_gerund_complements(ctx *c) {
       }
       break;
     }
+    /* "accused it of arming itself with French weapons": the accused
+     * between, even when the accusation found no accuser */
+    int32_t acc = c->ti[p - 1].group;
+    bool named = acc >= 0 && c->groups[acc].e == p;
+    bool pronoun = text_token_is(c->doc, tok(c, p - 1), "it") ||
+                   text_token_is(c->doc, tok(c, p - 1), "them") ||
+                   text_token_is(c->doc, tok(c, p - 1), "him") ||
+                   text_token_is(c->doc, tok(c, p - 1), "her");
+    uint32_t accb = named ? c->groups[acc].b : p - 1;
+    if (!t2->dropped && (named || pronoun) && accb > 0 && is_any(c, accb - 1, L_ALLEGING)) {
+      t2->dropped = true;
+      drop_gerund_object(c, k);
+    }
   }
 }
 

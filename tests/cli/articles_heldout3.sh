@@ -27,6 +27,9 @@
 # "Russia, Armenia's traditional ally, also welcomed") names no subject.
 # 36: "Fidan, opening the session, urged both sides" takes the date of the
 # talks told before ("opening/closing the", and "session" names the meeting).
+# 37: "called Armenia a threat" (also menace, aggressor, fascist, occupier)
+# criticizes Armenia (111), as CALL * DICTATOR does; "accused it of arming
+# itself with French and Indian weapons" is no arming of France by the accuser.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -129,4 +132,4 @@ check_none "304 relations never established coded as fact" 'doc("304") and asser
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^30[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 36
+articles_verdict 37

@@ -10,7 +10,8 @@
  * names no subject; "opening the session" dates an act by the meeting
  * told before; "called X a threat / an aggressor" criticizes X, and what
  * "it" is accused of ("accused it of arming itself with French weapons")
- * is no act of the accuser's.
+ * is no act of the accuser's; a datelined story's unqualified officer
+ * ("The armed forces chief, General X") is of the dateline's country.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -142,6 +143,14 @@ static void test_called_a_threat_accused_it(void **state) {
   doc_free(d);
 }
 
+static void test_dateline_officer(void **state) {
+  el_doc *d = run(state, "2024-06-20",
+                  "HANOI, June 20 - The armed forces chief, General Nguyen Tan Cuong, demanded "
+                  "that China return the seized boats.");
+  assert_non_null(find(d, "VNM", "CHN", "10"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -150,6 +159,7 @@ int main(void) {
       cmocka_unit_test(test_aside_after_subject),
       cmocka_unit_test(test_opening_the_session),
       cmocka_unit_test(test_called_a_threat_accused_it),
+      cmocka_unit_test(test_dateline_officer),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

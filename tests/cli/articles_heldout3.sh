@@ -30,6 +30,9 @@
 # 37: "called Armenia a threat" (also menace, aggressor, fascist, occupier)
 # criticizes Armenia (111), as CALL * DICTATOR does; "accused it of arming
 # itself with French and Indian weapons" is no arming of France by the accuser.
+# 38: "MANILA - ... The armed forces chief, General Romeo Brawner, demanded":
+# a datelined story's unqualified officer or military body is of the
+# dateline's country, as its unqualified minister already was.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -132,4 +135,4 @@ check_none "304 relations never established coded as fact" 'doc("304") and asser
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^30[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 37
+articles_verdict 38

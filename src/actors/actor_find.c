@@ -663,10 +663,12 @@ static el_status try_plain(find_ctx *c, int32_t sent, uint32_t sb, uint32_t i, u
       if (st != EL_OK || *end) return st;
     }
     if (!ce || ce->is_person || !actor_entry_code(ce, c->date, base)) {
-      /* "MANILA - ... The Department of Foreign Affairs said": a wire
-       * story's unqualified government body is of its dateline country */
+      /* "MANILA - ... The Department of Foreign Affairs said", "the navy":
+       * a wire story's unqualified government or military body is of its
+       * dateline country */
       const agent_entry *ag = &c->d->agents.v[nd->agent];
-      if (c->dateline_country[0] && !ag->prefix && strcmp(ag->code, "GOV") == 0 && i > 0 &&
+      if (c->dateline_country[0] && !ag->prefix &&
+          (strcmp(ag->code, "GOV") == 0 || strcmp(ag->code, "MIL") == 0) && i > 0 &&
           actor_tok_is(c, i - 1, "the") && c->ti[i].aend - i >= 2 && !ce) {
         actor_cand a = {.entry = -1};
         actor_code_join(c->dateline_country, ag->code, a.m.code);

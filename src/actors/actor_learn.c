@@ -490,9 +490,11 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
       memcpy(country, ctx, 4);
       from_context = true;
     }
-    /* "MEXICO CITY - ... Foreign Minister X met the U.S. ambassador": a
-     * wire story's unqualified minister is of its dateline country */
-    if (!country[0] && !envoy && c->dateline_country[0] && strcmp(agent, "GOV") == 0) {
+    /* "MEXICO CITY - ... Foreign Minister X met the U.S. ambassador", "The
+     * armed forces chief, General X": a wire story's unqualified minister
+     * or officer is of its dateline country */
+    if (!country[0] && !envoy && c->dateline_country[0] &&
+        (strcmp(agent, "GOV") == 0 || strcmp(agent, "MIL") == 0)) {
       memcpy(country, c->dateline_country, 4);
       from_context = true;
     }

@@ -540,6 +540,33 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
 
 static const char *const adjunct[] = {"following", "after", "despite", "amid", "during",
                                       "before",    "since", "unlike",  NULL};
+/* A lowercase "-ing" word ("speaking", "opening"). */
+static bool participle_ing(const ctx *c, uint32_t i) {
+  const el_token *t = tok(c, i);
+  size_t n = t->end - t->start;
+  return (t->flags & EL_TOK_WORD) && !(t->flags & EL_TOK_CAP) && n > 5 &&
+         strncmp(c->doc->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* A comma closes the phrase at i before the sentence ends. */
+static bool closed_by_comma(const ctx *c, uint32_t i) {
+  for (uint32_t k = i + 1; k < c->n; k++) {
+    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_SEMI | P_COLON)) return false;
+  }
+  return false;
+}
+
+/* A comma closes the phrase at i within n tokens, before any verb form
+ * ("Turkey, a NATO member, said"; not "Kenya, a country that hosts ..."). */
+static bool comma_within(const ctx *c, uint32_t i, uint32_t n) {
+  for (uint32_t k = i + 1; k < c->n && k <= i + n; k++) {
+    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_SEMI | P_COLON) || has_cls(c, k, EV_C_REL)) return false;
+  }
+  return false;
+}
+
 /* Mark relative clauses (", who ...,") and "according to X" as asides. */
 static void mark_asides(ctx *c) {
   int32_t next = 1;
@@ -548,7 +575,19 @@ static void mark_asides(ctx *c) {
     bool acc = is_word(c, i, W_ACCORDING) && i + 1 < c->n && is_word(c, i + 1, W_TO);
     /* ", following X's capture," ", including Y,": adjuncts */
     bool adj = i > 0 && is_punct(c, i - 1, P_COMMA) && is_any(c, i, L_ADJUNCT);
-    if (!rel && !acc && !adj) continue;
+    /* "Zelenskiy, speaking in the Albanian capital on Friday, accused":
+     * a participle set off by commas after the subject; the place it
+     * names is not the subject */
+    bool part = i > 1 && is_punct(c, i - 1, P_COMMA) && (tok(c, i - 2)->flags & EL_TOK_WORD) &&
+                participle_ing(c, i) && closed_by_comma(c, i);
+    /* "Russia, Armenia's traditional ally, welcomed", "Turkey, a NATO
+     * member, said": an appositive naming another actor is no subject */
+    bool appos =
+        i > 1 && is_punct(c, i - 1, P_COMMA) && (tok(c, i - 2)->flags & EL_TOK_CAP) &&
+        ((c->ti[i].poss && (tok(c, i)->flags & EL_TOK_CAP)) ||
+         text_token_is(c->doc, tok(c, i), "a") || text_token_is(c->doc, tok(c, i), "an")) &&
+        comma_within(c, i, 8);
+    if (!rel && !acc && !adj && !part && !appos) continue;
     int32_t id = next++;
     uint32_t k = i;
     for (; k < c->n && !(k > i && is_punct(c, k, P_COMMA | P_SEMI | P_COLON)); k++)
@@ -2192,17 +2231,18 @@ static void combine_triggers(ctx *c) {
   }
 }
 
-static const char *const imminent[] = {"about", "set", "going", "due", NULL};
+static const char *const imminent[] = {"about", "going", NULL};
+/* ("due to meet next month", "set to visit": scheduled, not yet done) */
 static const char *const modal_adj[] = {"likely", "unlikely",  "ready",  "willing", "unwilling",
                                         "eager",  "prepared",  "poised", "able",    "unable",
-                                        "keen",   "reluctant", NULL};
+                                        "keen",   "reluctant", "due",    "set",     NULL};
 static const char *const intent_nouns[] = {
     "plan",        "plans",   "intention", "intentions", "decision", "bid",     "readiness",
     "willingness", "offer",   "proposal",  "promise",    "pledge",   "attempt", "attempts",
     "effort",      "efforts", "move",      "threat",     "threats",  NULL};
 /* A verb in a to-infinitive that no governor absorbed ("called for a
  * meeting to remove the forces", "plans to deploy") is not asserted as
- * having happened: intent, flagged negated.  "about to"/"set to" are
+ * having happened: intent, flagged negated.  "about to"/"going to" are
  * imminent and stay factual. */
 /* A lowercase word that is no verb, actor or closed-class word
  * ("new", "fresh"). */
@@ -2409,6 +2449,19 @@ static void drop_gerund_complements(ctx *c) {
         drop_gerund_object(c, k);
       }
       break;
+    }
+    /* "accused it of arming itself with French weapons": the accused
+     * between, even when the accusation found no accuser */
+    int32_t acc = c->ti[p - 1].group;
+    bool named = acc >= 0 && c->groups[acc].e == p;
+    bool pronoun = text_token_is(c->doc, tok(c, p - 1), "it") ||
+                   text_token_is(c->doc, tok(c, p - 1), "them") ||
+                   text_token_is(c->doc, tok(c, p - 1), "him") ||
+                   text_token_is(c->doc, tok(c, p - 1), "her");
+    uint32_t accb = named ? c->groups[acc].b : p - 1;
+    if (!t2->dropped && (named || pronoun) && accb > 0 && is_any(c, accb - 1, L_ALLEGING)) {
+      t2->dropped = true;
+      drop_gerund_object(c, k);
     }
   }
 }

@@ -74,7 +74,8 @@ static size_t during_noun(const el_doc *doc, int32_t k, char *out, size_t n) {
   /* phrases that place an act inside a scene named by its noun */
   static const char *const INSIDE[] = {"during the ",          "at the start of the ",
                                        "at the end of the ",   "at the opening of the ",
-                                       "at the close of the ", "on the sidelines of the "};
+                                       "at the close of the ", "on the sidelines of the ",
+                                       "opening the ",         "closing the "};
   if (k < 0 || (size_t)k >= doc->sents.n) return 0;
   const el_sentence *s = &doc->sents.v[k];
   const char *t = doc->text;
@@ -96,7 +97,8 @@ static size_t during_noun(const el_doc *doc, int32_t k, char *out, size_t n) {
 
 /* Nouns that name one meeting of the parties: "the talks" told after "a
  * tense meeting" is that meeting. */
-static const char *const MEETING_NOUNS[] = {"meeting", "talks", "summit", "negotiations"};
+static const char *const MEETING_NOUNS[] = {"meeting", "talks", "summit", "negotiations",
+                                            "session"};
 
 static bool is_meeting_noun(const char *w) {
   for (size_t i = 0; i < sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS; i++)

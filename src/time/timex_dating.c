@@ -1203,14 +1203,18 @@ static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const e
   else if ((word_before(doc, x->start, "a", NULL) || word_before(doc, x->start, "an", NULL)) &&
            e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]))
     noun = e + 1;
-  /* "condemned the strikes as a violation of the November ceasefire", "the
-   * 2015 nuclear deal": after "the", when a noun (not a function word or
-   * a verb) follows */
-  int the = 0;
-  if (!noun && word_before(doc, x->start, "the", NULL) && e + 2 < doc->len && t[e] == ' ' &&
-      islower((unsigned char)t[e + 1]) && !function_word_at(doc, e + 1)) {
-    noun = e + 1;
-    the = 1;
+  /* "condemned the strikes as a violation of the November ceasefire", "and
+   * reaffirmed that its 1951 defence treaty covers": after a determiner,
+   * the expression names the time of the noun that follows (not a
+   * function word or a verb: "the spring the troops"), not of the clause */
+  int det = 0;
+  if (!noun && e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]) &&
+      !function_word_at(doc, e + 1)) {
+    static const char *const DETERMINERS[] = {"its", "their", "his",  "her",  "our",
+                                              "the", "this",  "that", "whose"};
+    for (size_t k = 0; k < sizeof DETERMINERS / sizeof *DETERMINERS && !noun; k++)
+      if (word_before(doc, x->start, DETERMINERS[k], NULL)) noun = e + 1;
+    det = noun != 0;
   }
   if (!noun) return 0;
   if (x->start >= ev->trigger_end) return 1;
@@ -1219,7 +1223,7 @@ static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const e
    * killed five" is one act */
   if (ev->trigger_start <= noun) return 0;
   for (size_t i = noun; i < ev->trigger_start; i++)
-    if (t[i] == ',' || t[i] == ';' || (the && word_at(t, doc->len, i, "and") && t[i - 1] == ' '))
+    if (t[i] == ',' || t[i] == ';' || (det && word_at(t, doc->len, i, "and") && t[i - 1] == ' '))
       return 1;
   return 0;
 }

@@ -1052,6 +1052,13 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     v_day(day, y, m, d);
   } else
     snprintf(day, 32, "XXXX-XX-XX");
+  /* "spoke on Saturday afternoon and agreed that the truce would take
+   * effect at 5 p.m.": a day named earlier in the sentence */
+  if (!c->narrative && c->ry > 0 && c->rm > 0 && c->rd > 0 && c->rtok <= i && i - c->rtok < 30) {
+    size_t k = c->rtok;
+    while (k < i && !isp(c, k, '.') && !isp(c, k, '!') && !isp(c, k, '?') && !isp(c, k, ';')) k++;
+    if (k == i) v_day(day, c->ry, c->rm, c->rd);
+  }
   /* "on Tuesday at 3 a.m.": the day named just before */
   if (i >= 3 && isw(c, i - 1, "at")) {
     for (size_t b = i - 2; b + 4 >= i && b > 0; b--) {
@@ -2586,6 +2593,14 @@ static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
         tx_streq(p->w + p->wlen - 2, "ed"))))
     lead = 1;
   if (!lead || isw(c, i + 1, "ago") || isw(c, i + 1, "-")) return 0;
+  /* "Hours later, X accused ...": the day of the scene told before, as
+   * "two hours later" is; a count left open is no length to report */
+  if ((t->val == TU_HOUR || t->val == TU_MIN) && isw(c, i + 1, "later") && c->ry > 0 && c->rm > 0 &&
+      c->rd > 0) {
+    o->type = EL_TIMEX_DATE;
+    v_day(o->value, c->ry, c->rm, c->rd);
+    return i + 2;
+  }
   o->type = EL_TIMEX_DURATION;
   dur_value(o->value, -1, t->val);
   return i + 1;

@@ -1,0 +1,165 @@
+/*
+ * test_article_rules3.c — rules found on the third held-out article set
+ * (tests/data/articles_heldout3.jsonl), each checked here on invented
+ * sentences through the whole pipeline: a year modifying a noun after
+ * the trigger ("its 1951 treaty") dates that noun, not the act; "due
+ * to meet" / "set to meet" is scheduled, not done; "Hours later" is the
+ * day of the scene before, and "at 5 p.m." the day named earlier in its
+ * sentence; a participle or an appositive set off by commas after the
+ * subject ("X, speaking in the Albanian capital,", "X, Armenia's ally,")
+ * names no subject; "opening the session" dates an act by the meeting
+ * told before; "called X a threat / an aggressor" criticizes X, and what
+ * "it" is accused of ("accused it of arming itself with French weapons")
+ * is no act of the accuser's; a datelined story's unqualified officer
+ * ("The armed forces chief, General X") is of the dateline's country.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "pipeline/pipeline.h"
+#include "text/text.h"
+
+static int setup(void **state) {
+  el_pipeline *p = NULL;
+  char err[512];
+  if (pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err) != EL_OK) return -1;
+  *state = p;
+  return 0;
+}
+
+static int teardown(void **state) {
+  pipeline_close(*state);
+  return 0;
+}
+
+static el_doc *run(void **state, const char *dct, const char *text) {
+  el_doc *d = doc_new();
+  assert_non_null(d);
+  snprintf(d->published, sizeof d->published, "%s", dct);
+  assert_int_equal(text_normalize(d, text, strlen(text)), EL_OK);
+  assert_int_equal(pipeline_process(*state, d), EL_OK);
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    fprintf(stderr, "  %s -> %s %s %s neg=%d mood=%d\n", e->source.code, e->target.code, e->cameo,
+            e->date, e->negated, e->mood);
+  }
+  return d;
+}
+
+/* first factual event src->tgt (countries) with the root, or NULL */
+static const el_event *find(const el_doc *d, const char *src, const char *tgt, const char *root) {
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if (e->negated || e->mood != EL_MOOD_FACT) continue;
+    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) &&
+        !strcmp(e->root, root))
+      return e;
+  }
+  return NULL;
+}
+
+static void test_year_modifying_later_noun(void **state) {
+  el_doc *d = run(state, "2024-06-20",
+                  "Japan condemned Russia's actions and said that its 1960 security treaty "
+                  "with Washington still applied.");
+  const el_event *e = find(d, "JPN", "RUS", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2024-06-20"); /* not 1960, the treaty's year */
+  doc_free(d);
+  /* the year before its own act still dates it */
+  d = run(state, "2024-06-20", "Iraq condemned the 1990 invasion of Kuwait by its army.");
+  for (size_t i = 0; i < d->events.n; i++)
+    if (!strcmp(d->events.v[i].root, "19")) assert_string_equal(d->events.v[i].date, "1990");
+  doc_free(d);
+}
+
+static void test_due_to_meet_is_not_done(void **state) {
+  el_doc *d = run(state, "2024-06-20",
+                  "Japanese and Chinese diplomats are due to meet in Tokyo next month.");
+  assert_null(find(d, "JPN", "CHN", "04"));
+  assert_null(find(d, "CHN", "JPN", "04"));
+  doc_free(d);
+  d = run(state, "2024-06-20", "Japan's foreign minister is set to visit China next week.");
+  assert_null(find(d, "JPN", "CHN", "04"));
+  doc_free(d);
+  d = run(state, "2024-06-20", "Japan's foreign minister met Chinese officials on Tuesday.");
+  assert_non_null(find(d, "JPN", "CHN", "04"));
+  doc_free(d);
+}
+
+static void test_hours_later_same_day(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "Japan and China agreed on Saturday afternoon that the truce would start at 5 "
+                  "p.m.\n\nHours later, Japan accused China of violating the truce.");
+  const el_event *e = find(d, "JPN", "CHN", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-10");
+  int clock = 0;
+  for (size_t i = 0; i < d->timexes.n; i++)
+    if (!strcmp(d->timexes.v[i].value, "2025-05-10T17:00")) clock = 1;
+  assert_true(clock); /* not the publication day's 5 p.m. */
+  doc_free(d);
+}
+
+static void test_aside_after_subject(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Japan's prime minister, speaking in the Albanian capital Tirana on Friday, "
+                  "accused Russia of sending a token delegation.");
+  assert_non_null(find(d, "JPN", "RUS", "11"));
+  assert_null(find(d, "ALB", "RUS", "11"));
+  doc_free(d);
+  d = run(state, "2025-03-14", "Turkey, Azerbaijan's closest ally, condemned Armenia on Friday.");
+  assert_non_null(find(d, "TUR", "ARM", "11"));
+  assert_null(find(d, "AZE", "ARM", "11"));
+  doc_free(d);
+}
+
+static void test_opening_the_session(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Japanese and Chinese delegations held talks in Tokyo on Friday.\n\n"
+                  "The talks lasted two hours. South Korea's foreign minister, opening the "
+                  "session, urged China to release detained fishermen.");
+  const el_event *e = find(d, "KOR", "CHN", "02");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-16");
+  doc_free(d);
+}
+
+static void test_called_a_threat_accused_it(void **state) {
+  el_doc *d = run(state, "2025-03-14", "Azerbaijan called Armenia a threat to the region.");
+  assert_non_null(find(d, "AZE", "ARM", "11"));
+  assert_null(find(d, "ARM", "AZE", "13")); /* the label is no threat made by Armenia */
+  doc_free(d);
+  d = run(state, "2025-03-14",
+          "Serbia's president named Kosovo an aggressor and accused it of arming itself with "
+          "Turkish drones.");
+  assert_null(find(d, "SRB", "TUR", "06")); /* the content of the accusation */
+  for (size_t i = 0; i < d->events.n; i++) assert_string_not_equal(d->events.v[i].root, "06");
+  doc_free(d);
+}
+
+static void test_dateline_officer(void **state) {
+  el_doc *d = run(state, "2024-06-20",
+                  "HANOI, June 20 - The armed forces chief, General Nguyen Tan Cuong, demanded "
+                  "that China return the seized boats.");
+  assert_non_null(find(d, "VNM", "CHN", "10"));
+  doc_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_year_modifying_later_noun),
+      cmocka_unit_test(test_due_to_meet_is_not_done),
+      cmocka_unit_test(test_hours_later_same_day),
+      cmocka_unit_test(test_aside_after_subject),
+      cmocka_unit_test(test_opening_the_session),
+      cmocka_unit_test(test_called_a_threat_accused_it),
+      cmocka_unit_test(test_dateline_officer),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

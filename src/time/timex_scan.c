@@ -20,6 +20,8 @@ typedef struct {
   int has_dct;
   el_datetime dct;
   int narrative;     /* anchor on the last explicit date, not the DCT */
+  int story;         /* narrative here: the document is one, or a past episode
+                      * a news text recounts is in progress (story_here) */
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int ly, lm, ld;    /* last day or month resolved, explicit or not (ld -1 for a month) */
@@ -30,6 +32,8 @@ typedef struct {
   int last_qy;       /* its year */
   int my, mm;        /* news: last month resolved from the DCT, -1 if none */
   size_t mtok, rtok; /* where it and the reference date ry were set */
+  int rframe;        /* ry frames what follows: not "since 1990", "the 1998
+                      * bombing", "until 1974" (story_here) */
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: the latest finished
                       * one named by its ordinal ("third-quarter"), 0 if none */
@@ -312,7 +316,7 @@ static void v_clock(char out[32], const char *day, int h, int mi) {
 
 /* anchor for relative expressions: ref date in narratives, else DCT */
 static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
-  if ((anaphoric || c->narrative) && c->ry > 0) {
+  if ((anaphoric || c->story) && c->ry > 0) {
     *y = c->ry;
     *m = c->rm > 0 ? c->rm : 1;
     *d = c->rd > 0 ? c->rd : 1;
@@ -493,7 +497,7 @@ static int will_before(const sc_ctx *c, size_t at) {
 static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   int y, am, ad;
   if (!anchor(c, 0, &y, &am, &ad)) return -1;
-  if (c->narrative && c->ry > 0) {
+  if (c->story && c->ry > 0) {
     /* histories move forward: "December 1941 ... in January" is 1942 */
     if (c->rm > 0 && c->rm - m >= 6) return c->ry + 1;
     return c->ry;
@@ -1265,6 +1269,20 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   return j;
 }
 
+/* "the next year" after a date years before the DCT ("died in 1547, and
+ * his son was crowned the next year") or in a story is the story's next */
+static int old_story(const sc_ctx *c) {
+  return c->story || (c->has_dct && c->ry > 0 && c->ry <= c->dct.year - 2);
+}
+
+/* "the following May", "the previous winter", and "the next spring" in a
+ * story: relative to the story's last date, not the DCT */
+static int story_relative(const sc_ctx *c, int the, const tx_tok *r) {
+  if (!the || r->cls != L_REL || r->val == 0 || c->ry <= 0 || c->rbc) return 0;
+  int next = r->w[0] == 'n';
+  return (r->val2 == 1 && !tx_streq(r->w, "past")) || (next && old_story(c));
+}
+
 /* last/next/this/past ... + weekday|month|season|unit|POD */
 static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
@@ -1339,6 +1357,17 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (!month_ok(c, j, 1)) return 0;
       int mm = w->val;
       o->type = EL_TIMEX_DATE;
+      if (story_relative(c, the, r)) {
+        /* "the following May", "the previous April": of the story's date */
+        if (c->rm <= 0)
+          y = c->ry + dir;
+        else if (dir < 0)
+          y = mm < c->rm ? c->ry : c->ry - 1;
+        else
+          y = mm > c->rm ? c->ry : c->ry + 1;
+        v_year_month(o->value, y, mm);
+        return eat_dot(c, j + 1);
+      }
       if (c->has_dct) /* "last April" is relative to the DCT */
         y = c->dct.year, m = c->dct.month, d = c->dct.day;
       else if (!anchor(c, 0, &y, &m, &d)) {
@@ -1362,7 +1391,16 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
     }
     case L_SEASON:
       o->type = EL_TIMEX_DATE;
-      if (dir == 0 && c->has_dct && w->val != 4) {
+      if (story_relative(c, the, r)) {
+        /* "the following winter": the next one after the story's date */
+        if (c->rm <= 0)
+          v_year_code(o->value, c->ry + dir, SEASON_CODE[w->val]);
+        else {
+          sc_ctx at_story = *c;
+          at_story.story = 1;
+          v_season(&at_story, o->value, w->val, dir, 1, i);
+        }
+      } else if (dir == 0 && c->has_dct && w->val != 4) {
         /* "this summer": the DCT's year, unless told in the past before it */
         int sy = c->dct.year;
         if (3 * w->val > c->dct.month && tx_tense(c->tk, i) < 0) sy--;
@@ -1389,6 +1427,10 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (unit == TU_DAY && !the) return 0;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
       int ana = the && r->val2 == 1 && (isw(c, i + 1, "following") || isw(c, i + 1, "previous"));
+      /* "the next year" in a story: the year after the story's */
+      if (the && old_story(c) && c->ry > 0 && isw(c, i + 1, "next") &&
+          (unit == TU_YEAR || unit == TU_MONTH))
+        ana = 1;
       if (the && isw(c, i + 1, "next") && (unit == TU_DAY)) ana = 1;
       if (!ana && c->has_dct) /* "next month" is relative to the DCT */
         y = c->dct.year, m = c->dct.month, d = c->dct.day;
@@ -2862,6 +2904,31 @@ static int lead_num(const char *s) {
   return v;
 }
 
+/* A news text recounting a past episode ("In January 1863 the president
+ * ... Later that year ... in July") anchors on the episode while it lasts:
+ * the last explicit date is two years or more before the DCT, frames the
+ * account (frames_account), was told within the last STORY_SPAN tokens
+ * (about two sentences), and the expression's clause is in the past. */
+#define STORY_SPAN 40
+static int story_here(const sc_ctx *c, size_t i) {
+  if (c->narrative) return 1;
+  return c->has_dct && !c->post && c->ry > 0 && !c->rbc && c->rframe && c->ry <= c->dct.year - 2 &&
+         i >= c->rtok && i - c->rtok <= STORY_SPAN && tx_tense(c->tk, i) < 0;
+}
+
+/* Whether the date starting at token a frames what follows (rframe): it
+ * opens its sentence, alone or after a preposition ("In 1588 the fleet",
+ * "On 6 June 1944,", "Three days later,"); a date inside a sentence is
+ * more often background ("drew 200,000 people in 2023", "since 1990"). */
+static int frames_account(const sc_ctx *c, size_t a) {
+  size_t k = a;
+  if (k > 0 && T(c, k - 1)->kind == TK_WORD && T(c, k - 1)->cap && !T(c, k)->nl &&
+      (isw(c, k - 1, "in") || isw(c, k - 1, "on") || isw(c, k - 1, "by") ||
+       isw(c, k - 1, "during") || isw(c, k - 1, "after") || isw(c, k - 1, "at")))
+    k--;
+  return k == 0 || T(c, k)->nl || isp(c, k - 1, '.') || isp(c, k - 1, '!') || isp(c, k - 1, '?');
+}
+
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
@@ -2921,6 +2988,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
     sc_match m;
     memset(&m, 0, sizeof m);
     m.ry = m.rm = m.rd = -1;
+    c.story = story_here(&c, i);
     size_t a = i, e = 0;
     size_t p = approx_prefix(&c, i);
     if (p) {
@@ -3007,6 +3075,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       /* keep the reference date for narrative anchoring */
       if (m.ry > 0) {
         c.rtok = e;
+        c.rframe = frames_account(&c, a);
         c.ry = m.ry;
         c.rm = m.rm;
         c.rd = m.rd;
@@ -3016,10 +3085,16 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
                  m.value[4] == '-' && m.value[7] == '-' && isdigit((unsigned char)m.value[8])) {
         /* a day, or a time of one ("Friday morning" for "later that day") */
         c.rtok = e;
+        c.rframe = frames_account(&c, a);
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);
         c.rbc = 0;
+      } else if (c.story && !c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
+                 lead_num(m.value) != c.ry) {
+        /* "the following year he was appointed ...": a news account that
+         * moves on by whole years no longer dates its months */
+        c.rframe = 0;
       } else if (!c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 7 &&
                  isdigit((unsigned char)m.value[0]) && m.value[4] == '-' &&
                  isdigit((unsigned char)m.value[5])) {

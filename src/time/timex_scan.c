@@ -603,11 +603,23 @@ static size_t m_iso(const sc_ctx *c, size_t i, sc_match *o) {
   return j;
 }
 
-/* m/d/yyyy */
+/* m/d/yyyy; in posts also m/d ("tix on sale 9/26"), in the year the
+ * tense points to (not a fraction: "1/2 day", "$3/4") */
 static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
   if (!is_int(c, i, 1, 12) || !isp(c, i + 1, '/') || !glued(c, i + 1) || !is_int(c, i + 2, 1, 31) ||
-      !glued(c, i + 2) || !isp(c, i + 3, '/') || !glued(c, i + 3) || !glued(c, i + 4))
+      !glued(c, i + 2))
     return 0;
+  if (c->post && c->has_dct && !(isp(c, i + 3, '/') && glued(c, i + 3)) &&
+      !(i > 0 && (isp(c, i - 1, '$') || T(c, i - 1)->kind == TK_NUM)) && !isp(c, i + 3, '%') &&
+      cls(c, i + 3) != L_UNIT && T(c, i + 2)->ndig && T(c, i)->ndig && !T(c, i + 2)->w[0]) {
+    int m = T(c, i)->num, d = T(c, i + 2)->num;
+    int y = year_for(c, m, d, 0, i);
+    if (y < 0 || d > tx_days_in_month(y, m)) return 0;
+    o->type = EL_TIMEX_DATE;
+    v_day(o->value, y, m, d);
+    return i + 3;
+  }
+  if (!isp(c, i + 3, '/') || !glued(c, i + 3) || !glued(c, i + 4)) return 0;
   if (!(is_int(c, i + 4, 1000, 2999) && T(c, i + 4)->ndig == 4)) return 0;
   int m = T(c, i)->num, d = T(c, i + 2)->num, y = T(c, i + 4)->num;
   if (d > tx_days_in_month(y, m)) {
@@ -815,6 +827,8 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                  (i > 0 && (isw(c, i - 1, "this") || isw(c, i - 1, "next") ||
                             isw(c, i - 1, "last") || isw(c, i - 1, "every") ||
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
+                 /* "mon night", "sat @ 8pm" */
+                 (cls(c, i + 1) == L_POD && !T(c, i + 1)->val2) || isp(c, i + 1, '@') ||
                  !(tx_streq(t->w, "sat") || tx_streq(t->w, "sun") || tx_streq(t->w, "wed") ||
                    tx_streq(t->w, "mon")));
   /* in news, "Sun," / "Wed," are more often names than days: a capital
@@ -1056,8 +1070,9 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     v_day(day, y, m, d);
   } else
     snprintf(day, 32, "XXXX-XX-XX");
-  /* "on Tuesday at 3 a.m.": the day named just before */
-  if (i >= 3 && isw(c, i - 1, "at")) {
+  /* "on Tuesday at 3 a.m.", "sat @ 8pm", "9/26 at 10am": the day named
+   * just before */
+  if (i >= 3 && (isw(c, i - 1, "at") || isp(c, i - 1, '@'))) {
     for (size_t b = i - 2; b + 4 >= i && b > 0; b--) {
       sc_match d0;
       memset(&d0, 0, sizeof d0);
@@ -1066,6 +1081,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
         e0 = m_weekday(c, b, &d0, 0, 0);
       else if (cls(c, b) == L_MONTH || day_tok(c, b))
         e0 = m_month(c, b, &d0, 0);
+      if (!e0 && isp(c, b + 1, '/')) e0 = m_slash(c, b, &d0);
       if (e0 == i - 1 && !d0.invalid && strlen(d0.value) == 10 &&
           isdigit((unsigned char)d0.value[9])) {
         memcpy(day, d0.value, 11);
@@ -1327,8 +1343,15 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   j++;
   if (dir == 2) {
     /* the same day / that day / that year: the reference date */
-    if (cls(c, j) != L_UNIT || T(c, j)->val2) return 0;
     int y, m, d;
+    if (cls(c, j) == L_SEASON && !T(c, j)->val2 && !the) {
+      /* "that summer": the season of the reference year */
+      if (!anchor(c, 1, &y, &m, &d)) return 0;
+      o->type = EL_TIMEX_DATE;
+      v_year_code(o->value, y, SEASON_CODE[val(c, j)]);
+      return j + 1;
+    }
+    if (cls(c, j) != L_UNIT || T(c, j)->val2) return 0;
     if (!anchor(c, 1, &y, &m, &d)) return 0;
     o->type = EL_TIMEX_DATE;
     v_shift(o->value, y, m, d, 0, val(c, j));
@@ -1803,8 +1826,12 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "%03d", t->num / 10);
     return j + 1;
   }
-  /* the 20th century / the nineteenth century */
-  if (the) {
+  /* the 20th century / the nineteenth century; "the early 12th century",
+   * "the mid-19th century" (m_pos calls here after the modifier) */
+  int pos_the = !the && i >= 2 &&
+                ((cls(c, i - 1) == L_POS && isw(c, i - 2, "the")) ||
+                 (i >= 3 && isp(c, i - 1, '-') && cls(c, i - 2) == L_POS && isw(c, i - 3, "the")));
+  if (the || pos_the) {
     int n = -1;
     if (t->kind == TK_NUM && t->ndig && t->ndig <= 2 &&
         (tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
@@ -1823,6 +1850,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "%02d", n - 1);
       return k + 1;
     }
+    if (!the) return 0;
     /* "the 1988 period", "the 1988 quarter": the reported quarter of 1988 */
     if (year_tok(c, j) && (isw(c, j + 1, "period") || isw(c, j + 1, "quarter"))) {
       int ry = 0, q = reported_quarter(c, i, &ry);

@@ -1331,6 +1331,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       k = 1;
       n = -1;
     }
+    /* "the next three fiscal years" */
+    if (k && isw(c, j + 1 + k, "fiscal") && cls(c, j + 2 + k) == L_UNIT) k++;
     if (k && cls(c, j + 1 + k) == L_UNIT && T(c, j + 1 + k)->val2 == 1) {
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, n, val(c, j + 1 + k));
@@ -1566,6 +1568,16 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   if (year_tok(c, j) && the) {
     y = T(c, j)->num;
     j++;
+  }
+  /* "the October-December quarter", "the April-June quarter" */
+  if (the && cls(c, j) == L_MONTH && isp(c, j + 1, '-') && cls(c, j + 2) == L_MONTH &&
+      isw(c, j + 3, "quarter") && (val(c, j) - 1) % 3 == 0 && val(c, j + 2) == val(c, j) + 2) {
+    int m1 = val(c, j);
+    if (y < 0) y = year_for(c, m1, 0, 0, i);
+    if (y < 0) return 0;
+    o->type = EL_TIMEX_DATE;
+    v_year_part(o->value, y, 'Q', (m1 - 1) / 3 + 1);
+    return j + 4;
   }
   if (isw(c, j, "fiscal")) j++;
   int q;
@@ -2395,6 +2407,10 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
     return 0; /* "by year-end bonus" */
   int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   o->type = EL_TIMEX_DATE;
+  if (hy && year_tok(c, j + 1)) { /* "at year-end 2024" */
+    snprintf(o->value, 32, "%04d-12-31", T(c, j + 1)->num % 10000);
+    return j + 2;
+  }
   if (hy)
     snprintf(o->value, 32, "%04d-12-31", y);
   else

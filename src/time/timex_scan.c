@@ -1354,6 +1354,13 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       return j + 1;
     }
     if (cls(c, j) != L_UNIT || T(c, j)->val2) return 0;
+    if (val(c, j) == TU_DAY && c->my > 0 && (c->ry <= 0 || c->mtok > c->rtok)) {
+      /* "killed last October ... crossed out that same day": a day of
+       * the month named last, which day unknown */
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "%04d-%02d-XX", c->my % 10000, c->mm % 100);
+      return j + 1;
+    }
     if (!anchor(c, 1, &y, &m, &d)) return 0;
     o->type = EL_TIMEX_DATE;
     v_shift(o->value, y, m, d, 0, val(c, j));
@@ -1420,6 +1427,12 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         /* "the following winter": the next one after the story's date */
         if (c->rm <= 0)
           v_year_code(o->value, c->ry + dir, SEASON_CODE[w->val]);
+        else if (w->val == 4) /* a winter is named by the year it ends in */
+          v_year_code(o->value,
+                      dir > 0      ? c->ry + 1
+                      : c->rm <= 2 ? c->ry - 1
+                                   : c->ry,
+                      SEASON_CODE[4]);
         else {
           sc_ctx at_story = *c;
           at_story.story = 1;

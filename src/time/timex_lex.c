@@ -345,6 +345,25 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
           t->val2 = u.val2;
         }
       }
+      /* "2day", "2nite", "2morrow": informal spellings of today, tonight
+       * and tomorrow, the word they stand for */
+      if (nd == 1 && v == 2 && k >= 3 && k <= 12 && j == i + 1 + k) {
+        tx_tok u = *t;
+        memset(u.w, 0, sizeof u.w);
+        u.w[0] = 't';
+        u.w[1] = 'o';
+        memcpy(u.w + 2, t->w, k);
+        lookup(&u);
+        if (u.cls == L_DEIXIS) {
+          *t = u;
+          t->kind = TK_WORD;
+          t->wlen = (uint8_t)(k + 2);
+          t->e = (uint32_t)j;
+          i = j;
+          note_candidate(out, t);
+          continue;
+        }
+      }
       t->kind = TK_NUM;
       t->ndig = (uint8_t)(plain && nd <= 9 ? nd : 0);
       t->num = (int32_t)(nd <= 9 ? v : -1);

@@ -49,7 +49,18 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
                         size_t *mentions_out) {
   int total = 0, exact = 0;
   size_t mentions = 0;
+  /* the <Config> elements between records set PETRARCH's options for the
+   * records after them; only require_dyad changes what we code */
+  events_opts cur_eo = eo ? *eo : (events_opts){0};
   for (xmlNode *s = sents ? sents->children : NULL; s; s = s->next) {
+    if (eo && s->type == XML_ELEMENT_NODE && !strcmp((const char *)s->name, "Config")) {
+      char *opt = prop(s, "option"), *val = prop(s, "value");
+      if (opt && val && !strcmp(opt, "require_dyad"))
+        cur_eo.monadic = !(val[0] == 't' || val[0] == 'T');
+      xmlFree(opt);
+      xmlFree(val);
+      continue;
+    }
     if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence")) continue;
     triple want[64], got[256];
     int nw = 0, ng = 0;
@@ -95,7 +106,7 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
     if (ok && date && strlen(date) == 8)
       snprintf(d->published, sizeof d->published, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
     ok = ok && text_segment(d) == EL_OK && actors_find_opts(ad, d, ao) == EL_OK &&
-         events_code_opts(vd, cb, d, eo) == EL_OK;
+         events_code_opts(vd, cb, d, eo ? &cur_eo : NULL) == EL_OK;
     if (ok) mentions += d->actors.n;
     if (ok) {
       for (size_t i = 0; i < d->events.n && ng < 256; i++) {

@@ -182,6 +182,7 @@ typedef struct {
   bool debug;               /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
   bool locative_targets;    /* events_opts */
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
+  bool monadic;             /* events_opts: a source with no target is an event */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -2497,7 +2498,8 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
                           int32_t sent_index) {
   el_doc *d = c->doc;
   el_actor_ref src = *srcp, tgt = *tgtp;
-  if (tr->place_people) { /* the place stands for civilians of its country */
+  bool monadic = tm < 0 && !strcmp(tgt.code, "---"); /* emit_monadic */
+  if (tr->place_people && !monadic) { /* the place stands for civilians of its country */
     const group *pg = &c->groups[tr->tgt];
     for (int32_t k = 0; k < pg->n; k++) {
       int32_t pm = c->members[pg->first + k];
@@ -2509,11 +2511,11 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
     }
   }
   /* same full code on both sides ("the president" -> "the White House") */
-  if (strcmp(src.code, tgt.code) == 0) return EL_OK;
+  if (!monadic && strcmp(src.code, tgt.code) == 0) return EL_OK;
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
    * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
    * event */
-  if (strncmp(src.code, tgt.code, 3) == 0 &&
+  if (!monadic && strncmp(src.code, tgt.code, 3) == 0 &&
       (strlen(tgt.code) == 3 || (strlen(src.code) == 3 && root_of(code) < 10)))
     return EL_OK; /* "the US dispatched FBI agents": its own instrument */
   for (size_t k = d->events.n; k > 0; k--) {
@@ -2549,7 +2551,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   const el_actor_mention *a = &d->actors.v[sm], *b = tm >= 0 ? &d->actors.v[tm] : NULL;
   conf *= (a->confidence > 0 ? 0.5 + 0.5 * a->confidence : 1.0);
   /* a target taken from the act reacted to (tm < 0): less sure */
-  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : 0.8;
+  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : monadic ? 1.0 : 0.8;
   ev->confidence = conf;
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
@@ -2558,7 +2560,56 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   if (!ev->pattern_id) return EL_ERR_NOMEM;
   ev->timex = -1;
   ev->date_precision = EL_PREC_UNKNOWN;
-  if (tm < 0) ev->details_json = "{\"target_from\":\"act reacted to\"}";
+  if (tm < 0 && !monadic) ev->details_json = "{\"target_from\":\"act reacted to\"}";
+  return EL_OK;
+}
+
+/* PETRARCH codes an act with no actor target only when its verb phrase
+ * has a noun phrase for the target slot ("burned down its embassy", "said
+ * on Saturday"; not "said today."), and not inside an adjunct clause
+ * ("after crowds burned down its embassy") of a verb it codes, whose
+ * phrase holds that clause. */
+static bool monadic_codable(const ctx *c, const trigger *tr) {
+  bool object = false;
+  for (uint32_t k = tr->e > tr->match_e ? tr->e : tr->match_e; k < c->n; k++) {
+    if (is_punct(c, k, P_COMMA | P_SEMI | P_COLON) || has_cls(c, k, EV_C_BREAK)) break;
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_DAY)) continue;
+    object = true;
+    break;
+  }
+  if (!object) return false;
+  bool adjunct_clause = false;
+  for (uint32_t k = tr->b; k > 0 && !is_punct(c, k - 1, P_COMMA | P_SEMI | P_COLON); k--)
+    if (is_any(c, k - 1, L_ADJUNCT)) {
+      adjunct_clause = true;
+      break;
+    }
+  if (!adjunct_clause) return true;
+  for (const trigger *u = c->trig; u < tr; u++)
+    if (!u->dropped && u->src >= 0 && u->code[0] && strcmp(u->code, "010") && u->e <= tr->b)
+      return false;
+  return true;
+}
+
+/* events_opts.monadic: each source member acts with no target ("---"). */
+static el_status emit_monadic(ctx *c, const trigger *tr, int32_t sent_index) {
+  el_doc *d = c->doc;
+  const group *sg = &c->groups[tr->src];
+  const char *code = tr->code;
+  if (!code[0] || strcmp(code, "010") == 0 || !monadic_codable(c, tr)) return EL_OK;
+  for (int32_t a = 0; a < sg->n; a++) {
+    int32_t sm = c->members[sg->first + a];
+    el_actor_ref src, none = {0};
+    fill_ref(d, sm, &src);
+    snprintf(none.code, sizeof none.code, "---");
+    for (const char *s = d->actors.v[sm].code; *s;) {
+      size_t sn = strcspn(s, "/");
+      set_code(&src, s, sn);
+      el_status st = emit_one(c, tr, sm, &src, -1, &none, code, sent_index);
+      if (st != EL_OK) return st;
+      s += sn + (s[sn] == '/');
+    }
+  }
   return EL_OK;
 }
 
@@ -2576,7 +2627,7 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
       }
     return EL_OK;
   }
-  if (tr->tgt < 0) return EL_OK;
+  if (tr->tgt < 0) return c->monadic ? emit_monadic(c, tr, sent_index) : EL_OK;
   const group *tg = &c->groups[tr->tgt];
   for (int32_t a = 0; a < sg->n; a++)
     for (int32_t b = 0; b < tg->n; b++) {
@@ -2915,6 +2966,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
   c.locative_targets = o && o->locative_targets;
   c.exact_pattern_words = o && o->exact_pattern_words;
+  c.monadic = o && o->monadic;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.lists = malloc(maxn * sizeof *c.lists);

@@ -74,6 +74,11 @@ typedef struct {
   bool stated_agents_only;
   bool locative_targets;
   bool exact_pattern_words;
+  /* monadic (default false): an act with a source and no target actor is
+   * coded with target "---", as PETRARCH does with require_dyad = false
+   * ("a senior official said on Saturday" -> ---GOV --- 023); by default
+   * only dyads are events. */
+  bool monadic;
 } events_opts;
 /* events_code with options; o == NULL means the defaults. */
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,

@@ -421,6 +421,34 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   return words > 0;
 }
 
+/* "A's sheep and goats of B", "A's envoy and the head of B": two
+ * coordinated nouns, the first owned by the actor before, the second "of"
+ * the actor at b; each conjunct stands for its actor, so the two act
+ * together.  Tokens ae..b hold only the plain nouns, the conjunction, a
+ * determiner and the final "of". */
+static bool possessor_conjuncts(const ctx *c, uint32_t ae, uint32_t b) {
+  if (ae == 0) return false;
+  bool apos = is_word(c, ae - 1, W_APOS_S) || is_word(c, ae - 1, W_RSQUO_S);
+  if (!(c->ti[ae - 1].poss || apos) || b < ae + 4 || !is_word(c, b - 1, W_OF)) return false;
+  uint32_t k = ae;
+  int before = 0, after = 0;
+  bool conj = false;
+  for (; k + 1 < b; k++) {
+    if (!conj && (is_word(c, k, W_AND) || is_word(c, k, W_OR))) {
+      conj = true;
+      continue;
+    }
+    if (conj && after == 0 && has_cls(c, k, EV_C_DET)) continue;
+    const el_token *t = tok(c, k);
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls ||
+        (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0))
+      return false;
+    int *count = conj ? &after : &before;
+    if (++*count > 2) return false;
+  }
+  return conj && before > 0 && after > 0;
+}
+
 static el_status build_groups(ctx *c, int32_t sent_index) {
   const el_doc *d = c->doc;
   uint32_t gb = c->s->tok_begin;
@@ -465,9 +493,10 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     bool join = false;
     if (c->ngroups > 0) {
       group *g = &c->groups[c->ngroups - 1];
-      bool has_conj = false, has_comma = false, ok = b > g->e && !c->ti[g->e - 1].poss;
+      bool owned = b > g->e && possessor_conjuncts(c, g->e, b);
+      bool has_conj = owned, has_comma = false, ok = b > g->e && (!c->ti[g->e - 1].poss || owned);
       int modifiers = 0;
-      for (uint32_t k = g->e; ok && k < b; k++) {
+      for (uint32_t k = g->e; ok && !owned && k < b; k++) {
         if (is_punct(c, k, P_COMMA)) {
           has_comma = true;
           continue;
@@ -1729,8 +1758,16 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         continue;
       }
       /* an isolated verb (no pattern) codes its direct object only; a
-       * pattern's target sits near what the pattern matched */
-      if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
+       * pattern's target sits near what the pattern matched.  A place
+       * farther on is still where it happened ("arranged for the reopening
+       * of guest houses in X"), which PETRARCH's reading takes as the
+       * target when nothing else is, as above */
+      if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) {
+        if (!loc || !c->locative_targets) break;
+        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        from = c->groups[g].e;
+        continue;
+      }
       /* "called X a liar": naming, not a phone call */
       uint32_t ge = c->groups[g].e;
       if (tr->pattern < 0 && root_of(tr->code) == 4 && ge < c->n &&

@@ -9,8 +9,11 @@
  * PETRARCH runs, so agents with no country are coded "---AGENT"
  * (actors_opts.code_bare_agents), places after in/at are actors
  * (actors_opts.places_as_actors) and may be targets
- * (events_opts.locative_targets), and pattern words match only as written
- * (events_opts.exact_pattern_words).
+ * (events_opts.locative_targets), a verb's target is the first actor of
+ * its clause (events_opts.clause_targets), pattern words match only as
+ * written (events_opts.exact_pattern_words), and the records' <Config
+ * require_dyad> turns coding with no target on and off
+ * (events_opts.monadic).
  *
  *   petr_eval [-v] [-i ID] [DIR]   DIR holds the records and PETR.Validate.*.txt
  *                          (default: shared/eval/petrarch beside the repo)
@@ -202,12 +205,14 @@ int main(int argc, char **argv) {
     if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, "Sentences")) sents = n;
   /* PETRARCH's reading (the records are PETRARCH runs): agents with no
    * country are "---AGENT", places after in/at/into are actors and may be
-   * targets, pattern words match only as written, and only agents the
-   * sentence states are coded; also our defaults, to show what the options
-   * add */
+   * targets, any actor of the verb's clause may be its target, pattern
+   * words match only as written, and only agents the sentence states are
+   * coded; also our defaults, to show what the options add */
   const actors_opts petr_ao = {.code_bare_agents = true, .places_as_actors = true};
-  const events_opts petr_eo = {
-      .locative_targets = true, .exact_pattern_words = true, .stated_agents_only = true};
+  const events_opts petr_eo = {.locative_targets = true,
+                               .exact_pattern_words = true,
+                               .stated_agents_only = true,
+                               .clause_targets = true};
   int total = 0, exact = 0, dtotal = 0, dexact = 0;
   size_t mentions = 0, dmentions = 0;
   run_records(sents, ad, vd, cb, NULL, NULL, false, only, &dexact, &dtotal, &dmentions);

@@ -183,6 +183,7 @@ typedef struct {
   bool locative_targets;    /* events_opts */
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
   bool monadic;             /* events_opts: a source with no target is an event */
+  bool clause_targets;      /* events_opts: an isolated verb's target is any actor after it */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -1762,7 +1763,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
        * farther on is still where it happened ("arranged for the reopening
        * of guest houses in X"), which PETRARCH's reading takes as the
        * target when nothing else is, as above */
-      if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) {
+      if (tr->pattern < 0 && !c->clause_targets && !direct_object(c, tr->e, gb)) {
         if (!loc || !c->locative_targets) break;
         if (place < 0 && gb <= tr->match_e + 8) place = g;
         from = c->groups[g].e;
@@ -3004,6 +3005,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.locative_targets = o && o->locative_targets;
   c.exact_pattern_words = o && o->exact_pattern_words;
   c.monadic = o && o->monadic;
+  c.clause_targets = o && o->clause_targets;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.lists = malloc(maxn * sizeof *c.lists);

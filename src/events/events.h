@@ -79,6 +79,12 @@ typedef struct {
    * ("a senior official said on Saturday" -> ---GOV --- 023); by default
    * only dyads are events. */
   bool monadic;
+  /* clause_targets (default false): a verb matched with no pattern takes
+   * the first actor after it in its clause as the target, as PETRARCH
+   * takes the first actor of the verb phrase ("wire tapped all links
+   * leading into X"); by default only its direct object, a few words on
+   * with no other verb between, is. */
+  bool clause_targets;
 } events_opts;
 /* events_code with options; o == NULL means the defaults. */
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,

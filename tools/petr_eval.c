@@ -13,7 +13,8 @@
  * its clause (events_opts.clause_targets), pattern words match only as
  * written (events_opts.exact_pattern_words), and the records' <Config
  * require_dyad> turns coding with no target on and off
- * (events_opts.monadic).
+ * (events_opts.monadic); an actor phrase written with spaces may have words
+ * between (actors_opts.spaced_phrase_gaps).
  *
  *   petr_eval [-v] [-i ID] [DIR]   DIR holds the records and PETR.Validate.*.txt
  *                          (default: shared/eval/petrarch beside the repo)
@@ -208,7 +209,8 @@ int main(int argc, char **argv) {
    * targets, any actor of the verb's clause may be its target, pattern
    * words match only as written, and only agents the sentence states are
    * coded; also our defaults, to show what the options add */
-  const actors_opts petr_ao = {.code_bare_agents = true, .places_as_actors = true};
+  const actors_opts petr_ao = {
+      .code_bare_agents = true, .places_as_actors = true, .spaced_phrase_gaps = true};
   const events_opts petr_eo = {.locative_targets = true,
                                .exact_pattern_words = true,
                                .stated_agents_only = true,

@@ -183,7 +183,7 @@ typedef struct {
   bool locative_targets;    /* events_opts */
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
   bool monadic;             /* events_opts: a source with no target is an event */
-  bool clause_targets;      /* events_opts: an isolated verb's target is any actor after it */
+  bool clause_targets;      /* events_opts: a verb's target is any actor after it in its clause */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -1776,7 +1776,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         tr->dropped = true;
         break;
       }
-      if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
+      if (tr->pattern >= 0 && !c->clause_targets && gb > tr->match_e + 8) break;
       /* "intercepted a missile fired from X": X belongs to the participle */
       bool reduced = false;
       for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e + 1; k < gb && !reduced; k++)

@@ -118,6 +118,23 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
       }
       if (ch < 0) break;
     }
+    if (ch < 0 && c->spaced_phrase_gaps && node != 0) {
+      /* "Ithilen state-run television" for ITHILEN TELEVISION: up to two
+       * lowercase words (hyphens inside them) before the phrase's next word */
+      const el_token *toks = c->doc->toks.v;
+      for (uint32_t k = j, words = 0; k + 1 < e && ch < 0; k++) {
+        bool hyphen = (toks[k].flags & EL_TOK_PUNCT) && toks[k].end == toks[k].start + 1 &&
+                      c->doc->text[toks[k].start] == '-';
+        bool lower = (toks[k].flags & EL_TOK_WORD) && !(toks[k].flags & (EL_TOK_CAP | EL_TOK_NUM));
+        if (!hyphen && !lower) break;
+        if (!hyphen && ++words > 2) break;
+        int32_t g = trie_step(c, node, k + 1);
+        if (g >= 0 && c->d->nodes.v[g].gap_before && c->d->nodes.v[g].actor >= 0) {
+          ch = g;
+          j = k + 1;
+        }
+      }
+    }
     if (ch < 0) break;
     node = ch;
     if (c->d->nodes.v[ch].discard > disc) disc = c->d->nodes.v[ch].discard;
@@ -990,7 +1007,8 @@ el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *
                 .doc = doc,
                 .date = actor_date_from_iso(doc->published),
                 .code_bare_agents = o && o->code_bare_agents,
-                .places_as_actors = o && o->places_as_actors};
+                .places_as_actors = o && o->places_as_actors,
+                .spaced_phrase_gaps = o && o->spaced_phrase_gaps};
   c.ti = malloc(doc->toks.n * sizeof *c.ti);
   c.discarded = calloc(doc->sents.n, sizeof *c.discarded);
   if (!c.ti || !c.discarded) {

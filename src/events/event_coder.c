@@ -182,6 +182,8 @@ typedef struct {
   bool debug;               /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
   bool locative_targets;    /* events_opts */
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
+  bool monadic;             /* events_opts: a source with no target is an event */
+  bool clause_targets;      /* events_opts: a verb's target is any actor after it in its clause */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -427,6 +429,34 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   return words > 0;
 }
 
+/* "A's sheep and goats of B", "A's envoy and the head of B": two
+ * coordinated nouns, the first owned by the actor before, the second "of"
+ * the actor at b; each conjunct stands for its actor, so the two act
+ * together.  Tokens ae..b hold only the plain nouns, the conjunction, a
+ * determiner and the final "of". */
+static bool possessor_conjuncts(const ctx *c, uint32_t ae, uint32_t b) {
+  if (ae == 0) return false;
+  bool apos = is_word(c, ae - 1, W_APOS_S) || is_word(c, ae - 1, W_RSQUO_S);
+  if (!(c->ti[ae - 1].poss || apos) || b < ae + 4 || !is_word(c, b - 1, W_OF)) return false;
+  uint32_t k = ae;
+  int before = 0, after = 0;
+  bool conj = false;
+  for (; k + 1 < b; k++) {
+    if (!conj && (is_word(c, k, W_AND) || is_word(c, k, W_OR))) {
+      conj = true;
+      continue;
+    }
+    if (conj && after == 0 && has_cls(c, k, EV_C_DET)) continue;
+    const el_token *t = tok(c, k);
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls ||
+        (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0))
+      return false;
+    int *count = conj ? &after : &before;
+    if (++*count > 2) return false;
+  }
+  return conj && before > 0 && after > 0;
+}
+
 static el_status build_groups(ctx *c, int32_t sent_index) {
   const el_doc *d = c->doc;
   uint32_t gb = c->s->tok_begin;
@@ -471,9 +501,10 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     bool join = false;
     if (c->ngroups > 0) {
       group *g = &c->groups[c->ngroups - 1];
-      bool has_conj = false, has_comma = false, ok = b > g->e && !c->ti[g->e - 1].poss;
+      bool owned = b > g->e && possessor_conjuncts(c, g->e, b);
+      bool has_conj = owned, has_comma = false, ok = b > g->e && (!c->ti[g->e - 1].poss || owned);
       int modifiers = 0;
-      for (uint32_t k = g->e; ok && k < b; k++) {
+      for (uint32_t k = g->e; ok && !owned && k < b; k++) {
         if (is_punct(c, k, P_COMMA)) {
           has_comma = true;
           continue;
@@ -1851,9 +1882,17 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         continue;
       }
       /* an isolated verb (no pattern) codes its direct object only; a
-       * pattern's target sits near what the pattern matched */
+       * pattern's target sits near what the pattern matched.  A place
+       * farther on is still where it happened ("arranged for the reopening
+       * of guest houses in X"), which PETRARCH's reading takes as the
+       * target when nothing else is, as above */
       bool held_by = root_of(tr->code) >= 18 && held_by_before(c, tr->match_e, gb);
-      if (tr->pattern < 0 && !held_by && !direct_object(c, tr->e, gb)) break;
+      if (tr->pattern < 0 && !held_by && !c->clause_targets && !direct_object(c, tr->e, gb)) {
+        if (!loc || !c->locative_targets) break;
+        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        from = c->groups[g].e;
+        continue;
+      }
       /* "called X a liar": naming, not a phone call */
       uint32_t ge = c->groups[g].e;
       if (tr->pattern < 0 && root_of(tr->code) == 4 && ge < c->n &&
@@ -1861,7 +1900,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         tr->dropped = true;
         break;
       }
-      if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
+      if (tr->pattern >= 0 && !c->clause_targets && gb > tr->match_e + 8) break;
       /* "intercepted a missile fired from X": X belongs to the participle */
       bool reduced = false;
       for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e + 1; k < gb && !reduced; k++)
@@ -2872,7 +2911,8 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
                           int32_t sent_index) {
   el_doc *d = c->doc;
   el_actor_ref src = *srcp, tgt = *tgtp;
-  if (tr->place_people) { /* the place stands for civilians of its country */
+  bool monadic = tm < 0 && !strcmp(tgt.code, "---"); /* emit_monadic */
+  if (tr->place_people && !monadic) { /* the place stands for civilians of its country */
     const group *pg = &c->groups[tr->tgt];
     for (int32_t k = 0; k < pg->n; k++) {
       int32_t pm = c->members[pg->first + k];
@@ -2884,11 +2924,11 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
     }
   }
   /* same full code on both sides ("the president" -> "the White House") */
-  if (strcmp(src.code, tgt.code) == 0) return EL_OK;
+  if (!monadic && strcmp(src.code, tgt.code) == 0) return EL_OK;
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
    * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
    * event */
-  if (strncmp(src.code, tgt.code, 3) == 0 &&
+  if (!monadic && strncmp(src.code, tgt.code, 3) == 0 &&
       (strlen(tgt.code) == 3 || (strlen(src.code) == 3 && root_of(code) < 10)))
     return EL_OK; /* "the US dispatched FBI agents": its own instrument */
   for (size_t k = d->events.n; k > 0; k--) {
@@ -2924,7 +2964,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   const el_actor_mention *a = &d->actors.v[sm], *b = tm >= 0 ? &d->actors.v[tm] : NULL;
   conf *= (a->confidence > 0 ? 0.5 + 0.5 * a->confidence : 1.0);
   /* a target taken from the act reacted to (tm < 0): less sure */
-  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : 0.8;
+  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : monadic ? 1.0 : 0.8;
   ev->confidence = conf;
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
@@ -2933,7 +2973,56 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   if (!ev->pattern_id) return EL_ERR_NOMEM;
   ev->timex = -1;
   ev->date_precision = EL_PREC_UNKNOWN;
-  if (tm < 0) ev->details_json = "{\"target_from\":\"act reacted to\"}";
+  if (tm < 0 && !monadic) ev->details_json = "{\"target_from\":\"act reacted to\"}";
+  return EL_OK;
+}
+
+/* PETRARCH codes an act with no actor target only when its verb phrase
+ * has a noun phrase for the target slot ("burned down its embassy", "said
+ * on Saturday"; not "said today."), and not inside an adjunct clause
+ * ("after crowds burned down its embassy") of a verb it codes, whose
+ * phrase holds that clause. */
+static bool monadic_codable(const ctx *c, const trigger *tr) {
+  bool object = false;
+  for (uint32_t k = tr->e > tr->match_e ? tr->e : tr->match_e; k < c->n; k++) {
+    if (is_punct(c, k, P_COMMA | P_SEMI | P_COLON) || has_cls(c, k, EV_C_BREAK)) break;
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_DAY)) continue;
+    object = true;
+    break;
+  }
+  if (!object) return false;
+  bool adjunct_clause = false;
+  for (uint32_t k = tr->b; k > 0 && !is_punct(c, k - 1, P_COMMA | P_SEMI | P_COLON); k--)
+    if (is_any(c, k - 1, L_ADJUNCT)) {
+      adjunct_clause = true;
+      break;
+    }
+  if (!adjunct_clause) return true;
+  for (const trigger *u = c->trig; u < tr; u++)
+    if (!u->dropped && u->src >= 0 && u->code[0] && strcmp(u->code, "010") && u->e <= tr->b)
+      return false;
+  return true;
+}
+
+/* events_opts.monadic: each source member acts with no target ("---"). */
+static el_status emit_monadic(ctx *c, const trigger *tr, int32_t sent_index) {
+  el_doc *d = c->doc;
+  const group *sg = &c->groups[tr->src];
+  const char *code = tr->code;
+  if (!code[0] || strcmp(code, "010") == 0 || !monadic_codable(c, tr)) return EL_OK;
+  for (int32_t a = 0; a < sg->n; a++) {
+    int32_t sm = c->members[sg->first + a];
+    el_actor_ref src, none = {0};
+    fill_ref(d, sm, &src);
+    snprintf(none.code, sizeof none.code, "---");
+    for (const char *s = d->actors.v[sm].code; *s;) {
+      size_t sn = strcspn(s, "/");
+      set_code(&src, s, sn);
+      el_status st = emit_one(c, tr, sm, &src, -1, &none, code, sent_index);
+      if (st != EL_OK) return st;
+      s += sn + (s[sn] == '/');
+    }
+  }
   return EL_OK;
 }
 
@@ -2951,7 +3040,7 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
       }
     return EL_OK;
   }
-  if (tr->tgt < 0) return EL_OK;
+  if (tr->tgt < 0) return c->monadic ? emit_monadic(c, tr, sent_index) : EL_OK;
   const group *tg = &c->groups[tr->tgt];
   for (int32_t a = 0; a < sg->n; a++)
     for (int32_t b = 0; b < tg->n; b++) {
@@ -3323,6 +3412,8 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
   c.locative_targets = o && o->locative_targets;
   c.exact_pattern_words = o && o->exact_pattern_words;
+  c.monadic = o && o->monadic;
+  c.clause_targets = o && o->clause_targets;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.lists = malloc(maxn * sizeof *c.lists);

@@ -74,6 +74,19 @@ typedef struct {
   bool stated_agents_only;
   bool locative_targets;
   bool exact_pattern_words;
+  /* monadic (default false): an act with a source and no target actor is
+   * coded with target "---", as PETRARCH does with require_dyad = false
+   * ("a senior official said on Saturday" -> ---GOV --- 023); by default
+   * only dyads are events. */
+  bool monadic;
+  /* clause_targets (default false): a verb takes the first actor after it
+   * in its clause as the target, however far, as PETRARCH takes the first
+   * actor of the verb phrase ("wire tapped all links leading into X",
+   * "begun to question whether he has a future with X"); by default a verb
+   * matched with no pattern takes only its direct object (a few words on,
+   * no other verb between) and a pattern's target lies within 8 words of
+   * what it matched. */
+  bool clause_targets;
 } events_opts;
 /* events_code with options; o == NULL means the defaults. */
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,

@@ -18,7 +18,8 @@
  * "condemned the deal as a breach of Somali sovereignty", "The talks came
  * days after X accused Y", '"We will retaliate against X," Y said', a
  * summit story (agreement, "during a summit", "criticised the meeting"), a
- * strikes story (a condemnation and appeal in one sentence, an apposition).
+ * strikes story (a condemnation and appeal in one sentence, an apposition),
+ * "the two countries" of a story whose mediator was named last.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -473,6 +474,36 @@ static void test_strikes_story(void **state) {
   doc_free(d);
 }
 
+/* "The two countries" / "both governments" far from the last pair acting
+ * together are the story's pair (named together most, the lede counting
+ * more), not the two countries named last: Qatar mediates, Burundi closes
+ * a border, the story is Congo and Rwanda. */
+static void test_story_pair(void **state) {
+  el_doc *d = run(state, "2025-07-03",
+                  "Congo recalled its ambassador to Rwanda on Tuesday and accused Rwanda of backing "
+                  "rebels.\n\n"
+                  "Rwanda denied the accusation and called on Congo to return to talks mediated by "
+                  "Qatar.\n\n"
+                  "The two countries signed a peace agreement in June.\n\n"
+                  "Burundi closed its border with Rwanda in January.\n\n"
+                  "The African Union urged both governments to respect the ceasefire.");
+  assert_non_null(find(d, "COD", "RWA", "05"));
+  assert_null(find(d, "COD", "QAT", "05"));
+  /* the African Union's appeal (source code IGOAFRAU) goes to the pair */
+  int to_cod = 0, to_bdi = 0;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if (strncmp(e->source.code, "IGOAFRAU", 8) || strcmp(e->root, "02")) continue;
+    to_cod += !strcmp(e->target.country, "COD");
+    to_bdi += !strcmp(e->target.country, "BDI");
+  }
+  assert_int_equal(to_cod, 1);
+  assert_int_equal(to_bdi, 0);
+  /* "denied the accusation and called on Congo": the call is no denial */
+  assert_non_null(find(d, "RWA", "COD", "02"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -499,6 +530,7 @@ int main(void) {
       cmocka_unit_test(test_announced_force_is_threat),
       cmocka_unit_test(test_summit_story),
       cmocka_unit_test(test_strikes_story),
+      cmocka_unit_test(test_story_pair),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2654,6 +2654,19 @@ static int act_word_root(const ctx *c, uint32_t q) {
   return 0;
 }
 
+/* The token after determiner q that names the act, past one actor used as
+ * its modifier ("the Washington agreement", "the Doha talks"); q + 1 when
+ * no actor stands there. */
+static uint32_t act_noun_after(const ctx *c, uint32_t q) {
+  int32_t g = q + 1 < c->n ? c->ti[q + 1].group : -1;
+  if (g < 0 || c->groups[g].b != q + 1) return q + 1;
+  uint32_t ge = c->groups[g].e;
+  return ge < c->n && (tok(c, ge)->flags & EL_TOK_WORD) && !(tok(c, ge)->flags & EL_TOK_CAP) &&
+                 act_word_root(c, ge) > 0
+             ? ge
+             : q + 1;
+}
+
 /* "Egypt condemned the strikes", "Peru protested the arrests": a reaction verb whose object is a
  * definite noun of a hostile act (roots 13-20) that no actor of its
  * sentence names; its target is that act's agent, named earlier. */
@@ -2664,8 +2677,9 @@ static void reaction_to_named_act(ctx *c) {
     int r = root_of(t->code[0] ? t->code : t->code2);
     bool praise = !strncmp(t->code, "051", 3);
     if (r != 11 && r != 12 && r != 14 && !praise) continue;
-    uint32_t q = t->e;
-    if (q + 1 >= c->n || !has_cls(c, q, EV_C_DET) || c->ti[q + 1].group >= 0) continue;
+    if (t->e + 1 >= c->n || !has_cls(c, t->e, EV_C_DET)) continue;
+    uint32_t q = act_noun_after(c, t->e) - 1; /* q + 1: the act's noun */
+    if (c->ti[q + 1].group >= 0) continue;
     int ar = act_word_root(c, q + 1);
     /* the noun ends its phrase: "the strikes", not "the strike force" */
     bool ends = q + 2 >= c->n || !(tok(c, q + 2)->flags & EL_TOK_WORD) ||
@@ -3101,7 +3115,7 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
   uint32_t q = tr->e; /* the object: "the/these/this" and an act word */
   if (!(tok_text_is(c, q, "the") || tok_text_is(c, q, "these") || tok_text_is(c, q, "this")))
     return EL_OK;
-  q++;
+  q = act_noun_after(c, q);
   bool act_word = q < c->n && ((c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0) ||
                                (c->ti[q].sing >= 0 && c->vd->form_head[c->ti[q].sing] >= 0));
   if (!act_word) return EL_OK;

@@ -87,6 +87,13 @@ typedef struct {
    * no other verb between) and a pattern's target lies within 8 words of
    * what it matched. */
   bool clause_targets;
+  /* new_actor_words (default 0, off): PETRARCH's new_actor_length.  A verb
+   * whose subject or object is a noun phrase of at most this many words
+   * with no actor in it takes the phrase itself as an actor (mention kind
+   * EL_ACTOR_PHRASE, code "---", name the words in capitals without a
+   * possessive 's: "GRYFFINDOR HEAD MINERVA MCGONAGALL"); an object phrase
+   * must be a name ("the Ministry of Magic"). */
+  int new_actor_words;
 } events_opts;
 /* events_code with options; o == NULL means the defaults. */
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,

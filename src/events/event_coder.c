@@ -18,7 +18,8 @@
  *      codes emit both directions; a group with no target pairs within;
  *   6. mood/negation from event_mood.c.  No pattern -> no event (no 010
  *      fallback), and plain statements (010) are never emitted.
- * Events need a source and a target actor (dyads).
+ * Events need a source and a target actor (dyads); PETRARCH's options
+ * (events_opts) add acts with no target and noun phrases as actors.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -423,7 +424,7 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   return words > 0;
 }
 
-/* "A's sheep and goats of B", "A's envoy and the head of B": two
+/* "A's sheep and goats of B", "A's farmers and the fishermen of B": two
  * coordinated nouns, the first owned by the actor before, the second "of"
  * the actor at b; each conjunct stands for its actor, so the two act
  * together.  Tokens ae..b hold only the plain nouns, the conjunction, a
@@ -2843,9 +2844,6 @@ static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
 }
 
 static const char *const nominal_neg[] = {"not", "never", "n't", NULL};
-/* A coded mention lies inside the sentence: build_groups() would make a
- * group of it.  Advances the cursor over mentions before the sentence as
- * build_groups() does. */
 /* events_opts.new_actor_words: make tokens [b, e) a mention of kind
  * EL_ACTOR_PHRASE and a group of its own, *g (left alone when the phrase
  * has too many words).  The name is the words in capitals without a
@@ -2938,6 +2936,9 @@ static el_status phrase_actors(ctx *c) {
   return EL_OK;
 }
 
+/* A coded mention lies inside the sentence: build_groups() would make a
+ * group of it.  Advances the cursor over mentions before the sentence as
+ * build_groups() does. */
 static bool sentence_has_mention(ctx *c) {
   uint32_t gb = c->s->tok_begin;
   while (c->cursor < c->norder && c->order[c->cursor].b < gb) c->cursor++;

@@ -39,11 +39,10 @@ el_status verb_dict_load(verb_dict *vd, const char *path, const dict_load_opts *
 void verb_dict_free(verb_dict *vd);
 
 /* Code doc->events from doc->sents/toks/actors.  Only dyadic events (a
- * source and a target actor) are emitted; statements (010) never are, and a
- * sentence with no verb/noun pattern yields nothing (no fallback code).
- * An act of state named without its agent ("the revocation of X's visa")
- * takes one from a cue in its phrase or document (event_implied.c): lower
- * confidence, details_json {"implied_source": "phrase|place|linked|dyad"}.
+ * source and a target actor) are emitted (see events_opts.monadic); statements (010) never are, and
+ * a sentence with no verb/noun pattern yields nothing (no fallback code). An act of state named
+ * without its agent ("the revocation of X's visa") takes one from a cue in its phrase or document
+ * (event_implied.c): lower confidence, details_json {"implied_source": "phrase|place|linked|dyad"}.
  * Mood and the negated flag: negated = "not asserted as having happened".
  *   negation ("did not meet", "was not discussed")  -> negated, MOOD_FACT
  *   denial ("denied that ...")                      -> negated, MOOD_DENIAL

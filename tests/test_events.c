@@ -956,6 +956,47 @@ static void test_possessor_conjuncts(void **state) {
   doc_free(d);
 }
 
+/* events_opts.new_actor_words (PETRARCH's new_actor_length): a subject or
+ * object noun phrase with no actor and at most that many words is an actor
+ * named by its words in capitals ('s dropped); longer phrases, and every
+ * phrase by default, are not. */
+static void test_new_actor_words_option(void **state) {
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs("--- LEFT [032:033] ---\nLEFT\n", w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts lo = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &lo), EL_OK);
+  remove(path);
+  const int words[] = {0, 3, 4};
+  for (int k = 0; k < 3; k++) {
+    el_doc *d = mkdoc("Gryffindor's head Minerva McGonagall left for the Ministry of Magic today.");
+    const events_opts o = {.new_actor_words = words[k]};
+    assert_int_equal(events_code_opts(vd, f->cb, d, &o), EL_OK);
+    dump(d);
+    assert_int_equal(d->events.n, k == 2 ? 2u : 0u);
+    for (size_t i = 0; i < d->events.n; i++) {
+      const el_event *e = &d->events.v[i];
+      bool there = !strcmp(e->cameo, "032");
+      const el_actor_ref *who = there ? &e->source : &e->target;
+      const el_actor_ref *where = there ? &e->target : &e->source;
+      assert_true(who->phrase && where->phrase);
+      assert_string_equal(who->name, "GRYFFINDOR HEAD MINERVA MCGONAGALL");
+      assert_string_equal(where->name, "THE MINISTRY OF MAGIC");
+      assert_string_equal(who->code, "---");
+      assert_true(there || !strcmp(e->cameo, "033"));
+    }
+    doc_free(d);
+  }
+  verb_dict_free(vd);
+}
+
 static void test_acronym_in_parentheses(void **state) {
   el_doc *d = mkdoc("Mexico and the European Union (EU) met on Monday.");
   actor(d, "Mexico", 0, "MEX", NULL);
@@ -1648,6 +1689,7 @@ int main(void) {
       cmocka_unit_test(test_monadic_option),
       cmocka_unit_test(test_clause_targets_option),
       cmocka_unit_test(test_possessor_conjuncts),
+      cmocka_unit_test(test_new_actor_words_option),
       cmocka_unit_test(test_codebook),
       cmocka_unit_test(test_bad_dictionary),
   };

@@ -13,8 +13,9 @@
  * its clause (events_opts.clause_targets), pattern words match only as
  * written (events_opts.exact_pattern_words), and the records' <Config
  * require_dyad> turns coding with no target on and off
- * (events_opts.monadic); an actor phrase written with spaces may have words
- * between (actors_opts.spaced_phrase_gaps).
+ * (events_opts.monadic) and <Config new_actor_length> that of noun phrases
+ * as actors (events_opts.new_actor_words); an actor phrase written with
+ * spaces may have words between (actors_opts.spaced_phrase_gaps).
  *
  *   petr_eval [-v] [-i ID] [DIR]   DIR holds the records and PETR.Validate.*.txt
  *                          (default: shared/eval/petrarch beside the repo)
@@ -54,13 +55,16 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
   int total = 0, exact = 0;
   size_t mentions = 0;
   /* the <Config> elements between records set PETRARCH's options for the
-   * records after them; only require_dyad changes what we code */
+   * records after them; require_dyad and new_actor_length change what we
+   * code */
   events_opts cur_eo = eo ? *eo : (events_opts){0};
   for (xmlNode *s = sents ? sents->children : NULL; s; s = s->next) {
     if (eo && s->type == XML_ELEMENT_NODE && !strcmp((const char *)s->name, "Config")) {
       char *opt = prop(s, "option"), *val = prop(s, "value");
       if (opt && val && !strcmp(opt, "require_dyad"))
         cur_eo.monadic = !(val[0] == 't' || val[0] == 'T');
+      else if (opt && val && !strcmp(opt, "new_actor_length"))
+        cur_eo.new_actor_words = atoi(val);
       xmlFree(opt);
       xmlFree(val);
       continue;
@@ -122,9 +126,16 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
          * hypothetical ("would attack", "to meet") it codes as an event */
         bool modal = e->mood == EL_MOOD_HYPOTHETICAL || e->mood == EL_MOOD_INTENT;
         if (e->negated && !modal) continue;
+        /* PETRARCH writes a new actor as its words in quotes */
         triple t;
-        snprintf(t.src, sizeof t.src, "%s", e->source.code);
-        snprintf(t.tgt, sizeof t.tgt, "%s", e->target.code);
+        if (e->source.phrase && e->source.name)
+          snprintf(t.src, sizeof t.src, "\"%s\"", e->source.name);
+        else
+          snprintf(t.src, sizeof t.src, "%s", e->source.code);
+        if (e->target.phrase && e->target.name)
+          snprintf(t.tgt, sizeof t.tgt, "\"%s\"", e->target.name);
+        else
+          snprintf(t.tgt, sizeof t.tgt, "%s", e->target.code);
         snprintf(t.code, sizeof t.code, "%s", e->cameo);
         if (!has_triple(got, ng, &t)) got[ng++] = t;
       }

@@ -18,7 +18,8 @@
  *      codes emit both directions; a group with no target pairs within;
  *   6. mood/negation from event_mood.c.  No pattern -> no event (no 010
  *      fallback), and plain statements (010) are never emitted.
- * Events need a source and a target actor (dyads).
+ * Events need a source and a target actor (dyads); PETRARCH's options
+ * (events_opts) add acts with no target and noun phrases as actors.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -184,6 +185,7 @@ typedef struct {
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
   bool monadic;             /* events_opts: a source with no target is an event */
   bool clause_targets;      /* events_opts: a verb's target is any actor after it in its clause */
+  int new_actor_words;      /* events_opts: longest noun phrase taken as an actor, 0 none */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
@@ -429,7 +431,7 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   return words > 0;
 }
 
-/* "A's sheep and goats of B", "A's envoy and the head of B": two
+/* "A's sheep and goats of B", "A's farmers and the fishermen of B": two
  * coordinated nouns, the first owned by the actor before, the second "of"
  * the actor at b; each conjunct stands for its actor, so the two act
  * together.  Tokens ae..b hold only the plain nouns, the conjunction, a
@@ -2841,6 +2843,7 @@ static void fill_ref(const el_doc *d, int32_t m, el_actor_ref *r) {
   memcpy(r->country, am->country, sizeof r->country);
   r->country[sizeof r->country - 1] = '\0';
   r->name = am->name;
+  r->phrase = am->kind == EL_ACTOR_PHRASE;
 }
 
 static bool same_actor(const el_doc *d, int32_t a, int32_t b) {
@@ -2938,11 +2941,12 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
     }
   }
   /* same full code on both sides ("the president" -> "the White House") */
-  if (!monadic && strcmp(src.code, tgt.code) == 0) return EL_OK;
+  bool phrase = src.phrase || tgt.phrase; /* named by words, not codes */
+  if (!monadic && !phrase && strcmp(src.code, tgt.code) == 0) return EL_OK;
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
    * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
    * event */
-  if (!monadic && strncmp(src.code, tgt.code, 3) == 0 &&
+  if (!monadic && !phrase && strncmp(src.code, tgt.code, 3) == 0 &&
       (strlen(tgt.code) == 3 || (strlen(src.code) == 3 && root_of(code) < 10)))
     return EL_OK; /* "the US dispatched FBI agents": its own instrument */
   for (size_t k = d->events.n; k > 0; k--) {
@@ -3258,6 +3262,98 @@ static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
 }
 
 static const char *const nominal_neg[] = {"not", "never", "n't", NULL};
+/* events_opts.new_actor_words: make tokens [b, e) a mention of kind
+ * EL_ACTOR_PHRASE and a group of its own, *g (left alone when the phrase
+ * has too many words).  The name is the words in capitals without a
+ * possessive "'s". */
+static el_status phrase_group(ctx *c, uint32_t b, uint32_t e, int32_t aside, int32_t *g) {
+  el_doc *d = c->doc;
+  int words = 0;
+  size_t len = 0;
+  for (uint32_t k = b; k < e; k++) {
+    if (is_word(c, k, W_APOS_S) || is_word(c, k, W_RSQUO_S)) continue;
+    words++;
+    len += tok(c, k)->end - tok(c, k)->start + 1;
+  }
+  if (words == 0 || words > c->new_actor_words) return EL_OK;
+  char *name = arena_alloc(d->arena, len + 1);
+  if (!name) return EL_ERR_NOMEM;
+  size_t w = 0;
+  for (uint32_t k = b; k < e; k++) {
+    if (is_word(c, k, W_APOS_S) || is_word(c, k, W_RSQUO_S)) continue;
+    const el_token *t = tok(c, k);
+    size_t n = t->end - t->start;
+    if (n > 2 && d->text[t->end - 2] == '\'' && (d->text[t->end - 1] | 32) == 's') n -= 2;
+    if (w) name[w++] = ' ';
+    for (size_t q = 0; q < n; q++) name[w++] = (char)toupper((unsigned char)d->text[t->start + q]);
+  }
+  name[w] = '\0';
+  el_actor_mention *m = EL_VEC_PUSH(d->actors);
+  if (!m) return EL_ERR_NOMEM;
+  memset(m, 0, sizeof *m);
+  m->start = tok(c, b)->start;
+  m->end = tok(c, e - 1)->end;
+  m->tok_begin = c->s->tok_begin + b;
+  m->tok_end = c->s->tok_begin + e;
+  m->sentence = (int32_t)(c->s - d->sents.v);
+  snprintf(m->code, sizeof m->code, "---");
+  m->name = name;
+  m->kind = EL_ACTOR_PHRASE;
+  m->confidence = 0.5f;
+  *g = c->ngroups++;
+  c->groups[*g] = (group){b, e, c->nmembers, 1, aside};
+  c->members[c->nmembers++] = (int32_t)(d->actors.n - 1);
+  for (uint32_t k = b; k < e; k++) c->ti[k].group = *g;
+  return EL_OK;
+}
+
+/* A word of a noun phrase: not punctuation, a clause word, a preposition
+ * or a dictionary verb (unless capitalized, as in a name). */
+static bool phrase_word(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  if (is_word(c, k, W_APOS_S) || is_word(c, k, W_RSQUO_S)) return true;
+  if (!(t->flags & EL_TOK_WORD) || c->ti[k].group >= 0 || c->ti[k].timex) return false;
+  if (has_cls(c, k, EV_C_BREAK | EV_C_NOSRC | EV_C_NOMPREP | EV_C_DAY) || is_any(c, k, L_AUX))
+    return false;
+  if (has_cls(c, k, EV_C_DET) && !tok_text_is(c, k, "the")) return false;
+  return (t->flags & EL_TOK_CAP) || !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
+/* PETRARCH's new actors: a verb with no actor as subject takes the noun
+ * phrase from the clause start to it ("Gryffindor's head Minerva
+ * McGonagall left"), and one with no actor object takes a name right
+ * after it or after one preposition ("left for the Ministry of Magic"). */
+static el_status phrase_actors(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *tr = &c->trig[k];
+    if (tr->dropped || tr->nominal || tr->passive || tr->pair_within || !tr->code[0]) continue;
+    int32_t aside = c->ti[tr->b].aside;
+    if (tr->src < 0) {
+      uint32_t e = tr->b;
+      while (e > 0 && skip_filler(c, e - 1)) e--;
+      uint32_t b = e;
+      while (b > 0 && phrase_word(c, b - 1)) b--;
+      bool opens = b == 0 || is_punct(c, b - 1, P_COMMA | P_SEMI | P_COLON);
+      el_status st = b < e && opens ? phrase_group(c, b, e, aside, &tr->src) : EL_OK;
+      if (st != EL_OK) return st;
+    }
+    if (tr->tgt < 0 && tr->src >= 0) {
+      uint32_t b = tr->match_e > tr->e ? tr->match_e : tr->e;
+      if (b < c->n && has_cls(c, b, EV_C_NOSRC | EV_C_NOMPREP)) b++;
+      uint32_t e = b;
+      if (e < c->n && tok_text_is(c, e, "the")) e++;
+      while (e < c->n && c->ti[e].group < 0 && (tok(c, e)->flags & EL_TOK_CAP)) {
+        e++;
+        if (e + 1 < c->n && is_word(c, e, W_OF) && (tok(c, e + 1)->flags & EL_TOK_CAP)) e++;
+      }
+      bool named = e > b && (tok(c, e - 1)->flags & EL_TOK_CAP);
+      el_status st = named ? phrase_group(c, b, e, aside, &tr->tgt) : EL_OK;
+      if (st != EL_OK) return st;
+    }
+  }
+  return EL_OK;
+}
+
 /* A coded mention lies inside the sentence: build_groups() would make a
  * group of it.  Advances the cursor over mentions before the sentence as
  * build_groups() does. */
@@ -3275,7 +3371,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
   c->n = c->s->tok_end - c->s->tok_begin;
   c->toks = &c->doc->toks.v[c->s->tok_begin];
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
-  if (!sentence_has_mention(c)) return EL_OK; /* no actor groups, no dyads: skip the lookups */
+  /* no actor groups, no dyads: skip the lookups (unless phrases may be actors) */
+  if (!sentence_has_mention(c) && !c->new_actor_words) return EL_OK;
   memset(c->bloom, 0, sizeof c->bloom);
   c->synbits = 0;
   for (uint32_t i = 0; i < c->n; i++) {
@@ -3293,7 +3390,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   compute_breaks(c);
   el_status st = build_groups(c, si);
   if (st != EL_OK) return st;
-  if (c->ngroups == 0) return EL_OK; /* no actors, no dyads */
+  if (c->ngroups == 0 && !c->new_actor_words) return EL_OK; /* no actors, no dyads */
   find_quote_speaker(c);
   /* an actor that is a possessive determiner ("his visa") owns what follows */
   for (int32_t g = 0; g < c->ngroups; g++)
@@ -3385,6 +3482,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   reaction_to_named_act(c);
   inherit_object_mood(c);
   mark_demanded(c);
+  if (c->new_actor_words > 0 && (st = phrase_actors(c)) != EL_OK) return st;
   announced_acts_are_threats(c);
   during_scene_parties(c);
   if (c->debug)
@@ -3417,7 +3515,8 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,
                            const events_opts *o) {
   if (!vd || !doc) return EL_ERR_ARG;
-  if (!doc->sents.n || !doc->actors.n || !vd->nwords) return EL_OK;
+  if (!doc->sents.n || (!doc->actors.n && !(o && o->new_actor_words > 0)) || !vd->nwords)
+    return EL_OK;
   ctx c;
   memset(&c, 0, sizeof c);
   c.vd = vd;
@@ -3428,6 +3527,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.exact_pattern_words = o && o->exact_pattern_words;
   c.monadic = o && o->monadic;
   c.clause_targets = o && o->clause_targets;
+  c.new_actor_words = o ? o->new_actor_words : 0;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.lists = malloc(maxn * sizeof *c.lists);
@@ -3435,7 +3535,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.members = malloc(maxn * sizeof *c.members);
   c.trig = malloc(maxn * sizeof *c.trig);
   c.brk = malloc(maxn * sizeof *c.brk);
-  c.order = malloc(doc->actors.n * sizeof *c.order);
+  c.order = malloc((doc->actors.n + 1) * sizeof *c.order);
   if (c.order) {
     for (size_t m = 0; m < doc->actors.n; m++) {
       const el_actor_mention *am = &doc->actors.v[m];

@@ -504,6 +504,20 @@ static void test_story_pair(void **state) {
   doc_free(d);
 }
 
+/* What an accusation says was done ("of sending troops to back rebels") is
+ * its content, not a fact; a relative clause after it is the writer's. */
+static void test_accused_content_not_fact(void **state) {
+  el_doc *d = run(state, "2025-07-03",
+                  "Congo accused Rwanda of sending troops to back M23 rebels who attacked "
+                  "Burundi last month.");
+  assert_non_null(find(d, "COD", "RWA", "11"));
+  assert_null(find(d, "RWA", "COD", "05")); /* M23 are Congolese rebels: no backing as fact */
+  for (size_t i = 0; i < d->events.n; i++)
+    assert_false(!strcmp(d->events.v[i].source.country, "RWA") && !d->events.v[i].negated &&
+                 d->events.v[i].mood == EL_MOOD_FACT);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -531,6 +545,7 @@ int main(void) {
       cmocka_unit_test(test_summit_story),
       cmocka_unit_test(test_strikes_story),
       cmocka_unit_test(test_story_pair),
+      cmocka_unit_test(test_accused_content_not_fact),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2354,6 +2354,29 @@ static void mark_infinitives(ctx *c) {
   }
 }
 
+/* "accused Kigali of sending troops to back the rebels": every act told
+ * inside the gerund complement of an accusation is its content, not a
+ * fact ("to back" was Rwanda backing the rebels); the complement ends at
+ * a comma, a clause break or a relative pronoun ("rebels who seized the
+ * city" is the writer's own account). */
+static void drop_accused_content(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t1 = &c->trig[k];
+    if (t1->dropped || t1->nominal || root_of(t1->code[0] ? t1->code : t1->code2) != 11) continue;
+    uint32_t p = t1->e;
+    while (p < c->n && p < t1->e + 6 && !is_word(c, p, W_OF) && !is_punct_any(c, p)) p++;
+    if (p + 1 >= c->n || !is_word(c, p, W_OF) || !participle(c, p + 1)) continue;
+    const el_token *g = tok(c, p + 1);
+    if (g->end - g->start < 4 || strncasecmp(c->doc->text + g->end - 3, "ing", 3) != 0) continue;
+    uint32_t end = p + 1;
+    while (end < c->n && !is_punct_any(c, end) && !has_cls(c, end, EV_C_BREAK | EV_C_REL)) end++;
+    for (int32_t j = k + 1; j < c->ntrig; j++) {
+      trigger *t2 = &c->trig[j];
+      if (t2->b > p && t2->b < end) t2->dropped = true;
+    }
+  }
+}
+
 /* A statement verb ("said") whose pattern words lie past its target read
  * into the reported clause ("said the administration plans to ..."): the
  * clause is not the statement's object. */
@@ -3478,6 +3501,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   asked_acts(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
+  drop_accused_content(c);
   reaction_targets(c);
   reaction_to_named_act(c);
   inherit_object_mood(c);

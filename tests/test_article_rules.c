@@ -518,6 +518,22 @@ static void test_accused_content_not_fact(void **state) {
   doc_free(d);
 }
 
+/* "Rwanda denied it. Its foreign minister, X, said ... and called on
+ * Kinshasa to return to talks mediated by Qatar": the minister is
+ * Rwanda's (not a countryless GOV), and Qatar mediates, it is not the one
+ * Congo acts on. */
+static void test_its_minister_and_reduced_passive(void **state) {
+  el_doc *d = run(state, "2025-07-03",
+                  "Rwanda denied the accusation. Its foreign minister, Olivier Nduhungirehe, said "
+                  "Congo was \"looking for a scapegoat\" and called on Kinshasa to return to talks "
+                  "mediated by Qatar.");
+  const el_event *e = find(d, "RWA", "COD", "02");
+  assert_non_null(e);
+  assert_string_equal(e->source.code, "RWAGOV");
+  assert_null(find(d, "COD", "QAT", "04"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -546,6 +562,7 @@ int main(void) {
       cmocka_unit_test(test_strikes_story),
       cmocka_unit_test(test_story_pair),
       cmocka_unit_test(test_accused_content_not_fact),
+      cmocka_unit_test(test_its_minister_and_reduced_passive),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1765,6 +1765,21 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   uint32_t a = tr->b;
   while (a > 0 && is_adverb(c, a - 1)) a--;
   tr->passive = a > 0 && event_is_passive_aux(c->lists[a - 1]) && participle_form(c, tr->b);
+  /* "talks mediated by Qatar", "strikes carried out by X": a participle
+   * right after a common noun, with "by": a reduced passive whose agent
+   * follows; the subject before belongs to another verb */
+  if (!tr->passive && !tr->nominal && a > 0 && participle_form(c, tr->b) && tr->e < c->n &&
+      is_word(c, tr->e, W_BY) && (tok(c, a - 1)->flags & EL_TOK_WORD) &&
+      !(tok(c, a - 1)->flags & EL_TOK_CAP) && c->ti[a - 1].group < 0 && !c->ti[a - 1].cls &&
+      !skip_filler(c, a - 1) && !is_any(c, a - 1, L_PRONOUNS)) {
+    int32_t by = group_after_by(c, tr->e, cend, aside);
+    if (by >= 0) {
+      tr->src = by;
+      if (tr->tgt == by) tr->tgt = -1;
+      tr->passive = true;
+      return;
+    }
+  }
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
     if (has_cls(c, a - 1, EV_C_STATIVE)) tr->dropped = true;

@@ -907,6 +907,16 @@ static bool nominal_context(const ctx *c, uint32_t i) {
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;
     if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
+    /* "the US blockade", "a Chinese embargo": an actor adjective after a
+     * determiner */
+    const el_token *w = tok(c, i);
+    bool s_form = (c->doc->text[w->end - 1] | 0x20) == 's'; /* "the US imposes" */
+    if (k == 0 && c->ti[j].group >= 0 && !past_form(c, i) && (!s_form || noun_entry(c, i))) {
+      uint32_t gb = c->groups[c->ti[j].group].b;
+      if (c->groups[c->ti[j].group].e == j + 1 && c->groups[c->ti[j].group].n == 1 && gb > 0 &&
+          has_cls(c, gb - 1, EV_C_DET) && tok_text_is(c, gb - 1, "the"))
+        return true;
+    }
     const el_token *t = tok(c, j);
     /* "in emergency aid", "of military aid": a preposition before its
      * modifiers */
@@ -1687,8 +1697,18 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     /* "X were arrested in Iran": the country where a state act took place
      * is its agent (the actor stage keeps such places only after arrest
      * words) */
-    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, W_IN)) {
-      int32_t g = group_after(c, tr->e + 1, tr->e + 2, aside, tr->tgt);
+    uint32_t in_at = tr->e;
+    /* "were sentenced to death / to ten years in X" */
+    if (in_at + 1 < c->n && is_word(c, in_at, W_TO))
+      for (uint32_t k = in_at + 1; k < c->n && k < tr->e + 5; k++) {
+        if (is_word(c, k, W_IN)) {
+          in_at = k;
+          break;
+        }
+        if (!(tok(c, k)->flags & (EL_TOK_WORD | EL_TOK_NUM)) || c->ti[k].group >= 0) break;
+      }
+    if (tr->src < 0 && root_of(tr->code) == 17 && in_at < c->n && is_word(c, in_at, W_IN)) {
+      int32_t g = group_after(c, in_at + 1, in_at + 2, aside, tr->tgt);
       if (g >= 0 && c->groups[g].n == 1 &&
           strlen(c->doc->actors.v[c->members[c->groups[g].first]].code) <= 6)
         tr->src = g;
@@ -2239,6 +2259,9 @@ static void drop_complement_readings(ctx *c) {
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] <= c->groups[t->tgt].b) continue;
+    /* "said Russia was behind the sabotage": what the clause says of the
+     * target right after it is the accusation */
+    if (root_of(t->code) == 11 && t->mt[0] == c->groups[t->tgt].e) continue;
     /* "told Y in a phone call that ...": a phrase of the verb's own right
      * after the person it addresses, not the reported clause ("discussed
      * Ukraine in a phone call": Ukraine is a topic, not a party) */
@@ -2475,7 +2498,11 @@ static void agreed_to_intent(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->nominal || root_of(t->code) != 5 || t->code2[0]) continue;
-    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, t->e)) memcpy(t->code, "030", 4);
+    /* "agreed on Tuesday to build": past a time expression */
+    uint32_t j = t->e;
+    if (j + 1 < c->n && is_word(c, j, W_ON) && c->ti[j + 1].timex) j++;
+    while (j < c->n && c->ti[j].timex) j++;
+    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, j)) memcpy(t->code, "030", 4);
   }
 }
 
@@ -2599,6 +2626,12 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
                       int32_t sent_index) {
   el_doc *d = c->doc;
   if (!code[0] || strcmp(code, "010") == 0 || (!tr->crowd_src && same_actor(d, sm, tm)))
+    return EL_OK;
+  /* "He met King Hamad": a person known only by a title has no country
+   * yet, and a role ("GOV") is no side of a dyad */
+  const el_actor_mention *sp = &d->actors.v[sm], *tp = &d->actors.v[tm];
+  if ((sp->is_person && !sp->country[0] && strlen(sp->code) <= 3) ||
+      (tp->is_person && !tp->country[0] && strlen(tp->code) <= 3))
     return EL_OK;
   el_actor_ref src, tgt;
   fill_ref(d, sm, &src);

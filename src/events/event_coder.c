@@ -410,6 +410,19 @@ static bool bloom_has_all(const ctx *c, const vd_pattern *p) {
 /* Mention b restates mention a: adjacent ("Venezuelan leader" "Vega"),
  * or a nationality and a name of the same country with up to two lowercase
  * words and a comma between ("Chilean counterpart, Ana Ruiz"). */
+/* Token k is the first comma of a sentence that opens with a subordinate
+ * clause or an attribution ("After X imposed ..., Y summoned", "According
+ * to the Kremlin, A and B ..."): it closes that clause, so no apposition or
+ * list runs across it. */
+static bool fronted_comma(const ctx *c, uint32_t k) {
+  if (!is_punct(c, k, P_COMMA)) return false;
+  if (!has_cls(c, 0, EV_C_BREAK) && !tok_text_is(c, 0, "after") && !tok_text_is(c, 0, "according"))
+    return false;
+  for (uint32_t q = 0; q < k; q++)
+    if (is_punct(c, q, P_COMMA)) return false;
+  return true;
+}
+
 static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_mention *b,
                        uint32_t ae, uint32_t bb) {
   if (bb == ae) return true;
@@ -417,7 +430,10 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   int words = 0;
   for (uint32_t k = ae; k < bb; k++) {
     const el_token *t = tok(c, k);
-    if (is_punct(c, k, P_COMMA)) continue;
+    if (is_punct(c, k, P_COMMA)) {
+      if (fronted_comma(c, k)) return false;
+      continue;
+    }
     /* a dictionary verb between is the clause's verb, not a role noun
      * ("South Korean prosecutors indicted former President X") */
     bool verb = c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0;
@@ -475,6 +491,7 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
       int modifiers = 0;
       for (uint32_t k = g->e; ok && k < b; k++) {
         if (is_punct(c, k, P_COMMA)) {
+          if (fronted_comma(c, k)) ok = false;
           has_comma = true;
           continue;
         }
@@ -1643,6 +1660,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
           if (pt->src >= 0 && pt->tgt >= 0 && pt->src != pt->tgt) {
             tr->src = pt->src;
             tr->tgt = pt->tgt;
+          } else if (pt->src >= 0 && pt->tgt < 0 && c->groups[pt->src].n >= 2 &&
+                     adjacent_subject(c, pt->src, pt->b)) { /* "A and B pledged ... during talks" */
+            tr->src = pt->src;
+            tr->pair_within = true;
+            return;
+          } else {
+            continue; /* "pledged to improve ties during talks": the governing verb */
           }
           break;
         }
@@ -1694,6 +1718,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     /* from the verb: "was hit by Russian missiles" matched HIT * &WEAPON */
     if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend, aside);
+    /* "a pact was signed by A and B": a joint act of the pair */
+    if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 && joint_act(c, tr))
+      tr->pair_within = true;
     /* "X were arrested in Iran": the country where a state act took place
      * is its agent (the actor stage keeps such places only after arrest
      * words) */
@@ -2009,7 +2036,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
  * on the reporting state.  The reporter's group, or -1. */
 static int32_t reporting_state(const ctx *c, const trigger *tr) {
   static const char *const speech[] = {"said", "says", "reported", "stated", NULL};
+  /* "fired two missiles into the sea": a launch or test aimed at no one */
+  static const char *const unaimed[] = {"sea", "waters", "coast", "test", "tests", NULL};
   if (tr->src < 0) return -1;
+  for (uint32_t k = tr->e; k < c->n && !is_punct(c, k, P_SEMI); k++)
+    if (tok_text_any(c, k, unaimed)) return -1;
   int32_t rep = -1;
   uint32_t k = c->groups[tr->src].b;
   while (k > 0 && has_cls(c, k - 1, EV_C_DET)) k--;
@@ -2116,7 +2147,8 @@ static void combine_triggers(ctx *c) {
     /* numbers count as plain words ("threatened to impose 50 percent tariffs") */
     while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) &&
            (tok(c, j - 1)->flags & (EL_TOK_WORD | EL_TOK_NUM)) && c->ti[j - 1].group < 0 &&
-           !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) && !is_word(c, j - 1, W_BUT)) {
+           !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) && !is_word(c, j - 1, W_BUT) &&
+           !has_cls(c, j - 1, EV_C_ADJUNCT)) { /* "to improve ties during talks" */
       j--;
       steps++;
     }
@@ -2362,7 +2394,8 @@ static void drop_gerund_complements(ctx *c) {
     const el_token *tk = tok(c, t2->b);
     if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
     uint32_t p = t2->b - 1;
-    if (!is_word(c, p, W_OF) && !is_word(c, p, W_FOR)) continue;
+    /* "warned X against joining NATO": what X is warned off */
+    if (!is_word(c, p, W_OF) && !is_word(c, p, W_FOR) && !tok_text_is(c, p, "against")) continue;
     /* "convicted of spying", "on suspicion of plotting": an allegation */
     if (p > 0 && is_any(c, p - 1, L_ALLEGING)) {
       t2->dropped = true;
@@ -2383,7 +2416,10 @@ static void drop_gerund_complements(ctx *c) {
        * done, by X */
       bool praised = root_of(t1->code[0] ? t1->code : t1->code2) == 5 && is_word(c, p, W_FOR) &&
                      t2->src == t1->tgt;
-      if (c->groups[t1->tgt].e == p && !praised) {
+      /* "indicted a Chinese national for spying": past the head noun */
+      uint32_t ge = c->groups[t1->tgt].e;
+      while (ge < p && ge < c->groups[t1->tgt].e + 2 && plain_word(c, ge)) ge++;
+      if (ge == p && !praised) {
         t2->dropped = true;
         drop_gerund_object(c, k);
       }

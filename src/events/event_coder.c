@@ -315,6 +315,10 @@ static const char *const adjunct_heads[] = {"following", "amid",  "amidst", "des
                                             "before",    "since", "until",  "during",  NULL};
 
 static el_status register_coder_lists(verb_dict *vd);
+/* words before a noun of an act that is still to come */
+static const char *const prospective[] = {"ahead",    "upcoming",    "planned",   "expected",
+                                          "proposed", "forthcoming", "potential", "possible",
+                                          "future",   "prospective", NULL};
 
 el_status events_register_classes(verb_dict *vd) {
   static const struct {
@@ -2663,6 +2667,14 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
   el_doc *d = c->doc;
   if (!code[0] || strcmp(code, "010") == 0 || (!tr->crowd_src && same_actor(d, sm, tm)))
     return EL_OK;
+  /* "strikes on boats in the Caribbean", "deployed ships to the Middle
+   * East": a world region named as a place is not the other side */
+  static const char *const regions[] = {"AFR", "ASA", "BLK", "CAM", "CAS", "CRB", "EAF", "EEU",
+                                        "EUR", "LAM", "MEA", "NAF", "NMR", "PGS", "SAM", "SAS",
+                                        "SCN", "SEA", "WAF", "WEU", "WST", NULL};
+  int cr = root_of(code);
+  for (int k = 0; regions[k] && (cr == 6 || cr == 15 || cr >= 18); k++)
+    if (!strcmp(d->actors.v[tm].code, regions[k])) return EL_OK;
   /* "He met King Hamad": a person known only by a title has no country
    * yet, and a role ("GOV") is no side of a dyad */
   const el_actor_mention *sp = &d->actors.v[sm], *tp = &d->actors.v[tm];
@@ -3045,6 +3057,26 @@ static el_status code_sentence(ctx *c, int32_t si) {
           tr.mood.mood = EL_MOOD_FACT;
           break;
         }
+    if (tr.nominal && !tr.mood.negated) {
+      /* "ahead of Trump's visit to Beijing next month", "would file a
+       * diplomatic protest": an act announced or supposed, not done */
+      for (uint32_t k = tr.b, steps = 0; k > 0 && steps < 5; steps++) {
+        k--;
+        if (is_punct_any(c, k) && !is_word(c, k, W_APOS_S)) break;
+        if (tok_text_any(c, k, prospective) || is_any(c, k, EV_L_MODAL) ||
+            is_any(c, k, EV_L_FUTURE)) {
+          tr.mood.negated = true;
+          tr.mood.mood = EL_MOOD_INTENT;
+          break;
+        }
+      }
+      for (uint32_t k = tr.e; k + 1 < c->n && k < tr.e + 8 && !is_punct_any(c, k); k++)
+        if (tok_text_is(c, k, "next") && c->ti[k + 1].timex) {
+          tr.mood.negated = true;
+          tr.mood.mood = EL_MOOD_INTENT;
+          break;
+        }
+    }
     if (tr.nominal && !tr.mood.negated) {
       /* "the sanctions against X were not discussed"; "a revocation of
        * X's visa would deepen the crisis": an act named indefinitely as

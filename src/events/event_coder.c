@@ -760,8 +760,10 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
        * title is ("received the Syrian leader", "received President X") */
       /* a lowercase title before the name is ("received army chief X") */
+      /* ... and so is a head noun opening the actor ("received a delegation
+       * from X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
-                      !(tok(c, q)->flags & EL_TOK_CAP) &&
+                      q != c->groups[c->ti[q].group].b && !(tok(c, q)->flags & EL_TOK_CAP) &&
                       !((tok(c, q + 1)->flags & EL_TOK_CAP) && !c->ti[q].cls);
       /* nor a word modifying a person noun ("aid worker"), unless the
        * pattern names the pair ("embassy officials") */

@@ -2534,6 +2534,40 @@ static void summoned_to_protest(ctx *c) {
   }
 }
 
+/* "called Myanmar's leader to urge an end to the violence", "phoned X to
+ * discuss trade": a call (040, both ways) whose purpose was carried out in
+ * it; the appeal or discussion is coded too, to the one called. */
+static const char *const calling[] = {"call",   "calls",  "called",     "calling",
+                                      "phoned", "phones", "telephoned", NULL};
+static void called_to_urge(ctx *c) {
+  for (int32_t k = 0; k + 1 < c->ntrig; k++) {
+    trigger *t1 = &c->trig[k];
+    if (t1->nominal || t1->src < 0 || !tok_in(c, t1->b, calling)) continue;
+    /* the one called right after the verb, then "to" and the purpose */
+    uint32_t q = t1->e;
+    while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+    int32_t obj = q < c->n ? c->ti[q].group : -1;
+    if (obj < 0 || obj == t1->src || c->groups[obj].b != q) continue;
+    uint32_t to = c->groups[obj].e;
+    if (to + 1 >= c->n || !is_word(c, to, W_TO)) continue;
+    trigger *t2 = NULL;
+    for (int32_t u = k + 1; u < c->ntrig && !t2; u++)
+      if (c->trig[u].b == to + 1) t2 = &c->trig[u];
+    if (!t2) continue;
+    int r2 = root_of(t2->code[0] ? t2->code : t2->code2);
+    if (r2 != 1 && r2 != 2 && r2 != 4 && r2 != 10) continue;
+    t1->dropped = false;
+    memcpy(t1->code, "040", 4);
+    t1->code2[0] = '\0';
+    t1->tgt = obj;
+    t1->pair_within = false;
+    t2->dropped = false;
+    t2->src = t1->src;
+    t2->tgt = obj;
+    t2->mood = t1->mood;
+  }
+}
+
 /* "agreed to hold joint drills": agreeing to an act no pattern combined
  * with is still a promise (030), not diplomatic cooperation (050). */
 static void agreed_to_intent(ctx *c) {
@@ -3115,6 +3149,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_holding_participles(c);
   mark_infinitives(c);
   summoned_to_protest(c); /* after the infinitives: the purpose is carried out */
+  called_to_urge(c);
   asked_acts(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);

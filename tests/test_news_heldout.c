@@ -44,7 +44,8 @@
  * docs): 0.918 at first run, 0.984 after (all 469 dev docs 0.971);
  * news_dev14 (23 docs): 0.905 at first run, 1.000 after (all 492 dev docs
  * 0.972); news_dev15 (16 docs): 0.733 at first run, 1.000 after (all 508
- * dev docs 0.973) */
+ * dev docs 0.973); news_dev16 (15 docs): 0.839 at first run, 0.875 after
+ * (all 523 dev docs 0.970, held-out 1.000) */
 #define DEV_F1_FLOOR 0.88
 #define MAX_TUPLES 32
 
@@ -155,9 +156,10 @@ static void test_news_heldout(void **state) {
 static void test_news_dev(void **state) {
   (void)state;
   static const char *const files[] = {
-      "news_dev.tsv",   "news_dev2.tsv",  "news_dev3.tsv",  "news_dev4.tsv",  "news_dev5.tsv",
-      "news_dev6.tsv",  "news_dev7.tsv",  "news_dev8.tsv",  "news_dev9.tsv",  "news_dev10.tsv",
-      "news_dev11.tsv", "news_dev12.tsv", "news_dev13.tsv", "news_dev14.tsv", "news_dev15.tsv"};
+      "news_dev.tsv",   "news_dev2.tsv",  "news_dev3.tsv",  "news_dev4.tsv",
+      "news_dev5.tsv",  "news_dev6.tsv",  "news_dev7.tsv",  "news_dev8.tsv",
+      "news_dev9.tsv",  "news_dev10.tsv", "news_dev11.tsv", "news_dev12.tsv",
+      "news_dev13.tsv", "news_dev14.tsv", "news_dev15.tsv", "news_dev16.tsv"};
   el_pipeline *p = NULL;
   char err[512];
   assert_int_equal(pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err), EL_OK);

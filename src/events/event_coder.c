@@ -1006,6 +1006,11 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (ti->sing < 0 || vd->form_head[ti->sing] < 0) return false;
     id = ti->sing; /* plural noun of a noun entry */
   }
+  /* "deported 300 workers back to Vietnam", "sent them back home": a
+   * particle of direction, not BACK (support) */
+  if (tok_text_is(c, i, "back") && i > 0 && i + 1 < c->n && c->ti[i - 1].group < 0 &&
+      (is_word(c, i + 1, W_TO) || tok_text_is(c, i + 1, "home") || tok_text_is(c, i + 1, "into")))
+    return false;
   memset(tr, 0, sizeof *tr); /* here, not per token: most tokens have no entry */
   bool nominal_ctx = nominal_context(c, i);
   bool graded = intensified(c, i); /* "very near": not a verb */

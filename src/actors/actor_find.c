@@ -210,8 +210,10 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
       "angry",   "furious", "shells",   "missiles",    "rockets", "drones",  "drone",
       "missile", "rocket",  "bombs",    "projectiles", "cannon",  "cannons", NULL};
   /* "arrived in X": X hosts the visit */
-  static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
-                                       "landed",  "lands",   NULL};
+  /* "invested $1 billion in X": X receives the investment */
+  static const char *const arrive[] = {
+      "arrived", "arrives",  "arriving",  "arrive",     "landed",      "lands", "invest",
+      "invests", "invested", "investing", "investment", "investments", NULL};
   if (t >= doc->toks.n) return false;
   const char *const *verbs = doc_tok_is(doc, t, "at") || doc_tok_is(doc, t, "into") ? aimed
                              : doc_tok_is(doc, t, "in")                             ? arrive

@@ -319,6 +319,10 @@ static const char *const adjunct_heads[] = {"following", "amid",  "amidst", "des
                                             "before",    "since", "until",  "during",  NULL};
 
 static el_status register_coder_lists(verb_dict *vd);
+/* words before a noun of an act that is still to come */
+static const char *const prospective[] = {"ahead",    "upcoming",    "planned",   "expected",
+                                          "proposed", "forthcoming", "potential", "possible",
+                                          "future",   "prospective", NULL};
 
 el_status events_register_classes(verb_dict *vd) {
   static const struct {
@@ -414,6 +418,19 @@ static bool bloom_has_all(const ctx *c, const vd_pattern *p) {
 /* Mention b restates mention a: adjacent ("Venezuelan leader" "Vega"),
  * or a nationality and a name of the same country with up to two lowercase
  * words and a comma between ("Chilean counterpart, Ana Ruiz"). */
+/* Token k is the first comma of a sentence that opens with a subordinate
+ * clause or an attribution ("After X imposed ..., Y summoned", "According
+ * to the Kremlin, A and B ..."): it closes that clause, so no apposition or
+ * list runs across it. */
+static bool fronted_comma(const ctx *c, uint32_t k) {
+  if (!is_punct(c, k, P_COMMA)) return false;
+  if (!has_cls(c, 0, EV_C_BREAK) && !tok_text_is(c, 0, "after") && !tok_text_is(c, 0, "according"))
+    return false;
+  for (uint32_t q = 0; q < k; q++)
+    if (is_punct(c, q, P_COMMA)) return false;
+  return true;
+}
+
 static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_mention *b,
                        uint32_t ae, uint32_t bb) {
   if (bb == ae) return true;
@@ -421,7 +438,10 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   int words = 0;
   for (uint32_t k = ae; k < bb; k++) {
     const el_token *t = tok(c, k);
-    if (is_punct(c, k, P_COMMA)) continue;
+    if (is_punct(c, k, P_COMMA)) {
+      if (fronted_comma(c, k)) return false;
+      continue;
+    }
     /* a dictionary verb between is the clause's verb, not a role noun
      * ("South Korean prosecutors indicted former President X") */
     bool verb = c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0;
@@ -508,6 +528,7 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
       int modifiers = 0;
       for (uint32_t k = g->e; ok && !owned && k < b; k++) {
         if (is_punct(c, k, P_COMMA)) {
+          if (fronted_comma(c, k)) ok = false;
           has_comma = true;
           continue;
         }
@@ -811,8 +832,10 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
        * title is ("received the Syrian leader", "received President X") */
       /* a lowercase title before the name is ("received army chief X") */
+      /* ... and so is a head noun opening the actor ("received a delegation
+       * from X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
-                      !(tok(c, q)->flags & EL_TOK_CAP) &&
+                      q != c->groups[c->ti[q].group].b && !(tok(c, q)->flags & EL_TOK_CAP) &&
                       !((tok(c, q + 1)->flags & EL_TOK_CAP) && !c->ti[q].cls);
       /* nor a word modifying a person noun ("aid worker"), unless the
        * pattern names the pair ("embassy officials") */
@@ -982,6 +1005,16 @@ static bool nominal_context(const ctx *c, uint32_t i) {
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;
     if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
+    /* "the US blockade", "a Chinese embargo": an actor adjective after a
+     * determiner */
+    const el_token *w = tok(c, i);
+    bool s_form = (c->doc->text[w->end - 1] | 0x20) == 's'; /* "the US imposes" */
+    if (k == 0 && c->ti[j].group >= 0 && !past_form(c, i) && (!s_form || noun_entry(c, i))) {
+      uint32_t gb = c->groups[c->ti[j].group].b;
+      if (c->groups[c->ti[j].group].e == j + 1 && c->groups[c->ti[j].group].n == 1 && gb > 0 &&
+          has_cls(c, gb - 1, EV_C_DET) && tok_text_is(c, gb - 1, "the"))
+        return true;
+    }
     const el_token *t = tok(c, j);
     /* "in emergency aid", "of military aid": a preposition before its
      * modifiers */
@@ -1048,6 +1081,11 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (ti->sing < 0 || vd->form_head[ti->sing] < 0) return false;
     id = ti->sing; /* plural noun of a noun entry */
   }
+  /* "deported 300 workers back to Vietnam", "sent them back home": a
+   * particle of direction, not BACK (support) */
+  if (tok_text_is(c, i, "back") && i > 0 && i + 1 < c->n && c->ti[i - 1].group < 0 &&
+      (is_word(c, i + 1, W_TO) || tok_text_is(c, i + 1, "home") || tok_text_is(c, i + 1, "into")))
+    return false;
   memset(tr, 0, sizeof *tr); /* here, not per token: most tokens have no entry */
   bool nominal_ctx = nominal_context(c, i);
   bool graded = intensified(c, i); /* "very near": not a verb */
@@ -1721,6 +1759,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
           if (pt->src >= 0 && pt->tgt >= 0 && pt->src != pt->tgt) {
             tr->src = pt->src;
             tr->tgt = pt->tgt;
+          } else if (pt->src >= 0 && pt->tgt < 0 && c->groups[pt->src].n >= 2 &&
+                     adjacent_subject(c, pt->src, pt->b)) { /* "A and B pledged ... during talks" */
+            tr->src = pt->src;
+            tr->pair_within = true;
+            return;
+          } else {
+            continue; /* "pledged to improve ties during talks": the governing verb */
           }
           break;
         }
@@ -1787,11 +1832,24 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     /* from the verb: "was hit by Russian missiles" matched HIT * &WEAPON */
     if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend, aside);
+    /* "a pact was signed by A and B": a joint act of the pair */
+    if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 && joint_act(c, tr))
+      tr->pair_within = true;
     /* "X were arrested in Iran": the country where a state act took place
      * is its agent (the actor stage keeps such places only after arrest
      * words) */
-    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, W_IN)) {
-      int32_t g = group_after(c, tr->e + 1, tr->e + 2, aside, tr->tgt);
+    uint32_t in_at = tr->e;
+    /* "were sentenced to death / to ten years in X" */
+    if (in_at + 1 < c->n && is_word(c, in_at, W_TO))
+      for (uint32_t k = in_at + 1; k < c->n && k < tr->e + 5; k++) {
+        if (is_word(c, k, W_IN)) {
+          in_at = k;
+          break;
+        }
+        if (!(tok(c, k)->flags & (EL_TOK_WORD | EL_TOK_NUM)) || c->ti[k].group >= 0) break;
+      }
+    if (tr->src < 0 && root_of(tr->code) == 17 && in_at < c->n && is_word(c, in_at, W_IN)) {
+      int32_t g = group_after(c, in_at + 1, in_at + 2, aside, tr->tgt);
       if (g >= 0 && c->groups[g].n == 1 &&
           strlen(c->doc->actors.v[c->members[c->groups[g].first]].code) <= 6)
         tr->src = g;
@@ -2115,7 +2173,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
  * on the reporting state.  The reporter's group, or -1. */
 static int32_t reporting_state(const ctx *c, const trigger *tr) {
   static const char *const speech[] = {"said", "says", "reported", "stated", NULL};
+  /* "fired two missiles into the sea": a launch or test aimed at no one */
+  static const char *const unaimed[] = {"sea", "waters", "coast", "test", "tests", NULL};
   if (tr->src < 0) return -1;
+  for (uint32_t k = tr->e; k < c->n && !is_punct(c, k, P_SEMI); k++)
+    if (tok_text_any(c, k, unaimed)) return -1;
   int32_t rep = -1;
   uint32_t k = c->groups[tr->src].b;
   while (k > 0 && has_cls(c, k - 1, EV_C_DET)) k--;
@@ -2222,7 +2284,8 @@ static void combine_triggers(ctx *c) {
     /* numbers count as plain words ("threatened to impose 50 percent tariffs") */
     while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) &&
            (tok(c, j - 1)->flags & (EL_TOK_WORD | EL_TOK_NUM)) && c->ti[j - 1].group < 0 &&
-           !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) && !is_word(c, j - 1, W_BUT)) {
+           !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) && !is_word(c, j - 1, W_BUT) &&
+           !has_cls(c, j - 1, EV_C_ADJUNCT)) { /* "to improve ties during talks" */
       j--;
       steps++;
     }
@@ -2402,6 +2465,9 @@ static void drop_complement_readings(ctx *c) {
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] <= c->groups[t->tgt].b) continue;
+    /* "said Russia was behind the sabotage": what the clause says of the
+     * target right after it is the accusation */
+    if (root_of(t->code) == 11 && t->mt[0] == c->groups[t->tgt].e) continue;
     /* "told Y in a phone call that ...": a phrase of the verb's own right
      * after the person it addresses, not the reported clause ("discussed
      * Ukraine in a phone call": Ukraine is a topic, not a party) */
@@ -2502,7 +2568,8 @@ static void drop_gerund_complements(ctx *c) {
     const el_token *tk = tok(c, t2->b);
     if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
     uint32_t p = t2->b - 1;
-    if (!is_word(c, p, W_OF) && !is_word(c, p, W_FOR)) continue;
+    /* "warned X against joining NATO": what X is warned off */
+    if (!is_word(c, p, W_OF) && !is_word(c, p, W_FOR) && !tok_text_is(c, p, "against")) continue;
     /* "convicted of spying", "on suspicion of plotting": an allegation */
     if (p > 0 && is_any(c, p - 1, L_ALLEGING)) {
       t2->dropped = true;
@@ -2523,7 +2590,10 @@ static void drop_gerund_complements(ctx *c) {
        * done, by X */
       bool praised = root_of(t1->code[0] ? t1->code : t1->code2) == 5 && is_word(c, p, W_FOR) &&
                      t2->src == t1->tgt;
-      if (c->groups[t1->tgt].e == p && !praised) {
+      /* "indicted a Chinese national for spying": past the head noun */
+      uint32_t ge = c->groups[t1->tgt].e;
+      while (ge < p && ge < c->groups[t1->tgt].e + 2 && plain_word(c, ge)) ge++;
+      if (ge == p && !praised) {
         t2->dropped = true;
         drop_gerund_object(c, k);
       }
@@ -2646,13 +2716,51 @@ static void summoned_to_protest(ctx *c) {
   }
 }
 
+/* "called Myanmar's leader to urge an end to the violence", "phoned X to
+ * discuss trade": a call (040, both ways) whose purpose was carried out in
+ * it; the appeal or discussion is coded too, to the one called. */
+static const char *const calling[] = {"call",   "calls",  "called",     "calling",
+                                      "phoned", "phones", "telephoned", NULL};
+static void called_to_urge(ctx *c) {
+  for (int32_t k = 0; k + 1 < c->ntrig; k++) {
+    trigger *t1 = &c->trig[k];
+    if (t1->nominal || t1->src < 0 || !tok_in(c, t1->b, calling)) continue;
+    /* the one called right after the verb, then "to" and the purpose */
+    uint32_t q = t1->e;
+    while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+    int32_t obj = q < c->n ? c->ti[q].group : -1;
+    if (obj < 0 || obj == t1->src || c->groups[obj].b != q) continue;
+    uint32_t to = c->groups[obj].e;
+    if (to + 1 >= c->n || !is_word(c, to, W_TO)) continue;
+    trigger *t2 = NULL;
+    for (int32_t u = k + 1; u < c->ntrig && !t2; u++)
+      if (c->trig[u].b == to + 1) t2 = &c->trig[u];
+    if (!t2) continue;
+    int r2 = root_of(t2->code[0] ? t2->code : t2->code2);
+    if (r2 != 1 && r2 != 2 && r2 != 4 && r2 != 10) continue;
+    t1->dropped = false;
+    memcpy(t1->code, "040", 4);
+    t1->code2[0] = '\0';
+    t1->tgt = obj;
+    t1->pair_within = false;
+    t2->dropped = false;
+    t2->src = t1->src;
+    t2->tgt = obj;
+    t2->mood = t1->mood;
+  }
+}
+
 /* "agreed to hold joint drills": agreeing to an act no pattern combined
  * with is still a promise (030), not diplomatic cooperation (050). */
 static void agreed_to_intent(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->nominal || root_of(t->code) != 5 || t->code2[0]) continue;
-    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, t->e)) memcpy(t->code, "030", 4);
+    /* "agreed on Tuesday to build": past a time expression */
+    uint32_t j = t->e;
+    if (j + 1 < c->n && is_word(c, j, W_ON) && c->ti[j + 1].timex) j++;
+    while (j < c->n && c->ti[j].timex) j++;
+    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, j)) memcpy(t->code, "030", 4);
   }
 }
 
@@ -2925,6 +3033,20 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
                       int32_t sent_index) {
   el_doc *d = c->doc;
   if (!code[0] || strcmp(code, "010") == 0 || (!tr->crowd_src && same_actor(d, sm, tm)))
+    return EL_OK;
+  /* "strikes on boats in the Caribbean", "deployed ships to the Middle
+   * East": a world region named as a place is not the other side */
+  static const char *const regions[] = {"AFR", "ASA", "BLK", "CAM", "CAS", "CRB", "EAF", "EEU",
+                                        "EUR", "LAM", "MEA", "NAF", "NMR", "PGS", "SAM", "SAS",
+                                        "SCN", "SEA", "WAF", "WEU", "WST", NULL};
+  int cr = root_of(code);
+  for (int k = 0; regions[k] && (cr == 6 || cr == 15 || cr >= 18); k++)
+    if (!strcmp(d->actors.v[tm].code, regions[k])) return EL_OK;
+  /* "He met King Hamad": a person known only by a title has no country
+   * yet, and a role ("GOV") is no side of a dyad */
+  const el_actor_mention *sp = &d->actors.v[sm], *tp = &d->actors.v[tm];
+  if ((sp->is_person && !sp->country[0] && strlen(sp->code) <= 3) ||
+      (tp->is_person && !tp->country[0] && strlen(tp->code) <= 3))
     return EL_OK;
   el_actor_ref src, tgt;
   fill_ref(d, sm, &src);
@@ -3478,6 +3600,26 @@ static el_status code_sentence(ctx *c, int32_t si) {
           break;
         }
     if (tr.nominal && !tr.mood.negated) {
+      /* "ahead of Trump's visit to Beijing next month", "would file a
+       * diplomatic protest": an act announced or supposed, not done */
+      for (uint32_t k = tr.b, steps = 0; k > 0 && steps < 5; steps++) {
+        k--;
+        if (is_punct_any(c, k) && !is_word(c, k, W_APOS_S)) break;
+        if (tok_text_any(c, k, prospective) || is_any(c, k, EV_L_MODAL) ||
+            is_any(c, k, EV_L_FUTURE)) {
+          tr.mood.negated = true;
+          tr.mood.mood = EL_MOOD_INTENT;
+          break;
+        }
+      }
+      for (uint32_t k = tr.e; k + 1 < c->n && k < tr.e + 8 && !is_punct_any(c, k); k++)
+        if (tok_text_is(c, k, "next") && c->ti[k + 1].timex) {
+          tr.mood.negated = true;
+          tr.mood.mood = EL_MOOD_INTENT;
+          break;
+        }
+    }
+    if (tr.nominal && !tr.mood.negated) {
       /* "the sanctions against X were not discussed"; "a revocation of
        * X's visa would deepen the crisis": an act named indefinitely as
        * the subject of a modal is only supposed */
@@ -3513,6 +3655,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_holding_participles(c);
   mark_infinitives(c);
   summoned_to_protest(c); /* after the infinitives: the purpose is carried out */
+  called_to_urge(c);
   asked_acts(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);

@@ -342,6 +342,26 @@ static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m,
   return anchor(c, anaphoric, y, m, d);
 }
 
+/* "the following day", "four days later" told from a reference that has
+ * no day ("in 1915", "in October 1915"): a day of that year or month,
+ * which one unknown ("1915-XX-XX", "1915-10-XX"; "1915-WXX" for weeks),
+ * not a day counted from January 1.  Writes it and returns 1 then. */
+static int vague_day_shift(const sc_ctx *c, int anaphoric, int unit, char out[32]) {
+  if (!((anaphoric || c->story) && c->ry > 0 && c->rd <= 0)) return 0;
+  if (unit == TU_DAY) {
+    if (c->rm > 0)
+      snprintf(out, 32, "%04d-%02d-XX", c->ry % 10000, c->rm % 100);
+    else
+      snprintf(out, 32, "%04d-XX-XX", c->ry % 10000);
+    return 1;
+  }
+  if (unit == TU_WEEK) {
+    snprintf(out, 32, "%04d-WXX", c->ry % 10000);
+    return 1;
+  }
+  return 0;
+}
+
 static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
   int64_t z = tx_days_from_civil(y, m, d);
   switch (unit) {
@@ -953,9 +973,10 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
     }
     return 0;
   }
-  /* "the coming days": an unspecified stretch ahead, as "recent weeks" is
-   * one behind */
-  if (tx_streq(w->w, "coming") && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+  /* "the coming days", "the following months", "the past weeks": an
+   * unspecified stretch ahead or behind, as "recent weeks" is */
+  if ((tx_streq(w->w, "coming") || (w->cls == L_REL && w->val != 0 && w->val2 != 2)) &&
+      cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1 && val(c, j + 1) != TU_WEEKEND) {
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, -1, val(c, j + 1));
     return j + 2;
@@ -1259,7 +1280,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
        * that quarter's year, not the DCT's */
       if (q && c->has_dct)
         v_year_part(o->value, (ry > 0 ? ry : c->dct.year) + nn, 'Q', q);
-      else
+      else if (!vague_day_shift(c, ana, u2, o->value))
         v_shift(o->value, y, m, d, nn, u2);
     }
     return from_now ? j + 2 : j + 1;
@@ -1490,7 +1511,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
           return k + 1;
         }
       }
-      v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
+      if (!(ana && vague_day_shift(c, ana, unit, o->value)))
+        v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
       if (unit == TU_DAY && !ana) return 0;
       return j + 1;
     }

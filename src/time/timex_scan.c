@@ -624,14 +624,15 @@ static size_t m_iso(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* m/d/yyyy; in posts also m/d ("tix on sale 9/26"), in the year the
- * tense points to (not a fraction: "1/2 day", "$3/4") */
+ * tense points to (not a fraction: "1/2 day", "3/4 of", "$3/4") */
 static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
   if (!is_int(c, i, 1, 12) || !isp(c, i + 1, '/') || !glued(c, i + 1) || !is_int(c, i + 2, 1, 31) ||
       !glued(c, i + 2))
     return 0;
   if (c->post && c->has_dct && !(isp(c, i + 3, '/') && glued(c, i + 3)) &&
       !(i > 0 && (isp(c, i - 1, '$') || T(c, i - 1)->kind == TK_NUM)) && !isp(c, i + 3, '%') &&
-      cls(c, i + 3) != L_UNIT && T(c, i + 2)->ndig && T(c, i)->ndig && !T(c, i + 2)->w[0]) {
+      cls(c, i + 3) != L_UNIT && !isw(c, i + 3, "of") && T(c, i + 2)->ndig && T(c, i)->ndig &&
+      !T(c, i + 2)->w[0]) {
     int m = T(c, i)->num, d = T(c, i + 2)->num;
     int y = year_for(c, m, d, 0, i);
     if (y < 0 || d > tx_days_in_month(y, m)) return 0;
@@ -656,7 +657,8 @@ static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
 static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
-  if (t->val2 && !t->cap) return 0;
+  /* lowercase abbreviations only in posts, with a day or year ("sept 30") */
+  if (t->val2 && !t->cap && !(c->post && has_day_or_year)) return 0;
   if ((tx_streq(t->w, "may") || tx_streq(t->w, "march")) && !t->cap) return 0;
   if (has_day_or_year) return 1;
   if (t->val2 && !t->dot) return 0;
@@ -1142,6 +1144,12 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
     if (!apart) j = e;
+    /* "7:30 tonight", "at 8 tonight": an evening hour */
+    if (cls(c, k) == L_DEIXIS && T(c, k)->val2 == 1 && h >= 1 && h < 12) {
+      int ampm = 0;
+      for (size_t q = i; q < k && !ampm; q++) ampm = cls(c, q) == L_AMPM;
+      if (!ampm) h += 12;
+    }
   }
   day[10] = 0;
   if (h == 24)
@@ -2089,8 +2097,14 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     /* "Election Day", "Labor Day" (val2 + 10): the word alone is no day */
     int need_day = v2 == 3 || v2 >= 10;
     if (v2 >= 10) v2 -= 10;
-    if (need_day && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0;
-    j++;
+    size_t dj = j + 1; /* "Valentine's Day", "Mother's Day": past the 's */
+    if ((isp(c, dj, '\'') || isp(c, dj, '"')) && glued(c, dj) && isw(c, dj + 1, "s") &&
+        glued(c, dj + 1))
+      dj += 2;
+    else if (isw(c, dj, "'s") && glued(c, dj))
+      dj += 1;
+    if (need_day && !(isw(c, dj, "day") && T(c, dj)->cap)) return 0;
+    j = need_day ? dj : j + 1;
     if (v2 == 0 && isw(c, j, "eve") && T(c, j)->cap) {
       md -= 1;
       j++;
@@ -2346,6 +2360,8 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   if (w->cls != L_UNIT || !dur_ok) return 0;
+  /* "happy new year": the holiday's greeting, no stretch of time */
+  if (j == i && i > 0 && isw(c, i - 1, "new") && tx_streq(w->w, "year")) return 0;
   if (w->wlen <= 4 && !tx_streq(w->w, "day") && !tx_streq(w->w, "days") &&
       !tx_streq(w->w, "week") && !tx_streq(w->w, "year") && !tx_streq(w->w, "hour"))
     return 0; /* "min", "yr", "hrs": too ambiguous alone */

@@ -1120,6 +1120,14 @@ static void test_batch8_rules(void **state) {
   expect(D, "It will invest $1 billion over the next three fiscal years.",
          "the next three fiscal years", "DURATION", "P3Y");
   expect(D, "Debt at year-end 2024 was $3 billion.", "year-end 2024", "DATE", "2024-12-31");
+  expect(D, "FY25 revenue was $3 billion.", "FY25", "DATE", "2025");
+  expect(D, "The offer expires at 5 p.m. Eastern time on Jan. 21.", "5 p.m.", "TIME",
+         "2026-01-21T17:00");
+  /* in January the quarter reported is last year's fourth */
+  expect(D, "Fourth-quarter profit rose from the year-earlier quarter.", "the year-earlier quarter",
+         "DATE", "2024-Q4");
+  expect(D, "In the year-ago quarter, it earned $1 a share.", "the year-ago quarter", "DATE",
+         "2024-Q4");
   /* posts */
   expect(D, "party 2nite!!", "2nite", "TIME", "2026-01-08TNI");
   expect(D, "cant wait 4 2morrow", "2morrow", "DATE", "2026-01-09");

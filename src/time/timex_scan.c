@@ -1118,7 +1118,10 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   /* after "local time" or a bracket the day gives the date, but is tagged
    * on its own, as annotated ("10:35 a.m. (0735 GMT) Friday") */
   int apart = 0;
-  if (isw(c, k, "local") && isw(c, k + 1, "time")) k += 2, apart = 1;
+  if ((isw(c, k, "local") || isw(c, k, "eastern") || isw(c, k, "central") ||
+       isw(c, k, "mountain") || isw(c, k, "pacific")) &&
+      isw(c, k + 1, "time"))
+    k += 2, apart = 1; /* "5 p.m. Eastern time on Nov. 21" */
   if (isp(c, k, '(')) {
     size_t q = k + 1;
     while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
@@ -1795,6 +1798,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     size_t yk = k;
     if (isp(c, yk, '-') && glued(c, yk)) yk++; /* "Q3-2025" */
     int y = year_tok(c, yk) ? T(c, yk)->num : 0;
+    /* "FY25", "Q3 FY26": two digits glued to FY are a year of the DCT's century */
+    if (t->val == 9 && !y && glued(c, yk) && T(c, yk) && T(c, yk)->kind == TK_NUM &&
+        T(c, yk)->ndig == 2 && !T(c, yk)->w[0])
+      y = (c->has_dct ? c->dct.year / 100 * 100 : 2000) + T(c, yk)->num;
     if (t->val == 9 && !y) return 0; /* "FY" needs its year */
     if (!y && !c->has_dct) return 0;
     if (!y) {
@@ -1824,16 +1831,23 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       int ry = 0, q = reported_quarter(c, i, &ry);
       if (!q) q = quarter_context(c, i);
       int ord = cls(c, k) == L_ORD && val(c, k) <= 4 ? val(c, k) : 0;
+      int qy = ry > 0 ? ry : c->dct.year; /* the year of the quarter compared */
       if (ord && isw(c, k + 1, "quarter")) {
         q = ord;
         k += 2;
       } else if (isw(c, k, "quarter") || isw(c, k, "period")) {
+        /* "the year-ago quarter" with none named: the last finished one */
+        if (!q && isw(c, k, "quarter")) {
+          q = (c->dct.month - 1) / 3;
+          qy = c->dct.year;
+          if (!q) q = 4, qy--;
+        }
         k++;
       } else if (the)
         return 0;
       o->type = EL_TIMEX_DATE;
       if (q)
-        v_year_part(o->value, c->dct.year - 1, 'Q', q);
+        v_year_part(o->value, qy - 1, 'Q', q);
       else
         v_year(o->value, c->dct.year - 1);
       return k;

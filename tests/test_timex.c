@@ -1121,6 +1121,7 @@ static void test_batch8_rules(void **state) {
          "the next three fiscal years", "DURATION", "P3Y");
   expect(D, "Debt at year-end 2024 was $3 billion.", "year-end 2024", "DATE", "2024-12-31");
   expect(D, "FY25 revenue was $3 billion.", "FY25", "DATE", "2025");
+  expect(D, "Prices have doubled over the past decade.", "the past decade", "DURATION", "P1DE");
   expect(D, "The offer expires at 5 p.m. Eastern time on Jan. 21.", "5 p.m.", "TIME",
          "2026-01-21T17:00");
   /* in January the quarter reported is last year's fourth */

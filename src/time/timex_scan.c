@@ -1496,6 +1496,13 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       int unit = w->val;
       if (unit == TU_DAY && !the) return 0;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
+      /* "the past decade": the ten years up to now, as both TBAQ and
+       * WikiWars annotate it (a DURATION), unlike "the past year" */
+      if (the && unit == TU_DECADE && tx_streq(r->w, "past")) {
+        o->type = EL_TIMEX_DURATION;
+        dur_value(o->value, 1, TU_DECADE);
+        return j + 1;
+      }
       int ana = the && r->val2 == 1 && (isw(c, i + 1, "following") || isw(c, i + 1, "previous"));
       /* "the next year" in a story: the year after the story's */
       if (the && old_story(c) && c->ry > 0 && isw(c, i + 1, "next") &&

@@ -1122,6 +1122,11 @@ static void test_batch8_rules(void **state) {
   expect(D, "Debt at year-end 2024 was $3 billion.", "year-end 2024", "DATE", "2024-12-31");
   expect(D, "FY25 revenue was $3 billion.", "FY25", "DATE", "2025");
   expect(D, "Prices have doubled over the past decade.", "the past decade", "DURATION", "P1DE");
+  /* "over a year" is more than a year; "over the past N years" a preposition */
+  expect(D, "The siege lasted over a year.", "over a year", "DURATION", "P1Y");
+  expect(D, "Sales rose over the past three years.", "the past three years", "DURATION", "P3Y");
+  expect(D, "The city fell in 1453. Almost two decades earlier, a truce had been signed.",
+         "Almost two decades earlier", "DATE", "143");
   expect(D, "The offer expires at 5 p.m. Eastern time on Jan. 21.", "5 p.m.", "TIME",
          "2026-01-21T17:00");
   /* in January the quarter reported is last year's fourth */

@@ -2909,6 +2909,12 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
   if (cls(c, i) == L_APPROX) {
     int v = val(c, i);
     if (v == 1) return i + 1;
+    /* "over a year", "over nine months": more than (not "over the past
+     * year", "over several years", where it is the preposition) */
+    if (isw(c, i, "over") && i + 1 < c->n &&
+        (isw(c, i + 1, "a") || isw(c, i + 1, "an") || cls(c, i + 1) == L_NUM ||
+         (T(c, i + 1)->kind == TK_NUM && T(c, i + 1)->ndig && !T(c, i + 1)->w[0])))
+      return i + 1;
     if (v == 2 && isw(c, i + 1, "than")) return i + 2;
     return 0;
   }
@@ -3109,7 +3115,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
     size_t p = approx_prefix(&c, i);
     if (p) {
       e = m_core(&c, p, &m);
-      if (!(e && (m.type == EL_TIMEX_DURATION || isw(&c, e - 1, "ago")))) {
+      if (!(e && (m.type == EL_TIMEX_DURATION || isw(&c, e - 1, "ago") ||
+                  isw(&c, e - 1, "earlier") || isw(&c, e - 1, "later")))) {
         a = p; /* approximator not part of this expression */
         if (!e) {
           i = p;

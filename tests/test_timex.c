@@ -1124,6 +1124,11 @@ static void test_batch8_rules(void **state) {
   expect(D, "Prices have doubled over the past decade.", "the past decade", "DURATION", "P1DE");
   /* "over a year" is more than a year; "over the past N years" a preposition */
   expect(D, "The siege lasted over a year.", "over a year", "DURATION", "P1Y");
+  expect(D, "The city fell in 1453. Two years before, a truce had been signed.", "Two years before",
+         "DATE", "1451");
+  expect(D, "He arrived two days before the vote.", "two days", "DURATION", "P2D");
+  expect(D, "The army landed in 1861. On January 24 of the same year, the fort fell.",
+         "January 24 of the same year", "DATE", "1861-01-24");
   expect(D, "Sales rose over the past three years.", "the past three years", "DURATION", "P3Y");
   expect(D, "The city fell in 1453. Almost two decades earlier, a truce had been signed.",
          "Almost two decades earlier", "DATE", "143");

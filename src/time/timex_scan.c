@@ -719,10 +719,12 @@ static size_t bc_year(const sc_ctx *c, size_t k, int *y) {
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
   /* "August of that year": the reference year */
-  if (y < 0 && isw(c, j, "of") && isw(c, j + 1, "that") && isw(c, j + 2, "year")) {
+  /* "August of that year", "January 24 of the same year" */
+  int same = isw(c, j, "of") && isw(c, j + 1, "the") && isw(c, j + 2, "same");
+  if (y < 0 && isw(c, j, "of") && (isw(c, j + 1, "that") || same) && isw(c, j + 2 + same, "year")) {
     int ay, am, ad;
     if (anchor(c, 1, &ay, &am, &ad)) y = ay;
-    j += 3;
+    j += 3 + same;
   }
   if (d > 0 && d > tx_days_in_month(y > 0 ? y : 2000, m)) {
     o->invalid = 1;
@@ -1248,10 +1250,16 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "paused for 90 days later that day": "later" opens the next expression */
   int opens_next = (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
                    (cls(c, j + 2) == L_UNIT || cls(c, j + 2) == L_POD);
-  if (from_now ||
+  /* "two years before," ending its clause: "two years earlier" */
+  int before_end =
+      isw(c, j, "before") && n > 0 &&
+      (j + 1 >= c->n || T(c, j + 1)->nl ||
+       (T(c, j + 1)->kind == TK_PUNCT &&
+        (T(c, j + 1)->w[0] == '.' || T(c, j + 1)->w[0] == ',' || T(c, j + 1)->w[0] == ';')));
+  if (from_now || before_end ||
       (cls(c, j) == L_DIR && !opens_next &&
        (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence")))) {
-    int dir = from_now ? 1 : val(c, j);
+    int dir = from_now ? 1 : before_end ? -1 : val(c, j);
     int y, m, d;
     int hence = from_now || isw(c, j, "hence");
     int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;

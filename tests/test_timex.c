@@ -1148,6 +1148,8 @@ static void test_batch8_rules(void **state) {
   expect(D, "tix on sale 1/15 at 10am", "1/15", "DATE", "2026-01-15");
   expect(D, "tix on sale 1/15 at 10am", "10am", "TIME", "2026-01-15T10:00");
   expect_none(D, "ate 3/4 of the pizza lol", "3/4");
+  expect("2025-12-18", "merry xmas everyone", "xmas", "DATE", "2025-12-25");
+  expect(D, "nxt yr will be better", "nxt yr", "DATE", "2027");
   expect_none(D, "happy new year everyone!!", "year");
 }
 

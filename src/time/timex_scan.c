@@ -2120,7 +2120,8 @@ static void holiday_day(int v, int v2, int y, int *m, int *d) {
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j = i;
   int md, v2 = 0, shift = 0;
-  if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
+  /* posts write fixed holidays in lowercase ("merry xmas") */
+  if (cls(c, j) == L_HOLIDAY && (T(c, j)->cap || (c->post && T(c, j)->val2 == 0))) {
     md = val(c, j);
     v2 = T(c, j)->val2;
     /* "Election Day", "Labor Day" (val2 + 10): the word alone is no day */

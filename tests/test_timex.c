@@ -1149,6 +1149,9 @@ static void test_batch8_rules(void **state) {
   expect(D, "tix on sale 1/15 at 10am", "10am", "TIME", "2026-01-15T10:00");
   expect_none(D, "ate 3/4 of the pizza lol", "3/4");
   expect("2025-12-18", "merry xmas everyone", "xmas", "DATE", "2025-12-25");
+  expect(D, "Back in '05, the plant closed.", "'05", "DATE", "2005");
+  expect(D, "Music of the '90s is back.", "the '90s", "DATE", "199");
+  expect_none(D, "Congrats to alumna Jo Li ('13) on the award.", "'13");
   expect(D, "nxt yr will be better", "nxt yr", "DATE", "2027");
   expect_none(D, "happy new year everyone!!", "year");
 }

@@ -1896,8 +1896,25 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
       tx_streq(T(c, j + 1)->w, "s") && T(c, j + 1)->num % 10 == 0) {
     int cent = c->has_dct ? c->dct.year / 100 : 19;
+    /* "the '90s" written in 2025 are the 1990s */
+    if (c->has_dct && cent * 100 + T(c, j + 1)->num > c->dct.year) cent--;
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "%02d%d", cent, T(c, j + 1)->num / 10);
+    return j + 2;
+  }
+  /* '99, '05: a year of the century around the reference (the story's
+   * year, else the DCT's), at most ten years after it */
+  if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && !the && T(c, j + 1) &&
+      T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
+      !T(c, j + 1)->w[0] && !(T(c, j + 2) && glued(c, j + 2) && T(c, j + 2)->kind != TK_PUNCT) &&
+      !(j > 0 && isp(c, j - 1, '('))) { /* not an alumnus's class: "Su ('13)" */
+    int ref = c->story && c->ry > 0 ? c->ry : c->has_dct ? c->dct.year : 0;
+    if (ref <= 0) return 0;
+    int yy = ref / 100 * 100 + T(c, j + 1)->num;
+    if (yy > ref + 10) yy -= 100;
+    o->type = EL_TIMEX_DATE;
+    v_year(o->value, yy);
+    o->ry = yy, o->rm = -1, o->rd = -1;
     return j + 2;
   }
   /* 1990s / 1800s */

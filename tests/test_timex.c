@@ -1093,6 +1093,8 @@ static void test_batch8_rules(void **state) {
          "the following May", "DATE", "1945-05");
   expect(D, "The king died in 1547, and his son was crowned the next year.", "the next year",
          "DATE", "1548");
+  expect(D, "On 4 August 1914 Britain declared war. By the end of the year the front had frozen.",
+         "the end of the year", "DATE", "1914");
   expect(D, "On 3 March 1862 he resigned; he led the army again that summer.", "that summer",
          "DATE", "1862-SU");
   expect(D, "The town was founded in the early 12th century.", "the early 12th century", "DATE",

@@ -2448,7 +2448,7 @@ static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
  * latest: the one before); "the year ended/ending June 30" is a year-long
  * period (DURATION).  "the year before/earlier/of ..." is left alone. */
 static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "the")) return 0;
+  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
   size_t j = i + 1;
   int shift = 0;
   if (isw(c, j, "full"))
@@ -2488,7 +2488,7 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
 /* "by year-end", "by year end", "by year's end" (news): the close of the
  * DCT's year; "since year-end" the close of the year before */
 static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "year") || i == 0) return 0;
+  if (c->post || c->story || !c->has_dct || !isw(c, i, "year") || i == 0) return 0;
   if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
         isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
         isw(c, i - 1, "after") || isw(c, i - 1, "through")))

@@ -1095,6 +1095,9 @@ static void test_batch8_rules(void **state) {
          "DATE", "1548");
   expect(D, "On 4 August 1914 Britain declared war. By the end of the year the front had frozen.",
          "the end of the year", "DATE", "1914");
+  expect(D, "On 4 August 1914 Britain declared war. By month's end, it had lost a battle.",
+         "month's end", "DATE", "1914-08");
+  expect(D, "The company expects to close the deal by month-end.", "month-end", "DATE", "2026-01");
   expect(D, "On 3 March 1862 he resigned; he led the army again that summer.", "that summer",
          "DATE", "1862-SU");
   expect(D, "The town was founded in the early 12th century.", "the early 12th century", "DATE",

@@ -2486,9 +2486,11 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* "by year-end", "by year end", "by year's end" (news): the close of the
- * DCT's year; "since year-end" the close of the year before */
+ * DCT's year; "since year-end" the close of the year before; "by month's
+ * end" that month */
 static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->story || !c->has_dct || !isw(c, i, "year") || i == 0) return 0;
+  int month = isw(c, i, "month");
+  if (c->post || !c->has_dct || !(isw(c, i, "year") || month) || i == 0) return 0;
   if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
         isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
         isw(c, i - 1, "after") || isw(c, i - 1, "through")))
@@ -2503,12 +2505,23 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *nx = T(c, j + 1);
   if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_streq(nx->w, "and"))
     return 0; /* "by year-end bonus" */
-  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   o->type = EL_TIMEX_DATE;
+  if (month) {
+    /* "by month's end", "at month-end": the month of the reference (the
+     * story's when it names one, else the DCT's) */
+    if (c->story && !(c->ry > 0 && c->rm > 0)) return 0;
+    if (c->story)
+      v_year_month(o->value, c->ry, c->rm);
+    else
+      v_year_month(o->value, c->dct.year, c->dct.month);
+    return j + 1;
+  }
   if (hy && year_tok(c, j + 1)) { /* "at year-end 2024" */
     snprintf(o->value, 32, "%04d-12-31", T(c, j + 1)->num % 10000);
     return j + 2;
   }
+  if (c->story) return 0; /* the story's year: "the end of the year" */
+  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   if (hy)
     snprintf(o->value, 32, "%04d-12-31", y);
   else

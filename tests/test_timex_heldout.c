@@ -62,10 +62,11 @@
 #define HELDOUT7_VALUE_FLOOR 0.945
 #define HELDOUT7_TYPE_FLOOR 0.945
 /* eighth batch (timex_heldout8.tsv: historical narrative, tweets, business
- * news): 0.9116 / 0.7808 / 0.9521 at first run; floors at the first run */
-#define HELDOUT8_STRICT_FLOOR 0.911
-#define HELDOUT8_VALUE_FLOOR 0.78
-#define HELDOUT8_TYPE_FLOOR 0.952
+ * news): 0.9116 / 0.7808 / 0.9521 at first run, 0.9967 / 0.9241 / 0.9967
+ * after the rules of 2026-12-03; floors less about two expressions */
+#define HELDOUT8_STRICT_FLOOR 0.985
+#define HELDOUT8_VALUE_FLOOR 0.91
+#define HELDOUT8_TYPE_FLOOR 0.985
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

@@ -342,6 +342,26 @@ static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m,
   return anchor(c, anaphoric, y, m, d);
 }
 
+/* "the following day", "four days later" told from a reference that has
+ * no day ("in 1915", "in October 1915"): a day of that year or month,
+ * which one unknown ("1915-XX-XX", "1915-10-XX"; "1915-WXX" for weeks),
+ * not a day counted from January 1.  Writes it and returns 1 then. */
+static int vague_day_shift(const sc_ctx *c, int anaphoric, int unit, char out[32]) {
+  if (!((anaphoric || c->story) && c->ry > 0 && c->rd <= 0)) return 0;
+  if (unit == TU_DAY) {
+    if (c->rm > 0)
+      snprintf(out, 32, "%04d-%02d-XX", c->ry % 10000, c->rm % 100);
+    else
+      snprintf(out, 32, "%04d-XX-XX", c->ry % 10000);
+    return 1;
+  }
+  if (unit == TU_WEEK) {
+    snprintf(out, 32, "%04d-WXX", c->ry % 10000);
+    return 1;
+  }
+  return 0;
+}
+
 static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
   int64_t z = tx_days_from_civil(y, m, d);
   switch (unit) {
@@ -604,14 +624,15 @@ static size_t m_iso(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* m/d/yyyy; in posts also m/d ("tix on sale 9/26"), in the year the
- * tense points to (not a fraction: "1/2 day", "$3/4") */
+ * tense points to (not a fraction: "1/2 day", "3/4 of", "$3/4") */
 static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
   if (!is_int(c, i, 1, 12) || !isp(c, i + 1, '/') || !glued(c, i + 1) || !is_int(c, i + 2, 1, 31) ||
       !glued(c, i + 2))
     return 0;
   if (c->post && c->has_dct && !(isp(c, i + 3, '/') && glued(c, i + 3)) &&
       !(i > 0 && (isp(c, i - 1, '$') || T(c, i - 1)->kind == TK_NUM)) && !isp(c, i + 3, '%') &&
-      cls(c, i + 3) != L_UNIT && T(c, i + 2)->ndig && T(c, i)->ndig && !T(c, i + 2)->w[0]) {
+      cls(c, i + 3) != L_UNIT && !isw(c, i + 3, "of") && T(c, i + 2)->ndig && T(c, i)->ndig &&
+      !T(c, i + 2)->w[0]) {
     int m = T(c, i)->num, d = T(c, i + 2)->num;
     int y = year_for(c, m, d, 0, i);
     if (y < 0 || d > tx_days_in_month(y, m)) return 0;
@@ -636,7 +657,8 @@ static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
 static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
-  if (t->val2 && !t->cap) return 0;
+  /* lowercase abbreviations only in posts, with a day or year ("sept 30") */
+  if (t->val2 && !t->cap && !(c->post && has_day_or_year)) return 0;
   if ((tx_streq(t->w, "may") || tx_streq(t->w, "march")) && !t->cap) return 0;
   if (has_day_or_year) return 1;
   if (t->val2 && !t->dot) return 0;
@@ -697,10 +719,12 @@ static size_t bc_year(const sc_ctx *c, size_t k, int *y) {
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
   /* "August of that year": the reference year */
-  if (y < 0 && isw(c, j, "of") && isw(c, j + 1, "that") && isw(c, j + 2, "year")) {
+  /* "August of that year", "January 24 of the same year" */
+  int same = isw(c, j, "of") && isw(c, j + 1, "the") && isw(c, j + 2, "same");
+  if (y < 0 && isw(c, j, "of") && (isw(c, j + 1, "that") || same) && isw(c, j + 2 + same, "year")) {
     int ay, am, ad;
     if (anchor(c, 1, &ay, &am, &ad)) y = ay;
-    j += 3;
+    j += 3 + same;
   }
   if (d > 0 && d > tx_days_in_month(y > 0 ? y : 2000, m)) {
     o->invalid = 1;
@@ -953,9 +977,10 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
     }
     return 0;
   }
-  /* "the coming days": an unspecified stretch ahead, as "recent weeks" is
-   * one behind */
-  if (tx_streq(w->w, "coming") && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+  /* "the coming days", "the following months", "the past weeks": an
+   * unspecified stretch ahead or behind, as "recent weeks" is */
+  if ((tx_streq(w->w, "coming") || (w->cls == L_REL && w->val != 0 && w->val2 != 2)) &&
+      cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1 && val(c, j + 1) != TU_WEEKEND) {
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, -1, val(c, j + 1));
     return j + 2;
@@ -1102,7 +1127,10 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   /* after "local time" or a bracket the day gives the date, but is tagged
    * on its own, as annotated ("10:35 a.m. (0735 GMT) Friday") */
   int apart = 0;
-  if (isw(c, k, "local") && isw(c, k + 1, "time")) k += 2, apart = 1;
+  if ((isw(c, k, "local") || isw(c, k, "eastern") || isw(c, k, "central") ||
+       isw(c, k, "mountain") || isw(c, k, "pacific")) &&
+      isw(c, k + 1, "time"))
+    k += 2, apart = 1; /* "5 p.m. Eastern time on Nov. 21" */
   if (isp(c, k, '(')) {
     size_t q = k + 1;
     while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
@@ -1128,6 +1156,12 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
     if (!apart) j = e;
+    /* "7:30 tonight", "at 8 tonight": an evening hour */
+    if (cls(c, k) == L_DEIXIS && T(c, k)->val2 == 1 && h >= 1 && h < 12) {
+      int ampm = 0;
+      for (size_t q = i; q < k && !ampm; q++) ampm = cls(c, q) == L_AMPM;
+      if (!ampm) h += 12;
+    }
   }
   day[10] = 0;
   if (h == 24)
@@ -1223,10 +1257,16 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "paused for 90 days later that day": "later" opens the next expression */
   int opens_next = (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
                    (cls(c, j + 2) == L_UNIT || cls(c, j + 2) == L_POD);
-  if (from_now ||
+  /* "two years before," ending its clause: "two years earlier" */
+  int before_end =
+      isw(c, j, "before") && n > 0 &&
+      (j + 1 >= c->n || T(c, j + 1)->nl ||
+       (T(c, j + 1)->kind == TK_PUNCT &&
+        (T(c, j + 1)->w[0] == '.' || T(c, j + 1)->w[0] == ',' || T(c, j + 1)->w[0] == ';')));
+  if (from_now || before_end ||
       (cls(c, j) == L_DIR && !opens_next &&
        (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence")))) {
-    int dir = from_now ? 1 : val(c, j);
+    int dir = from_now ? 1 : before_end ? -1 : val(c, j);
     int y, m, d;
     int hence = from_now || isw(c, j, "hence");
     int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;
@@ -1266,7 +1306,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
        * that quarter's year, not the DCT's */
       if (q && c->has_dct)
         v_year_part(o->value, (ry > 0 ? ry : c->dct.year) + nn, 'Q', q);
-      else
+      else if (!vague_day_shift(c, ana, u2, o->value))
         v_shift(o->value, y, m, d, nn, u2);
     }
     return from_now ? j + 2 : j + 1;
@@ -1471,6 +1511,13 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       int unit = w->val;
       if (unit == TU_DAY && !the) return 0;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
+      /* "the past decade": the ten years up to now, as both TBAQ and
+       * WikiWars annotate it (a DURATION), unlike "the past year" */
+      if (the && unit == TU_DECADE && tx_streq(r->w, "past")) {
+        o->type = EL_TIMEX_DURATION;
+        dur_value(o->value, 1, TU_DECADE);
+        return j + 1;
+      }
       int ana = the && r->val2 == 1 && (isw(c, i + 1, "following") || isw(c, i + 1, "previous"));
       /* "the next year" in a story: the year after the story's */
       if (the && old_story(c) && c->ry > 0 && isw(c, i + 1, "next") &&
@@ -1497,7 +1544,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
           return k + 1;
         }
       }
-      v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
+      if (!(ana && vague_day_shift(c, ana, unit, o->value)))
+        v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
       if (unit == TU_DAY && !ana) return 0;
       return j + 1;
     }
@@ -1772,6 +1820,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     size_t yk = k;
     if (isp(c, yk, '-') && glued(c, yk)) yk++; /* "Q3-2025" */
     int y = year_tok(c, yk) ? T(c, yk)->num : 0;
+    /* "FY25", "Q3 FY26": two digits glued to FY are a year of the DCT's century */
+    if (t->val == 9 && !y && glued(c, yk) && T(c, yk) && T(c, yk)->kind == TK_NUM &&
+        T(c, yk)->ndig == 2 && !T(c, yk)->w[0])
+      y = (c->has_dct ? c->dct.year / 100 * 100 : 2000) + T(c, yk)->num;
     if (t->val == 9 && !y) return 0; /* "FY" needs its year */
     if (!y && !c->has_dct) return 0;
     if (!y) {
@@ -1801,16 +1853,23 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       int ry = 0, q = reported_quarter(c, i, &ry);
       if (!q) q = quarter_context(c, i);
       int ord = cls(c, k) == L_ORD && val(c, k) <= 4 ? val(c, k) : 0;
+      int qy = ry > 0 ? ry : c->dct.year; /* the year of the quarter compared */
       if (ord && isw(c, k + 1, "quarter")) {
         q = ord;
         k += 2;
       } else if (isw(c, k, "quarter") || isw(c, k, "period")) {
+        /* "the year-ago quarter" with none named: the last finished one */
+        if (!q && isw(c, k, "quarter")) {
+          q = (c->dct.month - 1) / 3;
+          qy = c->dct.year;
+          if (!q) q = 4, qy--;
+        }
         k++;
       } else if (the)
         return 0;
       o->type = EL_TIMEX_DATE;
       if (q)
-        v_year_part(o->value, c->dct.year - 1, 'Q', q);
+        v_year_part(o->value, qy - 1, 'Q', q);
       else
         v_year(o->value, c->dct.year - 1);
       return k;
@@ -1844,8 +1903,25 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
       tx_streq(T(c, j + 1)->w, "s") && T(c, j + 1)->num % 10 == 0) {
     int cent = c->has_dct ? c->dct.year / 100 : 19;
+    /* "the '90s" written in 2025 are the 1990s */
+    if (c->has_dct && cent * 100 + T(c, j + 1)->num > c->dct.year) cent--;
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "%02d%d", cent, T(c, j + 1)->num / 10);
+    return j + 2;
+  }
+  /* '99, '05: a year of the century around the reference (the story's
+   * year, else the DCT's), at most ten years after it */
+  if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && !the && T(c, j + 1) &&
+      T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
+      !T(c, j + 1)->w[0] && !(T(c, j + 2) && glued(c, j + 2) && T(c, j + 2)->kind != TK_PUNCT) &&
+      !(j > 0 && isp(c, j - 1, '('))) { /* not an alumnus's class: "Su ('13)" */
+    int ref = c->story && c->ry > 0 ? c->ry : c->has_dct ? c->dct.year : 0;
+    if (ref <= 0) return 0;
+    int yy = ref / 100 * 100 + T(c, j + 1)->num;
+    if (yy > ref + 10) yy -= 100;
+    o->type = EL_TIMEX_DATE;
+    v_year(o->value, yy);
+    o->ry = yy, o->rm = -1, o->rd = -1;
     return j + 2;
   }
   /* 1990s / 1800s */
@@ -2068,14 +2144,21 @@ static void holiday_day(int v, int v2, int y, int *m, int *d) {
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j = i;
   int md, v2 = 0, shift = 0;
-  if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
+  /* posts write fixed holidays in lowercase ("merry xmas") */
+  if (cls(c, j) == L_HOLIDAY && (T(c, j)->cap || (c->post && T(c, j)->val2 == 0))) {
     md = val(c, j);
     v2 = T(c, j)->val2;
     /* "Election Day", "Labor Day" (val2 + 10): the word alone is no day */
     int need_day = v2 == 3 || v2 >= 10;
     if (v2 >= 10) v2 -= 10;
-    if (need_day && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0;
-    j++;
+    size_t dj = j + 1; /* "Valentine's Day", "Mother's Day": past the 's */
+    if ((isp(c, dj, '\'') || isp(c, dj, '"')) && glued(c, dj) && isw(c, dj + 1, "s") &&
+        glued(c, dj + 1))
+      dj += 2;
+    else if (isw(c, dj, "'s") && glued(c, dj))
+      dj += 1;
+    if (need_day && !(isw(c, dj, "day") && T(c, dj)->cap)) return 0;
+    j = need_day ? dj : j + 1;
     if (v2 == 0 && isw(c, j, "eve") && T(c, j)->cap) {
       md -= 1;
       j++;
@@ -2331,6 +2414,8 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   if (w->cls != L_UNIT || !dur_ok) return 0;
+  /* "happy new year": the holiday's greeting, no stretch of time */
+  if (j == i && i > 0 && isw(c, i - 1, "new") && tx_streq(w->w, "year")) return 0;
   if (w->wlen <= 4 && !tx_streq(w->w, "day") && !tx_streq(w->w, "days") &&
       !tx_streq(w->w, "week") && !tx_streq(w->w, "year") && !tx_streq(w->w, "hour"))
     return 0; /* "min", "yr", "hrs": too ambiguous alone */
@@ -2370,7 +2455,7 @@ static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
  * latest: the one before); "the year ended/ending June 30" is a year-long
  * period (DURATION).  "the year before/earlier/of ..." is left alone. */
 static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "the")) return 0;
+  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
   size_t j = i + 1;
   int shift = 0;
   if (isw(c, j, "full"))
@@ -2408,9 +2493,11 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* "by year-end", "by year end", "by year's end" (news): the close of the
- * DCT's year; "since year-end" the close of the year before */
+ * DCT's year; "since year-end" the close of the year before; "by month's
+ * end" that month */
 static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "year") || i == 0) return 0;
+  int month = isw(c, i, "month");
+  if (c->post || !c->has_dct || !(isw(c, i, "year") || month) || i == 0) return 0;
   if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
         isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
         isw(c, i - 1, "after") || isw(c, i - 1, "through")))
@@ -2425,12 +2512,23 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *nx = T(c, j + 1);
   if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_streq(nx->w, "and"))
     return 0; /* "by year-end bonus" */
-  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   o->type = EL_TIMEX_DATE;
+  if (month) {
+    /* "by month's end", "at month-end": the month of the reference (the
+     * story's when it names one, else the DCT's) */
+    if (c->story && !(c->ry > 0 && c->rm > 0)) return 0;
+    if (c->story)
+      v_year_month(o->value, c->ry, c->rm);
+    else
+      v_year_month(o->value, c->dct.year, c->dct.month);
+    return j + 1;
+  }
   if (hy && year_tok(c, j + 1)) { /* "at year-end 2024" */
     snprintf(o->value, 32, "%04d-12-31", T(c, j + 1)->num % 10000);
     return j + 2;
   }
+  if (c->story) return 0; /* the story's year: "the end of the year" */
+  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   if (hy)
     snprintf(o->value, 32, "%04d-12-31", y);
   else
@@ -2865,6 +2963,12 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
   if (cls(c, i) == L_APPROX) {
     int v = val(c, i);
     if (v == 1) return i + 1;
+    /* "over a year", "over nine months": more than (not "over the past
+     * year", "over several years", where it is the preposition) */
+    if (isw(c, i, "over") && i + 1 < c->n &&
+        (isw(c, i + 1, "a") || isw(c, i + 1, "an") || cls(c, i + 1) == L_NUM ||
+         (T(c, i + 1)->kind == TK_NUM && T(c, i + 1)->ndig && !T(c, i + 1)->w[0])))
+      return i + 1;
     if (v == 2 && isw(c, i + 1, "than")) return i + 2;
     return 0;
   }
@@ -3065,7 +3169,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
     size_t p = approx_prefix(&c, i);
     if (p) {
       e = m_core(&c, p, &m);
-      if (!(e && (m.type == EL_TIMEX_DURATION || isw(&c, e - 1, "ago")))) {
+      if (!(e && (m.type == EL_TIMEX_DURATION || isw(&c, e - 1, "ago") ||
+                  isw(&c, e - 1, "earlier") || isw(&c, e - 1, "later")))) {
         a = p; /* approximator not part of this expression */
         if (!e) {
           i = p;

@@ -74,9 +74,16 @@ static bool node_usable(const find_ctx *c, int32_t node, bool cap) {
 /* Trie step over token j: its word, or for "Costa_Rica" (dictionary
  * phrases are written with '_', and so are some texts) each part in turn;
  * -1 if no edge. */
-static int32_t trie_step(const find_ctx *c, int32_t node, uint32_t j) {
+static int32_t trie_step_parts(const find_ctx *c, int32_t node, uint32_t j);
+static inline int32_t trie_step(const find_ctx *c, int32_t node, uint32_t j) {
   int32_t ch = actor_trie_child(c->d, node, c->ti[j].wid);
   if (ch >= 0 || !c->ti[j].under) return ch;
+  return trie_step_parts(c, node, j);
+}
+
+/* The '_'-joined parts of token j, one trie step each (the rare path of
+ * trie_step, kept out of line so that the common one inlines). */
+static int32_t trie_step_parts(const find_ctx *c, int32_t node, uint32_t j) {
   const el_token *k = &c->doc->toks.v[j];
   const char *x = c->doc->text + k->start, *end = c->doc->text + k->end;
   while (x < end && node >= 0) {

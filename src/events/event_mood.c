@@ -126,13 +126,14 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
   bool coordinated = false, that_seen = false;
   for (uint32_t t = trig; t > s->tok_begin;) {
     t--;
-    if (text_token_is(doc, &doc->toks.v[t], "and") || text_token_is(doc, &doc->toks.v[t], "but")) {
+    const el_token *w = &doc->toks.v[t];
+    if (w->end - w->start == 3 && (text_token_is(doc, w, "and") || text_token_is(doc, w, "but"))) {
       bool next_is_trigger = true;
       for (uint32_t u = t + 1; u < trig && next_is_trigger; u++)
         next_is_trigger = in_list(lists[u - s->tok_begin], EV_L_FILLER);
       if (next_is_trigger && !that_seen) coordinated = true;
     }
-    if (coordinated && text_token_is(doc, &doc->toks.v[t], "that")) that_seen = true;
+    if (coordinated && w->end - w->start == 4 && text_token_is(doc, w, "that")) that_seen = true;
     if (in_list(lists[t - s->tok_begin], EV_L_CONDITIONAL)) {
       r.mood = EL_MOOD_HYPOTHETICAL;
       break;

@@ -534,6 +534,24 @@ static void test_its_minister_and_reduced_passive(void **state) {
   doc_free(d);
 }
 
+/* "A, B and C criticized X, and Y said it would sever ties with X": Y is
+ * the subject of a clause of its own, not criticized; "called the raid
+ * \"an authoritarian act\"" criticizes the raid's agent. */
+static void test_clause_and_naming_an_act(void **state) {
+  el_doc *d = run(state, "2024-04-06",
+                  "Ecuadorian police stormed the Mexican embassy in Quito on Friday.\n\n"
+                  "Mexico's president called the raid \"an authoritarian act\".\n\n"
+                  "Brazil, Colombia and Chile criticized Ecuador, and Nicaragua said it would "
+                  "sever ties with Quito.");
+  assert_non_null(find(d, "MEX", "ECU", "11"));
+  assert_non_null(find(d, "CHL", "ECU", "11"));
+  assert_null(find(d, "CHL", "NIC", "11"));
+  assert_null(find(d, "BRA", "NIC", "11"));
+  assert_non_null(find(d, "NIC", "ECU", "13"));
+  assert_null(find(d, "ECU", "ECU", "13"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -563,6 +581,7 @@ int main(void) {
       cmocka_unit_test(test_story_pair),
       cmocka_unit_test(test_accused_content_not_fact),
       cmocka_unit_test(test_its_minister_and_reduced_passive),
+      cmocka_unit_test(test_clause_and_naming_an_act),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -569,6 +569,12 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
           break;
         }
       }
+      /* "criticized Ecuador, and Nicaragua said ...": ", and" after a lone
+       * actor, before a verb, coordinates clauses, not a list of two */
+      if (ok && has_comma && has_conj && g->n == 1 && e < c->n &&
+          (tok(c, e)->flags & EL_TOK_WORD) && !(tok(c, e)->flags & EL_TOK_CAP) &&
+          (skip_filler(c, e) || (c->ti[e].id >= 0 && c->vd->form_head[c->ti[e].id] >= 0)))
+        ok = false;
       join = ok;
     }
     c->members[c->nmembers++] = (int32_t)m;
@@ -2824,11 +2830,24 @@ static void reaction_to_named_act(ctx *c) {
     if (t->dropped || t->nominal || t->src < 0 || t->tgt >= 0 || t->react_root) continue;
     int r = root_of(t->code[0] ? t->code : t->code2);
     bool praise = !strncmp(t->code, "051", 3);
-    if (r != 11 && r != 12 && r != 14 && !praise) continue;
+    /* "called the raid \"an authoritarian act\"": naming a hostile act
+     * criticizes its agent */
+    static const char *const call_forms[] = {"called", "calls", "call", "calling", NULL};
+    bool naming = r == 4 && t->pattern < 0 && tok_in(c, t->b, call_forms);
+    if (r != 11 && r != 12 && r != 14 && !praise && !naming) continue;
     if (t->e + 1 >= c->n || !has_cls(c, t->e, EV_C_DET)) continue;
     uint32_t q = act_noun_after(c, t->e) - 1; /* q + 1: the act's noun */
     if (c->ti[q + 1].group >= 0) continue;
     int ar = act_word_root(c, q + 1);
+    if (naming) {
+      bool named_as = q + 2 < c->n && ((tok(c, q + 2)->flags & EL_TOK_QUOTE) ||
+                                       is_word(c, q + 2, W_A) || is_word(c, q + 2, W_AN));
+      if (!named_as || ar < 13 || ar > 20) continue;
+      memcpy(t->code, "111", 4);
+      t->code2[0] = '\0';
+      t->react_root = ar;
+      continue;
+    }
     /* the noun ends its phrase: "the strikes", not "the strike force" */
     bool ends = q + 2 >= c->n || !(tok(c, q + 2)->flags & EL_TOK_WORD) ||
                 has_cls(c, q + 2, EV_C_NOMPREP | EV_C_BREAK | EV_C_NOSRC) ||

@@ -11,7 +11,8 @@
  * told before; "called X a threat / an aggressor" criticizes X, and what
  * "it" is accused of ("accused it of arming itself with French weapons")
  * is no act of the accuser's; a datelined story's unqualified officer
- * ("The armed forces chief, General X") is of the dateline's country.
+ * ("The armed forces chief, General X") is of the dateline's country;
+ * "leaders visiting Kyiv demanded" is the leaders' demand, not Kyiv's.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -151,6 +152,14 @@ static void test_dateline_officer(void **state) {
   doc_free(d);
 }
 
+static void test_participle_object_not_subject(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "French officials visiting Kyiv demanded that Moscow accept a ceasefire.");
+  assert_non_null(find(d, "FRA", "RUS", "10"));
+  assert_null(find(d, "UKR", "RUS", "10"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -160,6 +169,7 @@ int main(void) {
       cmocka_unit_test(test_opening_the_session),
       cmocka_unit_test(test_called_a_threat_accused_it),
       cmocka_unit_test(test_dateline_officer),
+      cmocka_unit_test(test_participle_object_not_subject),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

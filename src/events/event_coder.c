@@ -533,6 +533,8 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
 
 static const char *const adjunct[] = {"following", "after", "despite", "amid", "during",
                                       "before",    "since", "unlike",  NULL};
+static bool plain_word(const ctx *c, uint32_t k);
+
 /* A lowercase "-ing" word ("speaking", "opening"). */
 static bool participle_ing(const ctx *c, uint32_t i) {
   const el_token *t = tok(c, i);
@@ -1198,6 +1200,14 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
     uint32_t pb = gr->b;
     while (pb > 0 && has_cls(c, pb - 1, EV_C_DET)) pb--;
     if (pb > 0 && has_cls(c, pb - 1, EV_C_NOSRC)) continue;
+    /* "European leaders visiting Kyiv demanded": the participle's object
+     * is not the subject, the actor it describes is */
+    if (pb > 1 && participle_ing(c, pb - 1)) {
+      uint32_t h = pb - 2; /* the described actor, or its head noun ("European leaders") */
+      if (c->ti[h].group < 0 && h > 0 && plain_word(c, h)) h--;
+      int32_t hg = c->ti[h].group;
+      if (hg >= 0 && hg != g && hg != avoid && group_allowed(c, hg, aside)) return hg;
+    }
     /* "A ... after crowds burned": a subordinate clause with its own
      * (unknown) subject; "after meeting B" (no subject) may reach back */
     for (uint32_t k = gr->e; k + 1 < pos; k++)

@@ -12,7 +12,8 @@
  * "it" is accused of ("accused it of arming itself with French weapons")
  * is no act of the accuser's; a datelined story's unqualified officer
  * ("The armed forces chief, General X") is of the dateline's country;
- * "leaders visiting Kyiv demanded" is the leaders' demand, not Kyiv's.
+ * "leaders visiting Kyiv demanded" is the leaders' demand, not Kyiv's;
+ * "fired missiles at ... sites in X" attacks X.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -160,6 +161,16 @@ static void test_participle_object_not_subject(void **state) {
   doc_free(d);
 }
 
+static void test_missiles_at_sites_in(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "The fighting began on Wednesday, when Israel fired missiles at what it called "
+                  "military infrastructure at nine sites in Iran.");
+  const el_event *e = find(d, "ISR", "IRN", "19");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-07");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -170,6 +181,7 @@ int main(void) {
       cmocka_unit_test(test_called_a_threat_accused_it),
       cmocka_unit_test(test_dateline_officer),
       cmocka_unit_test(test_participle_object_not_subject),
+      cmocka_unit_test(test_missiles_at_sites_in),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -209,6 +209,9 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const attacked[] = {"bombed", "bombarded",  "struck",    "shelled", "attacked",
                                          "raided", "pounded",    "hit",       "strikes", "bombs",
                                          "shells", "airstrikes", "airstrike", NULL};
+  static const char *const struck_sites[] = {
+      "sites", "targets", "positions", "camps", "bases", "facilities", "hideouts", "depots", NULL};
+  static const char *const fired[] = {"fired", "launched", "missiles", "rockets", "drones", NULL};
   /* "marched in X" may be troops: only protest words */
   static const char *const protested[] = {"protested", "protesting", "rallied", "demonstrated",
                                           NULL};
@@ -237,6 +240,11 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
     if ((i == 0 || i == 2 || i == 3) && any_before(c->doc, t, attacked)) return false;
+    /* "fired missiles at what it called militant camps at nine sites in
+     * X": sites struck there, the attack a few words further back */
+    if ((i == 0 || i == 2 || i == 3) && t > 0 && any_within(c->doc, t, struck_sites, 1) &&
+        (any_within(c->doc, t, attacked, 14) || any_within(c->doc, t, fired, 14)))
+      return false;
     return true;
   }
   return false;

@@ -1763,7 +1763,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         /* "near the Venezuelan border": where it happened, not whom */
         bool side = c->groups[g].e < c->n && (is_word(c, c->groups[g].e, W_BORDER) ||
                                               is_word(c, c->groups[g].e, W_FRONTIER));
-        if (place < 0 && gb <= tr->match_e + 8 && !side) place = g;
+        /* (an attack's place may lie further: "fired missiles at what it
+         * called militant camps at nine sites in X") */
+        int rr0 = root_of(tr->code);
+        uint32_t reach = rr0 >= 18 && rr0 <= 20 ? 16 : 8;
+        if (place < 0 && gb <= tr->match_e + reach && !side) place = g;
         from = c->groups[g].e;
         continue;
       }

@@ -13,7 +13,10 @@
  * is no act of the accuser's; a datelined story's unqualified officer
  * ("The armed forces chief, General X") is of the dateline's country;
  * "leaders visiting Kyiv demanded" is the leaders' demand, not Kyiv's;
- * "fired missiles at ... sites in X" attacks X.
+ * "fired missiles at ... sites in X" attacks X; "A and B held talks on
+ * Friday, agreeing to swap prisoners" is an agreement of the pair, and a
+ * participle that ends the sentence ("..., agreeing to swap 1,000
+ * prisoners") is no aside.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -171,6 +174,17 @@ static void test_missiles_at_sites_in(void **state) {
   doc_free(d);
 }
 
+static void test_pair_gerund_after_comma(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Israeli and Lebanese delegations held talks in Naqoura on Friday, agreeing "
+                  "to swap 1,000 prisoners each.");
+  const el_event *a = find(d, "ISR", "LBN", "03"), *b = find(d, "LBN", "ISR", "03");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2025-05-16");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -182,6 +196,7 @@ int main(void) {
       cmocka_unit_test(test_dateline_officer),
       cmocka_unit_test(test_participle_object_not_subject),
       cmocka_unit_test(test_missiles_at_sites_in),
+      cmocka_unit_test(test_pair_gerund_after_comma),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -543,10 +543,27 @@ static bool participle_ing(const ctx *c, uint32_t i) {
          strncmp(c->doc->text + t->end - 3, "ing", 3) == 0;
 }
 
-/* A comma closes the phrase at i before the sentence ends. */
+/* After the comma at k, the main verb: a lowercase word with a verb entry,
+ * past "also" or an "-ly" adverb ("..., also welcomed", "..., accused"). */
+static bool verb_after_comma(const ctx *c, uint32_t k) {
+  for (uint32_t q = k + 1; q < c->n && q <= k + 3; q++) {
+    const el_token *t = tok(c, q);
+    size_t n = t->end - t->start;
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) return false;
+    if (text_token_is(c->doc, t, "also") ||
+        (n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0))
+      continue;
+    return c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0;
+  }
+  return false;
+}
+
+/* A comma closes the phrase at i before the sentence ends, and the main
+ * verb follows it ("X, speaking in Y, accused"; not "..., agreeing to
+ * swap 1,000 prisoners"). */
 static bool closed_by_comma(const ctx *c, uint32_t i) {
   for (uint32_t k = i + 1; k < c->n; k++) {
-    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_COMMA)) return verb_after_comma(c, k);
     if (is_punct(c, k, P_SEMI | P_COLON)) return false;
   }
   return false;
@@ -556,7 +573,7 @@ static bool closed_by_comma(const ctx *c, uint32_t i) {
  * ("Turkey, a NATO member, said"; not "Kenya, a country that hosts ..."). */
 static bool comma_within(const ctx *c, uint32_t i, uint32_t n) {
   for (uint32_t k = i + 1; k < c->n && k <= i + n; k++) {
-    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_COMMA)) return verb_after_comma(c, k);
     if (is_punct(c, k, P_SEMI | P_COLON) || has_cls(c, k, EV_C_REL)) return false;
   }
   return false;
@@ -1701,6 +1718,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  bool comma_gerund_pair = false;
   /* "expelled X, accusing them of ...": a gerund after a comma has the
    * governing verb's subject, and "them"/"him"/"her" is its object */
   if (tr->src < 0 && j == tr->b && j > 1 && is_punct(c, j - 1, P_COMMA) && gerund(c, j)) {
@@ -1711,10 +1729,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = pt->src;
       if (tr->tgt < 0 && pt->tgt >= 0 && tr->e < c->n && object_pronoun(c, tr->e))
         tr->tgt = pt->tgt;
+      /* "A and B held talks on Friday, agreeing to swap prisoners": with
+       * each other */
+      comma_gerund_pair = pt->pair_within && c->groups[pt->src].n >= 2;
       break;
     }
   }
-  bool inherit_pair = false;
+  bool inherit_pair = comma_gerund_pair;
   /* "X met Y after visiting Z": a gerund right after a subordinator has
    * no subject of its own; it is the governing verb's, not the nearest
    * actor (Y) */
@@ -2062,8 +2083,9 @@ static void combine_triggers(ctx *c) {
       else if (t2->tgt >= 0 && t2->tgt != t1->src)
         t1->tgt = t2->tgt;
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
+      /* (a pair the verb already had: "A and B met, agreeing to ...") */
       t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&
-                        adjacent_subject(c, t1->src, t1->b);
+                        (t1->pair_within || adjacent_subject(c, t1->src, t1->b));
       /* "A and B agreed to patrol the border": force used together is
        * military cooperation promised, not a threat to each other */
       if (t1->pair_within && root_of(t1->code) == 13 && is_any(c, t1->b, L_AGREE))

@@ -16,7 +16,8 @@
  * "fired missiles at ... sites in X" attacks X; "A and B held talks on
  * Friday, agreeing to swap prisoners" is an agreement of the pair, and a
  * participle that ends the sentence ("..., agreeing to swap 1,000
- * prisoners") is no aside.
+ * prisoners") is no aside; "the two countries' military commanders"
+ * are each country's military.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -185,6 +186,18 @@ static void test_pair_gerund_after_comma(void **state) {
   doc_free(d);
 }
 
+static void test_two_countries_possessive(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "Thailand and Cambodia agreed on Saturday to a ceasefire. An official said the "
+                  "two countries' directors general of military operations had spoken by "
+                  "telephone on Saturday afternoon.");
+  const el_event *e = find(d, "THA", "KHM", "04");
+  assert_non_null(e);
+  assert_string_equal(e->source.code, "THAMIL");
+  assert_string_equal(e->date, "2025-05-10");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -197,6 +210,7 @@ int main(void) {
       cmocka_unit_test(test_participle_object_not_subject),
       cmocka_unit_test(test_missiles_at_sites_in),
       cmocka_unit_test(test_pair_gerund_after_comma),
+      cmocka_unit_test(test_two_countries_possessive),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

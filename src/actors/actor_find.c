@@ -929,14 +929,33 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     kind = COMP_GOVS;
   else if (actor_tok_is(c, j, "countries") || actor_tok_is(c, j, "nations"))
     kind = COMP_COUNTRIES;
+  bool poss =
+      !kind && (actor_tok_is(c, j, "countries'") || actor_tok_is(c, j, "countries\xE2\x80\x99"));
+  if (poss)
+    kind = COMP_COUNTRIES;
   else if (actor_tok_is(c, j, "sides"))
     kind = COMP_SIDES;
   if (!kind || (agent && kind != COMP_COUNTRIES)) return EL_OK;
+  /* "the two countries' military commanders": each country's agent */
+  uint32_t last = j + 1;
+  if (!agent && poss && j + 1 < e) {
+    uint32_t k = j + 1;
+    /* "top military commanders", "directors general of military
+     * operations": words before the agent */
+    while (k < e && k < j + 5 && (c->ti[k].node < 0 || c->d->nodes.v[c->ti[k].node].agent < 0) &&
+           (c->doc->toks.v[k].flags & EL_TOK_WORD) && !(c->doc->toks.v[k].flags & EL_TOK_CAP))
+      k++;
+    const trie_node *n = k < e && c->ti[k].node >= 0 ? &c->d->nodes.v[c->ti[k].node] : NULL;
+    if (n && n->agent >= 0 && n->title < 0 && n->actor < 0 && !c->d->agents.v[n->agent].prefix) {
+      agent = c->d->agents.v[n->agent].code;
+      last = c->ti[k].aend;
+    }
+  }
   actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
   if (agent) snprintf(a.agent, sizeof a.agent, "%s", agent);
-  fill_span(c, &a, sent, i, j + 1);
+  fill_span(c, &a, sent, i, last);
   a.m.kind = EL_ACTOR_COREF;
-  *end = j + 1;
+  *end = last;
   return actor_cand_push(c, &a);
 }
 

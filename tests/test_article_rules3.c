@@ -17,7 +17,8 @@
  * Friday, agreeing to swap prisoners" is an agreement of the pair, and a
  * participle that ends the sentence ("..., agreeing to swap 1,000
  * prisoners") is no aside; "the two countries' military commanders"
- * are each country's military.
+ * are each country's military; a strike's place told in its clause
+ * ("struck a bus ... near the town of B in the Sumy region") is its target.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -198,6 +199,23 @@ static void test_two_countries_possessive(void **state) {
   doc_free(d);
 }
 
+static void test_strike_place_in_clause(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "On Saturday, a Russian drone struck a bus evacuating civilians near the town "
+                  "of Bilopillia in the northeastern Sumy region, killing nine people, officials "
+                  "said.");
+  const el_event *e = find(d, "RUS", "UKR", "18");
+  if (!e) e = find(d, "RUS", "UKR", "19");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-17");
+  doc_free(d);
+  /* a place in another clause is not where the strike hit */
+  d = run(state, "2025-05-17",
+          "A Russian drone struck a bus on Saturday, and Zelenskiy spoke in Lviv on Sunday.");
+  assert_null(find(d, "RUS", "UKR", "18"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -211,6 +229,7 @@ int main(void) {
       cmocka_unit_test(test_missiles_at_sites_in),
       cmocka_unit_test(test_pair_gerund_after_comma),
       cmocka_unit_test(test_two_countries_possessive),
+      cmocka_unit_test(test_strike_place_in_clause),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -174,6 +174,23 @@ static bool any_within(const el_doc *doc, uint32_t t, const char *const *words, 
   return false;
 }
 
+/* An attack word within 16 tokens before t with no clause punctuation or
+ * speech verb between. */
+static bool clause_attack_before(const el_doc *doc, uint32_t t, const char *const *attacked) {
+  static const char *const stops[] = {"said", "says", "told", "and", "but", "while", NULL};
+  for (uint32_t k = t; k-- > 0 && t - k <= 16;) {
+    const el_token *tk = &doc->toks.v[k];
+    if ((tk->flags & EL_TOK_PUNCT) && tk->end - tk->start == 1 &&
+        strchr(",;:.\"()", doc->text[tk->start]))
+      return false;
+    for (int a = 0; stops[a]; a++)
+      if (doc_tok_is(doc, k, stops[a])) return false;
+    for (int a = 0; attacked[a]; a++)
+      if (doc_tok_is(doc, k, attacked[a])) return true;
+  }
+  return false;
+}
+
 static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
   return any_within(doc, t, verbs, 4);
 }
@@ -245,6 +262,10 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     if ((i == 0 || i == 2 || i == 3) && t > 0 && any_within(c->doc, t, struck_sites, 1) &&
         (any_within(c->doc, t, attacked, 14) || any_within(c->doc, t, fired, 14)))
       return false;
+    /* "a drone struck a bus evacuating civilians near the town of B in the
+     * Sumy region": the place of a strike told in the same clause (no
+     * comma between) is where it hit */
+    if ((i == 0 || i == 2) && clause_attack_before(c->doc, t, attacked)) return false;
     return true;
   }
   return false;

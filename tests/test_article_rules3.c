@@ -18,7 +18,9 @@
  * participle that ends the sentence ("..., agreeing to swap 1,000
  * prisoners") is no aside; "the two countries' military commanders"
  * are each country's military; a strike's place told in its clause
- * ("struck a bus ... near the town of B in the Sumy region") is its target.
+ * ("struck a bus ... near the town of B in the Sumy region") is its target;
+ * "called the attack a deliberate killing" accuses the attacker of a strike
+ * coded 18 as of one coded 19, and is not dated by an earlier accusation.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -216,6 +218,22 @@ static void test_strike_place_in_clause(void **state) {
   doc_free(d);
 }
 
+static void test_called_the_attack_a_killing(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Ukrainian President Volodymyr Zelenskiy accused Russia on Friday of stalling "
+                  "the talks.\n\nOn Saturday, a Russian drone struck a bus in Ukraine. "
+                  "Zelenskiy called the attack a deliberate killing of civilians.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *f = &d->events.v[i];
+    if (!strcmp(f->root, "11") && !strcmp(f->target.country, "RUS") && f->sentence == 2) e = f;
+  }
+  assert_non_null(e);
+  assert_string_equal(e->source.country, "UKR");
+  assert_string_equal(e->date, "2025-05-17"); /* not Friday's accusation's */
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -230,6 +248,7 @@ int main(void) {
       cmocka_unit_test(test_pair_gerund_after_comma),
       cmocka_unit_test(test_two_countries_possessive),
       cmocka_unit_test(test_strike_place_in_clause),
+      cmocka_unit_test(test_called_the_attack_a_killing),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

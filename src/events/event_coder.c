@@ -2741,7 +2741,9 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
     if (e->trigger_start >= at) continue;
     int r = root_of(e->cameo);
     /* a demand, accusation or threat only the one it was aimed at rejects */
-    bool named = tr->react_root && r == tr->react_root && e->mood == EL_MOOD_FACT &&
+    /* ("the attack" names any act of force: a strike coded 18 or 19) */
+    bool force = tr->react_root >= 18 && tr->react_root <= 20 && r >= 18 && r <= 20;
+    bool named = tr->react_root && (r == tr->react_root || force) && e->mood == EL_MOOD_FACT &&
                  (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty));
     bool hostile = !tr->react_root && r >= 17 && r <= 20 && judge == 11;
     bool verbal = !tr->react_root && r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);

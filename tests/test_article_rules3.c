@@ -20,7 +20,8 @@
  * are each country's military; a strike's place told in its clause
  * ("struck a bus ... near the town of B in the Sumy region") is its target;
  * "called the attack a deliberate killing" accuses the attacker of a strike
- * coded 18 as of one coded 19, and is not dated by an earlier accusation.
+ * coded 18 as of one coded 19, and is not dated by an earlier accusation;
+ * "proposed that the two sides sign it" appeals to the other side.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -234,6 +235,15 @@ static void test_called_the_attack_a_killing(void **state) {
   doc_free(d);
 }
 
+static void test_proposed_that_the_two_sides(void **state) {
+  el_doc *d = run(state, "2025-03-14",
+                  "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
+                  "Serbian President Aleksandar Vucic proposed that the two sides sign it "
+                  "without delay.");
+  assert_non_null(find(d, "SRB", "KSV", "02"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -249,6 +259,7 @@ int main(void) {
       cmocka_unit_test(test_two_countries_possessive),
       cmocka_unit_test(test_strike_place_in_clause),
       cmocka_unit_test(test_called_the_attack_a_killing),
+      cmocka_unit_test(test_proposed_that_the_two_sides),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1878,8 +1878,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       is_word(c, tr->match_e, W_THAT)) {
     uint32_t q = tr->match_e + 1;
     while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
-    if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b == q &&
-        c->ti[q].group != tr->src)
+    /* (a group may begin with its determiner: "that the two sides sign") */
+    if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b <= q &&
+        c->groups[c->ti[q].group].b > tr->match_e && c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
   /* "suggested that X could collapse": a forecast about X, no appeal to

@@ -21,7 +21,9 @@
  * ("struck a bus ... near the town of B in the Sumy region") is its target;
  * "called the attack a deliberate killing" accuses the attacker of a strike
  * coded 18 as of one coded 19, and is not dated by an earlier accusation;
- * "proposed that the two sides sign it" appeals to the other side.
+ * "proposed that the two sides sign it" appeals to the other side; "each
+ * side freed 246 soldiers" is a swap of the dyad, dated by "took place in
+ * April" past an aside ("mediated by X,").
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -244,6 +246,18 @@ static void test_proposed_that_the_two_sides(void **state) {
   doc_free(d);
 }
 
+static void test_each_side_freed(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Russia and Ukraine held talks on Friday.\n\nThe last prisoner exchange, "
+                  "mediated by the United Arab Emirates, took place in April, when each side freed "
+                  "246 soldiers.");
+  const el_event *a = find(d, "RUS", "UKR", "08"), *b = find(d, "UKR", "RUS", "08");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2025-04");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -260,6 +274,7 @@ int main(void) {
       cmocka_unit_test(test_strike_place_in_clause),
       cmocka_unit_test(test_called_the_attack_a_killing),
       cmocka_unit_test(test_proposed_that_the_two_sides),
+      cmocka_unit_test(test_each_side_freed),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

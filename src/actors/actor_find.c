@@ -921,7 +921,15 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     }
   }
   char f = (char)(c->doc->text[c->doc->toks.v[j].start] | 0x20);
-  if (f != 'b' && f != 't') return EL_OK; /* "both", "the two" */
+  if (f != 'b' && f != 't' && f != 'e') return EL_OK; /* "both", "the two", "each side" */
+  /* "each side freed 246 soldiers": the dyad's two sides */
+  if (!agent && actor_tok_is(c, j, "each") && j + 1 < e && actor_tok_is(c, j + 1, "side")) {
+    actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_SIDES};
+    fill_span(c, &a, sent, i, j + 2);
+    a.m.kind = EL_ACTOR_COREF;
+    *end = j + 2;
+    return actor_cand_push(c, &a);
+  }
   /* "the nuclear-armed neighbours", "the two neighbors": the dyad before */
   if (!agent && actor_tok_is(c, j, "the")) {
     uint32_t k = j + 1;

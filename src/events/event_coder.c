@@ -1485,6 +1485,8 @@ static bool joint_act(const ctx *c, const trigger *tr) {
   if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
   /* "Russia and Ukraine each released 95 prisoners": a swap, to each other */
   if (r == 8 && tr->b > 0 && is_word(c, tr->b - 1, W_EACH)) return true;
+  /* "each side freed 246 soldiers" */
+  if (r == 8 && tr->src >= 0 && is_word(c, c->groups[tr->src].b, W_EACH)) return true;
   /* "A and B delayed their meeting", "... attacked each other" */
   uint32_t k = tr->e;
   return k < c->n && (is_word(c, k, W_THEIR) ||

@@ -23,7 +23,8 @@
  * coded 18 as of one coded 19, and is not dated by an earlier accusation;
  * "proposed that the two sides sign it" appeals to the other side; "each
  * side freed 246 soldiers" is a swap of the dyad, dated by "took place in
- * April" past an aside ("mediated by X,").
+ * April" past an aside ("mediated by X,"); "welcomed the announcement"
+ * praises the parties of the agreement told before.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -258,6 +259,19 @@ static void test_each_side_freed(void **state) {
   doc_free(d);
 }
 
+static void test_welcomed_the_announcement(void **state) {
+  el_doc *d = run(state, "2025-03-14",
+                  "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
+                  "Germany welcomed the announcement on Thursday.");
+  assert_non_null(find(d, "DEU", "SRB", "05"));
+  assert_non_null(find(d, "DEU", "KSV", "05"));
+  doc_free(d);
+  /* nothing agreed before: no one to praise */
+  d = run(state, "2025-03-14", "Germany welcomed the announcement on Thursday.");
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -275,6 +289,7 @@ int main(void) {
       cmocka_unit_test(test_called_the_attack_a_killing),
       cmocka_unit_test(test_proposed_that_the_two_sides),
       cmocka_unit_test(test_each_side_freed),
+      cmocka_unit_test(test_welcomed_the_announcement),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

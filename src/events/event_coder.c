@@ -2700,9 +2700,51 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
  * two before (of the noun's root when the coder knows it, on that target
  * if named), unless the judge is that agent.  Lower confidence and
  * details.target_from (emit_one); *done when coded so. */
+/* "A and B agreed on a treaty. ... The EU welcomed the announcement": praise
+ * (05) of an agreement named by a definite noun, with no target, goes to
+ * the parties of the latest agreement (03, 05) told in the lede or in the
+ * two sentences before, unless the judge is one of them. */
+static const char *const agreement_nouns[] = {"agreement",    "deal",         "accord",
+                                              "announcement", "treaty",       "ceasefire",
+                                              "truce",        "breakthrough", NULL};
+static el_status emit_welcomed_agreement(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  uint32_t q = tr->e;
+  if (q + 1 >= c->n || !(tok_text_is(c, q, "the") || tok_text_is(c, q, "this"))) return EL_OK;
+  if (!tok_text_any(c, q + 1, agreement_nouns)) return EL_OK;
+  el_doc *d = c->doc;
+  const char *judge_cty = d->actors.v[c->members[c->groups[tr->src].first]].country;
+  uint32_t at = tok(c, tr->b)->start;
+  const el_event *act = NULL;
+  for (size_t n = d->events.n; n > 0 && !act; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->trigger_start >= at || e->negated || e->mood != EL_MOOD_FACT) continue;
+    if (e->sentence < si - 2 && e->sentence > 1) continue; /* the lede, or nearby */
+    int r = root_of(e->cameo);
+    if ((r == 3 || r == 5) && e->source.country[0] && e->target.country[0] &&
+        strcmp(e->source.country, judge_cty) != 0 && strcmp(e->target.country, judge_cty) != 0)
+      act = e;
+  }
+  if (!act) return EL_OK;
+  const group *sg = &c->groups[tr->src];
+  const el_actor_ref parties[2] = {act->source, act->target};
+  for (int32_t a = 0; a < sg->n; a++) {
+    int32_t sm = c->members[sg->first + a];
+    el_actor_ref src;
+    fill_ref(d, sm, &src);
+    src.code[strcspn(src.code, "/")] = '\0';
+    for (int p = 0; p < 2; p++) {
+      el_status st = emit_one(c, tr, sm, &src, -1, &parties[p], tr->code, si);
+      if (st != EL_OK) return st;
+    }
+    *done = true;
+  }
+  return EL_OK;
+}
+
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
+  if (root_of(tr->code) == 5 && tr->tgt < 0) return emit_welcomed_agreement(c, tr, si, done);
   int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
   if (!strcmp(tr->code, "016")) judge = 12;
   if ((judge != 11 && judge != 12 && judge != 14) || tr->e + 1 >= c->n) return EL_OK;

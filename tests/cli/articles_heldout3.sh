@@ -66,6 +66,10 @@
 # is the dyad before, freeing is a swap between them, and "took" after the
 # aside ", mediated by the United Arab Emirates," is the main verb, not a
 # participle (so "in April" dates the act, not the publication day).
+# 48: "Kallas welcomed the announcement on Thursday": praise of an agreement
+# named by a definite noun (agreement, deal, accord, announcement, treaty,
+# ceasefire, truce) goes to the parties of the latest agreement told in the
+# lede or the two sentences before.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -168,4 +172,4 @@ check_none "304 relations never established coded as fact" 'doc("304") and asser
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^30[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 47
+articles_verdict 48

@@ -24,7 +24,8 @@
  * "proposed that the two sides sign it" appeals to the other side; "each
  * side freed 246 soldiers" is a swap of the dyad, dated by "took place in
  * April" past an aside ("mediated by X,"); "welcomed the announcement"
- * praises the parties of the agreement told before.
+ * praises the parties of the agreement told before, and "had proposed the
+ * direct talks last Sunday" is addressed to the other side of those talks.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -272,6 +273,16 @@ static void test_welcomed_the_announcement(void **state) {
   doc_free(d);
 }
 
+static void test_proposed_the_talks(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Israeli and Lebanese delegations held talks in Naqoura on Friday. Israel had "
+                  "proposed the direct talks last Sunday.");
+  const el_event *e = find(d, "ISR", "LBN", "03");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-11");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -290,6 +301,7 @@ int main(void) {
       cmocka_unit_test(test_proposed_that_the_two_sides),
       cmocka_unit_test(test_each_side_freed),
       cmocka_unit_test(test_welcomed_the_announcement),
+      cmocka_unit_test(test_proposed_the_talks),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2741,10 +2741,50 @@ static el_status emit_welcomed_agreement(ctx *c, const trigger *tr, int32_t si, 
   return EL_OK;
 }
 
+/* "A and B held talks on Friday. ... A had proposed the direct talks last
+ * Sunday": a proposal (02, 03) of the meeting named by a definite noun, with
+ * no target, is addressed to the other side of the latest meeting (04) of
+ * the proposer told in the lede or the two sentences before. */
+static const char *const meeting_nouns[] = {"talks", "meeting", "negotiations", "summit", NULL};
+static el_status emit_proposed_meeting(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  uint32_t q = tr->e;
+  if (q + 1 >= c->n || !tok_text_is(c, q, "the")) return EL_OK;
+  q++;
+  if (q + 1 < c->n && (tok(c, q)->flags & EL_TOK_WORD) && !(tok(c, q)->flags & EL_TOK_CAP) &&
+      c->ti[q].group < 0 && !tok_text_any(c, q, meeting_nouns))
+    q++; /* "the direct talks" */
+  if (!tok_text_any(c, q, meeting_nouns)) return EL_OK;
+  el_doc *d = c->doc;
+  const group *sg = &c->groups[tr->src];
+  if (sg->n != 1) return EL_OK;
+  int32_t sm = c->members[sg->first];
+  const char *cty = d->actors.v[sm].country;
+  uint32_t at = tok(c, tr->b)->start;
+  const el_actor_ref *other = NULL;
+  for (size_t n = d->events.n; n > 0 && !other; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->trigger_start >= at || e->negated || e->mood != EL_MOOD_FACT) continue;
+    if (e->sentence < si - 2 && e->sentence > 1) continue; /* the lede, or nearby */
+    if (root_of(e->cameo) != 4 || !cty[0]) continue;
+    if (!strcmp(e->source.country, cty) && e->target.country[0] && strcmp(e->target.country, cty))
+      other = &e->target;
+  }
+  if (!other) return EL_OK;
+  el_actor_ref src;
+  fill_ref(d, sm, &src);
+  src.code[strcspn(src.code, "/")] = '\0';
+  el_actor_ref tgt = *other;
+  el_status st = emit_one(c, tr, sm, &src, -1, &tgt, tr->code, si);
+  if (st == EL_OK) *done = true;
+  return st;
+}
+
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
   if (root_of(tr->code) == 5 && tr->tgt < 0) return emit_welcomed_agreement(c, tr, si, done);
+  if ((root_of(tr->code) == 2 || root_of(tr->code) == 3) && tr->tgt < 0)
+    return emit_proposed_meeting(c, tr, si, done);
   int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
   if (!strcmp(tr->code, "016")) judge = 12;
   if ((judge != 11 && judge != 12 && judge != 14) || tr->e + 1 >= c->n) return EL_OK;

@@ -70,6 +70,9 @@
 # named by a definite noun (agreement, deal, accord, announcement, treaty,
 # ceasefire, truce) goes to the parties of the latest agreement told in the
 # lede or the two sentences before.
+# 49: "Putin had proposed the direct talks last Sunday": a proposal of the
+# meeting named by a definite noun goes to the other side of the proposer's
+# latest meeting told in the lede or the two sentences before.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -172,4 +175,4 @@ check_none "304 relations never established coded as fact" 'doc("304") and asser
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^30[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 48
+articles_verdict 49

@@ -25,7 +25,8 @@
  * side freed 246 soldiers" is a swap of the dyad, dated by "took place in
  * April" past an aside ("mediated by X,"); "welcomed the announcement"
  * praises the parties of the agreement told before, and "had proposed the
- * direct talks last Sunday" is addressed to the other side of those talks.
+ * direct talks last Sunday" is addressed to the other side of those talks;
+ * "vowed to retaliate" threatens the one who struck.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -283,6 +284,16 @@ static void test_proposed_the_talks(void **state) {
   doc_free(d);
 }
 
+static void test_vowed_to_retaliate(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "On Wednesday, Israel fired missiles at nine sites in Iran. Iran said 31 "
+                  "civilians were killed and vowed to retaliate.");
+  const el_event *e = find(d, "IRN", "ISR", "13");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "138");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -302,6 +313,7 @@ int main(void) {
       cmocka_unit_test(test_each_side_freed),
       cmocka_unit_test(test_welcomed_the_announcement),
       cmocka_unit_test(test_proposed_the_talks),
+      cmocka_unit_test(test_vowed_to_retaliate),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2779,12 +2779,45 @@ static el_status emit_proposed_meeting(ctx *c, const trigger *tr, int32_t si, bo
   return st;
 }
 
+/* "India fired missiles at Pakistan. Pakistan ... vowed to retaliate": a
+ * threat (13) with no target is aimed at the agent of the latest act of
+ * force (17-20) against the threatener told in its sentence or the two
+ * before. */
+static el_status emit_threat_back(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  el_doc *d = c->doc;
+  const group *sg = &c->groups[tr->src];
+  if (sg->n != 1) return EL_OK;
+  int32_t sm = c->members[sg->first];
+  const char *cty = d->actors.v[sm].country;
+  if (!cty[0]) return EL_OK;
+  uint32_t at = tok(c, tr->b)->start;
+  const el_event *act = NULL;
+  for (size_t n = d->events.n; n > 0 && !act; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->sentence < si - 2) break;
+    if (e->trigger_start >= at || e->negated || e->mood != EL_MOOD_FACT) continue;
+    int r = root_of(e->cameo);
+    if (r >= 17 && r <= 20 && !strcmp(e->target.country, cty) && e->source.country[0] &&
+        strcmp(e->source.country, cty) != 0)
+      act = e;
+  }
+  if (!act) return EL_OK;
+  el_actor_ref src;
+  fill_ref(d, sm, &src);
+  src.code[strcspn(src.code, "/")] = '\0';
+  el_actor_ref tgt = act->source;
+  el_status st = emit_one(c, tr, sm, &src, -1, &tgt, tr->code, si);
+  if (st == EL_OK) *done = true;
+  return st;
+}
+
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
   if (root_of(tr->code) == 5 && tr->tgt < 0) return emit_welcomed_agreement(c, tr, si, done);
   if ((root_of(tr->code) == 2 || root_of(tr->code) == 3) && tr->tgt < 0)
     return emit_proposed_meeting(c, tr, si, done);
+  if (root_of(tr->code) == 13 && tr->tgt < 0) return emit_threat_back(c, tr, si, done);
   int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
   if (!strcmp(tr->code, "016")) judge = 12;
   if ((judge != 11 && judge != 12 && judge != 14) || tr->e + 1 >= c->n) return EL_OK;

@@ -73,6 +73,10 @@
 # 49: "Putin had proposed the direct talks last Sunday": a proposal of the
 # meeting named by a definite noun goes to the other side of the proposer's
 # latest meeting told in the lede or the two sentences before.
+# 50: "Pakistan said 31 civilians were killed and vowed to retaliate": VOW *
+# (TO RETALIATE) is a threat of force (138), and a threat with no target is
+# aimed at the agent of the latest act of force against the threatener told
+# in its sentence or the two before.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -175,4 +179,4 @@ check_none "304 relations never established coded as fact" 'doc("304") and asser
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^30[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 49
+articles_verdict 50

@@ -101,7 +101,9 @@ typedef enum {
   EL_ACTOR_DICT = 0,  /* matched a dictionary entry */
   EL_ACTOR_LEARNED,   /* learned from a title/apposition in text */
   EL_ACTOR_COREF,     /* description ("the Chilean leader") resolved */
-  EL_ACTOR_PRONOUN    /* pronoun resolved */
+  EL_ACTOR_PRONOUN,   /* pronoun resolved */
+  EL_ACTOR_PHRASE     /* a noun phrase in no dictionary, named by its words
+                       * (events_opts.new_actor_words); code "---" */
 } el_actor_kind;
 
 typedef struct {
@@ -136,6 +138,7 @@ typedef struct {
   char code[24];      /* "USAGOV" */
   char country[4];    /* "USA" */
   const char *name;   /* "John Smith" or NULL; arena */
+  bool phrase;        /* an EL_ACTOR_PHRASE: name holds its words, code "---" */
 } el_actor_ref;
 
 typedef enum { EL_MOOD_FACT = 0, EL_MOOD_INTENT, EL_MOOD_HYPOTHETICAL, EL_MOOD_QUESTION, EL_MOOD_DENIAL } el_mood;

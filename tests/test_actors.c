@@ -784,6 +784,40 @@ static void test_reported_defects(void **state) {
 }
 
 /* Seed-style sentences through the real data/ (names come from data). */
+/* actors_opts.spaced_phrase_gaps: an actor phrase written with a space may
+ * have up to two lowercase words between its words in the text, as TABARI
+ * and PETRARCH read the space connector; '_' keeps words adjacent, and by
+ * default every phrase is matched word for word. */
+static void test_spaced_phrase_gaps(void **state) {
+  (void)state;
+  char path[300];
+  snprintf(path, sizeof path, "%s/gaps.actors.txt", tmpdir);
+  FILE *w = fopen(path, "w");
+  assert_non_null(w);
+  fputs("PERU_ [PER]\nPERU TELEVISION [PERTV]\nCHILE_ [CHL]\nCHILE_RADIO [CHLRAD]\n", w);
+  fclose(w);
+  actor_dict *d;
+  assert_int_equal(actor_dict_new(&d), EL_OK);
+  dict_load_opts o = {.strict = true, .warn = stderr};
+  assert_int_equal(actor_dict_load_actors(d, path, &o), EL_OK);
+  const char *text = "Peru state-run television and Chile public radio spoke.\n";
+  for (int k = 0; k < 2; k++) {
+    el_doc *doc = doc_new();
+    assert_non_null(doc);
+    assert_int_equal(text_normalize(doc, text, strlen(text)), EL_OK);
+    assert_int_equal(text_segment(doc), EL_OK);
+    const actors_opts gaps = {.spaced_phrase_gaps = true};
+    assert_int_equal(actors_find_opts(d, doc, k ? &gaps : NULL), EL_OK);
+    if (k)
+      expect(doc, "Peru state-run television", 0, "PERTV", NULL);
+    else
+      expect(doc, "Peru", 0, "PER", NULL);
+    expect(doc, "Chile", 0, "CHL", NULL); /* CHILE_RADIO: words adjacent */
+    doc_free(doc);
+  }
+  actor_dict_free(d);
+}
+
 static void test_real_data(void **state) {
   (void)state;
   actor_dict *d;
@@ -930,6 +964,7 @@ int main(void) {
       cmocka_unit_test(test_president_elect),
       cmocka_unit_test(test_discards),
       cmocka_unit_test(test_reported_defects),
+      cmocka_unit_test(test_spaced_phrase_gaps),
       cmocka_unit_test(test_real_data),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_huge_sentence),

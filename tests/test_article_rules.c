@@ -15,7 +15,11 @@
  * neighbours ... when they fought ... before agreeing", "called on the EU
  * to impose", "planning and financing a weekend attack", and an undated
  * mention that must not borrow a background year from a later sentence,
- * "condemned the deal as a breach of Somali sovereignty".
+ * "condemned the deal as a breach of Somali sovereignty", "The talks came
+ * days after X accused Y", '"We will retaliate against X," Y said', a
+ * summit story (agreement, "during a summit", "criticised the meeting"), a
+ * strikes story (a condemnation and appeal in one sentence, an apposition),
+ * "the two countries" of a story whose mediator was named last.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -324,6 +328,212 @@ static void test_condemned_as_breach_of(void **state) {
   doc_free(d);
 }
 
+/* "The talks came days after X accused Y": the accusation lies days before
+ * the talks' day, not on the article's; "a day after the talks" the day
+ * after; a noun that names no dated act ties nothing.  2024-03-08 is a
+ * Friday, so "on Wednesday" is 03-06; 03-06 minus 2..6 days is 02-29..03-04,
+ * whose middle (03-02) is in ISO week 2024-W09 (`date -d 2024-03-02 +%G-W%V`). */
+static void test_offset_from_named_act(void **state) {
+  el_doc *d = run(state, "2024-03-08",
+                  "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n"
+                  "The talks came days after Iran accused Saudi Arabia of funding unrest.\n"
+                  "Iran seized a Saudi tanker a day after the talks.");
+  const el_event *acc = find(d, "IRN", "SAU", "11"), *seize = find(d, "IRN", "SAU", "17");
+  assert_non_null(acc);
+  assert_string_equal(acc->date, "2024-W09");
+  assert_int_equal(acc->date_precision, EL_PREC_WEEK);
+  assert_string_equal(acc->date_start, "2024-02-29");
+  assert_string_equal(acc->date_end, "2024-03-04");
+  assert_non_null(seize);
+  assert_string_equal(seize->date, "2024-03-07");
+  doc_free(d);
+  /* "took place a week after": Monday 2024-05-06 minus 7 days */
+  d = run(state, "2024-05-10",
+          "Japan and China held a summit on Monday.\n"
+          "The summit took place a week after China expelled a Japanese diplomat.");
+  const el_event *exp = find(d, "CHN", "JPN", "16");
+  assert_non_null(exp);
+  assert_string_equal(exp->date, "2024-04-29");
+  doc_free(d);
+  /* past acts "days before" the talks cannot run past the article's day */
+  d = run(state, "2024-03-08",
+          "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n\n"
+          "The talks came days before Iran accused Saudi Arabia of funding unrest.\n\n"
+          "Iran seized a Saudi tanker two days after the election.");
+  acc = find(d, "IRN", "SAU", "11");
+  seize = find(d, "IRN", "SAU", "17");
+  assert_non_null(acc);
+  assert_string_equal(acc->date_end, "2024-03-08");
+  assert_non_null(seize);
+  assert_string_equal(seize->date, "2024-03-08"); /* no election told: the article's day */
+  doc_free(d);
+}
+
+/* A side announcing its own force against another threatens it (CAMEO
+ * 138), whether quoted, reported ("said it will / would") or vowed; the
+ * announced act itself is no fact.  A forecast by someone else, a
+ * negated announcement and "said it will attack" read as SAY * ATTACK
+ * are not threats nor attacks. */
+static void test_announced_force_is_threat(void **state) {
+  static const char *const threats[] = {
+      "\"We will retaliate against India,\" Pakistan's foreign minister said on Thursday.",
+      "Pakistan said on Thursday it would retaliate against India.",
+      "Pakistan said it will attack India.",
+      "Pakistan vowed to retaliate against India."};
+  for (size_t i = 0; i < sizeof threats / sizeof *threats; i++) {
+    el_doc *d = run(state, "2026-02-12", threats[i]);
+    const el_event *t = find(d, "PAK", "IND", "13");
+    assert_non_null(t);
+    assert_string_equal(t->cameo, "138");
+    assert_null(find(d, "PAK", "IND", "19")); /* no attack took place */
+    doc_free(d);
+  }
+  /* "wrote that Y would \"pay a very big price\"": the writer threatens Y
+   * (the quotation mark inside the verb group keeps "would" its mood), on
+   * the day before the call it is tied to (2025-04-18 is a Friday) */
+  el_doc *d = run(state, "2025-04-18",
+                  "Mexico and the United States held a phone call on Thursday.\n"
+                  "The call came a day after U.S. President Donald Trump wrote on social media "
+                  "that Mexico would \"pay a very big price\".");
+  const el_event *t = find(d, "USA", "MEX", "13");
+  assert_non_null(t);
+  assert_string_equal(t->cameo, "130");
+  assert_string_equal(t->date, "2025-04-16");
+  doc_free(d);
+  static const char *const none[] = {"Pakistan will attack India, analysts said.",
+                                     "Pakistan said it would not attack India.",
+                                     "India said Pakistan would attack India."};
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    el_doc *d = run(state, "2026-02-12", none[i]);
+    assert_null(find(d, "PAK", "IND", "13"));
+    assert_null(find(d, "PAK", "IND", "19"));
+    doc_free(d);
+  }
+}
+
+/* A summit story: "A and B agreed to deepen cooperation in the face of
+ * X's launches" is between A and B, not aimed at X; "during a summit" is
+ * their meeting; "a summit that both sides called \"constructive\"" is no
+ * phone call; "C criticised the meeting" aims at both parties of that
+ * meeting (not at a call told in between), and "A rejected the criticism"
+ * at C.  2026-03-14 is a Saturday: "on Friday" is 03-13. */
+static void test_summit_story(void **state) {
+  el_doc *d = run(state, "2026-03-14",
+                  "Japan and South Korea agreed on Friday to deepen security cooperation in the "
+                  "face of North Korea's missile launches, during a summit in Tokyo that both "
+                  "sides called \"constructive\".\n\n"
+                  "The summit came two days after South Korea's president spoke by phone with the "
+                  "United States.\n\n"
+                  "China criticised the meeting on Friday. Japan rejected the criticism.");
+  assert_null(find(d, "JPN", "PRK", "03"));
+  assert_null(find(d, "KOR", "PRK", "03"));
+  const el_event *agree = find(d, "JPN", "KOR", "03"), *summit = find(d, "KOR", "JPN", "04");
+  assert_non_null(agree);
+  assert_non_null(summit);
+  assert_string_equal(summit->date, "2026-03-13");
+  for (size_t i = 0; i < d->events.n; i++) /* "called" names, it is no call */
+    assert_false(!strcmp(d->events.v[i].cameo, "041") && d->events.v[i].sentence == 0);
+  const el_event *call = find(d, "KOR", "USA", "04");
+  assert_non_null(call);
+  assert_string_equal(call->date, "2026-03-11"); /* two days before the summit */
+  assert_non_null(find(d, "CHN", "JPN", "11"));
+  assert_non_null(find(d, "CHN", "KOR", "11"));
+  assert_null(find(d, "CHN", "USA", "11"));
+  assert_non_null(find(d, "JPN", "CHN", "12"));
+  doc_free(d);
+}
+
+/* A strikes story (2025-06-05 is a Thursday): "condemned the strikes as a
+ * violation of the November ceasefire and called on A and B, which
+ * brokered the truce, to pressure X" condemns the strikes' author, asks A
+ * and B (whose pressure is not a fact) and is not dated November by the
+ * ceasefire's modifier; "Iran, Hezbollah's main backer, denounced" is
+ * Iran's act; a time in a relative clause of the sentence before ("strikes
+ * that killed two fighters on Monday") does not date the next sentence. */
+static void test_strikes_story(void **state) {
+  el_doc *d = run(state, "2025-06-05",
+                  "Israeli warplanes struck targets in southern Lebanon on Wednesday.\n\n"
+                  "Lebanese Prime Minister Nawaf Salam condemned the strikes as a \"flagrant "
+                  "violation\" of the November ceasefire and called on the United States and "
+                  "France, which brokered the truce, to pressure Israel to stop its attacks.\n\n"
+                  "Hezbollah said its rocket fire was a response to drone strikes that killed two "
+                  "of its fighters on Monday. Israeli Defence Minister Israel Katz warned that "
+                  "Israel would hit Beirut if the attacks continued.\n\n"
+                  "Iran, Hezbollah's main backer, denounced the Israeli strikes.");
+  const el_event *cond = find(d, "LBN", "ISR", "11"), *appeal = find(d, "LBN", "USA", "02");
+  assert_non_null(cond);
+  assert_non_null(appeal);
+  assert_string_equal(appeal->date, "2025-06-05"); /* not 2024-11 */
+  assert_non_null(find(d, "LBN", "FRA", "02"));
+  assert_null(find(d, "LBN", "ISR", "17")); /* the pressure is asked of others */
+  assert_null(find(d, "USA", "ISR", "17")); /* and has not happened */
+  const el_event *warn = find(d, "ISR", "LBN", "13");
+  assert_non_null(warn);
+  assert_string_equal(warn->date, "2025-06-05"); /* not Monday 06-02 */
+  assert_non_null(find(d, "IRN", "ISR", "11"));
+  doc_free(d);
+}
+
+/* "The two countries" / "both governments" far from the last pair acting
+ * together are the story's pair (named together most, the lede counting
+ * more), not the two countries named last: Qatar mediates, Burundi closes
+ * a border, the story is Congo and Rwanda. */
+static void test_story_pair(void **state) {
+  el_doc *d = run(state, "2025-07-03",
+                  "Congo recalled its ambassador to Rwanda on Tuesday and accused Rwanda of backing "
+                  "rebels.\n\n"
+                  "Rwanda denied the accusation and called on Congo to return to talks mediated by "
+                  "Qatar.\n\n"
+                  "The two countries signed a peace agreement in June.\n\n"
+                  "Burundi closed its border with Rwanda in January.\n\n"
+                  "The African Union urged both governments to respect the ceasefire.");
+  assert_non_null(find(d, "COD", "RWA", "05"));
+  assert_null(find(d, "COD", "QAT", "05"));
+  /* the African Union's appeal (source code IGOAFRAU) goes to the pair */
+  int to_cod = 0, to_bdi = 0;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if (strncmp(e->source.code, "IGOAFRAU", 8) || strcmp(e->root, "02")) continue;
+    to_cod += !strcmp(e->target.country, "COD");
+    to_bdi += !strcmp(e->target.country, "BDI");
+  }
+  assert_int_equal(to_cod, 1);
+  assert_int_equal(to_bdi, 0);
+  /* "denied the accusation and called on Congo": the call is no denial */
+  assert_non_null(find(d, "RWA", "COD", "02"));
+  doc_free(d);
+}
+
+/* What an accusation says was done ("of sending troops to back rebels") is
+ * its content, not a fact; a relative clause after it is the writer's. */
+static void test_accused_content_not_fact(void **state) {
+  el_doc *d = run(state, "2025-07-03",
+                  "Congo accused Rwanda of sending troops to back M23 rebels who attacked "
+                  "Burundi last month.");
+  assert_non_null(find(d, "COD", "RWA", "11"));
+  assert_null(find(d, "RWA", "COD", "05")); /* M23 are Congolese rebels: no backing as fact */
+  for (size_t i = 0; i < d->events.n; i++)
+    assert_false(!strcmp(d->events.v[i].source.country, "RWA") && !d->events.v[i].negated &&
+                 d->events.v[i].mood == EL_MOOD_FACT);
+  doc_free(d);
+}
+
+/* "Rwanda denied it. Its foreign minister, X, said ... and called on
+ * Kinshasa to return to talks mediated by Qatar": the minister is
+ * Rwanda's (not a countryless GOV), and Qatar mediates, it is not the one
+ * Congo acts on. */
+static void test_its_minister_and_reduced_passive(void **state) {
+  el_doc *d = run(state, "2025-07-03",
+                  "Rwanda denied the accusation. Its foreign minister, Olivier Nduhungirehe, said "
+                  "Congo was \"looking for a scapegoat\" and called on Kinshasa to return to talks "
+                  "mediated by Qatar.");
+  const el_event *e = find(d, "RWA", "COD", "02");
+  assert_non_null(e);
+  assert_string_equal(e->source.code, "RWAGOV");
+  assert_null(find(d, "COD", "QAT", "04"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -346,6 +556,13 @@ int main(void) {
       cmocka_unit_test(test_called_on_to_impose),
       cmocka_unit_test(test_background_year_not_borrowed),
       cmocka_unit_test(test_condemned_as_breach_of),
+      cmocka_unit_test(test_offset_from_named_act),
+      cmocka_unit_test(test_announced_force_is_threat),
+      cmocka_unit_test(test_summit_story),
+      cmocka_unit_test(test_strikes_story),
+      cmocka_unit_test(test_story_pair),
+      cmocka_unit_test(test_accused_content_not_fact),
+      cmocka_unit_test(test_its_minister_and_reduced_passive),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

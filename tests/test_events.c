@@ -874,6 +874,129 @@ static void test_exact_pattern_words_option(void **state) {
   verb_dict_free(vd);
 }
 
+/* events_opts.monadic (PETRARCH's require_dyad = false): an act with a
+ * source and a noun phrase but no actor after its verb is coded with target
+ * "---"; a verb with nothing after it ("condemned it today.") is not, nor
+ * an act in an adjunct clause ("after ...") of a verb coded before it. By
+ * default only dyads are events. */
+static void test_monadic_option(void **state) {
+  fixture *f = *state;
+  const events_opts mono = {.monadic = true};
+  const char *text = "Peru condemned the vote on Saturday.";
+  for (int k = 0; k < 2; k++) {
+    el_doc *d = mkdoc(text);
+    actor(d, "Peru", 0, "PER", NULL);
+    assert_int_equal(events_code_opts(f->vd, f->cb, d, k ? &mono : NULL), EL_OK);
+    dump(d);
+    assert_int_equal(d->events.n, (size_t)k);
+    if (k) assert_int_equal(count(d, "PER", "---", "11", 0), 1);
+    doc_free(d);
+  }
+  el_doc *d = mkdoc("Peru condemned today.");
+  actor(d, "Peru", 0, "PER", NULL);
+  assert_int_equal(events_code_opts(f->vd, f->cb, d, &mono), EL_OK);
+  dump(d);
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+  d = mkdoc("Peru met Chile after Bolivia condemned the vote.");
+  actor(d, "Peru", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  actor(d, "Bolivia", 0, "BOL", NULL);
+  assert_int_equal(events_code_opts(f->vd, f->cb, d, &mono), EL_OK);
+  dump(d);
+  assert_int_equal(count(d, "PER", "CHL", "04", 0), 1);
+  assert_int_equal(count(d, "BOL", "---", "", -1), 0);
+  doc_free(d);
+}
+
+/* events_opts.clause_targets: a verb takes the first actor of its clause
+ * as the target, as PETRARCH takes the first actor of the verb phrase; by
+ * default an isolated verb takes only its direct object, and "links
+ * leading into X" puts X in another verb's phrase. */
+static void test_clause_targets_option(void **state) {
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs("--- MONITOR [1711] ---\nMONITOR\n\n--- LEAD [---] ---\nLEAD\n", w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts lo = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &lo), EL_OK);
+  remove(path);
+  const events_opts wide = {.clause_targets = true};
+  for (int k = 0; k < 2; k++) {
+    el_doc *d = mkdoc("Peru monitored all communication links leading into Chile.");
+    actor(d, "Peru", 0, "PER", NULL);
+    actor(d, "Chile", 0, "CHL", NULL);
+    assert_int_equal(events_code_opts(vd, f->cb, d, k ? &wide : NULL), EL_OK);
+    dump(d);
+    assert_int_equal(count(d, "PER", "CHL", "1711", 0), k);
+    assert_int_equal(d->events.n, (size_t)k);
+    doc_free(d);
+  }
+  verb_dict_free(vd);
+}
+
+/* "A's N and N of B" before the verb: each conjunct stands for its actor,
+ * so both act (the possessive no longer ends the group). */
+static void test_possessor_conjuncts(void **state) {
+  fixture *f = *state;
+  el_doc *d = mkdoc("Peru's farmers and the fishermen of Chile warned Bolivia.");
+  actor(d, "Peru's", 0, "PER", NULL);
+  actor(d, "Chile", 0, "CHL", NULL);
+  actor(d, "Bolivia", 0, "BOL", NULL);
+  code(f, d);
+  assert_int_equal(count(d, "PER", "BOL", "13", 0), 1);
+  assert_int_equal(count(d, "CHL", "BOL", "13", 0), 1);
+  assert_int_equal(d->events.n, 2);
+  doc_free(d);
+}
+
+/* events_opts.new_actor_words (PETRARCH's new_actor_length): a subject or
+ * object noun phrase with no actor and at most that many words is an actor
+ * named by its words in capitals ('s dropped); longer phrases, and every
+ * phrase by default, are not. */
+static void test_new_actor_words_option(void **state) {
+  fixture *f = *state;
+  char path[] = "/tmp/el_test_verbs_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *w = fdopen(fd, "w");
+  assert_non_null(w);
+  fputs("--- LEFT [032:033] ---\nLEFT\n", w);
+  fclose(w);
+  verb_dict *vd = NULL;
+  dict_load_opts lo = {.strict = true, .warn = stderr};
+  assert_int_equal(verb_dict_new(&vd), EL_OK);
+  assert_int_equal(verb_dict_load(vd, path, &lo), EL_OK);
+  remove(path);
+  const int words[] = {0, 3, 4};
+  for (int k = 0; k < 3; k++) {
+    el_doc *d = mkdoc("Gryffindor's head Minerva McGonagall left for the Ministry of Magic today.");
+    const events_opts o = {.new_actor_words = words[k]};
+    assert_int_equal(events_code_opts(vd, f->cb, d, &o), EL_OK);
+    dump(d);
+    assert_int_equal(d->events.n, k == 2 ? 2u : 0u);
+    for (size_t i = 0; i < d->events.n; i++) {
+      const el_event *e = &d->events.v[i];
+      bool there = !strcmp(e->cameo, "032");
+      const el_actor_ref *who = there ? &e->source : &e->target;
+      const el_actor_ref *where = there ? &e->target : &e->source;
+      assert_true(who->phrase && where->phrase);
+      assert_string_equal(who->name, "GRYFFINDOR HEAD MINERVA MCGONAGALL");
+      assert_string_equal(where->name, "THE MINISTRY OF MAGIC");
+      assert_string_equal(who->code, "---");
+      assert_true(there || !strcmp(e->cameo, "033"));
+    }
+    doc_free(d);
+  }
+  verb_dict_free(vd);
+}
+
 static void test_acronym_in_parentheses(void **state) {
   el_doc *d = mkdoc("Mexico and the European Union (EU) met on Monday.");
   actor(d, "Mexico", 0, "MEX", NULL);
@@ -1563,6 +1686,10 @@ int main(void) {
       cmocka_unit_test(test_pipeline_integration),
       cmocka_unit_test(test_news_sentences),
 #endif
+      cmocka_unit_test(test_monadic_option),
+      cmocka_unit_test(test_clause_targets_option),
+      cmocka_unit_test(test_possessor_conjuncts),
+      cmocka_unit_test(test_new_actor_words_option),
       cmocka_unit_test(test_codebook),
       cmocka_unit_test(test_bad_dictionary),
   };

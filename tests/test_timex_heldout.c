@@ -61,6 +61,12 @@
 #define HELDOUT7_STRICT_FLOOR 0.945
 #define HELDOUT7_VALUE_FLOOR 0.945
 #define HELDOUT7_TYPE_FLOOR 0.945
+/* eighth batch (timex_heldout8.tsv: historical narrative, tweets, business
+ * news): 0.9116 / 0.7808 / 0.9521 at first run, 0.9967 / 0.9241 / 0.9967
+ * after the rules of 2026-12-03; floors less about two expressions */
+#define HELDOUT8_STRICT_FLOOR 0.985
+#define HELDOUT8_VALUE_FLOOR 0.91
+#define HELDOUT8_TYPE_FLOOR 0.985
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {
@@ -238,11 +244,24 @@ static void test_timex_heldout7(void **state) {
   assert_true(fig.type_f1 >= HELDOUT7_TYPE_FLOOR);
 }
 
+static void test_timex_heldout8(void **state) {
+  (void)state;
+  timex_figures fig;
+  int lines;
+  long gold;
+  score_file(EL_SOURCE_DIR "/tests/data/timex_heldout8.tsv", &fig, &lines, &gold);
+  assert_true(lines >= 90);
+  assert_true(gold >= 150);
+  assert_true(fig.strict_f1 >= HELDOUT8_STRICT_FLOOR);
+  assert_true(fig.value_f1 >= HELDOUT8_VALUE_FLOOR);
+  assert_true(fig.type_f1 >= HELDOUT8_TYPE_FLOOR);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_timex_heldout),  cmocka_unit_test(test_timex_heldout2),
       cmocka_unit_test(test_timex_heldout3), cmocka_unit_test(test_timex_heldout4),
       cmocka_unit_test(test_timex_heldout5), cmocka_unit_test(test_timex_heldout6),
-      cmocka_unit_test(test_timex_heldout7)};
+      cmocka_unit_test(test_timex_heldout7), cmocka_unit_test(test_timex_heldout8)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,8 +9,13 @@
  * PETRARCH runs, so agents with no country are coded "---AGENT"
  * (actors_opts.code_bare_agents), places after in/at are actors
  * (actors_opts.places_as_actors) and may be targets
- * (events_opts.locative_targets), and pattern words match only as written
- * (events_opts.exact_pattern_words).
+ * (events_opts.locative_targets), a verb's target is the first actor of
+ * its clause (events_opts.clause_targets), pattern words match only as
+ * written (events_opts.exact_pattern_words), and the records' <Config
+ * require_dyad> turns coding with no target on and off
+ * (events_opts.monadic) and <Config new_actor_length> that of noun phrases
+ * as actors (events_opts.new_actor_words); an actor phrase written with
+ * spaces may have words between (actors_opts.spaced_phrase_gaps).
  *
  *   petr_eval [-v] [-i ID] [DIR]   DIR holds the records and PETR.Validate.*.txt
  *                          (default: shared/eval/petrarch beside the repo)
@@ -49,7 +54,21 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
                         size_t *mentions_out) {
   int total = 0, exact = 0;
   size_t mentions = 0;
+  /* the <Config> elements between records set PETRARCH's options for the
+   * records after them; require_dyad and new_actor_length change what we
+   * code */
+  events_opts cur_eo = eo ? *eo : (events_opts){0};
   for (xmlNode *s = sents ? sents->children : NULL; s; s = s->next) {
+    if (eo && s->type == XML_ELEMENT_NODE && !strcmp((const char *)s->name, "Config")) {
+      char *opt = prop(s, "option"), *val = prop(s, "value");
+      if (opt && val && !strcmp(opt, "require_dyad"))
+        cur_eo.monadic = !(val[0] == 't' || val[0] == 'T');
+      else if (opt && val && !strcmp(opt, "new_actor_length"))
+        cur_eo.new_actor_words = atoi(val);
+      xmlFree(opt);
+      xmlFree(val);
+      continue;
+    }
     if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence")) continue;
     triple want[64], got[256];
     int nw = 0, ng = 0;
@@ -95,7 +114,7 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
     if (ok && date && strlen(date) == 8)
       snprintf(d->published, sizeof d->published, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
     ok = ok && text_segment(d) == EL_OK && actors_find_opts(ad, d, ao) == EL_OK &&
-         events_code_opts(vd, cb, d, eo) == EL_OK;
+         events_code_opts(vd, cb, d, eo ? &cur_eo : NULL) == EL_OK;
     if (ok) mentions += d->actors.n;
     if (ok) {
       for (size_t i = 0; i < d->events.n && ng < 256; i++) {
@@ -107,9 +126,16 @@ static void run_records(xmlNode *sents, const actor_dict *ad, const verb_dict *v
          * hypothetical ("would attack", "to meet") it codes as an event */
         bool modal = e->mood == EL_MOOD_HYPOTHETICAL || e->mood == EL_MOOD_INTENT;
         if (e->negated && !modal) continue;
+        /* PETRARCH writes a new actor as its words in quotes */
         triple t;
-        snprintf(t.src, sizeof t.src, "%s", e->source.code);
-        snprintf(t.tgt, sizeof t.tgt, "%s", e->target.code);
+        if (e->source.phrase && e->source.name)
+          snprintf(t.src, sizeof t.src, "\"%s\"", e->source.name);
+        else
+          snprintf(t.src, sizeof t.src, "%s", e->source.code);
+        if (e->target.phrase && e->target.name)
+          snprintf(t.tgt, sizeof t.tgt, "\"%s\"", e->target.name);
+        else
+          snprintf(t.tgt, sizeof t.tgt, "%s", e->target.code);
         snprintf(t.code, sizeof t.code, "%s", e->cameo);
         if (!has_triple(got, ng, &t)) got[ng++] = t;
       }
@@ -191,12 +217,15 @@ int main(int argc, char **argv) {
     if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, "Sentences")) sents = n;
   /* PETRARCH's reading (the records are PETRARCH runs): agents with no
    * country are "---AGENT", places after in/at/into are actors and may be
-   * targets, pattern words match only as written, and only agents the
-   * sentence states are coded; also our defaults, to show what the options
-   * add */
-  const actors_opts petr_ao = {.code_bare_agents = true, .places_as_actors = true};
-  const events_opts petr_eo = {
-      .locative_targets = true, .exact_pattern_words = true, .stated_agents_only = true};
+   * targets, any actor of the verb's clause may be its target, pattern
+   * words match only as written, and only agents the sentence states are
+   * coded; also our defaults, to show what the options add */
+  const actors_opts petr_ao = {
+      .code_bare_agents = true, .places_as_actors = true, .spaced_phrase_gaps = true};
+  const events_opts petr_eo = {.locative_targets = true,
+                               .exact_pattern_words = true,
+                               .stated_agents_only = true,
+                               .clause_targets = true};
   int total = 0, exact = 0, dtotal = 0, dexact = 0;
   size_t mentions = 0, dmentions = 0;
   run_records(sents, ad, vd, cb, NULL, NULL, false, only, &dexact, &dtotal, &dmentions);

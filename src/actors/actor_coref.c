@@ -501,9 +501,65 @@ static el_status resolve_compound(find_ctx *c, const actor_cand *a) {
   return resolve_compound_as(c, &b, &done);
 }
 
+/* The pair of countries named together in the most sentences among the
+ * dozen before a's (the latest such sentence breaks ties): "the two
+ * countries" in a story about Congo and Rwanda is that pair, though
+ * Qatar, their mediator, was named last.  Countries only, not persons. */
+#define DOMINANT_WINDOW 12
+#define DOMINANT_MAX 16
+static bool dominant_pair(const el_doc *doc, const actor_cand *a, const el_actor_mention *out[2]) {
+  const el_actor_mention *cty[DOMINANT_MAX];
+  int n = 0, count[DOMINANT_MAX][DOMINANT_MAX] = {{0}}, last[DOMINANT_MAX][DOMINANT_MAX] = {{0}};
+  size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
+  size_t k = doc->actors.n;
+  while (k > lim) {
+    int32_t s = doc->actors.v[k - 1].sentence;
+    if (s < a->m.sentence - DOMINANT_WINDOW) break;
+    bool seen[DOMINANT_MAX] = {false};
+    const el_actor_mention *nxt = NULL;
+    int nxt_i = -1;
+    for (; k > lim && doc->actors.v[k - 1].sentence == s; k--) {
+      const el_actor_mention *m = &doc->actors.v[k - 1];
+      if (!compound_ok(a, m) || m->start >= a->m.start) continue;
+      int i = 0;
+      while (i < n && strcmp(cty[i]->country, m->country) != 0) i++;
+      if (i == n) {
+        if (n == DOMINANT_MAX) continue;
+        cty[n++] = m; /* the latest mention of each country */
+      }
+      seen[i] = true;
+      /* "X and Y", "X met Y": acting together counts more than being named */
+      if (nxt && nxt_i != i && together(doc, m, nxt)) {
+        int lo = i < nxt_i ? i : nxt_i, hi = i < nxt_i ? nxt_i : i;
+        count[lo][hi] += 2;
+        if (!last[lo][hi]) last[lo][hi] = s + 1;
+      }
+      nxt = m;
+      nxt_i = i;
+    }
+    for (int i = 0; i < n; i++)
+      for (int j = i + 1; j < n && seen[i]; j++)
+        if (seen[j]) {
+          count[i][j] += s == 0 ? 3 : 1; /* the lede names the story's pair */
+          if (!last[i][j]) last[i][j] = s + 1;
+        }
+  }
+  int bi = -1, bj = -1;
+  for (int i = 0; i < n; i++)
+    for (int j = i + 1; j < n; j++)
+      if (count[i][j] && (bi < 0 || count[i][j] > count[bi][bj] ||
+                          (count[i][j] == count[bi][bj] && last[i][j] > last[bi][bj])))
+        bi = i, bj = j;
+  if (bi < 0) return false;
+  out[0] = cty[bi];
+  out[1] = cty[bj];
+  return true;
+}
+
 static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *done) {
   el_doc *doc = c->doc;
-  const el_actor_mention *pick[2] = {NULL, NULL}, *any[2] = {NULL, NULL}, *near[2] = {NULL, NULL};
+  const el_actor_mention *pick[2] = {NULL, NULL}, *any[2] = {NULL, NULL}, *near[2] = {NULL, NULL},
+                         *far[2] = {NULL, NULL};
   int nany = 0;
   size_t lim = doc->actors.n > LOOKBACK ? doc->actors.n - LOOKBACK : 0;
   size_t k = doc->actors.n;
@@ -522,8 +578,12 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
         tog[0] = nxt, tog[1] = m;
       nxt = m;
     }
-    if (tog[1]) {
+    /* a pair acting together right before ("X and Y met. Both sides
+     * agreed"); further back the story's dominant pair comes first */
+    if (tog[1] && (a->they || s == a->m.sentence)) {
       pick[0] = tog[0], pick[1] = tog[1];
+    } else if (tog[1] && !far[1]) {
+      far[0] = tog[0], far[1] = tog[1];
     } else if (nin == 2 && !near[1]) {
       near[0] = in[0], near[1] = in[1];
     }
@@ -544,6 +604,10 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
     }
   }
   if (a->they && !pick[1]) return EL_OK; /* "they" may be any group */
+  const el_actor_mention *dom[2];
+  if (!pick[1] && a->compound != COMP_PERSONS && dominant_pair(doc, a, dom))
+    pick[0] = dom[0], pick[1] = dom[1];
+  if (!pick[1]) pick[0] = far[0], pick[1] = far[1];
   if (!pick[1]) pick[0] = near[0], pick[1] = near[1];
   if (!pick[1]) pick[0] = any[0], pick[1] = any[1];
   if (!pick[1]) return EL_OK;

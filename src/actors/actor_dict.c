@@ -222,7 +222,13 @@ el_status actor_trie_add(actor_dict *d, const char *phrase, size_t n, int32_t *n
   size_t i = 0, words = 0;
   char buf[ACTOR_WORD_MAX];
   while (i < n) {
-    while (i < n && is_sep(phrase[i])) i++;
+    bool space = false, under = false;
+    for (; i < n && is_sep(phrase[i]); i++) {
+      if (phrase[i] == '_')
+        under = true;
+      else
+        space = true;
+    }
     size_t b = i;
     while (i < n && !is_sep(phrase[i])) i++;
     if (i == b) break;
@@ -232,6 +238,7 @@ el_status actor_trie_add(actor_dict *d, const char *phrase, size_t n, int32_t *n
     el_status st = actor_word_intern(d, buf, k, &wid);
     if (st == EL_OK) st = trie_add_child(d, node, wid, &node);
     if (st != EL_OK) return st;
+    if (words && space && !under) d->nodes.v[node].gap_before = true;
     words++;
   }
   if (!words) return EL_ERR_PARSE;

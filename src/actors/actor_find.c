@@ -118,6 +118,23 @@ static uint8_t match_at(find_ctx *c, uint32_t i, uint32_t e) {
       }
       if (ch < 0) break;
     }
+    if (ch < 0 && c->spaced_phrase_gaps && node != 0) {
+      /* "Ithilen state-run television" for ITHILEN TELEVISION: up to two
+       * lowercase words (hyphens inside them) before the phrase's next word */
+      const el_token *toks = c->doc->toks.v;
+      for (uint32_t k = j, words = 0; k + 1 < e && ch < 0; k++) {
+        bool hyphen = (toks[k].flags & EL_TOK_PUNCT) && toks[k].end == toks[k].start + 1 &&
+                      c->doc->text[toks[k].start] == '-';
+        bool lower = (toks[k].flags & EL_TOK_WORD) && !(toks[k].flags & (EL_TOK_CAP | EL_TOK_NUM));
+        if (!hyphen && !lower) break;
+        if (!hyphen && ++words > 2) break;
+        int32_t g = trie_step(c, node, k + 1);
+        if (g >= 0 && c->d->nodes.v[g].gap_before && c->d->nodes.v[g].actor >= 0) {
+          ch = g;
+          j = k + 1;
+        }
+      }
+    }
     if (ch < 0) break;
     node = ch;
     if (c->d->nodes.v[ch].discard > disc) disc = c->d->nodes.v[ch].discard;
@@ -149,6 +166,11 @@ static void key_token(find_ctx *c, uint32_t i) {
     if (n > m + 1 && memcmp(buf + n - m, owned[k], m) == 0)
       t->wid = actor_word_id(c->d, buf, n - m);
   }
+  /* "Armenians", "Israelis": the plural of a capitalized demonym the
+   * dictionary lists only in the singular */
+  if (t->wid < 0 && (k->flags & EL_TOK_CAP) && n > 5 && buf[n - 1] == 's' &&
+      (buf[n - 2] == 'i' || (buf[n - 2] == 'n' && buf[n - 3] == 'a')))
+    t->wid = actor_word_id(c->d, buf, n - 1);
   if (n > 2 && buf[n - 1] == 's' && buf[n - 2] == '\'')
     t->wbase = actor_word_id(c->d, buf, n - 2);
   else if (n > 1 && buf[n - 1] == '\'')
@@ -205,8 +227,10 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t) {
       "angry",   "furious", "shells",   "missiles",    "rockets", "drones",  "drone",
       "missile", "rocket",  "bombs",    "projectiles", "cannon",  "cannons", NULL};
   /* "arrived in X": X hosts the visit */
-  static const char *const arrive[] = {"arrived", "arrives", "arriving", "arrive",
-                                       "landed",  "lands",   NULL};
+  /* "invested $1 billion in X": X receives the investment */
+  static const char *const arrive[] = {
+      "arrived", "arrives",  "arriving",  "arrive",     "landed",      "lands", "invest",
+      "invests", "invested", "investing", "investment", "investments", NULL};
   if (t >= doc->toks.n) return false;
   const char *const *verbs = doc_tok_is(doc, t, "at") || doc_tok_is(doc, t, "into") ? aimed
                              : doc_tok_is(doc, t, "in")                             ? arrive
@@ -232,6 +256,11 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   /* "marched in X" may be troops: only protest words */
   static const char *const protested[] = {"protested", "protesting", "rallied", "demonstrated",
                                           NULL};
+  /* "deployed warships around X", "massed troops near X": a show of force
+   * aimed at X */
+  static const char *const postured[] = {"deployed", "deploys",  "deploying", "massed",
+                                         "massing",  "warships", "drills",    "patrols",
+                                         "aircraft", "troops",   NULL};
   /* "the arrest of two Japanese citizens in X": the same, named by a noun
    * a few words further back */
   static const char *const held_nouns[] = {"arrest",    "arrests",    "detention", "imprisonment",
@@ -266,6 +295,7 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
      * Sumy region": the place of a strike told in the same clause (no
      * comma between) is where it hit */
     if ((i == 0 || i == 2) && clause_attack_before(c->doc, t, attacked)) return false;
+    if ((i == 2 || i == 7) && any_within(c->doc, t, postured, 5)) return false;
     return true;
   }
   return false;
@@ -1035,7 +1065,8 @@ el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *
                 .doc = doc,
                 .date = actor_date_from_iso(doc->published),
                 .code_bare_agents = o && o->code_bare_agents,
-                .places_as_actors = o && o->places_as_actors};
+                .places_as_actors = o && o->places_as_actors,
+                .spaced_phrase_gaps = o && o->spaced_phrase_gaps};
   c.ti = malloc(doc->toks.n * sizeof *c.ti);
   c.discarded = calloc(doc->sents.n, sizeof *c.discarded);
   if (!c.ti || !c.discarded) {

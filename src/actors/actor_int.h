@@ -46,6 +46,10 @@ typedef struct {
   int32_t actor, agent, title; /* indexes, -1 none */
   uint8_t discard;             /* DISCARD_* */
   uint8_t gender;              /* a given name: GENDER_* */
+  /* a phrase reaches this word over a space, not '_': other words may come
+   * between in the text ("ITHILEN TELEVISION": "Ithilen state-run
+   * television"), used under actors_opts.spaced_phrase_gaps */
+  bool gap_before;
 } trie_node;
 
 enum { GENDER_NONE = 0, GENDER_MALE = 1, GENDER_FEMALE = 2 };
@@ -152,6 +156,7 @@ typedef struct {
   bool headline;         /* current sentence is in Title Case: names unreliable */
   bool code_bare_agents; /* actors_opts */
   bool places_as_actors;
+  bool spaced_phrase_gaps;
   char dateline_country[4]; /* country of the article's dateline place, "" none */
 } find_ctx;
 

@@ -217,6 +217,21 @@ static void context_country(find_ctx *c, int32_t sent, uint32_t title_tok, char 
   }
 }
 
+/* The first state (not a person) named in sentence sent - 1: what a
+ * sentence opening with "Its ..." refers back to.  1 and out set if any. */
+static bool previous_subject_country(const find_ctx *c, int32_t sent, char out[4]) {
+  const actor_cand *first = NULL;
+  for (size_t k = c->cands.n; k-- > 0;) {
+    const actor_cand *a = &c->cands.v[k];
+    if (a->m.sentence < sent - 1) break;
+    if (a->m.sentence != sent - 1 || a->m.is_person || a->pending || !a->m.country[0]) continue;
+    first = a;
+  }
+  if (!first) return false;
+  memcpy(out, first->m.country, 4);
+  return true;
+}
+
 static el_status learn(find_ctx *c, const actor_cand *a, uint32_t title_b, uint32_t title_e,
                        const char *agent) {
   el_learned_actor *l = EL_VEC_PUSH(c->doc->learned);
@@ -490,6 +505,12 @@ el_status actor_try_title(find_ctx *c, int32_t sent, uint32_t i, uint32_t e, uin
       memcpy(country, ctx, 4);
       from_context = true;
     }
+    /* "Rwanda denied it. Its foreign minister, X, said": "its"/"their"
+     * opening the sentence is the state the sentence before was about */
+    if (!country[0] && det && i == c->doc->sents.v[sent].tok_begin &&
+        (actor_tok_is(c, i, "its") || actor_tok_is(c, i, "their")) &&
+        previous_subject_country(c, sent, country))
+      from_context = true;
     /* "MEXICO CITY - ... Foreign Minister X met the U.S. ambassador", "The
      * armed forces chief, General X": a wire story's unqualified minister
      * or officer is of its dateline country */

@@ -77,9 +77,15 @@ bool actors_prep_marks_target(const el_doc *doc, uint32_t t);
 /* places_as_actors (default false): a place after "in", "at", "into"...
  * is a mention like any other, as PETRARCH reads it; by default "in
  * Santiago" is a location, not an actor. */
+/* spaced_phrase_gaps (default false): a dictionary actor phrase written
+ * with spaces ("ITHILEN TELEVISION") may have up to two lowercase words
+ * between its words in the text ("Ithilen state-run television"), as
+ * TABARI and PETRARCH read the space connector ('_' keeps words adjacent);
+ * by default every phrase is matched word for word. */
 typedef struct {
   bool code_bare_agents;
   bool places_as_actors;
+  bool spaced_phrase_gaps;
 } actors_opts;
 /* actors_find with options; o == NULL means the defaults. */
 el_status actors_find_opts(const actor_dict *d, el_doc *doc, const actors_opts *o);

@@ -18,7 +18,8 @@
  *      codes emit both directions; a group with no target pairs within;
  *   6. mood/negation from event_mood.c.  No pattern -> no event (no 010
  *      fallback), and plain statements (010) are never emitted.
- * Events need a source and a target actor (dyads).
+ * Events need a source and a target actor (dyads); PETRARCH's options
+ * (events_opts) add acts with no target and noun phrases as actors.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -182,12 +183,19 @@ typedef struct {
   bool debug;               /* EL_EVENTS_DEBUG set: groups and triggers to stderr */
   bool locative_targets;    /* events_opts */
   bool exact_pattern_words; /* events_opts: no plural ~ singular pattern words */
+  bool monadic;             /* events_opts: a source with no target is an event */
+  bool clause_targets;      /* events_opts: a verb's target is any actor after it in its clause */
+  int new_actor_words;      /* events_opts: longest noun phrase taken as an actor, 0 none */
 } ctx;
 
 static uint32_t clause_end(const ctx *c, uint32_t from);
 static bool skip_filler(const ctx *c, uint32_t j);
 static bool noun_entry(const ctx *c, uint32_t i);
 static bool tok_text_is(const ctx *c, uint32_t k, const char *w);
+static bool plain_modifier(const ctx *c, uint32_t k);
+static bool past_form(const ctx *c, uint32_t i);
+static int32_t reporting_state(const ctx *c, const trigger *tr);
+static bool same_country(const ctx *c, int32_t g, int32_t h);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -311,6 +319,10 @@ static const char *const adjunct_heads[] = {"following", "amid",  "amidst", "des
                                             "before",    "since", "until",  "during",  NULL};
 
 static el_status register_coder_lists(verb_dict *vd);
+/* words before a noun of an act that is still to come */
+static const char *const prospective[] = {"ahead",    "upcoming",    "planned",   "expected",
+                                          "proposed", "forthcoming", "potential", "possible",
+                                          "future",   "prospective", NULL};
 
 el_status events_register_classes(verb_dict *vd) {
   static const struct {
@@ -349,6 +361,9 @@ static inline __attribute__((always_inline)) void lookup_token(ctx *c, uint32_t 
     ti->poss = true;
   } else if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) {
     n -= 4;
+    ti->poss = true;
+  } else if (n > 3 && s[n - 1] == '\'' && (s[n - 2] == 's' || s[n - 2] == 'S')) {
+    n -= 1; /* "the Cook Islands' deal": a plural's possessive */
     ti->poss = true;
   }
   if (n == 0 || n > 64) return;
@@ -403,6 +418,19 @@ static bool bloom_has_all(const ctx *c, const vd_pattern *p) {
 /* Mention b restates mention a: adjacent ("Venezuelan leader" "Vega"),
  * or a nationality and a name of the same country with up to two lowercase
  * words and a comma between ("Chilean counterpart, Ana Ruiz"). */
+/* Token k is the first comma of a sentence that opens with a subordinate
+ * clause or an attribution ("After X imposed ..., Y summoned", "According
+ * to the Kremlin, A and B ..."): it closes that clause, so no apposition or
+ * list runs across it. */
+static bool fronted_comma(const ctx *c, uint32_t k) {
+  if (!is_punct(c, k, P_COMMA)) return false;
+  if (!has_cls(c, 0, EV_C_BREAK) && !tok_text_is(c, 0, "after") && !tok_text_is(c, 0, "according"))
+    return false;
+  for (uint32_t q = 0; q < k; q++)
+    if (is_punct(c, q, P_COMMA)) return false;
+  return true;
+}
+
 static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_mention *b,
                        uint32_t ae, uint32_t bb) {
   if (bb == ae) return true;
@@ -410,7 +438,10 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
   int words = 0;
   for (uint32_t k = ae; k < bb; k++) {
     const el_token *t = tok(c, k);
-    if (is_punct(c, k, P_COMMA)) continue;
+    if (is_punct(c, k, P_COMMA)) {
+      if (fronted_comma(c, k)) return false;
+      continue;
+    }
     /* a dictionary verb between is the clause's verb, not a role noun
      * ("South Korean prosecutors indicted former President X") */
     bool verb = c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0;
@@ -418,6 +449,34 @@ static bool appositive(const ctx *c, const el_actor_mention *a, const el_actor_m
       return false;
   }
   return words > 0;
+}
+
+/* "A's sheep and goats of B", "A's farmers and the fishermen of B": two
+ * coordinated nouns, the first owned by the actor before, the second "of"
+ * the actor at b; each conjunct stands for its actor, so the two act
+ * together.  Tokens ae..b hold only the plain nouns, the conjunction, a
+ * determiner and the final "of". */
+static bool possessor_conjuncts(const ctx *c, uint32_t ae, uint32_t b) {
+  if (ae == 0) return false;
+  bool apos = is_word(c, ae - 1, W_APOS_S) || is_word(c, ae - 1, W_RSQUO_S);
+  if (!(c->ti[ae - 1].poss || apos) || b < ae + 4 || !is_word(c, b - 1, W_OF)) return false;
+  uint32_t k = ae;
+  int before = 0, after = 0;
+  bool conj = false;
+  for (; k + 1 < b; k++) {
+    if (!conj && (is_word(c, k, W_AND) || is_word(c, k, W_OR))) {
+      conj = true;
+      continue;
+    }
+    if (conj && after == 0 && has_cls(c, k, EV_C_DET)) continue;
+    const el_token *t = tok(c, k);
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[k].cls ||
+        (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0))
+      return false;
+    int *count = conj ? &after : &before;
+    if (++*count > 2) return false;
+  }
+  return conj && before > 0 && after > 0;
 }
 
 static el_status build_groups(ctx *c, int32_t sent_index) {
@@ -464,10 +523,12 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
     bool join = false;
     if (c->ngroups > 0) {
       group *g = &c->groups[c->ngroups - 1];
-      bool has_conj = false, has_comma = false, ok = b > g->e && !c->ti[g->e - 1].poss;
+      bool owned = b > g->e && possessor_conjuncts(c, g->e, b);
+      bool has_conj = owned, has_comma = false, ok = b > g->e && (!c->ti[g->e - 1].poss || owned);
       int modifiers = 0;
-      for (uint32_t k = g->e; ok && k < b; k++) {
+      for (uint32_t k = g->e; ok && !owned && k < b; k++) {
         if (is_punct(c, k, P_COMMA)) {
+          if (fronted_comma(c, k)) ok = false;
           has_comma = true;
           continue;
         }
@@ -789,12 +850,18 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
       /* nor are lowercase modifiers inside an actor's name ("arrested
        * Bolivian drug traffickers" is not ARREST * DRUG); its head noun or
        * title is ("received the Syrian leader", "received President X") */
+      /* a lowercase title before the name is ("received army chief X") */
+      /* ... and so is a head noun opening the actor ("received a delegation
+       * from X") */
       bool modifier = c->ti[q].group >= 0 && q + 1 < c->groups[c->ti[q].group].e &&
-                      !(tok(c, q)->flags & EL_TOK_CAP);
-      /* nor a word modifying a person noun ("aid worker") */
-      if (q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP))
-        modifier = true;
+                      q != c->groups[c->ti[q].group].b && !(tok(c, q)->flags & EL_TOK_CAP) &&
+                      !((tok(c, q + 1)->flags & EL_TOK_CAP) && !c->ti[q].cls);
+      /* nor a word modifying a person noun ("aid worker"), unless the
+       * pattern names the pair ("embassy officials") */
+      bool person_mod =
+          q + 1 < hi && has_cls(c, q + 1, EV_C_PERSON_HEAD) && !(tok(c, q)->flags & EL_TOK_CAP);
       if (!c->ti[q].consumed && !modifier && (len = elem_match_in(c, p, k, q)) > 0 &&
+          (!person_mod || len >= 2) &&
           !(q + 1 < c->n && c->ti[q + 1].timex && !c->ti[q].timex && c->ti[q].cls))
         break;
       len = 0;
@@ -807,9 +874,18 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
        * violated the ceasefire" is a complaint, not COMPLAIN * CEASEFIRE;
        * "allowed that X isn't a pleasant place" has no verb of its own) */
       if (q > pos && has_cls(c, q, EV_C_ADJUNCT)) break;
+      /* nor past a modal or "will" ("said it will attack X" announces an
+       * attack, it is not SAY * ATTACK): a verb group of its own */
+      if (is_any(c, q, EV_L_MODAL) || is_any(c, q, EV_L_FUTURE)) break;
       if (is_word(c, q, W_THAT) || is_word(c, q, W_WHETHER))
         clause = true;
       else if (clause && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)
+        break;
+      /* "said Indian troops had violated the ceasefire": an actor and a
+       * finite verb open a reported clause without "that" */
+      if (q > pos && c->ti[q - 1].group >= 0 && c->ti[q].group < 0 &&
+          (is_any(c, q, L_FINITE_AUX) ||
+           (past_form(c, q) && c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0)))
         break;
     }
     if (!len) return false;
@@ -910,8 +986,8 @@ static bool participle_form(const ctx *c, uint32_t i) {
 }
 
 static const char *const nominal_ctx_preps[] = {
-    "after", "before",  "following", "during", "amid", "despite", "since", "of",
-    "for",   "without", "about",     "in",     "on",   "over",    "at",    NULL};
+    "after",   "before", "following", "during", "amid", "despite", "since", "of",      "for",
+    "without", "about",  "in",        "on",     "over", "at",      "into",  "against", NULL};
 static bool nominal_context(const ctx *c, uint32_t i) {
   /* "a Ukrainian power plant was hit": no finite verb right before one */
   if (i + 1 < c->n && is_any(c, i + 1, L_FINITE_AUX) && !past_form(c, i)) return true;
@@ -948,6 +1024,16 @@ static bool nominal_context(const ctx *c, uint32_t i) {
   for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
     j--;
     if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) return true;
+    /* "the US blockade", "a Chinese embargo": an actor adjective after a
+     * determiner */
+    const el_token *w = tok(c, i);
+    bool s_form = (c->doc->text[w->end - 1] | 0x20) == 's'; /* "the US imposes" */
+    if (k == 0 && c->ti[j].group >= 0 && !past_form(c, i) && (!s_form || noun_entry(c, i))) {
+      uint32_t gb = c->groups[c->ti[j].group].b;
+      if (c->groups[c->ti[j].group].e == j + 1 && c->groups[c->ti[j].group].n == 1 && gb > 0 &&
+          has_cls(c, gb - 1, EV_C_DET) && tok_text_is(c, gb - 1, "the"))
+        return true;
+    }
     const el_token *t = tok(c, j);
     /* "in emergency aid", "of military aid": a preposition before its
      * modifiers */
@@ -1014,6 +1100,11 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     if (ti->sing < 0 || vd->form_head[ti->sing] < 0) return false;
     id = ti->sing; /* plural noun of a noun entry */
   }
+  /* "deported 300 workers back to Vietnam", "sent them back home": a
+   * particle of direction, not BACK (support) */
+  if (tok_text_is(c, i, "back") && i > 0 && i + 1 < c->n && c->ti[i - 1].group < 0 &&
+      (is_word(c, i + 1, W_TO) || tok_text_is(c, i + 1, "home") || tok_text_is(c, i + 1, "into")))
+    return false;
   memset(tr, 0, sizeof *tr); /* here, not per token: most tokens have no entry */
   bool nominal_ctx = nominal_context(c, i);
   bool graded = intensified(c, i); /* "very near": not a verb */
@@ -1203,6 +1294,19 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
   uint32_t j = pos;
   while (j > 0 && skip_filler(c, j - 1)) j--;
   if (j > 0 && c->ti[j - 1].group < 0 && is_any(c, j - 1, L_PRONOUNS)) return -1;
+  /* "Iran, Hezbollah's main backer, denounced": an apposition set off by
+   * commas after the subject; an actor inside it only modifies it */
+  if (j > 2 && is_punct(c, j - 1, P_COMMA) && c->ti[j - 2].group < 0) {
+    for (uint32_t m = j - 2; m > 1 && j - m < 10; m--) {
+      if (is_punct(c, m - 1, P_COMMA)) {
+        int32_t g0 = c->ti[m - 2].group;
+        if (g0 >= 0 && g0 != avoid && c->groups[g0].e == m - 1 && group_allowed(c, g0, aside))
+          return g0;
+        break;
+      }
+      if (!(tok(c, m - 1)->flags & EL_TOK_WORD)) break;
+    }
+  }
   /* "militants who attacked": the subject is the relative pronoun's
    * antecedent; one that is no actor leaves the verb without a source */
   if (j > 1 && is_any(c, j - 1, L_REL_SUBJECT)) {
@@ -1369,6 +1473,20 @@ static bool is_adverb(const ctx *c, uint32_t j) {
 
 static const char *const locatives[] = {"at", "in", "near", "inside", "outside", "outside", NULL};
 
+static const char *const holding[] = {"controlled", "owned",    "governed", "administered",
+                                      "held",       "occupied", NULL};
+/* "shelled positions held by X": the attacked object is named by its
+ * holder, who is the target; a plain noun or two, then "held by" */
+static bool held_by_before(const ctx *c, uint32_t from, uint32_t gb) {
+  if (gb < from + 3 || gb > from + 5 || !is_word(c, gb - 1, W_BY) || !tok_in(c, gb - 2, holding))
+    return false;
+  for (uint32_t k = from; k + 2 < gb; k++)
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || (tok(c, k)->flags & EL_TOK_CAP) ||
+        c->ti[k].group >= 0 || (c->ti[k].cls && !has_cls(c, k, EV_C_DET)))
+      return false;
+  return true;
+}
+
 /* The group at gb is the verb's object: no punctuation or clause word
  * between; up to 4 words with at most one preposition ("accused the
  * Chilean leader", "broke relations with Libya"), else no other verb and
@@ -1399,8 +1517,10 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
     if (k > from && is_word(c, k, W_OF) && noun_entry(c, k - 1)) return false;
     /* a verb form after a determiner or between plain words is a noun
      * ("the attack", "new trade relations") */
+    /* "freed 10 jailed Americans": a participle after a number too */
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
-        !(k > 0 && has_cls(c, k - 1, EV_C_DET)) && !intensified(c, k) &&
+        !(k > 0 && (has_cls(c, k - 1, EV_C_DET) || (tok(c, k - 1)->flags & EL_TOK_NUM))) &&
+        !intensified(c, k) &&
         !(k > from && k + 1 < gb && plain_word(c, k - 1) && plain_word(c, k + 1)))
       verbish = true;
     /* "intercepted a missile fired from X": X is in a participle clause */
@@ -1411,6 +1531,11 @@ static bool direct_object(const ctx *c, uint32_t from, uint32_t gb) {
   return !verbish && preps <= 2;
 }
 
+/* nouns that count or bundle acts ("a package of sanctions", "a new
+ * round of tariffs") */
+static const char *const measure_nouns[] = {"package", "packages", "round", "rounds", "wave",
+                                            "waves",   "set",      "sets",  "series", "batch",
+                                            "raft",    "tranche",  NULL};
 static const char *const object_preps[] = {"following", "after",     "before", "since",  "amid",
                                            "despite",   "of",        "by",     "during", "over",
                                            "about",     "regarding", NULL};
@@ -1434,6 +1559,12 @@ static bool noun_is_object(const ctx *c, uint32_t b, bool *reaction) {
       continue;
     }
     if (!(tok(c, k)->flags & EL_TOK_WORD)) return false;
+    /* "adopted a new package of sanctions": the act is the object, the
+     * noun that counts it only measures it */
+    if (k > 0 && is_word(c, k, W_OF) && tok_text_any(c, k - 1, measure_nouns)) {
+      j = k - 1;
+      continue;
+    }
     if (has_cls(c, k, EV_C_NOSRC) || has_cls(c, k, EV_C_BREAK) || is_any(c, k, L_OBJECT_PREPS))
       return false;
     if (c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0) { /* a known verb */
@@ -1644,6 +1775,30 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = subject_before(c, tr->b, aside, avoid);
       if (tr->src == tr->tgt) tr->src = -1;
     }
+    /* "promised Y closer ties during a phone call": the consultation is
+     * between the clause's verb's source and target */
+    if (tr->src < 0 && tr->tgt < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
+      uint32_t q = tr->b;
+      while (q > 0 && tr->b - q < 3 && (has_cls(c, q - 1, EV_C_DET) || plain_word(c, q - 1))) q--;
+      if (q > 0 && (tok_text_is(c, q - 1, "during") || tok_text_is(c, q - 1, "in")))
+        for (int32_t p = ti_index - 1; p >= 0; p--) {
+          const trigger *pt = &c->trig[p];
+          if (pt->dropped || pt->nominal || pt->e > q - 1) continue;
+          if (c->ti[pt->b].aside != aside) continue;
+          if (pt->src >= 0 && pt->tgt >= 0 && pt->src != pt->tgt) {
+            tr->src = pt->src;
+            tr->tgt = pt->tgt;
+          } else if (pt->src >= 0 && pt->tgt < 0 && c->groups[pt->src].n >= 2 &&
+                     adjacent_subject(c, pt->src, pt->b)) { /* "A and B pledged ... during talks" */
+            tr->src = pt->src;
+            tr->pair_within = true;
+            return;
+          } else {
+            continue; /* "pledged to improve ties during talks": the governing verb */
+          }
+          break;
+        }
+    }
     /* "X is on a state visit to Y": the one who is on it */
     if (tr->src < 0 && root_of(tr->code[0] ? tr->code : tr->code2) == 4) {
       uint32_t q = tr->b;
@@ -1684,6 +1839,21 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   uint32_t a = tr->b;
   while (a > 0 && is_adverb(c, a - 1)) a--;
   tr->passive = a > 0 && event_is_passive_aux(c->lists[a - 1]) && participle_form(c, tr->b);
+  /* "talks mediated by Qatar", "strikes carried out by X": a participle
+   * right after a common noun, with "by": a reduced passive whose agent
+   * follows; the subject before belongs to another verb */
+  if (!tr->passive && !tr->nominal && a > 0 && participle_form(c, tr->b) && tr->e < c->n &&
+      is_word(c, tr->e, W_BY) && (tok(c, a - 1)->flags & EL_TOK_WORD) &&
+      !(tok(c, a - 1)->flags & EL_TOK_CAP) && c->ti[a - 1].group < 0 && !c->ti[a - 1].cls &&
+      !skip_filler(c, a - 1) && !is_any(c, a - 1, L_PRONOUNS)) {
+    int32_t by = group_after_by(c, tr->e, cend, aside);
+    if (by >= 0) {
+      tr->src = by;
+      if (tr->tgt == by) tr->tgt = -1;
+      tr->passive = true;
+      return;
+    }
+  }
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
     if (has_cls(c, a - 1, EV_C_STATIVE)) tr->dropped = true;
@@ -1691,11 +1861,24 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0) tr->tgt = subject_before(c, tr->b, aside, -1);
     /* from the verb: "was hit by Russian missiles" matched HIT * &WEAPON */
     if (tr->src < 0) tr->src = group_after_by(c, tr->e, cend, aside);
+    /* "a pact was signed by A and B": a joint act of the pair */
+    if (tr->tgt < 0 && tr->src >= 0 && c->groups[tr->src].n >= 2 && joint_act(c, tr))
+      tr->pair_within = true;
     /* "X were arrested in Iran": the country where a state act took place
      * is its agent (the actor stage keeps such places only after arrest
      * words) */
-    if (tr->src < 0 && root_of(tr->code) == 17 && tr->e < c->n && is_word(c, tr->e, W_IN)) {
-      int32_t g = group_after(c, tr->e + 1, tr->e + 2, aside, tr->tgt);
+    uint32_t in_at = tr->e;
+    /* "were sentenced to death / to ten years in X" */
+    if (in_at + 1 < c->n && is_word(c, in_at, W_TO))
+      for (uint32_t k = in_at + 1; k < c->n && k < tr->e + 5; k++) {
+        if (is_word(c, k, W_IN)) {
+          in_at = k;
+          break;
+        }
+        if (!(tok(c, k)->flags & (EL_TOK_WORD | EL_TOK_NUM)) || c->ti[k].group >= 0) break;
+      }
+    if (tr->src < 0 && root_of(tr->code) == 17 && in_at < c->n && is_word(c, in_at, W_IN)) {
+      int32_t g = group_after(c, in_at + 1, in_at + 2, aside, tr->tgt);
       if (g >= 0 && c->groups[g].n == 1 &&
           strlen(c->doc->actors.v[c->members[c->groups[g].first]].code) <= 6)
         tr->src = g;
@@ -1760,6 +1943,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     tr->src = subject_before(c, tr->match_b, aside, tr->tgt);
   if (tr->src < 0) tr->src = subject_before(c, tr->b, aside, -1);
   if (tr->src == tr->tgt) tr->src = -1;
+  /* "a summit that both sides called \"constructive\"": naming, not a call */
+  static const char *const call_forms[] = {"called", "calls", "call", "calling", NULL};
+  if (tr->pattern < 0 && root_of(tr->code) == 4 && tr->e < c->n &&
+      (tok(c, tr->e)->flags & EL_TOK_QUOTE) && tok_in(c, tr->b, call_forms)) {
+    tr->dropped = true;
+    return;
+  }
   if (tr->tgt < 0) {
     bool visit = !strcmp(tr->code, "042") || !strcmp(tr->code, "043") || !strcmp(tr->code2, "043");
     uint32_t from = tr->e;
@@ -1804,8 +1994,17 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         continue;
       }
       /* an isolated verb (no pattern) codes its direct object only; a
-       * pattern's target sits near what the pattern matched */
-      if (tr->pattern < 0 && !direct_object(c, tr->e, gb)) break;
+       * pattern's target sits near what the pattern matched.  A place
+       * farther on is still where it happened ("arranged for the reopening
+       * of guest houses in X"), which PETRARCH's reading takes as the
+       * target when nothing else is, as above */
+      bool held_by = root_of(tr->code) >= 18 && held_by_before(c, tr->match_e, gb);
+      if (tr->pattern < 0 && !held_by && !c->clause_targets && !direct_object(c, tr->e, gb)) {
+        if (!loc || !c->locative_targets) break;
+        if (place < 0 && gb <= tr->match_e + 8) place = g;
+        from = c->groups[g].e;
+        continue;
+      }
       /* "called X a liar": naming, not a phone call */
       uint32_t ge = c->groups[g].e;
       if (tr->pattern < 0 && root_of(tr->code) == 4 && ge < c->n &&
@@ -1813,14 +2012,22 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         tr->dropped = true;
         break;
       }
-      if (tr->pattern >= 0 && gb > tr->match_e + 8) break;
+      if (tr->pattern >= 0 && !c->clause_targets && gb > tr->match_e + 8) break;
       /* "intercepted a missile fired from X": X belongs to the participle */
       bool reduced = false;
       for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e + 1; k < gb && !reduced; k++)
         reduced = past_form(c, k) && c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0 &&
                   (tok(c, k - 1)->flags & EL_TOK_WORD) && !c->ti[k - 1].cls &&
                   c->ti[k - 1].group < 0 && !skip_filler(c, k - 1);
-      if (reduced) break;
+      if (reduced && !held_by) break;
+      /* "agreed to deepen cooperation amid / in the face of X's launches":
+       * X belongs to an adjunct of circumstance, not to the act */
+      bool adjunct = false;
+      for (uint32_t k = tr->match_e > tr->e ? tr->match_e : tr->e; k < gb && !adjunct; k++)
+        adjunct = has_cls(c, k, EV_C_ADJUNCT) ||
+                  (k > 0 && k + 1 < gb && tok_text_is(c, k, "face") &&
+                   tok_text_is(c, k - 1, "the") && is_word(c, k + 1, W_OF));
+      if (adjunct) break;
       bool comma = false;
       for (uint32_t k = tr->match_e; k < gb; k++)
         comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
@@ -1840,6 +2047,15 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (tr->tgt < 0 && !tr->dropped && place >= 0 &&
         (c->locative_targets || (root >= 18 && root <= 20)))
       tr->tgt = place;
+    /* "deployed a carrier to the Caribbean in a show of force against
+     * X": force shown against X is aimed at X, wherever it went */
+    if (!tr->dropped && root == 15)
+      for (uint32_t k = tr->e; k + 1 < cend; k++)
+        if (tok_text_is(c, k, "against")) {
+          int32_t g = group_after(c, k + 1, k + 3 < cend ? k + 3 : cend, aside, tr->src);
+          if (g >= 0) tr->tgt = g;
+          break;
+        }
     /* "condemned the arrest of X in Venezuela": the state where the
      * arrest was made made it (the actor stage keeps such places) */
     if (tr->tgt < 0 && !tr->dropped && place >= 0 && (root == 11 || root == 5))
@@ -1873,6 +2089,20 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         tr->tgt = g;
     }
   }
+  /* "threatened to close the strait if the United States attacked": the
+   * one whose act the threat is conditioned on is its target */
+  if (tr->tgt < 0 && !tr->dropped && root_of(tr->code) == 13)
+    for (uint32_t k = tr->match_e; k + 1 < c->n && k < tr->match_e + 12; k++) {
+      if (is_punct(c, k, P_SEMI) || is_punct(c, k, P_COMMA)) break;
+      if (!tok_text_is(c, k, "if") && !tok_text_is(c, k, "unless")) continue;
+      uint32_t q = k + 1;
+      while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+      int32_t g = q < c->n ? c->ti[q].group : -1;
+      if (g >= 0 && c->groups[g].b == q && g != tr->src && c->groups[g].aside == aside &&
+          !same_country(c, g, tr->src))
+        tr->tgt = g;
+      break;
+    }
   /* "demanded that the US stop ...", "urged that X be released": the
    * subject of the demanded act is the one asked */
   int rr = root_of(tr->code);
@@ -1911,6 +2141,10 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     for (int k = 0; k < tr->nmt; k++) {
       uint32_t q = tr->mt[k];
       if (q <= tr->e + 1) continue;
+      /* past a modifier or two ("the Ukrainian drone attack") */
+      for (int m = 0; m < 2 && q > tr->e + 2 && c->ti[q - 1].group < 0 && plain_modifier(c, q - 1);
+           m++)
+        q--;
       int32_t g = c->ti[q - 1].group;
       if (g >= 0 && g != tr->src && c->groups[g].b > tr->e && !c->ti[q - 1].poss) {
         tr->tgt = g;
@@ -1953,6 +2187,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       }
   }
   skip_own_forces(c, tr, cend, aside);
+  if (tr->tgt < 0 && !tr->dropped && rr >= 18 && rr <= 20) tr->tgt = reporting_state(c, tr);
   /* "visited Kyiv and pledged new military aid": a promise or a gift with
    * no one named goes to whom the shared subject just acted on */
   if (tr->tgt < 0 && coord_from >= 0 && c->trig[coord_from].tgt >= 0 &&
@@ -1968,6 +2203,47 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       (adjacent_subject(c, tr->src, tr->b) || inherit_pair) && joint_act(c, tr))
     tr->pair_within = true;
   mediation_between_pair(c, tr, aside);
+}
+
+/* "The Indian army said Pakistani troops had opened fire", "Pakistani
+ * troops opened fire overnight, the Indian army said": an attack with no
+ * target named, reported by a state other than the attacker's, was made
+ * on the reporting state.  The reporter's group, or -1. */
+static int32_t reporting_state(const ctx *c, const trigger *tr) {
+  static const char *const speech[] = {"said", "says", "reported", "stated", NULL};
+  /* "fired two missiles into the sea": a launch or test aimed at no one */
+  static const char *const unaimed[] = {"sea", "waters", "coast", "test", "tests", NULL};
+  if (tr->src < 0) return -1;
+  for (uint32_t k = tr->e; k < c->n && !is_punct(c, k, P_SEMI); k++)
+    if (tok_text_any(c, k, unaimed)) return -1;
+  int32_t rep = -1;
+  uint32_t k = c->groups[tr->src].b;
+  while (k > 0 && has_cls(c, k - 1, EV_C_DET)) k--;
+  if (k > 0 && is_word(c, k - 1, W_THAT)) k--;
+  while (k > 0 && (c->ti[k - 1].timex || is_word(c, k - 1, W_ON))) k--;
+  if (k > 1 && tok_text_any(c, k - 1, speech) && c->ti[k - 2].group >= 0) rep = c->ti[k - 2].group;
+  if (rep < 0) {
+    /* ", the X army said." closing the sentence */
+    uint32_t e = c->n;
+    while (e > 0 && is_punct_any(c, e - 1)) e--;
+    while (e > 0 && (c->ti[e - 1].timex || is_word(c, e - 1, W_ON))) e--;
+    if (e > 2 && tok_text_any(c, e - 1, speech)) {
+      uint32_t q = e - 1;
+      /* "the Indian army said", "Afghan officials said": the group or a
+       * role word or two after it */
+      for (int words = 0; q > 0 && words < 3 && c->ti[q - 1].group < 0; words++) q--;
+      if (q > 0 && c->ti[q - 1].group >= 0 && c->groups[c->ti[q - 1].group].b > tr->e) {
+        uint32_t b = c->groups[c->ti[q - 1].group].b;
+        while (b > 0 && has_cls(c, b - 1, EV_C_DET)) b--;
+        if (b > 0 && is_punct(c, b - 1, P_COMMA)) rep = c->ti[q - 1].group;
+      }
+    }
+  }
+  if (rep < 0 || rep == tr->src || c->groups[rep].n != 1 || same_country(c, rep, tr->src))
+    return -1;
+  const el_actor_mention *a = &c->doc->actors.v[c->members[c->groups[rep].first]];
+  if (!a->country[0] || !strncmp(a->country, "IGO", 3) || !strncmp(a->country, "NGO", 3)) return -1;
+  return rep;
 }
 
 /* ---- combinations ("agreed to meet") ------------------------------------- */
@@ -2034,6 +2310,8 @@ static void combine_codes(const char *c1, const char *c2, char out[8]) {
   if (r) snprintf(out, 8, "%s", r);
 }
 
+static const char *const planning[] = {"plan",    "plans",    "planned",   "planning", "intend",
+                                       "intends", "intended", "intending", NULL};
 static void combine_triggers(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     trigger *t2 = &c->trig[k];
@@ -2041,9 +2319,11 @@ static void combine_triggers(ctx *c) {
     /* find "to" before t2 with at most 3 plain words between */
     uint32_t j = t2->b;
     int steps = 0;
-    while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) && (tok(c, j - 1)->flags & EL_TOK_WORD) &&
-           c->ti[j - 1].group < 0 && !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) &&
-           !is_word(c, j - 1, W_BUT)) {
+    /* numbers count as plain words ("threatened to impose 50 percent tariffs") */
+    while (j > 0 && steps < 4 && !is_word(c, j - 1, W_TO) &&
+           (tok(c, j - 1)->flags & (EL_TOK_WORD | EL_TOK_NUM)) && c->ti[j - 1].group < 0 &&
+           !is_word(c, j - 1, W_AND) && !is_word(c, j - 1, W_OR) && !is_word(c, j - 1, W_BUT) &&
+           !has_cls(c, j - 1, EV_C_ADJUNCT)) { /* "to improve ties during talks" */
       j--;
       steps++;
     }
@@ -2075,15 +2355,25 @@ static void combine_triggers(ctx *c) {
         t2->mood.negated = true;
         break;
       }
+      /* "plans to expel", "intends to buy": a plan reported, neither the
+       * act nor an intent expressed to the other side */
+      if (tok_text_any(c, t1->b, planning)) {
+        t1->dropped = true;
+        if (t2->mood.mood == EL_MOOD_FACT) t2->mood.mood = EL_MOOD_INTENT;
+        t2->mood.negated = true;
+        break;
+      }
       char code[8];
       combine_codes(t1->code, t2->code, code);
       if (!code[0]) break;
       memcpy(t1->code, code, sizeof code);
       t1->code2[0] = '\0';
-      /* "invited X to visit Y", "asked X to mediate": X is the target */
+      /* "invited X to visit Y", "asked X to mediate": X is the target;
+       * "rejected X's offer to buy Y": the offer is X's, so X stays */
+      bool owned_intent = t1->tgt >= 0 && is_any(c, to - 1, L_INTENT_NOUNS);
       if (obj >= 0 && obj != t1->src)
         t1->tgt = obj;
-      else if (t2->tgt >= 0 && t2->tgt != t1->src)
+      else if (t2->tgt >= 0 && t2->tgt != t1->src && !owned_intent)
         t1->tgt = t2->tgt;
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
       /* (a pair the verb already had: "A and B met, agreeing to ...") */
@@ -2120,6 +2410,19 @@ static bool plain_modifier(const ctx *c, uint32_t k) {
          c->ti[k].group < 0 && !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
 }
 
+/* "the United States and France, which brokered the truce, to pressure":
+ * for a comma at k that closes a relative aside opened right after an
+ * actor (", which / who ..."), the actor's last token; else k. */
+static uint32_t before_relative_aside(const ctx *c, uint32_t k) {
+  if (!is_punct(c, k, P_COMMA)) return k;
+  for (uint32_t m = k; m > 1 && k - m < 14; m--) {
+    if (!is_punct(c, m - 1, P_COMMA)) continue;
+    if (!has_cls(c, m, EV_C_REL) || c->ti[m - 2].group < 0) return k;
+    return m - 2;
+  }
+  return k;
+}
+
 static void mark_infinitives(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
@@ -2143,7 +2446,7 @@ static void mark_infinitives(ctx *c) {
     if (j < 2 || is_any(c, j - 2, L_IMMINENT)) continue;
     /* governed by a verb ("plans to", "asked X to"), not by a noun or an
      * adjective ("an honor to speak", "glad to meet") */
-    uint32_t g = j - 2;
+    uint32_t g = before_relative_aside(c, j - 2);
     /* "work together to enhance", "act quickly to stop" */
     while (g > 0 && (is_adverb(c, g) || text_token_is(c->doc, tok(c, g), "together"))) g--;
     bool by_verb =
@@ -2168,6 +2471,29 @@ static void mark_infinitives(ctx *c) {
   }
 }
 
+/* "accused Kigali of sending troops to back the rebels": every act told
+ * inside the gerund complement of an accusation is its content, not a
+ * fact ("to back" was Rwanda backing the rebels); the complement ends at
+ * a comma, a clause break or a relative pronoun ("rebels who seized the
+ * city" is the writer's own account). */
+static void drop_accused_content(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    const trigger *t1 = &c->trig[k];
+    if (t1->dropped || t1->nominal || root_of(t1->code[0] ? t1->code : t1->code2) != 11) continue;
+    uint32_t p = t1->e;
+    while (p < c->n && p < t1->e + 6 && !is_word(c, p, W_OF) && !is_punct_any(c, p)) p++;
+    if (p + 1 >= c->n || !is_word(c, p, W_OF) || !participle(c, p + 1)) continue;
+    const el_token *g = tok(c, p + 1);
+    if (g->end - g->start < 4 || strncasecmp(c->doc->text + g->end - 3, "ing", 3) != 0) continue;
+    uint32_t end = p + 1;
+    while (end < c->n && !is_punct_any(c, end) && !has_cls(c, end, EV_C_BREAK | EV_C_REL)) end++;
+    for (int32_t j = k + 1; j < c->ntrig; j++) {
+      trigger *t2 = &c->trig[j];
+      if (t2->b > p && t2->b < end) t2->dropped = true;
+    }
+  }
+}
+
 /* A statement verb ("said") whose pattern words lie past its target read
  * into the reported clause ("said the administration plans to ..."): the
  * clause is not the statement's object. */
@@ -2178,6 +2504,9 @@ static void drop_complement_readings(ctx *c) {
     const vd_block *blk = &c->vd->blocks.v[c->vd->verbs.v[t->verb].block];
     if (root_of(blk->code) != 1) continue;
     if (t->mt[t->nmt - 1] <= c->groups[t->tgt].b) continue;
+    /* "said Russia was behind the sabotage": what the clause says of the
+     * target right after it is the accusation */
+    if (root_of(t->code) == 11 && t->mt[0] == c->groups[t->tgt].e) continue;
     /* "told Y in a phone call that ...": a phrase of the verb's own right
      * after the person it addresses, not the reported clause ("discussed
      * Ukraine in a phone call": Ukraine is a topic, not a party) */
@@ -2278,7 +2607,8 @@ static void drop_gerund_complements(ctx *c) {
     const el_token *tk = tok(c, t2->b);
     if (strncasecmp(c->doc->text + tk->end - 3, "ing", 3) != 0) continue;
     uint32_t p = t2->b - 1;
-    if (!is_word(c, p, W_OF) && !is_word(c, p, W_FOR)) continue;
+    /* "warned X against joining NATO": what X is warned off */
+    if (!is_word(c, p, W_OF) && !is_word(c, p, W_FOR) && !tok_text_is(c, p, "against")) continue;
     /* "convicted of spying", "on suspicion of plotting": an allegation */
     if (p > 0 && is_any(c, p - 1, L_ALLEGING)) {
       t2->dropped = true;
@@ -2299,7 +2629,10 @@ static void drop_gerund_complements(ctx *c) {
        * done, by X */
       bool praised = root_of(t1->code[0] ? t1->code : t1->code2) == 5 && is_word(c, p, W_FOR) &&
                      t2->src == t1->tgt;
-      if (c->groups[t1->tgt].e == p && !praised) {
+      /* "indicted a Chinese national for spying": past the head noun */
+      uint32_t ge = c->groups[t1->tgt].e;
+      while (ge < p && ge < c->groups[t1->tgt].e + 2 && plain_word(c, ge)) ge++;
+      if (ge == p && !praised) {
         t2->dropped = true;
         drop_gerund_object(c, k);
       }
@@ -2348,13 +2681,16 @@ static void drop_received(ctx *c) {
 
 /* "territory controlled by Kyiv", "a firm owned by the state": a
  * participle describing who holds a thing, not an act. */
-static const char *const holding[] = {"controlled", "owned", "governed", "administered", NULL};
 static void drop_holding_participles(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->b == 0 || t->e >= c->n || !tok_in(c, t->b, holding)) continue;
-    if (plain_word(c, t->b - 1) && !is_any(c, t->b - 1, EV_L_BE) &&
-        !tok_text_is(c, t->b - 1, "being") && is_word(c, t->e, W_BY))
+    const el_token *pw = tok(c, t->b - 1);
+    bool noun_before =
+        plain_word(c, t->b - 1) || ((pw->flags & EL_TOK_WORD) && !(pw->flags & EL_TOK_CAP) &&
+                                    c->ti[t->b - 1].group < 0 && !c->ti[t->b - 1].cls);
+    if (noun_before && !is_any(c, t->b - 1, EV_L_BE) && !tok_text_is(c, t->b - 1, "being") &&
+        is_word(c, t->e, W_BY))
       t->dropped = true; /* not "is being controlled by" */
   }
 }
@@ -2366,8 +2702,9 @@ static void asked_acts(ctx *c) {
   for (int32_t k = 1; k < c->ntrig; k++) {
     trigger *t2 = &c->trig[k];
     if (t2->dropped || t2->b < 2 || !is_word(c, t2->b - 1, W_TO)) continue;
-    int32_t g = c->ti[t2->b - 2].group;
-    if (g < 0 || c->groups[g].e != t2->b - 1 || t2->src == g) continue;
+    uint32_t last = before_relative_aside(c, t2->b - 2);
+    int32_t g = c->ti[last].group;
+    if (g < 0 || c->groups[g].e != last + 1 || t2->src == g) continue;
     for (int32_t p = k - 1; p >= 0; p--) {
       const trigger *t1 = &c->trig[p];
       if (t1->dropped || t1->b > c->groups[g].b) continue;
@@ -2418,13 +2755,51 @@ static void summoned_to_protest(ctx *c) {
   }
 }
 
+/* "called Myanmar's leader to urge an end to the violence", "phoned X to
+ * discuss trade": a call (040, both ways) whose purpose was carried out in
+ * it; the appeal or discussion is coded too, to the one called. */
+static const char *const calling[] = {"call",   "calls",  "called",     "calling",
+                                      "phoned", "phones", "telephoned", NULL};
+static void called_to_urge(ctx *c) {
+  for (int32_t k = 0; k + 1 < c->ntrig; k++) {
+    trigger *t1 = &c->trig[k];
+    if (t1->nominal || t1->src < 0 || !tok_in(c, t1->b, calling)) continue;
+    /* the one called right after the verb, then "to" and the purpose */
+    uint32_t q = t1->e;
+    while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
+    int32_t obj = q < c->n ? c->ti[q].group : -1;
+    if (obj < 0 || obj == t1->src || c->groups[obj].b != q) continue;
+    uint32_t to = c->groups[obj].e;
+    if (to + 1 >= c->n || !is_word(c, to, W_TO)) continue;
+    trigger *t2 = NULL;
+    for (int32_t u = k + 1; u < c->ntrig && !t2; u++)
+      if (c->trig[u].b == to + 1) t2 = &c->trig[u];
+    if (!t2) continue;
+    int r2 = root_of(t2->code[0] ? t2->code : t2->code2);
+    if (r2 != 1 && r2 != 2 && r2 != 4 && r2 != 10) continue;
+    t1->dropped = false;
+    memcpy(t1->code, "040", 4);
+    t1->code2[0] = '\0';
+    t1->tgt = obj;
+    t1->pair_within = false;
+    t2->dropped = false;
+    t2->src = t1->src;
+    t2->tgt = obj;
+    t2->mood = t1->mood;
+  }
+}
+
 /* "agreed to hold joint drills": agreeing to an act no pattern combined
  * with is still a promise (030), not diplomatic cooperation (050). */
 static void agreed_to_intent(ctx *c) {
   for (int32_t k = 0; k < c->ntrig; k++) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->nominal || root_of(t->code) != 5 || t->code2[0]) continue;
-    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, t->e)) memcpy(t->code, "030", 4);
+    /* "agreed on Tuesday to build": past a time expression */
+    uint32_t j = t->e;
+    if (j + 1 < c->n && is_word(c, j, W_ON) && c->ti[j + 1].timex) j++;
+    while (j < c->n && c->ti[j].timex) j++;
+    if (is_any(c, t->b, L_AGREE) && infinitive_to(c, j)) memcpy(t->code, "030", 4);
   }
 }
 
@@ -2466,6 +2841,19 @@ static int act_word_root(const ctx *c, uint32_t q) {
   return 0;
 }
 
+/* The token after determiner q that names the act, past one actor used as
+ * its modifier ("the Washington agreement", "the Doha talks"); q + 1 when
+ * no actor stands there. */
+static uint32_t act_noun_after(const ctx *c, uint32_t q) {
+  int32_t g = q + 1 < c->n ? c->ti[q + 1].group : -1;
+  if (g < 0 || c->groups[g].b != q + 1) return q + 1;
+  uint32_t ge = c->groups[g].e;
+  return ge < c->n && (tok(c, ge)->flags & EL_TOK_WORD) && !(tok(c, ge)->flags & EL_TOK_CAP) &&
+                 act_word_root(c, ge) > 0
+             ? ge
+             : q + 1;
+}
+
 /* "Egypt condemned the strikes", "Peru protested the arrests": a reaction verb whose object is a
  * definite noun of a hostile act (roots 13-20) that no actor of its
  * sentence names; its target is that act's agent, named earlier. */
@@ -2474,16 +2862,151 @@ static void reaction_to_named_act(ctx *c) {
     trigger *t = &c->trig[k];
     if (t->dropped || t->nominal || t->src < 0 || t->tgt >= 0 || t->react_root) continue;
     int r = root_of(t->code[0] ? t->code : t->code2);
-    if (r != 11 && r != 12 && r != 14) continue;
-    uint32_t q = t->e;
-    if (q + 1 >= c->n || !has_cls(c, q, EV_C_DET) || c->ti[q + 1].group >= 0) continue;
+    bool praise = !strncmp(t->code, "051", 3);
+    if (r != 11 && r != 12 && r != 14 && !praise) continue;
+    if (t->e + 1 >= c->n || !has_cls(c, t->e, EV_C_DET)) continue;
+    uint32_t q = act_noun_after(c, t->e) - 1; /* q + 1: the act's noun */
+    if (c->ti[q + 1].group >= 0) continue;
     int ar = act_word_root(c, q + 1);
     /* the noun ends its phrase: "the strikes", not "the strike force" */
     bool ends = q + 2 >= c->n || !(tok(c, q + 2)->flags & EL_TOK_WORD) ||
                 has_cls(c, q + 2, EV_C_NOMPREP | EV_C_BREAK | EV_C_NOSRC) ||
-                is_word(c, q + 2, W_AND);
-    if (ar >= 13 && ar <= 20 && ends && !is_word(c, q + 2, W_OF) && !is_word(c, q + 2, W_BY))
+                is_word(c, q + 2, W_AND) || tok_text_is(c, q + 2, "as"); /* "as a violation" */
+    /* or of a meeting, promise or deal of others ("criticised the
+     * meeting", "welcomed the agreement"): its parties are the target */
+    bool hostile = ar >= 13 && ar <= 20 && !praise;
+    bool accord = ar >= 3 && ar <= 5 && r != 14;
+    if ((hostile || accord) && ends && !is_word(c, q + 2, W_OF) && !is_word(c, q + 2, W_BY))
       t->react_root = ar;
+  }
+}
+
+/* "A and B agreed ... during a summit in Tokyo", "X signed a deal with Y
+ * during talks": a consultation named by a noun after "during", with no
+ * parties of its own, is between the parties of the act it frames. */
+static void during_scene_parties(ctx *c) {
+  for (int32_t k = 1; k < c->ntrig; k++) {
+    trigger *t2 = &c->trig[k];
+    if (!t2->nominal || t2->dropped || t2->src >= 0 || t2->tgt >= 0) continue;
+    if (root_of(t2->code[0] ? t2->code : t2->code2) != 4) continue;
+    uint32_t p = t2->b; /* "during" (a|the|their) (adjective) <noun> */
+    while (p > 0 && t2->b - p < 4 && !tok_text_is(c, p - 1, "during") &&
+           (tok(c, p - 1)->flags & EL_TOK_WORD) && c->ti[p - 1].group < 0)
+      p--;
+    if (p == 0 || !tok_text_is(c, p - 1, "during")) continue;
+    const trigger *t1 = NULL;
+    for (int32_t j = k - 1; j >= 0 && !t1; j--) {
+      const trigger *u = &c->trig[j];
+      if (u->dropped || u->nominal || u->e > p - 1 || u->src < 0) continue;
+      if (u->tgt < 0 && !u->pair_within) continue;
+      /* the framed act: in the main clause (", during a summit" may be
+       * set off by a comma) or in the same aside */
+      if (c->ti[u->b].aside != 0 && c->ti[u->b].aside != c->ti[t2->b].aside) continue;
+      t1 = u;
+    }
+    if (!t1) continue;
+    bool clause = true;
+    for (uint32_t q = t1->e; q < p && clause; q++) clause = !is_punct(c, q, P_SEMI | P_COLON);
+    if (!clause) continue;
+    t2->src = t1->src;
+    t2->tgt = t1->tgt;
+    t2->pair_within = t1->pair_within;
+    if (t1->mood.mood != EL_MOOD_FACT) t2->mood = t1->mood; /* "will sign ... during a visit" */
+  }
+}
+
+/* Verbs by which a side announces or commits to its own act: "said it
+ * will strike", "vowed to retaliate". */
+static const char *const announcing[] = {
+    "said",     "says",     "say",       "told",      "tells",    "warned",   "warns",
+    "vowed",    "vows",     "pledged",   "pledges",   "promised", "promises", "swore",
+    "declared", "declares", "announced", "announces", "stated",   "insisted", "insists",
+    "added",    "adds",     "wrote",     "writes",    "posted",   "tweeted",  NULL};
+static const char *const subject_pronouns[] = {"it", "they", "we", "he", "she", "i", NULL};
+
+/* The speaker whose own act trigger t announces, -1 if none: the speaker
+ * of the opening quote ('"We will strike X," Y said'), or the subject of
+ * an announcing verb right before the act's clause ("X said (that) it
+ * will / would strike Y", "X vowed to retaliate against Y"). */
+static int32_t announcer_of(const ctx *c, const trigger *t) {
+  if (c->speaker >= 0 && t->e <= c->quote_end) return c->speaker;
+  uint32_t k = t->b;
+  /* back over the act's own verb group: auxiliaries, adverbs, "to" */
+  while (k > 0 && (skip_filler(c, k - 1) || is_word(c, k - 1, W_TO) ||
+                   (tok(c, k - 1)->flags & EL_TOK_QUOTE) || is_any(c, k - 1, EV_L_MODAL) ||
+                   is_any(c, k - 1, EV_L_FUTURE)))
+    k--;
+  /* its subject: a pronoun or an actor */
+  if (k > 0 && tok_in(c, k - 1, subject_pronouns))
+    k--;
+  else if (k > 0 && c->ti[k - 1].group >= 0)
+    k = c->groups[c->ti[k - 1].group].b;
+  if (k > 0 && is_word(c, k - 1, W_THAT)) {
+    /* "wrote on social media on Wednesday that": a short phrase between */
+    uint32_t v = --k;
+    while (v > 0 && k - v < 7 && (tok(c, v - 1)->flags & EL_TOK_WORD) &&
+           !tok_in(c, v - 1, announcing))
+      v--;
+    if (v > 0 && tok_in(c, v - 1, announcing)) k = v;
+  }
+  while (k > 0 && c->ti[k - 1].timex) k--; /* "said on Thursday it would" */
+  if (k > 0 && is_word(c, k - 1, W_ON)) k--;
+  if (k == 0 || !tok_in(c, k - 1, announcing)) return -1;
+  /* the announcer: the actor ending right before the verb, role words
+   * allowed ("Pakistan's foreign minister said") */
+  for (uint32_t j = k - 1; j > 0 && k - 1 - j < 4; j--) {
+    if (c->ti[j - 1].group >= 0) return c->ti[j - 1].group;
+    if (!(tok(c, j - 1)->flags & EL_TOK_WORD)) break;
+  }
+  return -1;
+}
+
+/* "We will retaliate against X," Y said; "X said it would strike Y"; "X
+ * vowed to attack Y": a side announcing its own force, sanctions or break
+ * with the target threatens it (CAMEO 13), which is the fact reported;
+ * the act itself has not happened.  Someone else's forecast ("X will
+ * attack Y, analysts said") and a negated one ("we will not") are not. */
+static void announced_acts_are_threats(ctx *c) {
+  static const char *const suffer[] = {"pay", "pays", "face", "faces", "suffer", "suffers", NULL};
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *t = &c->trig[k];
+    if (t->dropped || t->nominal || t->src < 0) continue;
+    if (t->mood.mood != EL_MOOD_INTENT && t->mood.mood != EL_MOOD_HYPOTHETICAL) continue;
+    /* "X said (that) Y would pay a heavy price / face consequences": X
+     * threatens Y, as "warned that" does */
+    if (tok_in(c, t->b, suffer)) {
+      bool price = false;
+      for (uint32_t q = t->e; q < c->n && q < t->e + 6 && !is_punct_any(c, q) && !price; q++)
+        price = is_any(c, q, L_THREAT_WORDS);
+      int32_t sp = price ? announcer_of(c, t) : -1;
+      if (sp >= 0 && sp != t->src && !same_country(c, sp, t->src)) {
+        snprintf(t->code, sizeof t->code, "130");
+        t->code2[0] = '\0';
+        t->tgt = t->src;
+        t->src = sp;
+        t->mood.mood = EL_MOOD_FACT;
+        t->mood.negated = false;
+      }
+      continue;
+    }
+    if (t->tgt < 0) continue;
+    const char *code = t->code[0] ? t->code : t->code2;
+    int r = root_of(code);
+    const char *threat = r >= 18 && r <= 20         ? "138"
+                         : !strncmp(code, "163", 3) ? "1312"
+                         : r == 16                  ? "1313"
+                                                    : NULL;
+    if (!threat) continue;
+    bool negated = false;
+    for (uint32_t j = t->b; j > 0 && t->b - j < 6 && !negated; j--)
+      negated = event_is_negator(c->doc, c->s->tok_begin + j - 1, c->lists[j - 1]);
+    if (negated) continue;
+    int32_t sp = announcer_of(c, t);
+    if (sp < 0 || (sp != t->src && !same_country(c, sp, t->src))) continue;
+    snprintf(t->code, sizeof t->code, "%s", threat);
+    t->code2[0] = '\0';
+    t->mood.mood = EL_MOOD_FACT;
+    t->mood.negated = false;
   }
 }
 
@@ -2505,6 +3028,7 @@ static void fill_ref(const el_doc *d, int32_t m, el_actor_ref *r) {
   memcpy(r->country, am->country, sizeof r->country);
   r->country[sizeof r->country - 1] = '\0';
   r->name = am->name;
+  r->phrase = am->kind == EL_ACTOR_PHRASE;
 }
 
 static bool same_actor(const el_doc *d, int32_t a, int32_t b) {
@@ -2549,6 +3073,20 @@ static el_status emit(ctx *c, const trigger *tr, int32_t sm, int32_t tm, const c
   el_doc *d = c->doc;
   if (!code[0] || strcmp(code, "010") == 0 || (!tr->crowd_src && same_actor(d, sm, tm)))
     return EL_OK;
+  /* "strikes on boats in the Caribbean", "deployed ships to the Middle
+   * East": a world region named as a place is not the other side */
+  static const char *const regions[] = {"AFR", "ASA", "BLK", "CAM", "CAS", "CRB", "EAF", "EEU",
+                                        "EUR", "LAM", "MEA", "NAF", "NMR", "PGS", "SAM", "SAS",
+                                        "SCN", "SEA", "WAF", "WEU", "WST", NULL};
+  int cr = root_of(code);
+  for (int k = 0; regions[k] && (cr == 6 || cr == 15 || cr >= 18); k++)
+    if (!strcmp(d->actors.v[tm].code, regions[k])) return EL_OK;
+  /* "He met King Hamad": a person known only by a title has no country
+   * yet, and a role ("GOV") is no side of a dyad */
+  const el_actor_mention *sp = &d->actors.v[sm], *tp = &d->actors.v[tm];
+  if ((sp->is_person && !sp->country[0] && strlen(sp->code) <= 3) ||
+      (tp->is_person && !tp->country[0] && strlen(tp->code) <= 3))
+    return EL_OK;
   el_actor_ref src, tgt;
   fill_ref(d, sm, &src);
   fill_ref(d, tm, &tgt);
@@ -2589,7 +3127,8 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
                           int32_t sent_index) {
   el_doc *d = c->doc;
   el_actor_ref src = *srcp, tgt = *tgtp;
-  if (tr->place_people) { /* the place stands for civilians of its country */
+  bool monadic = tm < 0 && !strcmp(tgt.code, "---"); /* emit_monadic */
+  if (tr->place_people && !monadic) { /* the place stands for civilians of its country */
     const group *pg = &c->groups[tr->tgt];
     for (int32_t k = 0; k < pg->n; k++) {
       int32_t pm = c->members[pg->first + k];
@@ -2601,11 +3140,12 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
     }
   }
   /* same full code on both sides ("the president" -> "the White House") */
-  if (strcmp(src.code, tgt.code) == 0) return EL_OK;
+  bool phrase = src.phrase || tgt.phrase; /* named by words, not codes */
+  if (!monadic && !phrase && strcmp(src.code, tgt.code) == 0) return EL_OK;
   /* "Smith" (USAGOV) -> "US" (USA): an actor and its own country; but
    * "Russia arrested a Russian journalist" (RUS -> RUSMED) is a domestic
    * event */
-  if (strncmp(src.code, tgt.code, 3) == 0 &&
+  if (!monadic && !phrase && strncmp(src.code, tgt.code, 3) == 0 &&
       (strlen(tgt.code) == 3 || (strlen(src.code) == 3 && root_of(code) < 10)))
     return EL_OK; /* "the US dispatched FBI agents": its own instrument */
   for (size_t k = d->events.n; k > 0; k--) {
@@ -2641,7 +3181,7 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   const el_actor_mention *a = &d->actors.v[sm], *b = tm >= 0 ? &d->actors.v[tm] : NULL;
   conf *= (a->confidence > 0 ? 0.5 + 0.5 * a->confidence : 1.0);
   /* a target taken from the act reacted to (tm < 0): less sure */
-  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : 0.8;
+  conf *= b ? (b->confidence > 0 ? 0.5 + 0.5 * b->confidence : 1.0) : monadic ? 1.0 : 0.8;
   ev->confidence = conf;
   const vd_verb *v = &c->vd->verbs.v[tr->verb];
   int32_t file = tr->pattern >= 0 ? c->vd->patterns.v[tr->pattern].file : v->file;
@@ -2650,7 +3190,56 @@ static el_status emit_one(ctx *c, const trigger *tr, int32_t sm, const el_actor_
   if (!ev->pattern_id) return EL_ERR_NOMEM;
   ev->timex = -1;
   ev->date_precision = EL_PREC_UNKNOWN;
-  if (tm < 0) ev->details_json = "{\"target_from\":\"act reacted to\"}";
+  if (tm < 0 && !monadic) ev->details_json = "{\"target_from\":\"act reacted to\"}";
+  return EL_OK;
+}
+
+/* PETRARCH codes an act with no actor target only when its verb phrase
+ * has a noun phrase for the target slot ("burned down its embassy", "said
+ * on Saturday"; not "said today."), and not inside an adjunct clause
+ * ("after crowds burned down its embassy") of a verb it codes, whose
+ * phrase holds that clause. */
+static bool monadic_codable(const ctx *c, const trigger *tr) {
+  bool object = false;
+  for (uint32_t k = tr->e > tr->match_e ? tr->e : tr->match_e; k < c->n; k++) {
+    if (is_punct(c, k, P_COMMA | P_SEMI | P_COLON) || has_cls(c, k, EV_C_BREAK)) break;
+    if (!(tok(c, k)->flags & EL_TOK_WORD) || has_cls(c, k, EV_C_DAY)) continue;
+    object = true;
+    break;
+  }
+  if (!object) return false;
+  bool adjunct_clause = false;
+  for (uint32_t k = tr->b; k > 0 && !is_punct(c, k - 1, P_COMMA | P_SEMI | P_COLON); k--)
+    if (is_any(c, k - 1, L_ADJUNCT)) {
+      adjunct_clause = true;
+      break;
+    }
+  if (!adjunct_clause) return true;
+  for (const trigger *u = c->trig; u < tr; u++)
+    if (!u->dropped && u->src >= 0 && u->code[0] && strcmp(u->code, "010") && u->e <= tr->b)
+      return false;
+  return true;
+}
+
+/* events_opts.monadic: each source member acts with no target ("---"). */
+static el_status emit_monadic(ctx *c, const trigger *tr, int32_t sent_index) {
+  el_doc *d = c->doc;
+  const group *sg = &c->groups[tr->src];
+  const char *code = tr->code;
+  if (!code[0] || strcmp(code, "010") == 0 || !monadic_codable(c, tr)) return EL_OK;
+  for (int32_t a = 0; a < sg->n; a++) {
+    int32_t sm = c->members[sg->first + a];
+    el_actor_ref src, none = {0};
+    fill_ref(d, sm, &src);
+    snprintf(none.code, sizeof none.code, "---");
+    for (const char *s = d->actors.v[sm].code; *s;) {
+      size_t sn = strcspn(s, "/");
+      set_code(&src, s, sn);
+      el_status st = emit_one(c, tr, sm, &src, -1, &none, code, sent_index);
+      if (st != EL_OK) return st;
+      s += sn + (s[sn] == '/');
+    }
+  }
   return EL_OK;
 }
 
@@ -2668,7 +3257,7 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
       }
     return EL_OK;
   }
-  if (tr->tgt < 0) return EL_OK;
+  if (tr->tgt < 0) return c->monadic ? emit_monadic(c, tr, sent_index) : EL_OK;
   const group *tg = &c->groups[tr->tgt];
   for (int32_t a = 0; a < sg->n; a++)
     for (int32_t b = 0; b < tg->n; b++) {
@@ -2811,20 +3400,53 @@ static el_status emit_threat_back(ctx *c, const trigger *tr, int32_t si, bool *d
   return st;
 }
 
+/* Does event e stand for the act the noun at token q of c names ("the
+ * meeting": its trigger or the words right after it say "meeting", or
+ * another word for one: "held a summit", "talks")? */
+static bool event_named_by_noun(const el_doc *d, const el_event *e, const ctx *c, uint32_t q) {
+  static const char *const meeting[] = {"meeting", "meetings",     "summit",
+                                        "talks",   "negotiations", NULL};
+  uint32_t end = e->trigger_end + 40;
+  if (e->sentence >= 0 && (size_t)e->sentence < d->sents.n && end > d->sents.v[e->sentence].end)
+    end = d->sents.v[e->sentence].end;
+  char w[32];
+  text_token_lower(d, tok(c, q), w, sizeof w);
+  if (text_span_has_word(d, e->trigger_start, end, w)) return true;
+  if (!tok_in(c, q, meeting)) return false;
+  for (const char *const *m = meeting; *m; m++)
+    if (text_span_has_word(d, e->trigger_start, end, *m)) return true;
+  return false;
+}
+
+static el_status emit_judged_act(ctx *c, const trigger *tr, int32_t si, bool *done);
+
+/* A reaction or a proposal aimed through an act told before: the judged
+ * act first, then an agreement welcomed, a meeting proposed, a threat
+ * made back. */
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  el_status st = emit_judged_act(c, tr, si, done);
+  if (st != EL_OK || *done) return st;
+  if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated || tr->tgt >= 0)
+    return EL_OK;
+  int r = root_of(tr->code);
+  if (r == 5) return emit_welcomed_agreement(c, tr, si, done);
+  if (r == 2 || r == 3) return emit_proposed_meeting(c, tr, si, done);
+  if (r == 13) return emit_threat_back(c, tr, si, done);
+  return EL_OK;
+}
+
+static el_status emit_judged_act(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
-  if (root_of(tr->code) == 5 && tr->tgt < 0) return emit_welcomed_agreement(c, tr, si, done);
-  if ((root_of(tr->code) == 2 || root_of(tr->code) == 3) && tr->tgt < 0)
-    return emit_proposed_meeting(c, tr, si, done);
-  if (root_of(tr->code) == 13 && tr->tgt < 0) return emit_threat_back(c, tr, si, done);
   int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
   if (!strcmp(tr->code, "016")) judge = 12;
-  if ((judge != 11 && judge != 12 && judge != 14) || tr->e + 1 >= c->n) return EL_OK;
+  if (!strncmp(tr->code, "051", 3)) judge = 5; /* "welcomed the agreement" */
+  if ((judge != 11 && judge != 12 && judge != 14 && judge != 5) || tr->e + 1 >= c->n) return EL_OK;
+  if (judge == 5 && (tr->react_root < 3 || tr->react_root > 5)) return EL_OK;
   uint32_t q = tr->e; /* the object: "the/these/this" and an act word */
   if (!(tok_text_is(c, q, "the") || tok_text_is(c, q, "these") || tok_text_is(c, q, "this")))
     return EL_OK;
-  q++;
+  q = act_noun_after(c, q);
   bool act_word = q < c->n && ((c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0) ||
                                (c->ti[q].sing >= 0 && c->vd->form_head[c->ti[q].sing] >= 0));
   if (!act_word) return EL_OK;
@@ -2839,7 +3461,9 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
       j = c->groups[g].e - 1;
       continue;
     }
-    if (is_punct(c, j, P_COMMA | P_SEMI) || has_cls(c, j, EV_C_BREAK)) break;
+    /* "condemned the strikes ... and called on X": another clause */
+    if (is_punct(c, j, P_COMMA | P_SEMI) || has_cls(c, j, EV_C_BREAK) || is_word(c, j, W_AND))
+      break;
   }
   if (tr->tgt >= 0 && on < 0) return EL_OK;
   el_doc *d = c->doc;
@@ -2853,16 +3477,19 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
    * its sentence or the two before */
   uint32_t at = tok(c, tr->b)->start;
   const el_event *act = NULL;
+  /* a meeting or deal named by its noun may have been told anywhere before */
+  bool accord = tr->react_root >= 3 && tr->react_root <= 5;
   for (size_t n = d->events.n; n > 0 && !act; n--) {
     const el_event *e = &d->events.v[n - 1];
-    if (e->sentence < si - 2) break;
+    if (e->sentence < si - 2 && !accord) break;
     if (e->trigger_start >= at) continue;
     int r = root_of(e->cameo);
     /* a demand, accusation or threat only the one it was aimed at rejects */
     /* ("the attack" names any act of force: a strike coded 18 or 19) */
     bool force = tr->react_root >= 18 && tr->react_root <= 20 && r >= 18 && r <= 20;
     bool named = tr->react_root && (r == tr->react_root || force) && e->mood == EL_MOOD_FACT &&
-                 (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty));
+                 (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty)) &&
+                 (!accord || event_named_by_noun(d, e, c, q));
     bool hostile = !tr->react_root && r >= 17 && r <= 20 && judge == 11;
     bool verbal = !tr->react_root && r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);
     if (!e->negated && (named || hostile || verbal) &&
@@ -2871,18 +3498,22 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
   }
   if (!act) return EL_OK;
   const group *sg = &c->groups[tr->src];
-  el_actor_ref agent = act->source;
+  /* the act's agent; both parties of a meeting or deal */
+  el_actor_ref agents[2] = {act->source, act->target};
+  int nagents = accord && act->target.country[0] ? 2 : 1;
   for (int32_t a = 0; a < sg->n; a++) {
     int32_t sm = c->members[sg->first + a];
-    if (!strcmp(d->actors.v[sm].country, agent.country)) continue; /* its own act */
-    el_actor_ref src;
-    fill_ref(d, sm, &src);
-    src.code[strcspn(src.code, "/")] = '\0'; /* the first of "FRO/BIL" */
-    /* no target mention: emit_one lowers the confidence and records
-     * details.target_from */
-    el_status st = emit_one(c, tr, sm, &src, -1, &agent, tr->code, si);
-    if (st != EL_OK) return st;
-    *done = true;
+    for (int k = 0; k < nagents; k++) {
+      if (!strcmp(d->actors.v[sm].country, agents[k].country)) continue; /* its own act */
+      el_actor_ref src;
+      fill_ref(d, sm, &src);
+      src.code[strcspn(src.code, "/")] = '\0'; /* the first of "FRO/BIL" */
+      /* no target mention: emit_one lowers the confidence and records
+       * details.target_from */
+      el_status st = emit_one(c, tr, sm, &src, -1, &agents[k], tr->code, si);
+      if (st != EL_OK) return st;
+      *done = true;
+    }
   }
   return EL_OK;
 }
@@ -2960,6 +3591,98 @@ static el_status collect_implied(ctx *c, const trigger *tr, int32_t si) {
 }
 
 static const char *const nominal_neg[] = {"not", "never", "n't", NULL};
+/* events_opts.new_actor_words: make tokens [b, e) a mention of kind
+ * EL_ACTOR_PHRASE and a group of its own, *g (left alone when the phrase
+ * has too many words).  The name is the words in capitals without a
+ * possessive "'s". */
+static el_status phrase_group(ctx *c, uint32_t b, uint32_t e, int32_t aside, int32_t *g) {
+  el_doc *d = c->doc;
+  int words = 0;
+  size_t len = 0;
+  for (uint32_t k = b; k < e; k++) {
+    if (is_word(c, k, W_APOS_S) || is_word(c, k, W_RSQUO_S)) continue;
+    words++;
+    len += tok(c, k)->end - tok(c, k)->start + 1;
+  }
+  if (words == 0 || words > c->new_actor_words) return EL_OK;
+  char *name = arena_alloc(d->arena, len + 1);
+  if (!name) return EL_ERR_NOMEM;
+  size_t w = 0;
+  for (uint32_t k = b; k < e; k++) {
+    if (is_word(c, k, W_APOS_S) || is_word(c, k, W_RSQUO_S)) continue;
+    const el_token *t = tok(c, k);
+    size_t n = t->end - t->start;
+    if (n > 2 && d->text[t->end - 2] == '\'' && (d->text[t->end - 1] | 32) == 's') n -= 2;
+    if (w) name[w++] = ' ';
+    for (size_t q = 0; q < n; q++) name[w++] = (char)toupper((unsigned char)d->text[t->start + q]);
+  }
+  name[w] = '\0';
+  el_actor_mention *m = EL_VEC_PUSH(d->actors);
+  if (!m) return EL_ERR_NOMEM;
+  memset(m, 0, sizeof *m);
+  m->start = tok(c, b)->start;
+  m->end = tok(c, e - 1)->end;
+  m->tok_begin = c->s->tok_begin + b;
+  m->tok_end = c->s->tok_begin + e;
+  m->sentence = (int32_t)(c->s - d->sents.v);
+  snprintf(m->code, sizeof m->code, "---");
+  m->name = name;
+  m->kind = EL_ACTOR_PHRASE;
+  m->confidence = 0.5f;
+  *g = c->ngroups++;
+  c->groups[*g] = (group){b, e, c->nmembers, 1, aside};
+  c->members[c->nmembers++] = (int32_t)(d->actors.n - 1);
+  for (uint32_t k = b; k < e; k++) c->ti[k].group = *g;
+  return EL_OK;
+}
+
+/* A word of a noun phrase: not punctuation, a clause word, a preposition
+ * or a dictionary verb (unless capitalized, as in a name). */
+static bool phrase_word(const ctx *c, uint32_t k) {
+  const el_token *t = tok(c, k);
+  if (is_word(c, k, W_APOS_S) || is_word(c, k, W_RSQUO_S)) return true;
+  if (!(t->flags & EL_TOK_WORD) || c->ti[k].group >= 0 || c->ti[k].timex) return false;
+  if (has_cls(c, k, EV_C_BREAK | EV_C_NOSRC | EV_C_NOMPREP | EV_C_DAY) || is_any(c, k, L_AUX))
+    return false;
+  if (has_cls(c, k, EV_C_DET) && !tok_text_is(c, k, "the")) return false;
+  return (t->flags & EL_TOK_CAP) || !(c->ti[k].id >= 0 && c->vd->form_head[c->ti[k].id] >= 0);
+}
+
+/* PETRARCH's new actors: a verb with no actor as subject takes the noun
+ * phrase from the clause start to it ("Gryffindor's head Minerva
+ * McGonagall left"), and one with no actor object takes a name right
+ * after it or after one preposition ("left for the Ministry of Magic"). */
+static el_status phrase_actors(ctx *c) {
+  for (int32_t k = 0; k < c->ntrig; k++) {
+    trigger *tr = &c->trig[k];
+    if (tr->dropped || tr->nominal || tr->passive || tr->pair_within || !tr->code[0]) continue;
+    int32_t aside = c->ti[tr->b].aside;
+    if (tr->src < 0) {
+      uint32_t e = tr->b;
+      while (e > 0 && skip_filler(c, e - 1)) e--;
+      uint32_t b = e;
+      while (b > 0 && phrase_word(c, b - 1)) b--;
+      bool opens = b == 0 || is_punct(c, b - 1, P_COMMA | P_SEMI | P_COLON);
+      el_status st = b < e && opens ? phrase_group(c, b, e, aside, &tr->src) : EL_OK;
+      if (st != EL_OK) return st;
+    }
+    if (tr->tgt < 0 && tr->src >= 0) {
+      uint32_t b = tr->match_e > tr->e ? tr->match_e : tr->e;
+      if (b < c->n && has_cls(c, b, EV_C_NOSRC | EV_C_NOMPREP)) b++;
+      uint32_t e = b;
+      if (e < c->n && tok_text_is(c, e, "the")) e++;
+      while (e < c->n && c->ti[e].group < 0 && (tok(c, e)->flags & EL_TOK_CAP)) {
+        e++;
+        if (e + 1 < c->n && is_word(c, e, W_OF) && (tok(c, e + 1)->flags & EL_TOK_CAP)) e++;
+      }
+      bool named = e > b && (tok(c, e - 1)->flags & EL_TOK_CAP);
+      el_status st = named ? phrase_group(c, b, e, aside, &tr->tgt) : EL_OK;
+      if (st != EL_OK) return st;
+    }
+  }
+  return EL_OK;
+}
+
 /* A coded mention lies inside the sentence: build_groups() would make a
  * group of it.  Advances the cursor over mentions before the sentence as
  * build_groups() does. */
@@ -2977,7 +3700,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
   c->n = c->s->tok_end - c->s->tok_begin;
   c->toks = &c->doc->toks.v[c->s->tok_begin];
   if (c->n > MAX_SENT_TOKENS) c->n = MAX_SENT_TOKENS;
-  if (!sentence_has_mention(c)) return EL_OK; /* no actor groups, no dyads: skip the lookups */
+  /* no actor groups, no dyads: skip the lookups (unless phrases may be actors) */
+  if (!sentence_has_mention(c) && !c->new_actor_words) return EL_OK;
   memset(c->bloom, 0, sizeof c->bloom);
   c->synbits = 0;
   for (uint32_t i = 0; i < c->n; i++) {
@@ -2995,7 +3719,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
   compute_breaks(c);
   el_status st = build_groups(c, si);
   if (st != EL_OK) return st;
-  if (c->ngroups == 0) return EL_OK; /* no actors, no dyads */
+  if (c->ngroups == 0 && !c->new_actor_words) return EL_OK; /* no actors, no dyads */
   find_quote_speaker(c);
   /* an actor that is a possessive determiner ("his visa") owns what follows */
   for (int32_t g = 0; g < c->ngroups; g++)
@@ -3003,6 +3727,8 @@ static el_status code_sentence(ctx *c, int32_t si) {
       c->ti[c->groups[g].b].poss = true;
   for (uint32_t i = 0; i < c->n; i++) {
     if (c->ti[i].consumed || c->ti[i].group >= 0) continue;
+    /* a word of a time expression ("March 14", "the Fall of 2025") */
+    if (c->ti[i].timex) continue;
     const el_token *t = tok(c, i);
     if (!(t->flags & EL_TOK_WORD)) continue;
     /* capitalized words inside a name ("Post", "House") are not triggers */
@@ -3043,6 +3769,26 @@ static el_status code_sentence(ctx *c, int32_t si) {
           break;
         }
     if (tr.nominal && !tr.mood.negated) {
+      /* "ahead of Trump's visit to Beijing next month", "would file a
+       * diplomatic protest": an act announced or supposed, not done */
+      for (uint32_t k = tr.b, steps = 0; k > 0 && steps < 5; steps++) {
+        k--;
+        if (is_punct_any(c, k) && !is_word(c, k, W_APOS_S)) break;
+        if (tok_text_any(c, k, prospective) || is_any(c, k, EV_L_MODAL) ||
+            is_any(c, k, EV_L_FUTURE)) {
+          tr.mood.negated = true;
+          tr.mood.mood = EL_MOOD_INTENT;
+          break;
+        }
+      }
+      for (uint32_t k = tr.e; k + 1 < c->n && k < tr.e + 8 && !is_punct_any(c, k); k++)
+        if (tok_text_is(c, k, "next") && c->ti[k + 1].timex) {
+          tr.mood.negated = true;
+          tr.mood.mood = EL_MOOD_INTENT;
+          break;
+        }
+    }
+    if (tr.nominal && !tr.mood.negated) {
       /* "the sanctions against X were not discussed"; "a revocation of
        * X's visa would deepen the crisis": an act named indefinitely as
        * the subject of a modal is only supposed */
@@ -3078,13 +3824,18 @@ static el_status code_sentence(ctx *c, int32_t si) {
   drop_holding_participles(c);
   mark_infinitives(c);
   summoned_to_protest(c); /* after the infinitives: the purpose is carried out */
+  called_to_urge(c);
   asked_acts(c);
   drop_complement_readings(c);
   drop_gerund_complements(c);
+  drop_accused_content(c);
   reaction_targets(c);
   reaction_to_named_act(c);
   inherit_object_mood(c);
   mark_demanded(c);
+  if (c->new_actor_words > 0 && (st = phrase_actors(c)) != EL_OK) return st;
+  announced_acts_are_threats(c);
+  during_scene_parties(c);
   if (c->debug)
     for (int32_t g = 0; g < c->ngroups; g++)
       fprintf(stderr, "group %d: tokens %u-%u members %d aside %d\n", g, c->groups[g].b,
@@ -3115,7 +3866,8 @@ el_status events_code(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,
                            const events_opts *o) {
   if (!vd || !doc) return EL_ERR_ARG;
-  if (!doc->sents.n || !doc->actors.n || !vd->nwords) return EL_OK;
+  if (!doc->sents.n || (!doc->actors.n && !(o && o->new_actor_words > 0)) || !vd->nwords)
+    return EL_OK;
   ctx c;
   memset(&c, 0, sizeof c);
   c.vd = vd;
@@ -3124,6 +3876,9 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.debug = getenv("EL_EVENTS_DEBUG") != NULL;
   c.locative_targets = o && o->locative_targets;
   c.exact_pattern_words = o && o->exact_pattern_words;
+  c.monadic = o && o->monadic;
+  c.clause_targets = o && o->clause_targets;
+  c.new_actor_words = o ? o->new_actor_words : 0;
   size_t maxn = MAX_SENT_TOKENS;
   c.ti = malloc(maxn * sizeof *c.ti);
   c.lists = malloc(maxn * sizeof *c.lists);
@@ -3131,7 +3886,7 @@ el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc
   c.members = malloc(maxn * sizeof *c.members);
   c.trig = malloc(maxn * sizeof *c.trig);
   c.brk = malloc(maxn * sizeof *c.brk);
-  c.order = malloc(doc->actors.n * sizeof *c.order);
+  c.order = malloc((doc->actors.n + 1) * sizeof *c.order);
   if (c.order) {
     for (size_t m = 0; m < doc->actors.n; m++) {
       const el_actor_mention *am = &doc->actors.v[m];

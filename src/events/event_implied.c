@@ -290,7 +290,7 @@ static bool linked_agent(const imply_ctx *x, const implied_act *act, int lo, int
   /* only a person is arrested or captured ("Rome was captured", "forces
    * caught in a mission" are not arrests) */
   if (hi >= 18 && !tg->is_person && !tg->name) return false;
-  nearest n = {{"", "", NULL}, 0, false, false};
+  nearest n = {{"", "", NULL, false}, 0, false, false};
   for (size_t k = first_event_at(x, act->sentence - LINK_WINDOW); k < x->nexplicit; k++) {
     const el_event *e = &doc->events.v[k];
     if (e->sentence > act->sentence + LINK_WINDOW) break;
@@ -426,7 +426,7 @@ static cue_kind find_agent(const imply_ctx *x, implied_act *act, el_actor_ref *a
                       : !strcmp(x->dyad_b, tg->country) ? x->dyad_a
                                                         : NULL;
   if (!other || (removal && sent_to(x, act, other))) return CUE_NONE;
-  el_actor_ref cue = {"", "", NULL};
+  el_actor_ref cue = {"", "", NULL, false};
   snprintf(cue.code, sizeof cue.code, "%s", other);
   snprintf(cue.country, sizeof cue.country, "%s", other);
   state_ref(&cue, agent);

@@ -93,6 +93,8 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
     t--;
     const el_token *tk = &doc->toks.v[t];
     uint64_t w = lists[t - s->tok_begin];
+    /* a quotation mark inside the verb group ('would "pay a price"') */
+    if (tk->flags & EL_TOK_QUOTE) continue;
     if (tk->flags & EL_TOK_PUNCT) break;
     if (in_list(w, EV_L_NEGATOR) || ends_with_nt(doc, t)) {
       r.negated = true;
@@ -118,9 +120,19 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
           strncasecmp(doc->text + tk->end - 2, "ly", 2) == 0))
       break;
   }
-  /* a conditional or a denial earlier in the same clause */
+  /* a conditional or a denial earlier in the same clause; "denied the
+   * accusation and called on X" coordinates a predicate of its own (not
+   * "denied that it attacked and killed"): the denial ends at that "and" */
+  bool coordinated = false, that_seen = false;
   for (uint32_t t = trig; t > s->tok_begin;) {
     t--;
+    if (text_token_is(doc, &doc->toks.v[t], "and") || text_token_is(doc, &doc->toks.v[t], "but")) {
+      bool next_is_trigger = true;
+      for (uint32_t u = t + 1; u < trig && next_is_trigger; u++)
+        next_is_trigger = in_list(lists[u - s->tok_begin], EV_L_FILLER);
+      if (next_is_trigger && !that_seen) coordinated = true;
+    }
+    if (coordinated && text_token_is(doc, &doc->toks.v[t], "that")) that_seen = true;
     if (in_list(lists[t - s->tok_begin], EV_L_CONDITIONAL)) {
       r.mood = EL_MOOD_HYPOTHETICAL;
       break;
@@ -132,6 +144,7 @@ event_mood_result event_mood_of(const el_doc *doc, const el_sentence *s, uint32_
       break;
     }
     if (in_list(lists[t - s->tok_begin], EV_L_DENIER)) {
+      if (coordinated && !that_seen) break;
       r.mood = EL_MOOD_DENIAL;
       r.negated = true;
       break;

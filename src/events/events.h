@@ -39,11 +39,10 @@ el_status verb_dict_load(verb_dict *vd, const char *path, const dict_load_opts *
 void verb_dict_free(verb_dict *vd);
 
 /* Code doc->events from doc->sents/toks/actors.  Only dyadic events (a
- * source and a target actor) are emitted; statements (010) never are, and a
- * sentence with no verb/noun pattern yields nothing (no fallback code).
- * An act of state named without its agent ("the revocation of X's visa")
- * takes one from a cue in its phrase or document (event_implied.c): lower
- * confidence, details_json {"implied_source": "phrase|place|linked|dyad"}.
+ * source and a target actor) are emitted (see events_opts.monadic); statements (010) never are, and
+ * a sentence with no verb/noun pattern yields nothing (no fallback code). An act of state named
+ * without its agent ("the revocation of X's visa") takes one from a cue in its phrase or document
+ * (event_implied.c): lower confidence, details_json {"implied_source": "phrase|place|linked|dyad"}.
  * Mood and the negated flag: negated = "not asserted as having happened".
  *   negation ("did not meet", "was not discussed")  -> negated, MOOD_FACT
  *   denial ("denied that ...")                      -> negated, MOOD_DENIAL
@@ -74,6 +73,26 @@ typedef struct {
   bool stated_agents_only;
   bool locative_targets;
   bool exact_pattern_words;
+  /* monadic (default false): an act with a source and no target actor is
+   * coded with target "---", as PETRARCH does with require_dyad = false
+   * ("a senior official said on Saturday" -> ---GOV --- 023); by default
+   * only dyads are events. */
+  bool monadic;
+  /* clause_targets (default false): a verb takes the first actor after it
+   * in its clause as the target, however far, as PETRARCH takes the first
+   * actor of the verb phrase ("wire tapped all links leading into X",
+   * "begun to question whether he has a future with X"); by default a verb
+   * matched with no pattern takes only its direct object (a few words on,
+   * no other verb between) and a pattern's target lies within 8 words of
+   * what it matched. */
+  bool clause_targets;
+  /* new_actor_words (default 0, off): PETRARCH's new_actor_length.  A verb
+   * whose subject or object is a noun phrase of at most this many words
+   * with no actor in it takes the phrase itself as an actor (mention kind
+   * EL_ACTOR_PHRASE, code "---", name the words in capitals without a
+   * possessive 's: "GRYFFINDOR HEAD MINERVA MCGONAGALL"); an object phrase
+   * must be a name ("the Ministry of Magic"). */
+  int new_actor_words;
 } events_opts;
 /* events_code with options; o == NULL means the defaults. */
 el_status events_code_opts(const verb_dict *vd, const cameo_codebook *cb, el_doc *doc,

@@ -16,19 +16,25 @@
  *      paragraph with a mention dated by 1 or 2 ("During the meeting, X
  *      asked Y"), that date, as the time stage carries a time expression
  *      one sentence forward.
+ *   0. before all: a mention tied by an offset to another act named by a
+ *      noun ("The call took place days after X accused Y", "X seized the
+ *      ship two days after the strike") lies that far from the act's date.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "merge/merge.h"
 #include "text/text.h"
+#include "time/timex.h"
 
 #define OWN_DATE_CONFIDENCE 0.8 /* the time stage's own-sentence dating */
 #define COREF_DATE_CONFIDENCE 0.75
 #define ANAPHOR_DATE_CONFIDENCE 0.7
 #define CARRIED_DATE_CONFIDENCE 0.6
+#define TIED_DATE_CONFIDENCE 0.7
 /* Antecedents are searched among this many neighbouring mentions, which
  * keeps the pass linear on pathological documents. */
 #define COREF_WINDOW_BACK 256
@@ -155,11 +161,212 @@ static bool long_before_article(const el_doc *doc, const el_event *f) {
   return fy > 0 && dy > 0 && fy < dy - 1;
 }
 
+/* ---- rule 0: "days after the call" ------------------------------------ */
+
+/* The token k, lower-cased into buf (size n); "" if it is not a word. */
+static const char *word_of(const el_doc *doc, size_t k, char *buf, size_t n) {
+  buf[0] = '\0';
+  if (k < doc->toks.n && (doc->toks.v[k].flags & EL_TOK_WORD))
+    text_token_lower(doc, &doc->toks.v[k], buf, n);
+  return buf;
+}
+
+static bool is_one_of(const char *w, const char *const *list, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(w, list[i])) return true;
+  return false;
+}
+#define ONE_OF(w, list) is_one_of(w, list, sizeof list / sizeof *list)
+
+/* The offset that ends right before token rel ("after"/"before") of a
+ * sentence starting at token first: a duration the time stage tagged ("two
+ * days", "a week", "48 hours", "just days"), else "days", "weeks", "hours",
+ * "shortly", "soon".  Sets the span in days and the offset's first token. */
+static bool offset_before(const el_doc *doc, size_t first, size_t rel, int *lo, int *hi,
+                          size_t *start) {
+  if (rel <= first) return false;
+  const el_token *prev = &doc->toks.v[rel - 1];
+  /* the time stage's expressions are in text order without overlap */
+  size_t a = 0, b = doc->timexes.n;
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    if (doc->timexes.v[mid].end < prev->end)
+      a = mid + 1;
+    else
+      b = mid;
+  }
+  if (a < doc->timexes.n && doc->timexes.v[a].end == prev->end) {
+    const el_timex *d = &doc->timexes.v[a];
+    if (d->type != EL_TIMEX_DURATION) return false;
+    int n = 0;
+    char unit = 0;
+    if (!strcmp(d->value, "PXD"))
+      *lo = 2, *hi = 6;
+    else if (!strcmp(d->value, "PXW"))
+      *lo = 14, *hi = 42;
+    else if (!strcmp(d->value, "PXH") || sscanf(d->value, "PT%d%c", &n, &unit) == 2)
+      *lo = *hi = unit == 'H' && n >= 24 ? n / 24 : 0;
+    else if (sscanf(d->value, "P%d%c", &n, &unit) == 2 && n > 0 && n <= 120 && unit == 'D')
+      *lo = *hi = n;
+    else if (n > 0 && n <= 52 && unit == 'W')
+      *lo = *hi = 7 * n;
+    else if (n > 0 && n <= 24 && unit == 'M')
+      *lo = 28 * n, *hi = 31 * n;
+    else
+      return false;
+    *start = text_token_at(doc, d->start);
+    return *start >= first;
+  }
+  char w[16];
+  word_of(doc, rel - 1, w, sizeof w);
+  static const char *const SAME_DAY[] = {"hours", "minutes",     "moments", "shortly",
+                                         "soon",  "immediately", "just",    "right"};
+  if (!strcmp(w, "days"))
+    *lo = 2, *hi = 6;
+  else if (!strcmp(w, "weeks"))
+    *lo = 14, *hi = 42;
+  else if (ONE_OF(w, SAME_DAY))
+    *lo = *hi = 0;
+  else
+    return false;
+  /* "just days", "barely a few hours": qualifiers belong to the offset */
+  static const char *const QUALIFIERS[] = {"just",   "only",   "mere",   "a",     "few",
+                                           "barely", "some",   "than",   "less",  "more",
+                                           "about",  "around", "nearly", "almost"};
+  size_t k = rel - 1;
+  while (k > first && rel - k < 5 && ONE_OF(word_of(doc, k - 1, w, sizeof w), QUALIFIERS)) k--;
+  *start = k;
+  return true;
+}
+
+/* Nouns that name one kind of consultation: "the call" told after "their
+ * first phone conversation" is that conversation. */
+static const char *const CALL_NOUNS[] = {"call", "conversation", "phone", "telephone"};
+
+/* Does f stand for the act the noun names: its trigger says the noun ("the
+ * strike" -> "strike"), or f is a consultation whose sentence names the
+ * noun or one of its kind ("the talks" -> "a meeting")? */
+static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
+  if (text_span_has_word(doc, f->trigger_start, f->trigger_end, noun)) return true;
+  if (strcmp(f->root, "04") != 0) return false;
+  const char *const *group = NULL;
+  size_t n = 0;
+  if (is_meeting_noun(noun)) {
+    group = MEETING_NOUNS;
+    n = sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS;
+  } else if (ONE_OF(noun, CALL_NOUNS)) {
+    group = CALL_NOUNS;
+    n = sizeof CALL_NOUNS / sizeof *CALL_NOUNS;
+  }
+  for (size_t w = 0; w < n; w++)
+    if (sentence_has_word(doc, f->sentence, group[w])) return true;
+  return false;
+}
+
+/* The nearest mention before e (index i) dated to a day that the noun names. */
+static const el_event *named_act(const el_doc *doc, size_t i, const char *noun) {
+  const el_event *e = &doc->events.v[i];
+  for (size_t j = i; j-- > 0 && i - j <= COREF_WINDOW_BACK;) {
+    const el_event *f = &doc->events.v[j];
+    if (f->negated || f->mood != EL_MOOD_FACT) continue;
+    if (f->sentence == e->sentence ? !has_own_date(f) : f->sentence > e->sentence) continue;
+    if (f->date_precision != EL_PREC_DAY && f->date_precision != EL_PREC_TIME) continue;
+    if (names_act(doc, f, noun)) return f;
+  }
+  return NULL;
+}
+
+/* Main clauses that place a named act in time: "The call took place",
+ * "The visit came", "Tuesday's strike followed".  The noun before the verb
+ * ending at token k (exclusive) into noun; false if none. */
+static bool placing_clause_noun(const el_doc *doc, size_t first, size_t k, char *noun, size_t n) {
+  static const char *const PLACING[] = {"came",     "comes",    "happened", "occurred",
+                                        "followed", "follows",  "began",    "started",
+                                        "ended",    "unfolded", "erupted"};
+  char w[24];
+  if (k < first + 2) return false;
+  size_t v = k - 1;
+  if (!strcmp(word_of(doc, v, w, sizeof w), "place") || !strcmp(w, "held")) {
+    bool took = !strcmp(w, "place");
+    word_of(doc, v - 1, w, sizeof w);
+    if (took ? strcmp(w, "took") && strcmp(w, "takes") : strcmp(w, "was") && strcmp(w, "were"))
+      return false;
+    v--;
+  } else if (!ONE_OF(w, PLACING)) {
+    return false;
+  }
+  if (v == first) return false;
+  const el_token *t = &doc->toks.v[v - 1];
+  if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) return false;
+  word_of(doc, v - 1, noun, n);
+  return strlen(noun) >= 3;
+}
+
+/* Does a clause end between tokens a and b (exclusive)?  With complement,
+ * "that" opens a clause within ("after X wrote that Y would pay"). */
+static bool clause_break_between(const el_doc *doc, size_t a, size_t b, bool complement) {
+  static const char *const JOINS[] = {"and", "but", "which", "who", "while", "when"};
+  char w[8];
+  for (size_t k = a; k < b; k++) {
+    const el_token *t = &doc->toks.v[k];
+    if ((t->flags & EL_TOK_PUNCT) && strchr(",;:()", doc->text[t->start])) return true;
+    word_of(doc, k, w, sizeof w);
+    if (ONE_OF(w, JOINS) || (!complement && !strcmp(w, "that"))) return true;
+  }
+  return false;
+}
+
+/* Rule 0 for mention i: 1 and its date set when an offset ties it to a
+ * named act dated to a day. */
+static bool date_by_tie(el_doc *doc, size_t i) {
+  el_event *e = &doc->events.v[i];
+  const el_sentence *s = &doc->sents.v[e->sentence];
+  size_t first = s->tok_begin, trig = text_token_at(doc, e->trigger_start);
+  size_t trig_end = text_token_at(doc, e->trigger_end > 0 ? e->trigger_end - 1 : 0) + 1;
+  char w[16], noun[24];
+  int lo, hi;
+  size_t start;
+  for (size_t r = first; r < s->tok_end; r++) {
+    int rel = !strcmp(word_of(doc, r, w, sizeof w), "after") ? 1 : !strcmp(w, "before") ? -1 : 0;
+    if (!rel || !offset_before(doc, first, r, &lo, &hi, &start)) continue;
+    const el_event *f = NULL;
+    int dir = 0;
+    if (r < trig && !clause_break_between(doc, r + 1, trig, true)) {
+      /* "The call took place days after X accused Y": e lies before the act */
+      if (placing_clause_noun(doc, first, start, noun, sizeof noun)) {
+        f = named_act(doc, i, noun);
+        dir = -rel;
+      }
+    } else if (r >= trig_end && start >= trig_end && start - trig_end <= 12 &&
+               !clause_break_between(doc, trig_end, start, false) &&
+               !strcmp(word_of(doc, r + 1, w, sizeof w), "the")) {
+      /* "X seized the tanker two days after the strike": the noun phrase
+       * after "the", up to four words, names the act */
+      for (size_t k = r + 2; k < s->tok_end && k < r + 6 && !f; k++) {
+        const el_token *t = &doc->toks.v[k];
+        if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) break;
+        word_of(doc, k, noun, sizeof noun);
+        if (strlen(noun) >= 3) f = named_act(doc, i, noun);
+      }
+      dir = rel;
+    }
+    if (f && f != e) {
+      double conf =
+          f->date_confidence < TIED_DATE_CONFIDENCE ? f->date_confidence : TIED_DATE_CONFIDENCE;
+      const char *latest =
+          e->mood == EL_MOOD_FACT && strlen(doc->published) >= 10 ? doc->published : NULL;
+      return timex_date_from_anchor(e, f, dir, lo, hi, latest, conf) == EL_OK;
+    }
+  }
+  return false;
+}
+
 el_status merge_doc_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   for (size_t i = 0; i < doc->events.n; i++) {
     el_event *e = &doc->events.v[i];
     if (has_own_date(e) || e->sentence < 0) continue;
+    if ((size_t)e->sentence < doc->sents.n && date_by_tie(doc, i)) continue;
     /* 3 first: the scene of the sentence just before is nearer than any
      * antecedent further back ("During the meeting, X asked Y ... In
      * addition, they discussed" is that meeting, not an earlier call) */

@@ -92,6 +92,8 @@ static const char *kind_str(el_actor_kind k) {
       return "coref";
     case EL_ACTOR_PRONOUN:
       return "pronoun";
+    case EL_ACTOR_PHRASE:
+      return "phrase";
   }
   return "dict";
 }

@@ -41,6 +41,17 @@ el_status timex_date_events(el_doc *doc);
  * else "" (the store then falls back to an event of the sentence). */
 el_status timex_date_quotes(el_doc *doc);
 
+/* Date ev from another act's day: ev lies lo..hi days (0 <= lo <= hi)
+ * before (dir = -1) or after (dir = +1) anchor ("days after the call").
+ * One day when lo == hi; else the ISO week (span up to a week) or month of
+ * the span's middle, with date_start/date_end the span itself.  The timex
+ * of the anchor is kept as ev's.  latest (YYYY-MM-DD or NULL), for an act
+ * told as past, cuts the span there: it cannot end after the article.
+ * EL_ERR_NOTFOUND when the anchor is not dated to a day or the span starts
+ * after latest; ev is then unchanged. */
+el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, int lo, int hi,
+                                 const char *latest, double confidence);
+
 /* Write the JSON line of x ({"start":N,"end":N,"text":"...","type":"...",
  * "value":"..."} + '\n'; offsets + base; text is the tagged text) into
  * buf, byte-identical to jansson's compact dump (invalid UTF-8 in the span

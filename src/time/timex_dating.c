@@ -901,6 +901,41 @@ static void set_day(el_event *ev, int64_t z) {
   ev->date_precision = EL_PREC_DAY;
 }
 
+el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, int lo, int hi,
+                                 const char *latest, double confidence) {
+  int64_t a, cap;
+  if (!ev || !anchor || (dir != 1 && dir != -1) || lo < 0 || hi < lo || hi > 3660)
+    return EL_ERR_ARG;
+  if ((anchor->date_precision != EL_PREC_DAY && anchor->date_precision != EL_PREC_TIME) ||
+      !iso_day(anchor->date_start, &a))
+    return EL_ERR_NOTFOUND;
+  int64_t first = dir < 0 ? a - hi : a + lo, last = dir < 0 ? a - lo : a + hi;
+  if (latest && iso_day(latest, &cap)) {
+    if (first > cap) return EL_ERR_NOTFOUND;
+    if (last > cap) last = cap;
+  }
+  if (first == last) {
+    set_day(ev, first);
+  } else {
+    int y, m, d;
+    tx_civil_from_days(first + (last - first) / 2, &y, &m, &d);
+    if (last - first < 7) {
+      int wy, wn;
+      tx_iso_week(y, m, d, &wy, &wn);
+      snprintf(ev->date, sizeof ev->date, "%04d-W%02d", wy % 10000, wn % 100);
+      ev->date_precision = EL_PREC_WEEK;
+    } else {
+      snprintf(ev->date, sizeof ev->date, "%04d-%02d", y % 10000, m % 100);
+      ev->date_precision = EL_PREC_MONTH;
+    }
+    day_text(first, ev->date_start);
+    day_text(last, ev->date_end);
+  }
+  ev->date_confidence = confidence;
+  ev->timex = anchor->timex;
+  return EL_OK;
+}
+
 /* the day x starts on, if x is a day (or a time of one) */
 static int day_of(const el_timex *x, int64_t *z) {
   if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
@@ -1144,6 +1179,19 @@ static int reduced_relative_after_trigger(const el_doc *doc, const el_event *ev,
 /* "lodged a protest over Tuesday's incident", "financing a weekend
  * attack": a day owning or modifying a noun after the trigger dates that
  * noun's event, not the trigger's. */
+/* A function word or a common verb at text[i] ("the spring the troops",
+ * "the 1990s saw"): what follows a time expression that is no modifier. */
+static int function_word_at(const el_doc *doc, size_t i) {
+  static const char *const WORDS[] = {
+      "the", "a",    "an",   "and",   "or",    "but",   "of",     "to",    "in",    "on",
+      "at",  "for",  "with", "by",    "from",  "that",  "which",  "when",  "as",    "he",
+      "she", "they", "it",   "we",    "saw",   "was",   "were",   "is",    "are",   "has",
+      "had", "have", "will", "would", "could", "after", "before", "until", "since", "while"};
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++)
+    if (word_at(doc->text, doc->len, i, WORDS[k])) return 1;
+  return 0;
+}
+
 static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const el_timex *x) {
   /* "decided at last year's summit", "during Tuesday's meeting": where the
    * act took place, so its time */
@@ -1162,14 +1210,18 @@ static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const e
   else if ((word_before(doc, x->start, "a", NULL) || word_before(doc, x->start, "an", NULL)) &&
            e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]))
     noun = e + 1;
-  /* "condemned ... and reaffirmed that its 1951 defence treaty covers":
-   * after a determiner, the expression names the time of the noun that
-   * follows, not of the clause */
-  else if (e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1])) {
+  /* "condemned the strikes as a violation of the November ceasefire", "and
+   * reaffirmed that its 1951 defence treaty covers": after a determiner,
+   * the expression names the time of the noun that follows (not a
+   * function word or a verb: "the spring the troops"), not of the clause */
+  int det = 0;
+  if (!noun && e + 2 < doc->len && t[e] == ' ' && islower((unsigned char)t[e + 1]) &&
+      !function_word_at(doc, e + 1)) {
     static const char *const DETERMINERS[] = {"its", "their", "his",  "her",  "our",
                                               "the", "this",  "that", "whose"};
     for (size_t k = 0; k < sizeof DETERMINERS / sizeof *DETERMINERS && !noun; k++)
       if (word_before(doc, x->start, DETERMINERS[k], NULL)) noun = e + 1;
+    det = noun != 0;
   }
   if (!noun) return 0;
   if (x->start >= ev->trigger_end) return 1;
@@ -1178,7 +1230,8 @@ static int modifier_of_other_noun(const el_doc *doc, const el_event *ev, const e
    * killed five" is one act */
   if (ev->trigger_start <= noun) return 0;
   for (size_t i = noun; i < ev->trigger_start; i++)
-    if (t[i] == ',' || t[i] == ';') return 1;
+    if (t[i] == ',' || t[i] == ';' || (det && word_at(t, doc->len, i, "and") && t[i - 1] == ' '))
+      return 1;
   return 0;
 }
 
@@ -1702,6 +1755,9 @@ el_status timex_date_events(el_doc *doc) {
         /* only the sentence just before: further back the paragraph has
          * usually moved on to other events */
         if (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1) continue;
+        /* one in a subordinate clause there dates that clause's act ("drone
+         * strikes that killed two fighters on Monday"), not the frame */
+        if (x->sentence != ev->sentence && subordinate_in_sentence(doc, x)) continue;
         uint32_t pd = d + (subordinate_in_sentence(doc, x) ? OTHER_CLAUSE_PENALTY : 0);
         if (pd < bpd) {
           bpd = pd;

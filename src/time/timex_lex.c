@@ -50,165 +50,47 @@ static inline __attribute__((always_inline)) void lookup(tx_tok *t) {
 /* C_JOIN: the apostrophe and the dot, which may join letters into one
  * word ("o'clock", "a.m.") */
 enum { C_OTHER = 0, C_SPACE = 1, C_ALPHA = 2, C_DIGIT = 4, C_HIGH = 8, C_JOIN = 16 };
-#define R10(x) x, x, x, x, x, x, x, x, x, x
-#define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+enum { SP = C_SPACE, AL = C_ALPHA, DG = C_DIGIT, HI = C_HIGH, JN = C_JOIN };
+/* clang-format off */
 static const unsigned char CCLASS[256] = {
-    /* 0x00 */ 0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    C_SPACE,
-    C_SPACE,
-    C_SPACE,
-    C_SPACE,
-    C_SPACE,
-    0,
-    0,
-    /* 0x10 */ R16(0),
-    /* 0x20 */ C_SPACE,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    C_JOIN, /* ' */
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    C_JOIN, /* . */
-    0,
-    /* 0x30 */ R10(C_DIGIT),
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    /* 0x40 */ 0,
-    R10(C_ALPHA),
-    R10(C_ALPHA),
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    0,
-    0,
-    0,
-    0,
-    0,
-    /* 0x60 */ 0,
-    R10(C_ALPHA),
-    R10(C_ALPHA),
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    C_ALPHA,
-    0,
-    0,
-    0,
-    0,
-    0,
-    /* 0x80 */ R16(C_HIGH),
-    R16(C_HIGH),
-    R16(C_HIGH),
-    R16(C_HIGH),
-    R16(C_HIGH),
-    R16(C_HIGH),
-    R16(C_HIGH),
-    R16(C_HIGH)};
+    /* 0x00 */  0,  0,  0,  0,  0,  0,  0,  0,  0, SP, SP, SP, SP, SP,  0,  0,
+    /* 0x10 */  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+    /* 0x20 */ SP,  0,  0,  0,  0,  0,  0, JN,  0,  0,  0,  0,  0,  0, JN,  0,
+    /* 0x30 */ DG, DG, DG, DG, DG, DG, DG, DG, DG, DG,  0,  0,  0,  0,  0,  0,
+    /* 0x40 */  0, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL,
+    /* 0x50 */ AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL,  0,  0,  0,  0,  0,
+    /* 0x60 */  0, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL,
+    /* 0x70 */ AL, AL, AL, AL, AL, AL, AL, AL, AL, AL, AL,  0,  0,  0,  0,  0,
+    /* 0x80 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    /* 0x90 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    /* 0xa0 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    /* 0xb0 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    /* 0xc0 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    /* 0xd0 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    /* 0xe0 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    /* 0xf0 */ HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+};
 
 /* word bytes: letters lowercased, any non-ASCII byte as '#', else 0 */
-static const char WORDCH[256] = {R16(0),
-                                 R16(0),
-                                 R16(0),
-                                 R16(0),
-                                 /* 0x40 */ 0,
-                                 'a',
-                                 'b',
-                                 'c',
-                                 'd',
-                                 'e',
-                                 'f',
-                                 'g',
-                                 'h',
-                                 'i',
-                                 'j',
-                                 'k',
-                                 'l',
-                                 'm',
-                                 'n',
-                                 'o',
-                                 /* 0x50 */ 'p',
-                                 'q',
-                                 'r',
-                                 's',
-                                 't',
-                                 'u',
-                                 'v',
-                                 'w',
-                                 'x',
-                                 'y',
-                                 'z',
-                                 0,
-                                 0,
-                                 0,
-                                 0,
-                                 0,
-                                 /* 0x60 */ 0,
-                                 'a',
-                                 'b',
-                                 'c',
-                                 'd',
-                                 'e',
-                                 'f',
-                                 'g',
-                                 'h',
-                                 'i',
-                                 'j',
-                                 'k',
-                                 'l',
-                                 'm',
-                                 'n',
-                                 'o',
-                                 /* 0x70 */ 'p',
-                                 'q',
-                                 'r',
-                                 's',
-                                 't',
-                                 'u',
-                                 'v',
-                                 'w',
-                                 'x',
-                                 'y',
-                                 'z',
-                                 0,
-                                 0,
-                                 0,
-                                 0,
-                                 0,
-                                 R16('#'),
-                                 R16('#'),
-                                 R16('#'),
-                                 R16('#'),
-                                 R16('#'),
-                                 R16('#'),
-                                 R16('#'),
-                                 R16('#')};
-#undef R10
-#undef R16
+static const char WORDCH[256] = {
+    /* 0x00 */   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    /* 0x10 */   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    /* 0x20 */   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    /* 0x30 */   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    /* 0x40 */   0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    /* 0x50 */ 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z',   0,   0,   0,   0,   0,
+    /* 0x60 */   0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    /* 0x70 */ 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z',   0,   0,   0,   0,   0,
+    /* 0x80 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+    /* 0x90 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+    /* 0xa0 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+    /* 0xb0 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+    /* 0xc0 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+    /* 0xd0 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+    /* 0xe0 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+    /* 0xf0 */ '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#', '#',
+};
+/* clang-format on */
 
 static int is_alpha(unsigned char c) {
   return CCLASS[c] & C_ALPHA;
@@ -461,6 +343,25 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
           t->cls = u.cls;
           t->val = u.val;
           t->val2 = u.val2;
+        }
+      }
+      /* "2day", "2nite", "2morrow": informal spellings of today, tonight
+       * and tomorrow, the word they stand for */
+      if (nd == 1 && v == 2 && k >= 3 && k <= 12 && j == i + 1 + k) {
+        tx_tok u = *t;
+        memset(u.w, 0, sizeof u.w);
+        u.w[0] = 't';
+        u.w[1] = 'o';
+        memcpy(u.w + 2, t->w, k);
+        lookup(&u);
+        if (u.cls == L_DEIXIS) {
+          *t = u;
+          t->kind = TK_WORD;
+          t->wlen = (uint8_t)(k + 2);
+          t->e = (uint32_t)j;
+          i = j;
+          note_candidate(out, t);
+          continue;
         }
       }
       t->kind = TK_NUM;

@@ -20,6 +20,8 @@ typedef struct {
   int has_dct;
   el_datetime dct;
   int narrative;     /* anchor on the last explicit date, not the DCT */
+  int story;         /* narrative here: the document is one, or a past episode
+                      * a news text recounts is in progress (story_here) */
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int ly, lm, ld;    /* last day or month resolved, explicit or not (ld -1 for a month) */
@@ -30,6 +32,8 @@ typedef struct {
   int last_qy;       /* its year */
   int my, mm;        /* news: last month resolved from the DCT, -1 if none */
   size_t mtok, rtok; /* where it and the reference date ry were set */
+  int rframe;        /* ry frames what follows: not "since 1990", "the 1998
+                      * bombing", "until 1974" (story_here) */
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: the latest finished
                       * one named by its ordinal ("third-quarter"), 0 if none */
@@ -312,7 +316,7 @@ static void v_clock(char out[32], const char *day, int h, int mi) {
 
 /* anchor for relative expressions: ref date in narratives, else DCT */
 static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
-  if ((anaphoric || c->narrative) && c->ry > 0) {
+  if ((anaphoric || c->story) && c->ry > 0) {
     *y = c->ry;
     *m = c->rm > 0 ? c->rm : 1;
     *d = c->rd > 0 ? c->rd : 1;
@@ -336,6 +340,26 @@ static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m,
     return 1;
   }
   return anchor(c, anaphoric, y, m, d);
+}
+
+/* "the following day", "four days later" told from a reference that has
+ * no day ("in 1915", "in October 1915"): a day of that year or month,
+ * which one unknown ("1915-XX-XX", "1915-10-XX"; "1915-WXX" for weeks),
+ * not a day counted from January 1.  Writes it and returns 1 then. */
+static int vague_day_shift(const sc_ctx *c, int anaphoric, int unit, char out[32]) {
+  if (!((anaphoric || c->story) && c->ry > 0 && c->rd <= 0)) return 0;
+  if (unit == TU_DAY) {
+    if (c->rm > 0)
+      snprintf(out, 32, "%04d-%02d-XX", c->ry % 10000, c->rm % 100);
+    else
+      snprintf(out, 32, "%04d-XX-XX", c->ry % 10000);
+    return 1;
+  }
+  if (unit == TU_WEEK) {
+    snprintf(out, 32, "%04d-WXX", c->ry % 10000);
+    return 1;
+  }
+  return 0;
 }
 
 static void v_shift(char out[32], int y, int m, int d, int n, int unit) {
@@ -493,7 +517,7 @@ static int will_before(const sc_ctx *c, size_t at) {
 static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   int y, am, ad;
   if (!anchor(c, 0, &y, &am, &ad)) return -1;
-  if (c->narrative && c->ry > 0) {
+  if (c->story && c->ry > 0) {
     /* histories move forward: "December 1941 ... in January" is 1942 */
     if (c->rm > 0 && c->rm - m >= 6) return c->ry + 1;
     return c->ry;
@@ -599,11 +623,24 @@ static size_t m_iso(const sc_ctx *c, size_t i, sc_match *o) {
   return j;
 }
 
-/* m/d/yyyy */
+/* m/d/yyyy; in posts also m/d ("tix on sale 9/26"), in the year the
+ * tense points to (not a fraction: "1/2 day", "3/4 of", "$3/4") */
 static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
   if (!is_int(c, i, 1, 12) || !isp(c, i + 1, '/') || !glued(c, i + 1) || !is_int(c, i + 2, 1, 31) ||
-      !glued(c, i + 2) || !isp(c, i + 3, '/') || !glued(c, i + 3) || !glued(c, i + 4))
+      !glued(c, i + 2))
     return 0;
+  if (c->post && c->has_dct && !(isp(c, i + 3, '/') && glued(c, i + 3)) &&
+      !(i > 0 && (isp(c, i - 1, '$') || T(c, i - 1)->kind == TK_NUM)) && !isp(c, i + 3, '%') &&
+      cls(c, i + 3) != L_UNIT && !isw(c, i + 3, "of") && T(c, i + 2)->ndig && T(c, i)->ndig &&
+      !T(c, i + 2)->w[0]) {
+    int m = T(c, i)->num, d = T(c, i + 2)->num;
+    int y = year_for(c, m, d, 0, i);
+    if (y < 0 || d > tx_days_in_month(y, m)) return 0;
+    o->type = EL_TIMEX_DATE;
+    v_day(o->value, y, m, d);
+    return i + 3;
+  }
+  if (!isp(c, i + 3, '/') || !glued(c, i + 3) || !glued(c, i + 4)) return 0;
   if (!(is_int(c, i + 4, 1000, 2999) && T(c, i + 4)->ndig == 4)) return 0;
   int m = T(c, i)->num, d = T(c, i + 2)->num, y = T(c, i + 4)->num;
   if (d > tx_days_in_month(y, m)) {
@@ -620,7 +657,8 @@ static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
 static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
-  if (t->val2 && !t->cap) return 0;
+  /* lowercase abbreviations only in posts, with a day or year ("sept 30") */
+  if (t->val2 && !t->cap && !(c->post && has_day_or_year)) return 0;
   if ((tx_streq(t->w, "may") || tx_streq(t->w, "march")) && !t->cap) return 0;
   if (has_day_or_year) return 1;
   if (t->val2 && !t->dot) return 0;
@@ -681,10 +719,12 @@ static size_t bc_year(const sc_ctx *c, size_t k, int *y) {
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
   /* "August of that year": the reference year */
-  if (y < 0 && isw(c, j, "of") && isw(c, j + 1, "that") && isw(c, j + 2, "year")) {
+  /* "August of that year", "January 24 of the same year" */
+  int same = isw(c, j, "of") && isw(c, j + 1, "the") && isw(c, j + 2, "same");
+  if (y < 0 && isw(c, j, "of") && (isw(c, j + 1, "that") || same) && isw(c, j + 2 + same, "year")) {
     int ay, am, ad;
     if (anchor(c, 1, &ay, &am, &ad)) y = ay;
-    j += 3;
+    j += 3 + same;
   }
   if (d > 0 && d > tx_days_in_month(y > 0 ? y : 2000, m)) {
     o->invalid = 1;
@@ -811,6 +851,8 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                  (i > 0 && (isw(c, i - 1, "this") || isw(c, i - 1, "next") ||
                             isw(c, i - 1, "last") || isw(c, i - 1, "every") ||
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
+                 /* "mon night", "sat @ 8pm" */
+                 (cls(c, i + 1) == L_POD && !T(c, i + 1)->val2) || isp(c, i + 1, '@') ||
                  !(tx_streq(t->w, "sat") || tx_streq(t->w, "sun") || tx_streq(t->w, "wed") ||
                    tx_streq(t->w, "mon")));
   /* in news, "Sun," / "Wed," are more often names than days: a capital
@@ -935,9 +977,10 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
     }
     return 0;
   }
-  /* "the coming days": an unspecified stretch ahead, as "recent weeks" is
-   * one behind */
-  if (tx_streq(w->w, "coming") && cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1) {
+  /* "the coming days", "the following months", "the past weeks": an
+   * unspecified stretch ahead or behind, as "recent weeks" is */
+  if ((tx_streq(w->w, "coming") || (w->cls == L_REL && w->val != 0 && w->val2 != 2)) &&
+      cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1 && val(c, j + 1) != TU_WEEKEND) {
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, -1, val(c, j + 1));
     return j + 2;
@@ -1059,8 +1102,9 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     while (k < i && !isp(c, k, '.') && !isp(c, k, '!') && !isp(c, k, '?') && !isp(c, k, ';')) k++;
     if (k == i) v_day(day, c->ry, c->rm, c->rd);
   }
-  /* "on Tuesday at 3 a.m.": the day named just before */
-  if (i >= 3 && isw(c, i - 1, "at")) {
+  /* "on Tuesday at 3 a.m.", "sat @ 8pm", "9/26 at 10am": the day named
+   * just before */
+  if (i >= 3 && (isw(c, i - 1, "at") || isp(c, i - 1, '@'))) {
     for (size_t b = i - 2; b + 4 >= i && b > 0; b--) {
       sc_match d0;
       memset(&d0, 0, sizeof d0);
@@ -1069,6 +1113,7 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
         e0 = m_weekday(c, b, &d0, 0, 0);
       else if (cls(c, b) == L_MONTH || day_tok(c, b))
         e0 = m_month(c, b, &d0, 0);
+      if (!e0 && isp(c, b + 1, '/')) e0 = m_slash(c, b, &d0);
       if (e0 == i - 1 && !d0.invalid && strlen(d0.value) == 10 &&
           isdigit((unsigned char)d0.value[9])) {
         memcpy(day, d0.value, 11);
@@ -1082,7 +1127,10 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
   /* after "local time" or a bracket the day gives the date, but is tagged
    * on its own, as annotated ("10:35 a.m. (0735 GMT) Friday") */
   int apart = 0;
-  if (isw(c, k, "local") && isw(c, k + 1, "time")) k += 2, apart = 1;
+  if ((isw(c, k, "local") || isw(c, k, "eastern") || isw(c, k, "central") ||
+       isw(c, k, "mountain") || isw(c, k, "pacific")) &&
+      isw(c, k + 1, "time"))
+    k += 2, apart = 1; /* "5 p.m. Eastern time on Nov. 21" */
   if (isp(c, k, '(')) {
     size_t q = k + 1;
     while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
@@ -1108,6 +1156,12 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     memcpy(day, d2.value, 10);
     day[10] = 0;
     if (!apart) j = e;
+    /* "7:30 tonight", "at 8 tonight": an evening hour */
+    if (cls(c, k) == L_DEIXIS && T(c, k)->val2 == 1 && h >= 1 && h < 12) {
+      int ampm = 0;
+      for (size_t q = i; q < k && !ampm; q++) ampm = cls(c, q) == L_AMPM;
+      if (!ampm) h += 12;
+    }
   }
   day[10] = 0;
   if (h == 24)
@@ -1203,10 +1257,16 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "paused for 90 days later that day": "later" opens the next expression */
   int opens_next = (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
                    (cls(c, j + 2) == L_UNIT || cls(c, j + 2) == L_POD);
-  if (from_now ||
+  /* "two years before," ending its clause: "two years earlier" */
+  int before_end =
+      isw(c, j, "before") && n > 0 &&
+      (j + 1 >= c->n || T(c, j + 1)->nl ||
+       (T(c, j + 1)->kind == TK_PUNCT &&
+        (T(c, j + 1)->w[0] == '.' || T(c, j + 1)->w[0] == ',' || T(c, j + 1)->w[0] == ';')));
+  if (from_now || before_end ||
       (cls(c, j) == L_DIR && !opens_next &&
        (isw(c, j, "ago") || isw(c, j, "earlier") || isw(c, j, "later") || isw(c, j, "hence")))) {
-    int dir = from_now ? 1 : val(c, j);
+    int dir = from_now ? 1 : before_end ? -1 : val(c, j);
     int y, m, d;
     int hence = from_now || isw(c, j, "hence");
     int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;
@@ -1246,7 +1306,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
        * that quarter's year, not the DCT's */
       if (q && c->has_dct)
         v_year_part(o->value, (ry > 0 ? ry : c->dct.year) + nn, 'Q', q);
-      else
+      else if (!vague_day_shift(c, ana, u2, o->value))
         v_shift(o->value, y, m, d, nn, u2);
     }
     return from_now ? j + 2 : j + 1;
@@ -1270,6 +1330,20 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   if (half) return 0;
   dur_value(o->value, n, unit);
   return j;
+}
+
+/* "the next year" after a date years before the DCT ("died in 1547, and
+ * his son was crowned the next year") or in a story is the story's next */
+static int old_story(const sc_ctx *c) {
+  return c->story || (c->has_dct && c->ry > 0 && c->ry <= c->dct.year - 2);
+}
+
+/* "the following May", "the previous winter", and "the next spring" in a
+ * story: relative to the story's last date, not the DCT */
+static int story_relative(const sc_ctx *c, int the, const tx_tok *r) {
+  if (!the || r->cls != L_REL || r->val == 0 || c->ry <= 0 || c->rbc) return 0;
+  int next = r->w[0] == 'n';
+  return (r->val2 == 1 && !tx_streq(r->w, "past")) || (next && old_story(c));
 }
 
 /* last/next/this/past ... + weekday|month|season|unit|POD */
@@ -1304,6 +1378,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       k = 1;
       n = -1;
     }
+    /* "the next three fiscal years" */
+    if (k && isw(c, j + 1 + k, "fiscal") && cls(c, j + 2 + k) == L_UNIT) k++;
     if (k && cls(c, j + 1 + k) == L_UNIT && T(c, j + 1 + k)->val2 == 1) {
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, n, val(c, j + 1 + k));
@@ -1316,8 +1392,22 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   j++;
   if (dir == 2) {
     /* the same day / that day / that year: the reference date */
-    if (cls(c, j) != L_UNIT || T(c, j)->val2) return 0;
     int y, m, d;
+    if (cls(c, j) == L_SEASON && !T(c, j)->val2 && !the) {
+      /* "that summer": the season of the reference year */
+      if (!anchor(c, 1, &y, &m, &d)) return 0;
+      o->type = EL_TIMEX_DATE;
+      v_year_code(o->value, y, SEASON_CODE[val(c, j)]);
+      return j + 1;
+    }
+    if (cls(c, j) != L_UNIT || T(c, j)->val2) return 0;
+    if (val(c, j) == TU_DAY && c->my > 0 && (c->ry <= 0 || c->mtok > c->rtok)) {
+      /* "killed last October ... crossed out that same day": a day of
+       * the month named last, which day unknown */
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "%04d-%02d-XX", c->my % 10000, c->mm % 100);
+      return j + 1;
+    }
     if (!anchor(c, 1, &y, &m, &d)) return 0;
     o->type = EL_TIMEX_DATE;
     v_shift(o->value, y, m, d, 0, val(c, j));
@@ -1346,6 +1436,17 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (!month_ok(c, j, 1)) return 0;
       int mm = w->val;
       o->type = EL_TIMEX_DATE;
+      if (story_relative(c, the, r)) {
+        /* "the following May", "the previous April": of the story's date */
+        if (c->rm <= 0)
+          y = c->ry + dir;
+        else if (dir < 0)
+          y = mm < c->rm ? c->ry : c->ry - 1;
+        else
+          y = mm > c->rm ? c->ry : c->ry + 1;
+        v_year_month(o->value, y, mm);
+        return eat_dot(c, j + 1);
+      }
       if (c->has_dct) /* "last April" is relative to the DCT */
         y = c->dct.year, m = c->dct.month, d = c->dct.day;
       else if (!anchor(c, 0, &y, &m, &d)) {
@@ -1369,7 +1470,22 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
     }
     case L_SEASON:
       o->type = EL_TIMEX_DATE;
-      if (dir == 0 && c->has_dct && w->val != 4) {
+      if (story_relative(c, the, r)) {
+        /* "the following winter": the next one after the story's date */
+        if (c->rm <= 0)
+          v_year_code(o->value, c->ry + dir, SEASON_CODE[w->val]);
+        else if (w->val == 4) /* a winter is named by the year it ends in */
+          v_year_code(o->value,
+                      dir > 0      ? c->ry + 1
+                      : c->rm <= 2 ? c->ry - 1
+                                   : c->ry,
+                      SEASON_CODE[4]);
+        else {
+          sc_ctx at_story = *c;
+          at_story.story = 1;
+          v_season(&at_story, o->value, w->val, dir, 1, i);
+        }
+      } else if (dir == 0 && c->has_dct && w->val != 4) {
         /* "this summer": the DCT's year, unless told in the past before it */
         int sy = c->dct.year;
         if (3 * w->val > c->dct.month && tx_tense(c->tk, i) < 0) sy--;
@@ -1395,7 +1511,18 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       int unit = w->val;
       if (unit == TU_DAY && !the) return 0;
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
+      /* "the past decade": the ten years up to now, as both TBAQ and
+       * WikiWars annotate it (a DURATION), unlike "the past year" */
+      if (the && unit == TU_DECADE && tx_streq(r->w, "past")) {
+        o->type = EL_TIMEX_DURATION;
+        dur_value(o->value, 1, TU_DECADE);
+        return j + 1;
+      }
       int ana = the && r->val2 == 1 && (isw(c, i + 1, "following") || isw(c, i + 1, "previous"));
+      /* "the next year" in a story: the year after the story's */
+      if (the && old_story(c) && c->ry > 0 && isw(c, i + 1, "next") &&
+          (unit == TU_YEAR || unit == TU_MONTH))
+        ana = 1;
       if (the && isw(c, i + 1, "next") && (unit == TU_DAY)) ana = 1;
       if (!ana && c->has_dct) /* "next month" is relative to the DCT */
         y = c->dct.year, m = c->dct.month, d = c->dct.day;
@@ -1417,7 +1544,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
           return k + 1;
         }
       }
-      v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
+      if (!(ana && vague_day_shift(c, ana, unit, o->value)))
+        v_shift(o->value, y, m, d, dir, unit == TU_WEEKEND ? TU_WEEKEND : unit);
       if (unit == TU_DAY && !ana) return 0;
       return j + 1;
     }
@@ -1508,6 +1636,16 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   if (year_tok(c, j) && the) {
     y = T(c, j)->num;
     j++;
+  }
+  /* "the October-December quarter", "the April-June quarter" */
+  if (the && cls(c, j) == L_MONTH && isp(c, j + 1, '-') && cls(c, j + 2) == L_MONTH &&
+      isw(c, j + 3, "quarter") && (val(c, j) - 1) % 3 == 0 && val(c, j + 2) == val(c, j) + 2) {
+    int m1 = val(c, j);
+    if (y < 0) y = year_for(c, m1, 0, 0, i);
+    if (y < 0) return 0;
+    o->type = EL_TIMEX_DATE;
+    v_year_part(o->value, y, 'Q', (m1 - 1) / 3 + 1);
+    return j + 4;
   }
   if (isw(c, j, "fiscal")) j++;
   int q;
@@ -1682,6 +1820,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     size_t yk = k;
     if (isp(c, yk, '-') && glued(c, yk)) yk++; /* "Q3-2025" */
     int y = year_tok(c, yk) ? T(c, yk)->num : 0;
+    /* "FY25", "Q3 FY26": two digits glued to FY are a year of the DCT's century */
+    if (t->val == 9 && !y && glued(c, yk) && T(c, yk) && T(c, yk)->kind == TK_NUM &&
+        T(c, yk)->ndig == 2 && !T(c, yk)->w[0])
+      y = (c->has_dct ? c->dct.year / 100 * 100 : 2000) + T(c, yk)->num;
     if (t->val == 9 && !y) return 0; /* "FY" needs its year */
     if (!y && !c->has_dct) return 0;
     if (!y) {
@@ -1711,16 +1853,23 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       int ry = 0, q = reported_quarter(c, i, &ry);
       if (!q) q = quarter_context(c, i);
       int ord = cls(c, k) == L_ORD && val(c, k) <= 4 ? val(c, k) : 0;
+      int qy = ry > 0 ? ry : c->dct.year; /* the year of the quarter compared */
       if (ord && isw(c, k + 1, "quarter")) {
         q = ord;
         k += 2;
       } else if (isw(c, k, "quarter") || isw(c, k, "period")) {
+        /* "the year-ago quarter" with none named: the last finished one */
+        if (!q && isw(c, k, "quarter")) {
+          q = (c->dct.month - 1) / 3;
+          qy = c->dct.year;
+          if (!q) q = 4, qy--;
+        }
         k++;
       } else if (the)
         return 0;
       o->type = EL_TIMEX_DATE;
       if (q)
-        v_year_part(o->value, c->dct.year - 1, 'Q', q);
+        v_year_part(o->value, qy - 1, 'Q', q);
       else
         v_year(o->value, c->dct.year - 1);
       return k;
@@ -1754,8 +1903,25 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
       tx_streq(T(c, j + 1)->w, "s") && T(c, j + 1)->num % 10 == 0) {
     int cent = c->has_dct ? c->dct.year / 100 : 19;
+    /* "the '90s" written in 2025 are the 1990s */
+    if (c->has_dct && cent * 100 + T(c, j + 1)->num > c->dct.year) cent--;
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "%02d%d", cent, T(c, j + 1)->num / 10);
+    return j + 2;
+  }
+  /* '99, '05: a year of the century around the reference (the story's
+   * year, else the DCT's), at most ten years after it */
+  if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && !the && T(c, j + 1) &&
+      T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
+      !T(c, j + 1)->w[0] && !(T(c, j + 2) && glued(c, j + 2) && T(c, j + 2)->kind != TK_PUNCT) &&
+      !(j > 0 && isp(c, j - 1, '('))) { /* not an alumnus's class: "Su ('13)" */
+    int ref = c->story && c->ry > 0 ? c->ry : c->has_dct ? c->dct.year : 0;
+    if (ref <= 0) return 0;
+    int yy = ref / 100 * 100 + T(c, j + 1)->num;
+    if (yy > ref + 10) yy -= 100;
+    o->type = EL_TIMEX_DATE;
+    v_year(o->value, yy);
+    o->ry = yy, o->rm = -1, o->rd = -1;
     return j + 2;
   }
   /* 1990s / 1800s */
@@ -1768,8 +1934,12 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "%03d", t->num / 10);
     return j + 1;
   }
-  /* the 20th century / the nineteenth century */
-  if (the) {
+  /* the 20th century / the nineteenth century; "the early 12th century",
+   * "the mid-19th century" (m_pos calls here after the modifier) */
+  int pos_the = !the && i >= 2 &&
+                ((cls(c, i - 1) == L_POS && isw(c, i - 2, "the")) ||
+                 (i >= 3 && isp(c, i - 1, '-') && cls(c, i - 2) == L_POS && isw(c, i - 3, "the")));
+  if (the || pos_the) {
     int n = -1;
     if (t->kind == TK_NUM && t->ndig && t->ndig <= 2 &&
         (tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
@@ -1788,6 +1958,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       snprintf(o->value, 32, "%02d", n - 1);
       return k + 1;
     }
+    if (!the) return 0;
     /* "the 1988 period", "the 1988 quarter": the reported quarter of 1988 */
     if (year_tok(c, j) && (isw(c, j + 1, "period") || isw(c, j + 1, "quarter"))) {
       int ry = 0, q = reported_quarter(c, i, &ry);
@@ -1973,14 +2144,21 @@ static void holiday_day(int v, int v2, int y, int *m, int *d) {
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   size_t j = i;
   int md, v2 = 0, shift = 0;
-  if (cls(c, j) == L_HOLIDAY && T(c, j)->cap) {
+  /* posts write fixed holidays in lowercase ("merry xmas") */
+  if (cls(c, j) == L_HOLIDAY && (T(c, j)->cap || (c->post && T(c, j)->val2 == 0))) {
     md = val(c, j);
     v2 = T(c, j)->val2;
     /* "Election Day", "Labor Day" (val2 + 10): the word alone is no day */
     int need_day = v2 == 3 || v2 >= 10;
     if (v2 >= 10) v2 -= 10;
-    if (need_day && !(isw(c, j + 1, "day") && T(c, j + 1)->cap)) return 0;
-    j++;
+    size_t dj = j + 1; /* "Valentine's Day", "Mother's Day": past the 's */
+    if ((isp(c, dj, '\'') || isp(c, dj, '"')) && glued(c, dj) && isw(c, dj + 1, "s") &&
+        glued(c, dj + 1))
+      dj += 2;
+    else if (isw(c, dj, "'s") && glued(c, dj))
+      dj += 1;
+    if (need_day && !(isw(c, dj, "day") && T(c, dj)->cap)) return 0;
+    j = need_day ? dj : j + 1;
     if (v2 == 0 && isw(c, j, "eve") && T(c, j)->cap) {
       md -= 1;
       j++;
@@ -2236,6 +2414,8 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   if (w->cls != L_UNIT || !dur_ok) return 0;
+  /* "happy new year": the holiday's greeting, no stretch of time */
+  if (j == i && i > 0 && isw(c, i - 1, "new") && tx_streq(w->w, "year")) return 0;
   if (w->wlen <= 4 && !tx_streq(w->w, "day") && !tx_streq(w->w, "days") &&
       !tx_streq(w->w, "week") && !tx_streq(w->w, "year") && !tx_streq(w->w, "hour"))
     return 0; /* "min", "yr", "hrs": too ambiguous alone */
@@ -2275,7 +2455,7 @@ static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
  * latest: the one before); "the year ended/ending June 30" is a year-long
  * period (DURATION).  "the year before/earlier/of ..." is left alone. */
 static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "the")) return 0;
+  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
   size_t j = i + 1;
   int shift = 0;
   if (isw(c, j, "full"))
@@ -2313,9 +2493,11 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* "by year-end", "by year end", "by year's end" (news): the close of the
- * DCT's year; "since year-end" the close of the year before */
+ * DCT's year; "since year-end" the close of the year before; "by month's
+ * end" that month */
 static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->narrative || !c->has_dct || !isw(c, i, "year") || i == 0) return 0;
+  int month = isw(c, i, "month");
+  if (c->post || !c->has_dct || !(isw(c, i, "year") || month) || i == 0) return 0;
   if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
         isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
         isw(c, i - 1, "after") || isw(c, i - 1, "through")))
@@ -2330,8 +2512,23 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *nx = T(c, j + 1);
   if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_streq(nx->w, "and"))
     return 0; /* "by year-end bonus" */
-  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   o->type = EL_TIMEX_DATE;
+  if (month) {
+    /* "by month's end", "at month-end": the month of the reference (the
+     * story's when it names one, else the DCT's) */
+    if (c->story && !(c->ry > 0 && c->rm > 0)) return 0;
+    if (c->story)
+      v_year_month(o->value, c->ry, c->rm);
+    else
+      v_year_month(o->value, c->dct.year, c->dct.month);
+    return j + 1;
+  }
+  if (hy && year_tok(c, j + 1)) { /* "at year-end 2024" */
+    snprintf(o->value, 32, "%04d-12-31", T(c, j + 1)->num % 10000);
+    return j + 2;
+  }
+  if (c->story) return 0; /* the story's year: "the end of the year" */
+  int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   if (hy)
     snprintf(o->value, 32, "%04d-12-31", y);
   else
@@ -2766,6 +2963,12 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
   if (cls(c, i) == L_APPROX) {
     int v = val(c, i);
     if (v == 1) return i + 1;
+    /* "over a year", "over nine months": more than (not "over the past
+     * year", "over several years", where it is the preposition) */
+    if (isw(c, i, "over") && i + 1 < c->n &&
+        (isw(c, i + 1, "a") || isw(c, i + 1, "an") || cls(c, i + 1) == L_NUM ||
+         (T(c, i + 1)->kind == TK_NUM && T(c, i + 1)->ndig && !T(c, i + 1)->w[0])))
+      return i + 1;
     if (v == 2 && isw(c, i + 1, "than")) return i + 2;
     return 0;
   }
@@ -2877,6 +3080,31 @@ static int lead_num(const char *s) {
   return v;
 }
 
+/* A news text recounting a past episode ("In January 1863 the president
+ * ... Later that year ... in July") anchors on the episode while it lasts:
+ * the last explicit date is two years or more before the DCT, frames the
+ * account (frames_account), was told within the last STORY_SPAN tokens
+ * (about two sentences), and the expression's clause is in the past. */
+#define STORY_SPAN 40
+static int story_here(const sc_ctx *c, size_t i) {
+  if (c->narrative) return 1;
+  return c->has_dct && !c->post && c->ry > 0 && !c->rbc && c->rframe && c->ry <= c->dct.year - 2 &&
+         i >= c->rtok && i - c->rtok <= STORY_SPAN && tx_tense(c->tk, i) < 0;
+}
+
+/* Whether the date starting at token a frames what follows (rframe): it
+ * opens its sentence, alone or after a preposition ("In 1588 the fleet",
+ * "On 6 June 1944,", "Three days later,"); a date inside a sentence is
+ * more often background ("drew 200,000 people in 2023", "since 1990"). */
+static int frames_account(const sc_ctx *c, size_t a) {
+  size_t k = a;
+  if (k > 0 && T(c, k - 1)->kind == TK_WORD && T(c, k - 1)->cap && !T(c, k)->nl &&
+      (isw(c, k - 1, "in") || isw(c, k - 1, "on") || isw(c, k - 1, "by") ||
+       isw(c, k - 1, "during") || isw(c, k - 1, "after") || isw(c, k - 1, "at")))
+    k--;
+  return k == 0 || T(c, k)->nl || isp(c, k - 1, '.') || isp(c, k - 1, '!') || isp(c, k - 1, '?');
+}
+
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
@@ -2936,11 +3164,13 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
     sc_match m;
     memset(&m, 0, sizeof m);
     m.ry = m.rm = m.rd = -1;
+    c.story = story_here(&c, i);
     size_t a = i, e = 0;
     size_t p = approx_prefix(&c, i);
     if (p) {
       e = m_core(&c, p, &m);
-      if (!(e && (m.type == EL_TIMEX_DURATION || isw(&c, e - 1, "ago")))) {
+      if (!(e && (m.type == EL_TIMEX_DURATION || isw(&c, e - 1, "ago") ||
+                  isw(&c, e - 1, "earlier") || isw(&c, e - 1, "later")))) {
         a = p; /* approximator not part of this expression */
         if (!e) {
           i = p;
@@ -3022,6 +3252,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
       /* keep the reference date for narrative anchoring */
       if (m.ry > 0) {
         c.rtok = e;
+        c.rframe = frames_account(&c, a);
         c.ry = m.ry;
         c.rm = m.rm;
         c.rd = m.rd;
@@ -3031,10 +3262,16 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
                  m.value[4] == '-' && m.value[7] == '-' && isdigit((unsigned char)m.value[8])) {
         /* a day, or a time of one ("Friday morning" for "later that day") */
         c.rtok = e;
+        c.rframe = frames_account(&c, a);
         c.ry = lead_num(m.value);
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);
         c.rbc = 0;
+      } else if (c.story && !c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
+                 lead_num(m.value) != c.ry) {
+        /* "the following year he was appointed ...": a news account that
+         * moves on by whole years no longer dates its months */
+        c.rframe = 0;
       } else if (!c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 7 &&
                  isdigit((unsigned char)m.value[0]) && m.value[4] == '-' &&
                  isdigit((unsigned char)m.value[5])) {

@@ -16,8 +16,9 @@
 # and 'rejected India's allegations as baseless' also accepts CAMEO 016 (deny
 # responsibility), the codebook's code for it.  Same engine, pinned gold: 39/61.
 # After the general fixes of branch 'articles' (2026-12-03): 55 passed, 6 failed.
-# Known gaps (not fixed, the floor below allows them): "a day after Trump wrote
-# ... would pay a price" (threat dated from another act), water cannon
+# 56 (2026-12-03, main): "X wrote that Y would \"pay a very big price\"" is a
+# threat, and "The call came a day after ..." dates it from the call.
+# Known gaps (not fixed, the floor below allows them): water cannon
 # fired at a named vessel, "stood with its ally", the quoted threat "will
 # respond to any aggression with full force", "before agreeing to a
 # ceasefire" (coded 0356, intent to de-escalate, as CAMEO.2.0.txt's AGREE
@@ -149,4 +150,4 @@ check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.
 check_no_duplicates
 # Floor: the checks still failing are known gaps (listed in the header); the
 # test fails when fewer than FLOOR checks pass, so a regression shows.
-articles_verdict 55
+articles_verdict 56

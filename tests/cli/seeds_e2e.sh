@@ -13,18 +13,9 @@ db=$tmp/e.db
 "$EL" events --db "$db" --all --mentions --format jsonl >"$tmp/all.jsonl" || { echo "events --all failed"; exit 1; }
 "$EL" events --db "$db" --dyad USA:VEN --format jsonl >"$tmp/ven.jsonl" || { echo "events USA:VEN failed"; exit 1; }
 pass=0; fail=0
-# check NAME JQ-FILTER: passes when the filter selects at least one event.
-check() {
-  local n
-  n=$(jq -c "select($2)" "$tmp/ev.jsonl" | wc -l)
-  if [ "$n" -gt 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "MISSING: $1"; fi
-}
-# check_none NAME FILE JQ-FILTER: passes when no event matches.
-check_none() {
-  local n
-  n=$(jq -c "select($3)" "$2" | wc -l)
-  if [ "$n" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "UNEXPECTED: $1"; jq -c "select($3)" "$2" | head -3; fi
-}
+. "$SRC/tests/cli/lib/article_checks.sh"
+# check NAME JQ-FILTER: over the merged US-Colombia events.
+check() { check_in "$1" "$tmp/ev.jsonl" "$2"; }
 us_co='((.source.country=="USA" and .target.country=="COL") or (.source.country=="COL" and .target.country=="USA"))'
 # 001 + 003: the White House meeting on Tuesday 2026-02-03.
 check "meeting 2026-02-03 (04)" "$us_co and .root==\"04\" and .date_start<=\"2026-02-03\" and .date_end>=\"2026-02-03\" and (.date|startswith(\"2026-02-03\"))"
@@ -43,6 +34,9 @@ check "Biden call June 2022 (04)" "$us_co and .root==\"04\" and ((.source.name//
 check "president-elect coded ELI" "$us_co and (((.source.country==\"COL\") and (.source.code|test(\"ELI\"))) or ((.target.country==\"COL\") and (.target.code|test(\"ELI\"))))"
 # 001/002: accusations by the US side (called him a leader of drug trafficking; accused of being sick).
 check "US accuses Colombia (11)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"11\""
+# "The call took place days after Trump accused the Colombian leader": the
+# accusation ends before the day of the call (2026-01-08 at the latest).
+check "accusation days before the call (11)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"11\" and .date_end<\"2026-01-08\" and .date_start>=\"2025-12-25\""
 # 002/001: threats and warnings from the US side.
 check "US threatens Colombia (13)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"13\""
 # 002 (DCT 2026-01-08): "Last month, he [Trump] warned that Petro "better watch his a-."
@@ -57,25 +51,20 @@ check "Colombia appeals to US (02)" ".source.country==\"COL\" and .target.countr
 check "visa revocation 2025-09 (16, implied)" ".source.country==\"USA\" and .target.country==\"COL\" and .root==\"16\" and .date==\"2025-09\" and (.details.implied_source!=null)"
 # 001 "in January, following Maduro's capture" (DCT 2026-02-04), with "the U.S. operation against
 # Maduro" later in the same article: the U.S. captured Maduro, January 2026.
-check_in() {
-  local n
-  n=$(jq -c "select($3)" "$2" | wc -l)
-  if [ "$n" -gt 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "MISSING: $1"; fi
-}
 check_in "Maduro's capture 2026-01 (17, implied)" "$tmp/ven.jsonl" '.source.country=="USA" and .target.country=="VEN" and .root=="17" and .date=="2026-01" and (.details.implied_source!=null)'
 # An implied agent is less certain than a stated one.
-check_none "implied event as confident as a stated one" "$tmp/all.jsonl" '(.details.implied_source!=null) and .confidence>=0.6'
+check_none_in "implied event as confident as a stated one" "$tmp/all.jsonl" '(.details.implied_source!=null) and .confidence>=0.6'
 # Every event carries evidence from an article id of the corpus.
-check_none "event without evidence" "$tmp/ev.jsonl" '(.evidence|length)==0 or (.evidence[0].doc|test("^00[0-4]_")|not)'
+check_none_in "event without evidence" "$tmp/ev.jsonl" '(.evidence|length)==0 or (.evidence[0].doc|test("^00[0-4]_")|not)'
 # 003: "his inclusion on the OFAC list was not discussed" must not be a factual event.
-check_none "negated sentence coded as fact" "$tmp/all.jsonl" '(.negated|not) and (.evidence[0].sentence|test("was not discussed"))'
+check_none_in "negated sentence coded as fact" "$tmp/all.jsonl" '(.negated|not) and (.evidence[0].sentence|test("was not discussed"))'
 # 002: "would provoke widespread resistance" / "could collapse" are hypothetical.
-check_none "hypothetical coded as fact" "$tmp/ev.jsonl" '(.evidence[0].sentence|test("would provoke|could collapse"))'
+check_none_in "hypothetical coded as fact" "$tmp/ev.jsonl" '(.evidence[0].sentence|test("would provoke|could collapse"))'
 # 003: "Trump, for his part, was joined by Secretary of State Marco Rubio, ... and Republican
 # Senator Bernie Moreno": members of one delegation, no event between them.
-check_none "delegation company coded as an event" "$tmp/all.jsonl" '(.evidence[0].sentence|test("was joined by"))'
+check_none_in "delegation company coded as an event" "$tmp/all.jsonl" '(.evidence[0].sentence|test("was joined by"))'
 # 002: "warned against any US intervention following the recent strikes" is a warning (13),
 # not a threat of military force (138).
-check_none "warning against intervention coded 138" "$tmp/all.jsonl" '.cameo=="138" and (.evidence[0].sentence|test("warned against any US intervention"))'
+check_none_in "warning against intervention coded 138" "$tmp/all.jsonl" '.cameo=="138" and (.evidence[0].sentence|test("warned against any US intervention"))'
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,7 +1,8 @@
-# article_checks.sh — shared by the held-out article scripts: ingest one
-# JSONL file of articles, then check_* jq filters over its events (--all),
-# with a jq prelude of dyad, root and date helpers, and a closing verdict
-# against a floor of passed checks.  Source it, then call articles_ingest.
+# article_checks.sh — shared by the held-out article scripts and the seeds
+# check: ingest one JSONL file of articles, then check_* jq filters over its
+# events (--all, or a FILE of the caller's), with a jq prelude of dyad, root
+# and date helpers, and a closing verdict against a floor of passed checks.
+# Source it, then call articles_ingest (or fill $tmp yourself).
 articles_ingest() { # FILE
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
   db=$tmp/e.db
@@ -21,19 +22,23 @@ def day(x): .date==x;
 def within(a;b): .date_start>=a and .date_end<=b;
 def doc(x): any(.evidence[]?; .doc|startswith(x));
 def says(re): any(.evidence[]?; .sentence|test(re));'
-# check NAME JQ-FILTER: passes when the filter selects at least one event.
-check() {
+# check_in NAME FILE JQ-FILTER: passes when the filter selects at least one
+# event of FILE (JSON lines); check NAME JQ-FILTER: the same over every event.
+check_in() {
   local n
-  n=$(jq -c "$P select($2)" "$tmp/all.jsonl" | wc -l)
+  n=$(jq -c "$P select($3)" "$2" | wc -l)
   if [ "$n" -gt 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "MISSING: $1"; fi
 }
-# check_none NAME JQ-FILTER: passes when no event matches.
-check_none() {
+check() { check_in "$1" "$tmp/all.jsonl" "$2"; }
+# check_none_in NAME FILE JQ-FILTER: passes when no event of FILE matches;
+# check_none NAME JQ-FILTER: the same over every event.
+check_none_in() {
   local n
-  n=$(jq -c "$P select($2)" "$tmp/all.jsonl" | wc -l)
+  n=$(jq -c "$P select($3)" "$2" | wc -l)
   if [ "$n" -eq 0 ]; then pass=$((pass + 1)); else
-    fail=$((fail + 1)); echo "UNEXPECTED: $1"; jq -c "$P select($2)|{date,s:.source.code,t:.target.code,cameo,mood,negated,e:.evidence[0].sentence[0:90]}" "$tmp/all.jsonl" | head -3; fi
+    fail=$((fail + 1)); echo "UNEXPECTED: $1"; jq -c "$P select($3)|{date,s:.source.code,t:.target.code,cameo,mood,negated,e:.evidence[0].sentence[0:90]}" "$2" | head -3; fi
 }
+check_none() { check_none_in "$1" "$tmp/all.jsonl" "$2"; }
 # check_no_duplicates: no two factual events share source, target, CAMEO and date.
 check_no_duplicates() {
   local n

@@ -11,7 +11,22 @@
  * told before; "called X a threat / an aggressor" criticizes X, and what
  * "it" is accused of ("accused it of arming itself with French weapons")
  * is no act of the accuser's; a datelined story's unqualified officer
- * ("The armed forces chief, General X") is of the dateline's country.
+ * ("The armed forces chief, General X") is of the dateline's country;
+ * "leaders visiting Kyiv demanded" is the leaders' demand, not Kyiv's;
+ * "fired missiles at ... sites in X" attacks X; "A and B held talks on
+ * Friday, agreeing to swap prisoners" is an agreement of the pair, and a
+ * participle that ends the sentence ("..., agreeing to swap 1,000
+ * prisoners") is no aside; "the two countries' military commanders"
+ * are each country's military; a strike's place told in its clause
+ * ("struck a bus ... near the town of B in the Sumy region") is its target;
+ * "called the attack a deliberate killing" accuses the attacker of a strike
+ * coded 18 as of one coded 19, and is not dated by an earlier accusation;
+ * "proposed that the two sides sign it" appeals to the other side; "each
+ * side freed 246 soldiers" is a swap of the dyad, dated by "took place in
+ * April" past an aside ("mediated by X,"); "welcomed the announcement"
+ * praises the parties of the agreement told before, and "had proposed the
+ * direct talks last Sunday" is addressed to the other side of those talks;
+ * "vowed to retaliate" threatens the one who struck.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -151,6 +166,134 @@ static void test_dateline_officer(void **state) {
   doc_free(d);
 }
 
+static void test_participle_object_not_subject(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "French officials visiting Kyiv demanded that Moscow accept a ceasefire.");
+  assert_non_null(find(d, "FRA", "RUS", "10"));
+  assert_null(find(d, "UKR", "RUS", "10"));
+  doc_free(d);
+}
+
+static void test_missiles_at_sites_in(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "The fighting began on Wednesday, when Israel fired missiles at what it called "
+                  "military infrastructure at nine sites in Iran.");
+  const el_event *e = find(d, "ISR", "IRN", "19");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-07");
+  doc_free(d);
+}
+
+static void test_pair_gerund_after_comma(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Israeli and Lebanese delegations held talks in Naqoura on Friday, agreeing "
+                  "to swap 1,000 prisoners each.");
+  const el_event *a = find(d, "ISR", "LBN", "03"), *b = find(d, "LBN", "ISR", "03");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2025-05-16");
+  doc_free(d);
+}
+
+static void test_two_countries_possessive(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "Thailand and Cambodia agreed on Saturday to a ceasefire. An official said the "
+                  "two countries' directors general of military operations had spoken by "
+                  "telephone on Saturday afternoon.");
+  const el_event *e = find(d, "THA", "KHM", "04");
+  assert_non_null(e);
+  assert_string_equal(e->source.code, "THAMIL");
+  assert_string_equal(e->date, "2025-05-10");
+  doc_free(d);
+}
+
+static void test_strike_place_in_clause(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "On Saturday, a Russian drone struck a bus evacuating civilians near the town "
+                  "of Bilopillia in the northeastern Sumy region, killing nine people, officials "
+                  "said.");
+  const el_event *e = find(d, "RUS", "UKR", "18");
+  if (!e) e = find(d, "RUS", "UKR", "19");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-17");
+  doc_free(d);
+  /* a place in another clause is not where the strike hit */
+  d = run(state, "2025-05-17",
+          "A Russian drone struck a bus on Saturday, and Zelenskiy spoke in Lviv on Sunday.");
+  assert_null(find(d, "RUS", "UKR", "18"));
+  doc_free(d);
+}
+
+static void test_called_the_attack_a_killing(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Ukrainian President Volodymyr Zelenskiy accused Russia on Friday of stalling "
+                  "the talks.\n\nOn Saturday, a Russian drone struck a bus in Ukraine. "
+                  "Zelenskiy called the attack a deliberate killing of civilians.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *f = &d->events.v[i];
+    if (!strcmp(f->root, "11") && !strcmp(f->target.country, "RUS") && f->sentence == 2) e = f;
+  }
+  assert_non_null(e);
+  assert_string_equal(e->source.country, "UKR");
+  assert_string_equal(e->date, "2025-05-17"); /* not Friday's accusation's */
+  doc_free(d);
+}
+
+static void test_proposed_that_the_two_sides(void **state) {
+  el_doc *d = run(state, "2025-03-14",
+                  "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
+                  "Serbian President Aleksandar Vucic proposed that the two sides sign it "
+                  "without delay.");
+  assert_non_null(find(d, "SRB", "KSV", "02"));
+  doc_free(d);
+}
+
+static void test_each_side_freed(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Russia and Ukraine held talks on Friday.\n\nThe last prisoner exchange, "
+                  "mediated by the United Arab Emirates, took place in April, when each side freed "
+                  "246 soldiers.");
+  const el_event *a = find(d, "RUS", "UKR", "08"), *b = find(d, "UKR", "RUS", "08");
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_equal(a->date, "2025-04");
+  doc_free(d);
+}
+
+static void test_welcomed_the_announcement(void **state) {
+  el_doc *d = run(state, "2025-03-14",
+                  "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
+                  "Germany welcomed the announcement on Thursday.");
+  assert_non_null(find(d, "DEU", "SRB", "05"));
+  assert_non_null(find(d, "DEU", "KSV", "05"));
+  doc_free(d);
+  /* nothing agreed before: no one to praise */
+  d = run(state, "2025-03-14", "Germany welcomed the announcement on Thursday.");
+  assert_int_equal(d->events.n, 0);
+  doc_free(d);
+}
+
+static void test_proposed_the_talks(void **state) {
+  el_doc *d = run(state, "2025-05-17",
+                  "Israeli and Lebanese delegations held talks in Naqoura on Friday. Israel had "
+                  "proposed the direct talks last Sunday.");
+  const el_event *e = find(d, "ISR", "LBN", "03");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-11");
+  doc_free(d);
+}
+
+static void test_vowed_to_retaliate(void **state) {
+  el_doc *d = run(state, "2025-05-11",
+                  "On Wednesday, Israel fired missiles at nine sites in Iran. Iran said 31 "
+                  "civilians were killed and vowed to retaliate.");
+  const el_event *e = find(d, "IRN", "ISR", "13");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "138");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_year_modifying_later_noun),
@@ -160,6 +303,17 @@ int main(void) {
       cmocka_unit_test(test_opening_the_session),
       cmocka_unit_test(test_called_a_threat_accused_it),
       cmocka_unit_test(test_dateline_officer),
+      cmocka_unit_test(test_participle_object_not_subject),
+      cmocka_unit_test(test_missiles_at_sites_in),
+      cmocka_unit_test(test_pair_gerund_after_comma),
+      cmocka_unit_test(test_two_countries_possessive),
+      cmocka_unit_test(test_strike_place_in_clause),
+      cmocka_unit_test(test_called_the_attack_a_killing),
+      cmocka_unit_test(test_proposed_that_the_two_sides),
+      cmocka_unit_test(test_each_side_freed),
+      cmocka_unit_test(test_welcomed_the_announcement),
+      cmocka_unit_test(test_proposed_the_talks),
+      cmocka_unit_test(test_vowed_to_retaliate),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

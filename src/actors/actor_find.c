@@ -203,6 +203,23 @@ static bool any_within(const el_doc *doc, uint32_t t, const char *const *words, 
   return false;
 }
 
+/* An attack word within 16 tokens before t with no clause punctuation or
+ * speech verb between. */
+static bool clause_attack_before(const el_doc *doc, uint32_t t, const char *const *attacked) {
+  static const char *const stops[] = {"said", "says", "told", "and", "but", "while", NULL};
+  for (uint32_t k = t; k-- > 0 && t - k <= 16;) {
+    const el_token *tk = &doc->toks.v[k];
+    if ((tk->flags & EL_TOK_PUNCT) && tk->end - tk->start == 1 &&
+        strchr(",;:.\"()", doc->text[tk->start]))
+      return false;
+    for (int a = 0; stops[a]; a++)
+      if (doc_tok_is(doc, k, stops[a])) return false;
+    for (int a = 0; attacked[a]; a++)
+      if (doc_tok_is(doc, k, attacked[a])) return true;
+  }
+  return false;
+}
+
 static bool any_before(const el_doc *doc, uint32_t t, const char *const *verbs) {
   return any_within(doc, t, verbs, 4);
 }
@@ -240,6 +257,9 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
   static const char *const attacked[] = {"bombed", "bombarded",  "struck",    "shelled", "attacked",
                                          "raided", "pounded",    "hit",       "strikes", "bombs",
                                          "shells", "airstrikes", "airstrike", NULL};
+  static const char *const struck_sites[] = {
+      "sites", "targets", "positions", "camps", "bases", "facilities", "hideouts", "depots", NULL};
+  static const char *const fired[] = {"fired", "launched", "missiles", "rockets", "drones", NULL};
   /* "marched in X" may be troops: only protest words */
   static const char *const protested[] = {"protested", "protesting", "rallied", "demonstrated",
                                           NULL};
@@ -273,6 +293,15 @@ static bool is_locative(const find_ctx *c, uint32_t t) {
     if (i == 0 && t >= 5 && any_before(c->doc, t - 4, held_nouns)) return false;
     if (i == 0 && any_before(c->doc, t, held_nouns)) return false;
     if ((i == 0 || i == 2 || i == 3) && any_before(c->doc, t, attacked)) return false;
+    /* "fired missiles at what it called militant camps at nine sites in
+     * X": sites struck there, the attack a few words further back */
+    if ((i == 0 || i == 2 || i == 3) && t > 0 && any_within(c->doc, t, struck_sites, 1) &&
+        (any_within(c->doc, t, attacked, 14) || any_within(c->doc, t, fired, 14)))
+      return false;
+    /* "a drone struck a bus evacuating civilians near the town of B in the
+     * Sumy region": the place of a strike told in the same clause (no
+     * comma between) is where it hit */
+    if ((i == 0 || i == 2) && clause_attack_before(c->doc, t, attacked)) return false;
     if ((i == 2 || i == 7) && any_within(c->doc, t, postured, 5)) return false;
     return true;
   }
@@ -929,7 +958,15 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     }
   }
   char f = (char)(c->doc->text[c->doc->toks.v[j].start] | 0x20);
-  if (f != 'b' && f != 't') return EL_OK; /* "both", "the two" */
+  if (f != 'b' && f != 't' && f != 'e') return EL_OK; /* "both", "the two", "each side" */
+  /* "each side freed 246 soldiers": the dyad's two sides */
+  if (!agent && actor_tok_is(c, j, "each") && j + 1 < e && actor_tok_is(c, j + 1, "side")) {
+    actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_SIDES};
+    fill_span(c, &a, sent, i, j + 2);
+    a.m.kind = EL_ACTOR_COREF;
+    *end = j + 2;
+    return actor_cand_push(c, &a);
+  }
   /* "the nuclear-armed neighbours", "the two neighbors": the dyad before */
   if (!agent && actor_tok_is(c, j, "the")) {
     uint32_t k = j + 1;
@@ -958,14 +995,33 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     kind = COMP_GOVS;
   else if (actor_tok_is(c, j, "countries") || actor_tok_is(c, j, "nations"))
     kind = COMP_COUNTRIES;
+  bool poss =
+      !kind && (actor_tok_is(c, j, "countries'") || actor_tok_is(c, j, "countries\xE2\x80\x99"));
+  if (poss)
+    kind = COMP_COUNTRIES;
   else if (actor_tok_is(c, j, "sides"))
     kind = COMP_SIDES;
   if (!kind || (agent && kind != COMP_COUNTRIES)) return EL_OK;
+  /* "the two countries' military commanders": each country's agent */
+  uint32_t last = j + 1;
+  if (!agent && poss && j + 1 < e) {
+    uint32_t k = j + 1;
+    /* "top military commanders", "directors general of military
+     * operations": words before the agent */
+    while (k < e && k < j + 5 && (c->ti[k].node < 0 || c->d->nodes.v[c->ti[k].node].agent < 0) &&
+           (c->doc->toks.v[k].flags & EL_TOK_WORD) && !(c->doc->toks.v[k].flags & EL_TOK_CAP))
+      k++;
+    const trie_node *n = k < e && c->ti[k].node >= 0 ? &c->d->nodes.v[c->ti[k].node] : NULL;
+    if (n && n->agent >= 0 && n->title < 0 && n->actor < 0 && !c->d->agents.v[n->agent].prefix) {
+      agent = c->d->agents.v[n->agent].code;
+      last = c->ti[k].aend;
+    }
+  }
   actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
   if (agent) snprintf(a.agent, sizeof a.agent, "%s", agent);
-  fill_span(c, &a, sent, i, j + 1);
+  fill_span(c, &a, sent, i, last);
   a.m.kind = EL_ACTOR_COREF;
-  *end = j + 1;
+  *end = last;
   return actor_cand_push(c, &a);
 }
 

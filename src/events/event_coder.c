@@ -600,6 +600,8 @@ static el_status build_groups(ctx *c, int32_t sent_index) {
 
 static const char *const adjunct[] = {"following", "after", "despite", "amid", "during",
                                       "before",    "since", "unlike",  NULL};
+static bool plain_word(const ctx *c, uint32_t k);
+
 /* A lowercase "-ing" word ("speaking", "opening"). */
 static bool participle_ing(const ctx *c, uint32_t i) {
   const el_token *t = tok(c, i);
@@ -608,10 +610,27 @@ static bool participle_ing(const ctx *c, uint32_t i) {
          strncmp(c->doc->text + t->end - 3, "ing", 3) == 0;
 }
 
-/* A comma closes the phrase at i before the sentence ends. */
+/* After the comma at k, the main verb: a lowercase word with a verb entry,
+ * past "also" or an "-ly" adverb ("..., also welcomed", "..., accused"). */
+static bool verb_after_comma(const ctx *c, uint32_t k) {
+  for (uint32_t q = k + 1; q < c->n && q <= k + 3; q++) {
+    const el_token *t = tok(c, q);
+    size_t n = t->end - t->start;
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) return false;
+    if (text_token_is(c->doc, t, "also") ||
+        (n > 3 && strncasecmp(c->doc->text + t->end - 2, "ly", 2) == 0))
+      continue;
+    return c->ti[q].id >= 0 && c->vd->form_head[c->ti[q].id] >= 0;
+  }
+  return false;
+}
+
+/* A comma closes the phrase at i before the sentence ends, and the main
+ * verb follows it ("X, speaking in Y, accused"; not "..., agreeing to
+ * swap 1,000 prisoners"). */
 static bool closed_by_comma(const ctx *c, uint32_t i) {
   for (uint32_t k = i + 1; k < c->n; k++) {
-    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_COMMA)) return verb_after_comma(c, k);
     if (is_punct(c, k, P_SEMI | P_COLON)) return false;
   }
   return false;
@@ -621,7 +640,7 @@ static bool closed_by_comma(const ctx *c, uint32_t i) {
  * ("Turkey, a NATO member, said"; not "Kenya, a country that hosts ..."). */
 static bool comma_within(const ctx *c, uint32_t i, uint32_t n) {
   for (uint32_t k = i + 1; k < c->n && k <= i + n; k++) {
-    if (is_punct(c, k, P_COMMA)) return true;
+    if (is_punct(c, k, P_COMMA)) return verb_after_comma(c, k);
     if (is_punct(c, k, P_SEMI | P_COLON) || has_cls(c, k, EV_C_REL)) return false;
   }
   return false;
@@ -1308,6 +1327,14 @@ static int32_t subject_before(const ctx *c, uint32_t pos, int32_t aside, int32_t
     uint32_t pb = gr->b;
     while (pb > 0 && has_cls(c, pb - 1, EV_C_DET)) pb--;
     if (pb > 0 && has_cls(c, pb - 1, EV_C_NOSRC)) continue;
+    /* "European leaders visiting Kyiv demanded": the participle's object
+     * is not the subject, the actor it describes is */
+    if (pb > 1 && participle_ing(c, pb - 1)) {
+      uint32_t h = pb - 2; /* the described actor, or its head noun ("European leaders") */
+      if (c->ti[h].group < 0 && h > 0 && plain_word(c, h)) h--;
+      int32_t hg = c->ti[h].group;
+      if (hg >= 0 && hg != g && hg != avoid && group_allowed(c, hg, aside)) return hg;
+    }
     /* "A ... after crowds burned": a subordinate clause with its own
      * (unknown) subject; "after meeting B" (no subject) may reach back */
     for (uint32_t k = gr->e; k + 1 < pos; k++)
@@ -1595,6 +1622,8 @@ static bool joint_act(const ctx *c, const trigger *tr) {
   if (tr->code2[0] || (r >= 3 && r <= 6)) return true;
   /* "Russia and Ukraine each released 95 prisoners": a swap, to each other */
   if (r == 8 && tr->b > 0 && is_word(c, tr->b - 1, W_EACH)) return true;
+  /* "each side freed 246 soldiers" */
+  if (r == 8 && tr->src >= 0 && is_word(c, c->groups[tr->src].b, W_EACH)) return true;
   /* "A and B delayed their meeting", "... attacked each other" */
   uint32_t k = tr->e;
   return k < c->n && (is_word(c, k, W_THEIR) ||
@@ -1880,6 +1909,7 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       break;
     }
   }
+  bool comma_gerund_pair = false;
   /* "expelled X, accusing them of ...": a gerund after a comma has the
    * governing verb's subject, and "them"/"him"/"her" is its object */
   if (tr->src < 0 && j == tr->b && j > 1 && is_punct(c, j - 1, P_COMMA) && gerund(c, j)) {
@@ -1890,10 +1920,13 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       tr->src = pt->src;
       if (tr->tgt < 0 && pt->tgt >= 0 && tr->e < c->n && object_pronoun(c, tr->e))
         tr->tgt = pt->tgt;
+      /* "A and B held talks on Friday, agreeing to swap prisoners": with
+       * each other */
+      comma_gerund_pair = pt->pair_within && c->groups[pt->src].n >= 2;
       break;
     }
   }
-  bool inherit_pair = false;
+  bool inherit_pair = comma_gerund_pair;
   /* "X met Y after visiting Z": a gerund right after a subordinator has
    * no subject of its own; it is the governing verb's, not the nearest
    * actor (Y) */
@@ -1949,7 +1982,11 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         /* "near the Venezuelan border": where it happened, not whom */
         bool side = c->groups[g].e < c->n && (is_word(c, c->groups[g].e, W_BORDER) ||
                                               is_word(c, c->groups[g].e, W_FRONTIER));
-        if (place < 0 && gb <= tr->match_e + 8 && !side) place = g;
+        /* (an attack's place may lie further: "fired missiles at what it
+         * called militant camps at nine sites in X") */
+        int rr0 = root_of(tr->code);
+        uint32_t reach = rr0 >= 18 && rr0 <= 20 ? 16 : 8;
+        if (place < 0 && gb <= tr->match_e + reach && !side) place = g;
         from = c->groups[g].e;
         continue;
       }
@@ -2079,8 +2116,9 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       is_word(c, tr->match_e, W_THAT)) {
     uint32_t q = tr->match_e + 1;
     while (q < c->n && has_cls(c, q, EV_C_DET)) q++;
-    if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b == q &&
-        c->ti[q].group != tr->src)
+    /* (a group may begin with its determiner: "that the two sides sign") */
+    if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b <= q &&
+        c->groups[c->ti[q].group].b > tr->match_e && c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
   /* "suggested that X could collapse": a forecast about X, no appeal to
@@ -2344,8 +2382,9 @@ static void combine_triggers(ctx *c) {
       else if (t2->tgt >= 0 && t2->tgt != t1->src && !owned_intent)
         t1->tgt = t2->tgt;
       skip_own_forces(c, t1, clause_end(c, t2->match_e), c->ti[t1->b].aside);
+      /* (a pair the verb already had: "A and B met, agreeing to ...") */
       t1->pair_within = t1->tgt < 0 && t1->src >= 0 && c->groups[t1->src].n >= 2 &&
-                        adjacent_subject(c, t1->src, t1->b);
+                        (t1->pair_within || adjacent_subject(c, t1->src, t1->b));
       /* "A and B agreed to patrol the border": force used together is
        * military cooperation promised, not a threat to each other */
       if (t1->pair_within && root_of(t1->code) == 13 && is_any(c, t1->b, L_AGREE))
@@ -3269,6 +3308,117 @@ static el_status emit_trigger(ctx *c, const trigger *tr, int32_t sent_index) {
  * two before (of the noun's root when the coder knows it, on that target
  * if named), unless the judge is that agent.  Lower confidence and
  * details.target_from (emit_one); *done when coded so. */
+/* "A and B agreed on a treaty. ... The EU welcomed the announcement": praise
+ * (05) of an agreement named by a definite noun, with no target, goes to
+ * the parties of the latest agreement (03, 05) told in the lede or in the
+ * two sentences before, unless the judge is one of them. */
+static const char *const agreement_nouns[] = {"agreement",    "deal",         "accord",
+                                              "announcement", "treaty",       "ceasefire",
+                                              "truce",        "breakthrough", NULL};
+static el_status emit_welcomed_agreement(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  uint32_t q = tr->e;
+  if (q + 1 >= c->n || !(tok_text_is(c, q, "the") || tok_text_is(c, q, "this"))) return EL_OK;
+  if (!tok_text_any(c, q + 1, agreement_nouns)) return EL_OK;
+  el_doc *d = c->doc;
+  const char *judge_cty = d->actors.v[c->members[c->groups[tr->src].first]].country;
+  uint32_t at = tok(c, tr->b)->start;
+  const el_event *act = NULL;
+  for (size_t n = d->events.n; n > 0 && !act; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->trigger_start >= at || e->negated || e->mood != EL_MOOD_FACT) continue;
+    if (e->sentence < si - 2 && e->sentence > 1) continue; /* the lede, or nearby */
+    int r = root_of(e->cameo);
+    if ((r == 3 || r == 5) && e->source.country[0] && e->target.country[0] &&
+        strcmp(e->source.country, judge_cty) != 0 && strcmp(e->target.country, judge_cty) != 0)
+      act = e;
+  }
+  if (!act) return EL_OK;
+  const group *sg = &c->groups[tr->src];
+  const el_actor_ref parties[2] = {act->source, act->target};
+  for (int32_t a = 0; a < sg->n; a++) {
+    int32_t sm = c->members[sg->first + a];
+    el_actor_ref src;
+    fill_ref(d, sm, &src);
+    src.code[strcspn(src.code, "/")] = '\0';
+    for (int p = 0; p < 2; p++) {
+      el_status st = emit_one(c, tr, sm, &src, -1, &parties[p], tr->code, si);
+      if (st != EL_OK) return st;
+    }
+    *done = true;
+  }
+  return EL_OK;
+}
+
+/* "A and B held talks on Friday. ... A had proposed the direct talks last
+ * Sunday": a proposal (02, 03) of the meeting named by a definite noun, with
+ * no target, is addressed to the other side of the latest meeting (04) of
+ * the proposer told in the lede or the two sentences before. */
+static const char *const meeting_nouns[] = {"talks", "meeting", "negotiations", "summit", NULL};
+static el_status emit_proposed_meeting(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  uint32_t q = tr->e;
+  if (q + 1 >= c->n || !tok_text_is(c, q, "the")) return EL_OK;
+  q++;
+  if (q + 1 < c->n && (tok(c, q)->flags & EL_TOK_WORD) && !(tok(c, q)->flags & EL_TOK_CAP) &&
+      c->ti[q].group < 0 && !tok_text_any(c, q, meeting_nouns))
+    q++; /* "the direct talks" */
+  if (!tok_text_any(c, q, meeting_nouns)) return EL_OK;
+  el_doc *d = c->doc;
+  const group *sg = &c->groups[tr->src];
+  if (sg->n != 1) return EL_OK;
+  int32_t sm = c->members[sg->first];
+  const char *cty = d->actors.v[sm].country;
+  uint32_t at = tok(c, tr->b)->start;
+  const el_actor_ref *other = NULL;
+  for (size_t n = d->events.n; n > 0 && !other; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->trigger_start >= at || e->negated || e->mood != EL_MOOD_FACT) continue;
+    if (e->sentence < si - 2 && e->sentence > 1) continue; /* the lede, or nearby */
+    if (root_of(e->cameo) != 4 || !cty[0]) continue;
+    if (!strcmp(e->source.country, cty) && e->target.country[0] && strcmp(e->target.country, cty))
+      other = &e->target;
+  }
+  if (!other) return EL_OK;
+  el_actor_ref src;
+  fill_ref(d, sm, &src);
+  src.code[strcspn(src.code, "/")] = '\0';
+  el_actor_ref tgt = *other;
+  el_status st = emit_one(c, tr, sm, &src, -1, &tgt, tr->code, si);
+  if (st == EL_OK) *done = true;
+  return st;
+}
+
+/* "India fired missiles at Pakistan. Pakistan ... vowed to retaliate": a
+ * threat (13) with no target is aimed at the agent of the latest act of
+ * force (17-20) against the threatener told in its sentence or the two
+ * before. */
+static el_status emit_threat_back(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  el_doc *d = c->doc;
+  const group *sg = &c->groups[tr->src];
+  if (sg->n != 1) return EL_OK;
+  int32_t sm = c->members[sg->first];
+  const char *cty = d->actors.v[sm].country;
+  if (!cty[0]) return EL_OK;
+  uint32_t at = tok(c, tr->b)->start;
+  const el_event *act = NULL;
+  for (size_t n = d->events.n; n > 0 && !act; n--) {
+    const el_event *e = &d->events.v[n - 1];
+    if (e->sentence < si - 2) break;
+    if (e->trigger_start >= at || e->negated || e->mood != EL_MOOD_FACT) continue;
+    int r = root_of(e->cameo);
+    if (r >= 17 && r <= 20 && !strcmp(e->target.country, cty) && e->source.country[0] &&
+        strcmp(e->source.country, cty) != 0)
+      act = e;
+  }
+  if (!act) return EL_OK;
+  el_actor_ref src;
+  fill_ref(d, sm, &src);
+  src.code[strcspn(src.code, "/")] = '\0';
+  el_actor_ref tgt = act->source;
+  el_status st = emit_one(c, tr, sm, &src, -1, &tgt, tr->code, si);
+  if (st == EL_OK) *done = true;
+  return st;
+}
+
 /* Does event e stand for the act the noun at token q of c names ("the
  * meeting": its trigger or the words right after it say "meeting", or
  * another word for one: "held a summit", "talks")? */
@@ -3287,7 +3437,24 @@ static bool event_named_by_noun(const el_doc *d, const el_event *e, const ctx *c
   return false;
 }
 
+static el_status emit_judged_act(ctx *c, const trigger *tr, int32_t si, bool *done);
+
+/* A reaction or a proposal aimed through an act told before: the judged
+ * act first, then an agreement welcomed, a meeting proposed, a threat
+ * made back. */
 static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, bool *done) {
+  el_status st = emit_judged_act(c, tr, si, done);
+  if (st != EL_OK || *done) return st;
+  if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated || tr->tgt >= 0)
+    return EL_OK;
+  int r = root_of(tr->code);
+  if (r == 5) return emit_welcomed_agreement(c, tr, si, done);
+  if (r == 2 || r == 3) return emit_proposed_meeting(c, tr, si, done);
+  if (r == 13) return emit_threat_back(c, tr, si, done);
+  return EL_OK;
+}
+
+static el_status emit_judged_act(ctx *c, const trigger *tr, int32_t si, bool *done) {
   *done = false;
   if (tr->dropped || tr->src < 0 || tr->pair_within || tr->mood.negated) return EL_OK;
   int judge = root_of(tr->code); /* "rejected the accusations" is 016 in CAMEO.2.0 */
@@ -3337,7 +3504,9 @@ static el_status emit_anaphoric_reaction(ctx *c, const trigger *tr, int32_t si, 
     if (e->trigger_start >= at) continue;
     int r = root_of(e->cameo);
     /* a demand, accusation or threat only the one it was aimed at rejects */
-    bool named = tr->react_root && r == tr->react_root && e->mood == EL_MOOD_FACT &&
+    /* ("the attack" names any act of force: a strike coded 18 or 19) */
+    bool force = tr->react_root >= 18 && tr->react_root <= 20 && r >= 18 && r <= 20;
+    bool named = tr->react_root && (r == tr->react_root || force) && e->mood == EL_MOOD_FACT &&
                  (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty)) &&
                  (!accord || event_named_by_noun(d, e, c, q));
     bool hostile = !tr->react_root && r >= 17 && r <= 20 && judge == 11;

@@ -378,10 +378,14 @@ el_status merge_doc_events(el_doc *doc) {
       }
     }
     const el_event *before = NULL, *after = NULL;
+    /* a reaction whose target was taken from the act reacted to ("called
+     * the attack a deliberate killing") is about that act, not the same
+     * dyad's earlier judgement of another one */
+    bool reaction = e->details_json && strstr(e->details_json, "\"act reacted to\"");
     /* 1. same root and dyad: the nearest earlier; article-dated ones may look ahead */
     size_t lo = i > COREF_WINDOW_BACK ? i - COREF_WINDOW_BACK : 0;
     size_t hi = doc->events.n - i > COREF_WINDOW_AHEAD ? i + COREF_WINDOW_AHEAD : doc->events.n;
-    for (size_t j = lo; j < hi; j++) {
+    for (size_t j = lo; j < hi && !reaction; j++) {
       const el_event *f = &doc->events.v[j];
       if (j == i || !has_own_date(f) || f->negated || f->mood != EL_MOOD_FACT) continue;
       if (strcmp(f->root, e->root) != 0 || !same_dyad(e, f)) continue;

@@ -328,6 +328,13 @@ static int in_participle_phrase(const el_doc *doc, const el_event *ev, const el_
     uint32_t e = k;
     while (e < x->start && isalpha((unsigned char)t[e])) e++;
     if (e - k < 4 || isupper((unsigned char)t[k])) return 0;
+    /* a simple past that is no participle: the main verb after an aside
+     * ("The exchange, mediated by X, took place in April, when ...") */
+    static const char *const PAST_ONLY[] = {"took", "came",  "went",  "began", "gave", "fell",
+                                            "rose", "broke", "spoke", "flew",  "grew", "knew",
+                                            "drew", "threw", "wrote", "chose", "drove"};
+    for (size_t w = 0; w < sizeof PAST_ONLY / sizeof *PAST_ONLY; w++)
+      if (e - k == strlen(PAST_ONLY[w]) && word_at(t, doc->len, k, PAST_ONLY[w])) return 0;
     /* a past participle ("agreed", "held"); not an -ing form, whose act is
      * the subject's own ("The president, speaking on Wednesday, accused") */
     return (t[e - 2] == 'e' && t[e - 1] == 'd') || tx_word_tense(t + k, e - k) < 0;

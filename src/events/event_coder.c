@@ -1631,6 +1631,8 @@ static bool joint_act(const ctx *c, const trigger *tr) {
                                         (is_word(c, k, W_ONE) && is_word(c, k + 1, W_ANOTHER)))));
 }
 
+/* forms of "call", which also names ("called X \"a threat\"") */
+static const char *const call_forms[] = {"called", "calls", "call", "calling", NULL};
 static const char *const aimed_at[] = {"at", "outside", NULL};
 static const char *const listing[] = {"including", "especially", "notably", NULL};
 /* "warned that <clause>" (q: the clause's first word): a threat only when
@@ -1950,7 +1952,6 @@ static void assign_actors(ctx *c, int32_t ti_index) {
   if (tr->src < 0) tr->src = subject_before(c, tr->b, aside, -1);
   if (tr->src == tr->tgt) tr->src = -1;
   /* "a summit that both sides called \"constructive\"": naming, not a call */
-  static const char *const call_forms[] = {"called", "calls", "call", "calling", NULL};
   if (tr->pattern < 0 && root_of(tr->code) == 4 && tr->e < c->n &&
       (tok(c, tr->e)->flags & EL_TOK_QUOTE) && tok_in(c, tr->b, call_forms)) {
     tr->dropped = true;
@@ -2871,7 +2872,6 @@ static void reaction_to_named_act(ctx *c) {
     bool praise = !strncmp(t->code, "051", 3);
     /* "called the raid \"an authoritarian act\"": naming a hostile act
      * criticizes its agent */
-    static const char *const call_forms[] = {"called", "calls", "call", "calling", NULL};
     bool naming = r == 4 && t->pattern < 0 && tok_in(c, t->b, call_forms);
     if (r != 11 && r != 12 && r != 14 && !praise && !naming) continue;
     if (t->e + 1 >= c->n || !has_cls(c, t->e, EV_C_DET)) continue;
@@ -3423,18 +3423,13 @@ static el_status emit_threat_back(ctx *c, const trigger *tr, int32_t si, bool *d
  * meeting": its trigger or the words right after it say "meeting", or
  * another word for one: "held a summit", "talks")? */
 static bool event_named_by_noun(const el_doc *d, const el_event *e, const ctx *c, uint32_t q) {
-  static const char *const meeting[] = {"meeting", "meetings",     "summit",
-                                        "talks",   "negotiations", NULL};
   uint32_t end = e->trigger_end + 40;
   if (e->sentence >= 0 && (size_t)e->sentence < d->sents.n && end > d->sents.v[e->sentence].end)
     end = d->sents.v[e->sentence].end;
   char w[32];
   text_token_lower(d, tok(c, q), w, sizeof w);
   if (text_span_has_word(d, e->trigger_start, end, w)) return true;
-  if (!tok_in(c, q, meeting)) return false;
-  for (const char *const *m = meeting; *m; m++)
-    if (text_span_has_word(d, e->trigger_start, end, *m)) return true;
-  return false;
+  return text_is_meeting_noun(w) && text_span_names_meeting(d, e->trigger_start, end);
 }
 
 static el_status emit_judged_act(ctx *c, const trigger *tr, int32_t si, bool *done);

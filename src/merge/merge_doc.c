@@ -95,21 +95,16 @@ static size_t during_noun(const el_doc *doc, int32_t k, char *out, size_t n) {
   return 0;
 }
 
-/* Nouns that name one meeting of the parties: "the talks" told after "a
- * tense meeting" is that meeting. */
-static const char *const MEETING_NOUNS[] = {"meeting", "talks", "summit", "negotiations",
-                                            "session"};
-
-static bool is_meeting_noun(const char *w) {
-  for (size_t i = 0; i < sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS; i++)
-    if (!strcmp(w, MEETING_NOUNS[i])) return true;
-  return false;
-}
-
 /* Does sentence k contain word (lower-case ASCII) as a whole word? */
 static bool sentence_has_word(const el_doc *doc, int32_t k, const char *word) {
   if (k < 0 || (size_t)k >= doc->sents.n) return false;
   return text_span_has_word(doc, doc->sents.v[k].start, doc->sents.v[k].end, word);
+}
+
+/* Does sentence k name a meeting ("meeting", "talks", "summit", ...)? */
+static bool sentence_names_meeting(const el_doc *doc, int32_t k) {
+  if (k < 0 || (size_t)k >= doc->sents.n) return false;
+  return text_span_names_meeting(doc, doc->sents.v[k].start, doc->sents.v[k].end);
 }
 
 /* Openers of a sentence that goes on with the scene of the one before. */
@@ -249,17 +244,10 @@ static const char *const CALL_NOUNS[] = {"call", "conversation", "phone", "telep
 static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
   if (text_span_has_word(doc, f->trigger_start, f->trigger_end, noun)) return true;
   if (strcmp(f->root, "04") != 0) return false;
-  const char *const *group = NULL;
-  size_t n = 0;
-  if (is_meeting_noun(noun)) {
-    group = MEETING_NOUNS;
-    n = sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS;
-  } else if (ONE_OF(noun, CALL_NOUNS)) {
-    group = CALL_NOUNS;
-    n = sizeof CALL_NOUNS / sizeof *CALL_NOUNS;
-  }
-  for (size_t w = 0; w < n; w++)
-    if (sentence_has_word(doc, f->sentence, group[w])) return true;
+  if (text_is_meeting_noun(noun)) return sentence_names_meeting(doc, f->sentence);
+  if (!ONE_OF(noun, CALL_NOUNS)) return false;
+  for (size_t w = 0; w < sizeof CALL_NOUNS / sizeof *CALL_NOUNS; w++)
+    if (sentence_has_word(doc, f->sentence, CALL_NOUNS[w])) return true;
   return false;
 }
 
@@ -407,10 +395,8 @@ el_status merge_doc_events(el_doc *doc) {
     for (size_t j = hi; nlen && j-- > lo;) {
       const el_event *f = &doc->events.v[j];
       if (f->sentence >= e->sentence || !has_own_date(f) || f->negated) continue;
-      bool named = sentence_has_word(doc, f->sentence, noun);
-      for (size_t w = 0;
-           !named && is_meeting_noun(noun) && w < sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS; w++)
-        named = sentence_has_word(doc, f->sentence, MEETING_NOUNS[w]);
+      bool named = sentence_has_word(doc, f->sentence, noun) ||
+                   (text_is_meeting_noun(noun) && sentence_names_meeting(doc, f->sentence));
       if (named) {
         copy_date(e, f, ANAPHOR_DATE_CONFIDENCE);
         break;

@@ -57,6 +57,11 @@ size_t text_token_lower(const el_doc *doc, const el_token *t, char *buf, size_t 
 /* True when doc->text[start, end) holds word (ASCII, any case) as a whole
  * word: no letter or digit right before or after it. */
 bool text_span_has_word(const el_doc *doc, uint32_t start, uint32_t end, const char *word);
+/* Nouns that name one meeting of the parties ("the talks" told after "a
+ * tense meeting" is that meeting): w (lower-case ASCII) is one of them;
+ * doc->text[start, end) names one as a whole word. */
+bool text_is_meeting_noun(const char *w);
+bool text_span_names_meeting(const el_doc *doc, uint32_t start, uint32_t end);
 /* Index of the sentence containing byte offset off, or -1 (binary search). */
 int32_t text_sentence_at(const el_doc *doc, uint32_t off);
 /* Index of the first token whose end is > off, or doc->toks.n. */

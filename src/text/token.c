@@ -34,6 +34,21 @@ bool text_span_has_word(const el_doc *doc, uint32_t start, uint32_t end, const c
   return false;
 }
 
+static const char *const MEETING_NOUNS[] = {"meeting", "meetings",     "talks",
+                                            "summit",  "negotiations", "session"};
+
+bool text_is_meeting_noun(const char *w) {
+  for (size_t i = 0; i < sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS; i++)
+    if (!strcmp(w, MEETING_NOUNS[i])) return true;
+  return false;
+}
+
+bool text_span_names_meeting(const el_doc *doc, uint32_t start, uint32_t end) {
+  for (size_t i = 0; i < sizeof MEETING_NOUNS / sizeof *MEETING_NOUNS; i++)
+    if (text_span_has_word(doc, start, end, MEETING_NOUNS[i])) return true;
+  return false;
+}
+
 size_t text_token_lower(const el_doc *doc, const el_token *t, char *buf, size_t n) {
   if (n == 0) return 0;
   size_t o = 0, i = t->start;

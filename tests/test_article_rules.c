@@ -30,76 +30,40 @@
 #include <cmocka.h>
 
 #include "pipeline/pipeline.h"
+#include "pipeline_fixture.h"
 #include "text/text.h"
 
-static int setup(void **state) {
-  el_pipeline *p = NULL;
-  char err[512];
-  if (pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err) != EL_OK) return -1;
-  *state = p;
-  return 0;
-}
-
-static int teardown(void **state) {
-  pipeline_close(*state);
-  return 0;
-}
-
-static el_doc *run(void **state, const char *dct, const char *text) {
-  el_doc *d = doc_new();
-  assert_non_null(d);
-  snprintf(d->published, sizeof d->published, "%s", dct);
-  assert_int_equal(text_normalize(d, text, strlen(text)), EL_OK);
-  assert_int_equal(pipeline_process(*state, d), EL_OK);
-  for (size_t i = 0; i < d->events.n; i++) {
-    const el_event *e = &d->events.v[i];
-    fprintf(stderr, "  %s -> %s %s %s neg=%d mood=%d %s\n", e->source.code, e->target.code,
-            e->cameo, e->date, e->negated, e->mood, e->details_json ? e->details_json : "");
-  }
-  return d;
-}
-
-/* first factual event src->tgt (countries) with the root, or NULL */
-static const el_event *find(const el_doc *d, const char *src, const char *tgt, const char *root) {
-  for (size_t i = 0; i < d->events.n; i++) {
-    const el_event *e = &d->events.v[i];
-    if (e->negated || e->mood != EL_MOOD_FACT) continue;
-    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) &&
-        !strcmp(e->root, root))
-      return e;
-  }
-  return NULL;
-}
-
 static void test_each_released_is_a_swap(void **state) {
-  el_doc *d =
-      run(state, "2024-10-19", "Russia and Ukraine each released 95 prisoners of war on Friday.");
-  const el_event *a = find(d, "RUS", "UKR", "08"), *b = find(d, "UKR", "RUS", "08");
+  el_doc *d = run_dated(state, "2024-10-19",
+                        "Russia and Ukraine each released 95 prisoners of war on Friday.");
+  const el_event *a = find_fact(d, "RUS", "UKR", "08"), *b = find_fact(d, "UKR", "RUS", "08");
   assert_non_null(a);
   assert_non_null(b);
   assert_string_equal(a->date, "2024-10-18");
   doc_free(d);
   /* "in an exchange mediated by X": X mediates between the pair */
-  d = run(state, "2024-10-19",
-          "Russia and Ukraine each released 95 prisoners of war on Friday in an exchange "
-          "mediated by the United Arab Emirates.");
-  assert_non_null(find(d, "ARE", "RUS", "04"));
-  assert_non_null(find(d, "ARE", "UKR", "04"));
+  d = run_dated(state, "2024-10-19",
+                "Russia and Ukraine each released 95 prisoners of war on Friday in an exchange "
+                "mediated by the United Arab Emirates.");
+  assert_non_null(find_fact(d, "ARE", "RUS", "04"));
+  assert_non_null(find_fact(d, "ARE", "UKR", "04"));
   doc_free(d);
 }
 
 static void test_accused_object_not_gerund_object(void **state) {
-  el_doc *d = run(state, "2024-10-19", "Ukraine accused Russia of torturing Ukrainian prisoners.");
-  assert_non_null(find(d, "UKR", "RUS", "11"));
-  assert_null(find(d, "RUS", "UKR", "18")); /* the accusation's content is not a fact */
+  el_doc *d =
+      run_dated(state, "2024-10-19", "Ukraine accused Russia of torturing Ukrainian prisoners.");
+  assert_non_null(find_fact(d, "UKR", "RUS", "11"));
+  assert_null(find_fact(d, "RUS", "UKR", "18")); /* the accusation's content is not a fact */
   doc_free(d);
 }
 
 static void test_warned_own_country_would_retaliate(void **state) {
-  el_doc *d = run(state, "2025-04-18",
-                  "Mexican Economy Minister Marcelo Ebrard spoke to reporters. Ebrard warned on "
-                  "Tuesday that Mexico would impose retaliatory tariffs on U.S. goods.");
-  const el_event *e = find(d, "MEX", "USA", "13");
+  el_doc *d =
+      run_dated(state, "2025-04-18",
+                "Mexican Economy Minister Marcelo Ebrard spoke to reporters. Ebrard warned on "
+                "Tuesday that Mexico would impose retaliatory tariffs on U.S. goods.");
+  const el_event *e = find_fact(d, "MEX", "USA", "13");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-04-15"); /* the Tuesday before, when he warned */
   /* the "would" of the reported clause does not push the Tuesday ahead */
@@ -109,11 +73,12 @@ static void test_warned_own_country_would_retaliate(void **state) {
 }
 
 static void test_call_length_not_given_to_other_act(void **state) {
-  el_doc *d = run(state, "2025-04-18",
-                  "Mexican President Claudia Sheinbaum said on Thursday she had held a phone call "
-                  "with U.S. President Donald Trump. Sheinbaum said the call lasted about 40 "
-                  "minutes and that both sides agreed to keep talking.");
-  const el_event *call = find(d, "MEX", "USA", "04");
+  el_doc *d =
+      run_dated(state, "2025-04-18",
+                "Mexican President Claudia Sheinbaum said on Thursday she had held a phone call "
+                "with U.S. President Donald Trump. Sheinbaum said the call lasted about 40 "
+                "minutes and that both sides agreed to keep talking.");
+  const el_event *call = find_fact(d, "MEX", "USA", "04");
   assert_non_null(call);
   assert_non_null(call->details_json);
   assert_non_null(strstr(call->details_json, "PT40M"));
@@ -124,21 +89,22 @@ static void test_call_length_not_given_to_other_act(void **state) {
 }
 
 static void test_received_help_is_no_aid(void **state) {
-  el_doc *d = run(state, "2024-10-19",
-                  "Russia said 95 Russian soldiers had been returned from Ukraine and were "
-                  "receiving medical help.");
-  assert_null(find(d, "RUS", "UKR", "07"));
-  assert_null(find(d, "UKR", "RUS", "07"));
-  assert_null(find(d, "RUS", "UKR", "04")); /* "returned from": no return visit */
-  assert_null(find(d, "UKR", "RUS", "04"));
+  el_doc *d = run_dated(state, "2024-10-19",
+                        "Russia said 95 Russian soldiers had been returned from Ukraine and were "
+                        "receiving medical help.");
+  assert_null(find_fact(d, "RUS", "UKR", "07"));
+  assert_null(find_fact(d, "UKR", "RUS", "07"));
+  assert_null(find_fact(d, "RUS", "UKR", "04")); /* "returned from": no return visit */
+  assert_null(find_fact(d, "UKR", "RUS", "04"));
   doc_free(d);
 }
 
 static void test_dateline_minister_with_particles(void **state) {
-  el_doc *d = run(state, "2025-04-18",
-                  "MEXICO CITY, April 18 - Foreign Minister Rosa Ibarra de la Vega met the U.S. "
-                  "ambassador on Friday.");
-  const el_event *e = find(d, "MEX", "USA", "04");
+  el_doc *d =
+      run_dated(state, "2025-04-18",
+                "MEXICO CITY, April 18 - Foreign Minister Rosa Ibarra de la Vega met the U.S. "
+                "ambassador on Friday.");
+  const el_event *e = find_fact(d, "MEX", "USA", "04");
   assert_non_null(e);
   assert_non_null(e->source.name);
   assert_string_equal(e->source.name, "Rosa Ibarra de la Vega");
@@ -148,8 +114,8 @@ static void test_dateline_minister_with_particles(void **state) {
 
 static void test_signed_partnership(void **state) {
   el_doc *d =
-      run(state, "2024-03-18", "Kenya signed a strategic partnership with Uganda on Sunday.");
-  const el_event *e = find(d, "KEN", "UGA", "05");
+      run_dated(state, "2024-03-18", "Kenya signed a strategic partnership with Uganda on Sunday.");
+  const el_event *e = find_fact(d, "KEN", "UGA", "05");
   assert_non_null(e);
   assert_string_equal(e->cameo, "057");
   assert_string_equal(e->date, "2024-03-17");
@@ -157,49 +123,53 @@ static void test_signed_partnership(void **state) {
 }
 
 static void test_drones_at_country_is_target(void **state) {
-  el_doc *d = run(state, "2024-10-19", "Russia launched more than 100 drones at Ukraine.");
-  assert_non_null(find(d, "RUS", "UKR", "19"));
+  el_doc *d = run_dated(state, "2024-10-19", "Russia launched more than 100 drones at Ukraine.");
+  assert_non_null(find_fact(d, "RUS", "UKR", "19"));
   doc_free(d);
 }
 
 static void test_dateline_government_body(void **state) {
-  el_doc *d = run(state, "2025-09-17",
-                  "MANILA, Sept 17 - Fishermen gathered in the port on Wednesday. The Department "
-                  "of Foreign Affairs said it had lodged a diplomatic protest with the Chinese "
-                  "envoy over Tuesday's incident.");
-  const el_event *e = find(d, "PHL", "CHN", "11");
+  el_doc *d =
+      run_dated(state, "2025-09-17",
+                "MANILA, Sept 17 - Fishermen gathered in the port on Wednesday. The Department "
+                "of Foreign Affairs said it had lodged a diplomatic protest with the Chinese "
+                "envoy over Tuesday's incident.");
+  const el_event *e = find_fact(d, "PHL", "CHN", "11");
   assert_non_null(e);
   /* "Tuesday's incident" dates the incident; the protest gets the article's day */
   assert_string_equal(e->date, "2025-09-17");
   doc_free(d);
   /* but "at last year's summit" is where and when the act took place */
-  d = run(state, "1998-12-03",
-          "NATO decided at last year's Madrid summit to invite Poland to start accession talks.");
+  d = run_dated(
+      state, "1998-12-03",
+      "NATO decided at last year's Madrid summit to invite Poland to start accession talks.");
   for (size_t i = 0; i < d->events.n; i++) assert_string_equal(d->events.v[i].date, "1997");
   assert_true(d->events.n > 0);
   doc_free(d);
 }
 
 static void test_it_is_the_body_before(void **state) {
-  el_doc *d = run(state, "2026-02-12",
-                  "The Indian army said its posts came under fire. It accused Pakistan of "
-                  "violating the ceasefire.");
-  const el_event *e = find(d, "IND", "PAK", "11");
+  el_doc *d = run_dated(state, "2026-02-12",
+                        "The Indian army said its posts came under fire. It accused Pakistan of "
+                        "violating the ceasefire.");
+  const el_event *e = find_fact(d, "IND", "PAK", "11");
   assert_non_null(e);
   assert_string_equal(e->source.code, "INDMIL");
   doc_free(d);
   /* a person before is not "It"; nor is an impersonal "It seemed" */
-  d = run(state, "2026-02-12",
-          "Prime Minister Narendra Modi spoke on Thursday. It accused Pakistan of violating the "
-          "ceasefire.");
-  assert_null(find(d, "IND", "PAK", "11"));
+  d = run_dated(
+      state, "2026-02-12",
+      "Prime Minister Narendra Modi spoke on Thursday. It accused Pakistan of violating the "
+      "ceasefire.");
+  assert_null(find_fact(d, "IND", "PAK", "11"));
   doc_free(d);
 }
 
 static void test_and_said_shares_accuser(void **state) {
-  el_doc *d = run(state, "2024-10-19",
-                  "Ukraine accused Russia of torturing Ukrainian prisoners and said it had sent "
-                  "letters to the United Nations.");
+  el_doc *d =
+      run_dated(state, "2024-10-19",
+                "Ukraine accused Russia of torturing Ukrainian prisoners and said it had sent "
+                "letters to the United Nations.");
   for (size_t i = 0; i < d->events.n; i++) { /* "sent" is Ukraine's, not Russia's */
     assert_false(!strcmp(d->events.v[i].source.country, "RUS") &&
                  !strcmp(d->events.v[i].target.code, "IGOUNO"));
@@ -210,37 +180,42 @@ static void test_and_said_shares_accuser(void **state) {
 }
 
 static void test_controlled_by_is_no_act(void **state) {
-  el_doc *d = run(state, "2024-10-19",
-                  "Russia said its soldiers had come home from territory controlled by Ukraine.");
-  assert_null(find(d, "RUS", "UKR", "06"));
-  assert_null(find(d, "UKR", "RUS", "06"));
+  el_doc *d =
+      run_dated(state, "2024-10-19",
+                "Russia said its soldiers had come home from territory controlled by Ukraine.");
+  assert_null(find_fact(d, "RUS", "UKR", "06"));
+  assert_null(find_fact(d, "UKR", "RUS", "06"));
   doc_free(d);
   /* a passive verb is one: "is being controlled by" is not dropped here */
-  d = run(state, "2000-02-16", "Cuba said the boy was being controlled by the United States.");
-  assert_non_null(find(d, "USA", "CUB", "06"));
+  d = run_dated(state, "2000-02-16",
+                "Cuba said the boy was being controlled by the United States.");
+  assert_non_null(find_fact(d, "USA", "CUB", "06"));
   doc_free(d);
 }
 
 static void test_participle_date_is_the_nouns(void **state) {
-  el_doc *d = run(state, "2025-04-18",
-                  "Mexico and the United States agreed to keep working through a security group "
-                  "set up earlier this year.");
+  el_doc *d =
+      run_dated(state, "2025-04-18",
+                "Mexico and the United States agreed to keep working through a security group "
+                "set up earlier this year.");
   assert_true(d->events.n > 0);
   for (size_t i = 0; i < d->events.n; i++) assert_string_equal(d->events.v[i].date, "2025-04-18");
   doc_free(d);
   /* "over talks set up last year": the criticism is not of last year */
-  d = run(state, "2025-04-18", "Mexico criticized the United States over talks set up last year.");
-  const el_event *e = find(d, "MEX", "USA", "11");
+  d = run_dated(state, "2025-04-18",
+                "Mexico criticized the United States over talks set up last year.");
+  const el_event *e = find_fact(d, "MEX", "USA", "11");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-04-18");
   doc_free(d);
 }
 
 static void test_al_name_and_meeting_after_lede(void **state) {
-  el_doc *d = run(state, "2024-03-18",
-                  "CAIRO, March 18 - The European Union signed a partnership with Egypt on "
-                  "Sunday.\n\nEuropean Commission President Ursula von der Leyen met President "
-                  "Abdel Fattah al-Sisi in Cairo.");
+  el_doc *d =
+      run_dated(state, "2024-03-18",
+                "CAIRO, March 18 - The European Union signed a partnership with Egypt on "
+                "Sunday.\n\nEuropean Commission President Ursula von der Leyen met President "
+                "Abdel Fattah al-Sisi in Cairo.");
   const el_event *e = NULL;
   for (size_t i = 0; i < d->events.n && !e; i++)
     if (!strcmp(d->events.v[i].root, "04") && !strcmp(d->events.v[i].source.country, "EGY"))
@@ -253,49 +228,53 @@ static void test_al_name_and_meeting_after_lede(void **state) {
 }
 
 static void test_tariff_since_when(void **state) {
-  el_doc *d = run(state, "2025-04-18",
-                  "Relations have been strained since February, when Washington announced a 25% "
-                  "tariff on all imports from Mexico.");
-  const el_event *e = find(d, "USA", "MEX", "16");
+  el_doc *d =
+      run_dated(state, "2025-04-18",
+                "Relations have been strained since February, when Washington announced a 25% "
+                "tariff on all imports from Mexico.");
+  const el_event *e = find_fact(d, "USA", "MEX", "16");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-02");
   doc_free(d);
 }
 
 static void test_summoned_to_protest(void **state) {
-  el_doc *d = run(state, "2025-09-17",
-                  "The Philippines summoned China's ambassador on Wednesday to protest what it "
-                  "called an \"aggressive\" use of water cannon.");
-  const el_event *e = find(d, "PHL", "CHN", "11");
+  el_doc *d =
+      run_dated(state, "2025-09-17",
+                "The Philippines summoned China's ambassador on Wednesday to protest what it "
+                "called an \"aggressive\" use of water cannon.");
+  const el_event *e = find_fact(d, "PHL", "CHN", "11");
   assert_non_null(e);
-  assert_string_equal(e->cameo, "114");     /* a diplomatic protest, not a demonstration */
-  assert_null(find(d, "CHN", "CHN", "17")); /* "use of" is a noun, not China's act */
+  assert_string_equal(e->cameo, "114");          /* a diplomatic protest, not a demonstration */
+  assert_null(find_fact(d, "CHN", "CHN", "17")); /* "use of" is a noun, not China's act */
   doc_free(d);
-  d = run(state, "2026-02-12",
-          "India said Pakistan's envoy had been summoned to lodge a strong protest.");
-  assert_non_null(find(d, "IND", "PAK", "11"));
+  d = run_dated(state, "2026-02-12",
+                "India said Pakistan's envoy had been summoned to lodge a strong protest.");
+  assert_non_null(find_fact(d, "IND", "PAK", "11"));
   doc_free(d);
 }
 
 static void test_neighbours_they_fought(void **state) {
-  el_doc *d = run(state, "2026-02-12",
-                  "India expelled a Pakistani diplomat. Relations between the nuclear-armed "
-                  "neighbours plunged in May last year, when they fought four days of missile "
-                  "strikes before agreeing to a ceasefire.");
-  const el_event *a = find(d, "IND", "PAK", "19"), *b = find(d, "PAK", "IND", "19");
+  el_doc *d =
+      run_dated(state, "2026-02-12",
+                "India expelled a Pakistani diplomat. Relations between the nuclear-armed "
+                "neighbours plunged in May last year, when they fought four days of missile "
+                "strikes before agreeing to a ceasefire.");
+  const el_event *a = find_fact(d, "IND", "PAK", "19"), *b = find_fact(d, "PAK", "IND", "19");
   assert_non_null(a);
   assert_non_null(b);
   assert_string_equal(a->date, "2025-05");
-  assert_non_null(find(d, "PAK", "IND", "03")); /* the ceasefire, agreed by both */
+  assert_non_null(find_fact(d, "PAK", "IND", "03")); /* the ceasefire, agreed by both */
   doc_free(d);
 }
 
 static void test_called_on_to_impose(void **state) {
-  el_doc *d = run(state, "2023-09-26",
-                  "PRISTINA, Sept 26 - Kosovo's government on Tuesday accused Serbia of planning "
-                  "and financing a weekend attack in which a police officer was killed, and called "
-                  "on the European Union to impose sanctions on Belgrade.");
-  assert_null(find(d, "KSV", "SRB", "06")); /* "financing": the accusation's content */
+  el_doc *d =
+      run_dated(state, "2023-09-26",
+                "PRISTINA, Sept 26 - Kosovo's government on Tuesday accused Serbia of planning "
+                "and financing a weekend attack in which a police officer was killed, and called "
+                "on the European Union to impose sanctions on Belgrade.");
+  assert_null(find_fact(d, "KSV", "SRB", "06")); /* "financing": the accusation's content */
   for (size_t i = 0; i < d->events.n; i++) {
     const el_event *e = &d->events.v[i];
     /* the act asked for is the EU's; "a weekend attack" dates no act of Tuesday */
@@ -306,9 +285,10 @@ static void test_called_on_to_impose(void **state) {
 }
 
 static void test_background_year_not_borrowed(void **state) {
-  el_doc *d = run(state, "2024-01-03",
-                  "Ethiopia signed a deal with Somalia.\n\nThe two leaders spoke about ports.\n\n"
-                  "Ethiopia and Somalia restored full diplomatic relations in 2018.");
+  el_doc *d =
+      run_dated(state, "2024-01-03",
+                "Ethiopia signed a deal with Somalia.\n\nThe two leaders spoke about ports.\n\n"
+                "Ethiopia and Somalia restored full diplomatic relations in 2018.");
   const el_event *e = NULL;
   for (size_t i = 0; i < d->events.n; i++)
     if (!strcmp(d->events.v[i].cameo, "057")) e = &d->events.v[i];
@@ -318,13 +298,13 @@ static void test_background_year_not_borrowed(void **state) {
 }
 
 static void test_condemned_as_breach_of(void **state) {
-  el_doc *d = run(state, "2024-01-03",
-                  "The Arab League condemned the deal as a breach of Somali sovereignty.");
+  el_doc *d = run_dated(state, "2024-01-03",
+                        "The Arab League condemned the deal as a breach of Somali sovereignty.");
   for (size_t i = 0; i < d->events.n; i++) /* Somalia is the one wronged, not the condemned */
     assert_string_not_equal(d->events.v[i].target.country, "SOM");
   doc_free(d);
-  d = run(state, "2024-01-03", "Somalia condemned Ethiopia as an aggressor.");
-  assert_non_null(find(d, "SOM", "ETH", "11"));
+  d = run_dated(state, "2024-01-03", "Somalia condemned Ethiopia as an aggressor.");
+  assert_non_null(find_fact(d, "SOM", "ETH", "11"));
   doc_free(d);
 }
 
@@ -334,11 +314,11 @@ static void test_condemned_as_breach_of(void **state) {
  * Friday, so "on Wednesday" is 03-06; 03-06 minus 2..6 days is 02-29..03-04,
  * whose middle (03-02) is in ISO week 2024-W09 (`date -d 2024-03-02 +%G-W%V`). */
 static void test_offset_from_named_act(void **state) {
-  el_doc *d = run(state, "2024-03-08",
-                  "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n"
-                  "The talks came days after Iran accused Saudi Arabia of funding unrest.\n"
-                  "Iran seized a Saudi tanker a day after the talks.");
-  const el_event *acc = find(d, "IRN", "SAU", "11"), *seize = find(d, "IRN", "SAU", "17");
+  el_doc *d = run_dated(state, "2024-03-08",
+                        "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n"
+                        "The talks came days after Iran accused Saudi Arabia of funding unrest.\n"
+                        "Iran seized a Saudi tanker a day after the talks.");
+  const el_event *acc = find_fact(d, "IRN", "SAU", "11"), *seize = find_fact(d, "IRN", "SAU", "17");
   assert_non_null(acc);
   assert_string_equal(acc->date, "2024-W09");
   assert_int_equal(acc->date_precision, EL_PREC_WEEK);
@@ -348,20 +328,20 @@ static void test_offset_from_named_act(void **state) {
   assert_string_equal(seize->date, "2024-03-07");
   doc_free(d);
   /* "took place a week after": Monday 2024-05-06 minus 7 days */
-  d = run(state, "2024-05-10",
-          "Japan and China held a summit on Monday.\n"
-          "The summit took place a week after China expelled a Japanese diplomat.");
-  const el_event *exp = find(d, "CHN", "JPN", "16");
+  d = run_dated(state, "2024-05-10",
+                "Japan and China held a summit on Monday.\n"
+                "The summit took place a week after China expelled a Japanese diplomat.");
+  const el_event *exp = find_fact(d, "CHN", "JPN", "16");
   assert_non_null(exp);
   assert_string_equal(exp->date, "2024-04-29");
   doc_free(d);
   /* past acts "days before" the talks cannot run past the article's day */
-  d = run(state, "2024-03-08",
-          "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n\n"
-          "The talks came days before Iran accused Saudi Arabia of funding unrest.\n\n"
-          "Iran seized a Saudi tanker two days after the election.");
-  acc = find(d, "IRN", "SAU", "11");
-  seize = find(d, "IRN", "SAU", "17");
+  d = run_dated(state, "2024-03-08",
+                "Iranian and Saudi foreign ministers held talks in Beijing on Wednesday.\n\n"
+                "The talks came days before Iran accused Saudi Arabia of funding unrest.\n\n"
+                "Iran seized a Saudi tanker two days after the election.");
+  acc = find_fact(d, "IRN", "SAU", "11");
+  seize = find_fact(d, "IRN", "SAU", "17");
   assert_non_null(acc);
   assert_string_equal(acc->date_end, "2024-03-08");
   assert_non_null(seize);
@@ -378,24 +358,24 @@ static void test_announced_force_is_threat(void **state) {
   static const char *const threats[] = {
       "\"We will retaliate against India,\" Pakistan's foreign minister said on Thursday.",
       "Pakistan said on Thursday it would retaliate against India.",
-      "Pakistan said it will attack India.",
-      "Pakistan vowed to retaliate against India."};
+      "Pakistan said it will attack India.", "Pakistan vowed to retaliate against India."};
   for (size_t i = 0; i < sizeof threats / sizeof *threats; i++) {
-    el_doc *d = run(state, "2026-02-12", threats[i]);
-    const el_event *t = find(d, "PAK", "IND", "13");
+    el_doc *d = run_dated(state, "2026-02-12", threats[i]);
+    const el_event *t = find_fact(d, "PAK", "IND", "13");
     assert_non_null(t);
     assert_string_equal(t->cameo, "138");
-    assert_null(find(d, "PAK", "IND", "19")); /* no attack took place */
+    assert_null(find_fact(d, "PAK", "IND", "19")); /* no attack took place */
     doc_free(d);
   }
   /* "wrote that Y would \"pay a very big price\"": the writer threatens Y
    * (the quotation mark inside the verb group keeps "would" its mood), on
    * the day before the call it is tied to (2025-04-18 is a Friday) */
-  el_doc *d = run(state, "2025-04-18",
-                  "Mexico and the United States held a phone call on Thursday.\n"
-                  "The call came a day after U.S. President Donald Trump wrote on social media "
-                  "that Mexico would \"pay a very big price\".");
-  const el_event *t = find(d, "USA", "MEX", "13");
+  el_doc *d =
+      run_dated(state, "2025-04-18",
+                "Mexico and the United States held a phone call on Thursday.\n"
+                "The call came a day after U.S. President Donald Trump wrote on social media "
+                "that Mexico would \"pay a very big price\".");
+  const el_event *t = find_fact(d, "USA", "MEX", "13");
   assert_non_null(t);
   assert_string_equal(t->cameo, "130");
   assert_string_equal(t->date, "2025-04-16");
@@ -404,9 +384,9 @@ static void test_announced_force_is_threat(void **state) {
                                      "Pakistan said it would not attack India.",
                                      "India said Pakistan would attack India."};
   for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
-    el_doc *d = run(state, "2026-02-12", none[i]);
-    assert_null(find(d, "PAK", "IND", "13"));
-    assert_null(find(d, "PAK", "IND", "19"));
+    el_doc *d = run_dated(state, "2026-02-12", none[i]);
+    assert_null(find_fact(d, "PAK", "IND", "13"));
+    assert_null(find_fact(d, "PAK", "IND", "19"));
     doc_free(d);
   }
 }
@@ -418,28 +398,30 @@ static void test_announced_force_is_threat(void **state) {
  * meeting (not at a call told in between), and "A rejected the criticism"
  * at C.  2026-03-14 is a Saturday: "on Friday" is 03-13. */
 static void test_summit_story(void **state) {
-  el_doc *d = run(state, "2026-03-14",
-                  "Japan and South Korea agreed on Friday to deepen security cooperation in the "
-                  "face of North Korea's missile launches, during a summit in Tokyo that both "
-                  "sides called \"constructive\".\n\n"
-                  "The summit came two days after South Korea's president spoke by phone with the "
-                  "United States.\n\n"
-                  "China criticised the meeting on Friday. Japan rejected the criticism.");
-  assert_null(find(d, "JPN", "PRK", "03"));
-  assert_null(find(d, "KOR", "PRK", "03"));
-  const el_event *agree = find(d, "JPN", "KOR", "03"), *summit = find(d, "KOR", "JPN", "04");
+  el_doc *d =
+      run_dated(state, "2026-03-14",
+                "Japan and South Korea agreed on Friday to deepen security cooperation in the "
+                "face of North Korea's missile launches, during a summit in Tokyo that both "
+                "sides called \"constructive\".\n\n"
+                "The summit came two days after South Korea's president spoke by phone with the "
+                "United States.\n\n"
+                "China criticised the meeting on Friday. Japan rejected the criticism.");
+  assert_null(find_fact(d, "JPN", "PRK", "03"));
+  assert_null(find_fact(d, "KOR", "PRK", "03"));
+  const el_event *agree = find_fact(d, "JPN", "KOR", "03"),
+                 *summit = find_fact(d, "KOR", "JPN", "04");
   assert_non_null(agree);
   assert_non_null(summit);
   assert_string_equal(summit->date, "2026-03-13");
   for (size_t i = 0; i < d->events.n; i++) /* "called" names, it is no call */
     assert_false(!strcmp(d->events.v[i].cameo, "041") && d->events.v[i].sentence == 0);
-  const el_event *call = find(d, "KOR", "USA", "04");
+  const el_event *call = find_fact(d, "KOR", "USA", "04");
   assert_non_null(call);
   assert_string_equal(call->date, "2026-03-11"); /* two days before the summit */
-  assert_non_null(find(d, "CHN", "JPN", "11"));
-  assert_non_null(find(d, "CHN", "KOR", "11"));
-  assert_null(find(d, "CHN", "USA", "11"));
-  assert_non_null(find(d, "JPN", "CHN", "12"));
+  assert_non_null(find_fact(d, "CHN", "JPN", "11"));
+  assert_non_null(find_fact(d, "CHN", "KOR", "11"));
+  assert_null(find_fact(d, "CHN", "USA", "11"));
+  assert_non_null(find_fact(d, "JPN", "CHN", "12"));
   doc_free(d);
 }
 
@@ -451,26 +433,28 @@ static void test_summit_story(void **state) {
  * Iran's act; a time in a relative clause of the sentence before ("strikes
  * that killed two fighters on Monday") does not date the next sentence. */
 static void test_strikes_story(void **state) {
-  el_doc *d = run(state, "2025-06-05",
-                  "Israeli warplanes struck targets in southern Lebanon on Wednesday.\n\n"
-                  "Lebanese Prime Minister Nawaf Salam condemned the strikes as a \"flagrant "
-                  "violation\" of the November ceasefire and called on the United States and "
-                  "France, which brokered the truce, to pressure Israel to stop its attacks.\n\n"
-                  "Hezbollah said its rocket fire was a response to drone strikes that killed two "
-                  "of its fighters on Monday. Israeli Defence Minister Israel Katz warned that "
-                  "Israel would hit Beirut if the attacks continued.\n\n"
-                  "Iran, Hezbollah's main backer, denounced the Israeli strikes.");
-  const el_event *cond = find(d, "LBN", "ISR", "11"), *appeal = find(d, "LBN", "USA", "02");
+  el_doc *d =
+      run_dated(state, "2025-06-05",
+                "Israeli warplanes struck targets in southern Lebanon on Wednesday.\n\n"
+                "Lebanese Prime Minister Nawaf Salam condemned the strikes as a \"flagrant "
+                "violation\" of the November ceasefire and called on the United States and "
+                "France, which brokered the truce, to pressure Israel to stop its attacks.\n\n"
+                "Hezbollah said its rocket fire was a response to drone strikes that killed two "
+                "of its fighters on Monday. Israeli Defence Minister Israel Katz warned that "
+                "Israel would hit Beirut if the attacks continued.\n\n"
+                "Iran, Hezbollah's main backer, denounced the Israeli strikes.");
+  const el_event *cond = find_fact(d, "LBN", "ISR", "11"),
+                 *appeal = find_fact(d, "LBN", "USA", "02");
   assert_non_null(cond);
   assert_non_null(appeal);
   assert_string_equal(appeal->date, "2025-06-05"); /* not 2024-11 */
-  assert_non_null(find(d, "LBN", "FRA", "02"));
-  assert_null(find(d, "LBN", "ISR", "17")); /* the pressure is asked of others */
-  assert_null(find(d, "USA", "ISR", "17")); /* and has not happened */
-  const el_event *warn = find(d, "ISR", "LBN", "13");
+  assert_non_null(find_fact(d, "LBN", "FRA", "02"));
+  assert_null(find_fact(d, "LBN", "ISR", "17")); /* the pressure is asked of others */
+  assert_null(find_fact(d, "USA", "ISR", "17")); /* and has not happened */
+  const el_event *warn = find_fact(d, "ISR", "LBN", "13");
   assert_non_null(warn);
   assert_string_equal(warn->date, "2025-06-05"); /* not Monday 06-02 */
-  assert_non_null(find(d, "IRN", "ISR", "11"));
+  assert_non_null(find_fact(d, "IRN", "ISR", "11"));
   doc_free(d);
 }
 
@@ -479,16 +463,17 @@ static void test_strikes_story(void **state) {
  * more), not the two countries named last: Qatar mediates, Burundi closes
  * a border, the story is Congo and Rwanda. */
 static void test_story_pair(void **state) {
-  el_doc *d = run(state, "2025-07-03",
-                  "Congo recalled its ambassador to Rwanda on Tuesday and accused Rwanda of backing "
-                  "rebels.\n\n"
-                  "Rwanda denied the accusation and called on Congo to return to talks mediated by "
-                  "Qatar.\n\n"
-                  "The two countries signed a peace agreement in June.\n\n"
-                  "Burundi closed its border with Rwanda in January.\n\n"
-                  "The African Union urged both governments to respect the ceasefire.");
-  assert_non_null(find(d, "COD", "RWA", "05"));
-  assert_null(find(d, "COD", "QAT", "05"));
+  el_doc *d =
+      run_dated(state, "2025-07-03",
+                "Congo recalled its ambassador to Rwanda on Tuesday and accused Rwanda of backing "
+                "rebels.\n\n"
+                "Rwanda denied the accusation and called on Congo to return to talks mediated by "
+                "Qatar.\n\n"
+                "The two countries signed a peace agreement in June.\n\n"
+                "Burundi closed its border with Rwanda in January.\n\n"
+                "The African Union urged both governments to respect the ceasefire.");
+  assert_non_null(find_fact(d, "COD", "RWA", "05"));
+  assert_null(find_fact(d, "COD", "QAT", "05"));
   /* the African Union's appeal (source code IGOAFRAU) goes to the pair */
   int to_cod = 0, to_bdi = 0;
   for (size_t i = 0; i < d->events.n; i++) {
@@ -500,18 +485,18 @@ static void test_story_pair(void **state) {
   assert_int_equal(to_cod, 1);
   assert_int_equal(to_bdi, 0);
   /* "denied the accusation and called on Congo": the call is no denial */
-  assert_non_null(find(d, "RWA", "COD", "02"));
+  assert_non_null(find_fact(d, "RWA", "COD", "02"));
   doc_free(d);
 }
 
 /* What an accusation says was done ("of sending troops to back rebels") is
  * its content, not a fact; a relative clause after it is the writer's. */
 static void test_accused_content_not_fact(void **state) {
-  el_doc *d = run(state, "2025-07-03",
-                  "Congo accused Rwanda of sending troops to back M23 rebels who attacked "
-                  "Burundi last month.");
-  assert_non_null(find(d, "COD", "RWA", "11"));
-  assert_null(find(d, "RWA", "COD", "05")); /* M23 are Congolese rebels: no backing as fact */
+  el_doc *d = run_dated(state, "2025-07-03",
+                        "Congo accused Rwanda of sending troops to back M23 rebels who attacked "
+                        "Burundi last month.");
+  assert_non_null(find_fact(d, "COD", "RWA", "11"));
+  assert_null(find_fact(d, "RWA", "COD", "05")); /* M23 are Congolese rebels: no backing as fact */
   for (size_t i = 0; i < d->events.n; i++)
     assert_false(!strcmp(d->events.v[i].source.country, "RWA") && !d->events.v[i].negated &&
                  d->events.v[i].mood == EL_MOOD_FACT);
@@ -523,14 +508,15 @@ static void test_accused_content_not_fact(void **state) {
  * Rwanda's (not a countryless GOV), and Qatar mediates, it is not the one
  * Congo acts on. */
 static void test_its_minister_and_reduced_passive(void **state) {
-  el_doc *d = run(state, "2025-07-03",
-                  "Rwanda denied the accusation. Its foreign minister, Olivier Nduhungirehe, said "
-                  "Congo was \"looking for a scapegoat\" and called on Kinshasa to return to talks "
-                  "mediated by Qatar.");
-  const el_event *e = find(d, "RWA", "COD", "02");
+  el_doc *d =
+      run_dated(state, "2025-07-03",
+                "Rwanda denied the accusation. Its foreign minister, Olivier Nduhungirehe, said "
+                "Congo was \"looking for a scapegoat\" and called on Kinshasa to return to talks "
+                "mediated by Qatar.");
+  const el_event *e = find_fact(d, "RWA", "COD", "02");
   assert_non_null(e);
   assert_string_equal(e->source.code, "RWAGOV");
-  assert_null(find(d, "COD", "QAT", "04"));
+  assert_null(find_fact(d, "COD", "QAT", "04"));
   doc_free(d);
 }
 
@@ -538,17 +524,18 @@ static void test_its_minister_and_reduced_passive(void **state) {
  * the subject of a clause of its own, not criticized; "called the raid
  * \"an authoritarian act\"" criticizes the raid's agent. */
 static void test_clause_and_naming_an_act(void **state) {
-  el_doc *d = run(state, "2024-04-06",
-                  "Ecuadorian police stormed the Mexican embassy in Quito on Friday.\n\n"
-                  "Mexico's president called the raid \"an authoritarian act\".\n\n"
-                  "Brazil, Colombia and Chile criticized Ecuador, and Nicaragua said it would "
-                  "sever ties with Quito.");
-  assert_non_null(find(d, "MEX", "ECU", "11"));
-  assert_non_null(find(d, "CHL", "ECU", "11"));
-  assert_null(find(d, "CHL", "NIC", "11"));
-  assert_null(find(d, "BRA", "NIC", "11"));
-  assert_non_null(find(d, "NIC", "ECU", "13"));
-  assert_null(find(d, "ECU", "ECU", "13"));
+  el_doc *d =
+      run_dated(state, "2024-04-06",
+                "Ecuadorian police stormed the Mexican embassy in Quito on Friday.\n\n"
+                "Mexico's president called the raid \"an authoritarian act\".\n\n"
+                "Brazil, Colombia and Chile criticized Ecuador, and Nicaragua said it would "
+                "sever ties with Quito.");
+  assert_non_null(find_fact(d, "MEX", "ECU", "11"));
+  assert_non_null(find_fact(d, "CHL", "ECU", "11"));
+  assert_null(find_fact(d, "CHL", "NIC", "11"));
+  assert_null(find_fact(d, "BRA", "NIC", "11"));
+  assert_non_null(find_fact(d, "NIC", "ECU", "13"));
+  assert_null(find_fact(d, "ECU", "ECU", "13"));
   doc_free(d);
 }
 

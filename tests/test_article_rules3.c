@@ -37,81 +37,44 @@
 #include <cmocka.h>
 
 #include "pipeline/pipeline.h"
+#include "pipeline_fixture.h"
 #include "text/text.h"
 
-static int setup(void **state) {
-  el_pipeline *p = NULL;
-  char err[512];
-  if (pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err) != EL_OK) return -1;
-  *state = p;
-  return 0;
-}
-
-static int teardown(void **state) {
-  pipeline_close(*state);
-  return 0;
-}
-
-static el_doc *run(void **state, const char *dct, const char *text) {
-  el_doc *d = doc_new();
-  assert_non_null(d);
-  snprintf(d->published, sizeof d->published, "%s", dct);
-  assert_int_equal(text_normalize(d, text, strlen(text)), EL_OK);
-  assert_int_equal(pipeline_process(*state, d), EL_OK);
-  for (size_t i = 0; i < d->events.n; i++) {
-    const el_event *e = &d->events.v[i];
-    fprintf(stderr, "  %s -> %s %s %s neg=%d mood=%d\n", e->source.code, e->target.code, e->cameo,
-            e->date, e->negated, e->mood);
-  }
-  return d;
-}
-
-/* first factual event src->tgt (countries) with the root, or NULL */
-static const el_event *find(const el_doc *d, const char *src, const char *tgt, const char *root) {
-  for (size_t i = 0; i < d->events.n; i++) {
-    const el_event *e = &d->events.v[i];
-    if (e->negated || e->mood != EL_MOOD_FACT) continue;
-    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) &&
-        !strcmp(e->root, root))
-      return e;
-  }
-  return NULL;
-}
-
 static void test_year_modifying_later_noun(void **state) {
-  el_doc *d = run(state, "2024-06-20",
-                  "Japan condemned Russia's actions and said that its 1960 security treaty "
-                  "with Washington still applied.");
-  const el_event *e = find(d, "JPN", "RUS", "11");
+  el_doc *d = run_dated(state, "2024-06-20",
+                        "Japan condemned Russia's actions and said that its 1960 security treaty "
+                        "with Washington still applied.");
+  const el_event *e = find_fact(d, "JPN", "RUS", "11");
   assert_non_null(e);
   assert_string_equal(e->date, "2024-06-20"); /* not 1960, the treaty's year */
   doc_free(d);
   /* the year before its own act still dates it */
-  d = run(state, "2024-06-20", "Iraq condemned the 1990 invasion of Kuwait by its army.");
+  d = run_dated(state, "2024-06-20", "Iraq condemned the 1990 invasion of Kuwait by its army.");
   for (size_t i = 0; i < d->events.n; i++)
     if (!strcmp(d->events.v[i].root, "19")) assert_string_equal(d->events.v[i].date, "1990");
   doc_free(d);
 }
 
 static void test_due_to_meet_is_not_done(void **state) {
-  el_doc *d = run(state, "2024-06-20",
-                  "Japanese and Chinese diplomats are due to meet in Tokyo next month.");
-  assert_null(find(d, "JPN", "CHN", "04"));
-  assert_null(find(d, "CHN", "JPN", "04"));
+  el_doc *d = run_dated(state, "2024-06-20",
+                        "Japanese and Chinese diplomats are due to meet in Tokyo next month.");
+  assert_null(find_fact(d, "JPN", "CHN", "04"));
+  assert_null(find_fact(d, "CHN", "JPN", "04"));
   doc_free(d);
-  d = run(state, "2024-06-20", "Japan's foreign minister is set to visit China next week.");
-  assert_null(find(d, "JPN", "CHN", "04"));
+  d = run_dated(state, "2024-06-20", "Japan's foreign minister is set to visit China next week.");
+  assert_null(find_fact(d, "JPN", "CHN", "04"));
   doc_free(d);
-  d = run(state, "2024-06-20", "Japan's foreign minister met Chinese officials on Tuesday.");
-  assert_non_null(find(d, "JPN", "CHN", "04"));
+  d = run_dated(state, "2024-06-20", "Japan's foreign minister met Chinese officials on Tuesday.");
+  assert_non_null(find_fact(d, "JPN", "CHN", "04"));
   doc_free(d);
 }
 
 static void test_hours_later_same_day(void **state) {
-  el_doc *d = run(state, "2025-05-11",
-                  "Japan and China agreed on Saturday afternoon that the truce would start at 5 "
-                  "p.m.\n\nHours later, Japan accused China of violating the truce.");
-  const el_event *e = find(d, "JPN", "CHN", "11");
+  el_doc *d =
+      run_dated(state, "2025-05-11",
+                "Japan and China agreed on Saturday afternoon that the truce would start at 5 "
+                "p.m.\n\nHours later, Japan accused China of violating the truce.");
+  const el_event *e = find_fact(d, "JPN", "CHN", "11");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-05-10");
   int clock = 0;
@@ -122,73 +85,78 @@ static void test_hours_later_same_day(void **state) {
 }
 
 static void test_aside_after_subject(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "Japan's prime minister, speaking in the Albanian capital Tirana on Friday, "
-                  "accused Russia of sending a token delegation.");
-  assert_non_null(find(d, "JPN", "RUS", "11"));
-  assert_null(find(d, "ALB", "RUS", "11"));
+  el_doc *d =
+      run_dated(state, "2025-05-17",
+                "Japan's prime minister, speaking in the Albanian capital Tirana on Friday, "
+                "accused Russia of sending a token delegation.");
+  assert_non_null(find_fact(d, "JPN", "RUS", "11"));
+  assert_null(find_fact(d, "ALB", "RUS", "11"));
   doc_free(d);
-  d = run(state, "2025-03-14", "Turkey, Azerbaijan's closest ally, condemned Armenia on Friday.");
-  assert_non_null(find(d, "TUR", "ARM", "11"));
-  assert_null(find(d, "AZE", "ARM", "11"));
+  d = run_dated(state, "2025-03-14",
+                "Turkey, Azerbaijan's closest ally, condemned Armenia on Friday.");
+  assert_non_null(find_fact(d, "TUR", "ARM", "11"));
+  assert_null(find_fact(d, "AZE", "ARM", "11"));
   doc_free(d);
 }
 
 static void test_opening_the_session(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "Japanese and Chinese delegations held talks in Tokyo on Friday.\n\n"
-                  "The talks lasted two hours. South Korea's foreign minister, opening the "
-                  "session, urged China to release detained fishermen.");
-  const el_event *e = find(d, "KOR", "CHN", "02");
+  el_doc *d = run_dated(state, "2025-05-17",
+                        "Japanese and Chinese delegations held talks in Tokyo on Friday.\n\n"
+                        "The talks lasted two hours. South Korea's foreign minister, opening the "
+                        "session, urged China to release detained fishermen.");
+  const el_event *e = find_fact(d, "KOR", "CHN", "02");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-05-16");
   doc_free(d);
 }
 
 static void test_called_a_threat_accused_it(void **state) {
-  el_doc *d = run(state, "2025-03-14", "Azerbaijan called Armenia a threat to the region.");
-  assert_non_null(find(d, "AZE", "ARM", "11"));
-  assert_null(find(d, "ARM", "AZE", "13")); /* the label is no threat made by Armenia */
+  el_doc *d = run_dated(state, "2025-03-14", "Azerbaijan called Armenia a threat to the region.");
+  assert_non_null(find_fact(d, "AZE", "ARM", "11"));
+  assert_null(find_fact(d, "ARM", "AZE", "13")); /* the label is no threat made by Armenia */
   doc_free(d);
-  d = run(state, "2025-03-14",
-          "Serbia's president named Kosovo an aggressor and accused it of arming itself with "
-          "Turkish drones.");
-  assert_null(find(d, "SRB", "TUR", "06")); /* the content of the accusation */
+  d = run_dated(state, "2025-03-14",
+                "Serbia's president named Kosovo an aggressor and accused it of arming itself with "
+                "Turkish drones.");
+  assert_null(find_fact(d, "SRB", "TUR", "06")); /* the content of the accusation */
   for (size_t i = 0; i < d->events.n; i++) assert_string_not_equal(d->events.v[i].root, "06");
   doc_free(d);
 }
 
 static void test_dateline_officer(void **state) {
-  el_doc *d = run(state, "2024-06-20",
-                  "HANOI, June 20 - The armed forces chief, General Nguyen Tan Cuong, demanded "
-                  "that China return the seized boats.");
-  assert_non_null(find(d, "VNM", "CHN", "10"));
+  el_doc *d =
+      run_dated(state, "2024-06-20",
+                "HANOI, June 20 - The armed forces chief, General Nguyen Tan Cuong, demanded "
+                "that China return the seized boats.");
+  assert_non_null(find_fact(d, "VNM", "CHN", "10"));
   doc_free(d);
 }
 
 static void test_participle_object_not_subject(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "French officials visiting Kyiv demanded that Moscow accept a ceasefire.");
-  assert_non_null(find(d, "FRA", "RUS", "10"));
-  assert_null(find(d, "UKR", "RUS", "10"));
+  el_doc *d = run_dated(state, "2025-05-17",
+                        "French officials visiting Kyiv demanded that Moscow accept a ceasefire.");
+  assert_non_null(find_fact(d, "FRA", "RUS", "10"));
+  assert_null(find_fact(d, "UKR", "RUS", "10"));
   doc_free(d);
 }
 
 static void test_missiles_at_sites_in(void **state) {
-  el_doc *d = run(state, "2025-05-11",
-                  "The fighting began on Wednesday, when Israel fired missiles at what it called "
-                  "military infrastructure at nine sites in Iran.");
-  const el_event *e = find(d, "ISR", "IRN", "19");
+  el_doc *d =
+      run_dated(state, "2025-05-11",
+                "The fighting began on Wednesday, when Israel fired missiles at what it called "
+                "military infrastructure at nine sites in Iran.");
+  const el_event *e = find_fact(d, "ISR", "IRN", "19");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-05-07");
   doc_free(d);
 }
 
 static void test_pair_gerund_after_comma(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "Israeli and Lebanese delegations held talks in Naqoura on Friday, agreeing "
-                  "to swap 1,000 prisoners each.");
-  const el_event *a = find(d, "ISR", "LBN", "03"), *b = find(d, "LBN", "ISR", "03");
+  el_doc *d =
+      run_dated(state, "2025-05-17",
+                "Israeli and Lebanese delegations held talks in Naqoura on Friday, agreeing "
+                "to swap 1,000 prisoners each.");
+  const el_event *a = find_fact(d, "ISR", "LBN", "03"), *b = find_fact(d, "LBN", "ISR", "03");
   assert_non_null(a);
   assert_non_null(b);
   assert_string_equal(a->date, "2025-05-16");
@@ -196,11 +164,12 @@ static void test_pair_gerund_after_comma(void **state) {
 }
 
 static void test_two_countries_possessive(void **state) {
-  el_doc *d = run(state, "2025-05-11",
-                  "Thailand and Cambodia agreed on Saturday to a ceasefire. An official said the "
-                  "two countries' directors general of military operations had spoken by "
-                  "telephone on Saturday afternoon.");
-  const el_event *e = find(d, "THA", "KHM", "04");
+  el_doc *d =
+      run_dated(state, "2025-05-11",
+                "Thailand and Cambodia agreed on Saturday to a ceasefire. An official said the "
+                "two countries' directors general of military operations had spoken by "
+                "telephone on Saturday afternoon.");
+  const el_event *e = find_fact(d, "THA", "KHM", "04");
   assert_non_null(e);
   assert_string_equal(e->source.code, "THAMIL");
   assert_string_equal(e->date, "2025-05-10");
@@ -208,27 +177,29 @@ static void test_two_countries_possessive(void **state) {
 }
 
 static void test_strike_place_in_clause(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "On Saturday, a Russian drone struck a bus evacuating civilians near the town "
-                  "of Bilopillia in the northeastern Sumy region, killing nine people, officials "
-                  "said.");
-  const el_event *e = find(d, "RUS", "UKR", "18");
-  if (!e) e = find(d, "RUS", "UKR", "19");
+  el_doc *d =
+      run_dated(state, "2025-05-17",
+                "On Saturday, a Russian drone struck a bus evacuating civilians near the town "
+                "of Bilopillia in the northeastern Sumy region, killing nine people, officials "
+                "said.");
+  const el_event *e = find_fact(d, "RUS", "UKR", "18");
+  if (!e) e = find_fact(d, "RUS", "UKR", "19");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-05-17");
   doc_free(d);
   /* a place in another clause is not where the strike hit */
-  d = run(state, "2025-05-17",
-          "A Russian drone struck a bus on Saturday, and Zelenskiy spoke in Lviv on Sunday.");
-  assert_null(find(d, "RUS", "UKR", "18"));
+  d = run_dated(state, "2025-05-17",
+                "A Russian drone struck a bus on Saturday, and Zelenskiy spoke in Lviv on Sunday.");
+  assert_null(find_fact(d, "RUS", "UKR", "18"));
   doc_free(d);
 }
 
 static void test_called_the_attack_a_killing(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "Ukrainian President Volodymyr Zelenskiy accused Russia on Friday of stalling "
-                  "the talks.\n\nOn Saturday, a Russian drone struck a bus in Ukraine. "
-                  "Zelenskiy called the attack a deliberate killing of civilians.");
+  el_doc *d =
+      run_dated(state, "2025-05-17",
+                "Ukrainian President Volodymyr Zelenskiy accused Russia on Friday of stalling "
+                "the talks.\n\nOn Saturday, a Russian drone struck a bus in Ukraine. "
+                "Zelenskiy called the attack a deliberate killing of civilians.");
   const el_event *e = NULL;
   for (size_t i = 0; i < d->events.n; i++) {
     const el_event *f = &d->events.v[i];
@@ -241,20 +212,21 @@ static void test_called_the_attack_a_killing(void **state) {
 }
 
 static void test_proposed_that_the_two_sides(void **state) {
-  el_doc *d = run(state, "2025-03-14",
-                  "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
-                  "Serbian President Aleksandar Vucic proposed that the two sides sign it "
-                  "without delay.");
-  assert_non_null(find(d, "SRB", "KSV", "02"));
+  el_doc *d = run_dated(state, "2025-03-14",
+                        "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
+                        "Serbian President Aleksandar Vucic proposed that the two sides sign it "
+                        "without delay.");
+  assert_non_null(find_fact(d, "SRB", "KSV", "02"));
   doc_free(d);
 }
 
 static void test_each_side_freed(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "Russia and Ukraine held talks on Friday.\n\nThe last prisoner exchange, "
-                  "mediated by the United Arab Emirates, took place in April, when each side freed "
-                  "246 soldiers.");
-  const el_event *a = find(d, "RUS", "UKR", "08"), *b = find(d, "UKR", "RUS", "08");
+  el_doc *d =
+      run_dated(state, "2025-05-17",
+                "Russia and Ukraine held talks on Friday.\n\nThe last prisoner exchange, "
+                "mediated by the United Arab Emirates, took place in April, when each side freed "
+                "246 soldiers.");
+  const el_event *a = find_fact(d, "RUS", "UKR", "08"), *b = find_fact(d, "UKR", "RUS", "08");
   assert_non_null(a);
   assert_non_null(b);
   assert_string_equal(a->date, "2025-04");
@@ -262,33 +234,34 @@ static void test_each_side_freed(void **state) {
 }
 
 static void test_welcomed_the_announcement(void **state) {
-  el_doc *d = run(state, "2025-03-14",
-                  "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
-                  "Germany welcomed the announcement on Thursday.");
-  assert_non_null(find(d, "DEU", "SRB", "05"));
-  assert_non_null(find(d, "DEU", "KSV", "05"));
+  el_doc *d = run_dated(state, "2025-03-14",
+                        "Serbia and Kosovo said on Thursday they had agreed on the text of a deal. "
+                        "Germany welcomed the announcement on Thursday.");
+  assert_non_null(find_fact(d, "DEU", "SRB", "05"));
+  assert_non_null(find_fact(d, "DEU", "KSV", "05"));
   doc_free(d);
   /* nothing agreed before: no one to praise */
-  d = run(state, "2025-03-14", "Germany welcomed the announcement on Thursday.");
+  d = run_dated(state, "2025-03-14", "Germany welcomed the announcement on Thursday.");
   assert_int_equal(d->events.n, 0);
   doc_free(d);
 }
 
 static void test_proposed_the_talks(void **state) {
-  el_doc *d = run(state, "2025-05-17",
-                  "Israeli and Lebanese delegations held talks in Naqoura on Friday. Israel had "
-                  "proposed the direct talks last Sunday.");
-  const el_event *e = find(d, "ISR", "LBN", "03");
+  el_doc *d =
+      run_dated(state, "2025-05-17",
+                "Israeli and Lebanese delegations held talks in Naqoura on Friday. Israel had "
+                "proposed the direct talks last Sunday.");
+  const el_event *e = find_fact(d, "ISR", "LBN", "03");
   assert_non_null(e);
   assert_string_equal(e->date, "2025-05-11");
   doc_free(d);
 }
 
 static void test_vowed_to_retaliate(void **state) {
-  el_doc *d = run(state, "2025-05-11",
-                  "On Wednesday, Israel fired missiles at nine sites in Iran. Iran said 31 "
-                  "civilians were killed and vowed to retaliate.");
-  const el_event *e = find(d, "IRN", "ISR", "13");
+  el_doc *d = run_dated(state, "2025-05-11",
+                        "On Wednesday, Israel fired missiles at nine sites in Iran. Iran said 31 "
+                        "civilians were killed and vowed to retaliate.");
+  const el_event *e = find_fact(d, "IRN", "ISR", "13");
   assert_non_null(e);
   assert_string_equal(e->cameo, "138");
   doc_free(d);

@@ -16,36 +16,12 @@
 
 #include "events/events.h"
 #include "pipeline/pipeline.h"
+#include "pipeline_fixture.h"
 #include "text/text.h"
 
-static int setup(void **state) {
-  el_pipeline *p = NULL;
-  char err[512];
-  if (pipeline_open(&p, EL_SOURCE_DIR "/data", err, sizeof err) != EL_OK) {
-    fprintf(stderr, "pipeline_open: %s\n", err);
-    return -1;
-  }
-  *state = p;
-  return 0;
-}
-
-static int teardown(void **state) {
-  pipeline_close(*state);
-  return 0;
-}
-
+/* The article date of these tests: 2025-06-10, a Tuesday. */
 static el_doc *run(void **state, const char *text) {
-  el_doc *d = doc_new();
-  assert_non_null(d);
-  snprintf(d->published, sizeof d->published, "2025-06-10"); /* a Tuesday */
-  assert_int_equal(text_normalize(d, text, strlen(text)), EL_OK);
-  assert_int_equal(pipeline_process(*state, d), EL_OK);
-  for (size_t i = 0; i < d->events.n; i++) {
-    const el_event *e = &d->events.v[i];
-    fprintf(stderr, "  %s -> %s %s neg=%d %s conf=%.3f %s\n", e->source.code, e->target.code,
-            e->cameo, e->negated, e->date, e->confidence, e->details_json ? e->details_json : "");
-  }
-  return d;
+  return run_dated(state, "2025-06-10", text);
 }
 
 /* The factual event src.country -> tgt.country with a cameo prefix whose

@@ -3783,7 +3783,7 @@ static el_status code_sentence(ctx *c, int32_t si) {
           break;
         }
     if (tr.nominal && !tr.mood.negated) {
-      /* "ahead of Trump's visit to Beijing next month", "would file a
+      /* "ahead of the president's visit to Beijing next month", "would file a
        * diplomatic protest": an act announced or supposed, not done */
       for (uint32_t k = tr.b, steps = 0; k > 0 && steps < 5; steps++) {
         k--;

@@ -539,6 +539,30 @@ static void test_clause_and_naming_an_act(void **state) {
   doc_free(d);
 }
 
+/* A trade story: "(Reuters)" after the dateline is never a side; "both
+ * sides" of the EU and China are the EU (an international body, told
+ * apart by its code) and China; "duties on electric vehicles imported from
+ * China" is no import by the EU. */
+static void test_trade_story(void **state) {
+  el_doc *d = run_dated(state, "2024-10-30",
+                        "BRUSSELS, Oct 30 (Reuters) - The European Union imposed duties of up to "
+                        "35% on electric vehicles imported from China on Tuesday.\n\n"
+                        "German Chancellor Olaf Scholz urged both sides to continue negotiating.");
+  int to_eu = 0, to_china = 0, to_media = 0;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    assert_false(!strncmp(e->source.code, "IGOEU", 5) && !strcmp(e->root, "06")); /* no import */
+    if (strcmp(e->source.country, "DEU") || strcmp(e->root, "02")) continue;
+    to_eu += !strncmp(e->target.code, "IGOEU", 5);
+    to_china += !strcmp(e->target.country, "CHN");
+    to_media += !strcmp(e->target.code, "MED");
+  }
+  assert_int_equal(to_eu, 1);
+  assert_int_equal(to_china, 1);
+  assert_int_equal(to_media, 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -569,6 +593,7 @@ int main(void) {
       cmocka_unit_test(test_accused_content_not_fact),
       cmocka_unit_test(test_its_minister_and_reduced_passive),
       cmocka_unit_test(test_clause_and_naming_an_act),
+      cmocka_unit_test(test_trade_story),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -430,14 +430,25 @@ static el_status emit(el_doc *doc, const el_actor_mention *m) {
   return EL_OK;
 }
 
+/* What tells two sides apart: the country, or for an international body
+ * (no country, or "IGO") its code, so that the EU and the UN are two. */
+static bool is_body(const el_actor_mention *m) {
+  return (!m->country[0] || !strcmp(m->country, "IGO")) && !strncmp(m->code, "IGO", 3);
+}
+static const char *side_key(const el_actor_mention *m) {
+  return is_body(m) ? m->code : m->country;
+}
+
 static bool compound_ok(const actor_cand *a, const el_actor_mention *m) {
-  if (!m->country[0]) return false;
+  if (!m->country[0] && !(is_body(m) && a->compound != COMP_PERSONS)) return false;
+  /* "(Reuters)" after a dateline: the wire, never a side */
+  if (!strcmp(m->code, "MED")) return false;
   return a->compound != COMP_PERSONS || (m->is_person && m->name);
 }
 
 static bool same_referent(const actor_cand *a, const el_actor_mention *x,
                           const el_actor_mention *y) {
-  if (strcmp(x->country, y->country) != 0) return false;
+  if (strcmp(side_key(x), side_key(y)) != 0) return false;
   return a->compound != COMP_PERSONS || strcmp(x->name, y->name) == 0;
 }
 
@@ -522,7 +533,7 @@ static bool dominant_pair(const el_doc *doc, const actor_cand *a, const el_actor
       const el_actor_mention *m = &doc->actors.v[k - 1];
       if (!compound_ok(a, m) || m->start >= a->m.start) continue;
       int i = 0;
-      while (i < n && strcmp(cty[i]->country, m->country) != 0) i++;
+      while (i < n && strcmp(side_key(cty[i]), side_key(m)) != 0) i++;
       if (i == n) {
         if (n == DOMINANT_MAX) continue;
         cty[n++] = m; /* the latest mention of each country */
@@ -625,6 +636,11 @@ static el_status resolve_compound_as(find_ctx *c, const actor_cand *a, bool *don
       memcpy(m.code, ante[i].code, 24);
       m.name = ante[i].name;
       m.is_person = true;
+    } else if (is_body(&ante[i])) {
+      /* "both sides" of the EU and China: the body itself */
+      memcpy(m.code, ante[i].code, 24);
+      m.name = NULL;
+      m.is_person = false;
     } else if (a->compound == COMP_GOVS) {
       actor_code_join(ante[i].country, "GOV", m.code);
       m.name = NULL;

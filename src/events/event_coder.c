@@ -1862,6 +1862,33 @@ static void assign_actors(ctx *c, int32_t ti_index) {
       return;
     }
   }
+  /* "duties on electric vehicles imported from China", "weapons supplied
+   * to X": a participle modifying the noun of a prepositional phrase, with
+   * no agent, is no act of the clause's subject */
+  static const char *const to_from[] = {"from", "to", "into", NULL};
+  if (!tr->passive && !tr->nominal && a > 1 && participle_form(c, tr->b) && past_form(c, tr->b) &&
+      (tok(c, a - 1)->flags & EL_TOK_WORD) && !(tok(c, a - 1)->flags & EL_TOK_CAP) &&
+      c->ti[a - 1].group < 0 && !skip_filler(c, a - 1) && !is_any(c, a - 1, L_PRONOUNS) &&
+      !has_cls(c, a - 1, EV_C_CONN) && tr->e < c->n &&
+      (has_cls(c, tr->e, EV_C_NOMPREP) || tok_in(c, tr->e, locatives) ||
+       tok_in(c, tr->e, to_from))) {
+    uint32_t k = a - 1; /* back over the noun phrase to what heads it */
+    while (k > 0 && a - k < 4 && (tok(c, k - 1)->flags & EL_TOK_WORD) &&
+           !(tok(c, k - 1)->flags & EL_TOK_CAP) && c->ti[k - 1].group < 0 &&
+           !has_cls(c, k - 1, EV_C_NOMPREP) && !tok_in(c, k - 1, locatives))
+      k--;
+    /* ... inside the object of an earlier verb of the clause ("will impose
+     * duties on vehicles imported"; not "Hundreds of protesters gathered") */
+    bool object = false;
+    for (int32_t p = 0; p < ti_index && !object; p++) {
+      const trigger *pt = &c->trig[p];
+      object = !pt->dropped && pt->e <= k && k - pt->e <= 12 && c->brk[pt->e] >= tr->b;
+    }
+    if (object && k > 0 && (has_cls(c, k - 1, EV_C_NOMPREP) || tok_in(c, k - 1, locatives))) {
+      tr->dropped = true;
+      return;
+    }
+  }
   if (tr->passive) {
     /* "X remains sanctioned": a state reported again, not a new event */
     if (has_cls(c, a - 1, EV_C_STATIVE)) tr->dropped = true;

@@ -563,6 +563,21 @@ static void test_trade_story(void **state) {
   doc_free(d);
 }
 
+/* "accused X of crossing a red line and said Tehran would not take part in
+ * talks planned for Sunday": the plan's time is the talks', not the
+ * accusation's (2025-06-14 is a Saturday; the accusation was dated the
+ * Sunday before, 06-08). */
+static void test_plan_time_not_the_acts(void **state) {
+  el_doc *d = run_dated(state, "2025-06-14",
+                        "Iranian Foreign Minister Abbas Araghchi accused Israel of crossing a red "
+                        "line and said Tehran would not take part in nuclear talks with the United "
+                        "States planned for Sunday in Oman.");
+  const el_event *e = find_fact(d, "IRN", "ISR", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-06-14");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -594,6 +609,7 @@ int main(void) {
       cmocka_unit_test(test_its_minister_and_reduced_passive),
       cmocka_unit_test(test_clause_and_naming_an_act),
       cmocka_unit_test(test_trade_story),
+      cmocka_unit_test(test_plan_time_not_the_acts),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

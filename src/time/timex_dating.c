@@ -595,6 +595,11 @@ static int dates_other_plan(const el_doc *doc, const el_event *ev, const el_time
     return 1;
   int plan = plan_phrase(doc, x, &at);
   if (plan == 2) return 1;
+  /* "accused X ... and said Tehran would not take part in talks planned for
+   * Sunday": the time of a plan told after the act, away from its trigger,
+   * is the planned act's (the trigger right before names it: "talks
+   * planned for Sunday") */
+  if (plan == 1 && ev->trigger_end <= at && at - ev->trigger_end > 40) return 1;
   return plan == 1 && (undoes_plan(doc, ev) || moves_plan(doc, ev)) &&
          (ev->trigger_start > x->end || ev->trigger_end <= at);
 }

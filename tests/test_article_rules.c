@@ -578,6 +578,24 @@ static void test_plan_time_not_the_acts(void **state) {
   doc_free(d);
 }
 
+/* "the two arch-rivals traded fire" / "traded strikes": the story's pair
+ * used force on each other (not TRADE's 060); "traded barbs" criticizes. */
+static void test_traded_strikes(void **state) {
+  el_doc *d =
+      run_dated(state, "2025-06-14",
+                "Israel struck Iran on Friday. The two arch-rivals traded fire on Saturday.");
+  assert_non_null(find_fact(d, "IRN", "ISR", "19"));
+  assert_non_null(find_fact(d, "ISR", "IRN", "19"));
+  doc_free(d);
+  d = run_dated(state, "2025-06-14", "Israel and Hezbollah traded strikes on Sunday.");
+  assert_non_null(find_fact(d, "LBN", "ISR", "19"));
+  assert_null(find_fact(d, "LBN", "ISR", "06"));
+  doc_free(d);
+  d = run_dated(state, "2025-06-14", "India and Pakistan traded barbs at the United Nations.");
+  assert_non_null(find_fact(d, "IND", "PAK", "11"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -610,6 +628,7 @@ int main(void) {
       cmocka_unit_test(test_clause_and_naming_an_act),
       cmocka_unit_test(test_trade_story),
       cmocka_unit_test(test_plan_time_not_the_acts),
+      cmocka_unit_test(test_traded_strikes),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -970,12 +970,20 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
   /* "the nuclear-armed neighbours", "the two neighbors": the dyad before */
   if (!agent && actor_tok_is(c, j, "the")) {
     uint32_t k = j + 1;
+    /* nouns for the two sides of a dyad: "the two arch-rivals", "the
+     * long-time foes", "the nuclear-armed neighbours" */
+    static const char *const pair_nouns[] = {"neighbours",  "neighbors",  "rivals",
+                                             "arch-rivals", "archrivals", "foes",
+                                             "adversaries", "enemies",    "allies"};
+    bool pair = false;
     while (k < e && k < j + 3 && (c->doc->toks.v[k].flags & EL_TOK_WORD) &&
-           !(c->doc->toks.v[k].flags & EL_TOK_CAP) && c->ti[k].node < 0 &&
-           !actor_tok_is(c, k, "neighbours") && !actor_tok_is(c, k, "neighbors"))
+           !(c->doc->toks.v[k].flags & EL_TOK_CAP) && c->ti[k].node < 0) {
+      for (size_t w = 0; w < sizeof pair_nouns / sizeof *pair_nouns && !pair; w++)
+        pair = actor_tok_is(c, k, pair_nouns[w]);
+      if (pair) break;
       k++;
-    if (k > j + 1 && k < e &&
-        (actor_tok_is(c, k, "neighbours") || actor_tok_is(c, k, "neighbors"))) {
+    }
+    if (k > j + 1 && k < e && pair) {
       actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = COMP_COUNTRIES};
       fill_span(c, &a, sent, i, k + 1);
       a.m.kind = EL_ACTOR_COREF;

@@ -596,6 +596,26 @@ static void test_traded_strikes(void **state) {
   doc_free(d);
 }
 
+/* "the cordial meeting" refers back to the meeting the story dated, not to
+ * a phone call told in between with the same two sides */
+static void test_meeting_noun_takes_meetings_date(void **state) {
+  el_doc *d = run_dated(state, "2025-05-08",
+                        "Kenyan President Anna Berg and Tanzanian President Carl Moss held their "
+                        "first face-to-face meeting in Vienna on Tuesday.\n\nRelations had been "
+                        "tense. A phone call between the two leaders on April 2 eased tensions.\n\n"
+                        "Although differences persist, the cordial meeting seems to push for a "
+                        "reset of relations between Kenya and Tanzania.");
+  size_t seen = 0;
+  for (size_t i = 0; i < d->events.n; i++) {
+    const el_event *e = &d->events.v[i];
+    if ((size_t)e->sentence != d->sents.n - 1 || strcmp(e->root, "04") != 0) continue;
+    assert_string_equal(e->date, "2025-05-06");
+    seen++;
+  }
+  assert_true(seen > 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -629,6 +649,7 @@ int main(void) {
       cmocka_unit_test(test_trade_story),
       cmocka_unit_test(test_plan_time_not_the_acts),
       cmocka_unit_test(test_traded_strikes),
+      cmocka_unit_test(test_meeting_noun_takes_meetings_date),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

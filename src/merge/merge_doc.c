@@ -251,6 +251,20 @@ static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
   return false;
 }
 
+/* The trigger of e when it is a noun naming one kind of consultation
+ * ("meeting", "talks", "call"), lower-cased into out; else "". */
+static void trigger_kind_noun(const el_doc *doc, const el_event *e, char *out, size_t n) {
+  out[0] = '\0';
+  if (e->trigger_end <= e->trigger_start || e->trigger_end - e->trigger_start + 1 > n) return;
+  size_t len = 0;
+  for (uint32_t p = e->trigger_start; p < e->trigger_end; p++) {
+    if (!isalpha((unsigned char)doc->text[p])) return;
+    out[len++] = (char)tolower((unsigned char)doc->text[p]);
+  }
+  out[len] = '\0';
+  if (!text_is_meeting_noun(out) && !ONE_OF(out, CALL_NOUNS)) out[0] = '\0';
+}
+
 /* The nearest mention before e (index i) dated to a day that the noun names. */
 static const el_event *named_act(const el_doc *doc, size_t i, const char *noun) {
   const el_event *e = &doc->events.v[i];
@@ -373,10 +387,14 @@ el_status merge_doc_events(el_doc *doc) {
     /* 1. same root and dyad: the nearest earlier; article-dated ones may look ahead */
     size_t lo = i > COREF_WINDOW_BACK ? i - COREF_WINDOW_BACK : 0;
     size_t hi = doc->events.n - i > COREF_WINDOW_AHEAD ? i + COREF_WINDOW_AHEAD : doc->events.n;
+    char kind[32];
+    trigger_kind_noun(doc, e, kind, sizeof kind);
     for (size_t j = lo; j < hi && !reaction; j++) {
       const el_event *f = &doc->events.v[j];
       if (j == i || !has_own_date(f) || f->negated || f->mood != EL_MOOD_FACT) continue;
       if (strcmp(f->root, e->root) != 0 || !same_dyad(e, f)) continue;
+      /* "the cordial meeting" is the meeting told before, not a call */
+      if (kind[0] && !names_act(doc, f, kind)) continue;
       if (f->sentence < e->sentence) {
         if (!before || f->sentence > before->sentence) before = f;
       } else if (f->sentence > e->sentence && e->timex < 0 && !long_before_article(doc, f)) {

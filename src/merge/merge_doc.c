@@ -265,6 +265,16 @@ static void trigger_kind_noun(const el_doc *doc, const el_event *e, char *out, s
   if (!text_is_meeting_noun(out) && !ONE_OF(out, CALL_NOUNS)) out[0] = '\0';
 }
 
+/* Is f told as the other kind of consultation than the noun says: a
+ * meeting noun against a sentence naming only a call, or the reverse? */
+static bool other_kind_of_consultation(const el_doc *doc, const el_event *f, const char *noun) {
+  bool call = false;
+  for (size_t w = 0; w < sizeof CALL_NOUNS / sizeof *CALL_NOUNS; w++)
+    if (sentence_has_word(doc, f->sentence, CALL_NOUNS[w])) call = true;
+  bool meeting = sentence_names_meeting(doc, f->sentence);
+  return text_is_meeting_noun(noun) ? call && !meeting : meeting && !call;
+}
+
 /* The nearest mention before e (index i) dated to a day that the noun names. */
 static const el_event *named_act(const el_doc *doc, size_t i, const char *noun) {
   const el_event *e = &doc->events.v[i];
@@ -394,7 +404,7 @@ el_status merge_doc_events(el_doc *doc) {
       if (j == i || !has_own_date(f) || f->negated || f->mood != EL_MOOD_FACT) continue;
       if (strcmp(f->root, e->root) != 0 || !same_dyad(e, f)) continue;
       /* "the cordial meeting" is the meeting told before, not a call */
-      if (kind[0] && !names_act(doc, f, kind)) continue;
+      if (kind[0] && other_kind_of_consultation(doc, f, kind)) continue;
       if (f->sentence < e->sentence) {
         if (!before || f->sentence > before->sentence) before = f;
       } else if (f->sentence > e->sentence && e->timex < 0 && !long_before_article(doc, f)) {

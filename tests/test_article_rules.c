@@ -616,6 +616,26 @@ static void test_meeting_noun_takes_meetings_date(void **state) {
   doc_free(d);
 }
 
+/* naming a leader a criminal accuses him (112), quoted or not, also when
+ * the crime is named by its act ("a leader of illegal drug trafficking") */
+static void test_called_leader_of_crime(void **state) {
+  static const char *const texts[] = {
+      "Kenyan President Anna Berg called Tanzanian President Carl Moss a \"leader of illegal "
+      "drug trafficking\" on Monday.",
+      "Kenyan President Anna Berg called Tanzanian President Carl Moss a leader of illegal drug "
+      "trafficking on Monday.",
+      "Kenyan President Anna Berg called Tanzanian President Carl Moss a \"drug trafficker\" on "
+      "Monday."};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    el_doc *d = run_dated(state, "2025-05-08", texts[i]);
+    const el_event *e = find_fact(d, "KEN", "TZA", "11");
+    assert_non_null(e);
+    assert_string_equal(e->cameo, "112");
+    assert_null(find_fact(d, "KEN", "TZA", "04")); /* naming, not a phone call */
+    doc_free(d);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -650,6 +670,7 @@ int main(void) {
       cmocka_unit_test(test_plan_time_not_the_acts),
       cmocka_unit_test(test_traded_strikes),
       cmocka_unit_test(test_meeting_noun_takes_meetings_date),
+      cmocka_unit_test(test_called_leader_of_crime),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

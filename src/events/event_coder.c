@@ -846,10 +846,10 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
     bool clause = false; /* the gap went past "that" */
     for (; q < hi && budget > 0; q++) {
       if (is_punct(c, q, P_COMMA)) break; /* the object ends at a comma */
-      /* nor does an actor in between ("granted Ukraine ... aid") or a
-       * currency sign */
+      /* nor does an actor in between ("granted Ukraine ... aid"), a
+       * currency sign or a quote mark ("called him a \"liar\"") */
       if (!has_cls(c, q, EV_C_DET) && !(tok(c, q)->flags & EL_TOK_NUM) && c->ti[q].group < 0 &&
-          !is_punct(c, q, P_DOLLAR) && !day_adjunct(c, q))
+          !is_punct(c, q, P_DOLLAR) && !(tok(c, q)->flags & EL_TOK_QUOTE) && !day_adjunct(c, q))
         budget--;
       /* a preposition heading a time expression is not the pattern's
        * ("called her counterpart on Friday" is not CALL * (ON)) */

@@ -105,15 +105,21 @@ static void test_html_escapes_everything(void **state) {
   report_data_free(&d);
 }
 
-/* A season or a quarter is headed by name, with its range; a day by its date. */
+/* A season or a quarter is headed by name, with its range; a day by its date.
+ * A year and a season of it share the cut date "2025" but not a heading. */
 static void test_coarse_dates_named(void **state) {
   (void)state;
-  store_event_row rows[3] = {ev("2025", "USA", "Alice Smith", "FRA", "Jean Roux", "163", "16", 4,
+  store_event_row rows[4] = {ev("2025", "USA", "Alice Smith", "FRA", "Jean Roux", "163", "16", 4,
                                 -8.0, "Last autumn, Smith sanctioned Roux.", "d1"),
                              ev("2024", "FRA", "Jean Roux", "USA", "Alice Smith", "111", "11", 3,
                                 -2.0, "Roux criticized Smith in the fourth quarter of 2024.", "d2"),
                              ev("2026-01-07", "USA", "Alice Smith", "FRA", "Jean Roux", "040", "04",
-                                1, 1.0, "Smith met Roux on Wednesday.", "d1")};
+                                1, 1.0, "Smith met Roux on Wednesday.", "d1"),
+                             ev("2025", "USA", "Alice Smith", "FRA", "Jean Roux", "112", "11", 3,
+                                -2.0, "At the end of 2025, Smith accused Roux.", "d3")};
+  rows[3].date_precision = "year";
+  rows[3].date_start = "2025-01-01";
+  rows[3].date_end = "2025-12-31";
   rows[0].date_precision = "season";
   rows[0].date_start = "2025-09-01";
   rows[0].date_end = "2025-11-30";
@@ -121,9 +127,10 @@ static void test_coarse_dates_named(void **state) {
   rows[1].date_start = "2024-10-01";
   rows[1].date_end = "2024-12-31";
   report_data d;
-  make_data(&d, rows, 3, NULL, 0);
+  make_data(&d, rows, 4, NULL, 0);
   report_query rq = {.a = "USA", .b = "FRA"};
   char *html = render(&d, &rq, true);
+  assert_non_null(strstr(html, "<h3>2025 <span class=\"meta\">(year)"));
   assert_non_null(
       strstr(html, "<h3>autumn 2025 <span class=\"meta\">(season, 2025-09-01 to 2025-11-30)"));
   assert_non_null(
@@ -132,6 +139,7 @@ static void test_coarse_dates_named(void **state) {
   free(html);
   char *t = render(&d, &rq, false);
   assert_non_null(strstr(t, "\nautumn 2025\n"));
+  assert_non_null(strstr(t, "\n2025\n"));
   assert_non_null(strstr(t, "\n2024 Q4\n"));
   assert_non_null(strstr(t, "\n2026-01-07\n"));
   free(t);

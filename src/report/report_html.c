@@ -306,17 +306,21 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
   fputs("<h2>Cooperation and conflict over time (Goldstein scale)</h2>\n", out);
   write_chart(out, d, q);
   fputs("<h2>Day by day</h2>\n", out);
-  const char *open_date = NULL;
+  /* one section per heading and precision: "2025" (the year) and "autumn
+   * 2025" share a cut date but are told apart */
+  char open_key[64] = "";
   for (size_t k = 0; k < d->clusters.n; k++) {
     const merge_cluster *c = &d->clusters.v[k];
     const store_event_row *anchor = d->rows.v[c->members[0]];
     const store_event_row *r = d->rows.v[report_cluster_display(d, c)];
-    const char *date = *anchor->date ? anchor->date : "undated";
-    if (!open_date || strcmp(open_date, date) != 0) {
-      if (open_date) fputs("</section>\n", out);
+    char buf[40], key[64];
+    const char *label = report_date_label(anchor, buf, sizeof buf);
+    snprintf(key, sizeof key, "%s|%s", label, anchor->date_precision);
+    if (k == 0 || strcmp(open_key, key) != 0) {
+      if (k > 0) fputs("</section>\n", out);
+      snprintf(open_key, sizeof open_key, "%s", key);
       fputs("<section class=\"day\"><h3>", out);
-      char label[40];
-      report_html_escape(out, report_date_label(anchor, label, sizeof label));
+      report_html_escape(out, label);
       if (*anchor->date_precision && strcmp(anchor->date_precision, "day") != 0) {
         fputs(" <span class=\"meta\">(", out);
         report_html_escape(out, anchor->date_precision);
@@ -329,7 +333,6 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
         fputs(")</span>", out);
       }
       fputs("</h3>\n", out);
-      open_date = date;
     }
     const cameo_entry *ce = q->cb ? codebook_lookup(q->cb, r->cameo) : NULL;
     fprintf(out, "<div class=\"ev\" id=\"ev%zu\" style=\"border-color:%s\"><div class=\"what\">", k,
@@ -372,7 +375,7 @@ el_status report_html(const report_data *d, const report_query *q, FILE *out) {
               reports - shown == 1 ? "" : "s");
     fputs("</div>\n", out);
   }
-  if (open_date) fputs("</section>\n", out);
+  if (d->clusters.n) fputs("</section>\n", out);
   if (!d->clusters.n) fputs("<p>No events between these actors.</p>\n", out);
   fprintf(out, "<h2>What they said (%zu quotes)</h2>\n", d->quotes.n);
   if (d->quotes.n) {

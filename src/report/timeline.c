@@ -26,16 +26,16 @@ static void print_clipped(FILE *out, const char *s, size_t max) {
 el_status report_timeline(const report_data *d, const report_query *q, FILE *out) {
   fprintf(out, "%s - %s: %zu events from %zu mentions in %zu articles\n", q->a ? q->a : "*",
           q->b ? q->b : "*", d->clusters.n, d->rows.n, d->documents);
-  const char *last_date = "";
+  /* headings compare by label: "2025" and "autumn 2025" share a cut date */
+  char last_label[40] = "";
   for (size_t k = 0; k < d->clusters.n; k++) {
     const merge_cluster *c = &d->clusters.v[k];
     const store_event_row *anchor = d->rows.v[c->members[0]];
     const store_event_row *r = d->rows.v[report_cluster_display(d, c)];
-    const char *date = *anchor->date ? anchor->date : "undated";
-    char label[40];
-    if (strcmp(date, last_date) != 0)
-      fprintf(out, "\n%s\n", report_date_label(anchor, label, sizeof label));
-    last_date = date;
+    char buf[40];
+    const char *label = report_date_label(anchor, buf, sizeof buf);
+    if (k == 0 || strcmp(label, last_label) != 0) fprintf(out, "\n%s\n", label);
+    snprintf(last_label, sizeof last_label, "%s", label);
     char src[160], tgt[160];
     actor_label(src, sizeof src, r->source_code, r->source_name);
     actor_label(tgt, sizeof tgt, r->target_code, r->target_name);

@@ -1078,6 +1078,23 @@ static void test_heldout_rules(void **state) {
  * checked on other sentences; values by hand (2026-01-08 is a Thursday of
  * ISO week 2; 1901-03-02 + 12 days = 1901-03-14; Mother's Day 2025 is the
  * second Sunday of May, the 11th) */
+/* A news story citing many old years (a "narrative" by count) still dates
+ * what lies ahead from its own date. */
+static void test_news_citing_old_years_future(void **state) {
+  (void)state;
+  const char *t =
+      "The bloc was founded in 1949. It admitted Greece in 1952, Austria in 1955, Chile in "
+      "1961, Peru in 1968 and Spain in 1982. Its leaders will meet at a summit set for Lisbon "
+      "in April.";
+  expect("1999-03-12", t, "April", "DATE", "1999-04");
+  /* the story's own past still anchors on its last year */
+  expect("1999-03-12",
+         "The bloc was founded in 1949. It admitted Greece in 1952, Austria in "
+         "1955, Chile in 1961, Peru in 1968 and Spain in 1982. The treaty was "
+         "signed in April.",
+         "April", "DATE", "1982-04");
+}
+
 static void test_batch8_rules(void **state) {
   (void)state;
   const char *D = "2026-01-08";
@@ -1187,6 +1204,7 @@ int main(void) {
       cmocka_unit_test(test_day_of_month_and_day_before),
       cmocka_unit_test(test_heldout_rules),
       cmocka_unit_test(test_batch8_rules),
+      cmocka_unit_test(test_news_citing_old_years_future),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3087,7 +3087,10 @@ static int lead_num(const char *s) {
  * (about two sentences), and the expression's clause is in the past. */
 #define STORY_SPAN 40
 static int story_here(const sc_ctx *c, size_t i) {
-  if (c->narrative) return 1;
+  /* a history anchors on its own timeline, but a news story citing many
+   * old years still tells what lies ahead from its date ("a summit set for
+   * April" after "Spain joined in 1982") */
+  if (c->narrative) return c->history || !c->has_dct || tx_tense(c->tk, i) <= 0;
   return c->has_dct && !c->post && c->ry > 0 && !c->rbc && c->rframe && c->ry <= c->dct.year - 2 &&
          i >= c->rtok && i - c->rtok <= STORY_SPAN && tx_tense(c->tk, i) < 0;
 }

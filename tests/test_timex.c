@@ -1078,6 +1078,15 @@ static void test_heldout_rules(void **state) {
  * checked on other sentences; values by hand (2026-01-08 is a Thursday of
  * ISO week 2; 1901-03-02 + 12 days = 1901-03-14; Mother's Day 2025 is the
  * second Sunday of May, the 11th) */
+/* an "-ed" adjective after a determiner is no past verb of the clause */
+static void test_adjective_ed_no_tense(void **state) {
+  (void)state;
+  expect("2025-10-26", "The bonus would be paid on a still unspecified date in January.", "January",
+         "DATE", "2026-01");
+  expect("2025-10-26", "The firm will announce the proposed merger in January.", "January", "DATE",
+         "2026-01");
+}
+
 /* A news story citing many old years (a "narrative" by count) still dates
  * what lies ahead from its own date. */
 static void test_news_citing_old_years_future(void **state) {
@@ -1205,6 +1214,7 @@ int main(void) {
       cmocka_unit_test(test_heldout_rules),
       cmocka_unit_test(test_batch8_rules),
       cmocka_unit_test(test_news_citing_old_years_future),
+      cmocka_unit_test(test_adjective_ed_no_tense),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -80,6 +80,19 @@ static int after_be(const tx_tok *t, const tx_tok *begin) {
          tx_streq(p->w, "are");
 }
 
+/* "the proposed merger", "a still unspecified date", "its newly elected
+ * leader": an "-ed" word after a determiner or possessive (an adverb in
+ * between) modifies a noun; it is no verb of the clause. */
+static int after_determiner(const tx_tok *t, const tx_tok *begin) {
+  const tx_tok *p = t - 1;
+  if (p < begin || p->kind != TK_WORD) return 0;
+  if (p->wlen > 3 && p->w[p->wlen - 2] == 'l' && p->w[p->wlen - 1] == 'y') p--;
+  if (tx_streq(p->w, "still") || tx_streq(p->w, "yet") || tx_streq(p->w, "as")) p--;
+  if (p < begin || p->kind != TK_WORD) return 0;
+  return p->cls == L_DET || tx_streq(p->w, "its") || tx_streq(p->w, "their") ||
+         tx_streq(p->w, "his") || tx_streq(p->w, "her") || tx_streq(p->w, "our");
+}
+
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
@@ -104,9 +117,10 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   size_t n = t->wlen;
   const char *w = t->w;
   if (n >= 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l') return 1;
-  /* "-ed": a past form, unless capitalized ("United", "Red Cross") */
+  /* "-ed": a past form, unless capitalized ("United", "Red Cross") or
+   * an adjective after a determiner ("a still unspecified date") */
   if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != '\'' && !t->cap)
-    return after_be(t, begin) ? 0 : -1;
+    return after_be(t, begin) || after_determiner(t, begin) ? 0 : -1;
   return 0;
 }
 

@@ -636,6 +636,30 @@ static void test_called_leader_of_crime(void **state) {
   }
 }
 
+/* "the end of 2025" keeps the year as the date but not all of it as the
+ * range: the last third; "late January" the last third of the month */
+static void test_named_part_narrows_range(void **state) {
+  el_doc *d = run_dated(state, "2026-02-04",
+                        "At the end of 2025, Kenyan President Anna Berg accused Tanzania of "
+                        "spying. In late January, Kenya imposed tariffs on Tanzanian goods. "
+                        "Early last year, Kenya threatened Tanzania with sanctions.");
+  const el_event *e = find_fact(d, "KEN", "TZA", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025");
+  assert_string_equal(e->date_start, "2025-09-02");
+  assert_string_equal(e->date_end, "2025-12-31");
+  e = find_fact(d, "KEN", "TZA", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2026-01");
+  assert_string_equal(e->date_start, "2026-01-22");
+  assert_string_equal(e->date_end, "2026-01-31");
+  e = find_fact(d, "KEN", "TZA", "13");
+  assert_non_null(e);
+  assert_string_equal(e->date_start, "2025-01-01");
+  assert_string_equal(e->date_end, "2025-05-01");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -671,6 +695,7 @@ int main(void) {
       cmocka_unit_test(test_traded_strikes),
       cmocka_unit_test(test_meeting_noun_takes_meetings_date),
       cmocka_unit_test(test_called_leader_of_crime),
+      cmocka_unit_test(test_named_part_narrows_range),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

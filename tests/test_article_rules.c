@@ -660,6 +660,33 @@ static void test_named_part_narrows_range(void **state) {
   doc_free(d);
 }
 
+/* other verbs of naming accuse or insult as "called X a ..." does; naming
+ * an act or a meeting is no accusation */
+static void test_naming_verbs(void **state) {
+  static const struct {
+    const char *text, *cameo;
+  } cases[] = {
+      {"Kenyan President Anna Berg described Tanzanian President Carl Moss as a tyrant.", "111"},
+      {"Kenyan President Anna Berg labelled Tanzanian President Carl Moss a drug trafficker.",
+       "112"},
+      {"Kenyan President Anna Berg on Monday referred to Tanzanian President Carl Moss as a thug.",
+       "111"},
+      {"Kenyan President Anna Berg branded Tanzanian President Carl Moss a drug trafficker.",
+       "112"}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    el_doc *d = run_dated(state, "2025-05-08", cases[i].text);
+    const el_event *e = find_fact(d, "KEN", "TZA", "11");
+    assert_non_null(e);
+    assert_string_equal(e->cameo, cases[i].cameo);
+    doc_free(d);
+  }
+  el_doc *d = run_dated(state, "2025-05-08",
+                        "Kenyan President Anna Berg described her talks with Tanzanian President "
+                        "Carl Moss as constructive.");
+  assert_null(find_fact(d, "KEN", "TZA", "11"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -696,6 +723,7 @@ int main(void) {
       cmocka_unit_test(test_meeting_noun_takes_meetings_date),
       cmocka_unit_test(test_called_leader_of_crime),
       cmocka_unit_test(test_named_part_narrows_range),
+      cmocka_unit_test(test_naming_verbs),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

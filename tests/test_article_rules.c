@@ -687,6 +687,26 @@ static void test_naming_verbs(void **state) {
   doc_free(d);
 }
 
+/* "The sanctions come a month after X visited Y": the noun names the act
+ * by its object ("imposed new sanctions"), and the visit lies a month
+ * before it, not on the article's day */
+static void test_offset_from_act_named_by_object(void **state) {
+  el_doc *d = run_dated(state, "2025-11-20",
+                        "The European Union on Wednesday imposed new sanctions on Russia.\n\n"
+                        "The sanctions come a month after Ukrainian President Volodymyr "
+                        "Zelenskyy visited Belgium.");
+  const el_event *s = find_fact(d, "IGO", "RUS", "16");
+  for (size_t i = 0; !s && i < d->events.n; i++)
+    if (!strcmp(d->events.v[i].root, "16")) s = &d->events.v[i];
+  assert_non_null(s);
+  assert_string_equal(s->date, "2025-11-19");
+  const el_event *v = find_fact(d, "UKR", "BEL", "04");
+  assert_non_null(v);
+  assert_true(strcmp(v->date_end, "2025-10-31") <= 0);
+  assert_true(strcmp(v->date_start, "2025-10-01") >= 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -724,6 +744,7 @@ int main(void) {
       cmocka_unit_test(test_called_leader_of_crime),
       cmocka_unit_test(test_named_part_narrows_range),
       cmocka_unit_test(test_naming_verbs),
+      cmocka_unit_test(test_offset_from_act_named_by_object),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -243,6 +243,16 @@ static const char *const CALL_NOUNS[] = {"call", "conversation", "phone", "telep
  * noun or one of its kind ("the talks" -> "a meeting")? */
 static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
   if (text_span_has_word(doc, f->trigger_start, f->trigger_end, noun)) return true;
+  /* or its object does: "imposed new sanctions" -> "the sanctions" */
+  if (f->trigger_end > f->trigger_start) {
+    size_t k = text_token_at(doc, f->trigger_end - 1) + 1;
+    char w[24];
+    for (size_t n = 0; k < doc->toks.n && n < 4; k++, n++) {
+      const el_token *t = &doc->toks.v[k];
+      if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) break;
+      if (!strcmp(word_of(doc, k, w, sizeof w), noun)) return true;
+    }
+  }
   if (strcmp(f->root, "04") != 0) return false;
   if (text_is_meeting_noun(noun)) return sentence_names_meeting(doc, f->sentence);
   if (!ONE_OF(noun, CALL_NOUNS)) return false;
@@ -292,9 +302,9 @@ static const el_event *named_act(const el_doc *doc, size_t i, const char *noun) 
  * "The visit came", "Tuesday's strike followed".  The noun before the verb
  * ending at token k (exclusive) into noun; false if none. */
 static bool placing_clause_noun(const el_doc *doc, size_t first, size_t k, char *noun, size_t n) {
-  static const char *const PLACING[] = {"came",     "comes",    "happened", "occurred",
-                                        "followed", "follows",  "began",    "started",
-                                        "ended",    "unfolded", "erupted"};
+  static const char *const PLACING[] = {"came",     "comes",    "come",     "happened",
+                                        "occurred", "followed", "follows",  "began",
+                                        "started",  "ended",    "unfolded", "erupted"};
   char w[24];
   if (k < first + 2) return false;
   size_t v = k - 1;

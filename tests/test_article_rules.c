@@ -707,6 +707,21 @@ static void test_offset_from_act_named_by_object(void **state) {
   doc_free(d);
 }
 
+/* "condemned the move" after sanctions: the sanctioning side is the target */
+static void test_condemned_the_move(void **state) {
+  el_doc *d = run_dated(state, "2025-11-20",
+                        "The European Union on Wednesday imposed new sanctions on Russia.\n\n"
+                        "Russia's foreign ministry condemned the move hours later.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].source.country, "RUS") && !strcmp(d->events.v[i].root, "11"))
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "111");
+  assert_true(!strncmp(e->target.code, "IGOEUR", 6));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -745,6 +760,7 @@ int main(void) {
       cmocka_unit_test(test_named_part_narrows_range),
       cmocka_unit_test(test_naming_verbs),
       cmocka_unit_test(test_offset_from_act_named_by_object),
+      cmocka_unit_test(test_condemned_the_move),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

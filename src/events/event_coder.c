@@ -3531,7 +3531,8 @@ static el_status emit_judged_act(ctx *c, const trigger *tr, int32_t si, bool *do
     bool named = tr->react_root && (r == tr->react_root || force) && e->mood == EL_MOOD_FACT &&
                  (r < 10 || r > 13 || !strcmp(e->target.country, judge_cty)) &&
                  (!accord || event_named_by_noun(d, e, c, q));
-    bool hostile = !tr->react_root && r >= 17 && r <= 20 && judge == 11;
+    /* "condemned the move": any coercive act (sanctions included) */
+    bool hostile = !tr->react_root && r >= 16 && r <= 20 && judge == 11;
     bool verbal = !tr->react_root && r >= 10 && r <= 13 && !strcmp(e->target.country, judge_cty);
     if (!e->negated && (named || hostile || verbal) &&
         (!on_cty || !strcmp(e->target.country, on_cty)))

@@ -722,6 +722,22 @@ static void test_condemned_the_move(void **state) {
   doc_free(d);
 }
 
+/* "coast guard ships fired": "ships" is the subject's plural head, not
+ * SHIP (a delivery of aid); "demanded an explanation" is a demand (101) */
+static void test_plural_head_before_past_verb(void **state) {
+  el_doc *d = run_dated(state, "2024-08-09",
+                        "Chinese coast guard ships fired water cannon at a Philippine supply "
+                        "vessel on Friday.");
+  assert_non_null(find_fact(d, "CHN", "PHL", "19"));
+  assert_null(find_fact(d, "CHN", "PHL", "07"));
+  doc_free(d);
+  d = run_dated(state, "2024-08-09", "The Philippines demanded an explanation from China.");
+  const el_event *e = find_fact(d, "PHL", "CHN", "10");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "101");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -761,6 +777,7 @@ int main(void) {
       cmocka_unit_test(test_naming_verbs),
       cmocka_unit_test(test_offset_from_act_named_by_object),
       cmocka_unit_test(test_condemned_the_move),
+      cmocka_unit_test(test_plural_head_before_past_verb),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

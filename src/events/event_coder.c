@@ -1022,6 +1022,12 @@ static bool nominal_context(const ctx *c, uint32_t i) {
       if (!quote && !modifier && !is_word(c, j, W_AND)) break;
     }
   }
+  /* "coast guard ships fired", "government forces attacked": an -s form
+   * right before a past verb is the plural head of the subject */
+  if (i + 1 < c->n && !past_form(c, i) && past_form(c, i + 1) && c->ti[i + 1].id >= 0 &&
+      c->vd->form_head[c->ti[i + 1].id] >= 0 && (tok(c, i)->flags & EL_TOK_WORD) &&
+      (c->doc->text[tok(c, i)->end - 1] | 0x20) == 's' && tok(c, i)->end - tok(c, i)->start > 3)
+    return true;
   /* "the new mayor left": a past form after a plain word is a verb */
   /* "119 looted bronzes": a participle after a number modifies a noun */
   if (i > 0 && (tok(c, i - 1)->flags & EL_TOK_NUM) && past_form(c, i)) return true;

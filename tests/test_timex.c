@@ -1126,7 +1126,13 @@ static void test_batch8_rules(void **state) {
          "the next three fiscal years", "DURATION", "P3Y");
   expect(D, "Debt at year-end 2024 was $3 billion.", "year-end 2024", "DATE", "2024-12-31");
   expect(D, "FY25 revenue was $3 billion.", "FY25", "DATE", "2025");
-  expect(D, "Prices have doubled over the past decade.", "the past decade", "DURATION", "P1DE");
+  /* a length in decades: years in news (TBAQ's "past decade" P10Y, "two
+   * decades" P20Y), the DE unit in a text on years long past */
+  expect(D, "Prices have doubled over the past decade.", "the past decade", "DURATION", "P10Y");
+  expect(D, "The feud has lasted more than two decades.", "more than two decades", "DURATION",
+         "P20Y");
+  expect(D, "Rebels held the valley for nearly a decade before the army took it in 1881.",
+         "nearly a decade", "DURATION", "P1DE");
   /* "over a year" is more than a year; "over the past N years" a preposition */
   expect(D, "The siege lasted over a year.", "over a year", "DURATION", "P1Y");
   expect(D, "The city fell in 1453. Two years before, a truce had been signed.", "Two years before",

@@ -27,6 +27,7 @@ typedef struct {
   int ly, lm, ld;    /* last day or month resolved, explicit or not (ld -1 for a month) */
   int post;          /* short social-media post: tweet conventions */
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
+  int old_year;      /* some explicit year lies over 50 years before the DCT */
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   int last_qy;       /* its year */
@@ -3053,6 +3054,25 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   }
 }
 
+/* News writes a length in decades as years ("the past decade" P10Y, "two
+ * decades" P20Y, "decades-long" PXY in TBAQ); histories, and texts that
+ * name years long past, keep the DE unit (WikiWars' "the past decade"
+ * P1DE). */
+static void news_decade_years(char v[32]) {
+  size_t n = strlen(v);
+  if (n < 4 || v[0] != 'P' || v[n - 2] != 'D' || v[n - 1] != 'E') return;
+  if (n == 4 && v[1] == 'X') {
+    snprintf(v, 32, "PXY");
+    return;
+  }
+  int k = 0;
+  for (size_t q = 1; q < n - 2; q++) {
+    if (!isdigit((unsigned char)v[q]) || k > 99999) return;
+    k = k * 10 + (v[q] - '0');
+  }
+  if (k > 0) snprintf(v, 32, "P%dY", k * 10);
+}
+
 /* A value computed forward from a reference year ry that is really BC
  * ("the following year" after "491 BC" is 490 BC, not 492): mirror the
  * year, decade or century around the reference. */
@@ -3105,7 +3125,7 @@ static int frames_account(const sc_ctx *c, size_t a) {
   return k == 0 || T(c, k)->nl || isp(c, k - 1, '.') || isp(c, k - 1, '!') || isp(c, k - 1, '?');
 }
 
-static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
+static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history, int *old) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
     size_t i = tk->cand[ci];
@@ -3122,6 +3142,7 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
         near++;
       else
         far++;
+      if (dct && dct->year > 0 && t->num < dct->year - 50) *old = 1;
     }
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
@@ -3138,7 +3159,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.n = tk->n;
   c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
   if (c.has_dct) c.dct = *dct;
-  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history);
+  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history, &c.old_year);
   c.post = post;
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
@@ -3329,6 +3350,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
              isw(&c, a - 1, "those")))
           a--;
       }
+      if (!c.narrative && !c.old_year && !c.post && m.type == EL_TIMEX_DURATION)
+        news_decade_years(m.value);
       if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;
       done = e;
     }

@@ -284,6 +284,19 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
   return 0;
 }
 
+/* "met in Brussels on Monday and will meet again", "arrived on Tuesday and
+ * is expected to stay": "and"/"but" before an auxiliary (a form of be or have)
+ * or an irregular verb opens a second predicate with a tense of its own */
+static int conjoined_predicate(const tx_toks *tk, size_t k) {
+  if (k + 1 >= tk->n || !(tok_is(&tk->v[k], "and") || tok_is(&tk->v[k], "but"))) return 0;
+  static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had"};
+  const tx_tok *v = &tk->v[k + 1];
+  for (size_t a = 0; a < sizeof AUX / sizeof *AUX; a++)
+    if (tok_is(v, AUX[a])) return 1;
+  int lex;
+  return word_tense(v, tk->v, tk->v + tk->n, &lex) != 0 && lex;
+}
+
 /* Tense of the clause around token i, from the cues within 25 tokens each
  * way.  The sentence's own cues first (it ends at ! ? ; a paragraph break,
  * or a '.' that is not part of an abbreviation): an auxiliary or irregular
@@ -298,6 +311,8 @@ int tx_tense(const tx_toks *tk, size_t i) {
       tx_streq(tk->v[i - 3].w, "as") &&
       (tx_streq(tk->v[i - 2].w, "soon") || tx_streq(tk->v[i - 2].w, "early")))
     return 1;
+  /* "on patrol since March": a "since" bound lies behind */
+  if (i >= 1 && tok_is(&tk->v[i - 1], "since")) return -1;
   /* "effective Feb. 1": the day a change takes effect, announced before */
   if (i >= 1 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 9 &&
       tx_streq(tk->v[i - 1].w, "effective"))
@@ -330,7 +345,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
          * "that" after the expression tells another act's tense */
         boundary = is_boundary(t) || t->nl ||
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
-                   (d <= 2 && tok_is(t, "that"));
+                   (d <= 2 && tok_is(t, "that")) || conjoined_predicate(tk, i + d);
       }
       int *in = side == 0 ? &in_l : &in_r;
       if (boundary) {

@@ -526,8 +526,9 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   if (dir == 0) dir = tx_tense(c->tk, at);
   if (dir == 0 && c->post) dir = 1;
   /* a cue of the phrase itself ("will", the governing verb) is strict */
-  int strong =
-      (dir > 0 && will_before(c, at)) || (dir != 0 && tx_governing_tense(c->tk, at) == dir);
+  int strong = (dir > 0 && will_before(c, at)) ||
+               (dir != 0 && tx_governing_tense(c->tk, at) == dir) ||
+               (dir < 0 && at > 0 && isw(c, at - 1, "since")); /* "since March" */
   int64_t now = tx_days_from_civil(y, am, ad), best_cost = INT64_MAX;
   int best = y;
   for (int cy = y - 1; cy <= y + 1; cy++) {

@@ -1181,6 +1181,16 @@ static void test_batch9_rules(void **state) {
   /* a "since" bound lies behind, whatever tense follows */
   expect(D, "The ship has been at sea since March and was due to dock before the storm.", "March",
          "DATE", "2025-03");
+  /* "overnight" as an adverb is the night before the day told from */
+  expect(D, "Shelling was heard overnight in the northern districts.", "overnight", "TIME",
+         "2026-01-07TNI");
+  expect(D, "Rebels attacked on Monday, and fighting raged overnight, officials said.", "overnight",
+         "TIME", "2026-01-05TNI");
+  expect_none(D, "The overnight lending rate rose to 4 percent.", "overnight");
+  expect_none(D, "Travelers booked an overnight stay near the airport.", "overnight");
+  /* "daily" before another time expression is an adverb */
+  expect(D, "The port handled 40 ships daily last month.", "daily", "SET", "P1D");
+  expect_none(D, "Police set up daily checkpoints on the road.", "daily");
 }
 
 int main(void) {

@@ -2058,6 +2058,10 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int adverb = 0;
     for (size_t k = 0; k < sizeof PREP / sizeof *PREP && !c->history; k++)
       if (isw(c, i + 1, PREP[k])) adverb = 1;
+    /* "averaged 1.2 billion shares daily last month": before another time
+     * expression the word is an adverb too */
+    if (!c->history && nx && nx->kind == TK_WORD && (nx->cls == L_REL || nx->cls == L_DEIXIS))
+      adverb = 1;
     if (!c->post && !adverb && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
         !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or") && !tx_streq(nx->w, "basis") &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
@@ -2770,6 +2774,37 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* "Explosions were heard overnight in the suburbs": the adverb is the
+ * night before the day it is told from; the adjective ("overnight
+ * lending", "an overnight stay") names no time.  The day is the one the
+ * sentence told just before, else the DCT's (the eve of it in the past). */
+static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
+  static const char *const AFTER[] = {"in",    "at",     "on",     "with",   "from", "to",
+                                      "after", "before", "and",    "but",    "as",   "when",
+                                      "while", "near",   "across", "along",  "into", "amid",
+                                      "for",   "by",     "during", "outside"};
+  if (c->post || c->history || !isw(c, i, "overnight") || i == 0) return 0;
+  const tx_tok *p = T(c, i - 1), *nx = T(c, i + 1);
+  if (p->kind == TK_WORD && (p->cls == L_DET || is_possessive(c, i - 1) || isw(c, i - 1, "of")))
+    return 0;
+  int ok = !nx || nx->kind == TK_PUNCT || nx->nl;
+  for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER && !ok; k++)
+    if (isw(c, i + 1, AFTER[k])) ok = 1;
+  if (!ok) return 0;
+  o->type = EL_TIMEX_TIME;
+  if (c->ry > 0 && c->rm > 0 && c->rd > 0 && i >= c->rtok && i - c->rtok <= 30)
+    v_day(o->value, c->ry, c->rm, c->rd);
+  else if (c->has_dct) {
+    int y = c->dct.year, m = c->dct.month, d = c->dct.day;
+    if (tx_tense(c->tk, i) < 0) tx_civil_from_days(tx_days_from_civil(y, m, d) - 1, &y, &m, &d);
+    v_day(o->value, y, m, d);
+  } else
+    snprintf(o->value, 32, "XXXX-XX-XX");
+  size_t n = strlen(o->value);
+  snprintf(o->value + n, 32 - n, "TNI");
+  return i + 1;
+}
+
 /* A bare plural unit of unknown count in news: "for weeks", "within
  * hours", "would take years", "hours after the vote" (DURATION PX<unit>);
  * histories annotate such phrases whole, as dates (TIMEX2) */
@@ -2867,6 +2902,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_POD:
       TRY(m_time(c, i, &m));
+      if (t->val2 == 2) TRY(m_overnight(c, i, &m));
       break;
     case L_FISCAL:
       TRY(m_year(c, i, &m));

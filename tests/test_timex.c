@@ -1188,6 +1188,13 @@ static void test_batch9_rules(void **state) {
          "TIME", "2026-01-05TNI");
   expect_none(D, "The overnight lending rate rose to 4 percent.", "overnight");
   expect_none(D, "Travelers booked an overnight stay near the airport.", "overnight");
+  /* a day after a clock time: the plan or the deadline looks ahead as the
+   * day alone does */
+  expect(D, "Dockers voted to walk out for 48 hours starting at 6 a.m. Monday.", "6 a.m. Monday",
+         "TIME", "2026-01-12T06:00");
+  expect(D, "The court extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday",
+         "TIME", "2026-01-13T09:00");
+  expect(D, "The court extended its deadline until Tuesday.", "Tuesday", "DATE", "2026-01-13");
   /* "daily" before another time expression is an adverb */
   expect(D, "The port handled 40 ships daily last month.", "daily", "SET", "P1D");
   expect_none(D, "Police set up daily checkpoints on the road.", "daily");

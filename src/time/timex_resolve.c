@@ -140,6 +140,22 @@ static int tok_is(const tx_tok *t, const char *w) {
   return t->kind == TK_WORD && tx_streq(t->w, w);
 }
 
+/* "6 a.m. Friday", "9 a.m. EST Tuesday", "noon Saturday": the first token
+ * of the clock time before the day at token i (i itself if none) */
+static size_t clock_start(const tx_toks *tk, size_t i) {
+  size_t k = i;
+  while (k > 0 && i - k < 6) {
+    const tx_tok *t = &tk->v[k - 1];
+    if (t->kind == TK_NUM || (t->kind == TK_PUNCT && (t->w[0] == ':' || t->w[0] == '.')) ||
+        (t->kind == TK_WORD &&
+         (t->cls == L_AMPM || t->cls == L_TZ || tok_is(t, "noon") || tok_is(t, "midnight"))))
+      k--;
+    else
+      break;
+  }
+  return k;
+}
+
 /* "agreed on Friday to hold talks in February", "urged the army to leave
  * by March": token i ends an infinitive clause governed by a verb of
  * intent, so it names a time ahead of that verb's act, whatever the verb's
@@ -156,6 +172,7 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
   static const char *const NOT_VERB[] = {"the", "a",     "an",    "his",    "her",
                                          "its", "their", "power", "office", "date"};
   size_t to = 0;
+  i = clock_start(tk, i); /* "voted to strike starting at 6 a.m. Friday" */
   /* find the "to" first (cheap), then check what lies between */
   for (size_t d = 2; d <= 8 && d <= i && !to; d++) {
     const tx_tok *t = &tk->v[i - d];
@@ -234,9 +251,10 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
  * putting it off, whatever that verb's tense */
 static int deferred_to(const tx_toks *tk, size_t i) {
   static const char *const DEFER[] = {
-      "postpone",   "postponed",   "postpones",   "delay",   "delayed",   "delays",
-      "defer",      "deferred",    "defers",      "adjourn", "adjourned", "adjourns",
-      "reschedule", "rescheduled", "reschedules", "moved",   "back",      "off"};
+      "extend",   "extended",   "extends",     "postpone",    "postponed", "postpones", "delay",
+      "delayed",  "delays",     "defer",       "deferred",    "defers",    "adjourn",   "adjourned",
+      "adjourns", "reschedule", "rescheduled", "reschedules", "moved",     "back",      "off"};
+  i = clock_start(tk, i); /* "extended its deadline until 9 a.m. Tuesday" */
   if (i < 2 || !(tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till") ||
                  tok_is(&tk->v[i - 1], "to")))
     return 0;

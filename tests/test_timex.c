@@ -1195,6 +1195,11 @@ static void test_batch9_rules(void **state) {
   expect(D, "The court extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday",
          "TIME", "2026-01-13T09:00");
   expect(D, "The court extended its deadline until Tuesday.", "Tuesday", "DATE", "2026-01-13");
+  /* after a reported fourth quarter, "the (full) year" is that quarter's */
+  expect("2026-02-04", "Fourth-quarter profit rose 5%, and for the full year sales grew 3%.",
+         "the full year", "DATE", "2025");
+  expect("2026-02-04", "The retailer expects sales to grow 3% for the full year.", "the full year",
+         "DATE", "2026");
   /* "daily" before another time expression is an adverb */
   expect(D, "The port handled 40 ships daily last month.", "daily", "SET", "P1D");
   expect_none(D, "Police set up daily checkpoints on the road.", "daily");

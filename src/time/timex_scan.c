@@ -2458,8 +2458,8 @@ static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
 
 /* News and financial reports (not histories, not posts): "the year", "the
  * full year", "the [current|latest] fiscal year" is the DCT's year (the
- * latest: the one before); "the year ended/ending June 30" is a year-long
- * period (DURATION).  "the year before/earlier/of ..." is left alone. */
+ * latest: the one before; after a reported fourth quarter, its year); "the year ended/ending June
+ * 30" is a year-long period (DURATION).  "the year before/earlier/of ..." is left alone. */
 static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
   size_t j = i + 1;
@@ -2494,7 +2494,10 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   o->type = EL_TIMEX_DATE;
-  v_year(o->value, c->dct.year + shift);
+  /* a report on a fourth quarter ("Fourth-quarter revenue rose 9%, and for
+   * the full year 7%") closes that quarter's year */
+  int qy, rq = shift == 0 ? reported_quarter(c, i, &qy) : 0;
+  v_year(o->value, rq == 4 && qy < c->dct.year ? qy : c->dct.year + shift);
   return j + 1;
 }
 

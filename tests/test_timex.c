@@ -1200,6 +1200,9 @@ static void test_batch9_rules(void **state) {
          "the full year", "DATE", "2025");
   expect("2026-02-04", "The retailer expects sales to grow 3% for the full year.", "the full year",
          "DATE", "2026");
+  /* "in recent years" is the recent past; shorter units are stretches */
+  expect(D, "Tuition has soared in recent years.", "recent years", "DATE", "PAST_REF");
+  expect(D, "Tuition has soared in recent weeks.", "recent weeks", "DURATION", "PXW");
   /* "daily" before another time expression is an adverb */
   expect(D, "The port handled 40 ships daily last month.", "daily", "SET", "P1D");
   expect_none(D, "Police set up daily checkpoints on the road.", "daily");

@@ -973,6 +973,12 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
     }
     if ((tx_streq(w->w, "recent") || tx_streq(w->w, "coming")) && cls(c, j + 1) == L_UNIT &&
         T(c, j + 1)->val2 == 1) {
+      /* "in recent years": the recent past, PAST_REF (TBAQ 3 to 2 against
+       * PXY; shorter units are stretches, "recent weeks" PXW) */
+      if (!c->history && tx_streq(w->w, "recent") && val(c, j + 1) == TU_YEAR) {
+        snprintf(o->value, 32, "PAST_REF");
+        return j + 2;
+      }
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, -1, val(c, j + 1));
       return j + 2;

@@ -1200,6 +1200,16 @@ static void test_batch9_rules(void **state) {
          "the full year", "DATE", "2025");
   expect("2026-02-04", "The retailer expects sales to grow 3% for the full year.", "the full year",
          "DATE", "2026");
+  /* "the same quarter last year": one expression, the quarter under report
+   * a year back */
+  expect("2025-10-29",
+         "Profit in the third quarter rose to $2 billion from $1.5 billion in the same "
+         "quarter last year.",
+         "the same quarter last year", "DATE", "2024-Q3");
+  expect("2025-10-29", "Third-quarter sales fell 3% from the corresponding period a year earlier.",
+         "the corresponding period a year earlier", "DATE", "2024-Q3");
+  expect("2025-10-29", "Exports rose 4% from the same period last year.",
+         "the same period last year", "DATE", "2024");
   /* "in recent years" is the recent past; shorter units are stretches */
   expect(D, "Tuition has soared in recent years.", "recent years", "DATE", "PAST_REF");
   expect(D, "Tuition has soared in recent weeks.", "recent weeks", "DURATION", "PXW");

@@ -1760,6 +1760,45 @@ have:
   return k;
 }
 
+/* "the same quarter last year", "the corresponding period a year
+ * earlier", "the comparable period of the previous year": one expression,
+ * the quarter under report a year back (with no quarter in view, the last
+ * finished one; "period" with none, the year before) */
+static size_t m_same_period(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
+  size_t k = i + 1;
+  if (!(isw(c, k, "same") || isw(c, k, "corresponding") || isw(c, k, "comparable"))) return 0;
+  k++;
+  int quarter = isw(c, k, "quarter");
+  if (!quarter && !isw(c, k, "period")) return 0;
+  k++;
+  size_t e = 0;
+  if (isw(c, k, "of") && isw(c, k + 1, "last") && isw(c, k + 2, "year"))
+    e = k + 3;
+  else if (isw(c, k, "last") && isw(c, k + 1, "year"))
+    e = k + 2;
+  else if (isw(c, k, "a") && isw(c, k + 1, "year") &&
+           (isw(c, k + 2, "ago") || isw(c, k + 2, "earlier")))
+    e = k + 3;
+  else if ((isw(c, k, "of") || isw(c, k, "in")) && isw(c, k + 1, "the") &&
+           (isw(c, k + 2, "previous") || isw(c, k + 2, "prior")) && isw(c, k + 3, "year"))
+    e = k + 4;
+  if (!e) return 0;
+  int ry = 0, q = reported_quarter(c, i, &ry);
+  if (!q && quarter_context(c, i)) q = quarter_context(c, i), ry = c->last_qy;
+  if (!q && quarter) {
+    q = (c->dct.month - 1) / 3;
+    ry = c->dct.year;
+    if (!q) q = 4, ry--;
+  }
+  o->type = EL_TIMEX_DATE;
+  if (q)
+    v_year_part(o->value, ry - 1, 'Q', q);
+  else
+    v_year(o->value, c->dct.year - 1);
+  return e;
+}
+
 /* the first nine months [of 1998] / the nine months: durations */
 static size_t m_first_n(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
@@ -2943,6 +2982,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         }
         TRY(m_rel(c, i, &m));
         TRY(m_quarter(c, i, &m));
+        TRY(m_same_period(c, i, &m));
         TRY(m_first_n(c, i, &m));
         TRY(m_year(c, i, &m));
         TRY(m_the_year(c, i, &m));

@@ -68,10 +68,12 @@
 #define HELDOUT8_VALUE_FLOOR 0.91
 #define HELDOUT8_TYPE_FLOOR 0.985
 /* ninth batch (timex_heldout9.tsv: earnings, diplomatic and weather wire):
- * 0.9864 / 0.8959 / 0.9683 at first run */
-#define HELDOUT9_STRICT_FLOOR 0.0
-#define HELDOUT9_VALUE_FLOOR 0.0
-#define HELDOUT9_TYPE_FLOOR 0.0
+ * 0.9864 / 0.8959 / 0.9683 at first run, 0.9955 / 0.9776 / 0.9865 after
+ * the rules of 2026-12-03; floors less about two expressions (0.018 of
+ * 112) */
+#define HELDOUT9_STRICT_FLOOR 0.975
+#define HELDOUT9_VALUE_FLOOR 0.96
+#define HELDOUT9_TYPE_FLOOR 0.965
 
 static void print_miss(void *ctx, const char *what, const char *text, size_t s, size_t e,
                        const char *a, const char *b) {

@@ -1210,6 +1210,10 @@ static void test_batch9_rules(void **state) {
          "the corresponding period a year earlier", "DATE", "2024-Q3");
   expect("2025-10-29", "Exports rose 4% from the same period last year.",
          "the same period last year", "DATE", "2024");
+  /* no time: an event named by its season, a clock time in four digits */
+  expect_none(D, "Tickets for the Winter Olympics went on sale.", "Winter");
+  expect_none(D, "The Summer Games drew record crowds.", "Summer");
+  expect_none(D, "Polls closed at 8 p.m. local time (1900 GMT).", "1900");
   /* "in recent years" is the recent past; shorter units are stretches */
   expect(D, "Tuition has soared in recent years.", "recent years", "DATE", "PAST_REF");
   expect(D, "Tuition has soared in recent weeks.", "recent weeks", "DURATION", "PXW");

@@ -1837,6 +1837,8 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
 }
 
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
+  /* "(1800 GMT)": a clock time in four digits, no year */
+  if (T(c, i)->kind == TK_NUM && cls(c, i + 1) == L_TZ) return 0;
   size_t j = i;
   int the = 0;
   if (isw(c, j, "the")) {
@@ -2321,6 +2323,11 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
      * (in "the German Spring Offensive" it names the offensive's time) */
     if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
         !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
+      return 0;
+    /* "the Winter Olympics", "the Summer Games": an event named by the
+     * season it is held in, not a time */
+    if (st->cap && (isw(c, j, "olympics") || isw(c, j, "olympic") || isw(c, j, "games") ||
+                    isw(c, j, "paralympics") || isw(c, j, "palace")))
       return 0;
     if (!tx_streq(st->w, "spring") && !tx_streq(st->w, "fall") && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&

@@ -154,6 +154,22 @@ static int tok_is(const tx_tok *t, const char *w) {
   return t->kind == TK_WORD && tx_streq(t->w, w);
 }
 
+/* "6 a.m. Friday", "9 a.m. EST Tuesday", "noon Saturday": the first token
+ * of the clock time before the day at token i (i itself if none) */
+static size_t clock_start(const tx_toks *tk, size_t i) {
+  size_t k = i;
+  while (k > 0 && i - k < 6) {
+    const tx_tok *t = &tk->v[k - 1];
+    if (t->kind == TK_NUM || (t->kind == TK_PUNCT && (t->w[0] == ':' || t->w[0] == '.')) ||
+        (t->kind == TK_WORD &&
+         (t->cls == L_AMPM || t->cls == L_TZ || tok_is(t, "noon") || tok_is(t, "midnight"))))
+      k--;
+    else
+      break;
+  }
+  return k;
+}
+
 /* "agreed on Friday to hold talks in February", "urged the army to leave
  * by March": token i ends an infinitive clause governed by a verb of
  * intent, so it names a time ahead of that verb's act, whatever the verb's
@@ -170,6 +186,7 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
   static const char *const NOT_VERB[] = {"the", "a",     "an",    "his",    "her",
                                          "its", "their", "power", "office", "date"};
   size_t to = 0;
+  i = clock_start(tk, i); /* "voted to strike starting at 6 a.m. Friday" */
   /* find the "to" first (cheap), then check what lies between */
   for (size_t d = 2; d <= 8 && d <= i && !to; d++) {
     const tx_tok *t = &tk->v[i - d];
@@ -248,9 +265,10 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
  * putting it off, whatever that verb's tense */
 static int deferred_to(const tx_toks *tk, size_t i) {
   static const char *const DEFER[] = {
-      "postpone",   "postponed",   "postpones",   "delay",   "delayed",   "delays",
-      "defer",      "deferred",    "defers",      "adjourn", "adjourned", "adjourns",
-      "reschedule", "rescheduled", "reschedules", "moved",   "back",      "off"};
+      "extend",   "extended",   "extends",     "postpone",    "postponed", "postpones", "delay",
+      "delayed",  "delays",     "defer",       "deferred",    "defers",    "adjourn",   "adjourned",
+      "adjourns", "reschedule", "rescheduled", "reschedules", "moved",     "back",      "off"};
+  i = clock_start(tk, i); /* "extended its deadline until 9 a.m. Tuesday" */
   if (i < 2 || !(tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till") ||
                  tok_is(&tk->v[i - 1], "to")))
     return 0;
@@ -298,6 +316,19 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
   return 0;
 }
 
+/* "met in Brussels on Monday and will meet again", "arrived on Tuesday and
+ * is expected to stay": "and"/"but" before an auxiliary (a form of be or have)
+ * or an irregular verb opens a second predicate with a tense of its own */
+static int conjoined_predicate(const tx_toks *tk, size_t k) {
+  if (k + 1 >= tk->n || !(tok_is(&tk->v[k], "and") || tok_is(&tk->v[k], "but"))) return 0;
+  static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had"};
+  const tx_tok *v = &tk->v[k + 1];
+  for (size_t a = 0; a < sizeof AUX / sizeof *AUX; a++)
+    if (tok_is(v, AUX[a])) return 1;
+  int lex;
+  return word_tense(v, tk->v, tk->v + tk->n, &lex) != 0 && lex;
+}
+
 /* Tense of the clause around token i, from the cues within 25 tokens each
  * way.  The sentence's own cues first (it ends at ! ? ; a paragraph break,
  * or a '.' that is not part of an abbreviation): an auxiliary or irregular
@@ -312,6 +343,8 @@ int tx_tense(const tx_toks *tk, size_t i) {
       tx_streq(tk->v[i - 3].w, "as") &&
       (tx_streq(tk->v[i - 2].w, "soon") || tx_streq(tk->v[i - 2].w, "early")))
     return 1;
+  /* "on patrol since March": a "since" bound lies behind */
+  if (i >= 1 && tok_is(&tk->v[i - 1], "since")) return -1;
   /* "effective Feb. 1": the day a change takes effect, announced before */
   if (i >= 1 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 9 &&
       tx_streq(tk->v[i - 1].w, "effective"))
@@ -344,7 +377,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
          * "that" after the expression tells another act's tense */
         boundary = is_boundary(t) || t->nl ||
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
-                   (d <= 2 && tok_is(t, "that"));
+                   (d <= 2 && tok_is(t, "that")) || conjoined_predicate(tk, i + d);
       }
       int *in = side == 0 ? &in_l : &in_r;
       if (boundary) {

@@ -27,6 +27,7 @@ typedef struct {
   int ly, lm, ld;    /* last day or month resolved, explicit or not (ld -1 for a month) */
   int post;          /* short social-media post: tweet conventions */
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
+  int old_year;      /* some explicit year lies over 50 years before the DCT */
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   int last_qy;       /* its year */
@@ -525,8 +526,9 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   if (dir == 0) dir = tx_tense(c->tk, at);
   if (dir == 0 && c->post) dir = 1;
   /* a cue of the phrase itself ("will", the governing verb) is strict */
-  int strong =
-      (dir > 0 && will_before(c, at)) || (dir != 0 && tx_governing_tense(c->tk, at) == dir);
+  int strong = (dir > 0 && will_before(c, at)) ||
+               (dir != 0 && tx_governing_tense(c->tk, at) == dir) ||
+               (dir < 0 && at > 0 && isw(c, at - 1, "since")); /* "since March" */
   int64_t now = tx_days_from_civil(y, am, ad), best_cost = INT64_MAX;
   int best = y;
   for (int cy = y - 1; cy <= y + 1; cy++) {
@@ -971,6 +973,12 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
     }
     if ((tx_streq(w->w, "recent") || tx_streq(w->w, "coming")) && cls(c, j + 1) == L_UNIT &&
         T(c, j + 1)->val2 == 1) {
+      /* "in recent years": the recent past, PAST_REF (TBAQ 3 to 2 against
+       * PXY; shorter units are stretches, "recent weeks" PXW) */
+      if (!c->history && tx_streq(w->w, "recent") && val(c, j + 1) == TU_YEAR) {
+        snprintf(o->value, 32, "PAST_REF");
+        return j + 2;
+      }
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, -1, val(c, j + 1));
       return j + 2;
@@ -1752,6 +1760,45 @@ have:
   return k;
 }
 
+/* "the same quarter last year", "the corresponding period a year
+ * earlier", "the comparable period of the previous year": one expression,
+ * the quarter under report a year back (with no quarter in view, the last
+ * finished one; "period" with none, the year before) */
+static size_t m_same_period(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
+  size_t k = i + 1;
+  if (!(isw(c, k, "same") || isw(c, k, "corresponding") || isw(c, k, "comparable"))) return 0;
+  k++;
+  int quarter = isw(c, k, "quarter");
+  if (!quarter && !isw(c, k, "period")) return 0;
+  k++;
+  size_t e = 0;
+  if (isw(c, k, "of") && isw(c, k + 1, "last") && isw(c, k + 2, "year"))
+    e = k + 3;
+  else if (isw(c, k, "last") && isw(c, k + 1, "year"))
+    e = k + 2;
+  else if (isw(c, k, "a") && isw(c, k + 1, "year") &&
+           (isw(c, k + 2, "ago") || isw(c, k + 2, "earlier")))
+    e = k + 3;
+  else if ((isw(c, k, "of") || isw(c, k, "in")) && isw(c, k + 1, "the") &&
+           (isw(c, k + 2, "previous") || isw(c, k + 2, "prior")) && isw(c, k + 3, "year"))
+    e = k + 4;
+  if (!e) return 0;
+  int ry = 0, q = reported_quarter(c, i, &ry);
+  if (!q && quarter_context(c, i)) q = quarter_context(c, i), ry = c->last_qy;
+  if (!q && quarter) {
+    q = (c->dct.month - 1) / 3;
+    ry = c->dct.year;
+    if (!q) q = 4, ry--;
+  }
+  o->type = EL_TIMEX_DATE;
+  if (q)
+    v_year_part(o->value, ry - 1, 'Q', q);
+  else
+    v_year(o->value, c->dct.year - 1);
+  return e;
+}
+
 /* the first nine months [of 1998] / the nine months: durations */
 static size_t m_first_n(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
@@ -1790,6 +1837,8 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
 }
 
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
+  /* "(1800 GMT)": a clock time in four digits, no year */
+  if (T(c, i)->kind == TK_NUM && cls(c, i + 1) == L_TZ) return 0;
   size_t j = i;
   int the = 0;
   if (isw(c, j, "the")) {
@@ -2056,6 +2105,10 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int adverb = 0;
     for (size_t k = 0; k < sizeof PREP / sizeof *PREP && !c->history; k++)
       if (isw(c, i + 1, PREP[k])) adverb = 1;
+    /* "averaged 1.2 billion shares daily last month": before another time
+     * expression the word is an adverb too */
+    if (!c->history && nx && nx->kind == TK_WORD && (nx->cls == L_REL || nx->cls == L_DEIXIS))
+      adverb = 1;
     if (!c->post && !adverb && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
         !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or") && !tx_streq(nx->w, "basis") &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
@@ -2271,6 +2324,11 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
         !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
       return 0;
+    /* "the Winter Olympics", "the Summer Games": an event named by the
+     * season it is held in, not a time */
+    if (st->cap && (isw(c, j, "olympics") || isw(c, j, "olympic") || isw(c, j, "games") ||
+                    isw(c, j, "paralympics") || isw(c, j, "palace")))
+      return 0;
     if (!tx_streq(st->w, "spring") && !tx_streq(st->w, "fall") && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
@@ -2452,8 +2510,8 @@ static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
 
 /* News and financial reports (not histories, not posts): "the year", "the
  * full year", "the [current|latest] fiscal year" is the DCT's year (the
- * latest: the one before); "the year ended/ending June 30" is a year-long
- * period (DURATION).  "the year before/earlier/of ..." is left alone. */
+ * latest: the one before; after a reported fourth quarter, its year); "the year ended/ending June
+ * 30" is a year-long period (DURATION).  "the year before/earlier/of ..." is left alone. */
 static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
   size_t j = i + 1;
@@ -2488,7 +2546,10 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   o->type = EL_TIMEX_DATE;
-  v_year(o->value, c->dct.year + shift);
+  /* a report on a fourth quarter ("Fourth-quarter revenue rose 9%, and for
+   * the full year 7%") closes that quarter's year */
+  int qy, rq = shift == 0 ? reported_quarter(c, i, &qy) : 0;
+  v_year(o->value, rq == 4 && qy < c->dct.year ? qy : c->dct.year + shift);
   return j + 1;
 }
 
@@ -2768,6 +2829,37 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* "Explosions were heard overnight in the suburbs": the adverb is the
+ * night before the day it is told from; the adjective ("overnight
+ * lending", "an overnight stay") names no time.  The day is the one the
+ * sentence told just before, else the DCT's (the eve of it in the past). */
+static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
+  static const char *const AFTER[] = {"in",    "at",     "on",     "with",   "from", "to",
+                                      "after", "before", "and",    "but",    "as",   "when",
+                                      "while", "near",   "across", "along",  "into", "amid",
+                                      "for",   "by",     "during", "outside"};
+  if (c->post || c->history || !isw(c, i, "overnight") || i == 0) return 0;
+  const tx_tok *p = T(c, i - 1), *nx = T(c, i + 1);
+  if (p->kind == TK_WORD && (p->cls == L_DET || is_possessive(c, i - 1) || isw(c, i - 1, "of")))
+    return 0;
+  int ok = !nx || nx->kind == TK_PUNCT || nx->nl;
+  for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER && !ok; k++)
+    if (isw(c, i + 1, AFTER[k])) ok = 1;
+  if (!ok) return 0;
+  o->type = EL_TIMEX_TIME;
+  if (c->ry > 0 && c->rm > 0 && c->rd > 0 && i >= c->rtok && i - c->rtok <= 30)
+    v_day(o->value, c->ry, c->rm, c->rd);
+  else if (c->has_dct) {
+    int y = c->dct.year, m = c->dct.month, d = c->dct.day;
+    if (tx_tense(c->tk, i) < 0) tx_civil_from_days(tx_days_from_civil(y, m, d) - 1, &y, &m, &d);
+    v_day(o->value, y, m, d);
+  } else
+    snprintf(o->value, 32, "XXXX-XX-XX");
+  size_t n = strlen(o->value);
+  snprintf(o->value + n, 32 - n, "TNI");
+  return i + 1;
+}
+
 /* A bare plural unit of unknown count in news: "for weeks", "within
  * hours", "would take years", "hours after the vote" (DURATION PX<unit>);
  * histories annotate such phrases whole, as dates (TIMEX2) */
@@ -2865,6 +2957,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_POD:
       TRY(m_time(c, i, &m));
+      if (t->val2 == 2) TRY(m_overnight(c, i, &m));
       break;
     case L_FISCAL:
       TRY(m_year(c, i, &m));
@@ -2896,6 +2989,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         }
         TRY(m_rel(c, i, &m));
         TRY(m_quarter(c, i, &m));
+        TRY(m_same_period(c, i, &m));
         TRY(m_first_n(c, i, &m));
         TRY(m_year(c, i, &m));
         TRY(m_the_year(c, i, &m));
@@ -3053,6 +3147,25 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   }
 }
 
+/* News writes a length in decades as years ("the past decade" P10Y, "two
+ * decades" P20Y, "decades-long" PXY in TBAQ); histories, and texts that
+ * name years long past, keep the DE unit (WikiWars' "the past decade"
+ * P1DE). */
+static void news_decade_years(char v[32]) {
+  size_t n = strlen(v);
+  if (n < 4 || v[0] != 'P' || v[n - 2] != 'D' || v[n - 1] != 'E') return;
+  if (n == 4 && v[1] == 'X') {
+    snprintf(v, 32, "PXY");
+    return;
+  }
+  int k = 0;
+  for (size_t q = 1; q < n - 2; q++) {
+    if (!isdigit((unsigned char)v[q]) || k > 99999) return;
+    k = k * 10 + (v[q] - '0');
+  }
+  if (k > 0) snprintf(v, 32, "P%dY", k * 10);
+}
+
 /* A value computed forward from a reference year ry that is really BC
  * ("the following year" after "491 BC" is 490 BC, not 492): mirror the
  * year, decade or century around the reference. */
@@ -3108,7 +3221,7 @@ static int frames_account(const sc_ctx *c, size_t a) {
   return k == 0 || T(c, k)->nl || isp(c, k - 1, '.') || isp(c, k - 1, '!') || isp(c, k - 1, '?');
 }
 
-static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
+static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history, int *old) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
     size_t i = tk->cand[ci];
@@ -3125,6 +3238,7 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
         near++;
       else
         far++;
+      if (dct && dct->year > 0 && t->num < dct->year - 50) *old = 1;
     }
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
@@ -3141,7 +3255,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.n = tk->n;
   c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
   if (c.has_dct) c.dct = *dct;
-  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history);
+  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history, &c.old_year);
   c.post = post;
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
@@ -3332,6 +3446,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
              isw(&c, a - 1, "those")))
           a--;
       }
+      if (!c.narrative && !c.old_year && !c.post && m.type == EL_TIMEX_DURATION)
+        news_decade_years(m.value);
       if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;
       done = e;
     }

@@ -217,7 +217,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
   if (reserve(out, out->n + len / 4 + 16) != 0) return -1;
   /* the arrays and counts in locals: the byte stores into tokens could
    * alias *out, which would make the compiler reload them at every token */
-  tx_tok *v = out->v;
+  tx_tok *next = out->v + out->n; /* where token n goes (a pointer: tokens are 44 bytes) */
   uint32_t *cand = out->cand;
   size_t n = out->n, ncand = out->ncand, cap = out->cap;
   while (i < len) {
@@ -232,11 +232,12 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       out->n = n;
       out->ncand = ncand;
       if (reserve(out, n + 1) != 0) return -1;
-      v = out->v;
+      next = out->v + n;
       cand = out->cand;
       cap = out->cap;
     }
-    tx_tok *t = &v[n++];
+    tx_tok *t = next++;
+    n++;
     size_t k;
     /* the commonest token, a plain ASCII word: every field is written
      * here, no memset */

@@ -18,25 +18,38 @@ static const size_t TYPE_LEN[] = {4, 4, 8, 3};
 
 /* decimal digits two at a time from a pair table: two offsets a line.
  * The digits are counted first and written in place from the last one (no
- * scratch buffer and no copy of a variable length). */
+ * scratch buffer, no copy of a variable length); offsets under 2^32, all
+ * but those of inputs over 4 GB, take 32-bit arithmetic. */
+static const char PAIRS[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 static char *put_uint(char *o, uint64_t v) {
-  static const char PAIRS[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  size_t nd = 1;
-  for (uint64_t x = v; x >= 10; x /= 10) nd++;
+  if (v > UINT32_MAX) {
+    size_t nd = 1;
+    for (uint64_t x = v; x >= 10; x /= 10) nd++;
+    char *end = o + nd;
+    for (char *d = end; v; v /= 10) *--d = (char)('0' + v % 10);
+    return end;
+  }
+  static const uint32_t POW10[10] = {1,      10,      100,      1000,      10000,
+                                     100000, 1000000, 10000000, 100000000, 1000000000};
+  uint32_t x = (uint32_t)v, y = x | 1; /* (y has the digits of x: 10^k - 1 is odd) */
+  /* digits from the bit length: 1233 / 4096 ~ log10(2) */
+  unsigned t = (unsigned)(32 - __builtin_clz(y)) * 1233 >> 12;
+  size_t nd = t + (y >= POW10[t]);
   char *end = o + nd, *d = end;
-  while (v >= 100) {
-    unsigned r = (unsigned)(v % 100);
-    v /= 100;
+  while (x >= 100) {
+    uint32_t r = x % 100;
+    x /= 100;
     d -= 2;
     memcpy(d, PAIRS + 2 * r, 2);
   }
-  if (v >= 10)
-    memcpy(d - 2, PAIRS + 2 * v, 2);
+  if (x >= 10)
+    memcpy(d - 2, PAIRS + 2 * x, 2);
   else
-    d[-1] = (char)('0' + v);
+    d[-1] = (char)('0' + x);
   return end;
 }
 

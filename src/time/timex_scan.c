@@ -3266,6 +3266,9 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
    * tokenizer lists them all, in order (tx_can_start), so the scan walks
    * that list and skips the entries before the resume point. */
   for (size_t ci = 0; ci < tk->ncand; ci++) {
+    /* the tokens were written a whole segment ago (out of L1): fetch the
+     * candidates a few ahead while this one is tested */
+    if (ci + 8 < tk->ncand) __builtin_prefetch(&tk->v[tk->cand[ci + 8]]);
     if (tk->cand[ci] < i) continue;
     i = tk->cand[ci];
     const tx_tok *ti = &tk->v[i];

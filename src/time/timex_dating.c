@@ -1846,6 +1846,36 @@ static int in_quote_sentences(const el_doc *doc, const el_quote *q, const el_tim
   return x->sentence == q->sentence || x->sentence == last;
 }
 
+/* A quotation whose attribution names no time and that is told inside an
+ * act's sentence ("days after X accused Y of being \"sick\"") was said
+ * then: the nearest factual event of its sentence dated by the text (not
+ * by the article's date) gives q's date. */
+static bool date_of_sentence_event(const el_doc *doc, el_quote *q) {
+  const el_event *best = NULL;
+  uint32_t bd = UINT32_MAX;
+  for (size_t i = 0; i < doc->events.n; i++) {
+    const el_event *e = &doc->events.v[i];
+    if (e->sentence != q->sentence || e->negated || e->mood != EL_MOOD_FACT) continue;
+    /* not one that only took the article's date */
+    if (!e->date[0] || (e->date_confidence <= 0.5 && !strcmp(e->date, doc->published))) continue;
+    uint32_t d = e->trigger_end <= q->start   ? q->start - e->trigger_end
+                 : e->trigger_start >= q->end ? e->trigger_start - q->end
+                                              : 0;
+    if (d < bd) {
+      bd = d;
+      best = e;
+    }
+  }
+  if (!best) return false;
+  /* quote dates are days, months or years (a week would not sort or
+   * filter with them): a week gives the month it starts in */
+  if (best->date_precision == EL_PREC_WEEK)
+    snprintf(q->date, sizeof q->date, "%.7s", best->date_start);
+  else
+    snprintf(q->date, sizeof q->date, "%s", best->date);
+  return true;
+}
+
 el_status timex_date_quotes(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   for (size_t i = 0; i < doc->quotes.n; i++) {
@@ -1881,7 +1911,7 @@ el_status timex_date_quotes(el_doc *doc) {
       snprintf(q->date, sizeof q->date, "%.10s", x->range_start);
     } else if (coarse >= 0) {
       cut_date(&doc->timexes.v[coarse], q->date);
-    } else if (doc->published[0]) {
+    } else if (!date_of_sentence_event(doc, q) && doc->published[0]) {
       snprintf(q->date, sizeof q->date, "%.10s", doc->published);
     }
   }

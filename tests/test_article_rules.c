@@ -754,6 +754,21 @@ static void test_quote_takes_its_acts_date(void **state) {
   doc_free(d);
 }
 
+/* withdrawing troops from the border with X yields to X (0874), as
+ * "withdrew its troops from X" does; sending them there stays no target */
+static void test_withdrew_from_border_with(void **state) {
+  el_doc *d = run_dated(state, "2023-10-12",
+                        "Serbia has pulled back some of its troops from the border with Kosovo.");
+  assert_non_null(find_fact(d, "SRB", "KSV", "08"));
+  doc_free(d);
+  d = run_dated(state, "2023-10-12",
+                "Serbia withdrew some of its troops from the border with Kosovo on Tuesday.");
+  const el_event *e = find_fact(d, "SRB", "KSV", "08");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2023-10-10");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -795,6 +810,7 @@ int main(void) {
       cmocka_unit_test(test_condemned_the_move),
       cmocka_unit_test(test_plural_head_before_past_verb),
       cmocka_unit_test(test_quote_takes_its_acts_date),
+      cmocka_unit_test(test_withdrew_from_border_with),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

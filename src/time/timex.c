@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "time/timex_internal.h"
 
@@ -144,80 +143,6 @@ el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_tim
   return tag_slice(text, len, 0, dct, out);
 }
 
-/* Which part of its interval a date's own words name: -1 the start ("early
- * 2025", "the beginning of March"), 0 the middle ("mid-2024"), 1 the end
- * ("late February", "the end of 2025"), 2 none. */
-static int named_part(const char *t, size_t n) {
-  static const struct {
-    const char *words;
-    int part;
-  } PARTS[] = {{"the end of ", 1},
-               {"end of ", 1},
-               {"the close of ", 1},
-               {"the latter part of ", 1},
-               {"late ", 1},
-               {"late-", 1},
-               {"the beginning of ", -1},
-               {"beginning of ", -1},
-               {"the start of ", -1},
-               {"start of ", -1},
-               {"the dawn of ", -1},
-               {"early ", -1},
-               {"early-", -1},
-               {"the middle of ", 0},
-               {"middle of ", 0},
-               {"mid-", 0},
-               {"mid ", 0}};
-  for (size_t k = 0; k < sizeof PARTS / sizeof *PARTS; k++) {
-    size_t w = strlen(PARTS[k].words);
-    if (n > w && strncasecmp(t, PARTS[k].words, w) == 0) return PARTS[k].part;
-  }
-  return 2;
-}
-
-static int iso_day_at(const char *s, int64_t *z) {
-  int y, m, d;
-  if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
-      digits(s + 8, 2, &d))
-    return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
-}
-
-static void write_day(char out[17], int64_t z) {
-  int y, m, d;
-  tx_civil_from_days(z, &y, &m, &d);
-  snprintf(out, 17, "%04d-%02d-%02d", y, m, d);
-}
-
-/* "the end of 2025" is not all of 2025: the range keeps the third of the
- * interval the words name (the value and the precision stay the year's,
- * as TIMEX3 marks the part with a mod, not in the value).  Days and
- * decades keep their whole range (a decade's cut date is its start). */
-static void narrow_to_named_part(const char *text, el_timex *x) {
-  if (x->type != EL_TIMEX_DATE) return;
-  if (x->precision != EL_PREC_YEAR && x->precision != EL_PREC_MONTH &&
-      x->precision != EL_PREC_QUARTER && x->precision != EL_PREC_SEASON &&
-      x->precision != EL_PREC_WEEK)
-    return;
-  int part = named_part(text + x->start, x->end - x->start);
-  int64_t a, b;
-  if (part == 2 || !iso_day_at(x->range_start, &a) || !iso_day_at(x->range_end, &b) || b < a)
-    return;
-  int64_t third = (b - a + 1) / 3;
-  if (third < 1) return;
-  if (part < 0)
-    b = a + third - 1;
-  else if (part > 0)
-    a = b - third + 1;
-  else {
-    a += third;
-    b -= third;
-  }
-  write_day(x->range_start, a);
-  write_day(x->range_end, b);
-}
-
 el_status timex_tag_doc(el_doc *doc) {
   if (!doc || !doc->text) return EL_ERR_ARG;
   el_datetime dct, *pd = NULL;
@@ -247,7 +172,7 @@ el_status timex_tag_doc(el_doc *doc) {
         hi = mid;
     }
     if (lo < doc->sents.n && doc->sents.v[lo].start <= x->start) x->sentence = (int32_t)lo;
-    narrow_to_named_part(doc->text, x);
+    tx_range_narrow_to_part(x, doc->text + x->start, x->end - x->start);
   }
   return EL_OK;
 }

@@ -884,23 +884,10 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
 }
 
 /* Day z (days from the civil epoch) as YYYY-MM-DD. */
-static void day_text(int64_t z, char out[17]) {
-  int y, m, d;
-  tx_civil_from_days(z, &y, &m, &d);
-  snprintf(out, 17, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-}
-
-/* The day an ISO date (YYYY-MM-DD...) starts; 0 if it names no day. */
-static int iso_day(const char *iso, int64_t *z) {
-  int y, m, d;
-  if (sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
-}
 
 /* the event's date becomes day z (days from the civil epoch) */
 static void set_day(el_event *ev, int64_t z) {
-  day_text(z, ev->date);
+  tx_day_text(z, ev->date);
   memcpy(ev->date_start, ev->date, sizeof ev->date);
   memcpy(ev->date_end, ev->date, sizeof ev->date);
   ev->date_precision = EL_PREC_DAY;
@@ -912,10 +899,10 @@ el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, 
   if (!ev || !anchor || (dir != 1 && dir != -1) || lo < 0 || hi < lo || hi > 3660)
     return EL_ERR_ARG;
   if ((anchor->date_precision != EL_PREC_DAY && anchor->date_precision != EL_PREC_TIME) ||
-      !iso_day(anchor->date_start, &a))
+      !tx_iso_day(anchor->date_start, &a))
     return EL_ERR_NOTFOUND;
   int64_t first = dir < 0 ? a - hi : a + lo, last = dir < 0 ? a - lo : a + hi;
-  if (latest && iso_day(latest, &cap)) {
+  if (latest && tx_iso_day(latest, &cap)) {
     if (first > cap) return EL_ERR_NOTFOUND;
     if (last > cap) last = cap;
   }
@@ -933,8 +920,8 @@ el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, 
       snprintf(ev->date, sizeof ev->date, "%04d-%02d", y % 10000, m % 100);
       ev->date_precision = EL_PREC_MONTH;
     }
-    day_text(first, ev->date_start);
-    day_text(last, ev->date_end);
+    tx_day_text(first, ev->date_start);
+    tx_day_text(last, ev->date_end);
   }
   ev->date_confidence = confidence;
   ev->timex = anchor->timex;
@@ -944,7 +931,7 @@ el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, 
 /* the day x starts on, if x is a day (or a time of one) */
 static int day_of(const el_timex *x, int64_t *z) {
   if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
-  return iso_day(x->range_start, z);
+  return tx_iso_day(x->range_start, z);
 }
 
 /* Does the expression name a month (a word of three letters or more
@@ -982,7 +969,7 @@ static int names_month_word(const el_doc *doc, const el_timex *x) {
 static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_timex *x,
                                    const el_datetime *dct) {
   int64_t day, b, e;
-  if (x->precision != EL_PREC_DAY || !iso_day(x->range_start, &day)) return;
+  if (x->precision != EL_PREC_DAY || !tx_iso_day(x->range_start, &day)) return;
   int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
   int64_t off = day - now;
   if (off <= 0 || off > 7) return;
@@ -992,15 +979,15 @@ static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_tim
     if (p->type == EL_TIMEX_DATE || p->type == EL_TIMEX_TIME)
       ref = (p->precision == EL_PREC_WEEK || p->precision == EL_PREC_MONTH) ? p : NULL;
   if (!ref) return;
-  if (!iso_day(ref->range_start, &b) || !iso_day(ref->range_end, &e)) return;
+  if (!tx_iso_day(ref->range_start, &b) || !tx_iso_day(ref->range_end, &e)) return;
   b += off;
   e += off;
   if (e > now) e = now;
   if (b > e) return;
   cut_date(ref, ev->date);
   ev->date_precision = ref->precision;
-  day_text(b, ev->date_start);
-  day_text(e, ev->date_end);
+  tx_day_text(b, ev->date_start);
+  tx_day_text(e, ev->date_end);
   ev->date_confidence *= 0.8;
 }
 
@@ -1039,7 +1026,7 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
    * the tense) is the same weekday one week back, not a year back */
   if (x->precision == EL_PREC_DAY && names_weekday(doc, x)) {
     int64_t day;
-    if (!iso_day(ev->date_start, &day)) return;
+    if (!tx_iso_day(ev->date_start, &day)) return;
     set_day(ev, day - 7);
     ev->date_confidence *= 0.9;
     return;

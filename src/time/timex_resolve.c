@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "time/timex_internal.h"
 
@@ -522,4 +523,74 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
   memcpy(end, start, 17);
   *prec = EL_PREC_DAY;
   return 0;
+}
+
+/* Which part of its interval a date's own words name: -1 the start ("early
+ * 2025", "the beginning of March"), 0 the middle ("mid-2024"), 1 the end
+ * ("late February", "the end of 2025"), 2 none. */
+static int named_part(const char *t, size_t n) {
+  static const struct {
+    const char *words;
+    int part;
+  } PARTS[] = {{"the end of ", 1},
+               {"end of ", 1},
+               {"the close of ", 1},
+               {"the latter part of ", 1},
+               {"late ", 1},
+               {"late-", 1},
+               {"the beginning of ", -1},
+               {"beginning of ", -1},
+               {"the start of ", -1},
+               {"start of ", -1},
+               {"the dawn of ", -1},
+               {"early ", -1},
+               {"early-", -1},
+               {"the middle of ", 0},
+               {"middle of ", 0},
+               {"mid-", 0},
+               {"mid ", 0}};
+  for (size_t k = 0; k < sizeof PARTS / sizeof *PARTS; k++) {
+    size_t w = strlen(PARTS[k].words);
+    if (n > w && strncasecmp(t, PARTS[k].words, w) == 0) return PARTS[k].part;
+  }
+  return 2;
+}
+
+int tx_iso_day(const char *iso, int64_t *z) {
+  int y, m, d;
+  if (num_at(iso, 4, &y) || iso[4] != '-' || num_at(iso + 5, 2, &m) || iso[7] != '-' ||
+      num_at(iso + 8, 2, &d))
+    return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
+void tx_day_text(int64_t z, char out[17]) {
+  int y, m, d;
+  tx_civil_from_days(z, &y, &m, &d);
+  fmt_day(out, y, m, d);
+}
+
+void tx_range_narrow_to_part(el_timex *x, const char *span, size_t n) {
+  if (x->type != EL_TIMEX_DATE) return;
+  if (x->precision != EL_PREC_YEAR && x->precision != EL_PREC_MONTH &&
+      x->precision != EL_PREC_QUARTER && x->precision != EL_PREC_SEASON &&
+      x->precision != EL_PREC_WEEK)
+    return;
+  int part = named_part(span, n);
+  int64_t a, b;
+  if (part == 2 || !tx_iso_day(x->range_start, &a) || !tx_iso_day(x->range_end, &b) || b < a)
+    return;
+  int64_t third = (b - a + 1) / 3;
+  if (third < 1) return;
+  if (part < 0)
+    b = a + third - 1;
+  else if (part > 0)
+    a = b - third + 1;
+  else {
+    a += third;
+    b -= third;
+  }
+  tx_day_text(a, x->range_start);
+  tx_day_text(b, x->range_end);
 }

@@ -870,6 +870,11 @@ static int overnight_near(const el_doc *doc, const el_event *ev, uint32_t *dist)
   return 1;
 }
 
+/* Is x the adverb "overnight" alone? */
+static int is_overnight(const el_doc *doc, const el_timex *x) {
+  return x->end - x->start == 9 && word_at(doc->text, doc->len, x->start, "overnight");
+}
+
 /* Does the expression name a weekday (and so a day within a week of the
  * DCT)? */
 static int names_weekday(const el_doc *doc, const el_timex *x) {
@@ -1769,7 +1774,10 @@ el_status timex_date_events(el_doc *doc) {
     }
     /* "overnight" nearer than any expression: the night just ended */
     uint32_t night_d;
-    int own_night = has_dct && overnight_near(doc, ev, &night_d) && (best < 0 || night_d < bd);
+    /* (the time stage tags the adverb itself as the eve's night: that
+     * expression is this one, told from the report's day below) */
+    int own_night = has_dct && overnight_near(doc, ev, &night_d) &&
+                    (best < 0 || night_d < bd || is_overnight(doc, &doc->timexes.v[best]));
     int64_t night_day = 0;
     if (own_night) {
       best = best_para = -1;

@@ -1210,6 +1210,11 @@ static void test_batch9_rules(void **state) {
          "the corresponding period a year earlier", "DATE", "2024-Q3");
   expect("2025-10-29", "Exports rose 4% from the same period last year.",
          "the same period last year", "DATE", "2024");
+  /* a relative clause between commas keeps its tense to itself */
+  expect("2025-05-20", "The mayor, who took office in January, faces a recall vote this fall.",
+         "this fall", "DATE", "2025-FA");
+  expect("2025-05-20", "The mayor took office in January and faced a recall vote this spring.",
+         "this spring", "DATE", "2025-SP");
   /* no time: an event named by its season, a clock time in four digits */
   expect_none(D, "Tickets for the Winter Olympics went on sale.", "Winter");
   expect_none(D, "The Summer Games drew record crowds.", "Summer");

@@ -1215,6 +1215,9 @@ static void test_batch9_rules(void **state) {
          "this fall", "DATE", "2025-FA");
   expect("2025-05-20", "The mayor took office in January and faced a recall vote this spring.",
          "this spring", "DATE", "2025-SP");
+  /* "takes effect on" a day names a scheduled act */
+  expect(D, "The new tariff takes effect on Monday.", "Monday", "DATE", "2026-01-12");
+  expect(D, "The new tariff took effect on Monday.", "Monday", "DATE", "2026-01-05");
   /* no time: an event named by its season, a clock time in four digits */
   expect_none(D, "Tickets for the Winter Olympics went on sale.", "Winter");
   expect_none(D, "The Summer Games drew record crowds.", "Summer");

@@ -290,6 +290,10 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
   if ((tok_is(p, "in") || tok_is(p, "on") || tok_is(p, "during") || tok_is(p, "since")) &&
       word_tense(v, tk->v, tk->v + tk->n, &lex) < 0)
     return -1;
+  /* "the treaty takes effect on Sunday" */
+  if ((tok_is(p, "in") || tok_is(p, "on")) && tok_is(v, "effect") && i >= 3 &&
+      (tok_is(&tk->v[i - 3], "takes") || tok_is(&tk->v[i - 3], "take")))
+    return 1;
   if (tok_is(p, "in") || tok_is(p, "on"))
     for (size_t k = 0; k < sizeof SCHEDULE / sizeof *SCHEDULE; k++)
       if (tok_is(v, SCHEDULE[k]))

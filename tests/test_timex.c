@@ -1215,6 +1215,13 @@ static void test_batch9_rules(void **state) {
          "this fall", "DATE", "2025-FA");
   expect("2025-05-20", "The mayor took office in January and faced a recall vote this spring.",
          "this spring", "DATE", "2025-SP");
+  /* a fiscal quarter is of the fiscal year named by the year it ends in;
+   * "fiscal" belongs to the expression */
+  expect("2025-07-24",
+         "The firm earned $2 billion in its fiscal fourth quarter, which ended June 30.",
+         "fiscal fourth quarter", "DATE", "2025-Q4");
+  expect("2025-07-24", "The firm earned $2 billion in the fourth quarter.", "the fourth quarter",
+         "DATE", "2024-Q4");
   /* "takes effect on" a day names a scheduled act */
   expect(D, "The new tariff takes effect on Monday.", "Monday", "DATE", "2026-01-12");
   expect(D, "The new tariff took effect on Monday.", "Monday", "DATE", "2026-01-05");

@@ -1655,6 +1655,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     v_year_part(o->value, y, 'Q', (m1 - 1) / 3 + 1);
     return j + 4;
   }
+  int fiscal = isw(c, j, "fiscal") || (i > 0 && isw(c, i - 1, "fiscal"));
   if (isw(c, j, "fiscal")) j++;
   int q;
   size_t k;
@@ -1753,7 +1754,10 @@ have:
     }
     y = c->dct.year;
     int cq = (c->dct.month - 1) / 3 + 1;
-    if (q > cq && tx_tense(c->tk, i) <= 0) y--;
+    /* a fiscal quarter is numbered in its fiscal year, named by the year
+     * it ends in: "its fiscal fourth quarter, which ended June 30" told in
+     * July is this year's (TBAQ writes all its fiscal quarters so) */
+    if (q > cq && !fiscal && tx_tense(c->tk, i) <= 0) y--;
   }
   o->type = EL_TIMEX_DATE;
   v_year_part(o->value, y, 'Q', q);
@@ -2961,6 +2965,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_FISCAL:
       TRY(m_year(c, i, &m));
+      TRY(m_quarter(c, i, &m)); /* "fiscal second-quarter" */
       break;
     case L_BC:
       TRY(m_year(c, i, &m));

@@ -1222,6 +1222,10 @@ static void test_batch9_rules(void **state) {
          "fiscal fourth quarter", "DATE", "2025-Q4");
   expect("2025-07-24", "The firm earned $2 billion in the fourth quarter.", "the fourth quarter",
          "DATE", "2024-Q4");
+  /* "the prior-year quarter" is "the year-ago quarter" */
+  expect("2025-10-29", "Third-quarter profit rose from the prior-year quarter.",
+         "the prior-year quarter", "DATE", "2024-Q3");
+  expect_none("2025-10-29", "He had no prior convictions.", "prior");
   /* "takes effect on" a day names a scheduled act */
   expect(D, "The new tariff takes effect on Monday.", "Monday", "DATE", "2026-01-12");
   expect(D, "The new tariff took effect on Monday.", "Monday", "DATE", "2026-01-05");

@@ -1900,8 +1900,13 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   {
     size_t k = j;
     if (isw(c, k, "comparable") || isw(c, k, "same")) k++;
-    if (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
-        (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct) {
+    /* "the prior-year quarter", "the previous-year period" */
+    int prior = the && (isw(c, k, "prior") || isw(c, k, "previous")) && isp(c, k + 1, '-') &&
+                glued(c, k + 1) && glued(c, k + 2) && isw(c, k + 2, "year") &&
+                (isw(c, k + 3, "quarter") || isw(c, k + 3, "period"));
+    if (prior || (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
+                  (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct)) {
+      if (!c->has_dct) return 0;
       k += 3;
       int ry = 0, q = reported_quarter(c, i, &ry);
       if (!q) q = quarter_context(c, i);

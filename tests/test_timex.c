@@ -1226,6 +1226,8 @@ static void test_batch9_rules(void **state) {
   expect("2025-10-29", "Third-quarter profit rose from the prior-year quarter.",
          "the prior-year quarter", "DATE", "2024-Q3");
   expect_none("2025-10-29", "He had no prior convictions.", "prior");
+  expect("2025-07-24", "Sales in the April-June period rose 4% from a year ago.",
+         "the April-June period", "DATE", "2025-Q2");
   /* "takes effect on" a day names a scheduled act */
   expect(D, "The new tariff takes effect on Monday.", "Monday", "DATE", "2026-01-12");
   expect(D, "The new tariff took effect on Monday.", "Monday", "DATE", "2026-01-05");

@@ -1645,9 +1645,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     y = T(c, j)->num;
     j++;
   }
-  /* "the October-December quarter", "the April-June quarter" */
+  /* "the October-December quarter", "the April-June period" */
   if (the && cls(c, j) == L_MONTH && isp(c, j + 1, '-') && cls(c, j + 2) == L_MONTH &&
-      isw(c, j + 3, "quarter") && (val(c, j) - 1) % 3 == 0 && val(c, j + 2) == val(c, j) + 2) {
+      (isw(c, j + 3, "quarter") || isw(c, j + 3, "period")) && (val(c, j) - 1) % 3 == 0 &&
+      val(c, j + 2) == val(c, j) + 2) {
     int m1 = val(c, j);
     if (y < 0) y = year_for(c, m1, 0, 0, i);
     if (y < 0) return 0;

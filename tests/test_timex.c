@@ -1187,6 +1187,7 @@ static void test_batch9_rules(void **state) {
   expect(D, "Rebels attacked on Monday, and fighting raged overnight, officials said.", "overnight",
          "TIME", "2026-01-05TNI");
   expect_none(D, "The overnight lending rate rose to 4 percent.", "overnight");
+  expect(D, "Overnight, rebels shelled the port.", "Overnight", "TIME", "2026-01-07TNI");
   expect_none(D, "Travelers booked an overnight stay near the airport.", "overnight");
   /* a day after a clock time: the plan or the deadline looks ahead as the
    * day alone does */

@@ -2848,9 +2848,10 @@ static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
                                       "after", "before", "and",    "but",    "as",   "when",
                                       "while", "near",   "across", "along",  "into", "amid",
                                       "for",   "by",     "during", "outside"};
-  if (c->post || c->history || !isw(c, i, "overnight") || i == 0) return 0;
-  const tx_tok *p = T(c, i - 1), *nx = T(c, i + 1);
-  if (p->kind == TK_WORD && (p->cls == L_DET || is_possessive(c, i - 1) || isw(c, i - 1, "of")))
+  if (c->post || c->history || !isw(c, i, "overnight")) return 0;
+  const tx_tok *p = i > 0 ? T(c, i - 1) : NULL, *nx = T(c, i + 1);
+  if (p && p->kind == TK_WORD &&
+      (p->cls == L_DET || is_possessive(c, i - 1) || isw(c, i - 1, "of")))
     return 0;
   int ok = !nx || nx->kind == TK_PUNCT || nx->nl;
   for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER && !ok; k++)

@@ -1213,6 +1213,7 @@ static void test_batch9_rules(void **state) {
   expect(D, "Rebels attacked on Monday, and fighting raged overnight, officials said.", "overnight",
          "TIME", "2026-01-05TNI");
   expect_none(D, "The overnight lending rate rose to 4 percent.", "overnight");
+  expect(D, "Overnight, rebels shelled the port.", "Overnight", "TIME", "2026-01-07TNI");
   expect_none(D, "Travelers booked an overnight stay near the airport.", "overnight");
   /* a day after a clock time: the plan or the deadline looks ahead as the
    * day alone does */
@@ -1236,6 +1237,27 @@ static void test_batch9_rules(void **state) {
          "the corresponding period a year earlier", "DATE", "2024-Q3");
   expect("2025-10-29", "Exports rose 4% from the same period last year.",
          "the same period last year", "DATE", "2024");
+  /* a relative clause between commas keeps its tense to itself */
+  expect("2025-05-20", "The mayor, who took office in January, faces a recall vote this fall.",
+         "this fall", "DATE", "2025-FA");
+  expect("2025-05-20", "The mayor took office in January and faced a recall vote this spring.",
+         "this spring", "DATE", "2025-SP");
+  /* a fiscal quarter is of the fiscal year named by the year it ends in;
+   * "fiscal" belongs to the expression */
+  expect("2025-07-24",
+         "The firm earned $2 billion in its fiscal fourth quarter, which ended June 30.",
+         "fiscal fourth quarter", "DATE", "2025-Q4");
+  expect("2025-07-24", "The firm earned $2 billion in the fourth quarter.", "the fourth quarter",
+         "DATE", "2024-Q4");
+  /* "the prior-year quarter" is "the year-ago quarter" */
+  expect("2025-10-29", "Third-quarter profit rose from the prior-year quarter.",
+         "the prior-year quarter", "DATE", "2024-Q3");
+  expect_none("2025-10-29", "He had no prior convictions.", "prior");
+  expect("2025-07-24", "Sales in the April-June period rose 4% from a year ago.",
+         "the April-June period", "DATE", "2025-Q2");
+  /* "takes effect on" a day names a scheduled act */
+  expect(D, "The new tariff takes effect on Monday.", "Monday", "DATE", "2026-01-12");
+  expect(D, "The new tariff took effect on Monday.", "Monday", "DATE", "2026-01-05");
   /* no time: an event named by its season, a clock time in four digits */
   expect_none(D, "Tickets for the Winter Olympics went on sale.", "Winter");
   expect_none(D, "The Summer Games drew record crowds.", "Summer");

@@ -305,6 +305,10 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
   if ((tok_is(p, "in") || tok_is(p, "on") || tok_is(p, "during") || tok_is(p, "since")) &&
       word_tense(v, tk->v, tk->v + tk->n, &lex) < 0)
     return -1;
+  /* "the treaty takes effect on Sunday" */
+  if ((tok_is(p, "in") || tok_is(p, "on")) && tok_is(v, "effect") && i >= 3 &&
+      (tok_is(&tk->v[i - 3], "takes") || tok_is(&tk->v[i - 3], "take")))
+    return 1;
   if (tok_is(p, "in") || tok_is(p, "on"))
     for (size_t k = 0; k < sizeof SCHEDULE / sizeof *SCHEDULE; k++)
       if (tok_is(v, SCHEDULE[k]))
@@ -328,6 +332,35 @@ static int conjoined_predicate(const tx_toks *tk, size_t k) {
     if (tok_is(v, AUX[a])) return 1;
   int lex;
   return word_tense(v, tk->v, tk->v + tk->n, &lex) != 0 && lex;
+}
+
+/* "The mayor, who took office in January, faces a vote this fall": a
+ * relative clause set off by commas on the left of token i has a tense of
+ * its own.  Sets [*a, *b] to its tokens, commas included. */
+static int relative_clause_left(const tx_toks *tk, size_t i, size_t *a, size_t *b) {
+  size_t k = i, close = 0;
+  for (size_t d = 1; d <= 20 && d <= i; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (tk->v[i - d + 1].nl) return 0;
+    if (t->kind != TK_PUNCT) continue;
+    if (t->w[0] != ',') return 0;
+    close = i - d;
+    break;
+  }
+  if (!close) return 0;
+  for (k = close; k > 0 && close - k < 15;) {
+    k--;
+    const tx_tok *t = &tk->v[k];
+    if (tk->v[k + 1].nl) return 0;
+    if (t->kind != TK_PUNCT) continue;
+    if (t->w[0] != ',' || k + 1 >= close) return 0;
+    const tx_tok *w = &tk->v[k + 1];
+    if (!(tok_is(w, "who") || tok_is(w, "which") || tok_is(w, "whose"))) return 0;
+    *a = k;
+    *b = close;
+    return 1;
+  }
+  return 0;
 }
 
 /* Tense of the clause around token i, from the cues within 25 tokens each
@@ -359,6 +392,8 @@ int tx_tense(const tx_toks *tk, size_t i) {
   if (own) return own;
   const size_t win = 25;
   const tx_tok *end = tk->v + tk->n;
+  size_t rel_a = 0, rel_b = 0;
+  int rel = relative_clause_left(tk, i, &rel_a, &rel_b);
   int in_l = 1, in_r = 1;     /* still inside the sentence on that side */
   int rl = 0, ra = 0, ro = 0; /* lexical / any cue in the sentence; any beyond */
   size_t dl = 0, da = 0;
@@ -369,6 +404,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
       if (side == 0) {
         if (i < d) continue;
         t = &tk->v[i - d];
+        if (rel && i - d >= rel_a && i - d <= rel_b) continue; /* another clause */
         boundary = is_boundary(t) || (tk->v[i - d + 1].nl && d > 1) ||
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d));
       } else {

@@ -1645,9 +1645,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     y = T(c, j)->num;
     j++;
   }
-  /* "the October-December quarter", "the April-June quarter" */
+  /* "the October-December quarter", "the April-June period" */
   if (the && cls(c, j) == L_MONTH && isp(c, j + 1, '-') && cls(c, j + 2) == L_MONTH &&
-      isw(c, j + 3, "quarter") && (val(c, j) - 1) % 3 == 0 && val(c, j + 2) == val(c, j) + 2) {
+      (isw(c, j + 3, "quarter") || isw(c, j + 3, "period")) && (val(c, j) - 1) % 3 == 0 &&
+      val(c, j + 2) == val(c, j) + 2) {
     int m1 = val(c, j);
     if (y < 0) y = year_for(c, m1, 0, 0, i);
     if (y < 0) return 0;
@@ -1655,6 +1656,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     v_year_part(o->value, y, 'Q', (m1 - 1) / 3 + 1);
     return j + 4;
   }
+  int fiscal = isw(c, j, "fiscal") || (i > 0 && isw(c, i - 1, "fiscal"));
   if (isw(c, j, "fiscal")) j++;
   int q;
   size_t k;
@@ -1753,7 +1755,10 @@ have:
     }
     y = c->dct.year;
     int cq = (c->dct.month - 1) / 3 + 1;
-    if (q > cq && tx_tense(c->tk, i) <= 0) y--;
+    /* a fiscal quarter is numbered in its fiscal year, named by the year
+     * it ends in: "its fiscal fourth quarter, which ended June 30" told in
+     * July is this year's (TBAQ writes all its fiscal quarters so) */
+    if (q > cq && !fiscal && tx_tense(c->tk, i) <= 0) y--;
   }
   o->type = EL_TIMEX_DATE;
   v_year_part(o->value, y, 'Q', q);
@@ -1896,8 +1901,13 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   {
     size_t k = j;
     if (isw(c, k, "comparable") || isw(c, k, "same")) k++;
-    if (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
-        (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct) {
+    /* "the prior-year quarter", "the previous-year period" */
+    int prior = the && (isw(c, k, "prior") || isw(c, k, "previous")) && isp(c, k + 1, '-') &&
+                glued(c, k + 1) && glued(c, k + 2) && isw(c, k + 2, "year") &&
+                (isw(c, k + 3, "quarter") || isw(c, k + 3, "period"));
+    if (prior || (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
+                  (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct)) {
+      if (!c->has_dct) return 0;
       k += 3;
       int ry = 0, q = reported_quarter(c, i, &ry);
       if (!q) q = quarter_context(c, i);
@@ -2838,9 +2848,10 @@ static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
                                       "after", "before", "and",    "but",    "as",   "when",
                                       "while", "near",   "across", "along",  "into", "amid",
                                       "for",   "by",     "during", "outside"};
-  if (c->post || c->history || !isw(c, i, "overnight") || i == 0) return 0;
-  const tx_tok *p = T(c, i - 1), *nx = T(c, i + 1);
-  if (p->kind == TK_WORD && (p->cls == L_DET || is_possessive(c, i - 1) || isw(c, i - 1, "of")))
+  if (c->post || c->history || !isw(c, i, "overnight")) return 0;
+  const tx_tok *p = i > 0 ? T(c, i - 1) : NULL, *nx = T(c, i + 1);
+  if (p && p->kind == TK_WORD &&
+      (p->cls == L_DET || is_possessive(c, i - 1) || isw(c, i - 1, "of")))
     return 0;
   int ok = !nx || nx->kind == TK_PUNCT || nx->nl;
   for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER && !ok; k++)
@@ -2961,6 +2972,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_FISCAL:
       TRY(m_year(c, i, &m));
+      TRY(m_quarter(c, i, &m)); /* "fiscal second-quarter" */
       break;
     case L_BC:
       TRY(m_year(c, i, &m));

@@ -43,6 +43,7 @@ el_status timex_parse_dct(const char *s, el_datetime *out) {
 typedef struct {
   el_timex_vec *out;
   uint32_t base; /* offset of the tagged slice in the whole text */
+  int ranges;    /* fill precision and range_start/range_end */
 } tag_ud;
 
 static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const char *value) {
@@ -57,7 +58,8 @@ static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const ch
   x->value[n] = 0;
   x->sentence = -1;
   x->precision = EL_PREC_UNKNOWN;
-  if (type == EL_TIMEX_DATE || type == EL_TIMEX_TIME)
+  x->range_start[0] = x->range_end[0] = 0;
+  if (u->ranges && (type == EL_TIMEX_DATE || type == EL_TIMEX_TIME))
     tx_value_range(value, &x->precision, x->range_start, x->range_end);
   return 0;
 }
@@ -118,7 +120,7 @@ int tx_is_post(const char *text, size_t len) {
 }
 
 static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,
-                           el_timex_vec *out) {
+                           int ranges, el_timex_vec *out) {
   tx_toks tk = {0};
   el_status st = EL_OK;
   for (size_t pos = 0; pos < len && st == EL_OK;) {
@@ -128,7 +130,7 @@ static el_status tag_slice(const char *text, size_t len, uint32_t base, const el
       st = EL_ERR_NOMEM;
       break;
     }
-    tag_ud u = {out, base + (uint32_t)pos};
+    tag_ud u = {out, base + (uint32_t)pos, ranges};
     int post = pos == 0 && end == len && tx_is_post(text, len);
     if (tx_scan(&tk, dct, post, emit_timex, &u) != 0) st = EL_ERR_NOMEM;
     pos = end;
@@ -140,7 +142,13 @@ static el_status tag_slice(const char *text, size_t len, uint32_t base, const el
 el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {
   if (!text || !out) return EL_ERR_ARG;
   if (len > UINT32_MAX) return EL_ERR_INPUT;
-  return tag_slice(text, len, 0, dct, out);
+  return tag_slice(text, len, 0, dct, 1, out);
+}
+
+el_status timex_tag_spans(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {
+  if (!text || !out) return EL_ERR_ARG;
+  if (len > UINT32_MAX) return EL_ERR_INPUT;
+  return tag_slice(text, len, 0, dct, 0, out);
 }
 
 el_status timex_tag_doc(el_doc *doc) {
@@ -154,7 +162,7 @@ el_status timex_tag_doc(el_doc *doc) {
     size_t end = k < doc->skip.n ? doc->skip.v[k].start : doc->len;
     if (end > doc->len) end = doc->len;
     if (end > pos) {
-      el_status st = tag_slice(doc->text + pos, end - pos, (uint32_t)pos, pd, out);
+      el_status st = tag_slice(doc->text + pos, end - pos, (uint32_t)pos, pd, 1, out);
       if (st != EL_OK) return st;
     }
     if (k < doc->skip.n && doc->skip.v[k].end > pos) pos = doc->skip.v[k].end;

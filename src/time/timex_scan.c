@@ -3236,6 +3236,7 @@ static int frames_account(const sc_ctx *c, size_t a) {
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history, int *old) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
+    if (ci + 8 < tk->ncand) __builtin_prefetch(&tk->v[tk->cand[ci + 8]]); /* (see tx_scan) */
     size_t i = tk->cand[ci];
     const tx_tok *t = &tk->v[i];
     if (t->kind != TK_NUM) continue;

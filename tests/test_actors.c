@@ -889,6 +889,18 @@ static void test_current_offices(void **state) {
   lookup_is(d, "Nana Akufo-Addo", "2024-03-05", "GHAGOV");
   lookup_is(d, "Nana Akufo-Addo", "2025-03-05", "GHAELI");
   lookup_is(d, "John Mahama", "2025-03-05", "GHAGOV");
+  /* Bangladesh: Hasina fled on 5 August 2024; Yunus heads the interim government */
+  lookup_is(d, "Sheikh Hasina", "2024-06-02", "BGDGOV");
+  lookup_is(d, "Sheikh Hasina", "2025-02-02", "BGDELI");
+  lookup_is(d, "Muhammad Yunus", "2025-02-02", "BGDGOV");
+  /* NATO's secretary general until October 2024, Norway's finance minister from February 2025 */
+  lookup_is(d, "Jens Stoltenberg", "2023-05-02", "IGOWSTNAT");
+  lookup_is(d, "Jens Stoltenberg", "2025-05-02", "NORGOV");
+  /* Ukraine's foreign minister until September 2024 */
+  lookup_is(d, "Dmytro Kuleba", "2023-05-02", "UKRGOV");
+  lookup_is(d, "Dmytro Kuleba", "2025-05-02", "UKRELI");
+  lookup_is(d, "Albin Kurti", "2023-05-02", "KSVGOV");
+  lookup_is(d, "Tedros Adhanom Ghebreyesus", "2024-05-02", "IGOUNOHLHWHO");
   el_doc *doc = run(d,
                     "ADDIS ABABA, Jan 2 (Reuters) - President Hassan Sheikh Mohamud condemned "
                     "the port deal signed in the Ethiopian capital.\n",

@@ -13,6 +13,8 @@
 # "hours later", "two days later", "earlier this week", "overnight", "a day
 # after X", "ten days after X ... the same day", "a month after X", "in late
 # January", "about three weeks later", "in early March", "next Tuesday".
+# First run (2026-12-03, branch articles4 at 13bbe31 = main a5069c5 + this
+# test): 45 passed, 37 failed of 82.
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2

@@ -19,6 +19,10 @@
  *   0. before all: a mention tied by an offset to another act named by a
  *      noun ("The call took place days after X accused Y", "X seized the
  *      ship two days after the strike") lies that far from the act's date.
+ *  -1. first of all, for mentions with a date of their own: one dated by
+ *      "that night" or a sentence-opening "Hours later" / "Two days later"
+ *      counts from the first act dated in the sentence before, not from the
+ *      last day the text named (maybe background in a noun phrase).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -383,8 +387,77 @@ static bool date_by_tie(el_doc *doc, size_t i) {
   return false;
 }
 
+/* Days after the scene before that a sentence-opening expression names
+ * ("Hours later", "Two days later", "The next day"; "that night" anywhere), or -1
+ * when x is not such an opener.  The time stage anchors these on the last
+ * day told, which may be a background date in a noun phrase ("in
+ * retaliation for a strike on April 1"); the scene is the main act's day. */
+static int opener_offset(const el_doc *doc, const el_timex *x) {
+  const el_sentence *s = &doc->sents.v[x->sentence];
+  uint32_t a = s->start;
+  while (a < x->start && strchr(" \"\n", doc->text[a])) a++;
+  if (x->end - x->start >= 40) return -1;
+  char buf[40];
+  size_t n = x->end - x->start;
+  for (size_t i = 0; i < n; i++) buf[i] = (char)tolower((unsigned char)doc->text[x->start + i]);
+  buf[n] = '\0';
+  static const char *const SAME[] = {"that night",     "that day",        "that evening",
+                                     "that morning",   "that afternoon",  "the same day",
+                                     "later that day", "later that night"};
+  for (size_t i = 0; i < sizeof SAME / sizeof *SAME; i++)
+    if (!strcmp(buf, SAME[i])) return 0;
+  /* the offsets below open their sentence; "that night" may stand anywhere */
+  if (a != x->start) return -1;
+  if (!strcmp(buf, "the next day") || !strcmp(buf, "the following day")) return 1;
+  size_t len = strlen(buf);
+  if (len < 7 || strcmp(buf + len - 6, " later") != 0) return -1;
+  buf[len - 6] = '\0';
+  static const char *const SAME_DAY[] = {"hours",      "minutes",     "moments",      "just hours",
+                                         "only hours", "a few hours", "several hours"};
+  for (size_t i = 0; i < sizeof SAME_DAY / sizeof *SAME_DAY; i++)
+    if (!strcmp(buf, SAME_DAY[i])) return 0;
+  static const char *const COUNTS[] = {"a", "one", "two", "three", "four", "five", "six"};
+  for (int i = 0; i < (int)(sizeof COUNTS / sizeof *COUNTS); i++) {
+    size_t c = strlen(COUNTS[i]);
+    if (strncmp(buf, COUNTS[i], c) || buf[c] != ' ') continue;
+    if (!strcmp(buf + c + 1, i <= 1 ? "day" : "days")) return i <= 1 ? 1 : i;
+  }
+  return -1;
+}
+
+/* "Iran fired missiles late on Saturday, in retaliation for a strike on
+ * April 1. Hours later, ...": a mention dated by a sentence-opening offset
+ * counts from the day of the first act told, with its own date, in the
+ * nearest of the two sentences before that has one.  1 when re-dated. */
+static bool date_by_opener(el_doc *doc, size_t i) {
+  el_event *e = &doc->events.v[i];
+  if (e->timex < 0 || (size_t)e->timex >= doc->timexes.n) return false;
+  const el_timex *x = &doc->timexes.v[e->timex];
+  if (x->sentence != e->sentence || x->sentence <= 0) return false;
+  int off = opener_offset(doc, x);
+  if (off < 0) return false;
+  for (int32_t k = e->sentence - 1; k >= 0 && k >= e->sentence - 2; k--) {
+    const el_event *f = NULL;
+    for (size_t j = 0; j < i; j++) {
+      const el_event *g = &doc->events.v[j];
+      if (g->sentence != k || g->negated || g->mood != EL_MOOD_FACT || !has_own_date(g)) continue;
+      if (g->date_precision != EL_PREC_DAY && g->date_precision != EL_PREC_TIME) continue;
+      if (!f || g->trigger_start < f->trigger_start) f = g;
+    }
+    if (!f) continue;
+    double conf = e->date_confidence;
+    int32_t own = e->timex;
+    if (timex_date_from_anchor(e, f, 1, off, off, NULL, conf) != EL_OK) return false;
+    e->timex = own;
+    return true;
+  }
+  return false;
+}
+
 el_status merge_doc_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
+  for (size_t i = 0; i < doc->events.n; i++)
+    if (doc->events.v[i].sentence >= 0 && has_own_date(&doc->events.v[i])) date_by_opener(doc, i);
   for (size_t i = 0; i < doc->events.n; i++) {
     el_event *e = &doc->events.v[i];
     if (has_own_date(e) || e->sentence < 0) continue;

@@ -1,0 +1,49 @@
+/*
+ * test_article_rules4.c — rules found on the fourth held-out article set
+ * (tests/data/articles_heldout4.jsonl), each checked here on invented
+ * sentences through the whole pipeline: "that night" and a sentence-opening
+ * "Hours later" / "Two days later" count from the day of the act told
+ * before, not from a background date in its noun phrase.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "pipeline/pipeline.h"
+#include "pipeline_fixture.h"
+#include "text/text.h"
+
+static void test_opener_counts_from_the_scene(void **state) {
+  el_doc *d = run_dated(
+      state, "2023-09-16",
+      "Chad fired rockets at Niger late last Sunday, in revenge for a raid on its border post on "
+      "August 30 that killed four guards.\n\n"
+      "The French president spoke by phone with Chad's president that night.\n\n"
+      "Hours later, Niger's foreign ministry summoned the ambassador of Chad to protest.\n\n"
+      "Two days later, Niger's army chief threatened to retaliate against Chad.");
+  const el_event *fire = find_fact(d, "TCD", "NER", "19");
+  assert_non_null(fire);
+  assert_string_equal(fire->date, "2023-09-10");
+  const el_event *call = find_fact(d, "FRA", "TCD", "04");
+  if (!call) call = find_fact(d, "TCD", "FRA", "04");
+  assert_non_null(call);
+  assert_string_equal(call->date, "2023-09-10");
+  const el_event *summon = find_fact(d, "NER", "TCD", "11");
+  assert_non_null(summon);
+  assert_string_equal(summon->date, "2023-09-10");
+  const el_event *threat = find_fact(d, "NER", "TCD", "13");
+  assert_non_null(threat);
+  assert_string_equal(threat->date, "2023-09-12");
+  doc_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_opener_counts_from_the_scene),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

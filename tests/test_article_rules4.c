@@ -3,7 +3,10 @@
  * (tests/data/articles_heldout4.jsonl), each checked here on invented
  * sentences through the whole pipeline: "that night" and a sentence-opening
  * "Hours later" / "Two days later" count from the day of the act told
- * before, not from a background date in its noun phrase.
+ * before, not from a background date in its noun phrase; "earlier this
+ * week" ends on the article's day; "Hours after the signing, X ..." and
+ * "The signing came a month after X and Y met" count from the act that
+ * "the signing" names ("signed").
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -41,9 +44,40 @@ static void test_opener_counts_from_the_scene(void **state) {
   doc_free(d);
 }
 
+static void test_earlier_this_week_ends_on_the_day(void **state) {
+  el_doc *d = run_dated(state, "2024-04-20",
+                        "Foreign ministers of France and Germany, meeting in Berlin earlier this "
+                        "week, urged Iran to show restraint.");
+  const el_event *e = find_fact(d, "FRA", "IRN", "02");
+  assert_non_null(e);
+  assert_string_equal(e->date_start, "2024-04-15");
+  assert_string_equal(e->date_end, "2024-04-20");
+  doc_free(d);
+}
+
+static void test_offset_from_the_signing(void **state) {
+  el_doc *d = run_dated(
+      state, "2025-04-26",
+      "Ghana and Togo signed a border agreement in Accra on Friday.\n\n"
+      "Hours after the signing, Togo's army accused Ghana of shelling its posts.\n\n"
+      "The signing came a month after Ghanaian President John Mahama and Togolese President Faure "
+      "Gnassingbe met in Lome.");
+  const el_event *acc = find_fact(d, "TGO", "GHA", "11");
+  assert_non_null(acc);
+  assert_string_equal(acc->date, "2025-04-25");
+  const el_event *met = find_fact(d, "GHA", "TGO", "04");
+  if (!met) met = find_fact(d, "TGO", "GHA", "04");
+  assert_non_null(met);
+  assert_true(strcmp(met->date_start, "2025-03-20") > 0);
+  assert_true(strcmp(met->date_end, "2025-03-31") <= 0);
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
+      cmocka_unit_test(test_earlier_this_week_ends_on_the_day),
+      cmocka_unit_test(test_offset_from_the_signing),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

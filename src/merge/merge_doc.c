@@ -203,7 +203,8 @@ static bool offset_before(const el_doc *doc, size_t first, size_t rel, int *lo, 
       *lo = 2, *hi = 6;
     else if (!strcmp(d->value, "PXW"))
       *lo = 14, *hi = 42;
-    else if (!strcmp(d->value, "PXH") || sscanf(d->value, "PT%d%c", &n, &unit) == 2)
+    else if (!strcmp(d->value, "PXH") || !strcmp(d->value, "PTXH") || !strcmp(d->value, "PTXM") ||
+             sscanf(d->value, "PT%d%c", &n, &unit) == 2)
       *lo = *hi = unit == 'H' && n >= 24 ? n / 24 : 0;
     else if (sscanf(d->value, "P%d%c", &n, &unit) == 2 && n > 0 && n <= 120 && unit == 'D')
       *lo = *hi = n;
@@ -247,6 +248,12 @@ static const char *const CALL_NOUNS[] = {"call", "conversation", "phone", "telep
  * noun or one of its kind ("the talks" -> "a meeting")? */
 static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
   if (text_span_has_word(doc, f->trigger_start, f->trigger_end, noun)) return true;
+  /* or its verb by a gerund: "signed a declaration" -> "the signing" */
+  size_t nl = strlen(noun);
+  if (nl >= 6 && !strcmp(noun + nl - 3, "ing") && f->trigger_end - f->trigger_start > nl - 3 &&
+      !strncasecmp(doc->text + f->trigger_start, noun, nl - 3) &&
+      isalpha((unsigned char)doc->text[f->trigger_start + nl - 3]))
+    return true;
   /* or its object does: "imposed new sanctions" -> "the sanctions" */
   if (f->trigger_end > f->trigger_start) {
     size_t k = text_token_at(doc, f->trigger_end - 1) + 1;
@@ -337,6 +344,10 @@ static bool clause_break_between(const el_doc *doc, size_t a, size_t b, bool com
     const el_token *t = &doc->toks.v[k];
     if ((t->flags & EL_TOK_PUNCT) && strchr(",;:()", doc->text[t->start])) return true;
     word_of(doc, k, w, sizeof w);
+    /* "after Presidents X and Y met": "and" between names joins subjects */
+    if (!strcmp(w, "and") && k > a && k + 1 < b && (doc->toks.v[k - 1].flags & EL_TOK_CAP) &&
+        (doc->toks.v[k + 1].flags & EL_TOK_CAP))
+      continue;
     if (ONE_OF(w, JOINS) || (!complement && !strcmp(w, "that"))) return true;
   }
   return false;
@@ -357,7 +368,18 @@ static bool date_by_tie(el_doc *doc, size_t i) {
     if (!rel || !offset_before(doc, first, r, &lo, &hi, &start)) continue;
     const el_event *f = NULL;
     int dir = 0;
-    if (r < trig && !clause_break_between(doc, r + 1, trig, true)) {
+    if (r < trig && start == first && !strcmp(word_of(doc, r + 1, w, sizeof w), "the") &&
+        r + 3 < trig && clause_break_between(doc, r + 1, trig, true)) {
+      /* "Hours after the signing, X accused Y": a fronted offset from the
+       * act the noun phrase after "the" names, up to its comma */
+      for (size_t k = r + 2; k < trig && k < r + 5 && !f; k++) {
+        const el_token *t = &doc->toks.v[k];
+        if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) break;
+        word_of(doc, k, noun, sizeof noun);
+        if (strlen(noun) >= 3) f = named_act(doc, i, noun);
+      }
+      dir = rel;
+    } else if (r < trig && !clause_break_between(doc, r + 1, trig, true)) {
       /* "The call took place days after X accused Y": e lies before the act */
       if (placing_clause_noun(doc, first, start, noun, sizeof noun)) {
         f = named_act(doc, i, noun);

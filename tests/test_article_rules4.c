@@ -6,7 +6,9 @@
  * before, not from a background date in its noun phrase; "earlier this
  * week" ends on the article's day; "Hours after the signing, X ..." and
  * "The signing came a month after X and Y met" count from the act that
- * "the signing" names ("signed").
+ * "the signing" names ("signed"); "carried out a strike on X" is force,
+ * and "X's first direct attack on Y" is a noun whose agent is X, not the
+ * officials who told of it.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -73,11 +75,27 @@ static void test_offset_from_the_signing(void **state) {
   doc_free(d);
 }
 
+static void test_carried_out_a_strike(void **state) {
+  el_doc *d =
+      run_dated(state, "2024-04-20",
+                "Egypt carried out a limited strike on a military air base in eastern Libya "
+                "early on Friday, two U.S. officials said, in response to "
+                "Libya's first direct attack on Egyptian territory last weekend.");
+  const el_event *e = find_fact(d, "EGY", "LBY", "19");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2024-04-19");
+  for (size_t i = 0; i < d->events.n; i++)
+    assert_false(!strcmp(d->events.v[i].source.country, "USA") &&
+                 !strcmp(d->events.v[i].root, "19"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
       cmocka_unit_test(test_earlier_this_week_ends_on_the_day),
       cmocka_unit_test(test_offset_from_the_signing),
+      cmocka_unit_test(test_carried_out_a_strike),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1009,6 +1009,24 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     size_t n = t->end - t->start;
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
   }
+  /* "Iran's first direct attack on Israel": a form with "on" or "against"
+   * after it, a possessive or determiner before it past plain modifiers,
+   * verb forms among them ("direct") */
+  if (i + 1 < c->n && (tok_text_is(c, i + 1, "on") || tok_text_is(c, i + 1, "against")) &&
+      !past_form(c, i)) {
+    for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
+      j--;
+      if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) {
+        if (k > 0) return true;
+        break;
+      }
+      const el_token *t = tok(c, j);
+      if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[j].group >= 0 ||
+          past_form(c, j) || participle_form(c, j) || is_any(c, j, L_AUX) ||
+          has_cls(c, j, EV_C_NOSRC) || has_cls(c, j, EV_C_BREAK))
+        break;
+    }
+  }
   /* "an \"aggressive and dangerous\" use of water cannon": a form with "of"
    * after it, with a determiner before it past quoted or plain modifiers */
   if (i + 1 < c->n && is_word(c, i + 1, W_OF) && !past_form(c, i)) {

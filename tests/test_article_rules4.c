@@ -8,7 +8,8 @@
  * "The signing came a month after X and Y met" count from the act that
  * "the signing" names ("signed"); "carried out a strike on X" is force,
  * and "X's first direct attack on Y" is a noun whose agent is X, not the
- * officials who told of it.
+ * officials who told of it; "The fighting erupted a day after X recalled
+ * its envoy" counts from the force told before.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -90,12 +91,24 @@ static void test_carried_out_a_strike(void **state) {
   doc_free(d);
 }
 
+static void test_fighting_names_force(void **state) {
+  el_doc *d =
+      run_dated(state, "2025-07-25",
+                "Peruvian jets bombed Ecuadorian army posts on Thursday.\n\n"
+                "The fighting erupted a day after Peru recalled its ambassador from Quito.");
+  const el_event *e = find_fact(d, "PER", "ECU", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-07-23");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
       cmocka_unit_test(test_earlier_this_week_ends_on_the_day),
       cmocka_unit_test(test_offset_from_the_signing),
       cmocka_unit_test(test_carried_out_a_strike),
+      cmocka_unit_test(test_fighting_names_force),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

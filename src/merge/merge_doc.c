@@ -264,6 +264,10 @@ static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
       if (!strcmp(word_of(doc, k, w, sizeof w), noun)) return true;
     }
   }
+  /* "the fighting", "the clashes": any act of force */
+  static const char *const FORCE_NOUNS[] = {"fighting", "clashes", "violence", "hostilities"};
+  if (ONE_OF(noun, FORCE_NOUNS))
+    return !strcmp(f->root, "18") || !strcmp(f->root, "19") || !strcmp(f->root, "20");
   if (strcmp(f->root, "04") != 0) return false;
   if (text_is_meeting_noun(noun)) return sentence_names_meeting(doc, f->sentence);
   if (!ONE_OF(noun, CALL_NOUNS)) return false;

@@ -9,7 +9,9 @@
  * "the signing" names ("signed"); "carried out a strike on X" is force,
  * and "X's first direct attack on Y" is a noun whose agent is X, not the
  * officials who told of it; "The fighting erupted a day after X recalled
- * its envoy" counts from the force told before.
+ * its envoy" counts from the force told before; an acronym defined in
+ * parentheses after an organization ("the Rapid Support Forces (RSF)")
+ * names it later in the story.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -102,6 +104,18 @@ static void test_fighting_names_force(void **state) {
   doc_free(d);
 }
 
+static void test_defined_acronym(void **state) {
+  el_doc *d =
+      run_dated(state, "2025-05-07",
+                "Sudan accused the paramilitary Rapid Support Forces (RSF) of war crimes on "
+                "Tuesday.\n\nThe RSF attacked Egyptian troops near the border on Monday.");
+  const el_event *e = find_fact(d, "SDN", "EGY", "19");
+  assert_non_null(e);
+  assert_string_equal(e->source.code, "SDNREB");
+  assert_string_equal(e->date, "2025-05-05");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -109,6 +123,7 @@ int main(void) {
       cmocka_unit_test(test_offset_from_the_signing),
       cmocka_unit_test(test_carried_out_a_strike),
       cmocka_unit_test(test_fighting_names_force),
+      cmocka_unit_test(test_defined_acronym),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

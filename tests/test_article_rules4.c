@@ -11,7 +11,8 @@
  * officials who told of it; "The fighting erupted a day after X recalled
  * its envoy" counts from the force told before; an acronym defined in
  * parentheses after an organization ("the Rapid Support Forces (RSF)")
- * names it later in the story.
+ * names it later in the story; "demanded after the ceremony that X
+ * withdraw" is a demand on X, not X's withdrawal.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -116,6 +117,16 @@ static void test_defined_acronym(void **state) {
   doc_free(d);
 }
 
+static void test_demand_past_time_adjunct(void **state) {
+  el_doc *d = run_dated(state, "2025-04-26",
+                        "Gabon's foreign minister demanded after the ceremony that Cameroon "
+                        "withdraw its troops from the border.");
+  const el_event *e = find_fact(d, "GAB", "CMR", "10");
+  assert_non_null(e);
+  assert_null(find_fact(d, "CMR", "GAB", "08"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -124,6 +135,7 @@ int main(void) {
       cmocka_unit_test(test_carried_out_a_strike),
       cmocka_unit_test(test_fighting_names_force),
       cmocka_unit_test(test_defined_acronym),
+      cmocka_unit_test(test_demand_past_time_adjunct),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

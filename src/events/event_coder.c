@@ -815,6 +815,19 @@ static uint32_t skipped_np_before(const ctx *c, uint32_t pos) {
   return b < q ? b : pos;
 }
 
+/* "demanded after the ceremony that X withdraw": a short adjunct of time
+ * right after the verb, before its "that" clause, is skipped; the "that"
+ * past it, else pos itself. */
+static uint32_t that_past_adjunct(const ctx *c, uint32_t pos) {
+  if (pos + 3 >= c->n || !has_cls(c, pos, EV_C_ADJUNCT) || !has_cls(c, pos + 1, EV_C_DET))
+    return pos;
+  uint32_t q = pos + 2;
+  while (q < c->n && q < pos + 5 && (tok(c, q)->flags & EL_TOK_WORD) &&
+         !(tok(c, q)->flags & EL_TOK_CAP) && c->ti[q].group < 0 && !is_word(c, q, W_THAT))
+    q++;
+  return q > pos + 2 && q < c->n && is_word(c, q, W_THAT) ? q : pos;
+}
+
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
                           match *m) {
   m->b = vb;
@@ -822,7 +835,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
   m->src_mark = m->tgt_mark = -1;
   m->nmt = 0;
   m->inexact = 0;
-  uint32_t pos = ve;
+  uint32_t pos = that_past_adjunct(c, ve);
   for (uint16_t k = p->verb + 1; k < p->n; k++) {
     const vd_elem *e = &p->el[k];
     if (e->kind == VD_SOURCE || e->kind == VD_TARGET) {
@@ -1158,7 +1171,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     for (uint32_t k = vb; k < ve; k++)
       if (c->ti[k].consumed) goto next_form;
     {
-      uint32_t hi = clause_end(c, ve);
+      uint32_t hi = clause_end(c, that_past_adjunct(c, ve));
       int32_t bp = -1;
       match bm;
       bm.b = vb;

@@ -12,7 +12,8 @@
  * its envoy" counts from the force told before; an acronym defined in
  * parentheses after an organization ("the Rapid Support Forces (RSF)")
  * names it later in the story; "demanded after the ceremony that X
- * withdraw" is a demand on X, not X's withdrawal.
+ * withdraw" is a demand on X, not X's withdrawal; "agreed to step up
+ * security cooperation with X" is cooperation, not a threat.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -127,6 +128,16 @@ static void test_demand_past_time_adjunct(void **state) {
   doc_free(d);
 }
 
+static void test_step_up_cooperation(void **state) {
+  el_doc *d = run_dated(state, "2023-03-17",
+                        "Japan and South Korea agreed on Thursday to step up security cooperation "
+                        "with the United States.");
+  assert_non_null(find_fact(d, "JPN", "USA", "03"));
+  assert_null(find_fact(d, "JPN", "USA", "13"));
+  assert_null(find_fact(d, "KOR", "USA", "13"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -136,6 +147,7 @@ int main(void) {
       cmocka_unit_test(test_fighting_names_force),
       cmocka_unit_test(test_defined_acronym),
       cmocka_unit_test(test_demand_past_time_adjunct),
+      cmocka_unit_test(test_step_up_cooperation),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -13,7 +13,8 @@
  * parentheses after an organization ("the Rapid Support Forces (RSF)")
  * names it later in the story; "demanded after the ceremony that X
  * withdraw" is a demand on X, not X's withdrawal; "agreed to step up
- * security cooperation with X" is cooperation, not a threat.
+ * security cooperation with X" is cooperation, not a threat; "downgraded
+ * relations with X" reduces relations (161).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -138,6 +139,15 @@ static void test_step_up_cooperation(void **state) {
   doc_free(d);
 }
 
+static void test_downgraded_relations(void **state) {
+  el_doc *d =
+      run_dated(state, "2025-07-25", "Laos downgraded relations with Vietnam on Wednesday.");
+  const el_event *e = find_fact(d, "LAO", "VNM", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-07-23");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -148,6 +158,7 @@ int main(void) {
       cmocka_unit_test(test_defined_acronym),
       cmocka_unit_test(test_demand_past_time_adjunct),
       cmocka_unit_test(test_step_up_cooperation),
+      cmocka_unit_test(test_downgraded_relations),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -422,6 +422,18 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
   /* "until Wednesday or Thursday": the second day goes with the first */
   if (at >= 2 && (isw(c, at - 1, "or") || isw(c, at - 1, "and")) && cls(c, at - 2) == L_WDAY)
     at -= 2;
+  /* "could last until noon Friday": the clock time before the day */
+  while (at >= 2 && (T(c, at - 1)->kind == TK_NUM || isp(c, at - 1, ':') || isp(c, at - 1, '.') ||
+                     cls(c, at - 1) == L_AMPM || cls(c, at - 1) == L_TZ || isw(c, at - 1, "noon") ||
+                     isw(c, at - 1, "midnight")))
+    at--;
+  /* "should crest at noon Thursday", "may vote on Friday": a modal of what
+   * is expected right before the verb whose time this is */
+  if (at < 2) return 0;
+  size_t v = at >= 3 && (isw(c, at - 1, "at") || isw(c, at - 1, "on")) ? at - 2 : at - 1;
+  if (T(c, v)->kind == TK_WORD && !T(c, v)->cap && cls(c, v) == L_NONE &&
+      (isw(c, v - 1, "should") || isw(c, v - 1, "may") || isw(c, v - 1, "might")))
+    return 1;
   int by = at >= 2 && isw(c, at - 1, "by"), until = at >= 2 && isw(c, at - 1, "until");
   if (!by && !until) return 0;
   for (size_t d = 2; d <= 9 && d <= at; d++) {
@@ -430,6 +442,9 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
     /* "until": only modals that cannot be past ("may not be known until
      * Wednesday"; "could not be reached until Tuesday" may be past) */
     int modal = isw(c, at - d, "may") || isw(c, at - d, "might") || isw(c, at - d, "will");
+    /* "talks that could last until Friday" (not "could not leave until") */
+    if (until && !modal && (isw(c, at - d, "could") || isw(c, at - d, "should")))
+      modal = !(isw(c, at - d + 1, "not") || isw(c, at - d + 1, "never"));
     if (by)
       modal =
           modal || isw(c, at - d, "would") || isw(c, at - d, "could") || isw(c, at - d, "should");

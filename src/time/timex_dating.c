@@ -972,11 +972,11 @@ static int names_month_word(const el_doc *doc, const el_timex *x) {
 static void earlier_ends_at_dct(const el_doc *doc, el_event *ev, const el_timex *x,
                                 const el_datetime *dct) {
   int64_t b, e;
-  if (!word_at(doc->text, x->end, x->start, "earlier") || !iso_day(ev->date_start, &b) ||
-      !iso_day(ev->date_end, &e))
+  if (!word_at(doc->text, x->end, x->start, "earlier") || !tx_iso_day(ev->date_start, &b) ||
+      !tx_iso_day(ev->date_end, &e))
     return;
   int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
-  if (b <= now && e > now) day_text(now, ev->date_end);
+  if (b <= now && e > now) tx_day_text(now, ev->date_end);
 }
 
 /* "Last week the ministers met in Geneva.  The following day they signed":

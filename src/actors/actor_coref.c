@@ -130,10 +130,39 @@ static void fill(find_ctx *c, actor_cand *a, int32_t sent, uint32_t b, uint32_t 
   a->m.sentence = sent;
 }
 
+/* The acronym an organization's mention defines right after it: "the Rapid
+ * Support Forces (RSF)" -> token of "RSF"; 0 if none. */
+static uint32_t defined_acronym(const find_ctx *c, const actor_cand *a) {
+  const el_doc *doc = c->doc;
+  uint32_t k = a->m.tok_end;
+  if (a->m.is_person || a->pending || !a->m.code[0] || k + 2 >= doc->toks.n) return 0;
+  const el_token *o = &doc->toks.v[k], *w = &doc->toks.v[k + 1], *e = &doc->toks.v[k + 2];
+  if (doc->text[o->start] != '(' || doc->text[e->start] != ')') return 0;
+  if (!(w->flags & EL_TOK_WORD) || !(w->flags & EL_TOK_UPPER)) return 0;
+  if (w->end - w->start < 2 || w->end - w->start > 6) return 0;
+  return k + 1;
+}
+
+static void add_acronym(alias_tab *t, const find_ctx *c, const actor_cand *a, uint32_t k) {
+  char key[ALIAS_KEY];
+  if (!token_key(c, k, key)) return;
+  alias_ent *e = alias_find(t, key, true);
+  if (!e) return;
+  if (!e->v.code[0]) {
+    e->v.name = a->m.name;
+    memcpy(e->v.code, a->m.code, 24);
+    e->v.entry = a->entry;
+    e->v.org = true;
+  } else if (strcmp(e->v.code, a->m.code) != 0) {
+    e->v.ambiguous = true;
+  }
+}
+
 el_status actor_alias_pass(find_ctx *c) {
   size_t persons = 0;
   for (size_t i = 0; i < c->cands.n; i++)
-    if (c->cands.v[i].m.is_person && c->cands.v[i].m.name) persons++;
+    if ((c->cands.v[i].m.is_person && c->cands.v[i].m.name) || defined_acronym(c, &c->cands.v[i]))
+      persons++;
   if (!persons) return EL_OK;
   alias_tab t = {0};
   t.cap = 64;
@@ -144,6 +173,8 @@ el_status actor_alias_pass(find_ctx *c) {
   for (size_t i = 0; i < c->cands.n; i++) {
     const actor_cand *a = &c->cands.v[i];
     if (a->m.is_person && a->m.name && !a->single_name && !a->pending) add_aliases(&t, a);
+    uint32_t acr = defined_acronym(c, a);
+    if (acr) add_acronym(&t, c, a, acr);
   }
   char key[ALIAS_KEY];
   /* "President Ruiz" -> the full name */
@@ -152,7 +183,7 @@ el_status actor_alias_pass(find_ctx *c) {
     if (!a->single_name || a->entry >= 0 || !a->m.name) continue;
     if (!actor_norm_word(a->m.name, strlen(a->m.name), key, sizeof key)) continue;
     alias_ent *e = alias_find(&t, key, false);
-    if (!e || e->v.ambiguous) continue;
+    if (!e || e->v.ambiguous || e->v.org) continue;
     a->m.name = e->v.name;
     a->entry = e->v.entry;
     if (!a->m.country[0] || strcmp(a->m.code, a->agent) == 0) {
@@ -175,6 +206,24 @@ el_status actor_alias_pass(find_ctx *c) {
       if (!token_key(c, k, key)) continue;
       alias_ent *e = alias_find(&t, key, false);
       if (!e || e->v.ambiguous) continue;
+      if (e->v.org) {
+        /* the acronym where it is defined is the mention before it */
+        if (k > se->tok_begin && c->doc->text[c->doc->toks.v[k - 1].start] == '(') continue;
+        actor_cand a = {.entry = e->v.entry};
+        memcpy(a.m.code, e->v.code, 24);
+        actor_code_country(e->v.code, a.m.country);
+        a.m.name = e->v.name;
+        a.m.kind = EL_ACTOR_LEARNED;
+        a.m.confidence = 0.8f;
+        fill(c, &a, (int32_t)s, k, k + 1);
+        actor_cand *slot = EL_VEC_PUSH(extra);
+        if (!slot) {
+          st = EL_ERR_NOMEM;
+          break;
+        }
+        *slot = a;
+        continue;
+      }
       char given[ALIAS_KEY] = "";
       const char *sp = strchr(e->v.name, ' ');
       if (sp && (size_t)(sp - e->v.name) < sizeof given)

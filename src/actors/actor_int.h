@@ -144,6 +144,7 @@ typedef struct {
   char code[24];
   int32_t entry;
   bool ambiguous;
+  bool org; /* an organization's acronym ("Rapid Support Forces (RSF)") */
 } alias_slot;
 
 typedef struct {

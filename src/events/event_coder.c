@@ -815,6 +815,19 @@ static uint32_t skipped_np_before(const ctx *c, uint32_t pos) {
   return b < q ? b : pos;
 }
 
+/* "demanded after the ceremony that X withdraw": a short adjunct of time
+ * right after the verb, before its "that" clause, is skipped; the "that"
+ * past it, else pos itself. */
+static uint32_t that_past_adjunct(const ctx *c, uint32_t pos) {
+  if (pos + 3 >= c->n || !has_cls(c, pos, EV_C_ADJUNCT) || !has_cls(c, pos + 1, EV_C_DET))
+    return pos;
+  uint32_t q = pos + 2;
+  while (q < c->n && q < pos + 5 && (tok(c, q)->flags & EL_TOK_WORD) &&
+         !(tok(c, q)->flags & EL_TOK_CAP) && c->ti[q].group < 0 && !is_word(c, q, W_THAT))
+    q++;
+  return q > pos + 2 && q < c->n && is_word(c, q, W_THAT) ? q : pos;
+}
+
 static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32_t ve, uint32_t hi,
                           match *m) {
   m->b = vb;
@@ -822,7 +835,7 @@ static bool match_pattern(const ctx *c, const vd_pattern *p, uint32_t vb, uint32
   m->src_mark = m->tgt_mark = -1;
   m->nmt = 0;
   m->inexact = 0;
-  uint32_t pos = ve;
+  uint32_t pos = that_past_adjunct(c, ve);
   for (uint16_t k = p->verb + 1; k < p->n; k++) {
     const vd_elem *e = &p->el[k];
     if (e->kind == VD_SOURCE || e->kind == VD_TARGET) {
@@ -1009,6 +1022,24 @@ static bool nominal_context(const ctx *c, uint32_t i) {
     size_t n = t->end - t->start;
     if (!(n > 4 && strncasecmp(c->doc->text + t->end - 3, "ing", 3) == 0)) return true;
   }
+  /* "Iran's first direct attack on Israel": a form with "on" or "against"
+   * after it, a possessive or determiner before it past plain modifiers,
+   * verb forms among them ("direct") */
+  if (i + 1 < c->n && (tok_text_is(c, i + 1, "on") || tok_text_is(c, i + 1, "against")) &&
+      !past_form(c, i)) {
+    for (uint32_t k = 0, j = i; k < 3 && j > 0; k++) {
+      j--;
+      if (c->ti[j].poss || has_cls(c, j, EV_C_DET)) {
+        if (k > 0) return true;
+        break;
+      }
+      const el_token *t = tok(c, j);
+      if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP) || c->ti[j].group >= 0 ||
+          past_form(c, j) || participle_form(c, j) || is_any(c, j, L_AUX) ||
+          has_cls(c, j, EV_C_NOSRC) || has_cls(c, j, EV_C_BREAK))
+        break;
+    }
+  }
   /* "an \"aggressive and dangerous\" use of water cannon": a form with "of"
    * after it, with a determiner before it past quoted or plain modifiers */
   if (i + 1 < c->n && is_word(c, i + 1, W_OF) && !past_form(c, i)) {
@@ -1140,7 +1171,7 @@ static bool code_trigger(ctx *c, uint32_t i, trigger *tr) {
     for (uint32_t k = vb; k < ve; k++)
       if (c->ti[k].consumed) goto next_form;
     {
-      uint32_t hi = clause_end(c, ve);
+      uint32_t hi = clause_end(c, that_past_adjunct(c, ve));
       int32_t bp = -1;
       match bm;
       bm.b = vb;

@@ -19,6 +19,10 @@
  *   0. before all: a mention tied by an offset to another act named by a
  *      noun ("The call took place days after X accused Y", "X seized the
  *      ship two days after the strike") lies that far from the act's date.
+ *  -1. first of all, for mentions with a date of their own: one dated by
+ *      "that night" or a sentence-opening "Hours later" / "Two days later"
+ *      counts from the first act dated in the sentence before, not from the
+ *      last day the text named (maybe background in a noun phrase).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -199,7 +203,8 @@ static bool offset_before(const el_doc *doc, size_t first, size_t rel, int *lo, 
       *lo = 2, *hi = 6;
     else if (!strcmp(d->value, "PXW"))
       *lo = 14, *hi = 42;
-    else if (!strcmp(d->value, "PXH") || sscanf(d->value, "PT%d%c", &n, &unit) == 2)
+    else if (!strcmp(d->value, "PXH") || !strcmp(d->value, "PTXH") || !strcmp(d->value, "PTXM") ||
+             sscanf(d->value, "PT%d%c", &n, &unit) == 2)
       *lo = *hi = unit == 'H' && n >= 24 ? n / 24 : 0;
     else if (sscanf(d->value, "P%d%c", &n, &unit) == 2 && n > 0 && n <= 120 && unit == 'D')
       *lo = *hi = n;
@@ -250,6 +255,12 @@ static bool sentence_names_call(const el_doc *doc, int32_t k) {
  * noun or one of its kind ("the talks" -> "a meeting")? */
 static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
   if (text_span_has_word(doc, f->trigger_start, f->trigger_end, noun)) return true;
+  /* or its verb by a gerund: "signed a declaration" -> "the signing" */
+  size_t nl = strlen(noun);
+  if (nl >= 6 && !strcmp(noun + nl - 3, "ing") && f->trigger_end - f->trigger_start > nl - 3 &&
+      !strncasecmp(doc->text + f->trigger_start, noun, nl - 3) &&
+      isalpha((unsigned char)doc->text[f->trigger_start + nl - 3]))
+    return true;
   /* or its object does: "imposed new sanctions" -> "the sanctions" */
   if (f->trigger_end > f->trigger_start) {
     size_t k = text_token_at(doc, f->trigger_end - 1) + 1;
@@ -260,6 +271,10 @@ static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
       if (!strcmp(word_of(doc, k, w, sizeof w), noun)) return true;
     }
   }
+  /* "the fighting", "the clashes": any act of force */
+  static const char *const FORCE_NOUNS[] = {"fighting", "clashes", "violence", "hostilities"};
+  if (ONE_OF(noun, FORCE_NOUNS))
+    return !strcmp(f->root, "18") || !strcmp(f->root, "19") || !strcmp(f->root, "20");
   if (strcmp(f->root, "04") != 0) return false;
   if (text_is_meeting_noun(noun)) return sentence_names_meeting(doc, f->sentence);
   return ONE_OF(noun, CALL_NOUNS) && sentence_names_call(doc, f->sentence);
@@ -335,6 +350,10 @@ static bool clause_break_between(const el_doc *doc, size_t a, size_t b, bool com
     const el_token *t = &doc->toks.v[k];
     if ((t->flags & EL_TOK_PUNCT) && strchr(",;:()", doc->text[t->start])) return true;
     word_of(doc, k, w, sizeof w);
+    /* "after Presidents X and Y met": "and" between names joins subjects */
+    if (!strcmp(w, "and") && k > a && k + 1 < b && (doc->toks.v[k - 1].flags & EL_TOK_CAP) &&
+        (doc->toks.v[k + 1].flags & EL_TOK_CAP))
+      continue;
     if (ONE_OF(w, JOINS) || (!complement && !strcmp(w, "that"))) return true;
   }
   return false;
@@ -355,7 +374,18 @@ static bool date_by_tie(el_doc *doc, size_t i) {
     if (!rel || !offset_before(doc, first, r, &lo, &hi, &start)) continue;
     const el_event *f = NULL;
     int dir = 0;
-    if (r < trig && !clause_break_between(doc, r + 1, trig, true)) {
+    if (r < trig && start == first && !strcmp(word_of(doc, r + 1, w, sizeof w), "the") &&
+        r + 3 < trig && clause_break_between(doc, r + 1, trig, true)) {
+      /* "Hours after the signing, X accused Y": a fronted offset from the
+       * act the noun phrase after "the" names, up to its comma */
+      for (size_t k = r + 2; k < trig && k < r + 5 && !f; k++) {
+        const el_token *t = &doc->toks.v[k];
+        if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) break;
+        word_of(doc, k, noun, sizeof noun);
+        if (strlen(noun) >= 3) f = named_act(doc, i, noun);
+      }
+      dir = rel;
+    } else if (r < trig && !clause_break_between(doc, r + 1, trig, true)) {
       /* "The call took place days after X accused Y": e lies before the act */
       if (placing_clause_noun(doc, first, start, noun, sizeof noun)) {
         f = named_act(doc, i, noun);
@@ -385,8 +415,77 @@ static bool date_by_tie(el_doc *doc, size_t i) {
   return false;
 }
 
+/* Days after the scene before that a sentence-opening expression names
+ * ("Hours later", "Two days later", "The next day"; "that night" anywhere), or -1
+ * when x is not such an opener.  The time stage anchors these on the last
+ * day told, which may be a background date in a noun phrase ("in
+ * retaliation for a strike on April 1"); the scene is the main act's day. */
+static int opener_offset(const el_doc *doc, const el_timex *x) {
+  const el_sentence *s = &doc->sents.v[x->sentence];
+  uint32_t a = s->start;
+  while (a < x->start && strchr(" \"\n", doc->text[a])) a++;
+  if (x->end - x->start >= 40) return -1;
+  char buf[40];
+  size_t n = x->end - x->start;
+  for (size_t i = 0; i < n; i++) buf[i] = (char)tolower((unsigned char)doc->text[x->start + i]);
+  buf[n] = '\0';
+  static const char *const SAME[] = {"that night",     "that day",        "that evening",
+                                     "that morning",   "that afternoon",  "the same day",
+                                     "later that day", "later that night"};
+  for (size_t i = 0; i < sizeof SAME / sizeof *SAME; i++)
+    if (!strcmp(buf, SAME[i])) return 0;
+  /* the offsets below open their sentence; "that night" may stand anywhere */
+  if (a != x->start) return -1;
+  if (!strcmp(buf, "the next day") || !strcmp(buf, "the following day")) return 1;
+  size_t len = strlen(buf);
+  if (len < 7 || strcmp(buf + len - 6, " later") != 0) return -1;
+  buf[len - 6] = '\0';
+  static const char *const SAME_DAY[] = {"hours",      "minutes",     "moments",      "just hours",
+                                         "only hours", "a few hours", "several hours"};
+  for (size_t i = 0; i < sizeof SAME_DAY / sizeof *SAME_DAY; i++)
+    if (!strcmp(buf, SAME_DAY[i])) return 0;
+  static const char *const COUNTS[] = {"a", "one", "two", "three", "four", "five", "six"};
+  for (int i = 0; i < (int)(sizeof COUNTS / sizeof *COUNTS); i++) {
+    size_t c = strlen(COUNTS[i]);
+    if (strncmp(buf, COUNTS[i], c) || buf[c] != ' ') continue;
+    if (!strcmp(buf + c + 1, i <= 1 ? "day" : "days")) return i <= 1 ? 1 : i;
+  }
+  return -1;
+}
+
+/* "Iran fired missiles late on Saturday, in retaliation for a strike on
+ * April 1. Hours later, ...": a mention dated by a sentence-opening offset
+ * counts from the day of the first act told, with its own date, in the
+ * nearest of the two sentences before that has one.  1 when re-dated. */
+static bool date_by_opener(el_doc *doc, size_t i) {
+  el_event *e = &doc->events.v[i];
+  if (e->timex < 0 || (size_t)e->timex >= doc->timexes.n) return false;
+  const el_timex *x = &doc->timexes.v[e->timex];
+  if (x->sentence != e->sentence || x->sentence <= 0) return false;
+  int off = opener_offset(doc, x);
+  if (off < 0) return false;
+  for (int32_t k = e->sentence - 1; k >= 0 && k >= e->sentence - 2; k--) {
+    const el_event *f = NULL;
+    for (size_t j = 0; j < i; j++) {
+      const el_event *g = &doc->events.v[j];
+      if (g->sentence != k || g->negated || g->mood != EL_MOOD_FACT || !has_own_date(g)) continue;
+      if (g->date_precision != EL_PREC_DAY && g->date_precision != EL_PREC_TIME) continue;
+      if (!f || g->trigger_start < f->trigger_start) f = g;
+    }
+    if (!f) continue;
+    double conf = e->date_confidence;
+    int32_t own = e->timex;
+    if (timex_date_from_anchor(e, f, 1, off, off, NULL, conf) != EL_OK) return false;
+    e->timex = own;
+    return true;
+  }
+  return false;
+}
+
 el_status merge_doc_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
+  for (size_t i = 0; i < doc->events.n; i++)
+    if (doc->events.v[i].sentence >= 0 && has_own_date(&doc->events.v[i])) date_by_opener(doc, i);
   for (size_t i = 0; i < doc->events.n; i++) {
     el_event *e = &doc->events.v[i];
     if (has_own_date(e) || e->sentence < 0) continue;

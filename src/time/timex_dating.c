@@ -966,6 +966,19 @@ static int names_month_word(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
+/* "Foreign ministers, meeting earlier this week, urged ...": the part of
+ * the period before the article, so the span ends on the article's day,
+ * not the week's (or month's, year's) last day. */
+static void earlier_ends_at_dct(const el_doc *doc, el_event *ev, const el_timex *x,
+                                const el_datetime *dct) {
+  int64_t b, e;
+  if (!word_at(doc->text, x->end, x->start, "earlier") || !tx_iso_day(ev->date_start, &b) ||
+      !tx_iso_day(ev->date_end, &e))
+    return;
+  int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
+  if (b <= now && e > now) tx_day_text(now, ev->date_end);
+}
+
 /* "Last week the ministers met in Geneva.  The following day they signed":
  * the tagger anchors a day offset on the last day it was told, and with only
  * a week or a month before it, on the DCT, which puts a past act after the
@@ -1799,6 +1812,7 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       ev->date_confidence = conf; /* the rules below may lower it */
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
+      if (has_dct) earlier_ends_at_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||

@@ -251,6 +251,7 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
     if (right && !comma) return 0;
   }
   if (!right) return 0;
+  i = clock_start(tk, i); /* "will begin at 9 a.m. EST Tuesday, officials said" */
   for (size_t d = 1; d <= 12 && d <= i; d++) {
     const tx_tok *t = &tk->v[i - d];
     if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
@@ -287,6 +288,14 @@ static int deferred_to(const tx_toks *tk, size_t i) {
       }
   }
   return 0;
+}
+
+/* "has until midnight Friday to comply", "have until Tuesday": a deadline
+ * given, so the day lies ahead ("had until" may be past and is left) */
+static int given_until(const tx_toks *tk, size_t i) {
+  i = clock_start(tk, i);
+  return i >= 2 && (tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till")) &&
+         (tok_is(&tk->v[i - 2], "has") || tok_is(&tk->v[i - 2], "have"));
 }
 
 /* The verb that governs the time's phrase decides ("announced in May, it
@@ -385,6 +394,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
     return 1;
   if (ahead_of_plan_verb(tk, i)) return 1;
   if (deferred_to(tk, i)) return 1;
+  if (given_until(tk, i)) return 1;
   int gov = tx_governing_tense(tk, i);
   if (gov) return gov;
   if (pronoun_present_before(tk, i)) return 1;

@@ -20,8 +20,10 @@ typedef struct {
   int has_dct;
   el_datetime dct;
   int narrative;     /* anchor on the last explicit date, not the DCT */
-  int story;         /* narrative here: the document is one, or a past episode
-                      * a news text recounts is in progress (story_here) */
+  size_t at;         /* the candidate token being matched */
+  int *story;        /* story_here(at), -1 until a matcher asks (in_story):
+                      * most candidates never need it, and it may cost a
+                      * tense look-up */
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int ly, lm, ld;    /* last day or month resolved, explicit or not (ld -1 for a month) */
@@ -64,6 +66,14 @@ typedef struct {
 
 static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir);
+static int story_here(const sc_ctx *c, size_t i);
+
+/* Is the candidate being matched inside a story (story_here)?  Asked on
+ * first use only. */
+static int in_story(const sc_ctx *c) {
+  if (*c->story < 0) *c->story = story_here(c, c->at);
+  return *c->story;
+}
 
 /* ---- token helpers ---- */
 
@@ -317,7 +327,7 @@ static void v_clock(char out[32], const char *day, int h, int mi) {
 
 /* anchor for relative expressions: ref date in narratives, else DCT */
 static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
-  if ((anaphoric || c->story) && c->ry > 0) {
+  if (c->ry > 0 && (anaphoric || in_story(c))) {
     *y = c->ry;
     *m = c->rm > 0 ? c->rm : 1;
     *d = c->rd > 0 ? c->rd : 1;
@@ -348,7 +358,7 @@ static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m,
  * which one unknown ("1915-XX-XX", "1915-10-XX"; "1915-WXX" for weeks),
  * not a day counted from January 1.  Writes it and returns 1 then. */
 static int vague_day_shift(const sc_ctx *c, int anaphoric, int unit, char out[32]) {
-  if (!((anaphoric || c->story) && c->ry > 0 && c->rd <= 0)) return 0;
+  if (!(c->ry > 0 && c->rd <= 0 && (anaphoric || in_story(c)))) return 0;
   if (unit == TU_DAY) {
     if (c->rm > 0)
       snprintf(out, 32, "%04d-%02d-XX", c->ry % 10000, c->rm % 100);
@@ -422,6 +432,18 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
   /* "until Wednesday or Thursday": the second day goes with the first */
   if (at >= 2 && (isw(c, at - 1, "or") || isw(c, at - 1, "and")) && cls(c, at - 2) == L_WDAY)
     at -= 2;
+  /* "could last until noon Friday": the clock time before the day */
+  while (at >= 2 && (T(c, at - 1)->kind == TK_NUM || isp(c, at - 1, ':') || isp(c, at - 1, '.') ||
+                     cls(c, at - 1) == L_AMPM || cls(c, at - 1) == L_TZ || isw(c, at - 1, "noon") ||
+                     isw(c, at - 1, "midnight")))
+    at--;
+  /* "should crest at noon Thursday", "may vote on Friday": a modal of what
+   * is expected right before the verb whose time this is */
+  if (at < 2) return 0;
+  size_t v = at >= 3 && (isw(c, at - 1, "at") || isw(c, at - 1, "on")) ? at - 2 : at - 1;
+  if (T(c, v)->kind == TK_WORD && !T(c, v)->cap && cls(c, v) == L_NONE &&
+      (isw(c, v - 1, "should") || isw(c, v - 1, "may") || isw(c, v - 1, "might")))
+    return 1;
   int by = at >= 2 && isw(c, at - 1, "by"), until = at >= 2 && isw(c, at - 1, "until");
   if (!by && !until) return 0;
   for (size_t d = 2; d <= 9 && d <= at; d++) {
@@ -430,6 +452,9 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
     /* "until": only modals that cannot be past ("may not be known until
      * Wednesday"; "could not be reached until Tuesday" may be past) */
     int modal = isw(c, at - d, "may") || isw(c, at - d, "might") || isw(c, at - d, "will");
+    /* "talks that could last until Friday" (not "could not leave until") */
+    if (until && !modal && (isw(c, at - d, "could") || isw(c, at - d, "should")))
+      modal = !(isw(c, at - d + 1, "not") || isw(c, at - d + 1, "never"));
     if (by)
       modal =
           modal || isw(c, at - d, "would") || isw(c, at - d, "could") || isw(c, at - d, "should");
@@ -518,7 +543,7 @@ static int will_before(const sc_ctx *c, size_t at) {
 static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   int y, am, ad;
   if (!anchor(c, 0, &y, &am, &ad)) return -1;
-  if (c->story && c->ry > 0) {
+  if (c->ry > 0 && in_story(c)) {
     /* histories move forward: "December 1941 ... in January" is 1942 */
     if (c->rm > 0 && c->rm - m >= 6) return c->ry + 1;
     return c->ry;
@@ -1343,7 +1368,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
 /* "the next year" after a date years before the DCT ("died in 1547, and
  * his son was crowned the next year") or in a story is the story's next */
 static int old_story(const sc_ctx *c) {
-  return c->story || (c->has_dct && c->ry > 0 && c->ry <= c->dct.year - 2);
+  return (c->has_dct && c->ry > 0 && c->ry <= c->dct.year - 2) || in_story(c);
 }
 
 /* "the following May", "the previous winter", and "the next spring" in a
@@ -1490,7 +1515,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
                       SEASON_CODE[4]);
         else {
           sc_ctx at_story = *c;
-          at_story.story = 1;
+          int yes = 1;
+          at_story.story = &yes;
           v_season(&at_story, o->value, w->val, dir, 1, i);
         }
       } else if (dir == 0 && c->has_dct && w->val != 4) {
@@ -1770,7 +1796,7 @@ have:
  * the quarter under report a year back (with no quarter in view, the last
  * finished one; "period" with none, the year before) */
 static size_t m_same_period(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
+  if (c->post || !c->has_dct || !isw(c, i, "the") || in_story(c)) return 0;
   size_t k = i + 1;
   if (!(isw(c, k, "same") || isw(c, k, "corresponding") || isw(c, k, "comparable"))) return 0;
   k++;
@@ -1974,7 +2000,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
       !T(c, j + 1)->w[0] && !(T(c, j + 2) && glued(c, j + 2) && T(c, j + 2)->kind != TK_PUNCT) &&
       !(j > 0 && isp(c, j - 1, '('))) { /* not an alumnus's class: "Su ('13)" */
-    int ref = c->story && c->ry > 0 ? c->ry : c->has_dct ? c->dct.year : 0;
+    int ref = c->ry > 0 && in_story(c) ? c->ry : c->has_dct ? c->dct.year : 0;
     if (ref <= 0) return 0;
     int yy = ref / 100 * 100 + T(c, j + 1)->num;
     if (yy > ref + 10) yy -= 100;
@@ -2523,7 +2549,7 @@ static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
  * latest: the one before; after a reported fourth quarter, its year); "the year ended/ending June
  * 30" is a year-long period (DURATION).  "the year before/earlier/of ..." is left alone. */
 static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
+  if (c->post || !c->has_dct || !isw(c, i, "the") || in_story(c)) return 0;
   size_t j = i + 1;
   int shift = 0;
   if (isw(c, j, "full"))
@@ -2587,8 +2613,9 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   if (month) {
     /* "by month's end", "at month-end": the month of the reference (the
      * story's when it names one, else the DCT's) */
-    if (c->story && !(c->ry > 0 && c->rm > 0)) return 0;
-    if (c->story)
+    int story = in_story(c);
+    if (story && !(c->ry > 0 && c->rm > 0)) return 0;
+    if (story)
       v_year_month(o->value, c->ry, c->rm);
     else
       v_year_month(o->value, c->dct.year, c->dct.month);
@@ -2598,7 +2625,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
     snprintf(o->value, 32, "%04d-12-31", T(c, j + 1)->num % 10000);
     return j + 2;
   }
-  if (c->story) return 0; /* the story's year: "the end of the year" */
+  if (in_story(c)) return 0; /* the story's year: "the end of the year" */
   int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   if (hy)
     snprintf(o->value, 32, "%04d-12-31", y);
@@ -3297,7 +3324,9 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
     sc_match m;
     memset(&m, 0, sizeof m);
     m.ry = m.rm = m.rd = -1;
-    c.story = story_here(&c, i);
+    int story = -1;
+    c.at = i;
+    c.story = &story;
     size_t a = i, e = 0;
     size_t p = approx_prefix(&c, i);
     if (p) {
@@ -3400,8 +3429,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);
         c.rbc = 0;
-      } else if (c.story && !c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
-                 lead_num(m.value) != c.ry) {
+      } else if (!c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
+                 lead_num(m.value) != c.ry && in_story(&c)) {
         /* "the following year he was appointed ...": a news account that
          * moves on by whole years no longer dates its months */
         c.rframe = 0;

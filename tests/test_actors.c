@@ -869,6 +869,34 @@ static void lookup_is(const actor_dict *d, const char *name, const char *date, c
   if (strcmp(code, want) != 0) fail_msg("%s on %s: %s, want %s", name, date, code, want);
 }
 
+/* A person re-entered by a later file keeps the earlier entry's roles from
+ * before the new first role (one reaching into it is cut there). */
+static void test_later_entry_keeps_earlier_roles(void **state) {
+  (void)state;
+  write_file("old.actors.txt",
+             "JANE_DOE_\n"
+             "\t[FRAELI 19800101-19991231]\n"
+             "\t[FRAMIL 20000101-20101231]\n");
+  write_file("new.actors.txt",
+             "Jane_Doe\n"
+             "+Doe\n"
+             "\t[FRAGOV >20050101]\n");
+  actor_dict *d;
+  assert_int_equal(actor_dict_new(&d), EL_OK);
+  dict_load_opts o = {.strict = true};
+  char path[512];
+  snprintf(path, sizeof path, "%s/old.actors.txt", tmpdir);
+  assert_int_equal(actor_dict_load_actors(d, path, &o), EL_OK);
+  snprintf(path, sizeof path, "%s/new.actors.txt", tmpdir);
+  assert_int_equal(actor_dict_load_actors(d, path, &o), EL_OK);
+  lookup_is(d, "Jane Doe", "1990-06-01", "FRAELI");
+  lookup_is(d, "Jane Doe", "2003-06-01", "FRAMIL");
+  /* the old role is cut where the new one starts */
+  lookup_is(d, "Jane Doe", "2007-06-01", "FRAGOV");
+  lookup_is(d, "Doe", "2020-06-01", "FRAGOV");
+  actor_dict_free(d);
+}
+
 static void test_current_offices(void **state) {
   (void)state;
   actor_dict *d;
@@ -1018,6 +1046,7 @@ int main(void) {
       cmocka_unit_test(test_spaced_phrase_gaps),
       cmocka_unit_test(test_real_data),
       cmocka_unit_test(test_current_offices),
+      cmocka_unit_test(test_later_entry_keeps_earlier_roles),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_huge_sentence),
   };

@@ -175,12 +175,35 @@ static el_status for_each_line(actor_dict *d, const char *path, const dict_load_
 /* ---- .actors ----------------------------------------------------------- */
 
 typedef struct {
-  int32_t cur; /* current entry, -1 none */
-  bool coded;  /* its primary line had an undated [CODE] (a country, an org) */
+  int32_t cur;      /* current entry, -1 none */
+  bool coded;       /* its primary line had an undated [CODE] (a country, an org) */
+  int32_t replaced; /* the earlier entry its primary phrase overrode, -1 none */
 } actors_state;
 
-static void finish_entry(actor_dict *d, actors_state *s) {
-  if (s->cur < 0) return;
+/* A person re-entered by a later file (current.actors.txt after the
+ * PETRARCH dictionaries) keeps the earlier entry's dated roles that end
+ * before the new entry's first one: the update adds the 2020s, it does not
+ * erase the 1990s.  A role reaching into the new span is cut at its start. */
+static el_status keep_earlier_roles(actor_dict *d, int32_t cur, int32_t old) {
+  int32_t first = ACTOR_DATE_MAX;
+  for (size_t i = 0; i < d->actors.v[cur].roles.n; i++) {
+    const actor_role *r = &d->actors.v[cur].roles.v[i];
+    if (!r->dflt && r->from < first) first = r->from;
+  }
+  if (first == ACTOR_DATE_MAX || first == ACTOR_DATE_MIN) return EL_OK;
+  for (size_t i = 0; i < d->actors.v[old].roles.n; i++) {
+    actor_role r = d->actors.v[old].roles.v[i];
+    if (r.dflt || r.from >= first) continue;
+    if (r.to >= first) r.to = first - 1;
+    actor_role *slot = EL_VEC_PUSH(d->actors.v[cur].roles);
+    if (!slot) return EL_ERR_NOMEM;
+    *slot = r;
+  }
+  return EL_OK;
+}
+
+static el_status finish_entry(actor_dict *d, actors_state *s) {
+  if (s->cur < 0) return EL_OK;
   actor_entry *e = &d->actors.v[s->cur];
   bool agent_code = false;
   bool bare_country = false;
@@ -194,6 +217,11 @@ static void finish_entry(actor_dict *d, actors_state *s) {
    * >911221]") is a country */
   e->is_person = agent_code && !s->coded && !bare_country;
   e->place = !e->is_person;
+  int32_t old = s->replaced;
+  s->replaced = -1;
+  if (e->is_person && old >= 0 && old != s->cur && d->actors.v[old].is_person)
+    return keep_earlier_roles(d, s->cur, old);
+  return EL_OK;
 }
 
 /* A one-word demonym of a country ("CHILEAN_", "ISRAELI", "FILIPINO") also
@@ -266,11 +294,14 @@ static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, v
     warnf(c, "%s", why);
     return EL_OK;
   }
-  finish_entry(d, s);
+  el_status st = finish_entry(d, s);
+  if (st != EL_OK) return st;
   s->cur = -1;
   s->coded = br && r.dflt;
+  int32_t known = actor_trie_find(d, line, plen);
+  s->replaced = known >= 0 ? d->nodes.v[known].actor : -1;
   int32_t idx;
-  el_status st = actor_entry_new(d, line, plen, &idx);
+  st = actor_entry_new(d, line, plen, &idx);
   if (st != EL_OK) return st;
   if (!d->actors.v[idx].name[0]) {
     warnf(c, "actor line without a name");
@@ -289,9 +320,12 @@ static el_status actors_line(actor_dict *d, load_ctx *c, char *line, size_t n, v
 }
 
 el_status actor_dict_load_actors(actor_dict *d, const char *path, const dict_load_opts *o) {
-  actors_state s = {.cur = -1};
+  actors_state s = {.cur = -1, .replaced = -1};
   el_status st = for_each_line(d, path, o, actors_line, &s);
-  if (d) finish_entry(d, &s);
+  if (d) {
+    el_status fs = finish_entry(d, &s);
+    if (st == EL_OK) st = fs;
+  }
   return st;
 }
 

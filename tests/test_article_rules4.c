@@ -14,7 +14,9 @@
  * names it later in the story; "demanded after the ceremony that X
  * withdraw" is a demand on X, not X's withdrawal; "agreed to step up
  * security cooperation with X" is cooperation, not a threat; "downgraded
- * relations with X" reduces relations (161).
+ * relations with X" reduces relations (161); a reaction to "Monday's
+ * incident" lies between Monday and the article, not in the time the
+ * sentence before gave another act.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -148,6 +150,19 @@ static void test_downgraded_relations(void **state) {
   doc_free(d);
 }
 
+static void test_reaction_to_a_days_thing(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "Sudan filed a complaint against Chad in early March. Egypt's foreign "
+                        "ministry summoned Chad's ambassador over Monday's border incident.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].source.country, "EGY")) e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date_start, "2025-05-05");
+  assert_string_equal(e->date_end, "2025-05-07");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -159,6 +174,7 @@ int main(void) {
       cmocka_unit_test(test_demand_past_time_adjunct),
       cmocka_unit_test(test_step_up_cooperation),
       cmocka_unit_test(test_downgraded_relations),
+      cmocka_unit_test(test_reaction_to_a_days_thing),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -16,7 +16,9 @@
  * security cooperation with X" is cooperation, not a threat; "downgraded
  * relations with X" reduces relations (161); a reaction to "Monday's
  * incident" lies between Monday and the article, not in the time the
- * sentence before gave another act.
+ * sentence before gave another act, also in a clause after it ("welcomed
+ * Monday's ruling, and an official called X's case a publicity stunt",
+ * which criticizes X as "called X a sham" does).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -163,6 +165,18 @@ static void test_reaction_to_a_days_thing(void **state) {
   doc_free(d);
 }
 
+static void test_called_a_stunt(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "Chad filed the complaint in early March. Egypt welcomed Monday's ruling, "
+                        "and a senior official called Chad's case \"a cynical publicity stunt\".");
+  const el_event *e = find_fact(d, "EGY", "TCD", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date_start, "2025-05-05");
+  assert_string_equal(e->date_end, "2025-05-07");
+  assert_null(find_fact(d, "EGY", "TCD", "04"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -175,6 +189,7 @@ int main(void) {
       cmocka_unit_test(test_step_up_cooperation),
       cmocka_unit_test(test_downgraded_relations),
       cmocka_unit_test(test_reaction_to_a_days_thing),
+      cmocka_unit_test(test_called_a_stunt),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1761,7 +1761,7 @@ el_status timex_date_events(el_doc *doc) {
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
       if (same && modifier_of_other_noun(doc, ev, x)) {
-        if (x->start >= ev->trigger_end && obj_day < 0) obj_day = (long)k;
+        if (obj_day < 0) obj_day = (long)k;
         continue;
       }
       if (same && reduced_relative_after_trigger(doc, ev, x)) continue;

@@ -18,7 +18,8 @@
  * incident" lies between Monday and the article, not in the time the
  * sentence before gave another act, also in a clause after it ("welcomed
  * Monday's ruling, and an official called X's case a publicity stunt",
- * which criticizes X as "called X a sham" does).
+ * which criticizes X as "called X a sham" does); a court that "threw out
+ * a case in which X accused Y" rejects X.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -177,6 +178,19 @@ static void test_called_a_stunt(void **state) {
   doc_free(d);
 }
 
+static void test_threw_out_a_case(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "On Monday, Kenya's High Court threw out a case in which Uganda accused "
+                        "Kenya of blocking its fuel imports.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "12") && !strcmp(d->events.v[i].target.country, "UGA"))
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-05");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -190,6 +204,7 @@ int main(void) {
       cmocka_unit_test(test_downgraded_relations),
       cmocka_unit_test(test_reaction_to_a_days_thing),
       cmocka_unit_test(test_called_a_stunt),
+      cmocka_unit_test(test_threw_out_a_case),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

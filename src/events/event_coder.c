@@ -2186,6 +2186,20 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         c->groups[c->ti[q].group].b > tr->match_e && c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
   }
+  /* "threw out a case in which X accused Y", "rejected a complaint brought
+   * by X": the one whose case it was is the one rejected */
+  if (tr->tgt < 0 && !tr->dropped && rr == 12 && tr->pattern >= 0 && tr->match_e + 2 < c->n) {
+    uint32_t q = tr->match_e;
+    if (tok_text_is(c, q, "in") && tok_text_is(c, q + 1, "which"))
+      q += 2;
+    else if ((tok_text_is(c, q, "brought") || tok_text_is(c, q, "filed")) &&
+             is_word(c, q + 1, W_BY))
+      q += 2;
+    else
+      q = 0;
+    int32_t g = q && q < c->n ? c->ti[q].group : -1;
+    if (g >= 0 && c->groups[g].b == q && g != tr->src && c->groups[g].aside == aside) tr->tgt = g;
+  }
   /* "suggested that X could collapse": a forecast about X, no appeal to
    * it ("suggested that X should" is one) */
   if (tr->tgt >= 0 && rr == 2 && forecast_about(c, tr->e, tr->tgt)) tr->tgt = -1;

@@ -19,7 +19,8 @@
  * sentence before gave another act, also in a clause after it ("welcomed
  * Monday's ruling, and an official called X's case a publicity stunt",
  * which criticizes X as "called X a sham" does); a court that "threw out
- * a case in which X accused Y" rejects X.
+ * a case in which X accused Y" rejects X; "sanctions on the group's
+ * leader, <name>," target the person the apposition names.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -191,6 +192,16 @@ static void test_threw_out_a_case(void **state) {
   doc_free(d);
 }
 
+static void test_apposition_after_description(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "In January, the United States imposed sanctions on the army's leader, "
+                        "Abdel Fattah al-Burhan, over attacks on civilians.");
+  const el_event *e = find_fact(d, "USA", "SDN", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-01");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -205,6 +216,7 @@ int main(void) {
       cmocka_unit_test(test_reaction_to_a_days_thing),
       cmocka_unit_test(test_called_a_stunt),
       cmocka_unit_test(test_threw_out_a_case),
+      cmocka_unit_test(test_apposition_after_description),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

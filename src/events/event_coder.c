@@ -2100,8 +2100,18 @@ static void assign_actors(ctx *c, int32_t ti_index) {
                    tok_text_is(c, k - 1, "the") && is_word(c, k + 1, W_OF));
       if (adjunct) break;
       bool comma = false;
-      for (uint32_t k = tr->match_e; k < gb; k++)
-        comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
+      for (uint32_t k = tr->match_e; k < gb; k++) {
+        /* "sanctions on the group's leader, X,": X names that description */
+        bool appos = k + 1 == gb && k > tr->match_e && (tok(c, k - 1)->flags & EL_TOK_WORD) &&
+                     !(tok(c, k - 1)->flags & EL_TOK_CAP) && c->ti[k - 1].group < 0;
+        bool det = false;
+        for (uint32_t j = tr->match_e; appos && j + 1 < k && !det; j++)
+          det = c->ti[j].poss || has_cls(c, j, EV_C_DET);
+        for (uint32_t j = tr->match_e; appos && j < k; j++)
+          if (is_punct_any(c, j) || has_cls(c, j, EV_C_BREAK)) appos = false;
+        comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)) &&
+                          !(appos && det));
+      }
       if (tr->pattern >= 0 && comma) break;
       if (loc) {
         if (place < 0) place = g;

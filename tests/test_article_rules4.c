@@ -20,7 +20,9 @@
  * Monday's ruling, and an official called X's case a publicity stunt",
  * which criticizes X as "called X a sham" does); a court that "threw out
  * a case in which X accused Y" rejects X; "sanctions on the group's
- * leader, <name>," target the person the apposition names.
+ * leader, <name>," target the person the apposition names; "Officials
+ * from the two foreign ministries will hold talks ... next Tuesday" are the
+ * two governments of the story, meeting (as planned) on that Tuesday.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -202,6 +204,22 @@ static void test_apposition_after_description(void **state) {
   doc_free(d);
 }
 
+static void test_officials_from_the_two_ministries(void **state) {
+  el_doc *d = run_dated(state, "2023-03-17",
+                        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio "
+                        "Kishida in Tokyo on Thursday. Officials from the two foreign ministries "
+                        "will hold talks on export controls in Seoul next Tuesday.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "04") && d->events.v[i].mood == EL_MOOD_INTENT)
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2023-03-21");
+  assert_true(!strcmp(e->source.country, "KOR") || !strcmp(e->source.country, "JPN"));
+  assert_true(!strcmp(e->target.country, "KOR") || !strcmp(e->target.country, "JPN"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -217,6 +235,7 @@ int main(void) {
       cmocka_unit_test(test_called_a_stunt),
       cmocka_unit_test(test_threw_out_a_case),
       cmocka_unit_test(test_apposition_after_description),
+      cmocka_unit_test(test_officials_from_the_two_ministries),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -22,7 +22,8 @@
  * a case in which X accused Y" rejects X; "sanctions on the group's
  * leader, <name>," target the person the apposition names; "Officials
  * from the two foreign ministries will hold talks ... next Tuesday" are the
- * two governments of the story, meeting (as planned) on that Tuesday.
+ * two governments of the story, meeting (as planned) on that Tuesday, and
+ * so are "experts from the two countries".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -220,6 +221,22 @@ static void test_officials_from_the_two_ministries(void **state) {
   doc_free(d);
 }
 
+static void test_experts_from_the_two_countries(void **state) {
+  el_doc *d = run_dated(state, "2025-04-26",
+                        "The foreign ministers of Burundi and Tanzania signed a declaration in "
+                        "Washington on Friday. Under the declaration, experts from the two "
+                        "countries will meet in Washington next Tuesday to begin work on a draft.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "04") && d->events.v[i].mood == EL_MOOD_INTENT)
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-04-29");
+  assert_true(!strcmp(e->source.country, "BDI") || !strcmp(e->source.country, "TZA"));
+  assert_true(!strcmp(e->target.country, "BDI") || !strcmp(e->target.country, "TZA"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -236,6 +253,7 @@ int main(void) {
       cmocka_unit_test(test_threw_out_a_case),
       cmocka_unit_test(test_apposition_after_description),
       cmocka_unit_test(test_officials_from_the_two_ministries),
+      cmocka_unit_test(test_experts_from_the_two_countries),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1036,6 +1036,18 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
   }
   actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
   if (agent) snprintf(a.agent, sizeof a.agent, "%s", agent);
+  /* "experts from the two countries will meet": the people sent are the
+   * two sides, the mention their phrase */
+  static const char *const envoys[] = {"experts",   "delegates",       "negotiators", "teams",
+                                       "envoys",    "representatives", "delegations", "diplomats",
+                                       "officials", "mediators"};
+  uint32_t sb = sent >= 0 ? c->doc->sents.v[sent].tok_begin : 0;
+  if (!agent && i >= sb + 2 && (actor_tok_is(c, i - 1, "from") || actor_tok_is(c, i - 1, "of")))
+    for (size_t w = 0; w < sizeof envoys / sizeof *envoys; w++)
+      if (actor_tok_is(c, i - 2, envoys[w]) && c->ti[i - 2].node < 0) {
+        i -= 2;
+        break;
+      }
   fill_span(c, &a, sent, i, last);
   a.m.kind = EL_ACTOR_COREF;
   *end = last;

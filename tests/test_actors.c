@@ -860,6 +860,57 @@ static void test_real_data(void **state) {
   actor_dict_free(d);
 }
 
+/* Office holders of the 2020s from data/actors/current.actors.txt: the role
+ * of the day, ELI after leaving office, and a dateline of another country
+ * does not override a known person (dates checked by hand). */
+static void lookup_is(const actor_dict *d, const char *name, const char *date, const char *want) {
+  char code[24];
+  if (actor_dict_lookup(d, name, date, code) != EL_OK) fail_msg("%s: not found", name);
+  if (strcmp(code, want) != 0) fail_msg("%s on %s: %s, want %s", name, date, code, want);
+}
+
+static void test_current_offices(void **state) {
+  (void)state;
+  actor_dict *d;
+  assert_int_equal(actor_dict_new(&d), EL_OK);
+  FILE *null = fopen("/dev/null", "w");
+  dict_load_opts o = {.warn = null};
+  assert_int_equal(actor_dict_load_dir(d, EL_SOURCE_DIR "/data", &o), EL_OK);
+  fclose(null);
+  /* Somalia: president 2012-2017 and again from May 2022 */
+  lookup_is(d, "Hassan Sheikh Mohamud", "2024-01-02", "SOMGOV");
+  lookup_is(d, "Hassan Sheikh Mohamud", "2019-06-01", "SOMELI");
+  lookup_is(d, "Farmajo", "2021-03-01", "SOMGOV");
+  lookup_is(d, "Mohamed Abdullahi Farmajo", "2023-03-01", "SOMELI");
+  /* Egypt's foreign minister until July 2024 */
+  lookup_is(d, "Sameh Shoukry", "2022-06-01", "EGYGOV");
+  lookup_is(d, "Sameh Shoukry", "2025-03-05", "EGYELI");
+  /* Ghana: Akufo-Addo handed over to Mahama on 7 January 2025 */
+  lookup_is(d, "Nana Akufo-Addo", "2024-03-05", "GHAGOV");
+  lookup_is(d, "Nana Akufo-Addo", "2025-03-05", "GHAELI");
+  lookup_is(d, "John Mahama", "2025-03-05", "GHAGOV");
+  /* Bangladesh: Hasina fled on 5 August 2024; Yunus heads the interim government */
+  lookup_is(d, "Sheikh Hasina", "2024-06-02", "BGDGOV");
+  lookup_is(d, "Sheikh Hasina", "2025-02-02", "BGDELI");
+  lookup_is(d, "Muhammad Yunus", "2025-02-02", "BGDGOV");
+  /* NATO's secretary general until October 2024, Norway's finance minister from February 2025 */
+  lookup_is(d, "Jens Stoltenberg", "2023-05-02", "IGOWSTNAT");
+  lookup_is(d, "Jens Stoltenberg", "2025-05-02", "NORGOV");
+  /* Ukraine's foreign minister until September 2024 */
+  lookup_is(d, "Dmytro Kuleba", "2023-05-02", "UKRGOV");
+  lookup_is(d, "Dmytro Kuleba", "2025-05-02", "UKRELI");
+  lookup_is(d, "Albin Kurti", "2023-05-02", "KSVGOV");
+  lookup_is(d, "Tedros Adhanom Ghebreyesus", "2024-05-02", "IGOUNOHLHWHO");
+  el_doc *doc = run(d,
+                    "ADDIS ABABA, Jan 2 (Reuters) - President Hassan Sheikh Mohamud condemned "
+                    "the port deal signed in the Ethiopian capital.\n",
+                    "2024-01-02");
+  check_order(doc);
+  expect(doc, "President Hassan Sheikh Mohamud", 0, "SOMGOV", "Hassan Sheikh Mohamud");
+  doc_free(doc);
+  actor_dict_free(d);
+}
+
 /* ---- bad and huge input ---------------------------------------------------- */
 
 static void test_bad_input(void **state) {
@@ -966,6 +1017,7 @@ int main(void) {
       cmocka_unit_test(test_reported_defects),
       cmocka_unit_test(test_spaced_phrase_gaps),
       cmocka_unit_test(test_real_data),
+      cmocka_unit_test(test_current_offices),
       cmocka_unit_test(test_bad_input),
       cmocka_unit_test(test_huge_sentence),
   };

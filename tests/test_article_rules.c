@@ -738,6 +738,37 @@ static void test_plural_head_before_past_verb(void **state) {
   doc_free(d);
 }
 
+/* a quotation told inside an act dated through another act ("two days
+ * after X accused Y of \"economic warfare\"") was said then, not on the
+ * article's day */
+static void test_quote_takes_its_acts_date(void **state) {
+  el_doc *d = run_dated(state, "2025-11-20",
+                        "The European Union on Wednesday imposed new sanctions on Russia.\n\n"
+                        "The sanctions came two days after Russian Foreign Minister Sergei Lavrov "
+                        "accused the European Union of \"economic warfare\".");
+  const el_quote *q = NULL;
+  for (size_t i = 0; i < d->quotes.n; i++)
+    if (!strncmp(d->text + d->quotes.v[i].start, "economic warfare", 16)) q = &d->quotes.v[i];
+  assert_non_null(q);
+  assert_string_equal(q->date, "2025-11-17");
+  doc_free(d);
+}
+
+/* withdrawing troops from the border with X yields to X (0874), as
+ * "withdrew its troops from X" does; sending them there stays no target */
+static void test_withdrew_from_border_with(void **state) {
+  el_doc *d = run_dated(state, "2023-10-12",
+                        "Serbia has pulled back some of its troops from the border with Kosovo.");
+  assert_non_null(find_fact(d, "SRB", "KSV", "08"));
+  doc_free(d);
+  d = run_dated(state, "2023-10-12",
+                "Serbia withdrew some of its troops from the border with Kosovo on Tuesday.");
+  const el_event *e = find_fact(d, "SRB", "KSV", "08");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2023-10-10");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -778,6 +809,8 @@ int main(void) {
       cmocka_unit_test(test_offset_from_act_named_by_object),
       cmocka_unit_test(test_condemned_the_move),
       cmocka_unit_test(test_plural_head_before_past_verb),
+      cmocka_unit_test(test_quote_takes_its_acts_date),
+      cmocka_unit_test(test_withdrew_from_border_with),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1152,7 +1152,13 @@ static void test_batch8_rules(void **state) {
          "the next three fiscal years", "DURATION", "P3Y");
   expect(D, "Debt at year-end 2024 was $3 billion.", "year-end 2024", "DATE", "2024-12-31");
   expect(D, "FY25 revenue was $3 billion.", "FY25", "DATE", "2025");
-  expect(D, "Prices have doubled over the past decade.", "the past decade", "DURATION", "P1DE");
+  /* a length in decades: years in news (TBAQ's "past decade" P10Y, "two
+   * decades" P20Y), the DE unit in a text on years long past */
+  expect(D, "Prices have doubled over the past decade.", "the past decade", "DURATION", "P10Y");
+  expect(D, "The feud has lasted more than two decades.", "more than two decades", "DURATION",
+         "P20Y");
+  expect(D, "Rebels held the valley for nearly a decade before the army took it in 1881.",
+         "nearly a decade", "DURATION", "P1DE");
   /* "over a year" is more than a year; "over the past N years" a preposition */
   expect(D, "The siege lasted over a year.", "over a year", "DURATION", "P1Y");
   expect(D, "The city fell in 1453. Two years before, a truce had been signed.", "Two years before",
@@ -1187,6 +1193,106 @@ static void test_batch8_rules(void **state) {
   expect_none(D, "happy new year everyone!!", "year");
 }
 
+/* rules drawn from timex_heldout9.tsv, on sentences written for the test */
+static void test_batch9_rules(void **state) {
+  (void)state;
+  const char *D = "2026-01-08"; /* a Thursday */
+  /* "and" + an auxiliary opens a second predicate with its own tense */
+  expect(D, "The delegates gathered in Oslo on Monday and will gather again in March.", "Monday",
+         "DATE", "2026-01-05");
+  expect(D, "The minister landed in Riga on Tuesday and is expected to stay a week.", "Tuesday",
+         "DATE", "2026-01-06");
+  expect(D, "The talks will open in Oslo on Monday and are expected to last a week.", "Monday",
+         "DATE", "2026-01-12");
+  /* a "since" bound lies behind, whatever tense follows */
+  expect(D, "The ship has been at sea since March and was due to dock before the storm.", "March",
+         "DATE", "2025-03");
+  /* "overnight" as an adverb is the night before the day told from */
+  expect(D, "Shelling was heard overnight in the northern districts.", "overnight", "TIME",
+         "2026-01-07TNI");
+  expect(D, "Rebels attacked on Monday, and fighting raged overnight, officials said.", "overnight",
+         "TIME", "2026-01-05TNI");
+  expect_none(D, "The overnight lending rate rose to 4 percent.", "overnight");
+  expect(D, "Overnight, rebels shelled the port.", "Overnight", "TIME", "2026-01-07TNI");
+  expect_none(D, "Travelers booked an overnight stay near the airport.", "overnight");
+  /* a day after a clock time: the plan or the deadline looks ahead as the
+   * day alone does */
+  expect(D, "Dockers voted to walk out for 48 hours starting at 6 a.m. Monday.", "6 a.m. Monday",
+         "TIME", "2026-01-12T06:00");
+  expect(D, "The court extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday",
+         "TIME", "2026-01-13T09:00");
+  expect(D, "The court extended its deadline until Tuesday.", "Tuesday", "DATE", "2026-01-13");
+  /* after a reported fourth quarter, "the (full) year" is that quarter's */
+  expect("2026-02-04", "Fourth-quarter profit rose 5%, and for the full year sales grew 3%.",
+         "the full year", "DATE", "2025");
+  expect("2026-02-04", "The retailer expects sales to grow 3% for the full year.", "the full year",
+         "DATE", "2026");
+  /* "the same quarter last year": one expression, the quarter under report
+   * a year back */
+  expect("2025-10-29",
+         "Profit in the third quarter rose to $2 billion from $1.5 billion in the same "
+         "quarter last year.",
+         "the same quarter last year", "DATE", "2024-Q3");
+  expect("2025-10-29", "Third-quarter sales fell 3% from the corresponding period a year earlier.",
+         "the corresponding period a year earlier", "DATE", "2024-Q3");
+  expect("2025-10-29", "Exports rose 4% from the same period last year.",
+         "the same period last year", "DATE", "2024");
+  /* a relative clause between commas keeps its tense to itself */
+  expect("2025-05-20", "The mayor, who took office in January, faces a recall vote this fall.",
+         "this fall", "DATE", "2025-FA");
+  expect("2025-05-20", "The mayor took office in January and faced a recall vote this spring.",
+         "this spring", "DATE", "2025-SP");
+  /* a fiscal quarter is of the fiscal year named by the year it ends in;
+   * "fiscal" belongs to the expression */
+  expect("2025-07-24",
+         "The firm earned $2 billion in its fiscal fourth quarter, which ended June 30.",
+         "fiscal fourth quarter", "DATE", "2025-Q4");
+  expect("2025-07-24", "The firm earned $2 billion in the fourth quarter.", "the fourth quarter",
+         "DATE", "2024-Q4");
+  /* "the prior-year quarter" is "the year-ago quarter" */
+  expect("2025-10-29", "Third-quarter profit rose from the prior-year quarter.",
+         "the prior-year quarter", "DATE", "2024-Q3");
+  expect_none("2025-10-29", "He had no prior convictions.", "prior");
+  expect("2025-07-24", "Sales in the April-June period rose 4% from a year ago.",
+         "the April-June period", "DATE", "2025-Q2");
+  /* "takes effect on" a day names a scheduled act */
+  expect(D, "The new tariff takes effect on Monday.", "Monday", "DATE", "2026-01-12");
+  expect(D, "The new tariff took effect on Monday.", "Monday", "DATE", "2026-01-05");
+  /* no time: an event named by its season, a clock time in four digits */
+  expect_none(D, "Tickets for the Winter Olympics went on sale.", "Winter");
+  expect_none(D, "The Summer Games drew record crowds.", "Summer");
+  expect_none(D, "Polls closed at 8 p.m. local time (1900 GMT).", "1900");
+  /* "in recent years" is the recent past; shorter units are stretches */
+  expect(D, "Tuition has soared in recent years.", "recent years", "DATE", "PAST_REF");
+  expect(D, "Tuition has soared in recent weeks.", "recent weeks", "DURATION", "PXW");
+  /* "daily" before another time expression is an adverb */
+  expect(D, "The port handled 40 ships daily last month.", "daily", "SET", "P1D");
+  expect_none(D, "Police set up daily checkpoints on the road.", "daily");
+}
+
+/* rules drawn from timex_heldout10.tsv, on sentences written for the test */
+static void test_batch10_rules(void **state) {
+  (void)state;
+  const char *D = "2026-01-08"; /* a Thursday */
+  /* a modal of expectation right before the verb of the day looks ahead,
+   * past an attribution */
+  expect(D, "Engineers said the new span should open at noon Saturday.", "noon Saturday", "TIME",
+         "2026-01-10T12:00");
+  expect(D, "Officials said the council may vote on Monday.", "Monday", "DATE", "2026-01-12");
+  expect(D, "Officials said the council voted on Monday.", "Monday", "DATE", "2026-01-05");
+  /* "could/should ... until" a day: a bound ahead, unless negated */
+  expect(D, "He flew to Lima for meetings that could run until Tuesday.", "Tuesday", "DATE",
+         "2026-01-13");
+  expect(D, "Rescuers could not reach the village until Tuesday.", "Tuesday", "DATE", "2026-01-06");
+  /* "has until" a day: a deadline given */
+  expect(D, "The company has until midnight Sunday to answer, a regulator said.", "midnight Sunday",
+         "TIME", "2026-01-11T24:00");
+  /* a clock time's abbreviation dot does not cut the clause from its
+   * auxiliary */
+  expect(D, "The hearing will resume at 10 a.m. EST Monday, the clerk said.", "10 a.m. EST Monday",
+         "TIME", "2026-01-12T10:00");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -1215,6 +1321,8 @@ int main(void) {
       cmocka_unit_test(test_batch8_rules),
       cmocka_unit_test(test_news_citing_old_years_future),
       cmocka_unit_test(test_adjective_ed_no_tense),
+      cmocka_unit_test(test_batch9_rules),
+      cmocka_unit_test(test_batch10_rules),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -175,7 +175,7 @@ static int out_line(out_rec *r, out_buf *ob, const char *text, const el_timex *x
 static int tag_and_print(const char *text, size_t len, size_t base, const el_datetime *pd,
                          out_buf *ob) {
   el_timex_vec v = {0};
-  el_status st = timex_tag(text, len, pd, &v);
+  el_status st = timex_tag_spans(text, len, pd, &v); /* (the lines print no intervals) */
   int rc = 0;
   if (st != EL_OK) {
     fprintf(stderr, "eventline timex: %s\n", el_status_str(st));

@@ -2056,11 +2056,12 @@ static void assign_actors(ctx *c, int32_t ti_index) {
         continue;
       }
       /* "sent soldiers to the border with X": a place, except for force
-       * posture and attacks there */
+       * posture and attacks there, and yielding there ("withdrew troops
+       * from the border with X", "reopened its border with X") */
       int r = root_of(tr->code);
       if (pb > 1 && (is_word(c, pb - 1, W_WITH) || is_word(c, pb - 1, W_OF)) &&
-          (is_word(c, pb - 2, W_BORDER) || is_word(c, pb - 2, W_FRONTIER)) && r != 15 && r != 18 &&
-          r != 19 && r != 20) {
+          (is_word(c, pb - 2, W_BORDER) || is_word(c, pb - 2, W_FRONTIER)) && r != 8 && r != 15 &&
+          r != 18 && r != 19 && r != 20) {
         from = c->groups[g].e;
         continue;
       }

@@ -243,6 +243,13 @@ static bool offset_before(const el_doc *doc, size_t first, size_t rel, int *lo, 
  * first phone conversation" is that conversation. */
 static const char *const CALL_NOUNS[] = {"call", "conversation", "phone", "telephone"};
 
+/* Does sentence k name a call ("phone", "conversation", ...)? */
+static bool sentence_names_call(const el_doc *doc, int32_t k) {
+  for (size_t w = 0; w < sizeof CALL_NOUNS / sizeof *CALL_NOUNS; w++)
+    if (sentence_has_word(doc, k, CALL_NOUNS[w])) return true;
+  return false;
+}
+
 /* Does f stand for the act the noun names: its trigger says the noun ("the
  * strike" -> "strike"), or f is a consultation whose sentence names the
  * noun or one of its kind ("the talks" -> "a meeting")? */
@@ -270,10 +277,7 @@ static bool names_act(const el_doc *doc, const el_event *f, const char *noun) {
     return !strcmp(f->root, "18") || !strcmp(f->root, "19") || !strcmp(f->root, "20");
   if (strcmp(f->root, "04") != 0) return false;
   if (text_is_meeting_noun(noun)) return sentence_names_meeting(doc, f->sentence);
-  if (!ONE_OF(noun, CALL_NOUNS)) return false;
-  for (size_t w = 0; w < sizeof CALL_NOUNS / sizeof *CALL_NOUNS; w++)
-    if (sentence_has_word(doc, f->sentence, CALL_NOUNS[w])) return true;
-  return false;
+  return ONE_OF(noun, CALL_NOUNS) && sentence_names_call(doc, f->sentence);
 }
 
 /* The trigger of e when it is a noun naming one kind of consultation
@@ -293,9 +297,7 @@ static void trigger_kind_noun(const el_doc *doc, const el_event *e, char *out, s
 /* Is f told as the other kind of consultation than the noun says: a
  * meeting noun against a sentence naming only a call, or the reverse? */
 static bool other_kind_of_consultation(const el_doc *doc, const el_event *f, const char *noun) {
-  bool call = false;
-  for (size_t w = 0; w < sizeof CALL_NOUNS / sizeof *CALL_NOUNS; w++)
-    if (sentence_has_word(doc, f->sentence, CALL_NOUNS[w])) call = true;
+  bool call = sentence_names_call(doc, f->sentence);
   bool meeting = sentence_names_meeting(doc, f->sentence);
   return text_is_meeting_noun(noun) ? call && !meeting : meeting && !call;
 }

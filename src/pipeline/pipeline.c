@@ -84,7 +84,9 @@ el_status pipeline_process(const el_pipeline *p, el_doc *doc) {
   if ((st = events_code(p->verbs, p->codebook, doc)) != EL_OK) return st;
   if ((st = quotes_find_lex(p->quotes, doc)) != EL_OK) return st;
   if ((st = timex_date_events(doc)) != EL_OK) return st;
-  if ((st = timex_date_quotes(doc)) != EL_OK) return st;
   if ((st = merge_doc_events(doc)) != EL_OK) return st;
+  /* after merge_doc: a quote may take the date an event of its sentence
+   * got from the act it refers to */
+  if ((st = timex_date_quotes(doc)) != EL_OK) return st;
   return EL_OK;
 }

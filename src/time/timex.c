@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "time/timex_internal.h"
 
@@ -44,6 +43,7 @@ el_status timex_parse_dct(const char *s, el_datetime *out) {
 typedef struct {
   el_timex_vec *out;
   uint32_t base; /* offset of the tagged slice in the whole text */
+  int ranges;    /* fill precision and range_start/range_end */
 } tag_ud;
 
 static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const char *value) {
@@ -58,7 +58,8 @@ static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const ch
   x->value[n] = 0;
   x->sentence = -1;
   x->precision = EL_PREC_UNKNOWN;
-  if (type == EL_TIMEX_DATE || type == EL_TIMEX_TIME)
+  x->range_start[0] = x->range_end[0] = 0;
+  if (u->ranges && (type == EL_TIMEX_DATE || type == EL_TIMEX_TIME))
     tx_value_range(value, &x->precision, x->range_start, x->range_end);
   return 0;
 }
@@ -119,7 +120,7 @@ int tx_is_post(const char *text, size_t len) {
 }
 
 static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,
-                           el_timex_vec *out) {
+                           int ranges, el_timex_vec *out) {
   tx_toks tk = {0};
   el_status st = EL_OK;
   for (size_t pos = 0; pos < len && st == EL_OK;) {
@@ -129,7 +130,7 @@ static el_status tag_slice(const char *text, size_t len, uint32_t base, const el
       st = EL_ERR_NOMEM;
       break;
     }
-    tag_ud u = {out, base + (uint32_t)pos};
+    tag_ud u = {out, base + (uint32_t)pos, ranges};
     int post = pos == 0 && end == len && tx_is_post(text, len);
     if (tx_scan(&tk, dct, post, emit_timex, &u) != 0) st = EL_ERR_NOMEM;
     pos = end;
@@ -141,81 +142,13 @@ static el_status tag_slice(const char *text, size_t len, uint32_t base, const el
 el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {
   if (!text || !out) return EL_ERR_ARG;
   if (len > UINT32_MAX) return EL_ERR_INPUT;
-  return tag_slice(text, len, 0, dct, out);
+  return tag_slice(text, len, 0, dct, 1, out);
 }
 
-/* Which part of its interval a date's own words name: -1 the start ("early
- * 2025", "the beginning of March"), 0 the middle ("mid-2024"), 1 the end
- * ("late February", "the end of 2025"), 2 none. */
-static int named_part(const char *t, size_t n) {
-  static const struct {
-    const char *words;
-    int part;
-  } PARTS[] = {{"the end of ", 1},
-               {"end of ", 1},
-               {"the close of ", 1},
-               {"the latter part of ", 1},
-               {"late ", 1},
-               {"late-", 1},
-               {"the beginning of ", -1},
-               {"beginning of ", -1},
-               {"the start of ", -1},
-               {"start of ", -1},
-               {"the dawn of ", -1},
-               {"early ", -1},
-               {"early-", -1},
-               {"the middle of ", 0},
-               {"middle of ", 0},
-               {"mid-", 0},
-               {"mid ", 0}};
-  for (size_t k = 0; k < sizeof PARTS / sizeof *PARTS; k++) {
-    size_t w = strlen(PARTS[k].words);
-    if (n > w && strncasecmp(t, PARTS[k].words, w) == 0) return PARTS[k].part;
-  }
-  return 2;
-}
-
-static int iso_day_at(const char *s, int64_t *z) {
-  int y, m, d;
-  if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
-      digits(s + 8, 2, &d))
-    return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
-}
-
-static void write_day(char out[17], int64_t z) {
-  int y, m, d;
-  tx_civil_from_days(z, &y, &m, &d);
-  snprintf(out, 17, "%04d-%02d-%02d", y, m, d);
-}
-
-/* "the end of 2025" is not all of 2025: the range keeps the third of the
- * interval the words name (the value and the precision stay the year's,
- * as TIMEX3 marks the part with a mod, not in the value).  Days and
- * decades keep their whole range (a decade's cut date is its start). */
-static void narrow_to_named_part(const char *text, el_timex *x) {
-  if (x->type != EL_TIMEX_DATE) return;
-  if (x->precision != EL_PREC_YEAR && x->precision != EL_PREC_MONTH &&
-      x->precision != EL_PREC_QUARTER && x->precision != EL_PREC_SEASON &&
-      x->precision != EL_PREC_WEEK)
-    return;
-  int part = named_part(text + x->start, x->end - x->start);
-  int64_t a, b;
-  if (part == 2 || !iso_day_at(x->range_start, &a) || !iso_day_at(x->range_end, &b) || b < a)
-    return;
-  int64_t third = (b - a + 1) / 3;
-  if (third < 1) return;
-  if (part < 0)
-    b = a + third - 1;
-  else if (part > 0)
-    a = b - third + 1;
-  else {
-    a += third;
-    b -= third;
-  }
-  write_day(x->range_start, a);
-  write_day(x->range_end, b);
+el_status timex_tag_spans(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {
+  if (!text || !out) return EL_ERR_ARG;
+  if (len > UINT32_MAX) return EL_ERR_INPUT;
+  return tag_slice(text, len, 0, dct, 0, out);
 }
 
 el_status timex_tag_doc(el_doc *doc) {
@@ -229,7 +162,7 @@ el_status timex_tag_doc(el_doc *doc) {
     size_t end = k < doc->skip.n ? doc->skip.v[k].start : doc->len;
     if (end > doc->len) end = doc->len;
     if (end > pos) {
-      el_status st = tag_slice(doc->text + pos, end - pos, (uint32_t)pos, pd, out);
+      el_status st = tag_slice(doc->text + pos, end - pos, (uint32_t)pos, pd, 1, out);
       if (st != EL_OK) return st;
     }
     if (k < doc->skip.n && doc->skip.v[k].end > pos) pos = doc->skip.v[k].end;
@@ -247,7 +180,7 @@ el_status timex_tag_doc(el_doc *doc) {
         hi = mid;
     }
     if (lo < doc->sents.n && doc->sents.v[lo].start <= x->start) x->sentence = (int32_t)lo;
-    narrow_to_named_part(doc->text, x);
+    tx_range_narrow_to_part(x, doc->text + x->start, x->end - x->start);
   }
   return EL_OK;
 }

@@ -870,6 +870,11 @@ static int overnight_near(const el_doc *doc, const el_event *ev, uint32_t *dist)
   return 1;
 }
 
+/* Is x the adverb "overnight" alone? */
+static int is_overnight(const el_doc *doc, const el_timex *x) {
+  return x->end - x->start == 9 && word_at(doc->text, doc->len, x->start, "overnight");
+}
+
 /* Does the expression name a weekday (and so a day within a week of the
  * DCT)? */
 static int names_weekday(const el_doc *doc, const el_timex *x) {
@@ -884,19 +889,6 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
 }
 
 /* Day z (days from the civil epoch) as YYYY-MM-DD. */
-static void day_text(int64_t z, char out[17]) {
-  int y, m, d;
-  tx_civil_from_days(z, &y, &m, &d);
-  snprintf(out, 17, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-}
-
-/* The day an ISO date (YYYY-MM-DD...) starts; 0 if it names no day. */
-static int iso_day(const char *iso, int64_t *z) {
-  int y, m, d;
-  if (sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
-  *z = tx_days_from_civil(y, m, d);
-  return 1;
-}
 
 /* the event's date becomes the days first..last: a day, else the ISO week
  * of their middle */
@@ -919,7 +911,7 @@ static void day_span(el_event *ev, int64_t first, int64_t last) {
 
 /* the event's date becomes day z (days from the civil epoch) */
 static void set_day(el_event *ev, int64_t z) {
-  day_text(z, ev->date);
+  tx_day_text(z, ev->date);
   memcpy(ev->date_start, ev->date, sizeof ev->date);
   memcpy(ev->date_end, ev->date, sizeof ev->date);
   ev->date_precision = EL_PREC_DAY;
@@ -931,10 +923,10 @@ el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, 
   if (!ev || !anchor || (dir != 1 && dir != -1) || lo < 0 || hi < lo || hi > 3660)
     return EL_ERR_ARG;
   if ((anchor->date_precision != EL_PREC_DAY && anchor->date_precision != EL_PREC_TIME) ||
-      !iso_day(anchor->date_start, &a))
+      !tx_iso_day(anchor->date_start, &a))
     return EL_ERR_NOTFOUND;
   int64_t first = dir < 0 ? a - hi : a + lo, last = dir < 0 ? a - lo : a + hi;
-  if (latest && iso_day(latest, &cap)) {
+  if (latest && tx_iso_day(latest, &cap)) {
     if (first > cap) return EL_ERR_NOTFOUND;
     if (last > cap) last = cap;
   }
@@ -952,8 +944,8 @@ el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, 
       snprintf(ev->date, sizeof ev->date, "%04d-%02d", y % 10000, m % 100);
       ev->date_precision = EL_PREC_MONTH;
     }
-    day_text(first, ev->date_start);
-    day_text(last, ev->date_end);
+    tx_day_text(first, ev->date_start);
+    tx_day_text(last, ev->date_end);
   }
   ev->date_confidence = confidence;
   ev->timex = anchor->timex;
@@ -963,7 +955,7 @@ el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, 
 /* the day x starts on, if x is a day (or a time of one) */
 static int day_of(const el_timex *x, int64_t *z) {
   if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return 0;
-  return iso_day(x->range_start, z);
+  return tx_iso_day(x->range_start, z);
 }
 
 /* Does the expression name a month (a word of three letters or more
@@ -999,11 +991,11 @@ static int names_month_word(const el_doc *doc, const el_timex *x) {
 static void earlier_ends_at_dct(const el_doc *doc, el_event *ev, const el_timex *x,
                                 const el_datetime *dct) {
   int64_t b, e;
-  if (!word_at(doc->text, x->end, x->start, "earlier") || !iso_day(ev->date_start, &b) ||
-      !iso_day(ev->date_end, &e))
+  if (!word_at(doc->text, x->end, x->start, "earlier") || !tx_iso_day(ev->date_start, &b) ||
+      !tx_iso_day(ev->date_end, &e))
     return;
   int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
-  if (b <= now && e > now) day_text(now, ev->date_end);
+  if (b <= now && e > now) tx_day_text(now, ev->date_end);
 }
 
 /* "Last week the ministers met in Geneva.  The following day they signed":
@@ -1014,7 +1006,7 @@ static void earlier_ends_at_dct(const el_doc *doc, el_event *ev, const el_timex 
 static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_timex *x,
                                    const el_datetime *dct) {
   int64_t day, b, e;
-  if (x->precision != EL_PREC_DAY || !iso_day(x->range_start, &day)) return;
+  if (x->precision != EL_PREC_DAY || !tx_iso_day(x->range_start, &day)) return;
   int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
   int64_t off = day - now;
   if (off <= 0 || off > 7) return;
@@ -1024,15 +1016,15 @@ static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_tim
     if (p->type == EL_TIMEX_DATE || p->type == EL_TIMEX_TIME)
       ref = (p->precision == EL_PREC_WEEK || p->precision == EL_PREC_MONTH) ? p : NULL;
   if (!ref) return;
-  if (!iso_day(ref->range_start, &b) || !iso_day(ref->range_end, &e)) return;
+  if (!tx_iso_day(ref->range_start, &b) || !tx_iso_day(ref->range_end, &e)) return;
   b += off;
   e += off;
   if (e > now) e = now;
   if (b > e) return;
   cut_date(ref, ev->date);
   ev->date_precision = ref->precision;
-  day_text(b, ev->date_start);
-  day_text(e, ev->date_end);
+  tx_day_text(b, ev->date_start);
+  tx_day_text(e, ev->date_end);
   ev->date_confidence *= 0.8;
 }
 
@@ -1071,7 +1063,7 @@ static void year_back_if_after_dct(const el_doc *doc, el_event *ev, const el_tim
    * the tense) is the same weekday one week back, not a year back */
   if (x->precision == EL_PREC_DAY && names_weekday(doc, x)) {
     int64_t day;
-    if (!iso_day(ev->date_start, &day)) return;
+    if (!tx_iso_day(ev->date_start, &day)) return;
     set_day(ev, day - 7);
     ev->date_confidence *= 0.9;
     return;
@@ -1817,7 +1809,10 @@ el_status timex_date_events(el_doc *doc) {
     }
     /* "overnight" nearer than any expression: the night just ended */
     uint32_t night_d;
-    int own_night = has_dct && overnight_near(doc, ev, &night_d) && (best < 0 || night_d < bd);
+    /* (the time stage tags the adverb itself as the eve's night: that
+     * expression is this one, told from the report's day below) */
+    int own_night = has_dct && overnight_near(doc, ev, &night_d) &&
+                    (best < 0 || night_d < bd || is_overnight(doc, &doc->timexes.v[best]));
     int64_t night_day = 0;
     if (own_night) {
       best = best_para = -1;
@@ -1901,6 +1896,36 @@ static int in_quote_sentences(const el_doc *doc, const el_quote *q, const el_tim
   return x->sentence == q->sentence || x->sentence == last;
 }
 
+/* A quotation whose attribution names no time and that is told inside an
+ * act's sentence ("days after X accused Y of being \"sick\"") was said
+ * then: the nearest factual event of its sentence dated by the text (not
+ * by the article's date) gives q's date. */
+static bool date_of_sentence_event(const el_doc *doc, el_quote *q) {
+  const el_event *best = NULL;
+  uint32_t bd = UINT32_MAX;
+  for (size_t i = 0; i < doc->events.n; i++) {
+    const el_event *e = &doc->events.v[i];
+    if (e->sentence != q->sentence || e->negated || e->mood != EL_MOOD_FACT) continue;
+    /* not one that only took the article's date */
+    if (!e->date[0] || (e->date_confidence <= 0.5 && !strcmp(e->date, doc->published))) continue;
+    uint32_t d = e->trigger_end <= q->start   ? q->start - e->trigger_end
+                 : e->trigger_start >= q->end ? e->trigger_start - q->end
+                                              : 0;
+    if (d < bd) {
+      bd = d;
+      best = e;
+    }
+  }
+  if (!best) return false;
+  /* quote dates are days, months or years (a week would not sort or
+   * filter with them): a week gives the month it starts in */
+  if (best->date_precision == EL_PREC_WEEK)
+    snprintf(q->date, sizeof q->date, "%.7s", best->date_start);
+  else
+    snprintf(q->date, sizeof q->date, "%s", best->date);
+  return true;
+}
+
 el_status timex_date_quotes(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   for (size_t i = 0; i < doc->quotes.n; i++) {
@@ -1936,7 +1961,7 @@ el_status timex_date_quotes(el_doc *doc) {
       snprintf(q->date, sizeof q->date, "%.10s", x->range_start);
     } else if (coarse >= 0) {
       cut_date(&doc->timexes.v[coarse], q->date);
-    } else if (doc->published[0]) {
+    } else if (!date_of_sentence_event(doc, q) && doc->published[0]) {
       snprintf(q->date, sizeof q->date, "%.10s", doc->published);
     }
   }

@@ -149,4 +149,14 @@ int tx_is_post(const char *text, size_t len);
 
 /* Interval + precision of a TIMEX3 value; 0 on success, -1 if none. */
 int tx_value_range(const char *value, el_precision *prec, char start[17], char end[17]);
+/* "the end of 2025" is not all of 2025: x's range keeps the third of the
+ * interval its words (span, n bytes) name; the value and the precision stay
+ * the period's, as TIMEX3 marks the part with a mod, not in the value.
+ * Days and decades keep their whole range (a decade's cut date is its
+ * start). */
+void tx_range_narrow_to_part(el_timex *x, const char *span, size_t n);
+/* Day z (days from the civil epoch) of an ISO date "YYYY-MM-DD..."; 0 when
+ * it names no day.  tx_day_text writes day z as "YYYY-MM-DD". */
+int tx_iso_day(const char *iso, int64_t *z);
+void tx_day_text(int64_t z, char out[17]);
 #endif

@@ -16,27 +16,41 @@ static const size_t TYPE_LEN[] = {4, 4, 8, 3};
 /* The line is written through a plain pointer: the caller checks once
  * that its longest possible form fits (see timex_json_record). */
 
-/* decimal digits two at a time from a pair table: two offsets a line */
+/* decimal digits two at a time from a pair table: two offsets a line.
+ * The digits are counted first and written in place from the last one (no
+ * scratch buffer, no copy of a variable length); offsets under 2^32, all
+ * but those of inputs over 4 GB, take 32-bit arithmetic. */
+static const char PAIRS[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 static char *put_uint(char *o, uint64_t v) {
-  static const char PAIRS[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  char d[24];
-  size_t k = sizeof d;
-  while (v >= 100) {
-    unsigned r = (unsigned)(v % 100);
-    v /= 100;
-    k -= 2;
-    memcpy(d + k, PAIRS + 2 * r, 2);
+  if (v > UINT32_MAX) {
+    size_t nd = 1;
+    for (uint64_t x = v; x >= 10; x /= 10) nd++;
+    char *end = o + nd;
+    for (char *d = end; v; v /= 10) *--d = (char)('0' + v % 10);
+    return end;
   }
-  if (v >= 10) {
-    k -= 2;
-    memcpy(d + k, PAIRS + 2 * v, 2);
-  } else
-    d[--k] = (char)('0' + v);
-  memcpy(o, d + k, sizeof d - k);
-  return o + (sizeof d - k);
+  static const uint32_t POW10[10] = {1,      10,      100,      1000,      10000,
+                                     100000, 1000000, 10000000, 100000000, 1000000000};
+  uint32_t x = (uint32_t)v, y = x | 1; /* (y has the digits of x: 10^k - 1 is odd) */
+  /* digits from the bit length: 1233 / 4096 ~ log10(2) */
+  unsigned t = (unsigned)(32 - __builtin_clz(y)) * 1233 >> 12;
+  size_t nd = t + (y >= POW10[t]);
+  char *end = o + nd, *d = end;
+  while (x >= 100) {
+    uint32_t r = x % 100;
+    x /= 100;
+    d -= 2;
+    memcpy(d, PAIRS + 2 * r, 2);
+  }
+  if (x >= 10)
+    memcpy(d - 2, PAIRS + 2 * x, 2);
+  else
+    d[-1] = (char)('0' + x);
+  return end;
 }
 
 /* length of the valid UTF-8 sequence at s (jansson's rules), 0 if invalid */

@@ -140,18 +140,6 @@ void tx_toks_free(tx_toks *out) {
   memset(out, 0, sizeof *out);
 }
 
-/* Record token t (the last one pushed) if it can start an expression. */
-static void note_candidate(tx_toks *out, const tx_tok *t) {
-  if (tx_can_start(t)) out->cand[out->ncand++] = (uint32_t)(out->n - 1);
-}
-
-static tx_tok *push(tx_toks *out) {
-  if (out->n == out->cap && reserve(out, out->n + 1) != 0) return NULL;
-  tx_tok *t = &out->v[out->n++];
-  memset(t, 0, sizeof *t);
-  return t;
-}
-
 /* Word-at-a-time fast path for the commonest token, a plain ASCII word of
  * up to 15 letters ending at a byte that needs none of the rules of the
  * general loop (no apostrophe, no non-ASCII byte, no "a.m." dot).  Reads
@@ -227,6 +215,11 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
   static_assert(sizeof out->v->w == TX_LEX_WMAX, "token words are hash keys");
   /* news prose averages over 5 bytes a token: one allocation, no copying */
   if (reserve(out, out->n + len / 4 + 16) != 0) return -1;
+  /* the arrays and counts in locals: the byte stores into tokens could
+   * alias *out, which would make the compiler reload them at every token */
+  tx_tok *next = out->v + out->n; /* where token n goes (a pointer: tokens are 44 bytes) */
+  uint32_t *cand = out->cand;
+  size_t n = out->n, ncand = out->ncand, cap = out->cap;
   while (i < len) {
     unsigned char c = p[i];
     if (is_space(c)) {
@@ -235,28 +228,51 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       i++;
       continue;
     }
-    tx_tok *t = push(out);
-    if (!t) return -1;
+    if (n == cap) {
+      out->n = n;
+      out->ncand = ncand;
+      if (reserve(out, n + 1) != 0) return -1;
+      next = out->v + n;
+      cand = out->cand;
+      cap = out->cap;
+    }
+    tx_tok *t = next++;
+    n++;
+    size_t k;
+    /* the commonest token, a plain ASCII word: every field is written
+     * here, no memset */
+    if (is_alpha(c) && i + 16 <= len && (k = ascii_word_fast(p + i, p + len, t)) != 0) {
+      size_t j = i + k; /* j < i + 16 <= len */
+      t->s = (uint32_t)i;
+      t->e = (uint32_t)j;
+      t->kind = TK_WORD;
+      t->sp = (uint8_t)sp;
+      t->nl = (uint8_t)nl;
+      t->cap = c <= 'Z';
+      t->dot = p[j] == '.';
+      t->ndig = 0;
+      t->num = 0;
+      lookup(t);
+      /* tx_can_start for a word (a branch: as data, the candidate count
+       * would chain each token's store to the previous look-up) */
+      if ((unsigned)(t->cls - 1) < L_TENSE - 1) cand[ncand++] = (uint32_t)(n - 1);
+      i = j;
+      sp = nl = 0;
+      /* the commonest gap, one space before the next token (more space:
+       * the loop's top) */
+      if (p[j] == ' ') sp = 1, i = j + 1;
+      continue;
+    }
+    memset(t, 0, sizeof *t);
     t->s = (uint32_t)i;
     t->sp = (uint8_t)sp;
     t->nl = (uint8_t)nl;
     sp = nl = 0;
     /* letters first: most tokens are words */
     if (is_alpha(c) || c >= 0x80) {
-      size_t j = i, k = 0;
+      size_t j = i;
+      k = 0;
       t->cap = (c >= 'A' && c <= 'Z');
-      if (i + 16 <= len && (k = ascii_word_fast(p + i, p + len, t)) != 0) {
-        j = i + k;
-        t->kind = TK_WORD;
-        t->e = (uint32_t)j;
-        if (p[j] == '.') t->dot = 1; /* j < i + 16 <= len */
-        lookup(t);
-        note_candidate(out, t);
-        i = j;
-        /* the commonest gap, one space before the next token */
-        if (p[j] == ' ') sp = 1, i = j + 1; /* (more space: the loop's top) */
-        continue;
-      }
       for (;;) {
         /* copy the letters lowercased (up to the size of w), skip the rest */
         size_t lim = j + (sizeof t->w - 1 - k);
@@ -360,7 +376,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
           t->wlen = (uint8_t)(k + 2);
           t->e = (uint32_t)j;
           i = j;
-          note_candidate(out, t);
+          if (tx_can_start(t)) cand[ncand++] = (uint32_t)(n - 1);
           continue;
         }
       }
@@ -383,7 +399,9 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->e = (uint32_t)j;
       i = j;
     }
-    note_candidate(out, t);
+    if (tx_can_start(t)) cand[ncand++] = (uint32_t)(n - 1);
   }
+  out->n = n;
+  out->ncand = ncand;
   return 0;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "time/timex_internal.h"
 
@@ -154,6 +155,22 @@ static int tok_is(const tx_tok *t, const char *w) {
   return t->kind == TK_WORD && tx_streq(t->w, w);
 }
 
+/* "6 a.m. Friday", "9 a.m. EST Tuesday", "noon Saturday": the first token
+ * of the clock time before the day at token i (i itself if none) */
+static size_t clock_start(const tx_toks *tk, size_t i) {
+  size_t k = i;
+  while (k > 0 && i - k < 6) {
+    const tx_tok *t = &tk->v[k - 1];
+    if (t->kind == TK_NUM || (t->kind == TK_PUNCT && (t->w[0] == ':' || t->w[0] == '.')) ||
+        (t->kind == TK_WORD &&
+         (t->cls == L_AMPM || t->cls == L_TZ || tok_is(t, "noon") || tok_is(t, "midnight"))))
+      k--;
+    else
+      break;
+  }
+  return k;
+}
+
 /* "agreed on Friday to hold talks in February", "urged the army to leave
  * by March": token i ends an infinitive clause governed by a verb of
  * intent, so it names a time ahead of that verb's act, whatever the verb's
@@ -170,6 +187,7 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
   static const char *const NOT_VERB[] = {"the", "a",     "an",    "his",    "her",
                                          "its", "their", "power", "office", "date"};
   size_t to = 0;
+  i = clock_start(tk, i); /* "voted to strike starting at 6 a.m. Friday" */
   /* find the "to" first (cheap), then check what lies between */
   for (size_t d = 2; d <= 8 && d <= i && !to; d++) {
     const tx_tok *t = &tk->v[i - d];
@@ -233,6 +251,7 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
     if (right && !comma) return 0;
   }
   if (!right) return 0;
+  i = clock_start(tk, i); /* "will begin at 9 a.m. EST Tuesday, officials said" */
   for (size_t d = 1; d <= 12 && d <= i; d++) {
     const tx_tok *t = &tk->v[i - d];
     if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
@@ -248,9 +267,10 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
  * putting it off, whatever that verb's tense */
 static int deferred_to(const tx_toks *tk, size_t i) {
   static const char *const DEFER[] = {
-      "postpone",   "postponed",   "postpones",   "delay",   "delayed",   "delays",
-      "defer",      "deferred",    "defers",      "adjourn", "adjourned", "adjourns",
-      "reschedule", "rescheduled", "reschedules", "moved",   "back",      "off"};
+      "extend",   "extended",   "extends",     "postpone",    "postponed", "postpones", "delay",
+      "delayed",  "delays",     "defer",       "deferred",    "defers",    "adjourn",   "adjourned",
+      "adjourns", "reschedule", "rescheduled", "reschedules", "moved",     "back",      "off"};
+  i = clock_start(tk, i); /* "extended its deadline until 9 a.m. Tuesday" */
   if (i < 2 || !(tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till") ||
                  tok_is(&tk->v[i - 1], "to")))
     return 0;
@@ -270,6 +290,14 @@ static int deferred_to(const tx_toks *tk, size_t i) {
   return 0;
 }
 
+/* "has until midnight Friday to comply", "have until Tuesday": a deadline
+ * given, so the day lies ahead ("had until" may be past and is left) */
+static int given_until(const tx_toks *tk, size_t i) {
+  i = clock_start(tk, i);
+  return i >= 2 && (tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till")) &&
+         (tok_is(&tk->v[i - 2], "has") || tok_is(&tk->v[i - 2], "have"));
+}
+
 /* The verb that governs the time's phrase decides ("announced in May, it
  * would have..." past; "entries open in June" a scheduled act ahead): a
  * past verb (not after "be") just before in/on/during/since, or a
@@ -286,6 +314,10 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
   if ((tok_is(p, "in") || tok_is(p, "on") || tok_is(p, "during") || tok_is(p, "since")) &&
       word_tense(v, tk->v, tk->v + tk->n, &lex) < 0)
     return -1;
+  /* "the treaty takes effect on Sunday" */
+  if ((tok_is(p, "in") || tok_is(p, "on")) && tok_is(v, "effect") && i >= 3 &&
+      (tok_is(&tk->v[i - 3], "takes") || tok_is(&tk->v[i - 3], "take")))
+    return 1;
   if (tok_is(p, "in") || tok_is(p, "on"))
     for (size_t k = 0; k < sizeof SCHEDULE / sizeof *SCHEDULE; k++)
       if (tok_is(v, SCHEDULE[k]))
@@ -295,6 +327,48 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
                         tok_is(&tk->v[i - 3], "her"))
                    ? 0 /* "the start in June": a noun */
                    : 1;
+  return 0;
+}
+
+/* "met in Brussels on Monday and will meet again", "arrived on Tuesday and
+ * is expected to stay": "and"/"but" before an auxiliary (a form of be or have)
+ * or an irregular verb opens a second predicate with a tense of its own */
+static int conjoined_predicate(const tx_toks *tk, size_t k) {
+  if (k + 1 >= tk->n || !(tok_is(&tk->v[k], "and") || tok_is(&tk->v[k], "but"))) return 0;
+  static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had"};
+  const tx_tok *v = &tk->v[k + 1];
+  for (size_t a = 0; a < sizeof AUX / sizeof *AUX; a++)
+    if (tok_is(v, AUX[a])) return 1;
+  int lex;
+  return word_tense(v, tk->v, tk->v + tk->n, &lex) != 0 && lex;
+}
+
+/* "The mayor, who took office in January, faces a vote this fall": a
+ * relative clause set off by commas on the left of token i has a tense of
+ * its own.  Sets [*a, *b] to its tokens, commas included. */
+static int relative_clause_left(const tx_toks *tk, size_t i, size_t *a, size_t *b) {
+  size_t k = i, close = 0;
+  for (size_t d = 1; d <= 20 && d <= i; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (tk->v[i - d + 1].nl) return 0;
+    if (t->kind != TK_PUNCT) continue;
+    if (t->w[0] != ',') return 0;
+    close = i - d;
+    break;
+  }
+  if (!close) return 0;
+  for (k = close; k > 0 && close - k < 15;) {
+    k--;
+    const tx_tok *t = &tk->v[k];
+    if (tk->v[k + 1].nl) return 0;
+    if (t->kind != TK_PUNCT) continue;
+    if (t->w[0] != ',' || k + 1 >= close) return 0;
+    const tx_tok *w = &tk->v[k + 1];
+    if (!(tok_is(w, "who") || tok_is(w, "which") || tok_is(w, "whose"))) return 0;
+    *a = k;
+    *b = close;
+    return 1;
+  }
   return 0;
 }
 
@@ -312,12 +386,15 @@ int tx_tense(const tx_toks *tk, size_t i) {
       tx_streq(tk->v[i - 3].w, "as") &&
       (tx_streq(tk->v[i - 2].w, "soon") || tx_streq(tk->v[i - 2].w, "early")))
     return 1;
+  /* "on patrol since March": a "since" bound lies behind */
+  if (i >= 1 && tok_is(&tk->v[i - 1], "since")) return -1;
   /* "effective Feb. 1": the day a change takes effect, announced before */
   if (i >= 1 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 9 &&
       tx_streq(tk->v[i - 1].w, "effective"))
     return 1;
   if (ahead_of_plan_verb(tk, i)) return 1;
   if (deferred_to(tk, i)) return 1;
+  if (given_until(tk, i)) return 1;
   int gov = tx_governing_tense(tk, i);
   if (gov) return gov;
   if (pronoun_present_before(tk, i)) return 1;
@@ -325,6 +402,8 @@ int tx_tense(const tx_toks *tk, size_t i) {
   if (own) return own;
   const size_t win = 25;
   const tx_tok *end = tk->v + tk->n;
+  size_t rel_a = 0, rel_b = 0;
+  int rel = relative_clause_left(tk, i, &rel_a, &rel_b);
   int in_l = 1, in_r = 1;     /* still inside the sentence on that side */
   int rl = 0, ra = 0, ro = 0; /* lexical / any cue in the sentence; any beyond */
   size_t dl = 0, da = 0;
@@ -335,6 +414,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
       if (side == 0) {
         if (i < d) continue;
         t = &tk->v[i - d];
+        if (rel && i - d >= rel_a && i - d <= rel_b) continue; /* another clause */
         boundary = is_boundary(t) || (tk->v[i - d + 1].nl && d > 1) ||
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d));
       } else {
@@ -344,7 +424,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
          * "that" after the expression tells another act's tense */
         boundary = is_boundary(t) || t->nl ||
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
-                   (d <= 2 && tok_is(t, "that"));
+                   (d <= 2 && tok_is(t, "that")) || conjoined_predicate(tk, i + d);
       }
       int *in = side == 0 ? &in_l : &in_r;
       if (boundary) {
@@ -489,4 +569,74 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
   memcpy(end, start, 17);
   *prec = EL_PREC_DAY;
   return 0;
+}
+
+/* Which part of its interval a date's own words name: -1 the start ("early
+ * 2025", "the beginning of March"), 0 the middle ("mid-2024"), 1 the end
+ * ("late February", "the end of 2025"), 2 none. */
+static int named_part(const char *t, size_t n) {
+  static const struct {
+    const char *words;
+    int part;
+  } PARTS[] = {{"the end of ", 1},
+               {"end of ", 1},
+               {"the close of ", 1},
+               {"the latter part of ", 1},
+               {"late ", 1},
+               {"late-", 1},
+               {"the beginning of ", -1},
+               {"beginning of ", -1},
+               {"the start of ", -1},
+               {"start of ", -1},
+               {"the dawn of ", -1},
+               {"early ", -1},
+               {"early-", -1},
+               {"the middle of ", 0},
+               {"middle of ", 0},
+               {"mid-", 0},
+               {"mid ", 0}};
+  for (size_t k = 0; k < sizeof PARTS / sizeof *PARTS; k++) {
+    size_t w = strlen(PARTS[k].words);
+    if (n > w && strncasecmp(t, PARTS[k].words, w) == 0) return PARTS[k].part;
+  }
+  return 2;
+}
+
+int tx_iso_day(const char *iso, int64_t *z) {
+  int y, m, d;
+  if (num_at(iso, 4, &y) || iso[4] != '-' || num_at(iso + 5, 2, &m) || iso[7] != '-' ||
+      num_at(iso + 8, 2, &d))
+    return 0;
+  *z = tx_days_from_civil(y, m, d);
+  return 1;
+}
+
+void tx_day_text(int64_t z, char out[17]) {
+  int y, m, d;
+  tx_civil_from_days(z, &y, &m, &d);
+  fmt_day(out, y, m, d);
+}
+
+void tx_range_narrow_to_part(el_timex *x, const char *span, size_t n) {
+  if (x->type != EL_TIMEX_DATE) return;
+  if (x->precision != EL_PREC_YEAR && x->precision != EL_PREC_MONTH &&
+      x->precision != EL_PREC_QUARTER && x->precision != EL_PREC_SEASON &&
+      x->precision != EL_PREC_WEEK)
+    return;
+  int part = named_part(span, n);
+  int64_t a, b;
+  if (part == 2 || !tx_iso_day(x->range_start, &a) || !tx_iso_day(x->range_end, &b) || b < a)
+    return;
+  int64_t third = (b - a + 1) / 3;
+  if (third < 1) return;
+  if (part < 0)
+    b = a + third - 1;
+  else if (part > 0)
+    a = b - third + 1;
+  else {
+    a += third;
+    b -= third;
+  }
+  tx_day_text(a, x->range_start);
+  tx_day_text(b, x->range_end);
 }

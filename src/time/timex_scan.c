@@ -20,13 +20,16 @@ typedef struct {
   int has_dct;
   el_datetime dct;
   int narrative;     /* anchor on the last explicit date, not the DCT */
-  int story;         /* narrative here: the document is one, or a past episode
-                      * a news text recounts is in progress (story_here) */
+  size_t at;         /* the candidate token being matched */
+  int *story;        /* story_here(at), -1 until a matcher asks (in_story):
+                      * most candidates never need it, and it may cost a
+                      * tense look-up */
   int ry, rm, rd;    /* last explicit reference date (-1 = unknown) */
   int dy, dm, dd;    /* last day-precision date mentioned (-1 = none) */
   int ly, lm, ld;    /* last day or month resolved, explicit or not (ld -1 for a month) */
   int post;          /* short social-media post: tweet conventions */
   int history;       /* long history text: "former" is PAST_REF (TIMEX2) */
+  int old_year;      /* some explicit year lies over 50 years before the DCT */
   int rbc;           /* the reference year ry is BC */
   int last_q;        /* quarter of the last "YYYY-Qn" expression, 0 if none */
   int last_qy;       /* its year */
@@ -63,6 +66,14 @@ typedef struct {
 
 static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir);
+static int story_here(const sc_ctx *c, size_t i);
+
+/* Is the candidate being matched inside a story (story_here)?  Asked on
+ * first use only. */
+static int in_story(const sc_ctx *c) {
+  if (*c->story < 0) *c->story = story_here(c, c->at);
+  return *c->story;
+}
 
 /* ---- token helpers ---- */
 
@@ -316,7 +327,7 @@ static void v_clock(char out[32], const char *day, int h, int mi) {
 
 /* anchor for relative expressions: ref date in narratives, else DCT */
 static int anchor(const sc_ctx *c, int anaphoric, int *y, int *m, int *d) {
-  if ((anaphoric || c->story) && c->ry > 0) {
+  if (c->ry > 0 && (anaphoric || in_story(c))) {
     *y = c->ry;
     *m = c->rm > 0 ? c->rm : 1;
     *d = c->rd > 0 ? c->rd : 1;
@@ -347,7 +358,7 @@ static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m,
  * which one unknown ("1915-XX-XX", "1915-10-XX"; "1915-WXX" for weeks),
  * not a day counted from January 1.  Writes it and returns 1 then. */
 static int vague_day_shift(const sc_ctx *c, int anaphoric, int unit, char out[32]) {
-  if (!((anaphoric || c->story) && c->ry > 0 && c->rd <= 0)) return 0;
+  if (!(c->ry > 0 && c->rd <= 0 && (anaphoric || in_story(c)))) return 0;
   if (unit == TU_DAY) {
     if (c->rm > 0)
       snprintf(out, 32, "%04d-%02d-XX", c->ry % 10000, c->rm % 100);
@@ -421,6 +432,18 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
   /* "until Wednesday or Thursday": the second day goes with the first */
   if (at >= 2 && (isw(c, at - 1, "or") || isw(c, at - 1, "and")) && cls(c, at - 2) == L_WDAY)
     at -= 2;
+  /* "could last until noon Friday": the clock time before the day */
+  while (at >= 2 && (T(c, at - 1)->kind == TK_NUM || isp(c, at - 1, ':') || isp(c, at - 1, '.') ||
+                     cls(c, at - 1) == L_AMPM || cls(c, at - 1) == L_TZ || isw(c, at - 1, "noon") ||
+                     isw(c, at - 1, "midnight")))
+    at--;
+  /* "should crest at noon Thursday", "may vote on Friday": a modal of what
+   * is expected right before the verb whose time this is */
+  if (at < 2) return 0;
+  size_t v = at >= 3 && (isw(c, at - 1, "at") || isw(c, at - 1, "on")) ? at - 2 : at - 1;
+  if (T(c, v)->kind == TK_WORD && !T(c, v)->cap && cls(c, v) == L_NONE &&
+      (isw(c, v - 1, "should") || isw(c, v - 1, "may") || isw(c, v - 1, "might")))
+    return 1;
   int by = at >= 2 && isw(c, at - 1, "by"), until = at >= 2 && isw(c, at - 1, "until");
   if (!by && !until) return 0;
   for (size_t d = 2; d <= 9 && d <= at; d++) {
@@ -429,6 +452,9 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
     /* "until": only modals that cannot be past ("may not be known until
      * Wednesday"; "could not be reached until Tuesday" may be past) */
     int modal = isw(c, at - d, "may") || isw(c, at - d, "might") || isw(c, at - d, "will");
+    /* "talks that could last until Friday" (not "could not leave until") */
+    if (until && !modal && (isw(c, at - d, "could") || isw(c, at - d, "should")))
+      modal = !(isw(c, at - d + 1, "not") || isw(c, at - d + 1, "never"));
     if (by)
       modal =
           modal || isw(c, at - d, "would") || isw(c, at - d, "could") || isw(c, at - d, "should");
@@ -517,7 +543,7 @@ static int will_before(const sc_ctx *c, size_t at) {
 static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   int y, am, ad;
   if (!anchor(c, 0, &y, &am, &ad)) return -1;
-  if (c->story && c->ry > 0) {
+  if (c->ry > 0 && in_story(c)) {
     /* histories move forward: "December 1941 ... in January" is 1942 */
     if (c->rm > 0 && c->rm - m >= 6) return c->ry + 1;
     return c->ry;
@@ -525,8 +551,9 @@ static int year_for(const sc_ctx *c, int m, int d, int dir, size_t at) {
   if (dir == 0) dir = tx_tense(c->tk, at);
   if (dir == 0 && c->post) dir = 1;
   /* a cue of the phrase itself ("will", the governing verb) is strict */
-  int strong =
-      (dir > 0 && will_before(c, at)) || (dir != 0 && tx_governing_tense(c->tk, at) == dir);
+  int strong = (dir > 0 && will_before(c, at)) ||
+               (dir != 0 && tx_governing_tense(c->tk, at) == dir) ||
+               (dir < 0 && at > 0 && isw(c, at - 1, "since")); /* "since March" */
   int64_t now = tx_days_from_civil(y, am, ad), best_cost = INT64_MAX;
   int best = y;
   for (int cy = y - 1; cy <= y + 1; cy++) {
@@ -971,6 +998,12 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
     }
     if ((tx_streq(w->w, "recent") || tx_streq(w->w, "coming")) && cls(c, j + 1) == L_UNIT &&
         T(c, j + 1)->val2 == 1) {
+      /* "in recent years": the recent past, PAST_REF (TBAQ 3 to 2 against
+       * PXY; shorter units are stretches, "recent weeks" PXW) */
+      if (!c->history && tx_streq(w->w, "recent") && val(c, j + 1) == TU_YEAR) {
+        snprintf(o->value, 32, "PAST_REF");
+        return j + 2;
+      }
       o->type = EL_TIMEX_DURATION;
       dur_value(o->value, -1, val(c, j + 1));
       return j + 2;
@@ -1335,7 +1368,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
 /* "the next year" after a date years before the DCT ("died in 1547, and
  * his son was crowned the next year") or in a story is the story's next */
 static int old_story(const sc_ctx *c) {
-  return c->story || (c->has_dct && c->ry > 0 && c->ry <= c->dct.year - 2);
+  return (c->has_dct && c->ry > 0 && c->ry <= c->dct.year - 2) || in_story(c);
 }
 
 /* "the following May", "the previous winter", and "the next spring" in a
@@ -1482,7 +1515,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
                       SEASON_CODE[4]);
         else {
           sc_ctx at_story = *c;
-          at_story.story = 1;
+          int yes = 1;
+          at_story.story = &yes;
           v_season(&at_story, o->value, w->val, dir, 1, i);
         }
       } else if (dir == 0 && c->has_dct && w->val != 4) {
@@ -1637,9 +1671,10 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     y = T(c, j)->num;
     j++;
   }
-  /* "the October-December quarter", "the April-June quarter" */
+  /* "the October-December quarter", "the April-June period" */
   if (the && cls(c, j) == L_MONTH && isp(c, j + 1, '-') && cls(c, j + 2) == L_MONTH &&
-      isw(c, j + 3, "quarter") && (val(c, j) - 1) % 3 == 0 && val(c, j + 2) == val(c, j) + 2) {
+      (isw(c, j + 3, "quarter") || isw(c, j + 3, "period")) && (val(c, j) - 1) % 3 == 0 &&
+      val(c, j + 2) == val(c, j) + 2) {
     int m1 = val(c, j);
     if (y < 0) y = year_for(c, m1, 0, 0, i);
     if (y < 0) return 0;
@@ -1647,6 +1682,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     v_year_part(o->value, y, 'Q', (m1 - 1) / 3 + 1);
     return j + 4;
   }
+  int fiscal = isw(c, j, "fiscal") || (i > 0 && isw(c, i - 1, "fiscal"));
   if (isw(c, j, "fiscal")) j++;
   int q;
   size_t k;
@@ -1745,11 +1781,53 @@ have:
     }
     y = c->dct.year;
     int cq = (c->dct.month - 1) / 3 + 1;
-    if (q > cq && tx_tense(c->tk, i) <= 0) y--;
+    /* a fiscal quarter is numbered in its fiscal year, named by the year
+     * it ends in: "its fiscal fourth quarter, which ended June 30" told in
+     * July is this year's (TBAQ writes all its fiscal quarters so) */
+    if (q > cq && !fiscal && tx_tense(c->tk, i) <= 0) y--;
   }
   o->type = EL_TIMEX_DATE;
   v_year_part(o->value, y, 'Q', q);
   return k;
+}
+
+/* "the same quarter last year", "the corresponding period a year
+ * earlier", "the comparable period of the previous year": one expression,
+ * the quarter under report a year back (with no quarter in view, the last
+ * finished one; "period" with none, the year before) */
+static size_t m_same_period(const sc_ctx *c, size_t i, sc_match *o) {
+  if (c->post || !c->has_dct || !isw(c, i, "the") || in_story(c)) return 0;
+  size_t k = i + 1;
+  if (!(isw(c, k, "same") || isw(c, k, "corresponding") || isw(c, k, "comparable"))) return 0;
+  k++;
+  int quarter = isw(c, k, "quarter");
+  if (!quarter && !isw(c, k, "period")) return 0;
+  k++;
+  size_t e = 0;
+  if (isw(c, k, "of") && isw(c, k + 1, "last") && isw(c, k + 2, "year"))
+    e = k + 3;
+  else if (isw(c, k, "last") && isw(c, k + 1, "year"))
+    e = k + 2;
+  else if (isw(c, k, "a") && isw(c, k + 1, "year") &&
+           (isw(c, k + 2, "ago") || isw(c, k + 2, "earlier")))
+    e = k + 3;
+  else if ((isw(c, k, "of") || isw(c, k, "in")) && isw(c, k + 1, "the") &&
+           (isw(c, k + 2, "previous") || isw(c, k + 2, "prior")) && isw(c, k + 3, "year"))
+    e = k + 4;
+  if (!e) return 0;
+  int ry = 0, q = reported_quarter(c, i, &ry);
+  if (!q && quarter_context(c, i)) q = quarter_context(c, i), ry = c->last_qy;
+  if (!q && quarter) {
+    q = (c->dct.month - 1) / 3;
+    ry = c->dct.year;
+    if (!q) q = 4, ry--;
+  }
+  o->type = EL_TIMEX_DATE;
+  if (q)
+    v_year_part(o->value, ry - 1, 'Q', q);
+  else
+    v_year(o->value, c->dct.year - 1);
+  return e;
 }
 
 /* the first nine months [of 1998] / the nine months: durations */
@@ -1790,6 +1868,8 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
 }
 
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
+  /* "(1800 GMT)": a clock time in four digits, no year */
+  if (T(c, i)->kind == TK_NUM && cls(c, i + 1) == L_TZ) return 0;
   size_t j = i;
   int the = 0;
   if (isw(c, j, "the")) {
@@ -1847,8 +1927,13 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   {
     size_t k = j;
     if (isw(c, k, "comparable") || isw(c, k, "same")) k++;
-    if (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
-        (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct) {
+    /* "the prior-year quarter", "the previous-year period" */
+    int prior = the && (isw(c, k, "prior") || isw(c, k, "previous")) && isp(c, k + 1, '-') &&
+                glued(c, k + 1) && glued(c, k + 2) && isw(c, k + 2, "year") &&
+                (isw(c, k + 3, "quarter") || isw(c, k + 3, "period"));
+    if (prior || (isw(c, k, "year") && isp(c, k + 1, '-') && glued(c, k + 1) && glued(c, k + 2) &&
+                  (isw(c, k + 2, "earlier") || isw(c, k + 2, "ago")) && c->has_dct)) {
+      if (!c->has_dct) return 0;
       k += 3;
       int ry = 0, q = reported_quarter(c, i, &ry);
       if (!q) q = quarter_context(c, i);
@@ -1915,7 +2000,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
       !T(c, j + 1)->w[0] && !(T(c, j + 2) && glued(c, j + 2) && T(c, j + 2)->kind != TK_PUNCT) &&
       !(j > 0 && isp(c, j - 1, '('))) { /* not an alumnus's class: "Su ('13)" */
-    int ref = c->story && c->ry > 0 ? c->ry : c->has_dct ? c->dct.year : 0;
+    int ref = c->ry > 0 && in_story(c) ? c->ry : c->has_dct ? c->dct.year : 0;
     if (ref <= 0) return 0;
     int yy = ref / 100 * 100 + T(c, j + 1)->num;
     if (yy > ref + 10) yy -= 100;
@@ -2056,6 +2141,10 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     int adverb = 0;
     for (size_t k = 0; k < sizeof PREP / sizeof *PREP && !c->history; k++)
       if (isw(c, i + 1, PREP[k])) adverb = 1;
+    /* "averaged 1.2 billion shares daily last month": before another time
+     * expression the word is an adverb too */
+    if (!c->history && nx && nx->kind == TK_WORD && (nx->cls == L_REL || nx->cls == L_DEIXIS))
+      adverb = 1;
     if (!c->post && !adverb && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
         !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or") && !tx_streq(nx->w, "basis") &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
@@ -2271,6 +2360,11 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
         !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
       return 0;
+    /* "the Winter Olympics", "the Summer Games": an event named by the
+     * season it is held in, not a time */
+    if (st->cap && (isw(c, j, "olympics") || isw(c, j, "olympic") || isw(c, j, "games") ||
+                    isw(c, j, "paralympics") || isw(c, j, "palace")))
+      return 0;
     if (!tx_streq(st->w, "spring") && !tx_streq(st->w, "fall") && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
@@ -2452,10 +2546,10 @@ static size_t m_in_the_unit(const sc_ctx *c, size_t i, sc_match *o) {
 
 /* News and financial reports (not histories, not posts): "the year", "the
  * full year", "the [current|latest] fiscal year" is the DCT's year (the
- * latest: the one before); "the year ended/ending June 30" is a year-long
- * period (DURATION).  "the year before/earlier/of ..." is left alone. */
+ * latest: the one before; after a reported fourth quarter, its year); "the year ended/ending June
+ * 30" is a year-long period (DURATION).  "the year before/earlier/of ..." is left alone. */
 static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
-  if (c->post || c->story || !c->has_dct || !isw(c, i, "the")) return 0;
+  if (c->post || !c->has_dct || !isw(c, i, "the") || in_story(c)) return 0;
   size_t j = i + 1;
   int shift = 0;
   if (isw(c, j, "full"))
@@ -2488,7 +2582,10 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 1;
   }
   o->type = EL_TIMEX_DATE;
-  v_year(o->value, c->dct.year + shift);
+  /* a report on a fourth quarter ("Fourth-quarter revenue rose 9%, and for
+   * the full year 7%") closes that quarter's year */
+  int qy, rq = shift == 0 ? reported_quarter(c, i, &qy) : 0;
+  v_year(o->value, rq == 4 && qy < c->dct.year ? qy : c->dct.year + shift);
   return j + 1;
 }
 
@@ -2516,8 +2613,9 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   if (month) {
     /* "by month's end", "at month-end": the month of the reference (the
      * story's when it names one, else the DCT's) */
-    if (c->story && !(c->ry > 0 && c->rm > 0)) return 0;
-    if (c->story)
+    int story = in_story(c);
+    if (story && !(c->ry > 0 && c->rm > 0)) return 0;
+    if (story)
       v_year_month(o->value, c->ry, c->rm);
     else
       v_year_month(o->value, c->dct.year, c->dct.month);
@@ -2527,7 +2625,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
     snprintf(o->value, 32, "%04d-12-31", T(c, j + 1)->num % 10000);
     return j + 2;
   }
-  if (c->story) return 0; /* the story's year: "the end of the year" */
+  if (in_story(c)) return 0; /* the story's year: "the end of the year" */
   int y = c->dct.year - (isw(c, i - 1, "since") ? 1 : 0);
   if (hy)
     snprintf(o->value, 32, "%04d-12-31", y);
@@ -2768,6 +2866,38 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* "Explosions were heard overnight in the suburbs": the adverb is the
+ * night before the day it is told from; the adjective ("overnight
+ * lending", "an overnight stay") names no time.  The day is the one the
+ * sentence told just before, else the DCT's (the eve of it in the past). */
+static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
+  static const char *const AFTER[] = {"in",    "at",     "on",     "with",   "from", "to",
+                                      "after", "before", "and",    "but",    "as",   "when",
+                                      "while", "near",   "across", "along",  "into", "amid",
+                                      "for",   "by",     "during", "outside"};
+  if (c->post || c->history || !isw(c, i, "overnight")) return 0;
+  const tx_tok *p = i > 0 ? T(c, i - 1) : NULL, *nx = T(c, i + 1);
+  if (p && p->kind == TK_WORD &&
+      (p->cls == L_DET || is_possessive(c, i - 1) || isw(c, i - 1, "of")))
+    return 0;
+  int ok = !nx || nx->kind == TK_PUNCT || nx->nl;
+  for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER && !ok; k++)
+    if (isw(c, i + 1, AFTER[k])) ok = 1;
+  if (!ok) return 0;
+  o->type = EL_TIMEX_TIME;
+  if (c->ry > 0 && c->rm > 0 && c->rd > 0 && i >= c->rtok && i - c->rtok <= 30)
+    v_day(o->value, c->ry, c->rm, c->rd);
+  else if (c->has_dct) {
+    int y = c->dct.year, m = c->dct.month, d = c->dct.day;
+    if (tx_tense(c->tk, i) < 0) tx_civil_from_days(tx_days_from_civil(y, m, d) - 1, &y, &m, &d);
+    v_day(o->value, y, m, d);
+  } else
+    snprintf(o->value, 32, "XXXX-XX-XX");
+  size_t n = strlen(o->value);
+  snprintf(o->value + n, 32 - n, "TNI");
+  return i + 1;
+}
+
 /* A bare plural unit of unknown count in news: "for weeks", "within
  * hours", "would take years", "hours after the vote" (DURATION PX<unit>);
  * histories annotate such phrases whole, as dates (TIMEX2) */
@@ -2865,9 +2995,11 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
       break;
     case L_POD:
       TRY(m_time(c, i, &m));
+      if (t->val2 == 2) TRY(m_overnight(c, i, &m));
       break;
     case L_FISCAL:
       TRY(m_year(c, i, &m));
+      TRY(m_quarter(c, i, &m)); /* "fiscal second-quarter" */
       break;
     case L_BC:
       TRY(m_year(c, i, &m));
@@ -2896,6 +3028,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         }
         TRY(m_rel(c, i, &m));
         TRY(m_quarter(c, i, &m));
+        TRY(m_same_period(c, i, &m));
         TRY(m_first_n(c, i, &m));
         TRY(m_year(c, i, &m));
         TRY(m_the_year(c, i, &m));
@@ -3053,6 +3186,25 @@ static void post_rewrite(const sc_ctx *c, size_t a, size_t e, sc_match *m) {
   }
 }
 
+/* News writes a length in decades as years ("the past decade" P10Y, "two
+ * decades" P20Y, "decades-long" PXY in TBAQ); histories, and texts that
+ * name years long past, keep the DE unit (WikiWars' "the past decade"
+ * P1DE). */
+static void news_decade_years(char v[32]) {
+  size_t n = strlen(v);
+  if (n < 4 || v[0] != 'P' || v[n - 2] != 'D' || v[n - 1] != 'E') return;
+  if (n == 4 && v[1] == 'X') {
+    snprintf(v, 32, "PXY");
+    return;
+  }
+  int k = 0;
+  for (size_t q = 1; q < n - 2; q++) {
+    if (!isdigit((unsigned char)v[q]) || k > 99999) return;
+    k = k * 10 + (v[q] - '0');
+  }
+  if (k > 0) snprintf(v, 32, "P%dY", k * 10);
+}
+
 /* A value computed forward from a reference year ry that is really BC
  * ("the following year" after "491 BC" is 490 BC, not 492): mirror the
  * year, decade or century around the reference. */
@@ -3108,9 +3260,10 @@ static int frames_account(const sc_ctx *c, size_t a) {
   return k == 0 || T(c, k)->nl || isp(c, k - 1, '.') || isp(c, k - 1, '!') || isp(c, k - 1, '?');
 }
 
-static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history) {
+static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history, int *old) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
+    if (ci + 8 < tk->ncand) __builtin_prefetch(&tk->v[tk->cand[ci + 8]]); /* (see tx_scan) */
     size_t i = tk->cand[ci];
     const tx_tok *t = &tk->v[i];
     if (t->kind != TK_NUM) continue;
@@ -3125,6 +3278,7 @@ static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history)
         near++;
       else
         far++;
+      if (dct && dct->year > 0 && t->num < dct->year - 50) *old = 1;
     }
   }
   /* a history (many old years, few recent ones) follows TIMEX2 habits */
@@ -3141,7 +3295,7 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   c.n = tk->n;
   c.has_dct = dct && dct->year > 0 && dct->month > 0 && dct->day > 0;
   if (c.has_dct) c.dct = *dct;
-  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history);
+  c.narrative = is_narrative(tk, c.has_dct ? dct : NULL, &c.history, &c.old_year);
   c.post = post;
   c.ry = c.rm = c.rd = -1;
   c.dy = c.dm = c.dd = -1;
@@ -3152,6 +3306,9 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
    * tokenizer lists them all, in order (tx_can_start), so the scan walks
    * that list and skips the entries before the resume point. */
   for (size_t ci = 0; ci < tk->ncand; ci++) {
+    /* the tokens were written a whole segment ago (out of L1): fetch the
+     * candidates a few ahead while this one is tested */
+    if (ci + 8 < tk->ncand) __builtin_prefetch(&tk->v[tk->cand[ci + 8]]);
     if (tk->cand[ci] < i) continue;
     i = tk->cand[ci];
     const tx_tok *ti = &tk->v[i];
@@ -3167,7 +3324,9 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
     sc_match m;
     memset(&m, 0, sizeof m);
     m.ry = m.rm = m.rd = -1;
-    c.story = story_here(&c, i);
+    int story = -1;
+    c.at = i;
+    c.story = &story;
     size_t a = i, e = 0;
     size_t p = approx_prefix(&c, i);
     if (p) {
@@ -3270,8 +3429,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
         c.rm = lead_num(m.value + 5);
         c.rd = lead_num(m.value + 8);
         c.rbc = 0;
-      } else if (c.story && !c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
-                 lead_num(m.value) != c.ry) {
+      } else if (!c.narrative && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
+                 lead_num(m.value) != c.ry && in_story(&c)) {
         /* "the following year he was appointed ...": a news account that
          * moves on by whole years no longer dates its months */
         c.rframe = 0;
@@ -3332,6 +3491,8 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
              isw(&c, a - 1, "those")))
           a--;
       }
+      if (!c.narrative && !c.old_year && !c.post && m.type == EL_TIMEX_DURATION)
+        news_decade_years(m.value);
       if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;
       done = e;
     }

@@ -894,7 +894,7 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
  * of their middle */
 static void day_span(el_event *ev, int64_t first, int64_t last) {
   if (first == last) {
-    day_text(first, ev->date);
+    tx_day_text(first, ev->date);
     memcpy(ev->date_start, ev->date, sizeof ev->date);
     memcpy(ev->date_end, ev->date, sizeof ev->date);
     ev->date_precision = EL_PREC_DAY;
@@ -905,8 +905,8 @@ static void day_span(el_event *ev, int64_t first, int64_t last) {
   tx_iso_week(y, m, d, &wy, &wn);
   snprintf(ev->date, sizeof ev->date, "%04d-W%02d", wy % 10000, wn % 100);
   ev->date_precision = EL_PREC_WEEK;
-  day_text(first, ev->date_start);
-  day_text(last, ev->date_end);
+  tx_day_text(first, ev->date_start);
+  tx_day_text(last, ev->date_end);
 }
 
 /* the event's date becomes day z (days from the civil epoch) */
@@ -1828,7 +1828,7 @@ el_status timex_date_events(el_doc *doc) {
     if (best < 0 && obj_day >= 0 && has_dct && day_of(&doc->timexes.v[obj_day], &from) &&
         (now = tx_days_from_civil(dct.year, dct.month, dct.day)) >= from && now - from < 7) {
       int64_t pz;
-      if (best_para < 0 || !iso_day(doc->timexes.v[best_para].range_start, &pz) || pz < from) {
+      if (best_para < 0 || !tx_iso_day(doc->timexes.v[best_para].range_start, &pz) || pz < from) {
         day_span(ev, from, now);
         ev->date_confidence = 0.65;
         ev->timex = (int32_t)obj_day;

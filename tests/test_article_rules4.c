@@ -14,7 +14,16 @@
  * names it later in the story; "demanded after the ceremony that X
  * withdraw" is a demand on X, not X's withdrawal; "agreed to step up
  * security cooperation with X" is cooperation, not a threat; "downgraded
- * relations with X" reduces relations (161).
+ * relations with X" reduces relations (161); a reaction to "Monday's
+ * incident" lies between Monday and the article, not in the time the
+ * sentence before gave another act, also in a clause after it ("welcomed
+ * Monday's ruling, and an official called X's case a publicity stunt",
+ * which criticizes X as "called X a sham" does); a court that "threw out
+ * a case in which X accused Y" rejects X; "sanctions on the group's
+ * leader, <name>," target the person the apposition names; "Officials
+ * from the two foreign ministries will hold talks ... next Tuesday" are the
+ * two governments of the story, meeting (as planned) on that Tuesday, and
+ * so are "experts from the two countries".
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -148,6 +157,86 @@ static void test_downgraded_relations(void **state) {
   doc_free(d);
 }
 
+static void test_reaction_to_a_days_thing(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "Sudan filed a complaint against Chad in early March. Egypt's foreign "
+                        "ministry summoned Chad's ambassador over Monday's border incident.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].source.country, "EGY")) e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date_start, "2025-05-05");
+  assert_string_equal(e->date_end, "2025-05-07");
+  doc_free(d);
+}
+
+static void test_called_a_stunt(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "Chad filed the complaint in early March. Egypt welcomed Monday's ruling, "
+                        "and a senior official called Chad's case \"a cynical publicity stunt\".");
+  const el_event *e = find_fact(d, "EGY", "TCD", "11");
+  assert_non_null(e);
+  assert_string_equal(e->date_start, "2025-05-05");
+  assert_string_equal(e->date_end, "2025-05-07");
+  assert_null(find_fact(d, "EGY", "TCD", "04"));
+  doc_free(d);
+}
+
+static void test_threw_out_a_case(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "On Monday, Kenya's High Court threw out a case in which Uganda accused "
+                        "Kenya of blocking its fuel imports.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "12") && !strcmp(d->events.v[i].target.country, "UGA"))
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-05-05");
+  doc_free(d);
+}
+
+static void test_apposition_after_description(void **state) {
+  el_doc *d = run_dated(state, "2025-05-07",
+                        "In January, the United States imposed sanctions on the army's leader, "
+                        "Abdel Fattah al-Burhan, over attacks on civilians.");
+  const el_event *e = find_fact(d, "USA", "SDN", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-01");
+  doc_free(d);
+}
+
+static void test_officials_from_the_two_ministries(void **state) {
+  el_doc *d = run_dated(state, "2023-03-17",
+                        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio "
+                        "Kishida in Tokyo on Thursday. Officials from the two foreign ministries "
+                        "will hold talks on export controls in Seoul next Tuesday.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "04") && d->events.v[i].mood == EL_MOOD_INTENT)
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2023-03-21");
+  assert_true(!strcmp(e->source.country, "KOR") || !strcmp(e->source.country, "JPN"));
+  assert_true(!strcmp(e->target.country, "KOR") || !strcmp(e->target.country, "JPN"));
+  doc_free(d);
+}
+
+static void test_experts_from_the_two_countries(void **state) {
+  el_doc *d = run_dated(state, "2025-04-26",
+                        "The foreign ministers of Burundi and Tanzania signed a declaration in "
+                        "Washington on Friday. Under the declaration, experts from the two "
+                        "countries will meet in Washington next Tuesday to begin work on a draft.");
+  const el_event *e = NULL;
+  for (size_t i = 0; i < d->events.n && !e; i++)
+    if (!strcmp(d->events.v[i].root, "04") && d->events.v[i].mood == EL_MOOD_INTENT)
+      e = &d->events.v[i];
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-04-29");
+  assert_true(!strcmp(e->source.country, "BDI") || !strcmp(e->source.country, "TZA"));
+  assert_true(!strcmp(e->target.country, "BDI") || !strcmp(e->target.country, "TZA"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_opener_counts_from_the_scene),
@@ -159,6 +248,12 @@ int main(void) {
       cmocka_unit_test(test_demand_past_time_adjunct),
       cmocka_unit_test(test_step_up_cooperation),
       cmocka_unit_test(test_downgraded_relations),
+      cmocka_unit_test(test_reaction_to_a_days_thing),
+      cmocka_unit_test(test_called_a_stunt),
+      cmocka_unit_test(test_threw_out_a_case),
+      cmocka_unit_test(test_apposition_after_description),
+      cmocka_unit_test(test_officials_from_the_two_ministries),
+      cmocka_unit_test(test_experts_from_the_two_countries),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -8,7 +8,9 @@
  *  - compounds ("the two leaders", "both governments") -> both actors of
  *    the preceding dyad, one mention each on the same span;
  *  - pronouns (he/she/him) -> the latest named person in the same or the
- *    previous sentence.  Unresolved pronouns and compounds are dropped.
+ *    previous sentence.  Unresolved pronouns and compounds are dropped;
+ *  - acronyms defined in parentheses after an organization ("the Rapid
+ *    Support Forces (RSF)") -> that organization wherever they recur.
  */
 #include <stdio.h>
 #include <stdlib.h>

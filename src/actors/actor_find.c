@@ -999,7 +999,14 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     return EL_OK;
   if (j >= e) return EL_OK;
   uint8_t kind = 0;
-  if (actor_tok_is(c, j, "governments") || actor_tok_is(c, j, "administrations"))
+  /* "the two foreign ministries": a ministry's field before it */
+  if (j + 1 < e &&
+      (actor_tok_is(c, j, "foreign") || actor_tok_is(c, j, "defence") ||
+       actor_tok_is(c, j, "defense")) &&
+      actor_tok_is(c, j + 1, "ministries"))
+    j++;
+  if (actor_tok_is(c, j, "governments") || actor_tok_is(c, j, "administrations") ||
+      actor_tok_is(c, j, "ministries"))
     kind = COMP_GOVS;
   else if (actor_tok_is(c, j, "countries") || actor_tok_is(c, j, "nations"))
     kind = COMP_COUNTRIES;
@@ -1009,7 +1016,9 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
     kind = COMP_COUNTRIES;
   else if (actor_tok_is(c, j, "sides"))
     kind = COMP_SIDES;
-  if (!kind || (agent && kind != COMP_COUNTRIES)) return EL_OK;
+  if (!kind || (agent && kind != COMP_COUNTRIES && kind != COMP_GOVS)) return EL_OK;
+  /* "officials from the two foreign ministries": the two governments */
+  if (kind == COMP_GOVS) agent = NULL;
   /* "the two countries' military commanders": each country's agent */
   uint32_t last = j + 1;
   if (!agent && poss && j + 1 < e) {
@@ -1027,6 +1036,18 @@ static el_status try_compound_group(find_ctx *c, int32_t sent, uint32_t i, uint3
   }
   actor_cand a = {.entry = -1, .pending = PEND_COMPOUND, .compound = kind};
   if (agent) snprintf(a.agent, sizeof a.agent, "%s", agent);
+  /* "experts from the two countries will meet": the people sent are the
+   * two sides, the mention their phrase */
+  static const char *const envoys[] = {"experts",   "delegates",       "negotiators", "teams",
+                                       "envoys",    "representatives", "delegations", "diplomats",
+                                       "officials", "mediators"};
+  uint32_t sb = sent >= 0 ? c->doc->sents.v[sent].tok_begin : 0;
+  if (!agent && i >= sb + 2 && (actor_tok_is(c, i - 1, "from") || actor_tok_is(c, i - 1, "of")))
+    for (size_t w = 0; w < sizeof envoys / sizeof *envoys; w++)
+      if (actor_tok_is(c, i - 2, envoys[w]) && c->ti[i - 2].node < 0) {
+        i -= 2;
+        break;
+      }
   fill_span(c, &a, sent, i, last);
   a.m.kind = EL_ACTOR_COREF;
   *end = last;

@@ -2101,8 +2101,18 @@ static void assign_actors(ctx *c, int32_t ti_index) {
                    tok_text_is(c, k - 1, "the") && is_word(c, k + 1, W_OF));
       if (adjunct) break;
       bool comma = false;
-      for (uint32_t k = tr->match_e; k < gb; k++)
-        comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)));
+      for (uint32_t k = tr->match_e; k < gb; k++) {
+        /* "sanctions on the group's leader, X,": X names that description */
+        bool appos = k + 1 == gb && k > tr->match_e && (tok(c, k - 1)->flags & EL_TOK_WORD) &&
+                     !(tok(c, k - 1)->flags & EL_TOK_CAP) && c->ti[k - 1].group < 0;
+        bool det = false;
+        for (uint32_t j = tr->match_e; appos && j + 1 < k && !det; j++)
+          det = c->ti[j].poss || has_cls(c, j, EV_C_DET);
+        for (uint32_t j = tr->match_e; appos && j < k; j++)
+          if (is_punct_any(c, j) || has_cls(c, j, EV_C_BREAK)) appos = false;
+        comma = comma || (is_punct(c, k, P_COMMA) && !(k + 1 < gb && is_any(c, k + 1, L_LISTING)) &&
+                          !(appos && det));
+      }
       if (tr->pattern >= 0 && comma) break;
       if (loc) {
         if (place < 0) place = g;
@@ -2186,6 +2196,20 @@ static void assign_actors(ctx *c, int32_t ti_index) {
     if (q < c->n && c->ti[q].group >= 0 && c->groups[c->ti[q].group].b <= q &&
         c->groups[c->ti[q].group].b > tr->match_e && c->ti[q].group != tr->src)
       tr->tgt = c->ti[q].group;
+  }
+  /* "threw out a case in which X accused Y", "rejected a complaint brought
+   * by X": the one whose case it was is the one rejected */
+  if (tr->tgt < 0 && !tr->dropped && rr == 12 && tr->pattern >= 0 && tr->match_e + 2 < c->n) {
+    uint32_t q = tr->match_e;
+    if (tok_text_is(c, q, "in") && tok_text_is(c, q + 1, "which"))
+      q += 2;
+    else if ((tok_text_is(c, q, "brought") || tok_text_is(c, q, "filed")) &&
+             is_word(c, q + 1, W_BY))
+      q += 2;
+    else
+      q = 0;
+    int32_t g = q && q < c->n ? c->ti[q].group : -1;
+    if (g >= 0 && c->groups[g].b == q && g != tr->src && c->groups[g].aside == aside) tr->tgt = g;
   }
   /* "suggested that X could collapse": a forecast about X, no appeal to
    * it ("suggested that X should" is one) */

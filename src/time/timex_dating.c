@@ -890,6 +890,25 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
 
 /* Day z (days from the civil epoch) as YYYY-MM-DD. */
 
+/* the event's date becomes the days first..last: a day, else the ISO week
+ * of their middle */
+static void day_span(el_event *ev, int64_t first, int64_t last) {
+  if (first == last) {
+    tx_day_text(first, ev->date);
+    memcpy(ev->date_start, ev->date, sizeof ev->date);
+    memcpy(ev->date_end, ev->date, sizeof ev->date);
+    ev->date_precision = EL_PREC_DAY;
+    return;
+  }
+  int y, m, d, wy, wn;
+  tx_civil_from_days(first + (last - first) / 2, &y, &m, &d);
+  tx_iso_week(y, m, d, &wy, &wn);
+  snprintf(ev->date, sizeof ev->date, "%04d-W%02d", wy % 10000, wn % 100);
+  ev->date_precision = EL_PREC_WEEK;
+  tx_day_text(first, ev->date_start);
+  tx_day_text(last, ev->date_end);
+}
+
 /* the event's date becomes day z (days from the civil epoch) */
 static void set_day(el_event *ev, int64_t z) {
   tx_day_text(z, ev->date);
@@ -1714,7 +1733,7 @@ el_status timex_date_events(el_doc *doc) {
                            (!strcmp(ev->root, "04") && ev_quote < 0 && told_in_past(doc, ev) &&
                             trigger_starts_with(doc, ev, MEETING_VERBS,
                                                 sizeof MEETING_VERBS / sizeof *MEETING_VERBS)))));
-    long best = -1, best_para = -1;
+    long best = -1, best_para = -1, obj_day = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
       const el_timex *x = &doc->timexes.v[k];
@@ -1733,7 +1752,10 @@ el_status timex_date_events(el_doc *doc) {
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
         continue;
       if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
-      if (same && modifier_of_other_noun(doc, ev, x)) continue;
+      if (same && modifier_of_other_noun(doc, ev, x)) {
+        if (obj_day < 0) obj_day = (long)k;
+        continue;
+      }
       if (same && reduced_relative_after_trigger(doc, ev, x)) continue;
       /* "a year ago today": "today" only pins the count before it */
       if (word_before(doc, x->start, "ago", NULL)) continue;
@@ -1799,6 +1821,25 @@ el_status timex_date_events(el_doc *doc) {
     /* a headline takes the time of its lede */
     if (!own_night && best < 0 && best_para < 0 && is_headline(doc, ev->sentence))
       best_para = lede_expression(doc, ev->sentence);
+    /* "The UAE welcomed Monday's ruling": a reaction to a thing of a day
+     * the text names lies between that day and the article, not at a time
+     * the sentence before gave another act */
+    int64_t from, now;
+    if (best < 0 && obj_day >= 0 && has_dct && day_of(&doc->timexes.v[obj_day], &from) &&
+        (now = tx_days_from_civil(dct.year, dct.month, dct.day)) >= from && now - from < 7) {
+      int64_t pz;
+      if (best_para < 0 || !tx_iso_day(doc->timexes.v[best_para].range_start, &pz) || pz < from) {
+        day_span(ev, from, now);
+        ev->date_confidence = 0.65;
+        ev->timex = (int32_t)obj_day;
+        el_status st = add_durations(doc, ev, ev_quote, used);
+        if (st != EL_OK) {
+          free(used);
+          return st;
+        }
+        continue;
+      }
+    }
     double conf = 0.85;
     if (best < 0 && best_para >= 0) {
       best = best_para;

@@ -14,7 +14,57 @@
 # after X", "ten days after X ... the same day", "a month after X", "in late
 # January", "about three weeks later", "in early March", "next Tuesday".
 # First run (2026-12-03, branch articles4 at 13bbe31 = main a5069c5 + this
-# test): 45 passed, 37 failed of 82.
+# test): 45 passed, 37 failed of 82.  No check turned out to be the gold's
+# fault.  Rules drawn from the misses (tests/test_article_rules4.c):
+# 48: "that night" and a sentence-opening "Hours later" / "Two days later"
+# count from the first act dated in the sentence before ("late last
+# Saturday"), not from the last day named ("... a strike on its embassy on
+# April 1"), which the tagger anchors them on.
+# 50: "earlier this week" ends on the article's day (the G7 appeal's span
+# ran to Sunday after a Saturday article); "Hours after the signing, the M23
+# accused" and "The signing came a month after X and Y met" count from the
+# act the gerund names ("signed"; "Hours" is PTXH; "and" between names
+# joins subjects, no clause).
+# 52: "carried out a limited strike on" is force (190), not CAMEO's joint
+# operation (062); "Iran's first direct attack on" is a noun ("direct" is
+# no verb there), so the officials who told of it are not its agent.
+# 53: "the fighting" names any act of force: "The fighting erupted a day
+# after Thailand recalled its ambassador" is the Wednesday.
+# 54: actors: Hun Manet (was Thai by the dateline rule), Anwar Ibrahim,
+# Phumtham, Nduhungirehe, Kayikwamba Wagner, Amirabdollahian, Halevi.
+# Same score, general: an acronym defined in parentheses ("(RSF)") names
+# its organization later; "demanded after the ceremony that Rwanda
+# withdraw" is a demand, no withdrawal; "agreed to step up security
+# cooperation with the United States" is no threat (was 138); "downgraded
+# relations with X" is 161.
+# 55: "called Sudan's case 'a cynical publicity stunt'" criticizes (111, was
+# a phone call), and a day owning a noun in the sentence ("welcomed
+# Monday's ruling, and ...") bounds its acts from that day to the article
+# (they took "in early March" from the sentence before).
+# 56: a court that "threw out a case in which Sudan accused ..." rejects
+# Sudan (120).
+# 57: "imposed sanctions on the group's leader, Mohamed Hamdan Dagalo,":
+# the apposition after the description is the target.
+# 58, 59: "Officials from the two foreign ministries" and "experts from the
+# two countries" are the story's two sides: the talks planned "next
+# Tuesday" are dated that Tuesday (mood intent).
+# Final (branch articles4 at the commit setting the floor): 59 of 82.
+# Still missing: the embassy strike of April 1 (a noun whose "its" is Iran),
+# Khamenei's "vowed ... that Israel must be punished", the condemned launch
+# (a launch with no target is no event), Japan's 2019 curbs told in a
+# relative clause ("which it imposed in July 2019"), the WTO complaint's
+# withdrawal, the 2018 court order, "Kishida welcomed the plan the same
+# day" (no actor in "the plan"), the GSOMIA threat in a relative clause,
+# Lee calling the summit humiliating (no target), "accusing the Gulf state"
+# (no description coreference for a region), hence the UAE's rejection of
+# the accusation, the RSF strike on "the city's" depot (no target), "filed
+# the case", "The UAE welcomed Monday's ruling" (the ruling's author),
+# "would downgrade relations" with no partner named, "a brief exchange of
+# fire" in late May (a noun in a passive clause), Anwar's "urged them", the
+# demand "after the ceremony" (dated by the article), Rwanda's denial (coded
+# as a denied cooperation), the M23-Kinshasa truce statement, "seized Goma"
+# and "took Bukavu" (SEIZE has no code for a city), and the protesters'
+# attack on the embassies (coded 190 by a government-civilian actor).
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -174,4 +224,4 @@ check_none "405 'would not lift' coded as easing" 'doc("405") and asserted and r
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^40[1-5]_")|not)'
 check_no_duplicates
-articles_verdict 0
+articles_verdict 59

@@ -361,6 +361,21 @@ static bool clause_break_between(const el_doc *doc, size_t a, size_t b, bool com
 
 /* Rule 0 for mention i: 1 and its date set when an offset ties it to a
  * named act dated to a day. */
+/* The act that a word of the noun phrase at tokens [from, to) names (the
+ * phrase ends at its first non-word or capitalized word), for mention i;
+ * NULL if none. */
+static const el_event *act_named_after(const el_doc *doc, size_t i, size_t from, size_t to) {
+  char noun[24];
+  const el_event *f = NULL;
+  for (size_t k = from; k < to && !f; k++) {
+    const el_token *t = &doc->toks.v[k];
+    if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) break;
+    word_of(doc, k, noun, sizeof noun);
+    if (strlen(noun) >= 3) f = named_act(doc, i, noun);
+  }
+  return f;
+}
+
 static bool date_by_tie(el_doc *doc, size_t i) {
   el_event *e = &doc->events.v[i];
   const el_sentence *s = &doc->sents.v[e->sentence];
@@ -378,12 +393,7 @@ static bool date_by_tie(el_doc *doc, size_t i) {
         r + 3 < trig && clause_break_between(doc, r + 1, trig, true)) {
       /* "Hours after the signing, X accused Y": a fronted offset from the
        * act the noun phrase after "the" names, up to its comma */
-      for (size_t k = r + 2; k < trig && k < r + 5 && !f; k++) {
-        const el_token *t = &doc->toks.v[k];
-        if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) break;
-        word_of(doc, k, noun, sizeof noun);
-        if (strlen(noun) >= 3) f = named_act(doc, i, noun);
-      }
+      f = act_named_after(doc, i, r + 2, r + 5 < trig ? r + 5 : trig);
       dir = rel;
     } else if (r < trig && !clause_break_between(doc, r + 1, trig, true)) {
       /* "The call took place days after X accused Y": e lies before the act */
@@ -396,12 +406,7 @@ static bool date_by_tie(el_doc *doc, size_t i) {
                !strcmp(word_of(doc, r + 1, w, sizeof w), "the")) {
       /* "X seized the tanker two days after the strike": the noun phrase
        * after "the", up to four words, names the act */
-      for (size_t k = r + 2; k < s->tok_end && k < r + 6 && !f; k++) {
-        const el_token *t = &doc->toks.v[k];
-        if (!(t->flags & EL_TOK_WORD) || (t->flags & EL_TOK_CAP)) break;
-        word_of(doc, k, noun, sizeof noun);
-        if (strlen(noun) >= 3) f = named_act(doc, i, noun);
-      }
+      f = act_named_after(doc, i, r + 2, r + 6 < s->tok_end ? r + 6 : s->tok_end);
       dir = rel;
     }
     if (f && f != e) {

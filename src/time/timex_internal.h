@@ -85,7 +85,11 @@ typedef struct {
 
 /* Tokens, and the indexes of those that can start an expression (numbers,
  * time words, an apostrophe as in '90s), so the scanner visits only them.
- * cand has room for cap entries. */
+ * A number's entry carries TX_CAND_NUM, so that the narrative test finds
+ * the numbers without reading every candidate token.  cand has room for
+ * cap entries. */
+#define TX_CAND_NUM 0x80000000u /* flag of a number's entry in cand */
+#define TX_CAND_TOK 0x7fffffffu /* the token index of an entry */
 typedef struct {
   tx_tok *v;
   size_t n, cap;

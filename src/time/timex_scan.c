@@ -2941,12 +2941,16 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   if (c->post && t->kind == TK_WORD) TRY(m_post(c, i, &m));
   if (c->history && t->kind == TK_WORD) TRY(m_narr(c, i, &m));
   if (t->kind == TK_NUM) {
-    TRY(m_iso(c, i, &m));
-    TRY(m_slash(c, i, &m));
-    TRY(m_month(c, i, &m, 0));
+    /* matchers whose first test on a number is its digit count (ndig 0:
+     * not a plain integer) are not called when it fails: m_iso wants 4
+     * digits, m_slash an integer, m_month a day (1 or 2 digits: day_tok),
+     * m_year 1 to 4 (a year, a century ordinal, a year BC) */
+    if (t->ndig == 4) TRY(m_iso(c, i, &m));
+    if (t->ndig) TRY(m_slash(c, i, &m));
+    if (t->ndig == 1 || t->ndig == 2) TRY(m_month(c, i, &m, 0));
     TRY(m_time(c, i, &m));
     TRY(m_duration(c, i, &m, 1));
-    TRY(m_year(c, i, &m));
+    if (t->ndig && t->ndig <= 4) TRY(m_year(c, i, &m));
     return best;
   }
   if (t->kind == TK_PUNCT) {

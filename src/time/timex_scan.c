@@ -1850,8 +1850,15 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
 }
 
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
+  const tx_tok *ti = T(c, i);
+  /* a number of 1 to 3 digits (most numbers) is read below only as a year
+   * BC ("499 BC", "from 499 to 493 BC") or a century's ordinal ("the 5th
+   * century", "the mid-19th century"): nothing else can match it */
+  if (ti->kind == TK_NUM && ti->ndig >= 1 && ti->ndig <= 3 &&
+      !(ti->w[0] ? ti->ndig <= 2 : cls(c, i + 1) == L_BC || cls(c, i + 3) == L_BC))
+    return 0;
   /* "(1800 GMT)": a clock time in four digits, no year */
-  if (T(c, i)->kind == TK_NUM && cls(c, i + 1) == L_TZ) return 0;
+  if (ti->kind == TK_NUM && cls(c, i + 1) == L_TZ) return 0;
   size_t j = i;
   int the = 0;
   if (isw(c, j, "the")) {

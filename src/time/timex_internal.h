@@ -11,6 +11,9 @@
 
 #include "time/timex.h"
 
+/* Size of a token's word, zero-padded (see tx_tok.w). */
+enum { TX_WSIZE = 16 };
+
 /* Token kinds. */
 enum { TK_WORD = 1, TK_NUM, TK_PUNCT };
 
@@ -75,14 +78,18 @@ typedef struct {
   uint8_t wlen;  /* TK_WORD: strlen(w) */
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
   int16_t cls, val, val2;
-  int32_t num; /* TK_NUM value (plain integers up to 9 digits) */
-  char w[16];  /* lowercased word / suffix of a number ("th","pm","s"),
-                * zero-padded to its full size (compared 16 bytes at once) */
+  int32_t num;      /* TK_NUM value (plain integers up to 9 digits) */
+  char w[TX_WSIZE]; /* lowercased word / suffix of a number ("th","pm","s"),
+                     * zero-padded to its full size (compared 16 bytes at once) */
 } tx_tok;
 
 /* Tokens, and the indexes of those that can start an expression (numbers,
  * time words, an apostrophe as in '90s), so the scanner visits only them.
- * cand has room for cap entries. */
+ * A number's entry carries TX_CAND_NUM, so that the narrative test finds
+ * the numbers without reading every candidate token.  cand has room for
+ * cap entries. */
+#define TX_CAND_NUM 0x80000000u /* flag of a number's entry in cand */
+#define TX_CAND_TOK 0x7fffffffu /* the token index of an entry */
 typedef struct {
   tx_tok *v;
   size_t n, cap;
@@ -95,6 +102,22 @@ typedef struct {
 static inline int tx_can_start(const tx_tok *t) {
   return t->kind == TK_NUM || (t->kind == TK_WORD && t->cls != L_NONE && t->cls < L_TENSE) ||
          (t->kind == TK_PUNCT && t->w[0] == '\'');
+}
+
+/* A word literal zero-padded to the size of a token's word, as token words
+ * are: compared with tx_weq in one 16-byte compare, which GCC turns into
+ * two 64-bit compares against immediates (no loop, no call). */
+#define TX_W(lit) ((const char[TX_WSIZE]){lit})
+
+/* t's word is w (padded: TX_W, or an entry of a char[][16] table). */
+static inline int tx_weq(const tx_tok *t, const char *w) {
+  /* as two 8-byte loads, not memcmp: GCC calls memcmp in big functions */
+  uint64_t a0, a1, b0, b1;
+  memcpy(&a0, t->w, 8);
+  memcpy(&a1, t->w + 8, 8);
+  memcpy(&b0, w, 8);
+  memcpy(&b1, w + 8, 8);
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
 }
 
 /* String s equals lit.  The first byte is compared inline: it settles

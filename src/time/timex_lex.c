@@ -385,6 +385,8 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->num = (int32_t)(nd <= 9 ? v : -1);
       t->e = (uint32_t)j;
       i = j;
+      cand[ncand++] = (uint32_t)(n - 1) | TX_CAND_NUM; /* (see tx_toks) */
+      continue;
     } else {
       /* one punctuation character (a whole UTF-8 sequence) */
       size_t j = i + 1;

@@ -77,8 +77,8 @@ static int after_be(const tx_tok *t, const tx_tok *begin) {
   if (p < begin || p->kind != TK_WORD) return 0;
   if (p->wlen > 3 && p->w[p->wlen - 2] == 'l' && p->w[p->wlen - 1] == 'y') p--; /* "be formally" */
   if (p < begin || p->kind != TK_WORD) return 0;
-  return tx_streq(p->w, "be") || tx_streq(p->w, "being") || tx_streq(p->w, "is") ||
-         tx_streq(p->w, "are");
+  return tx_weq(p, TX_W("be")) || tx_weq(p, TX_W("being")) || tx_weq(p, TX_W("is")) ||
+         tx_weq(p, TX_W("are"));
 }
 
 /* "the proposed merger", "a still unspecified date", "its newly elected
@@ -88,10 +88,11 @@ static int after_determiner(const tx_tok *t, const tx_tok *begin) {
   const tx_tok *p = t - 1;
   if (p < begin || p->kind != TK_WORD) return 0;
   if (p->wlen > 3 && p->w[p->wlen - 2] == 'l' && p->w[p->wlen - 1] == 'y') p--;
-  if (tx_streq(p->w, "still") || tx_streq(p->w, "yet") || tx_streq(p->w, "as")) p--;
+  if (p >= begin && (tx_weq(p, TX_W("still")) || tx_weq(p, TX_W("yet")) || tx_weq(p, TX_W("as"))))
+    p--;
   if (p < begin || p->kind != TK_WORD) return 0;
-  return p->cls == L_DET || tx_streq(p->w, "its") || tx_streq(p->w, "their") ||
-         tx_streq(p->w, "his") || tx_streq(p->w, "her") || tx_streq(p->w, "our");
+  return p->cls == L_DET || tx_weq(p, TX_W("its")) || tx_weq(p, TX_W("their")) ||
+         tx_weq(p, TX_W("his")) || tx_weq(p, TX_W("her")) || tx_weq(p, TX_W("our"));
 }
 
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
@@ -100,18 +101,18 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   if (t->cls == L_TENSE) {
     /* "met on the 2nd to plan the protest": an infinitive of purpose is
      * no cue of when the clause's act happens */
-    if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && tx_streq(t[-1].w, "to")) return 0;
+    if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && tx_weq(&t[-1], TX_W("to"))) return 0;
     return t->val < 0 && after_be(t, begin) ? 0 : t->val;
   }
   /* "is due to meet", "are due to vote", "is due in Kyiv on Thursday": a
    * plan, as "is set to"; not "was due" or "had been due" (a past plan) nor
    * "due to the storm" */
-  if (t->wlen == 3 && tx_streq(t->w, "due") && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
-      (tx_streq(t[-1].w, "is") || tx_streq(t[-1].w, "are")))
+  if (t->wlen == 3 && tx_weq(t, TX_W("due")) && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
+      (tx_weq(&t[-1], TX_W("is")) || tx_weq(&t[-1], TX_W("are"))))
     return 1;
   /* "is set to resume" */
-  if (t->wlen == 3 && tx_streq(t->w, "set") && t + 1 < end && t[1].kind == TK_WORD &&
-      tx_streq(t[1].w, "to"))
+  if (t->wlen == 3 && tx_weq(t, TX_W("set")) && t + 1 < end && t[1].kind == TK_WORD &&
+      tx_weq(&t[1], TX_W("to")))
     return 1;
   if (t->cls != L_NONE) return 0;
   *lex = 0;
@@ -151,9 +152,12 @@ static int is_boundary(const tx_tok *t) {
   return c == '!' || c == '?' || c == ';';
 }
 
-static int tok_is(const tx_tok *t, const char *w) {
-  return t->kind == TK_WORD && tx_streq(t->w, w);
+/* t is the word w, zero-padded like a token's word (a table entry) */
+static int tok_is_pad(const tx_tok *t, const char *w) {
+  return t->kind == TK_WORD && tx_weq(t, w);
 }
+/* t is the word lit (a literal; see TX_W) */
+#define tok_is(t, lit) tok_is_pad((t), TX_W(lit))
 
 /* "6 a.m. Friday", "9 a.m. EST Tuesday", "noon Saturday": the first token
  * of the clock time before the day at token i (i itself if none) */
@@ -177,15 +181,15 @@ static size_t clock_start(const tx_toks *tk, size_t i) {
  * tense.  Implicatives ("was forced to resign in March") are not such
  * verbs: their infinitive tells a done act. */
 static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
-  static const char *const INTENT[] = {
+  static const char INTENT[][TX_WSIZE] = {
       "agree",   "agreed",  "agrees",  "pledge",   "pledged",  "pledges",    "vow",
       "vowed",   "vows",    "promise", "promised", "promises", "decide",     "decided",
       "decides", "vote",    "voted",   "votes",    "threaten", "threatened", "threatens",
       "offer",   "offered", "offers",  "propose",  "proposed", "proposes",   "invite",
       "invited", "invites", "urge",    "urged",    "urges",    "intend",     "intended",
       "intends", "hope",    "hoped",   "hopes",    "aim",      "aimed",      "aims"};
-  static const char *const NOT_VERB[] = {"the", "a",     "an",    "his",    "her",
-                                         "its", "their", "power", "office", "date"};
+  static const char NOT_VERB[][TX_WSIZE] = {"the", "a",     "an",    "his",    "her",
+                                            "its", "their", "power", "office", "date"};
   size_t to = 0;
   i = clock_start(tk, i); /* "voted to strike starting at 6 a.m. Friday" */
   /* find the "to" first (cheap), then check what lies between */
@@ -198,7 +202,7 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
   const tx_tok *v = &tk->v[to + 1];
   if (v->kind != TK_WORD || v->cap) return 0;
   for (size_t k = 0; k < sizeof NOT_VERB / sizeof *NOT_VERB; k++)
-    if (tx_streq(v->w, NOT_VERB[k])) return 0;
+    if (tx_weq(v, NOT_VERB[k])) return 0;
   for (size_t j = to + 1; j < i; j++) {
     int lex;
     if (word_tense(&tk->v[j], tk->v, tk->v + tk->n, &lex) != 0) return 0; /* a finite verb */
@@ -207,7 +211,7 @@ static int ahead_of_plan_verb(const tx_toks *tk, size_t i) {
     const tx_tok *t = &tk->v[to - d];
     if (t->kind == TK_PUNCT || tk->v[to - d + 1].nl) return 0;
     for (size_t k = 0; k < sizeof INTENT / sizeof *INTENT; k++)
-      if (tok_is(t, INTENT[k])) return 1;
+      if (tok_is_pad(t, INTENT[k])) return 1;
   }
   return 0;
 }
@@ -225,7 +229,7 @@ static int pronoun_present_before(const tx_toks *tk, size_t i) {
   const tx_tok *t = &tk->v[v - 1], *p = &tk->v[v - 2];
   size_t n = t->wlen;
   if (t->kind != TK_WORD || t->cap || n < 4 || t->w[n - 1] != 's' || t->w[n - 2] == 's' ||
-      t->w[n - 2] == 'u' || t->w[n - 2] == 'i' || tx_streq(t->w, "says"))
+      t->w[n - 2] == 'u' || t->w[n - 2] == 'i' || tx_weq(t, TX_W("says")))
     return 0;
   return tok_is(p, "which") || tok_is(p, "who") || tok_is(p, "it") || tok_is(p, "he") ||
          tok_is(p, "she");
@@ -266,7 +270,7 @@ static int own_clause_cue(const tx_toks *tk, size_t i) {
  * spring": a new date set for something put off lies ahead of the act of
  * putting it off, whatever that verb's tense */
 static int deferred_to(const tx_toks *tk, size_t i) {
-  static const char *const DEFER[] = {
+  static const char DEFER[][TX_WSIZE] = {
       "extend",   "extended",   "extends",     "postpone",    "postponed", "postpones", "delay",
       "delayed",  "delays",     "defer",       "deferred",    "defers",    "adjourn",   "adjourned",
       "adjourns", "reschedule", "rescheduled", "reschedules", "moved",     "back",      "off"};
@@ -278,7 +282,7 @@ static int deferred_to(const tx_toks *tk, size_t i) {
     const tx_tok *t = &tk->v[i - d];
     if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
     for (size_t k = 0; k < sizeof DEFER / sizeof *DEFER; k++)
-      if (tok_is(t, DEFER[k])) {
+      if (tok_is_pad(t, DEFER[k])) {
         /* "back"/"off" only as "pushed back", "put off" */
         if (k >= sizeof DEFER / sizeof *DEFER - 2 &&
             !(d < i && (tok_is(&tk->v[i - d - 1], "pushed") || tok_is(&tk->v[i - d - 1], "push") ||
@@ -304,9 +308,9 @@ static int given_until(const tx_toks *tk, size_t i) {
  * present verb of schedule (opens, begins, ends, expires...) before in/on.
  * 0 when neither. */
 int tx_governing_tense(const tx_toks *tk, size_t i) {
-  static const char *const SCHEDULE[] = {"open",   "opens",   "begin",  "begins",  "start",
-                                         "starts", "end",     "ends",   "close",   "closes",
-                                         "expire", "expires", "resume", "resumes", "falls"};
+  static const char SCHEDULE[][TX_WSIZE] = {"open",   "opens",   "begin",  "begins",  "start",
+                                            "starts", "end",     "ends",   "close",   "closes",
+                                            "expire", "expires", "resume", "resumes", "falls"};
   if (i < 2) return 0;
   const tx_tok *p = &tk->v[i - 1], *v = &tk->v[i - 2];
   if (v->kind != TK_WORD || v->cap || tk->v[i - 1].nl || tk->v[i].nl) return 0;
@@ -320,7 +324,7 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
     return 1;
   if (tok_is(p, "in") || tok_is(p, "on"))
     for (size_t k = 0; k < sizeof SCHEDULE / sizeof *SCHEDULE; k++)
-      if (tok_is(v, SCHEDULE[k]))
+      if (tok_is_pad(v, SCHEDULE[k]))
         return i >= 3 && tk->v[i - 3].kind == TK_WORD &&
                        (tk->v[i - 3].cls == L_DET || tok_is(&tk->v[i - 3], "its") ||
                         tok_is(&tk->v[i - 3], "their") || tok_is(&tk->v[i - 3], "his") ||
@@ -335,10 +339,10 @@ int tx_governing_tense(const tx_toks *tk, size_t i) {
  * or an irregular verb opens a second predicate with a tense of its own */
 static int conjoined_predicate(const tx_toks *tk, size_t k) {
   if (k + 1 >= tk->n || !(tok_is(&tk->v[k], "and") || tok_is(&tk->v[k], "but"))) return 0;
-  static const char *const AUX[] = {"is", "are", "was", "were", "has", "have", "had"};
+  static const char AUX[][TX_WSIZE] = {"is", "are", "was", "were", "has", "have", "had"};
   const tx_tok *v = &tk->v[k + 1];
   for (size_t a = 0; a < sizeof AUX / sizeof *AUX; a++)
-    if (tok_is(v, AUX[a])) return 1;
+    if (tok_is_pad(v, AUX[a])) return 1;
   int lex;
   return word_tense(v, tk->v, tk->v + tk->n, &lex) != 0 && lex;
 }
@@ -382,15 +386,15 @@ static int relative_clause_left(const tx_toks *tk, size_t i, size_t *a, size_t *
 int tx_tense(const tx_toks *tk, size_t i) {
   /* "as soon as Tuesday", "as early as next week": a future bound */
   if (i >= 3 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 2 &&
-      tx_streq(tk->v[i - 1].w, "as") && tk->v[i - 3].kind == TK_WORD &&
-      tx_streq(tk->v[i - 3].w, "as") &&
-      (tx_streq(tk->v[i - 2].w, "soon") || tx_streq(tk->v[i - 2].w, "early")))
+      tx_weq(&tk->v[i - 1], TX_W("as")) && tk->v[i - 3].kind == TK_WORD &&
+      tx_weq(&tk->v[i - 3], TX_W("as")) &&
+      (tx_weq(&tk->v[i - 2], TX_W("soon")) || tx_weq(&tk->v[i - 2], TX_W("early"))))
     return 1;
   /* "on patrol since March": a "since" bound lies behind */
   if (i >= 1 && tok_is(&tk->v[i - 1], "since")) return -1;
   /* "effective Feb. 1": the day a change takes effect, announced before */
   if (i >= 1 && tk->v[i - 1].kind == TK_WORD && tk->v[i - 1].wlen == 9 &&
-      tx_streq(tk->v[i - 1].w, "effective"))
+      tx_weq(&tk->v[i - 1], TX_W("effective")))
     return 1;
   if (ahead_of_plan_verb(tk, i)) return 1;
   if (deferred_to(tk, i)) return 1;

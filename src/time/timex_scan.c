@@ -88,19 +88,16 @@ static int val(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   return t ? t->val : 0;
 }
-/* t's word is w (short literals: compared here, no strcmp call) */
-static int word_is(const tx_tok *t, const char *w) {
-  size_t k = 0;
-  for (; w[k] && k < sizeof t->w; k++)
-    if (t->w[k] != w[k]) return 0;
-  return k < sizeof t->w && t->w[k] == 0;
-}
-/* token i is the word w.  Inlined up to the first letter, which settles
- * nearly every call (matchers try word after word on the same token). */
-static inline __attribute__((always_inline)) int isw(const sc_ctx *c, size_t i, const char *w) {
+/* token i is the word w, zero-padded like a token's word (tx_weq).
+ * Forced inline: GCC kept it out of line in the bigger matchers, where the
+ * call cost more than the compare (2% of the instructions). */
+static inline __attribute__((always_inline)) int isw_pad(const sc_ctx *c, size_t i, const char *w) {
   const tx_tok *t = T(c, i);
-  return t && t->kind == TK_WORD && t->w[0] == w[0] && word_is(t, w);
+  return t && t->kind == TK_WORD && tx_weq(t, w);
 }
+/* token i is the word lit (a literal): matchers try word after word on
+ * the same token, each one compare of the word's two halves */
+#define isw(c, i, lit) isw_pad((c), (i), TX_W(lit))
 static int isp(const sc_ctx *c, size_t i, char ch) {
   const tx_tok *t = T(c, i);
   return t && t->kind == TK_PUNCT && t->w[0] == ch;
@@ -127,13 +124,13 @@ static int cap_plain(const sc_ctx *c, size_t i) {
 /* words that put a month or season word in a time reading: "in August",
  * "since June", "early spring", "between May and June" */
 static int time_lead(const sc_ctx *c, size_t i) {
-  static const char *const P[] = {"in",      "of",   "since",  "until", "by",     "during",
-                                  "early",   "late", "mid",    "last",  "next",   "this",
-                                  "through", "till", "before", "after", "from",   "to",
-                                  "and",     "or",   "the",    "each",  "every",  "between",
-                                  "on",      "for",  "that",   "over",  "around", "throughout"};
+  static const char P[][TX_WSIZE] = {"in",      "of",   "since",  "until", "by",     "during",
+                                     "early",   "late", "mid",    "last",  "next",   "this",
+                                     "through", "till", "before", "after", "from",   "to",
+                                     "and",     "or",   "the",    "each",  "every",  "between",
+                                     "on",      "for",  "that",   "over",  "around", "throughout"};
   for (size_t k = 0; k < sizeof P / sizeof *P; k++)
-    if (isw(c, i, P[k])) return 1;
+    if (isw_pad(c, i, P[k])) return 1;
   return isp(c, i, '-');
 }
 
@@ -686,29 +683,29 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
   /* lowercase abbreviations only in posts, with a day or year ("sept 30") */
   if (t->val2 && !t->cap && !(c->post && has_day_or_year)) return 0;
-  if ((tx_streq(t->w, "may") || tx_streq(t->w, "march")) && !t->cap) return 0;
+  if ((tx_weq(t, TX_W("may")) || tx_weq(t, TX_W("march"))) && !t->cap) return 0;
   if (has_day_or_year) return 1;
   if (t->val2 && !t->dot) return 0;
-  if (tx_streq(t->w, "may") || tx_streq(t->w, "march")) {
+  if (tx_weq(t, TX_W("may")) || tx_weq(t, TX_W("march"))) {
     /* bare "May": only after a preposition or modifier */
-    static const char *const P[] = {"in",      "of",   "since",  "until", "by",   "during",
-                                    "early",   "late", "mid",    "last",  "next", "this",
-                                    "through", "till", "before", "after", "to",   "from",
-                                    "and",     "or",   "between"};
+    static const char P[][TX_WSIZE] = {"in",      "of",   "since",  "until", "by",   "during",
+                                       "early",   "late", "mid",    "last",  "next", "this",
+                                       "through", "till", "before", "after", "to",   "from",
+                                       "and",     "or",   "between"};
     /* "May was the wettest month": opening a sentence as the subject of a
      * verb (the modal comes before its subject: "May I", "May the") */
-    static const char *const VERB[] = {"was",    "is",      "has",     "had",     "will",
-                                       "saw",    "brought", "marked",  "ended",   "began",
-                                       "became", "proved",  "remains", "remained"};
+    static const char VERB[][TX_WSIZE] = {"was",    "is",      "has",     "had",     "will",
+                                          "saw",    "brought", "marked",  "ended",   "began",
+                                          "became", "proved",  "remains", "remained"};
     if (t->cap &&
         (i == 0 || t->nl || isp(c, i - 1, '.') || isp(c, i - 1, '!') || isp(c, i - 1, '?')))
       for (size_t k = 0; k < sizeof VERB / sizeof *VERB; k++)
-        if (isw(c, i + 1, VERB[k])) return 1;
+        if (isw_pad(c, i + 1, VERB[k])) return 1;
     if (i == 0) return 0;
     const tx_tok *p = T(c, i - 1);
     if (p->kind == TK_PUNCT && p->w[0] == '-' && i >= 2) p = T(c, i - 2);
     for (size_t k = 0; k < sizeof P / sizeof *P; k++)
-      if (p->kind == TK_WORD && tx_streq(p->w, P[k])) return 1;
+      if (p->kind == TK_WORD && tx_weq(p, P[k])) return 1;
     return 0;
   }
   return 1;
@@ -717,8 +714,8 @@ static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
 static int day_tok(const sc_ctx *c, size_t i) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_NUM || !t->ndig || t->ndig > 2 || t->num < 1 || t->num > 31) return 0;
-  return t->w[0] == 0 || tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
-         tx_streq(t->w, "rd");
+  return t->w[0] == 0 || tx_weq(t, TX_W("th")) || tx_weq(t, TX_W("st")) || tx_weq(t, TX_W("nd")) ||
+         tx_weq(t, TX_W("rd"));
 }
 
 /* optional year after a month/day: ", 2022" or " 2022"; returns new j */
@@ -851,14 +848,14 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
 /* a weekday in the name of a paper or show: "the Sunday Times", "the Mail
  * on Sunday", "Saturday Night Live" */
 static int weekday_in_title(const sc_ctx *c, size_t i) {
-  static const char *const PAPER[] = {"times",  "telegraph",   "mirror",   "express",
-                                      "herald", "post",        "tribune",  "mail",
-                                      "star",   "independent", "observer", "sport"};
+  static const char PAPER[][TX_WSIZE] = {"times",  "telegraph",   "mirror",   "express",
+                                         "herald", "post",        "tribune",  "mail",
+                                         "star",   "independent", "observer", "sport"};
   const tx_tok *t = T(c, i);
   if (!t->cap) return 0;
   if (cap_plain(c, i + 1))
     for (size_t k = 0; k < sizeof PAPER / sizeof *PAPER; k++)
-      if (isw(c, i + 1, PAPER[k])) return 1;
+      if (isw_pad(c, i + 1, PAPER[k])) return 1;
   if (i >= 2 && isw(c, i - 1, "on") && T(c, i - 2)->cap &&
       (isw(c, i - 2, "mail") || isw(c, i - 2, "independent")))
     return 1;
@@ -880,12 +877,12 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
                             isw(c, i - 1, "on") || isw(c, i - 1, "till") || isw(c, i - 1, "by"))) ||
                  /* "mon night", "sat @ 8pm" */
                  (cls(c, i + 1) == L_POD && !T(c, i + 1)->val2) || isp(c, i + 1, '@') ||
-                 !(tx_streq(t->w, "sat") || tx_streq(t->w, "sun") || tx_streq(t->w, "wed") ||
-                   tx_streq(t->w, "mon")));
+                 !(tx_weq(t, TX_W("sat")) || tx_weq(t, TX_W("sun")) || tx_weq(t, TX_W("wed")) ||
+                   tx_weq(t, TX_W("mon"))));
   /* in news, "Sun," / "Wed," are more often names than days: a capital
    * and a comma pass only for the abbreviations that are no words */
-  int word_abbr = t->val2 && (tx_streq(t->w, "sat") || tx_streq(t->w, "sun") ||
-                              tx_streq(t->w, "wed") || tx_streq(t->w, "mon"));
+  int word_abbr = t->val2 && (tx_weq(t, TX_W("sat")) || tx_weq(t, TX_W("sun")) ||
+                              tx_weq(t, TX_W("wed")) || tx_weq(t, TX_W("mon")));
   if (t->val2 && !post_ok && !(t->cap && (t->dot || (isp(c, i + 1, ',') && !word_abbr))) &&
       !m_clock(c, i + 1, &hh, &mm))
     return 0;
@@ -981,26 +978,26 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
   if (!w || w->kind != TK_WORD) return 0;
   o->type = EL_TIMEX_DATE;
   if (!det) {
-    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2 && !tx_streq(w->w, "soon")) {
+    if (w->cls == L_REF && w->val2 != 1 && w->val2 != 2 && !tx_weq(w, TX_W("soon"))) {
       snprintf(o->value, 32, "%s",
                w->val == REF_PAST      ? "PAST_REF"
                : w->val == REF_PRESENT ? "PRESENT_REF"
                                        : "FUTURE_REF");
       return j + 1;
     }
-    if (tx_streq(w->w, "now")) {
+    if (tx_weq(w, TX_W("now"))) {
       snprintf(o->value, 32, "PRESENT_REF");
       return j + 1;
     }
-    if (tx_streq(w->w, "lately")) {
+    if (tx_weq(w, TX_W("lately"))) {
       snprintf(o->value, 32, "PAST_REF");
       return j + 1;
     }
-    if ((tx_streq(w->w, "recent") || tx_streq(w->w, "coming")) && cls(c, j + 1) == L_UNIT &&
+    if ((tx_weq(w, TX_W("recent")) || tx_weq(w, TX_W("coming"))) && cls(c, j + 1) == L_UNIT &&
         T(c, j + 1)->val2 == 1) {
       /* "in recent years": the recent past, PAST_REF (TBAQ 3 to 2 against
        * PXY; shorter units are stretches, "recent weeks" PXW) */
-      if (!c->history && tx_streq(w->w, "recent") && val(c, j + 1) == TU_YEAR) {
+      if (!c->history && tx_weq(w, TX_W("recent")) && val(c, j + 1) == TU_YEAR) {
         snprintf(o->value, 32, "PAST_REF");
         return j + 2;
       }
@@ -1012,21 +1009,21 @@ static size_t m_ref(const sc_ctx *c, size_t i, sc_match *o) {
   }
   /* "the coming days", "the following months", "the past weeks": an
    * unspecified stretch ahead or behind, as "recent weeks" is */
-  if ((tx_streq(w->w, "coming") || (w->cls == L_REL && w->val != 0 && w->val2 != 2)) &&
+  if ((tx_weq(w, TX_W("coming")) || (w->cls == L_REL && w->val != 0 && w->val2 != 2)) &&
       cls(c, j + 1) == L_UNIT && T(c, j + 1)->val2 == 1 && val(c, j + 1) != TU_WEEKEND) {
     o->type = EL_TIMEX_DURATION;
     dur_value(o->value, -1, val(c, j + 1));
     return j + 2;
   }
   /* the past / the future / the present, not followed by a unit or count */
-  if (tx_streq(w->w, "past") || tx_streq(w->w, "future") || tx_streq(w->w, "present")) {
+  if (tx_weq(w, TX_W("past")) || tx_weq(w, TX_W("future")) || tx_weq(w, TX_W("present"))) {
     int k;
     if (cls(c, j + 1) == L_UNIT || cls(c, j + 1) == L_FEW || count_at(c, j + 1, &k) ||
         cls(c, j + 1) == L_WDAY || cls(c, j + 1) == L_MONTH || cls(c, j + 1) == L_SEASON)
       return 0;
     const tx_tok *nx = T(c, j + 1);
-    if (nx && nx->kind == TK_WORD && tx_streq(w->w, "present") && nx->cls == L_NONE &&
-        !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or"))
+    if (nx && nx->kind == TK_WORD && tx_weq(w, TX_W("present")) && nx->cls == L_NONE &&
+        !tx_weq(nx, TX_W("and")) && !tx_weq(nx, TX_W("or")))
       return 0; /* "the present system" */
     snprintf(o->value, 32, "%s",
              w->w[0] == 'p' && w->w[1] == 'a' ? "PAST_REF"
@@ -1050,7 +1047,7 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
   }
   /* "430pm", "1130pm": hours and minutes run together before am/pm */
   if (t->kind == TK_NUM && (t->ndig == 3 || t->ndig == 4) &&
-      (tx_streq(t->w, "am") || tx_streq(t->w, "pm")) && t->num % 100 < 60 && t->num / 100 >= 1 &&
+      (tx_weq(t, TX_W("am")) || tx_weq(t, TX_W("pm"))) && t->num % 100 < 60 && t->num / 100 >= 1 &&
       t->num / 100 <= 12) {
     int hh12 = t->num / 100;
     *hh = hh12 % 12 + (t->w[0] == 'p' ? 12 : 0);
@@ -1066,9 +1063,9 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     return i + 2;
   }
   if (t->w[0]) {
-    if (tx_streq(t->w, "am"))
+    if (tx_weq(t, TX_W("am")))
       ampm = 0;
-    else if (tx_streq(t->w, "pm"))
+    else if (tx_weq(t, TX_W("pm")))
       ampm = 12;
     else
       return 0;
@@ -1079,11 +1076,11 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     const tx_tok *u = T(c, i + 2);
     j = i + 3;
     if (u->w[0]) {
-      if (tx_streq(u->w, "am"))
+      if (tx_weq(u, TX_W("am")))
         ampm = 0;
-      else if (tx_streq(u->w, "pm"))
+      else if (tx_weq(u, TX_W("pm")))
         ampm = 12;
-      else if (!tx_streq(u->w, "hrs") && !tx_streq(u->w, "h")) /* "05:30hrs" */
+      else if (!tx_weq(u, TX_W("hrs")) && !tx_weq(u, TX_W("h"))) /* "05:30hrs" */
         return 0;
     }
   } else {
@@ -1376,7 +1373,7 @@ static int old_story(const sc_ctx *c) {
 static int story_relative(const sc_ctx *c, int the, const tx_tok *r) {
   if (!the || r->cls != L_REL || r->val == 0 || c->ry <= 0 || c->rbc) return 0;
   int next = r->w[0] == 'n';
-  return (r->val2 == 1 && !tx_streq(r->w, "past")) || (next && old_story(c));
+  return (r->val2 == 1 && !tx_weq(r, TX_W("past"))) || (next && old_story(c));
 }
 
 /* last/next/this/past ... + weekday|month|season|unit|POD */
@@ -1547,7 +1544,7 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
       /* "the past decade": the ten years up to now, as both TBAQ and
        * WikiWars annotate it (a DURATION), unlike "the past year" */
-      if (the && unit == TU_DECADE && tx_streq(r->w, "past")) {
+      if (the && unit == TU_DECADE && tx_weq(r, TX_W("past"))) {
         o->type = EL_TIMEX_DURATION;
         dur_value(o->value, 1, TU_DECADE);
         return j + 1;
@@ -1852,7 +1849,7 @@ static size_t m_first_n(const sc_ctx *c, size_t i, sc_match *o) {
 static int names_numbered_thing(const sc_ctx *c, size_t i) {
   /* zero-padded like a token's word, so each is one 16-byte compare (this
    * runs before every number that looks like a year) */
-  static const char NOUNS[][sizeof((tx_tok *)0)->w] = {
+  static const char NOUNS[][TX_WSIZE] = {
       "resolution", "resolutions", "flight",   "route",     "article", "articles",  "section",
       "room",       "number",      "no",       "nos",       "bill",    "chapter",   "page",
       "pages",      "item",        "model",    "version",   "highway", "channel",   "bus",
@@ -1868,8 +1865,15 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
 }
 
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
+  const tx_tok *ti = T(c, i);
+  /* a number of 1 to 3 digits (most numbers) is read below only as a year
+   * BC ("499 BC", "from 499 to 493 BC") or a century's ordinal ("the 5th
+   * century", "the mid-19th century"): nothing else can match it */
+  if (ti->kind == TK_NUM && ti->ndig >= 1 && ti->ndig <= 3 &&
+      !(ti->w[0] ? ti->ndig <= 2 : cls(c, i + 1) == L_BC || cls(c, i + 3) == L_BC))
+    return 0;
   /* "(1800 GMT)": a clock time in four digits, no year */
-  if (T(c, i)->kind == TK_NUM && cls(c, i + 1) == L_TZ) return 0;
+  if (ti->kind == TK_NUM && cls(c, i + 1) == L_TZ) return 0;
   size_t j = i;
   int the = 0;
   if (isw(c, j, "the")) {
@@ -1986,7 +1990,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   /* '90s */
   if (t->kind == TK_PUNCT && (t->w[0] == '\'' || t->w[0] == '"') && T(c, j + 1) &&
       T(c, j + 1)->kind == TK_NUM && glued(c, j + 1) && T(c, j + 1)->ndig == 2 &&
-      tx_streq(T(c, j + 1)->w, "s") && T(c, j + 1)->num % 10 == 0) {
+      tx_weq(T(c, j + 1), TX_W("s")) && T(c, j + 1)->num % 10 == 0) {
     int cent = c->has_dct ? c->dct.year / 100 : 19;
     /* "the '90s" written in 2025 are the 1990s */
     if (c->has_dct && cent * 100 + T(c, j + 1)->num > c->dct.year) cent--;
@@ -2010,7 +2014,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     return j + 2;
   }
   /* 1990s / 1800s */
-  if (t->kind == TK_NUM && t->ndig == 4 && tx_streq(t->w, "s") && t->num % 10 == 0 &&
+  if (t->kind == TK_NUM && t->ndig == 4 && tx_weq(t, TX_W("s")) && t->num % 10 == 0 &&
       t->num >= 1000 && t->num < 2200) {
     o->type = EL_TIMEX_DATE;
     if (t->num % 100 == 0 && t->num != 2000) /* "the 2000s" is the decade */
@@ -2027,8 +2031,8 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (the || pos_the) {
     int n = -1;
     if (t->kind == TK_NUM && t->ndig && t->ndig <= 2 &&
-        (tx_streq(t->w, "th") || tx_streq(t->w, "st") || tx_streq(t->w, "nd") ||
-         tx_streq(t->w, "rd")))
+        (tx_weq(t, TX_W("th")) || tx_weq(t, TX_W("st")) || tx_weq(t, TX_W("nd")) ||
+         tx_weq(t, TX_W("rd"))))
       n = t->num;
     else if (t->kind == TK_WORD && t->cls == L_ORD)
       n = t->val;
@@ -2105,7 +2109,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       T(c, j + 2)->kind == TK_NUM)
     return 0; /* 20:15 */
   if (nx && nx->kind == TK_WORD && !nx->sp) return 0;
-  if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || tx_streq(nx->w, "percent")))
+  if (nx && nx->kind == TK_WORD && (cls(c, j + 1) == L_UNIT || tx_weq(nx, TX_W("percent"))))
     return 0;
   o->type = EL_TIMEX_DATE;
   v_year(o->value, T(c, j)->num);
@@ -2118,9 +2122,9 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
 
 /* his / her / its / their / our / my / your */
 static int is_possessive(const sc_ctx *c, size_t i) {
-  static const char *const P[] = {"his", "her", "its", "their", "our", "my", "your"};
+  static const char P[][TX_WSIZE] = {"his", "her", "its", "their", "our", "my", "your"};
   for (size_t k = 0; k < sizeof P / sizeof *P; k++)
-    if (isw(c, i, P[k])) return 1;
+    if (isw_pad(c, i, P[k])) return 1;
   return 0;
 }
 
@@ -2135,26 +2139,26 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
     const tx_tok *nx = T(c, i + 1);
     /* "published daily since 1851", "gather daily outside": an adverb
      * before a preposition (news; histories keep the TIMEX2 reading) */
-    static const char *const PREP[] = {"since",   "in",     "on",      "at",      "from",
-                                       "until",   "during", "for",     "through", "except",
-                                       "between", "by",     "outside", "across",  "throughout"};
+    static const char PREP[][TX_WSIZE] = {"since",   "in",     "on",      "at",      "from",
+                                          "until",   "during", "for",     "through", "except",
+                                          "between", "by",     "outside", "across",  "throughout"};
     int adverb = 0;
     for (size_t k = 0; k < sizeof PREP / sizeof *PREP && !c->history; k++)
-      if (isw(c, i + 1, PREP[k])) adverb = 1;
+      if (isw_pad(c, i + 1, PREP[k])) adverb = 1;
     /* "averaged 1.2 billion shares daily last month": before another time
      * expression the word is an adverb too */
     if (!c->history && nx && nx->kind == TK_WORD && (nx->cls == L_REL || nx->cls == L_DEIXIS))
       adverb = 1;
-    if (!c->post && !adverb && !tx_streq(t->w, "annually") && nx && nx->kind == TK_WORD &&
-        !tx_streq(nx->w, "and") && !tx_streq(nx->w, "or") && !tx_streq(nx->w, "basis") &&
+    if (!c->post && !adverb && !tx_weq(t, TX_W("annually")) && nx && nx->kind == TK_WORD &&
+        !tx_weq(nx, TX_W("and")) && !tx_weq(nx, TX_W("or")) && !tx_weq(nx, TX_W("basis")) &&
         !(t->val <= TU_WEEK && i > 0 && (cls(c, i - 1) == L_DET || is_possessive(c, i - 1))))
       return 0;
     /* "rise 8.5% annually", "10,000 units annually": a rate, not a SET */
-    if (!c->post && tx_streq(t->w, "annually") && i >= 2 &&
+    if (!c->post && tx_weq(t, TX_W("annually")) && i >= 2 &&
         (isp(c, i - 1, '%') || T(c, i - 1)->kind == TK_NUM || T(c, i - 2)->kind == TK_NUM ||
          isw(c, i - 1, "percent")))
       return 0;
-    if (tx_streq(t->w, "nightly")) {
+    if (tx_weq(t, TX_W("nightly"))) {
       snprintf(o->value, 32, "XXXX-XX-XXTNI");
       return i + 1;
     }
@@ -2365,7 +2369,7 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (st->cap && (isw(c, j, "olympics") || isw(c, j, "olympic") || isw(c, j, "games") ||
                     isw(c, j, "paralympics") || isw(c, j, "palace")))
       return 0;
-    if (!tx_streq(st->w, "spring") && !tx_streq(st->w, "fall") && !isw(c, j, "of")) goto ok;
+    if (!tx_weq(st, TX_W("spring")) && !tx_weq(st, TX_W("fall")) && !isw(c, j, "of")) goto ok;
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
@@ -2464,8 +2468,8 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
   /* "the first day", "1st year": the n-th unit of something */
   int ord = cls(c, j) == L_ORD ? val(c, j)
             : (T(c, j) && T(c, j)->kind == TK_NUM && T(c, j)->ndig &&
-               (tx_streq(T(c, j)->w, "st") || tx_streq(T(c, j)->w, "nd") ||
-                tx_streq(T(c, j)->w, "rd") || tx_streq(T(c, j)->w, "th")))
+               (tx_weq(T(c, j), TX_W("st")) || tx_weq(T(c, j), TX_W("nd")) ||
+                tx_weq(T(c, j), TX_W("rd")) || tx_weq(T(c, j), TX_W("th"))))
                 ? T(c, j)->num
                 : 0;
   if (ord > 0 && ord < 1000 && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
@@ -2502,16 +2506,16 @@ static size_t m_post(const sc_ctx *c, size_t i, sc_match *o) {
              POD_CODE[w->val]);
     return j + 1;
   }
-  if (w->cls == L_REF && w->val == REF_FUTURE && j == i && tx_streq(w->w, "future")) {
+  if (w->cls == L_REF && w->val == REF_FUTURE && j == i && tx_weq(w, TX_W("future"))) {
     o->type = EL_TIMEX_DATE;
     snprintf(o->value, 32, "FUTURE_REF");
     return j + 1;
   }
   if (w->cls != L_UNIT || !dur_ok) return 0;
   /* "happy new year": the holiday's greeting, no stretch of time */
-  if (j == i && i > 0 && isw(c, i - 1, "new") && tx_streq(w->w, "year")) return 0;
-  if (w->wlen <= 4 && !tx_streq(w->w, "day") && !tx_streq(w->w, "days") &&
-      !tx_streq(w->w, "week") && !tx_streq(w->w, "year") && !tx_streq(w->w, "hour"))
+  if (j == i && i > 0 && isw(c, i - 1, "new") && tx_weq(w, TX_W("year"))) return 0;
+  if (w->wlen <= 4 && !tx_weq(w, TX_W("day")) && !tx_weq(w, TX_W("days")) &&
+      !tx_weq(w, TX_W("week")) && !tx_weq(w, TX_W("year")) && !tx_weq(w, TX_W("hour")))
     return 0; /* "min", "yr", "hrs": too ambiguous alone */
   int u = w->val;
   if (u != TU_DAY && u != TU_WEEK && u != TU_MONTH && u != TU_YEAR && u != TU_HOUR && u != TU_MIN)
@@ -2607,7 +2611,7 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
     j += 2;
   if (!isw(c, j, "end")) return 0;
   const tx_tok *nx = T(c, j + 1);
-  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_streq(nx->w, "and"))
+  if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_weq(nx, TX_W("and")))
     return 0; /* "by year-end bonus" */
   o->type = EL_TIMEX_DATE;
   if (month) {
@@ -2854,11 +2858,11 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
     snprintf(o->value, 32, "PAST_REF");
     return i + 1;
   }
-  if (w->cls == L_REF && w->val == REF_FUTURE && tx_streq(w->w, "future")) {
+  if (w->cls == L_REF && w->val == REF_FUTURE && tx_weq(w, TX_W("future"))) {
     snprintf(o->value, 32, "FUTURE_REF");
     return i + 1;
   }
-  if (w->cls == L_POD && w->val == POD_NI && !w->val2 && tx_streq(w->w, "night")) {
+  if (w->cls == L_POD && w->val == POD_NI && !w->val2 && tx_weq(w, TX_W("night"))) {
     o->type = EL_TIMEX_TIME;
     snprintf(o->value, 32, "XXXX-XX-XXTNI");
     return i + 1;
@@ -2871,10 +2875,10 @@ static size_t m_narr(const sc_ctx *c, size_t i, sc_match *o) {
  * lending", "an overnight stay") names no time.  The day is the one the
  * sentence told just before, else the DCT's (the eve of it in the past). */
 static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
-  static const char *const AFTER[] = {"in",    "at",     "on",     "with",   "from", "to",
-                                      "after", "before", "and",    "but",    "as",   "when",
-                                      "while", "near",   "across", "along",  "into", "amid",
-                                      "for",   "by",     "during", "outside"};
+  static const char AFTER[][TX_WSIZE] = {"in",    "at",     "on",     "with",   "from", "to",
+                                         "after", "before", "and",    "but",    "as",   "when",
+                                         "while", "near",   "across", "along",  "into", "amid",
+                                         "for",   "by",     "during", "outside"};
   if (c->post || c->history || !isw(c, i, "overnight")) return 0;
   const tx_tok *p = i > 0 ? T(c, i - 1) : NULL, *nx = T(c, i + 1);
   if (p && p->kind == TK_WORD &&
@@ -2882,7 +2886,7 @@ static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
     return 0;
   int ok = !nx || nx->kind == TK_PUNCT || nx->nl;
   for (size_t k = 0; k < sizeof AFTER / sizeof *AFTER && !ok; k++)
-    if (isw(c, i + 1, AFTER[k])) ok = 1;
+    if (isw_pad(c, i + 1, AFTER[k])) ok = 1;
   if (!ok) return 0;
   o->type = EL_TIMEX_TIME;
   if (c->ry > 0 && c->rm > 0 && c->rd > 0 && i >= c->rtok && i - c->rtok <= 30)
@@ -2902,15 +2906,15 @@ static size_t m_overnight(const sc_ctx *c, size_t i, sc_match *o) {
  * hours", "would take years", "hours after the vote" (DURATION PX<unit>);
  * histories annotate such phrases whole, as dates (TIMEX2) */
 static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
-  static const char *const LEAD[] = {"for",   "within", "over",   "take",    "takes", "took",
-                                     "taken", "taking", "lasted", "lasting", "spent"};
+  static const char LEAD[][TX_WSIZE] = {"for",   "within", "over",   "take",    "takes", "took",
+                                        "taken", "taking", "lasted", "lasting", "spent"};
   const tx_tok *t = T(c, i);
   if (c->post || c->history || !t->val2 || t->val < TU_MIN || t->val > TU_DECADE ||
       t->val == TU_WEEKEND || t->val == TU_QUARTER || i == 0)
     return 0;
   int lead = 0;
   for (size_t k = 0; k < sizeof LEAD / sizeof *LEAD; k++)
-    if (isw(c, i - 1, LEAD[k])) lead = 1;
+    if (isw_pad(c, i - 1, LEAD[k])) lead = 1;
   /* "hours after", "days later", "was canceled days before": the count is
    * left open */
   const tx_tok *p = T(c, i - 1);
@@ -2959,12 +2963,16 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
   if (c->post && t->kind == TK_WORD) TRY(m_post(c, i, &m));
   if (c->history && t->kind == TK_WORD) TRY(m_narr(c, i, &m));
   if (t->kind == TK_NUM) {
-    TRY(m_iso(c, i, &m));
-    TRY(m_slash(c, i, &m));
-    TRY(m_month(c, i, &m, 0));
+    /* matchers whose first test on a number is its digit count (ndig 0:
+     * not a plain integer) are not called when it fails: m_iso wants 4
+     * digits, m_slash an integer, m_month a day (1 or 2 digits: day_tok),
+     * m_year 1 to 4 (a year, a century ordinal, a year BC) */
+    if (t->ndig == 4) TRY(m_iso(c, i, &m));
+    if (t->ndig) TRY(m_slash(c, i, &m));
+    if (t->ndig == 1 || t->ndig == 2) TRY(m_month(c, i, &m, 0));
     TRY(m_time(c, i, &m));
     TRY(m_duration(c, i, &m, 1));
-    TRY(m_year(c, i, &m));
+    if (t->ndig && t->ndig <= 4) TRY(m_year(c, i, &m));
     return best;
   }
   if (t->kind == TK_PUNCT) {
@@ -3263,10 +3271,9 @@ static int frames_account(const sc_ctx *c, size_t a) {
 static int is_narrative(const tx_toks *tk, const el_datetime *dct, int *history, int *old) {
   int far = 0, near = 0;
   for (size_t ci = 0; ci < tk->ncand; ci++) { /* numbers are all candidates */
-    if (ci + 8 < tk->ncand) __builtin_prefetch(&tk->v[tk->cand[ci + 8]]); /* (see tx_scan) */
-    size_t i = tk->cand[ci];
+    if (!(tk->cand[ci] & TX_CAND_NUM)) continue;
+    size_t i = tk->cand[ci] & TX_CAND_TOK;
     const tx_tok *t = &tk->v[i];
-    if (t->kind != TK_NUM) continue;
     if (t->ndig && t->w[0] == 0 && i + 1 < tk->n && tk->v[i + 1].kind == TK_WORD &&
         tk->v[i + 1].cls == L_BC && tk->v[i + 1].val == 1) {
       far++; /* "480 BC" */
@@ -3308,9 +3315,10 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
   for (size_t ci = 0; ci < tk->ncand; ci++) {
     /* the tokens were written a whole segment ago (out of L1): fetch the
      * candidates a few ahead while this one is tested */
-    if (ci + 8 < tk->ncand) __builtin_prefetch(&tk->v[tk->cand[ci + 8]]);
-    if (tk->cand[ci] < i) continue;
-    i = tk->cand[ci];
+    if (ci + 8 < tk->ncand) __builtin_prefetch(&tk->v[tk->cand[ci + 8] & TX_CAND_TOK]);
+    size_t at = tk->cand[ci] & TX_CAND_TOK;
+    if (at < i) continue;
+    i = at;
     const tx_tok *ti = &tk->v[i];
     /* "the"/"a" before a plain word (the commonest case): nothing starts */
     if (ti->kind == TK_WORD && ti->cls == L_DET && !c.post) {

@@ -1291,6 +1291,14 @@ static void test_batch10_rules(void **state) {
    * auxiliary */
   expect(D, "The hearing will resume at 10 a.m. EST Monday, the clerk said.", "10 a.m. EST Monday",
          "TIME", "2026-01-12T10:00");
+  /* papers and programmes named with a deictic word or a unit */
+  expect_none(D, "The senator told USA Today that he would not run.", "Today");
+  expect_none(D, "She was interviewed on the Today show.", "Today");
+  expect_none(D, "The network aired the interview on its Today program.", "Today");
+  expect(D, "Today the senator said he would not run.", "Today", "DATE", "2026-01-08");
+  expect(D, "The senator said Today he would not run.", "Today", "DATE", "2026-01-08");
+  expect_none(D, "The story first aired on a 60 Minutes broadcast.", "60 Minutes");
+  expect(D, "The interview lasted 60 minutes.", "60 minutes", "DURATION", "PT60M");
 }
 
 int main(void) {

@@ -935,9 +935,19 @@ static void add_pod(sc_match *o, int pod) {
   o->type = EL_TIMEX_TIME;
 }
 
+/* "USA Today", "VOA Today", "the Today show", NBC's "Today" programme: a
+ * capitalized deictic word after "the" or a broadcaster's or paper's
+ * initials, or before "show"/"program", names a paper or a programme */
+static int deixis_in_title(const sc_ctx *c, size_t i) {
+  if (!T(c, i)->cap) return 0;
+  if (isw(c, i + 1, "show") || isw(c, i + 1, "program") || isw(c, i + 1, "programme")) return 1;
+  if (i == 0 || T(c, i)->nl || T(c, i - 1)->kind != TK_WORD) return 0;
+  return isw(c, i - 1, "the") || isw(c, i - 1, "usa") || isw(c, i - 1, "voa");
+}
+
 /* today / yesterday / tomorrow / tonight [POD] */
 static size_t m_deixis(const sc_ctx *c, size_t i, sc_match *o) {
-  if (cls(c, i) != L_DEIXIS) return 0;
+  if (cls(c, i) != L_DEIXIS || deixis_in_title(c, i)) return 0;
   int y, m, d;
   size_t j = i + 1;
   o->type = EL_TIMEX_DATE;
@@ -1255,6 +1265,10 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   else
     return 0;
   const tx_tok *u = T(c, j);
+  /* "a 60 Minutes report", "Net Income for 6 Months @": a capitalized unit
+   * after figures names a programme or heads a headline in news (histories
+   * tag "the Seven Years War", "57 Days") */
+  if (u->cap && !hy && !c->history && !c->post && T(c, j - 1)->kind == TK_NUM) return 0;
   if (n == 1 && u->val2 == 1 && !hy && T(c, i)->kind == TK_WORD && isw(c, i, "a")) return 0;
   if (n != 1 && n > 0 && u->val2 == 0 && !hy && T(c, j - 1)->kind == TK_NUM) {
     /* "2 year" without hyphen still fine */

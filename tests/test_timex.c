@@ -1299,6 +1299,10 @@ static void test_batch10_rules(void **state) {
   expect(D, "The senator said Today he would not run.", "Today", "DATE", "2026-01-08");
   expect_none(D, "The story first aired on a 60 Minutes broadcast.", "60 Minutes");
   expect(D, "The interview lasted 60 minutes.", "60 minutes", "DURATION", "PT60M");
+  /* "this/last WEEKDAY" takes its part of day as the bare weekday does */
+  expect(D, "We will be back with more this Thursday evening.", "this Thursday evening", "TIME",
+         "2026-01-08TEV");
+  expect(D, "The fire broke out last Monday night.", "last Monday night", "TIME", "2026-01-05TNI");
 }
 
 int main(void) {

@@ -1468,7 +1468,15 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         v_weekday(c, o->value, w->val, 0, 0, i);
       else
         v_weekday(c, o->value, w->val, dir, strict, i);
-      return eat_dot(c, j + 1);
+      /* "this Tuesday evening", "last Friday night": the part of day joins,
+       * as after a bare weekday */
+      j = eat_dot(c, j + 1);
+      if (cls(c, j) == L_POD && T(c, j)->val2 == 0 && T(c, j)->val <= POD_NI &&
+          strlen(o->value) == 10) {
+        add_pod(o, val(c, j));
+        j++;
+      }
+      return j;
     case L_MONTH: {
       if (!month_ok(c, j, 1)) return 0;
       int mm = w->val;

@@ -1303,6 +1303,12 @@ static void test_batch10_rules(void **state) {
   expect(D, "We will be back with more this Thursday evening.", "this Thursday evening", "TIME",
          "2026-01-08TEV");
   expect(D, "The fire broke out last Monday night.", "last Monday night", "TIME", "2026-01-05TNI");
+  /* "the second half" told in the first half: ahead when the clause looks
+   * ahead ("expect" is a cue of the future, as "expected"), else last year's */
+  expect("2026-05-12", "Analysts expect demand to recover in the second half.", "the second half",
+         "DATE", "2026-H2");
+  expect("2026-05-12", "Demand recovered in the second half.", "the second half", "DATE",
+         "2025-H2");
 }
 
 int main(void) {

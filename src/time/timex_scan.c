@@ -1761,7 +1761,9 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     if (y < 0) {
       if (!c->has_dct) return 0;
       y = c->dct.year;
-      if (q == 2 && c->dct.month <= 6) y--;
+      /* "the second half" told in the first: last year's, unless the
+       * clause looks ahead ("expects growth to slow in the second half") */
+      if (q == 2 && c->dct.month <= 6 && tx_tense(c->tk, i) <= 0) y--;
     }
     o->type = EL_TIMEX_DATE;
     v_year_part(o->value, y, 'H', q);

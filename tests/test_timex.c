@@ -1309,6 +1309,10 @@ static void test_batch10_rules(void **state) {
          "DATE", "2026-H2");
   expect("2026-05-12", "Demand recovered in the second half.", "the second half", "DATE",
          "2025-H2");
+  /* "the better part of" a length belongs to it */
+  expect(D, "She lived abroad for the better part of a decade.", "the better part of a decade",
+         "DURATION", "P10Y");
+  expect(D, "She lived abroad for the better part of the year.", "the year", "DATE", "2026");
 }
 
 int main(void) {

@@ -3117,6 +3117,10 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
     if (v == 2 && isw(c, i + 1, "than")) return i + 2;
     return 0;
   }
+  /* "the better part of a decade": an approximate length */
+  if (isw(c, i, "the") && (isw(c, i + 1, "better") || isw(c, i + 1, "best")) &&
+      isw(c, i + 2, "part") && isw(c, i + 3, "of"))
+    return i + 4;
   if (cls(c, i) != L_KEY || val(c, i) == 0) return 0; /* at / up / no */
   if ((isw(c, i, "at") && isw(c, i + 1, "least")) || (isw(c, i, "up") && isw(c, i + 1, "to")) ||
       (isw(c, i, "no") && isw(c, i + 1, "more") && isw(c, i + 2, "than")))

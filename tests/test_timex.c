@@ -1313,6 +1313,13 @@ static void test_batch10_rules(void **state) {
   expect(D, "She lived abroad for the better part of a decade.", "the better part of a decade",
          "DURATION", "P10Y");
   expect(D, "She lived abroad for the better part of the year.", "the year", "DATE", "2026");
+  /* "this past/coming" + unit or day: "this" belongs to it */
+  expect(D, "This past weekend, crowds filled the square.", "This past weekend", "DATE",
+         "2026-W01-WE");
+  expect(D, "The market reopens this coming week.", "this coming week", "DATE", "2026-W03");
+  /* "N years ago this week": the year N back, then the week */
+  expect(D, "The border opened 30 years ago this week.", "30 years ago", "DATE", "1996");
+  expect(D, "The border opened 30 years ago this week.", "this week", "DATE", "2026-W02");
 }
 
 int main(void) {

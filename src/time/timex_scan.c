@@ -1292,7 +1292,8 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* ago / earlier / later / hence, "from now", "from today": a date */
   int from_now = isw(c, j, "from") && (isw(c, j + 1, "now") || isw(c, j + 1, "today"));
   /* "paused for 90 days later that day": "later" opens the next expression */
-  int opens_next = (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
+  int opens_next = !isw(c, j, "ago") && /* "50 years ago this week" */
+                   (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
                    (cls(c, j + 2) == L_UNIT || cls(c, j + 2) == L_POD);
   /* "two years before," ending its clause: "two years earlier" */
   int before_end =
@@ -1396,6 +1397,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   if (!the && (isw(c, j, "earlier") || isw(c, j, "later")) &&
       ((cls(c, j + 1) == L_REL && T(c, j + 1)->val2 == 0) || isw(c, j + 1, "that")))
     j++; /* earlier this year: same value as "this year" */
+  /* "this past weekend", "this coming week": "this" belongs to it */
+  if (!the && isw(c, j, "this") && (isw(c, j + 1, "past") || isw(c, j + 1, "coming"))) j++;
   if (cls(c, j) == L_REL)
     dir = val(c, j);
   else if (isw(c, j, "current"))

@@ -1320,6 +1320,8 @@ static void test_batch10_rules(void **state) {
   /* "N years ago this week": the year N back, then the week */
   expect(D, "The border opened 30 years ago this week.", "30 years ago", "DATE", "1996");
   expect(D, "The border opened 30 years ago this week.", "this week", "DATE", "2026-W02");
+  /* "by week's end" in news: the DCT's week, as "by month's end" its month */
+  expect(D, "Negotiators hope to reach a deal by week's end.", "week's end", "DATE", "2026-W02");
 }
 
 int main(void) {

@@ -2609,8 +2609,8 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
  * DCT's year; "since year-end" the close of the year before; "by month's
  * end" that month */
 static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
-  int month = isw(c, i, "month");
-  if (c->post || !c->has_dct || !(isw(c, i, "year") || month) || i == 0) return 0;
+  int month = isw(c, i, "month"), week = isw(c, i, "week");
+  if (c->post || !c->has_dct || !(isw(c, i, "year") || month || week) || i == 0) return 0;
   if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
         isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
         isw(c, i - 1, "after") || isw(c, i - 1, "through")))
@@ -2626,6 +2626,11 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_streq(nx->w, "and"))
     return 0; /* "by year-end bonus" */
   o->type = EL_TIMEX_DATE;
+  if (week) { /* "by week's end": the DCT's week, in news */
+    if (hy || c->story) return 0;
+    v_shift(o->value, c->dct.year, c->dct.month, c->dct.day, 0, TU_WEEK);
+    return j + 1;
+  }
   if (month) {
     /* "by month's end", "at month-end": the month of the reference (the
      * story's when it names one, else the DCT's) */

@@ -1322,6 +1322,10 @@ static void test_batch10_rules(void **state) {
   expect(D, "The border opened 30 years ago this week.", "this week", "DATE", "2026-W02");
   /* "by week's end" in news: the DCT's week, as "by month's end" its month */
   expect(D, "Negotiators hope to reach a deal by week's end.", "week's end", "DATE", "2026-W02");
+  /* "mid-morning", "mid afternoon yesterday": that part of the day */
+  expect(D, "Shares slipped by mid-morning.", "mid-morning", "TIME", "2026-01-08TMO");
+  expect(D, "The fire broke out mid afternoon yesterday.", "mid afternoon yesterday", "TIME",
+         "2026-01-07TAF");
 }
 
 int main(void) {

@@ -2446,6 +2446,25 @@ static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
     *o = m2;
     return e;
   }
+  /* "mid-afternoon", "mid-morning yesterday": that part of the DCT's day
+   * (or of the day named right after) */
+  if (pos == POS_MID && !the && cls(c, j) == L_POD && !T(c, j)->val2 && val(c, j) <= POD_NI &&
+      c->has_dct && !c->story) {
+    size_t e = j + 1, e2 = 0;
+    memset(&m2, 0, sizeof m2);
+    if (cls(c, e) == L_DEIXIS && !T(c, e)->val2)
+      e2 = m_deixis(c, e, &m2);
+    else if (cls(c, e) == L_WDAY)
+      e2 = m_weekday(c, e, &m2, 0, 0);
+    if (e2 && strlen(m2.value) == 10)
+      e = e2;
+    else
+      v_day(m2.value, c->dct.year, c->dct.month, c->dct.day);
+    *o = m2;
+    o->type = EL_TIMEX_DATE;
+    add_pod(o, val(c, j));
+    return e;
+  }
   if (the && !of_form) return 0;
   /* the end of the year / month / week */
   if (isw(c, j, "the") && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {

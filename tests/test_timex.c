@@ -1326,6 +1326,11 @@ static void test_batch10_rules(void **state) {
   expect(D, "Shares slipped by mid-morning.", "mid-morning", "TIME", "2026-01-08TMO");
   expect(D, "The fire broke out mid afternoon yesterday.", "mid afternoon yesterday", "TIME",
          "2026-01-07TAF");
+  /* a present copula before the time states a schedule ahead */
+  expect(D, "Rescuers searched all night. The deadline is 5 p.m. Monday.", "5 p.m. Monday", "TIME",
+         "2026-01-12T17:00");
+  expect(D, "Rescuers searched all night. The deadline was 5 p.m. Monday.", "5 p.m. Monday", "TIME",
+         "2026-01-05T17:00");
 }
 
 int main(void) {

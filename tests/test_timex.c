@@ -1331,6 +1331,9 @@ static void test_batch10_rules(void **state) {
          "2026-01-12T17:00");
   expect(D, "Rescuers searched all night. The deadline was 5 p.m. Monday.", "5 p.m. Monday", "TIME",
          "2026-01-05T17:00");
+  /* "the months ahead" is an open length, as "the coming months" */
+  expect(D, "Prices may rise further in the months ahead.", "the months ahead", "DURATION", "PXM");
+  expect_none(D, "Talks stalled in the weeks ahead of the vote.", "the weeks ahead");
 }
 
 int main(void) {

@@ -2856,6 +2856,15 @@ static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
     snprintf(o->value, 32, "PRESENT_REF");
     return i + 2;
   }
+  /* "the weeks ahead", "the months ahead": an open length from now, as
+   * "the coming weeks" */
+  if (isw(c, i, "the") && cls(c, i + 1) == L_UNIT && T(c, i + 1)->val2 == 1 &&
+      val(c, i + 1) >= TU_DAY && val(c, i + 1) <= TU_YEAR && val(c, i + 1) != TU_WEEKEND &&
+      val(c, i + 1) != TU_QUARTER && isw(c, i + 2, "ahead") && !isw(c, i + 3, "of")) {
+    o->type = EL_TIMEX_DURATION;
+    dur_value(o->value, -1, val(c, i + 1));
+    return i + 3;
+  }
   if (isw(c, i, "the") && (isw(c, i + 1, "short") || isw(c, i + 1, "near")) &&
       isw(c, i + 2, "term") && !(isp(c, i + 3, '-') && glued(c, i + 3))) {
     snprintf(o->value, 32, "FUTURE_REF");

@@ -1334,6 +1334,9 @@ static void test_batch10_rules(void **state) {
   /* "the months ahead" is an open length, as "the coming months" */
   expect(D, "Prices may rise further in the months ahead.", "the months ahead", "DURATION", "PXM");
   expect_none(D, "Talks stalled in the weeks ahead of the vote.", "the weeks ahead");
+  /* "a few minutes ago" in news: a vague point within the day, TIME */
+  expect(D, "A few minutes ago, the ministry confirmed the arrests.", "A few minutes ago", "TIME",
+         "PAST_REF");
 }
 
 int main(void) {

@@ -1309,9 +1309,12 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     int hence = from_now || isw(c, j, "hence");
     int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;
     o->type = EL_TIMEX_DATE;
-    if (n < 0)
+    if (n < 0) {
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || hence)) {
+      /* "a few minutes ago" in news: a vague point within the day */
+      if (!c->history && isw(c, j, "ago") && (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC))
+        o->type = EL_TIMEX_TIME;
+    } else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || hence)) {
       /* "ago" counts back from the time of writing in news that cites older
        * events (in histories, quotes speak from their own time) */
       y = c->dct.year, m = c->dct.month, d = c->dct.day;

@@ -1337,6 +1337,11 @@ static void test_batch10_rules(void **state) {
   /* "a few minutes ago" in news: a vague point within the day, TIME */
   expect(D, "A few minutes ago, the ministry confirmed the arrests.", "A few minutes ago", "TIME",
          "PAST_REF");
+  /* transcripts spell the year after a month, a season, a half */
+  expect("1998-03-05", "Prices peaked in January nineteen ninety-seven.",
+         "January nineteen ninety-seven", "DATE", "1997-01");
+  expect("1998-03-05", "It was the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "DATE", "1994-WI");
 }
 
 int main(void) {

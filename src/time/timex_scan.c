@@ -64,6 +64,7 @@ typedef struct {
 
 static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm);
 static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir);
+static size_t m_year(const sc_ctx *c, size_t i, sc_match *o);
 
 /* ---- token helpers ---- */
 
@@ -720,6 +721,17 @@ static size_t opt_year(const sc_ctx *c, size_t j, int *y) {
       !isp(c, k + 1, ':')) {
     *y = T(c, k)->num;
     return k + 1;
+  }
+  /* transcripts spell the year: "January nineteen ninety-seven" */
+  if (cls(c, k) == L_NUM && (val(c, k) == 19 || val(c, k) == 20 || val(c, k) == 2)) {
+    sc_match m;
+    memset(&m, 0, sizeof m);
+    size_t e = m_year(c, k, &m);
+    if (e > k + 1 && !m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
+        isdigit((unsigned char)m.value[3])) {
+      *y = atoi(m.value);
+      return e;
+    }
   }
   return j;
 }

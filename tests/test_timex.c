@@ -1291,6 +1291,57 @@ static void test_batch10_rules(void **state) {
    * auxiliary */
   expect(D, "The hearing will resume at 10 a.m. EST Monday, the clerk said.", "10 a.m. EST Monday",
          "TIME", "2026-01-12T10:00");
+  /* papers and programmes named with a deictic word or a unit */
+  expect_none(D, "The senator told USA Today that he would not run.", "Today");
+  expect_none(D, "She was interviewed on the Today show.", "Today");
+  expect_none(D, "The network aired the interview on its Today program.", "Today");
+  expect(D, "Today the senator said he would not run.", "Today", "DATE", "2026-01-08");
+  expect(D, "The senator said Today he would not run.", "Today", "DATE", "2026-01-08");
+  expect_none(D, "The story first aired on a 60 Minutes broadcast.", "60 Minutes");
+  expect(D, "The interview lasted 60 minutes.", "60 minutes", "DURATION", "PT60M");
+  /* "this/last WEEKDAY" takes its part of day as the bare weekday does */
+  expect(D, "We will be back with more this Thursday evening.", "this Thursday evening", "TIME",
+         "2026-01-08TEV");
+  expect(D, "The fire broke out last Monday night.", "last Monday night", "TIME", "2026-01-05TNI");
+  /* "the second half" told in the first half: ahead when the clause looks
+   * ahead ("expect" is a cue of the future, as "expected"), else last year's */
+  expect("2026-05-12", "Analysts expect demand to recover in the second half.", "the second half",
+         "DATE", "2026-H2");
+  expect("2026-05-12", "Demand recovered in the second half.", "the second half", "DATE",
+         "2025-H2");
+  /* "the better part of" a length belongs to it */
+  expect(D, "She lived abroad for the better part of a decade.", "the better part of a decade",
+         "DURATION", "P10Y");
+  expect(D, "She lived abroad for the better part of the year.", "the year", "DATE", "2026");
+  /* "this past/coming" + unit or day: "this" belongs to it */
+  expect(D, "This past weekend, crowds filled the square.", "This past weekend", "DATE",
+         "2026-W01-WE");
+  expect(D, "The market reopens this coming week.", "this coming week", "DATE", "2026-W03");
+  /* "N years ago this week": the year N back, then the week */
+  expect(D, "The border opened 30 years ago this week.", "30 years ago", "DATE", "1996");
+  expect(D, "The border opened 30 years ago this week.", "this week", "DATE", "2026-W02");
+  /* "by week's end" in news: the DCT's week, as "by month's end" its month */
+  expect(D, "Negotiators hope to reach a deal by week's end.", "week's end", "DATE", "2026-W02");
+  /* "mid-morning", "mid afternoon yesterday": that part of the day */
+  expect(D, "Shares slipped by mid-morning.", "mid-morning", "TIME", "2026-01-08TMO");
+  expect(D, "The fire broke out mid afternoon yesterday.", "mid afternoon yesterday", "TIME",
+         "2026-01-07TAF");
+  /* a present copula before the time states a schedule ahead */
+  expect(D, "Rescuers searched all night. The deadline is 5 p.m. Monday.", "5 p.m. Monday", "TIME",
+         "2026-01-12T17:00");
+  expect(D, "Rescuers searched all night. The deadline was 5 p.m. Monday.", "5 p.m. Monday", "TIME",
+         "2026-01-05T17:00");
+  /* "the months ahead" is an open length, as "the coming months" */
+  expect(D, "Prices may rise further in the months ahead.", "the months ahead", "DURATION", "PXM");
+  expect_none(D, "Talks stalled in the weeks ahead of the vote.", "the weeks ahead");
+  /* "a few minutes ago" in news: a vague point within the day, TIME */
+  expect(D, "A few minutes ago, the ministry confirmed the arrests.", "A few minutes ago", "TIME",
+         "PAST_REF");
+  /* transcripts spell the year after a month, a season, a half */
+  expect("1998-03-05", "Prices peaked in January nineteen ninety-seven.",
+         "January nineteen ninety-seven", "DATE", "1997-01");
+  expect("1998-03-05", "It was the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "DATE", "1994-WI");
 }
 
 int main(void) {

@@ -302,6 +302,15 @@ static int given_until(const tx_toks *tk, size_t i) {
          (tok_is(&tk->v[i - 2], "has") || tok_is(&tk->v[i - 2], "have"));
 }
 
+/* "the deadline is 5 p.m. Friday", "the vote is on Tuesday": a present
+ * copula right before the time states a schedule, which lies ahead */
+static int scheduled_is(const tx_toks *tk, size_t i) {
+  i = clock_start(tk, i);
+  if (i >= 1 && tok_is(&tk->v[i - 1], "on")) i--;
+  return i >= 2 && (tok_is(&tk->v[i - 1], "is") || tok_is(&tk->v[i - 1], "are")) &&
+         tk->v[i - 2].kind == TK_WORD;
+}
+
 /* The verb that governs the time's phrase decides ("announced in May, it
  * would have..." past; "entries open in June" a scheduled act ahead): a
  * past verb (not after "be") just before in/on/during/since, or a
@@ -399,6 +408,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
   if (ahead_of_plan_verb(tk, i)) return 1;
   if (deferred_to(tk, i)) return 1;
   if (given_until(tk, i)) return 1;
+  if (scheduled_is(tk, i)) return 1;
   int gov = tx_governing_tense(tk, i);
   if (gov) return gov;
   if (pronoun_present_before(tk, i)) return 1;

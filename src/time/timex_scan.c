@@ -74,6 +74,7 @@ static int in_story(const sc_ctx *c) {
   if (*c->story < 0) *c->story = story_here(c, c->at);
   return *c->story;
 }
+static size_t m_year(const sc_ctx *c, size_t i, sc_match *o);
 
 /* ---- token helpers ---- */
 
@@ -728,6 +729,17 @@ static size_t opt_year(const sc_ctx *c, size_t j, int *y) {
     *y = T(c, k)->num;
     return k + 1;
   }
+  /* transcripts spell the year: "January nineteen ninety-seven" */
+  if (cls(c, k) == L_NUM && (val(c, k) == 19 || val(c, k) == 20 || val(c, k) == 2)) {
+    sc_match m;
+    memset(&m, 0, sizeof m);
+    size_t e = m_year(c, k, &m);
+    if (e > k + 1 && !m.invalid && m.type == EL_TIMEX_DATE && strlen(m.value) == 4 &&
+        isdigit((unsigned char)m.value[3])) {
+      *y = atoi(m.value);
+      return e;
+    }
+  }
   return j;
 }
 
@@ -942,9 +954,19 @@ static void add_pod(sc_match *o, int pod) {
   o->type = EL_TIMEX_TIME;
 }
 
+/* "USA Today", "VOA Today", "the Today show", NBC's "Today" programme: a
+ * capitalized deictic word after "the" or a broadcaster's or paper's
+ * initials, or before "show"/"program", names a paper or a programme */
+static int deixis_in_title(const sc_ctx *c, size_t i) {
+  if (!T(c, i)->cap) return 0;
+  if (isw(c, i + 1, "show") || isw(c, i + 1, "program") || isw(c, i + 1, "programme")) return 1;
+  if (i == 0 || T(c, i)->nl || T(c, i - 1)->kind != TK_WORD) return 0;
+  return isw(c, i - 1, "the") || isw(c, i - 1, "usa") || isw(c, i - 1, "voa");
+}
+
 /* today / yesterday / tomorrow / tonight [POD] */
 static size_t m_deixis(const sc_ctx *c, size_t i, sc_match *o) {
-  if (cls(c, i) != L_DEIXIS) return 0;
+  if (cls(c, i) != L_DEIXIS || deixis_in_title(c, i)) return 0;
   int y, m, d;
   size_t j = i + 1;
   o->type = EL_TIMEX_DATE;
@@ -1262,6 +1284,10 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   else
     return 0;
   const tx_tok *u = T(c, j);
+  /* "a 60 Minutes report", "Net Income for 6 Months @": a capitalized unit
+   * after figures names a programme or heads a headline in news (histories
+   * tag "the Seven Years War", "57 Days") */
+  if (u->cap && !hy && !c->history && !c->post && T(c, j - 1)->kind == TK_NUM) return 0;
   if (n == 1 && u->val2 == 1 && !hy && T(c, i)->kind == TK_WORD && isw(c, i, "a")) return 0;
   if (n != 1 && n > 0 && u->val2 == 0 && !hy && T(c, j - 1)->kind == TK_NUM) {
     /* "2 year" without hyphen still fine */
@@ -1285,7 +1311,8 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* ago / earlier / later / hence, "from now", "from today": a date */
   int from_now = isw(c, j, "from") && (isw(c, j + 1, "now") || isw(c, j + 1, "today"));
   /* "paused for 90 days later that day": "later" opens the next expression */
-  int opens_next = (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
+  int opens_next = !isw(c, j, "ago") && /* "50 years ago this week" */
+                   (isw(c, j + 1, "that") || isw(c, j + 1, "this")) &&
                    (cls(c, j + 2) == L_UNIT || cls(c, j + 2) == L_POD);
   /* "two years before," ending its clause: "two years earlier" */
   int before_end =
@@ -1301,9 +1328,12 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     int hence = from_now || isw(c, j, "hence");
     int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;
     o->type = EL_TIMEX_DATE;
-    if (n < 0)
+    if (n < 0) {
       snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
-    else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || hence)) {
+      /* "a few minutes ago" in news: a vague point within the day */
+      if (!c->history && isw(c, j, "ago") && (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC))
+        o->type = EL_TIMEX_TIME;
+    } else if (!ana && c->has_dct && !c->history && (isw(c, j, "ago") || hence)) {
       /* "ago" counts back from the time of writing in news that cites older
        * events (in histories, quotes speak from their own time) */
       y = c->dct.year, m = c->dct.month, d = c->dct.day;
@@ -1389,6 +1419,8 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
   if (!the && (isw(c, j, "earlier") || isw(c, j, "later")) &&
       ((cls(c, j + 1) == L_REL && T(c, j + 1)->val2 == 0) || isw(c, j + 1, "that")))
     j++; /* earlier this year: same value as "this year" */
+  /* "this past weekend", "this coming week": "this" belongs to it */
+  if (!the && isw(c, j, "this") && (isw(c, j + 1, "past") || isw(c, j + 1, "coming"))) j++;
   if (cls(c, j) == L_REL)
     dir = val(c, j);
   else if (isw(c, j, "current"))
@@ -1461,7 +1493,15 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         v_weekday(c, o->value, w->val, 0, 0, i);
       else
         v_weekday(c, o->value, w->val, dir, strict, i);
-      return eat_dot(c, j + 1);
+      /* "this Tuesday evening", "last Friday night": the part of day joins,
+       * as after a bare weekday */
+      j = eat_dot(c, j + 1);
+      if (cls(c, j) == L_POD && T(c, j)->val2 == 0 && T(c, j)->val <= POD_NI &&
+          strlen(o->value) == 10) {
+        add_pod(o, val(c, j));
+        j++;
+      }
+      return j;
     case L_MONTH: {
       if (!month_ok(c, j, 1)) return 0;
       int mm = w->val;
@@ -1747,7 +1787,9 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     if (y < 0) {
       if (!c->has_dct) return 0;
       y = c->dct.year;
-      if (q == 2 && c->dct.month <= 6) y--;
+      /* "the second half" told in the first: last year's, unless the
+       * clause looks ahead ("expects growth to slow in the second half") */
+      if (q == 2 && c->dct.month <= 6 && tx_tense(c->tk, i) <= 0) y--;
     }
     o->type = EL_TIMEX_DATE;
     v_year_part(o->value, y, 'H', q);
@@ -2434,6 +2476,25 @@ static size_t m_pos(sc_ctx *c, size_t i, sc_match *o) {
     *o = m2;
     return e;
   }
+  /* "mid-afternoon", "mid-morning yesterday": that part of the DCT's day
+   * (or of the day named right after) */
+  if (pos == POS_MID && !the && cls(c, j) == L_POD && !T(c, j)->val2 && val(c, j) <= POD_NI &&
+      c->has_dct && !in_story(c)) {
+    size_t e = j + 1, e2 = 0;
+    memset(&m2, 0, sizeof m2);
+    if (cls(c, e) == L_DEIXIS && !T(c, e)->val2)
+      e2 = m_deixis(c, e, &m2);
+    else if (cls(c, e) == L_WDAY)
+      e2 = m_weekday(c, e, &m2, 0, 0);
+    if (e2 && strlen(m2.value) == 10)
+      e = e2;
+    else
+      v_day(m2.value, c->dct.year, c->dct.month, c->dct.day);
+    *o = m2;
+    o->type = EL_TIMEX_DATE;
+    add_pod(o, val(c, j));
+    return e;
+  }
   if (the && !of_form) return 0;
   /* the end of the year / month / week */
   if (isw(c, j, "the") && cls(c, j + 1) == L_UNIT && !T(c, j + 1)->val2) {
@@ -2597,8 +2658,8 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
  * DCT's year; "since year-end" the close of the year before; "by month's
  * end" that month */
 static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
-  int month = isw(c, i, "month");
-  if (c->post || !c->has_dct || !(isw(c, i, "year") || month) || i == 0) return 0;
+  int month = isw(c, i, "month"), week = isw(c, i, "week");
+  if (c->post || !c->has_dct || !(isw(c, i, "year") || month || week) || i == 0) return 0;
   if (!(isw(c, i - 1, "by") || isw(c, i - 1, "since") || isw(c, i - 1, "around") ||
         isw(c, i - 1, "at") || isw(c, i - 1, "until") || isw(c, i - 1, "before") ||
         isw(c, i - 1, "after") || isw(c, i - 1, "through")))
@@ -2614,6 +2675,11 @@ static size_t m_year_end(const sc_ctx *c, size_t i, sc_match *o) {
   if (nx && nx->kind == TK_WORD && nx->cls == L_NONE && !tx_weq(nx, TX_W("and")))
     return 0; /* "by year-end bonus" */
   o->type = EL_TIMEX_DATE;
+  if (week) { /* "by week's end": the DCT's week, in news */
+    if (hy || in_story(c)) return 0;
+    v_shift(o->value, c->dct.year, c->dct.month, c->dct.day, 0, TU_WEEK);
+    return j + 1;
+  }
   if (month) {
     /* "by month's end", "at month-end": the month of the reference (the
      * story's when it names one, else the DCT's) */
@@ -2820,6 +2886,15 @@ static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
   if (isw(c, i, "these") && isw(c, i + 1, "days") && !(cls(c, i + 2) == L_DIR)) {
     snprintf(o->value, 32, "PRESENT_REF");
     return i + 2;
+  }
+  /* "the weeks ahead", "the months ahead": an open length from now, as
+   * "the coming weeks" */
+  if (isw(c, i, "the") && cls(c, i + 1) == L_UNIT && T(c, i + 1)->val2 == 1 &&
+      val(c, i + 1) >= TU_DAY && val(c, i + 1) <= TU_YEAR && val(c, i + 1) != TU_WEEKEND &&
+      val(c, i + 1) != TU_QUARTER && isw(c, i + 2, "ahead") && !isw(c, i + 3, "of")) {
+    o->type = EL_TIMEX_DURATION;
+    dur_value(o->value, -1, val(c, i + 1));
+    return i + 3;
   }
   if (isw(c, i, "the") && (isw(c, i + 1, "short") || isw(c, i + 1, "near")) &&
       isw(c, i + 2, "term") && !(isp(c, i + 3, '-') && glued(c, i + 3))) {
@@ -3113,6 +3188,10 @@ static size_t approx_prefix(const sc_ctx *c, size_t i) {
     if (v == 2 && isw(c, i + 1, "than")) return i + 2;
     return 0;
   }
+  /* "the better part of a decade": an approximate length */
+  if (isw(c, i, "the") && (isw(c, i + 1, "better") || isw(c, i + 1, "best")) &&
+      isw(c, i + 2, "part") && isw(c, i + 3, "of"))
+    return i + 4;
   if (cls(c, i) != L_KEY || val(c, i) == 0) return 0; /* at / up / no */
   if ((isw(c, i, "at") && isw(c, i + 1, "least")) || (isw(c, i, "up") && isw(c, i + 1, "to")) ||
       (isw(c, i, "no") && isw(c, i + 1, "more") && isw(c, i + 2, "than")))

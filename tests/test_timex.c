@@ -1342,6 +1342,11 @@ static void test_batch10_rules(void **state) {
          "January nineteen ninety-seven", "DATE", "1997-01");
   expect("1998-03-05", "It was the winter of nineteen ninety-four.",
          "the winter of nineteen ninety-four", "DATE", "1994-WI");
+  /* ... and the day after a month, joined to a weekday naming it */
+  expect("1998-03-05", "The runoff is set for March eighth.", "March eighth", "DATE", "1998-03-08");
+  expect("1998-03-05", "The runoff is this coming Sunday, March eighth.",
+         "this coming Sunday, March eighth", "DATE", "1998-03-08");
+  expect("1998-03-05", "In March second-quarter orders fell.", "March", "DATE", "1998-03");
 }
 
 int main(void) {

@@ -799,7 +799,9 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   }
   if (cls(c, i) != L_MONTH) return 0; /* (month_ok's first test, before the look-ahead) */
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
-            (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1));
+            (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1)) ||
+            (cls(c, i + 1) == L_ORD && !T(c, i + 1)->cap && !c->post && T(c, i)->cap &&
+             cls(c, i + 2) != L_UNIT && !isp(c, i + 2, '-')); /* "March eighth" */
   if (!month_ok(c, i, has)) return 0;
   /* a bare April, May, June or August before a capitalized name, with no
    * word that calls for a time ("in", "since", "last"...) before it, is a
@@ -818,6 +820,13 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     j = opt_year(c, j, &y);
     if (y < 0 && isw(c, j, "of") && year_tok(c, j + 1)) /* "June 20 of 1792" */
       j = opt_year(c, j + 1, &y);
+  } else if (cls(c, j) == L_ORD && !T(c, j)->cap && !c->post &&
+             !(isp(c, j + 1, '-') && glued(c, j + 1)) && cls(c, j + 1) != L_UNIT &&
+             !isw(c, j + 1, "half")) {
+    /* transcripts spell the day: "March eighth", "May first, nineteen
+     * ninety-eight" (not "March second-quarter") */
+    d = val(c, j);
+    j = opt_year(c, j + 1, &y);
   } else {
     /* "January 2022", "January of 2022", "April 480 BC" */
     size_t k = j;
@@ -1493,6 +1502,13 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
           strlen(o->value) == 10) {
         add_pod(o, val(c, j));
         j++;
+      }
+      /* "this coming Sunday, March eighth": the date naming the same day */
+      if (isp(c, j, ',') && cls(c, j + 1) == L_MONTH && strlen(o->value) == 10) {
+        sc_match m2;
+        memset(&m2, 0, sizeof m2);
+        size_t e = m_month(c, j + 1, &m2, 0);
+        if (e && !m2.invalid && !strcmp(m2.value, o->value)) return e;
       }
       return j;
     case L_MONTH: {

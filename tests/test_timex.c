@@ -1347,6 +1347,12 @@ static void test_batch10_rules(void **state) {
   expect("1998-03-05", "The runoff is this coming Sunday, March eighth.",
          "this coming Sunday, March eighth", "DATE", "1998-03-08");
   expect("1998-03-05", "In March second-quarter orders fell.", "March", "DATE", "1998-03");
+  /* spelled decades: the latest begun by the DCT's year; not temperatures */
+  expect("1998-03-05", "The mill closed in the early eighties.", "the early eighties", "DATE",
+         "198");
+  expect("2026-03-05", "Rents have doubled since the twenties began.", "the twenties", "DATE",
+         "202");
+  expect_none("1998-03-05", "Highs will reach the seventies.", "the seventies");
 }
 
 int main(void) {

@@ -2911,6 +2911,37 @@ static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* "the nineties", "the early eighties": a decade spelled as transcripts
+ * say it, the latest one begun by the DCT's year (not temperatures: "highs
+ * in the seventies") */
+static size_t m_spelled_decade(const sc_ctx *c, size_t i, sc_match *o) {
+  static const char *const DEC[] = {"twenties", "thirties",  "forties",  "fifties",
+                                    "sixties",  "seventies", "eighties", "nineties"};
+  if (c->post || !isw(c, i, "the")) return 0;
+  size_t k = i + 1;
+  if (cls(c, k) == L_POS && val(c, k) != POS_END && val(c, k) != POS_START) {
+    k++;
+    if (isp(c, k, '-') && glued(c, k)) k++;
+  }
+  int d = -1;
+  for (int n = 0; n < 8; n++)
+    if (isw(c, k, DEC[n])) d = (n + 2) * 10;
+  if (d < 0) return 0;
+  for (size_t b = 1; b <= 6 && b <= i; b++) {
+    const tx_tok *t = T(c, i - b);
+    if (t->kind != TK_WORD) continue;
+    if (isw(c, i - b, "temperature") || isw(c, i - b, "temperatures") || isw(c, i - b, "high") ||
+        isw(c, i - b, "highs") || isw(c, i - b, "low") || isw(c, i - b, "lows") ||
+        isw(c, i - b, "degrees") || isw(c, i - b, "mercury"))
+      return 0;
+  }
+  int y = 1900 + d;
+  if (c->has_dct && 2000 + d <= c->dct.year) y = 2000 + d;
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "%03d", y / 10);
+  return k + 1;
+}
+
 /* "current" before a noun that is not a time unit ("current market
  * conditions", "his current wife"): the present (TimeML PRESENT_REF) */
 static size_t m_current(const sc_ctx *c, size_t i, sc_match *o) {
@@ -3123,6 +3154,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
+        TRY(m_spelled_decade(c, i, &m));
       } else if (!(cls(c, i + 1) == L_UNIT && isp(c, i + 2, '-') && isw(c, i + 3, "long"))) {
         /* (not "a month-long strike": "month-long" is the expression) */
         TRY(m_duration(c, i, &m, 1));

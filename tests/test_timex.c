@@ -1353,6 +1353,9 @@ static void test_batch10_rules(void **state) {
   expect("2026-03-05", "Rents have doubled since the twenties began.", "the twenties", "DATE",
          "202");
   expect_none("1998-03-05", "Highs will reach the seventies.", "the seventies");
+  /* "the past/last/next hour" is a length (an hour has no calendar value) */
+  expect(D, "In the past hour, the rebels have advanced.", "the past hour", "DURATION", "PT1H");
+  expect_none(D, "The deal collapsed at the last minute.", "the last minute");
 }
 
 int main(void) {

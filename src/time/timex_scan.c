@@ -1589,7 +1589,17 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (w->val2 == 1) return 0;
       int unit = w->val;
       if (unit == TU_DAY && !the) return 0;
-      if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
+      /* "in the past hour", "the last hour": the length up to now (an
+       * hour has no calendar value); "the next hour" ahead */
+      if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) {
+        if (!the || c->history || c->post || dir == 0 || dir == 2 ||
+            !(isw(c, j - 1, "past") || isw(c, j - 1, "last") || isw(c, j - 1, "next")) ||
+            (unit != TU_HOUR && isw(c, j - 1, "last"))) /* "at the last minute" */
+          return 0;
+        o->type = EL_TIMEX_DURATION;
+        dur_value(o->value, 1, unit);
+        return j + 1;
+      }
       /* "the past decade": the ten years up to now, as both TBAQ and
        * WikiWars annotate it (a DURATION), unlike "the past year" */
       if (the && unit == TU_DECADE && tx_streq(r->w, "past")) {

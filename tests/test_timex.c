@@ -1342,6 +1342,20 @@ static void test_batch10_rules(void **state) {
          "January nineteen ninety-seven", "DATE", "1997-01");
   expect("1998-03-05", "It was the winter of nineteen ninety-four.",
          "the winter of nineteen ninety-four", "DATE", "1994-WI");
+  /* ... and the day after a month, joined to a weekday naming it */
+  expect("1998-03-05", "The runoff is set for March eighth.", "March eighth", "DATE", "1998-03-08");
+  expect("1998-03-05", "The runoff is this coming Sunday, March eighth.",
+         "this coming Sunday, March eighth", "DATE", "1998-03-08");
+  expect("1998-03-05", "In March second-quarter orders fell.", "March", "DATE", "1998-03");
+  /* spelled decades: the latest begun by the DCT's year; not temperatures */
+  expect("1998-03-05", "The mill closed in the early eighties.", "the early eighties", "DATE",
+         "198");
+  expect("2026-03-05", "Rents have doubled since the twenties began.", "the twenties", "DATE",
+         "202");
+  expect_none("1998-03-05", "Highs will reach the seventies.", "the seventies");
+  /* "the past/last/next hour" is a length (an hour has no calendar value) */
+  expect(D, "In the past hour, the rebels have advanced.", "the past hour", "DURATION", "PT1H");
+  expect_none(D, "The deal collapsed at the last minute.", "the last minute");
 }
 
 int main(void) {

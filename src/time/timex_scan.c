@@ -806,7 +806,9 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   }
   if (cls(c, i) != L_MONTH) return 0; /* (month_ok's first test, before the look-ahead) */
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
-            (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1));
+            (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1)) ||
+            (cls(c, i + 1) == L_ORD && !T(c, i + 1)->cap && !c->post && T(c, i)->cap &&
+             cls(c, i + 2) != L_UNIT && !isp(c, i + 2, '-')); /* "March eighth" */
   if (!month_ok(c, i, has)) return 0;
   /* a bare April, May, June or August before a capitalized name, with no
    * word that calls for a time ("in", "since", "last"...) before it, is a
@@ -825,6 +827,13 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     j = opt_year(c, j, &y);
     if (y < 0 && isw(c, j, "of") && year_tok(c, j + 1)) /* "June 20 of 1792" */
       j = opt_year(c, j + 1, &y);
+  } else if (cls(c, j) == L_ORD && !T(c, j)->cap && !c->post &&
+             !(isp(c, j + 1, '-') && glued(c, j + 1)) && cls(c, j + 1) != L_UNIT &&
+             !isw(c, j + 1, "half")) {
+    /* transcripts spell the day: "March eighth", "May first, nineteen
+     * ninety-eight" (not "March second-quarter") */
+    d = val(c, j);
+    j = opt_year(c, j + 1, &y);
   } else {
     /* "January 2022", "January of 2022", "April 480 BC" */
     size_t k = j;
@@ -1501,6 +1510,13 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         add_pod(o, val(c, j));
         j++;
       }
+      /* "this coming Sunday, March eighth": the date naming the same day */
+      if (isp(c, j, ',') && cls(c, j + 1) == L_MONTH && strlen(o->value) == 10) {
+        sc_match m2;
+        memset(&m2, 0, sizeof m2);
+        size_t e = m_month(c, j + 1, &m2, 0);
+        if (e && !m2.invalid && !strcmp(m2.value, o->value)) return e;
+      }
       return j;
     case L_MONTH: {
       if (!month_ok(c, j, 1)) return 0;
@@ -1581,7 +1597,17 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (w->val2 == 1) return 0;
       int unit = w->val;
       if (unit == TU_DAY && !the) return 0;
-      if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) return 0;
+      /* "in the past hour", "the last hour": the length up to now (an
+       * hour has no calendar value); "the next hour" ahead */
+      if (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC) {
+        if (!the || c->history || c->post || dir == 0 || dir == 2 ||
+            !(isw(c, j - 1, "past") || isw(c, j - 1, "last") || isw(c, j - 1, "next")) ||
+            (unit != TU_HOUR && isw(c, j - 1, "last"))) /* "at the last minute" */
+          return 0;
+        o->type = EL_TIMEX_DURATION;
+        dur_value(o->value, 1, unit);
+        return j + 1;
+      }
       /* "the past decade": the ten years up to now, as both TBAQ and
        * WikiWars annotate it (a DURATION), unlike "the past year" */
       if (the && unit == TU_DECADE && tx_weq(r, TX_W("past"))) {
@@ -2911,6 +2937,37 @@ static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
   return 0;
 }
 
+/* "the nineties", "the early eighties": a decade spelled as transcripts
+ * say it, the latest one begun by the DCT's year (not temperatures: "highs
+ * in the seventies") */
+static size_t m_spelled_decade(const sc_ctx *c, size_t i, sc_match *o) {
+  static const char *const DEC[] = {"twenties", "thirties",  "forties",  "fifties",
+                                    "sixties",  "seventies", "eighties", "nineties"};
+  if (c->post || !isw(c, i, "the")) return 0;
+  size_t k = i + 1;
+  if (cls(c, k) == L_POS && val(c, k) != POS_END && val(c, k) != POS_START) {
+    k++;
+    if (isp(c, k, '-') && glued(c, k)) k++;
+  }
+  int d = -1;
+  for (int n = 0; n < 8; n++)
+    if (isw(c, k, DEC[n])) d = (n + 2) * 10;
+  if (d < 0) return 0;
+  for (size_t b = 1; b <= 6 && b <= i; b++) {
+    const tx_tok *t = T(c, i - b);
+    if (t->kind != TK_WORD) continue;
+    if (isw(c, i - b, "temperature") || isw(c, i - b, "temperatures") || isw(c, i - b, "high") ||
+        isw(c, i - b, "highs") || isw(c, i - b, "low") || isw(c, i - b, "lows") ||
+        isw(c, i - b, "degrees") || isw(c, i - b, "mercury"))
+      return 0;
+  }
+  int y = 1900 + d;
+  if (c->has_dct && 2000 + d <= c->dct.year) y = 2000 + d;
+  o->type = EL_TIMEX_DATE;
+  snprintf(o->value, 32, "%03d", y / 10);
+  return k + 1;
+}
+
 /* "current" before a noun that is not a time unit ("current market
  * conditions", "his current wife"): the present (TimeML PRESENT_REF) */
 static size_t m_current(const sc_ctx *c, size_t i, sc_match *o) {
@@ -3127,6 +3184,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
+        TRY(m_spelled_decade(c, i, &m));
       } else if (!(cls(c, i + 1) == L_UNIT && isp(c, i + 2, '-') && isw(c, i + 3, "long"))) {
         /* (not "a month-long strike": "month-long" is the expression) */
         TRY(m_duration(c, i, &m, 1));

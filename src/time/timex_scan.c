@@ -2941,8 +2941,8 @@ static size_t m_vague(const sc_ctx *c, size_t i, sc_match *o) {
  * say it, the latest one begun by the DCT's year (not temperatures: "highs
  * in the seventies") */
 static size_t m_spelled_decade(const sc_ctx *c, size_t i, sc_match *o) {
-  static const char *const DEC[] = {"twenties", "thirties",  "forties",  "fifties",
-                                    "sixties",  "seventies", "eighties", "nineties"};
+  static const char DEC[][TX_WSIZE] = {"twenties", "thirties",  "forties",  "fifties",
+                                       "sixties",  "seventies", "eighties", "nineties"};
   if (c->post || !isw(c, i, "the")) return 0;
   size_t k = i + 1;
   if (cls(c, k) == L_POS && val(c, k) != POS_END && val(c, k) != POS_START) {
@@ -2951,7 +2951,7 @@ static size_t m_spelled_decade(const sc_ctx *c, size_t i, sc_match *o) {
   }
   int d = -1;
   for (int n = 0; n < 8; n++)
-    if (isw(c, k, DEC[n])) d = (n + 2) * 10;
+    if (isw_pad(c, k, DEC[n])) d = (n + 2) * 10;
   if (d < 0) return 0;
   for (size_t b = 1; b <= 6 && b <= i; b++) {
     const tx_tok *t = T(c, i - b);

@@ -16,7 +16,72 @@
 # "next month", "late on Saturday", "Thursday night", "earlier this month",
 # "later this week", "in early/late March", "overnight from March 31 to
 # April 1", "hours later", "a month earlier".
-# FIRST-RUN: (filled in after the first run)
+# First run (2026-12-03, branch articles5 at 1a353f0 = main 8fcedf2 + this
+# test): 39 passed, 39 failed of 78.  Two checks were the gold's fault and
+# are fixed (CAMEO's verb dictionary codes SUMMON 040, and the project turns
+# a summons into a protest, 11, only when the text says "to protest"): "502
+# AZE summons RUS envoy" ("summoned Russia's charge d'affaires on Saturday
+# and demanded ...") and "504 MLI-DZA summon envoys 2023-12" ("had summoned
+# each other's ambassadors") now take 04 or 11; with them 41 of 78.
+# Failures by cause (what the engine gave instead, from `eventline code
+# --all`):
+# - drills, exercises and scrambled jets get no code at all (no 15 for
+#   military posture): 501 drills Friday, drills launched Thursday, Taiwan
+#   scrambling jets, the April 2023 drills.
+# - a bare noun of the other side's act as object has no target ("condemned
+#   the drills", "denounced the speech"; "China's military drills" works),
+#   nor a place ("closed the Torkham and Chaman crossings", "reopened the
+#   crossing"): 501 TWN condemns, 501 CHN denounces, 503 PAK closes
+#   crossings, 503 PAK reopens crossing.
+# - phrasings with no verb entry: "had driven away four ... vessels",
+#   "placed three U.S. defence companies on its list of unreliable
+#   entities", "suspended its cooperation with the Russian State Duma",
+#   "declined to attend the Victory Day parade", "would upgrade its
+#   technical mission in Kabul", "was withdrawing from a joint military
+#   staff committee", "would close its own airspace to Algerian aircraft".
+# - quotes: a threat or demand inside a quotation is not coded for its
+#   speaker: Wang's "we will push our countermeasures" came out TWN->CHNGOV
+#   100 negated intent (the quote's "Taiwan independence forces" taken as
+#   source), Zakharova's "release our citizens" and Mujahid's "If Pakistan
+#   violates ... a strong response" gave nothing.
+# - a name in apposition breaks the summons-to-protest rule: "summoned
+#   Azerbaijan's ambassador, Rahman Mustafayev, on Monday to protest" is
+#   040 (without the name, 111).
+# - "Mali and its allies in the Alliance of Sahel States, Burkina Faso and
+#   Niger, recalled": BFA and NER recall, Mali (the first conjunct) is lost.
+# - relative times anchored on the wrong date: "Algeria responded the next
+#   day by recalling ..." and the quote rejecting Mali's accusations are
+#   dated 2010 (the year named last in the sentence before, not Sunday);
+#   Mali's accusation is dated 2025-03-31 (the start of the downing's
+#   "overnight from March 31 to April 1", not after it); Asif's accusation
+#   is dated 2025 by "this year" in its relative clause.
+# - the agent of a nominal act: "in retaliation for Pakistani air strikes on
+#   Kabul" gave AFGREBGOV->AFGGOV 195 (the sentence's subject as agent of
+#   the strikes) and dated the Taliban's own attacks Thursday; "its troops
+#   had killed more than 200 Taliban" gave nothing ("its" not resolved).
+# - acts in relative clauses or agentless passives: "a Malian drone that the
+#   Algerian army shot down" / "was destroyed by air defence units", "a
+#   joint military staff committee that it set up with Algeria ... in 2010".
+# - unnamed or adjectival actors: "after troops exchanged fire in early
+#   March", "after talks with Taliban officials", "Pakistani and Afghan
+#   officials are expected to meet in Doha later this week", "A delegation
+#   of U.S. lawmakers ... is due to arrive in Taipei on Sunday".
+# - cancellations coded as the act cancelled: "called off a planned visit to
+#   Baku by ... Overchuk" gave RUS->AZEGOV 042 and AZEGOV->RUS 043 as fact,
+#   no 16; the second verb of "summoned X on Saturday and demanded a ...
+#   investigation" gave no demand.
+# - "Azerbaijani police raided the Baku office of the Russian state news
+#   agency Sputnik" gave AZECOP->AZEGOV 190 and AZECOP->RUSGOV 060 (Baku
+#   taken as the target; the raid not 17).
+# - "would not accept 'any lesson' from Algiers" (a refusal, 12) gives
+#   nothing; "ended a 2015 peace agreement ..., brokered by Algeria" gave
+#   MLIGOV->DZA 045 (from "brokered"), not the ending.
+# Also wrong but unchecked: the dateline sentence's "after the fiercest
+# clashes" coded PAK<->AFG 190 on Monday (the article's day); "We strongly
+# urge Beijing ..., spokesman Matthew Miller said" came out TWNGOV (Miller
+# unknown, the Taipei dateline); "Saudi Arabia and Qatar urged both sides"
+# took India (named in the paragraph before) as one side.
+# Floor: 41 of 78 (branch articles5, engine unchanged from main 8fcedf2).
 # Args: eventline binary, source dir, shared dir.
 set -u
 EL=$1; SRC=$2
@@ -69,8 +134,9 @@ check "502 RUS raids Azerbaijanis 2025-06-27 (17/18)" 'doc("502") and d("RUS";"A
 check "502 AZE accuses RUS police (11)" 'doc("502") and d("AZE";"RUS") and root(["11"]) and within("2025-06-27";"2025-07-01") and says("beating them")'
 # "Azerbaijan cancelled all cultural events organised by Russian state bodies the next day".
 check "502 AZE cancels events 2025-06-28 (16)" 'doc("502") and d("AZE";"RUS") and root(["16"]) and day("2025-06-28") and says("cancelled all cultural")'
-# "Baku also summoned Russia's charge d'affaires on Saturday and demanded a swift and thorough investigation".
-check "502 AZE summons RUS envoy 2025-06-28 (11)" 'doc("502") and d("AZE";"RUS") and root(["11"]) and day("2025-06-28") and says("affaires")'
+# "Baku also summoned Russia's charge d'affaires on Saturday and demanded a swift and thorough investigation"
+# (no "to protest": SUMMON is 040 in CAMEO's dictionary; was 11 only, the gold's fault, fixed after the first run).
+check "502 AZE summons RUS envoy 2025-06-28 (04/11)" 'doc("502") and d("AZE";"RUS") and root(["04","11"]) and day("2025-06-28") and says("affaires")'
 check "502 AZE demands investigation 2025-06-28 (10)" 'doc("502") and d("AZE";"RUS") and root(["10"]) and day("2025-06-28") and says("demanded")'
 # "Azerbaijan's parliament also suspended its cooperation with the Russian State Duma on Monday".
 check "502 AZE suspends cooperation 2025-06-30 (16)" 'doc("502") and d("AZE";"RUS") and root(["16"]) and day("2025-06-30") and says("suspended its cooperation")'
@@ -148,8 +214,9 @@ check "504 MLI rebuffs DZA 2025-04-08 (11/12)" 'doc("504") and d("MLI";"DZA") an
 check "504 AU urges MLI/DZA 2025-04-07 (02/10)" 'doc("504") and (c(.target)=="MLI" or c(.target)=="DZA") and root(["02","10"]) and day("2025-04-07") and says("African Union")'
 # "... Mali's military leaders ended a 2015 peace agreement ..., brokered by Algeria, in January 2024".
 check "504 MLI ends the Algiers accord 2024-01 (12/16)" 'doc("504") and c(.source)=="MLI" and root(["12","16"]) and within("2024-01-01";"2024-01-31") and says("ended a 2015")'
-# "A month earlier, the two countries had summoned each other's ambassadors after ... Tebboune received ... Dicko, in Algiers".
-check "504 MLI-DZA summon envoys 2023-12 (11)" 'doc("504") and dyad("MLI";"DZA") and root(["11"]) and within("2023-12-01";"2023-12-31") and says("summoned each other")'
+# "A month earlier, the two countries had summoned each other's ambassadors after ... Tebboune received ... Dicko, in Algiers"
+# (summons with no stated protest: 04 or 11; was 11 only, the gold's fault, fixed after the first run).
+check "504 MLI-DZA summon envoys 2023-12 (04/11)" 'doc("504") and dyad("MLI";"DZA") and root(["04","11"]) and within("2023-12-01";"2023-12-31") and says("summoned each other")'
 check "504 DZA receives Malian imam 2023-12 (04)" 'doc("504") and dyad("DZA";"MLI") and root(["04"]) and within("2023-12-01";"2023-12-31") and says("received an influential")'
 check_none "504 2015 agreement coded as signed in 2024" 'doc("504") and asserted and root(["03","05"]) and says("2015 peace agreement") and .date_start>="2024"'
 check_none "504 unsaid length of closure coded as a statement" 'doc("504") and asserted and root(["01"]) and says("did not say how long")'
@@ -160,4 +227,4 @@ check_none "504 drone downing dated after April 1" 'doc("504") and d("DZA";"MLI"
 # ---- whole corpus ----
 check_none "event without evidence from the corpus" '(.evidence|length)==0 or (.evidence[0].doc|test("^50[1-4]_")|not)'
 check_no_duplicates
-articles_verdict 0
+articles_verdict 41

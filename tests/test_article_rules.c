@@ -769,6 +769,20 @@ static void test_withdrew_from_border_with(void **state) {
   doc_free(d);
 }
 
+/* "responded the next day" after a sentence whose last date is a year of
+ * background ("a committee set up in 2010") counts from the act dated in
+ * the sentence before that, not from the year */
+static void test_next_day_not_from_background_year(void **state) {
+  el_doc *d = run_dated(state, "2025-04-08",
+                        "On Sunday, Mali recalled its ambassador from Algiers. Mali also said it "
+                        "was withdrawing from a committee that it set up with Algeria in 2010.\n\n"
+                        "Algeria responded the next day by recalling its ambassador to Mali.");
+  const el_event *e = find_fact(d, "DZA", "MLI", "16");
+  assert_non_null(e);
+  assert_string_equal(e->date, "2025-04-07");
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -811,6 +825,7 @@ int main(void) {
       cmocka_unit_test(test_plural_head_before_past_verb),
       cmocka_unit_test(test_quote_takes_its_acts_date),
       cmocka_unit_test(test_withdrew_from_border_with),
+      cmocka_unit_test(test_next_day_not_from_background_year),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

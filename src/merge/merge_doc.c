@@ -439,8 +439,12 @@ static int opener_offset(const el_doc *doc, const el_timex *x) {
                                      "later that day", "later that night"};
   for (size_t i = 0; i < sizeof SAME / sizeof *SAME; i++)
     if (!strcmp(buf, SAME[i])) return 0;
-  /* the offsets below open their sentence; "that night" may stand anywhere */
-  if (a != x->start) return -1;
+  /* the offsets below open their sentence ("that night" may stand
+   * anywhere), or stand anywhere when the time stage could anchor them on
+   * no day ("responded the next day" after "a committee set up in 2010") */
+  if (a != x->start && x->precision != EL_PREC_YEAR && x->precision != EL_PREC_DECADE &&
+      x->precision != EL_PREC_UNKNOWN)
+    return -1;
   if (!strcmp(buf, "the next day") || !strcmp(buf, "the following day")) return 1;
   size_t len = strlen(buf);
   if (len < 7 || strcmp(buf + len - 6, " later") != 0) return -1;

@@ -248,6 +248,14 @@ static void test_summoned_to_protest(void **state) {
   assert_string_equal(e->cameo, "114");          /* a diplomatic protest, not a demonstration */
   assert_null(find_fact(d, "CHN", "CHN", "17")); /* "use of" is a noun, not China's act */
   doc_free(d);
+  /* an apposition naming the envoy does not cut the purpose off */
+  d = run_dated(state, "2025-07-01",
+                "Russia summoned Azerbaijan's ambassador, Rahman Mustafayev, on Monday to protest "
+                "against what it called unfriendly actions.");
+  e = find_fact(d, "RUS", "AZE", "11");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "114");
+  doc_free(d);
   d = run_dated(state, "2026-02-12",
                 "India said Pakistan's envoy had been summoned to lodge a strong protest.");
   assert_non_null(find_fact(d, "IND", "PAK", "11"));

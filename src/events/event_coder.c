@@ -2825,7 +2825,9 @@ static void summoned_to_protest(ctx *c) {
     trigger *t2 = &c->trig[k + 1];
     uint32_t q = t1->e;
     if (t1->tgt >= 0 && !t1->passive && c->groups[t1->tgt].b >= q) q = c->groups[t1->tgt].e;
-    while (q < t2->b && (c->ti[q].timex || is_word(c, q, W_ON))) q++; /* "on Wednesday" */
+    /* "on Wednesday", and the comma closing an apposition ("summoned
+     * X's ambassador, Y, on Monday to protest") */
+    while (q < t2->b && (c->ti[q].timex || is_word(c, q, W_ON) || is_punct(c, q, P_COMMA))) q++;
     if (q + 1 != t2->b || !is_word(c, q, W_TO) || t2->dropped) continue;
     int r2 = root_of(t2->code[0] ? t2->code : t2->code2);
     if (r2 != 11 && r2 != 14) continue;

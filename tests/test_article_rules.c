@@ -791,6 +791,26 @@ static void test_next_day_not_from_background_year(void **state) {
   doc_free(d);
 }
 
+/* "called off" a visit or talks cancels them (161, 164): no visit or
+ * meeting held */
+static void test_called_off(void **state) {
+  el_doc *d = run_dated(state, "2025-07-01",
+                        "Azerbaijan called off a planned visit by Russian Deputy Prime Minister "
+                        "Alexei Overchuk.");
+  const el_event *e = find_fact(d, "AZE", "RUS", "16");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "161");
+  assert_null(find_fact(d, "AZE", "RUS", "04"));
+  assert_null(find_fact(d, "RUS", "AZE", "04"));
+  doc_free(d);
+  d = run_dated(state, "2025-07-01", "Kenya called off the summit with Tanzania.");
+  e = find_fact(d, "KEN", "TZA", "16");
+  assert_non_null(e);
+  assert_string_equal(e->cameo, "164");
+  assert_null(find_fact(d, "KEN", "TZA", "04"));
+  doc_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_each_released_is_a_swap),
@@ -834,6 +854,7 @@ int main(void) {
       cmocka_unit_test(test_quote_takes_its_acts_date),
       cmocka_unit_test(test_withdrew_from_border_with),
       cmocka_unit_test(test_next_day_not_from_background_year),
+      cmocka_unit_test(test_called_off),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -818,14 +818,22 @@ static void test_spaced_phrase_gaps(void **state) {
   actor_dict_free(d);
 }
 
-static void test_real_data(void **state) {
-  (void)state;
+/* The dictionaries shipped in data/, loaded quietly (test_real_files_load_clean
+ * checks that they load without warnings). */
+static actor_dict *real_dict(void) {
   actor_dict *d;
   assert_int_equal(actor_dict_new(&d), EL_OK);
   FILE *null = fopen("/dev/null", "w");
+  assert_non_null(null);
   dict_load_opts o = {.warn = null};
   assert_int_equal(actor_dict_load_dir(d, EL_SOURCE_DIR "/data", &o), EL_OK);
   fclose(null);
+  return d;
+}
+
+static void test_real_data(void **state) {
+  (void)state;
+  actor_dict *d = real_dict();
   el_doc *doc = run(d,
                     "President-elect Gustavo Petro said that he held a telephone conversation "
                     "with U.S. President Joe Biden.\n"
@@ -899,12 +907,7 @@ static void test_later_entry_keeps_earlier_roles(void **state) {
 
 static void test_current_offices(void **state) {
   (void)state;
-  actor_dict *d;
-  assert_int_equal(actor_dict_new(&d), EL_OK);
-  FILE *null = fopen("/dev/null", "w");
-  dict_load_opts o = {.warn = null};
-  assert_int_equal(actor_dict_load_dir(d, EL_SOURCE_DIR "/data", &o), EL_OK);
-  fclose(null);
+  actor_dict *d = real_dict();
   /* Somalia: president 2012-2017 and again from May 2022 */
   lookup_is(d, "Hassan Sheikh Mohamud", "2024-01-02", "SOMGOV");
   lookup_is(d, "Hassan Sheikh Mohamud", "2019-06-01", "SOMELI");

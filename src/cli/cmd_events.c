@@ -13,6 +13,7 @@
 #include "store/store_rows.h"
 #include "events/events.h"
 #include "merge/merge.h"
+#include "report/report.h"
 
 static void usage(FILE *f) {
   fputs(
@@ -156,9 +157,12 @@ static void emit(events_out *o, const store_event_row *const *rows, size_t nrows
     snprintf(flags, sizeof flags, "%s%s%s", r->negated ? "negated" : "",
              r->negated && strcmp(r->mood, "fact") ? "," : "",
              strcmp(r->mood, "fact") ? r->mood : "");
-    const char *row[9] = {
-        *r->date ? r->date : "?", clipped_src, clipped_tgt, cameo, n, ev, flags, r->pattern_id,
-        r->trigger_text};
+    /* a season or a quarter by name ("autumn 2025"): its cut date ("2025")
+     * does not say which part of the year */
+    char when[40];
+    const char *date = *r->date ? report_date_label(r, when, sizeof when) : "?";
+    const char *row[9] = {date, clipped_src, clipped_tgt,   cameo,          n,
+                          ev,   flags,       r->pattern_id, r->trigger_text};
     const char *row_out[9];
     size_t k = 0;
     for (size_t i = 0; i < 6; i++) row_out[k++] = row[i];

@@ -74,8 +74,10 @@ ev --all --mentions --explain --format jsonl | head -1 | jq -e '.evidence[0] | k
 ev --all --format csv >"$tmp/e.csv" || bad "events --format csv"
 head -1 "$tmp/e.csv" | grep -q '^id,date,date_precision,date_start,date_end,source_code,' && ok || bad "CSV header"
 head -1 "$tmp/e.csv" | grep -q $'\r$' && ok || bad "CSV lines do not end in CRLF"
-# Table (default) output works.
+# Table (default) output works; a season is shown by name (the seeds'
+# "Last autumn, the U.S. government imposed sanctions" in a January 2026 article).
 ev >"$tmp/t.txt" 2>/dev/null && ok || bad "table output"
+grep -q '^autumn 2025 .*163' "$tmp/t.txt" && ok || bad "table: season not named (autumn 2025)"
 # Quotes.
 "$EL" quotes --db "$db" --format jsonl >"$tmp/q.jsonl" || bad "quotes --format jsonl"
 nq=$(sqlite3 "$db" 'SELECT count(*) FROM quotes;')

@@ -1078,6 +1078,15 @@ static void test_heldout_rules(void **state) {
  * checked on other sentences; values by hand (2026-01-08 is a Thursday of
  * ISO week 2; 1901-03-02 + 12 days = 1901-03-14; Mother's Day 2025 is the
  * second Sunday of May, the 11th) */
+/* "the day before yesterday", "the day after tomorrow": one expression,
+ * two days from the DCT */
+static void test_day_before_yesterday(void **state) {
+  (void)state;
+  const char *t = "He arrived the day before yesterday and leaves the day after tomorrow.";
+  expect("2025-11-20", t, "the day before yesterday", "DATE", "2025-11-18");
+  expect("2025-11-20", t, "the day after tomorrow", "DATE", "2025-11-22");
+}
+
 /* an "-ed" adjective after a determiner is no past verb of the clause */
 static void test_adjective_ed_no_tense(void **state) {
   (void)state;
@@ -1386,6 +1395,7 @@ int main(void) {
       cmocka_unit_test(test_batch8_rules),
       cmocka_unit_test(test_news_citing_old_years_future),
       cmocka_unit_test(test_adjective_ed_no_tense),
+      cmocka_unit_test(test_day_before_yesterday),
       cmocka_unit_test(test_batch9_rules),
       cmocka_unit_test(test_batch10_rules),
   };

@@ -2894,6 +2894,13 @@ static size_t m_the_day_dir(const sc_ctx *c, size_t i, sc_match *o) {
     dir = 1;
   else
     return 0;
+  /* "the day before yesterday", "the day after tomorrow": two days from
+   * the DCT, one expression */
+  if (cls(c, i + 3) == L_DEIXIS && val(c, i + 3) == dir && !T(c, i + 3)->val2 && c->has_dct) {
+    o->type = EL_TIMEX_DATE;
+    v_shift(o->value, c->dct.year, c->dct.month, c->dct.day, 2 * dir, TU_DAY);
+    return i + 4;
+  }
   const tx_tok *nx = T(c, i + 3);
   if (nx && !(nx->kind == TK_PUNCT && nx->w[0] != '\'' && nx->w[0] != '-') && !nx->nl) return 0;
   int y, m, d;

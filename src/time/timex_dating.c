@@ -888,16 +888,19 @@ static int names_weekday(const el_doc *doc, const el_timex *x) {
   return 0;
 }
 
-/* Day z (days from the civil epoch) as YYYY-MM-DD. */
+/* the event's date becomes day z (days from the civil epoch) */
+static void set_day(el_event *ev, int64_t z) {
+  tx_day_text(z, ev->date);
+  memcpy(ev->date_start, ev->date, sizeof ev->date);
+  memcpy(ev->date_end, ev->date, sizeof ev->date);
+  ev->date_precision = EL_PREC_DAY;
+}
 
 /* the event's date becomes the days first..last: a day, else the ISO week
  * of their middle */
 static void day_span(el_event *ev, int64_t first, int64_t last) {
   if (first == last) {
-    tx_day_text(first, ev->date);
-    memcpy(ev->date_start, ev->date, sizeof ev->date);
-    memcpy(ev->date_end, ev->date, sizeof ev->date);
-    ev->date_precision = EL_PREC_DAY;
+    set_day(ev, first);
     return;
   }
   int y, m, d, wy, wn;
@@ -907,14 +910,6 @@ static void day_span(el_event *ev, int64_t first, int64_t last) {
   ev->date_precision = EL_PREC_WEEK;
   tx_day_text(first, ev->date_start);
   tx_day_text(last, ev->date_end);
-}
-
-/* the event's date becomes day z (days from the civil epoch) */
-static void set_day(el_event *ev, int64_t z) {
-  tx_day_text(z, ev->date);
-  memcpy(ev->date_start, ev->date, sizeof ev->date);
-  memcpy(ev->date_end, ev->date, sizeof ev->date);
-  ev->date_precision = EL_PREC_DAY;
 }
 
 el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, int lo, int hi,
@@ -930,20 +925,13 @@ el_status timex_date_from_anchor(el_event *ev, const el_event *anchor, int dir, 
     if (first > cap) return EL_ERR_NOTFOUND;
     if (last > cap) last = cap;
   }
-  if (first == last) {
-    set_day(ev, first);
-  } else {
+  if (last - first < 7) {
+    day_span(ev, first, last);
+  } else { /* a longer span: the month of its middle */
     int y, m, d;
     tx_civil_from_days(first + (last - first) / 2, &y, &m, &d);
-    if (last - first < 7) {
-      int wy, wn;
-      tx_iso_week(y, m, d, &wy, &wn);
-      snprintf(ev->date, sizeof ev->date, "%04d-W%02d", wy % 10000, wn % 100);
-      ev->date_precision = EL_PREC_WEEK;
-    } else {
-      snprintf(ev->date, sizeof ev->date, "%04d-%02d", y % 10000, m % 100);
-      ev->date_precision = EL_PREC_MONTH;
-    }
+    snprintf(ev->date, sizeof ev->date, "%04d-%02d", y % 10000, m % 100);
+    ev->date_precision = EL_PREC_MONTH;
     tx_day_text(first, ev->date_start);
     tx_day_text(last, ev->date_end);
   }

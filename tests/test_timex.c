@@ -1087,6 +1087,36 @@ static void test_day_before_yesterday(void **state) {
   expect("2025-11-20", t, "the day after tomorrow", "DATE", "2025-11-22");
 }
 
+/* a quotation keeps its own tense: the attribution after it does not
+ * decide; "going to" is a plan ahead */
+static void test_quotation_tense(void **state) {
+  (void)state;
+  expect("2024-03-10",
+         "``Farmers are not going to be left alone this summer,'' said a union leader.",
+         "this summer", "DATE", "2024-SU");
+  expect("2024-03-10", "\"We are going to march in July,\" the organiser said.", "July", "DATE",
+         "2024-07");
+  /* the attribution's past tense still decides outside the quotation */
+  expect("2024-03-10", "The crops failed in July, a union leader said.", "July", "DATE", "2023-07");
+  /* a plural possessive is no closing quotation mark */
+  expect("2024-03-10", "They crowded in and pledged support for the farmers' protests in July.",
+         "July", "DATE", "2023-07");
+}
+
+/* "31 May-1 June 1916": a day that opens a range takes the year named at
+ * its end (the year before when the range crosses a new year) */
+static void test_range_opening_day_year(void **state) {
+  (void)state;
+  expect("2010-01-01", "The battle took place on 31 May-1 June 1916 in the North Sea.", "31 May",
+         "DATE", "1916-05-31");
+  expect("2010-01-01", "The talks ran from May 30 to June 2, 1987, in Geneva.", "May 30", "DATE",
+         "1987-05-30");
+  expect("2010-01-01", "The siege lasted from December 30 through January 2, 1991.", "December 30",
+         "DATE", "1990-12-30");
+  /* no year at the end: the opening day is dated as before */
+  expect("2010-01-01", "He met her on May 31 and June 1.", "May 31", "DATE", "2009-05-31");
+}
+
 /* an "-ed" adjective after a determiner is no past verb of the clause */
 static void test_adjective_ed_no_tense(void **state) {
   (void)state;
@@ -1398,6 +1428,8 @@ int main(void) {
       cmocka_unit_test(test_day_before_yesterday),
       cmocka_unit_test(test_batch9_rules),
       cmocka_unit_test(test_batch10_rules),
+      cmocka_unit_test(test_quotation_tense),
+      cmocka_unit_test(test_range_opening_day_year),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

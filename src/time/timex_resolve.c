@@ -114,6 +114,13 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   if (t->wlen == 3 && tx_weq(t, TX_W("set")) && t + 1 < end && t[1].kind == TK_WORD &&
       tx_weq(&t[1], TX_W("to")))
     return 1;
+  /* "are going to leave": a plan ahead, as "will"; not "was going to"
+   * (a past plan) nor "going to Paris" */
+  if (t->wlen == 5 && tx_weq(t, TX_W("going")) && t + 2 < end && t[1].kind == TK_WORD &&
+      tx_weq(&t[1], TX_W("to")) && t[2].kind == TK_WORD && !t[2].cap && t[2].cls != L_DET &&
+      !(t > begin && t[-1].kind == TK_WORD &&
+        (tx_weq(&t[-1], TX_W("was")) || tx_weq(&t[-1], TX_W("were")))))
+    return 1;
   if (t->cls != L_NONE) return 0;
   *lex = 0;
   size_t n = t->wlen;
@@ -150,6 +157,28 @@ static int is_boundary(const tx_tok *t) {
   if (t->kind != TK_PUNCT) return 0;
   char c = t->w[0];
   return c == '!' || c == '?' || c == ';';
+}
+
+/* A quotation mark at token k that closes a quotation: glued to what it
+ * closes (",''", "here\"").  A lone apostrophe counts only after
+ * punctuation or doubled: "others' protests" is a possessive. */
+static int closes_quote(const tx_toks *tk, size_t k) {
+  const tx_tok *t = &tk->v[k];
+  if (t->kind != TK_PUNCT || t->sp || t->nl || k == 0) return 0;
+  const tx_tok *p = &tk->v[k - 1];
+  if (t->w[0] == '"') return 1;
+  if (t->w[0] != '\'') return 0;
+  return p->kind == TK_PUNCT &&
+         (p->w[0] == ',' || p->w[0] == '.' || p->w[0] == '?' || p->w[0] == '!' || p->w[0] == '\'');
+}
+
+/* A quotation mark at token k that opens a quotation: glued to the word
+ * after it, with space before ("said: ``We", "said \"we"). */
+static int opens_quote(const tx_toks *tk, size_t k) {
+  const tx_tok *t = &tk->v[k];
+  if (t->kind != TK_PUNCT || k + 1 >= tk->n || tk->v[k + 1].sp) return 0;
+  if (k > 0 && !t->sp && !t->nl && tk->v[k - 1].kind != TK_PUNCT) return 0;
+  return t->w[0] == '"' || t->w[0] == '`';
 }
 
 /* t is the word w, zero-padded like a token's word (a table entry) */
@@ -429,8 +458,11 @@ int tx_tense(const tx_toks *tk, size_t i) {
         if (i < d) continue;
         t = &tk->v[i - d];
         if (rel && i - d >= rel_a && i - d <= rel_b) continue; /* another clause */
+        /* a quotation's words keep their own tense: ``We will go this
+         * summer,'' he said */
         boundary = is_boundary(t) || (tk->v[i - d + 1].nl && d > 1) ||
-                   (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d));
+                   (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d)) ||
+                   opens_quote(tk, i - d);
       } else {
         if (i + d >= tk->n) continue;
         t = &tk->v[i + d];
@@ -438,7 +470,8 @@ int tx_tense(const tx_toks *tk, size_t i) {
          * "that" after the expression tells another act's tense */
         boundary = is_boundary(t) || t->nl ||
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
-                   (d <= 2 && tok_is(t, "that")) || conjoined_predicate(tk, i + d);
+                   (d <= 2 && tok_is(t, "that")) || conjoined_predicate(tk, i + d) ||
+                   closes_quote(tk, i + d);
       }
       int *in = side == 0 ? &in_l : &in_r;
       if (boundary) {

@@ -752,6 +752,25 @@ static size_t bc_year(const sc_ctx *c, size_t k, int *y) {
   return k;
 }
 
+static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir);
+
+/* "31 May-1 June 1916", "May 30 to June 2, 2019": a day of month m with
+ * no year, ending at token j, that opens a range takes its year from the
+ * date that closes it when that date names its year (the year before if
+ * the range crosses a new year).  -1 if none. */
+static int year_of_range_end(const sc_ctx *c, size_t j, int m) {
+  if (!(isp(c, j, '-') || isw(c, j, "to") || isw(c, j, "through") || isw(c, j, "until") ||
+        isw(c, j, "and")))
+    return -1;
+  size_t k = j + 1;
+  if (isw(c, k, "the")) k++;
+  if (!day_tok(c, k) && !month_ok(c, k, 1)) return -1;
+  sc_match o2;
+  memset(&o2, 0, sizeof o2);
+  if (!m_month(c, k, &o2, 0) || o2.invalid || o2.ry <= 0 || o2.rm <= 0 || o2.rd <= 0) return -1;
+  return m <= o2.rm ? o2.ry : o2.ry - 1;
+}
+
 static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, int y, size_t j,
                          int dir) {
   /* "August of that year": the reference year */
@@ -767,6 +786,7 @@ static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, i
     return j;
   }
   o->type = EL_TIMEX_DATE;
+  if (y < 0 && d > 0) y = year_of_range_end(c, j, m);
   if (y < 0)
     y = year_for(c, m, d, dir, i);
   else

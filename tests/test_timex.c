@@ -1098,6 +1098,11 @@ static void test_quotation_tense(void **state) {
          "2024-07");
   /* the attribution's past tense still decides outside the quotation */
   expect("2024-03-10", "The crops failed in July, a union leader said.", "July", "DATE", "2023-07");
+  /* a "that" after the verb on the right opens another clause: its "will"
+   * does not decide */
+  expect("1995-10-30",
+         "The announcement Friday of a loss showed that the firm will recover next year.", "Friday",
+         "DATE", "1995-10-27");
   /* a plural possessive is no closing quotation mark */
   expect("2024-03-10", "They crowded in and pledged support for the farmers' protests in July.",
          "July", "DATE", "2023-07");

@@ -448,6 +448,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
   size_t rel_a = 0, rel_b = 0;
   int rel = relative_clause_left(tk, i, &rel_a, &rel_b);
   int in_l = 1, in_r = 1;     /* still inside the sentence on that side */
+  int right_cue = 0;          /* a cue seen on the right */
   int rl = 0, ra = 0, ro = 0; /* lexical / any cue in the sentence; any beyond */
   size_t dl = 0, da = 0;
   for (size_t d = 1; d <= win; d++) {
@@ -470,7 +471,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
          * "that" after the expression tells another act's tense */
         boundary = is_boundary(t) || t->nl ||
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
-                   (d <= 2 && tok_is(t, "that")) || conjoined_predicate(tk, i + d) ||
+                   ((d <= 2 || right_cue) && tok_is(t, "that")) || conjoined_predicate(tk, i + d) ||
                    closes_quote(tk, i + d);
       }
       int *in = side == 0 ? &in_l : &in_r;
@@ -481,6 +482,9 @@ int tx_tense(const tx_toks *tk, size_t i) {
       if (!*in && ro) continue;
       int lex, r = word_tense(t, tk->v, end, &lex);
       if (!r) continue;
+      /* "the announcement Friday showed that it will recover": a "that"
+       * after the verb on the right opens its object's clause */
+      if (side == 1) right_cue = 1;
       if (*in) {
         if (lex && !rl) rl = r, dl = d;
         if (!ra) ra = r, da = d;

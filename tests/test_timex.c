@@ -1103,6 +1103,9 @@ static void test_quotation_tense(void **state) {
   expect("1995-10-30",
          "The announcement Friday of a loss showed that the firm will recover next year.", "Friday",
          "DATE", "1995-10-27");
+  /* a deadline given ("has given them until") lies ahead */
+  expect("2000-04-03", "The agency has given the family until 9 a.m. Tuesday to sign the paper.",
+         "9 a.m. Tuesday", "TIME", "2000-04-04T09:00");
   /* a plural possessive is no closing quotation mark */
   expect("2024-03-10", "They crowded in and pledged support for the farmers' protests in July.",
          "July", "DATE", "2023-07");

@@ -327,8 +327,19 @@ static int deferred_to(const tx_toks *tk, size_t i) {
  * given, so the day lies ahead ("had until" may be past and is left) */
 static int given_until(const tx_toks *tk, size_t i) {
   i = clock_start(tk, i);
-  return i >= 2 && (tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till")) &&
-         (tok_is(&tk->v[i - 2], "has") || tok_is(&tk->v[i - 2], "have"));
+  if (!(i >= 2 && (tok_is(&tk->v[i - 1], "until") || tok_is(&tk->v[i - 1], "till")))) return 0;
+  if (tok_is(&tk->v[i - 2], "has") || tok_is(&tk->v[i - 2], "have")) return 1;
+  /* "has given the relatives until 9 a.m. Tuesday", "gives them until" */
+  for (size_t d = 2; d <= 8 && d <= i; d++) {
+    const tx_tok *t = &tk->v[i - d];
+    if (t->kind == TK_PUNCT || tk->v[i - d + 1].nl) return 0;
+    if (tok_is(t, "gives") || tok_is(t, "give")) return 1;
+    if (tok_is(t, "given") && d < i &&
+        (tok_is(&tk->v[i - d - 1], "has") || tok_is(&tk->v[i - d - 1], "have") ||
+         tok_is(&tk->v[i - d - 1], "been")))
+      return 1;
+  }
+  return 0;
 }
 
 /* "the deadline is 5 p.m. Friday", "the vote is on Tuesday": a present

@@ -394,6 +394,31 @@ static void test_infer_dct(void **state) {
   assert_string_equal(out, "2022-06-21");
   assert_string_equal(origin, "embedded");
 
+  /* a line near the top that is only a date, with weekday, clock, zone or
+   * a byline: the page's date line */
+  const char *lines[][2] = {
+      {"Leaders meet in Paris\nSun 3 Mar 2024 10.15 GMT\n\nThe two met on Friday.", "2024-03-03"},
+      {"Leaders meet\nMarch 3, 2024 | 4:05 PM ET\nThe two met on Friday.", "2024-03-03"},
+      {"Leaders meet\nBy Jane Roe, March 3, 2024\nThe two met on Friday.", "2024-03-03"},
+      {"Leaders meet\n\nMonday, March 4, 2024\n\nThe two met on Friday.", "2024-03-04"},
+      {"Updated 10:15 AM EST, Sun March 3, 2024\n\nThe two met on Friday.", "2024-03-03"},
+      {"Last updated: 28/03/2024\n\nThe two met on Friday.", "2024-03-28"},
+      {"Posted 2024/03/05\n\nThe two met on Friday.", "2024-03-05"},
+  };
+  for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+    assert_int_equal(timex_infer_dct(lines[k][0], strlen(lines[k][0]), out, &origin, &conf), EL_OK);
+    assert_string_equal(out, lines[k][1]);
+    assert_string_equal(origin, "header");
+  }
+  /* a sentence that opens with a date is no date line; "03/04/2024" may be
+   * March 4 or April 3: no date rather than a guess */
+  const char *not_line[] = {"March 3, 2024 was a day to remember.\n\nThe two met on Friday.",
+                            "Last updated: 03/04/2024\n\nThe two met on Friday.",
+                            "By Jane Roe, March 3, 2024 was the day.\n"};
+  for (size_t k = 0; k < sizeof not_line / sizeof *not_line; k++)
+    assert_int_equal(timex_infer_dct(not_line[k], strlen(not_line[k]), out, &origin, &conf),
+                     EL_ERR_NOTFOUND);
+
   const char *none = "No date anywhere in this text, only Monday and last week.";
   assert_int_equal(timex_infer_dct(none, strlen(none), out, &origin, &conf), EL_ERR_NOTFOUND);
   const char *bad = "date 2025-02-30 the clerk wrote.";

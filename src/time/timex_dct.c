@@ -1,7 +1,8 @@
 /*
  * timex_dct.c — publication-date inference for documents whose metadata
  * has none.  In order of trust:
- *   header    a "date/published/posted/updated [:] <date>" line near the top
+ *   header    a "date/published/posted/updated [:] <date>" line near the top,
+ *             or a line that is only a date (and its time) there
  *   dateline  "City, Month Day:" opening a paragraph; the year comes from
  *             the dateline itself or from the content's explicit dates
  *   embedded  a dated item (a tweet signature "(@handle) June 21, 2022")
@@ -41,7 +42,35 @@ static size_t skip_dot(const tx_toks *t, size_t i) {
   return tk_p(t, i, '.') && !t->v[i].sp ? i + 1 : i;
 }
 
-/* A date at token i: ISO, "Month Day[, Year]", "Day Month [Year]".
+/* "2024/03/05", "03/28/2024" (US), "28/03/2024" (day first): slashes
+ * glued to the numbers.  With both leading numbers 12 or less and unequal
+ * the order is unknown ("03/04/2024"): no date rather than a guessed one. */
+static int numeric_date_at(const tx_toks *t, size_t i, dct_date *o) {
+  if (!(i + 4 < t->n && tk_p(t, i + 1, '/') && tk_p(t, i + 3, '/') && !t->v[i + 1].sp &&
+        !t->v[i + 2].sp && !t->v[i + 3].sp && !t->v[i + 4].sp))
+    return 0;
+  if (tk_int(t, i, 1000, 2999, 4) && tk_int(t, i + 2, 1, 12, 0) && tk_int(t, i + 4, 1, 31, 0)) {
+    o->y = t->v[i].num, o->m = t->v[i + 2].num, o->d = t->v[i + 4].num;
+  } else if (tk_int(t, i, 1, 31, 0) && tk_int(t, i + 2, 1, 31, 0) &&
+             tk_int(t, i + 4, 1000, 2999, 4) && t->v[i].ndig <= 2 && t->v[i + 2].ndig <= 2) {
+    int a = t->v[i].num, b = t->v[i + 2].num;
+    if (a > 12 && b <= 12)
+      o->d = a, o->m = b;
+    else if (b > 12 && a <= 12)
+      o->m = a, o->d = b;
+    else if (a == b)
+      o->m = o->d = a;
+    else
+      return 0;
+    o->y = t->v[i + 4].num;
+  } else
+    return 0;
+  o->end = i + 5;
+  return 1;
+}
+
+/* A date at token i: ISO, "Month Day[, Year]", "Day Month [Year]",
+ * numeric with slashes.
  * y = -1 when the year is not written.  Returns 1 if found. */
 static int date_at(const tx_toks *t, size_t i, dct_date *o) {
   o->y = -1;
@@ -67,7 +96,7 @@ static int date_at(const tx_toks *t, size_t i, dct_date *o) {
       j++;
     }
     o->end = j;
-  } else
+  } else if (!numeric_date_at(t, i, o))
     return 0;
   if (o->d > tx_days_in_month(o->y > 0 ? o->y : 2000, o->m)) return 0;
   return 1;
@@ -83,7 +112,77 @@ static el_status put(char out[17], int y, int m, int d, const char **origin, con
   return EL_OK;
 }
 
-/* "date 2022-06-21", "Published: June 21, 2022" in the first 300 bytes */
+/* A clock time with its zone at token j ("10:15 AM EST", "10.15 GMT",
+ * "4:05 p.m. ET"): the token after it, j if none */
+static size_t skip_clock(const tx_toks *t, size_t j) {
+  if (j >= t->n || t->v[j].kind != TK_NUM || t->v[j].num < 0 || t->v[j].num > 24) return j;
+  size_t k = j + 1;
+  if (tk_p(t, k, ':') && !t->v[k].sp && tk_int(t, k + 1, 0, 59, 2))
+    k += 2;
+  else if (t->v[j].ndig) /* a plain number needs its minutes or "am/pm" */
+    if (!(k < t->n && t->v[k].kind == TK_WORD && t->v[k].cls == L_AMPM)) return j;
+  /* US zones the lexicon leaves out as words ("et al."): only capitalized
+   * and after a clock */
+  while (k < t->n && t->v[k].kind == TK_WORD &&
+         (t->v[k].cls == L_AMPM || t->v[k].cls == L_TZ ||
+          (t->v[k].cap &&
+           (tk_is(t, k, "et") || tk_is(t, k, "pt") || tk_is(t, k, "ct") || tk_is(t, k, "mt")))))
+    k = skip_dot(t, k + 1);
+  return k;
+}
+
+/* An optional weekday at j ("Sun", "Tuesday,"): the token after it */
+static size_t skip_weekday(const tx_toks *t, size_t j) {
+  if (j < t->n && t->v[j].kind == TK_WORD && t->v[j].cls == L_WDAY && t->v[j].cap) {
+    j = skip_dot(t, j + 1);
+    if (tk_p(t, j, ',')) j++;
+  }
+  return j;
+}
+
+/* A line of its own near the top that is only a date, with its weekday
+ * and clock time ("Sun 3 Mar 2024 10.15 GMT", "March 3, 2024 | 4:05 PM
+ * ET", "By Jane Roe, March 3, 2024"): the page's date line.  Not a sentence that opens with a date
+ * ("March 3, 2024 was a day..."): nothing but a time, a zone or
+ * separators may follow it on its line. */
+static int find_date_line(const tx_toks *t, dct_date *o) {
+  int lines = 0;
+  for (size_t i = 0; i < t->n && t->v[i].s < 400 && lines <= 6; i++) {
+    if (i > 0 && !t->v[i].nl) continue;
+    lines++;
+    size_t j = i;
+    /* a byline before it: "By Jane Roe, March 3, 2024" */
+    if (tk_is(t, j, "by") && t->v[j].cap) {
+      size_t k = j + 1;
+      while (k < t->n && k < j + 6 && t->v[k].kind == TK_WORD && t->v[k].cap && !t->v[k].nl)
+        k = skip_dot(t, k + 1);
+      if (k > j + 1 && (tk_p(t, k, ',') || tk_p(t, k, '|') || tk_p(t, k, '-')) && !t->v[k].nl)
+        j = k + 1;
+    }
+    j = skip_weekday(t, j);
+    if (!date_at(t, j, o) || o->y <= 0) continue;
+    size_t k = o->end;
+    for (;;) {
+      size_t c = skip_clock(t, k);
+      if (c != k) {
+        k = c;
+        continue;
+      }
+      if (k < t->n && !t->v[k].nl &&
+          (tk_p(t, k, '|') || tk_p(t, k, ',') || tk_p(t, k, '-') || tk_p(t, k, '/') ||
+           tk_is(t, k, "at") || tk_p(t, k, '(') || tk_p(t, k, ')'))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k >= t->n || t->v[k].nl) return 1;
+  }
+  return 0;
+}
+
+/* "date 2022-06-21", "Published: June 21, 2022", "Updated 10:15 AM EST,
+ * Sun March 3, 2024" in the first 300 bytes */
 static int find_header(const tx_toks *t, dct_date *o) {
   static const char *const KEYS[] = {"date", "dated", "published", "posted", "updated", "fecha"};
   for (size_t i = 0; i < t->n && t->v[i].s < 300; i++) {
@@ -93,9 +192,12 @@ static int find_header(const tx_toks *t, dct_date *o) {
     size_t j = i + 1;
     if (tk_is(t, j, "on")) j++;
     if (tk_p(t, j, ':') || tk_p(t, j, '-')) j++;
+    /* a clock time first: "Updated 10:15 AM EST, Sun March 3, 2024" */
+    size_t c = skip_clock(t, j);
+    if (c != j && tk_p(t, c, ',')) j = c + 1;
     /* an optional weekday: "Published: Tuesday, June 21, 2022" */
     if (j < t->n && t->v[j].kind == TK_WORD && t->v[j].cls == L_WDAY) {
-      j++;
+      j = skip_dot(t, j + 1);
       if (tk_p(t, j, ',')) j++;
     }
     if (date_at(t, j, o) && o->y > 0) return 1;
@@ -198,6 +300,8 @@ el_status timex_infer_dct(const char *text, size_t len, char out[17], const char
   el_status st = EL_ERR_NOTFOUND;
   dct_date d;
   if (find_header(&t, &d)) st = put(out, d.y, d.m, d.d, origin, "header", confidence, 0.9);
+  if (st != EL_OK && find_date_line(&t, &d))
+    st = put(out, d.y, d.m, d.d, origin, "header", confidence, 0.8);
   if (st != EL_OK && find_dateline(&t, &d)) {
     if (d.y > 0)
       st = put(out, d.y, d.m, d.d, origin, "dateline", confidence, 0.85);

@@ -187,6 +187,18 @@ static void test_parse_published(void **state) {
   assert_string_equal(out, "2026-01-08");
   assert_int_equal(doc_parse_published("8 Jan 2026 2:03 PM", out), EL_OK);
   assert_string_equal(out, "2026-01-08T14:03");
+  /* GDELT's compact forms; day-first or month-first when the order is certain */
+  assert_int_equal(doc_parse_published("20260108", out), EL_OK);
+  assert_string_equal(out, "2026-01-08");
+  assert_int_equal(doc_parse_published("20260108140300", out), EL_OK);
+  assert_string_equal(out, "2026-01-08T14:03");
+  assert_int_equal(doc_parse_published("28/01/2026", out), EL_OK);
+  assert_string_equal(out, "2026-01-28");
+  assert_int_equal(doc_parse_published("01/28/2026", out), EL_OK);
+  assert_string_equal(out, "2026-01-28");
+  assert_int_equal(doc_parse_published("03/04/2026", out), EL_ERR_PARSE); /* March 4 or April 3 */
+  assert_int_equal(doc_parse_published("20261308", out), EL_ERR_PARSE);
+  assert_int_equal(doc_parse_published("20260108256000", out), EL_ERR_PARSE);
   assert_int_equal(doc_parse_published("31 June 2026", out), EL_ERR_PARSE);
   assert_int_equal(doc_parse_published("Janvier 8, 2026", out), EL_ERR_PARSE);
   assert_int_equal(doc_parse_published("8 Jan", out), EL_ERR_PARSE);
@@ -280,10 +292,12 @@ static void test_jsonl_fields(void **state) {
            "[1, 2]\n"
            "{\"id\": 7, \"text\": \"Bad date.\", \"published\": \"2026-02-30\", \"source\": null}\n"
            "{\"id\": \"z\", \"text\": \"   \"}\n"
-           "{\"id\": \"u\", \"text\": \"Bad \xff byte in JSON.\"}\n",
+           "{\"id\": \"u\", \"text\": \"Bad \xff byte in JSON.\"}\n"
+           "{\"id\": \"g\", \"text\": \"GDELT-style date.\", \"date\": 20260108140300}\n",
            DOC_FORMAT_JSONL);
-  assert_int_equal(s.ndocs, 3);
-  assert_string_equal(s.docs[0]->id, "feed:1"); /* stem:line */
+  assert_int_equal(s.ndocs, 4);
+  assert_string_equal(s.docs[3]->published, "2026-01-08T14:03"); /* an integer date */
+  assert_string_equal(s.docs[0]->id, "feed:1");                  /* stem:line */
   assert_string_equal(s.docs[0]->published, "");
   assert_string_equal(s.docs[1]->id, "7");
   assert_string_equal(s.docs[1]->published, ""); /* invalid date: unknown, warned */

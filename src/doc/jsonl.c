@@ -56,14 +56,19 @@ static el_status fill_doc(doc_reader *r, el_doc *doc, json_t *obj) {
   if (!pub || json_is_null(pub)) pub = json_object_get(obj, "date");
   if (pub && !json_is_null(pub)) {
     char out[17];
-    if (json_is_string(pub) && doc_parse_published(json_string_value(pub), out) == EL_OK) {
+    char num[24];
+    const char *txt = json_is_string(pub) ? json_string_value(pub) : NULL;
+    if (json_is_integer(pub)) { /* 20240303 or 20240303101500, as GDELT writes them */
+      snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(pub));
+      txt = num;
+    }
+    if (txt && doc_parse_published(txt, out) == EL_OK) {
       memcpy(doc->published, out, sizeof out);
       doc->published_origin = "metadata";
       doc->published_confidence = 1.0;
     } else {
       doc_warn(r, doc->path, doc->line, "invalid \"published\" value %s%.40s%s; date unknown",
-               json_is_string(pub) ? "\"" : "",
-               json_is_string(pub) ? json_string_value(pub) : "(not a string)",
+               json_is_string(pub) ? "\"" : "", txt ? txt : "(not a string or integer)",
                json_is_string(pub) ? "\"" : "");
     }
   }

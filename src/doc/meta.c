@@ -117,9 +117,56 @@ static bool parse_loose(const char *s, int *y, int *m, int *d, int *hh, int *mm)
   return true; /* zone names/offsets after the time are ignored */
 }
 
+/* "20240303", "202403031015", "20240303101500" (GDELT's DATEADDED form) and
+ * "28/03/2024", "03/28/2024" where the order is certain (one
+ * of day and month above 12, or both equal): *y.. set, *hh = -1 when no
+ * time.  "03/04/2024" (March 4 or April 3) is no date. */
+static bool parse_numeric(const char *s, size_t n, int *y, int *m, int *d, int *hh, int *mm) {
+  *hh = *mm = -1;
+  if ((n == 8 || n == 12 || n == 14) && digits(s, (int)n)) {
+    *y = num(s, 4), *m = num(s + 4, 2), *d = num(s + 6, 2);
+    if (n >= 12) *hh = num(s + 8, 2), *mm = num(s + 10, 2);
+    if (n == 14 && num(s + 12, 2) > 60) return false;
+    return true;
+  }
+  if (n == 10 && digits(s, 2) && s[2] == '/' && digits(s + 3, 2) && s[5] == '/' &&
+      digits(s + 6, 4)) {
+    int a = num(s, 2), b = num(s + 3, 2);
+    *y = num(s + 6, 4);
+    if (a > 12 && b <= 12)
+      *d = a, *m = b;
+    else if (b > 12 && a <= 12)
+      *m = a, *d = b;
+    else if (a == b)
+      *m = *d = a;
+    else
+      return false;
+    return true;
+  }
+  return false;
+}
+
 el_status doc_parse_published(const char *s, char out[17]) {
   out[0] = '\0';
   if (!s) return EL_ERR_PARSE;
+  {
+    int y, m, d, hh, mm;
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
+    if (parse_numeric(s, n, &y, &m, &d, &hh, &mm)) {
+      if (y < 1000 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) || hh > 23 || mm > 59)
+        return EL_ERR_PARSE;
+      char tmp[48];
+      if (hh >= 0)
+        snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm);
+      else
+        snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+      memcpy(out, tmp, 17);
+      out[16] = '\0';
+      return EL_OK;
+    }
+  }
   {
     int y, m, d, hh, mm;
     while (*s == ' ' || *s == '\t') s++;

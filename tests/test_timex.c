@@ -583,6 +583,35 @@ static void test_date_events(void **state) {
   assert_null(ev[2].details_json);
   doc_free(doc);
 
+  /* a duration told of another consultation is not the call's: one of
+   * another day ("the meeting on Monday"), or of another kind (a meeting
+   * is no call, a call no meeting in person) */
+  const char *other[] = {
+      "The two leaders spoke by phone for a while on Wednesday. The meeting between them on "
+      "Monday lasted more than two hours.",
+      "The two leaders spoke by phone on Wednesday. The meeting in Rome lasted two hours.",
+      "The two leaders met in Rome on Wednesday. The call lasted two hours."};
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+    doc = make_doc(other[k], "2026-01-08");
+    assert_int_equal(text_segment(doc), EL_OK);
+    el_event *e = add_event_in(doc, k < 2 ? "spoke" : "met", "04", 0);
+    strcpy(e->cameo, k < 2 ? "041" : "040");
+    assert_int_equal(timex_tag_doc(doc), EL_OK);
+    assert_int_equal(timex_date_events(doc), EL_OK);
+    assert_true(!doc->events.v[0].details_json || !strstr(doc->events.v[0].details_json, "PT2H"));
+    doc_free(doc);
+  }
+  /* ... while the call's own duration told later goes to it */
+  doc = make_doc("The two leaders spoke by phone on Wednesday. The call lasted two hours.",
+                 "2026-01-08");
+  assert_int_equal(text_segment(doc), EL_OK);
+  strcpy(add_event_in(doc, "spoke", "04", 0)->cameo, "041");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_non_null(doc->events.v[0].details_json);
+  assert_non_null(strstr(doc->events.v[0].details_json, "PT2H"));
+  doc_free(doc);
+
   /* quotations: the day named in the attribution, not one inside the quote
    * or a year of the context; else the article date */
   doc = make_doc(

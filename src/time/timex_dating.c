@@ -1329,8 +1329,19 @@ static const char *const CONSULT_NOUNS[] = {
     "talks",    "talk",         "discussion",    "discussions", "summit",
     "exchange", "negotiations", "session",       "visit",       "interview"};
 
+/* Which consultation noun it is: 1 a call, 2 a face-to-face meeting, 0
+ * either ("talks", "conversation", "exchange", ...). */
+static int consultation_kind(const char *noun) {
+  if (!strcmp(noun, "call")) return 1;
+  if (!strcmp(noun, "meeting") || !strcmp(noun, "meetings") || !strcmp(noun, "summit") ||
+      !strcmp(noun, "visit") || !strcmp(noun, "session"))
+    return 2;
+  return 0;
+}
+
 /* "lasting/lasted/lasts/for" just before the duration, and a consultation
- * noun earlier in its sentence: the duration of that consultation. */
+ * noun earlier in its sentence: the duration of that consultation.
+ * Returns 1 + the noun's kind (see consultation_kind), 0 if none. */
 static int describes_consultation(const el_doc *doc, const el_timex *x) {
   if (x->sentence < 0 || (size_t)x->sentence >= doc->sents.n) return 0;
   const el_sentence *s = &doc->sents.v[x->sentence];
@@ -1354,7 +1365,32 @@ static int describes_consultation(const el_doc *doc, const el_timex *x) {
   if (!linked) return 0;
   for (size_t i = s->start; i < a; i++)
     for (size_t k = 0; k < sizeof CONSULT_NOUNS / sizeof *CONSULT_NOUNS; k++)
-      if (word_at(t, doc->len, i, CONSULT_NOUNS[k])) return 1;
+      if (word_at(t, doc->len, i, CONSULT_NOUNS[k])) return 1 + consultation_kind(CONSULT_NOUNS[k]);
+  return 0;
+}
+
+/* Is the consultation event ev another one than the one a duration's
+ * sentence describes: another kind (a call vs a meeting), or another day
+ * named in that sentence ("The meeting on Monday lasted two hours" after
+ * Wednesday's call)? */
+static int other_consultation(const el_doc *doc, const el_timex *x, int kind, const el_event *ev) {
+  /* a call is no visit or meeting in person, a meeting no call */
+  if (kind == 1 &&
+      (!strcmp(ev->cameo, "042") || !strcmp(ev->cameo, "043") || !strcmp(ev->cameo, "044") ||
+       word_at(doc->text, doc->len, ev->trigger_start, "met") ||
+       word_at(doc->text, doc->len, ev->trigger_start, "meet") ||
+       word_at(doc->text, doc->len, ev->trigger_start, "meets") ||
+       word_at(doc->text, doc->len, ev->trigger_start, "visited")))
+    return 1;
+  if (kind == 2 && !strcmp(ev->cameo, "041")) return 1;
+  int64_t evs, eve;
+  if (!tx_iso_day(ev->date_start, &evs) || !tx_iso_day(ev->date_end, &eve)) return 0;
+  for (size_t k = 0; k < doc->timexes.n; k++) {
+    const el_timex *d = &doc->timexes.v[k];
+    int64_t z;
+    if (d->sentence != x->sentence || !day_of(d, &z)) continue;
+    if (z < evs || z > eve) return 1;
+  }
   return 0;
 }
 
@@ -1369,7 +1405,9 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
   for (size_t k = 0; k < doc->timexes.n; k++) {
     const el_timex *x = &doc->timexes.v[k];
     if (used[k] || x->type != EL_TIMEX_DURATION || x->value[0] != 'P') continue;
-    if (quote_of(doc, x->start, x->end) >= 0 || !describes_consultation(doc, x)) continue;
+    int kind = quote_of(doc, x->start, x->end) >= 0 ? 0 : describes_consultation(doc, x);
+    if (!kind) continue;
+    kind--;
     /* first event of a later sentence */
     size_t lo = 0, hi = doc->events.n;
     while (lo < hi) {
@@ -1387,7 +1425,7 @@ static el_status add_described_durations(el_doc *doc, const unsigned char *used)
       if (ev->negated || ev->mood != EL_MOOD_FACT) continue;
       if (best < 0 || ev->trigger_start > doc->events.v[best].trigger_start) best = (long)i;
     }
-    if (best < 0) continue;
+    if (best < 0 || other_consultation(doc, x, kind, &doc->events.v[best])) continue;
     /* that mention and its mirror (same trigger, the other direction):
      * the events of its sentence are the run around best */
     int32_t sent = doc->events.v[best].sentence;

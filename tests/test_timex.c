@@ -1165,6 +1165,17 @@ static void test_quotation_tense(void **state) {
          "July", "DATE", "2023-07");
 }
 
+/* a bare season ("over the summer") told in the past is the last one,
+ * in the future the next; with no tense the nearer */
+static void test_bare_season_tense(void **state) {
+  (void)state;
+  expect("2025-03-05", "Hungary criticized the union over the summer.", "the summer", "DATE",
+         "2024-SU");
+  expect("2025-03-05", "Hungary will criticize the union over the summer.", "the summer", "DATE",
+         "2025-SU");
+  expect("2025-03-05", "Schools close for the summer.", "the summer", "DATE", "2025-SU");
+}
+
 /* "31 May-1 June 1916": a day that opens a range takes the year named at
  * its end (the year before when the range crosses a new year) */
 static void test_range_opening_day_year(void **state) {
@@ -1492,6 +1503,7 @@ int main(void) {
       cmocka_unit_test(test_batch10_rules),
       cmocka_unit_test(test_quotation_tense),
       cmocka_unit_test(test_range_opening_day_year),
+      cmocka_unit_test(test_bare_season_tense),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -586,7 +586,10 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
     cs = (m - 3) / 3 + 1;
   int cur = cy * 4 + (cs - 1), tgt;
   if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1;
-  if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : (strict ? -1 : 0);
+  if (dir == 0) {
+    int t = tx_tense(c->tk, at);
+    dir = t > 0 ? 1 : t < 0 ? -1 : (strict ? -1 : 0);
+  }
   if (dir < 0) {
     tgt = cur - ((cs - s + 4) % 4);
     if (strict && tgt == cur) tgt -= 4;

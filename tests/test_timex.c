@@ -744,6 +744,21 @@ static void test_year_back_noun_trigger(void **state) {
   assert_string_equal(doc->events.v[0].date_start, "2025-01-02");
   assert_string_equal(doc->events.v[0].date_end, "2025-01-09");
   doc_free(doc);
+  /* a month told after the last day: the offset counts from a day of
+   * that month, which one unknown (not from the earlier day) */
+  doc = make_doc(
+      "Last Thursday, rebels shelled the port. In January, the union imposed "
+      "sanctions on the rebels. Two days later, the rebels condemned the sanctions.",
+      "2025-03-05");
+  add_event(doc, "condemned");
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_string_equal(doc->timexes.v[2].value, "2025-01-XX");
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-01");
+  assert_int_equal(doc->events.v[0].date_precision, EL_PREC_MONTH);
+  assert_string_equal(doc->events.v[0].date_start, "2025-01-03");
+  assert_string_equal(doc->events.v[0].date_end, "2025-02-02");
+  doc_free(doc);
   /* a day told before: the offset counts from it */
   doc = make_doc(
       "On Monday, police arrested three fishermen. "

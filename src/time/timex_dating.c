@@ -1016,6 +1016,63 @@ static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_tim
   ev->date_confidence *= 0.8;
 }
 
+static int count_word(const char *t, size_t len, size_t i, size_t *after);
+
+/* The days "the next day", "Two days later", "the day before" count (+1,
+ * +2, -1); 0 if x says no such offset. */
+static int day_offset_words(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  size_t e = x->end, i = x->start;
+  if (word_at(t, e, i, "the")) {
+    i += 3;
+    while (i < e && t[i] == ' ') i++;
+    if (word_at(t, e, i, "next") || word_at(t, e, i, "following")) return 1;
+    if (word_at(t, e, i, "previous")) return -1;
+    if (word_at(t, e, i, "day")) {
+      i += 3;
+      while (i < e && t[i] == ' ') i++;
+      return word_at(t, e, i, "after") ? 1 : word_at(t, e, i, "before") ? -1 : 0;
+    }
+    return 0;
+  }
+  int n = count_word(t, e, i, &i);
+  if (n <= 0 || n > 31) return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (word_at(t, e, i, "day"))
+    i += 3;
+  else if (word_at(t, e, i, "days"))
+    i += 4;
+  else
+    return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (word_at(t, e, i, "later") || word_at(t, e, i, "after")) return n;
+  if (word_at(t, e, i, "earlier") || word_at(t, e, i, "before")) return -n;
+  return 0;
+}
+
+/* "In January, the EU imposed sanctions.  Two days later, Russia
+ * condemned them": the tagger values the offset from a month as a day of
+ * it, which one unknown ("2025-01-XX").  The act lies that many days from
+ * some day of the month: the month's range shifted, cut at the DCT for an
+ * act told as done. */
+static void shift_vague_day(const el_doc *doc, el_event *ev, const el_timex *x,
+                            const el_datetime *dct) {
+  size_t n = strlen(x->value);
+  if (n != 10 || strcmp(x->value + 7, "-XX") != 0 || x->precision != EL_PREC_MONTH) return;
+  int off = day_offset_words(doc, x);
+  int64_t b, e;
+  if (!off || !tx_iso_day(x->range_start, &b) || !tx_iso_day(x->range_end, &e)) return;
+  b += off;
+  e += off;
+  if (dct && ev->mood == EL_MOOD_FACT) {
+    int64_t now = tx_days_from_civil(dct->year, dct->month, dct->day);
+    if (e > now) e = now;
+  }
+  if (b > e) return;
+  tx_day_text(b, ev->date_start);
+  tx_day_text(e, ev->date_end);
+}
+
 /* "The vote was held on March 2" in an article of January: the tagger picks
  * the year of a month-day from the clause's tense cues, softly, and may pick
  * the coming March; but an act told as done in the past tense cannot come
@@ -1878,6 +1935,7 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_start, sizeof ev->date_start, "%s", x->range_start);
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       ev->date_confidence = conf; /* the rules below may lower it */
+      shift_vague_day(doc, ev, x, has_dct ? &dct : NULL);
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       if (has_dct) earlier_ends_at_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);

@@ -602,7 +602,9 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
     return 0;
   }
   if (num_at(r, 2, &m) != 0 || m < 1 || m > 12) return -1;
-  if (!r[2]) {
+  /* "2025-01-XX": a day of that month, which one unknown ("In January ...
+   * Two days later") */
+  if (!r[2] || tx_streq(r + 2, "-XX")) {
     fmt_day(start, y, m, 1);
     fmt_day(end, y, m, tx_days_in_month(y, m));
     *prec = EL_PREC_MONTH;

@@ -356,6 +356,12 @@ static int anchor_unit(const sc_ctx *c, int anaphoric, int unit, int *y, int *m,
  * which one unknown ("1915-XX-XX", "1915-10-XX"; "1915-WXX" for weeks),
  * not a day counted from January 1.  Writes it and returns 1 then. */
 static int vague_day_shift(const sc_ctx *c, int anaphoric, int unit, char out[32]) {
+  /* news: a month named after the last day ("In January, the EU imposed
+   * sanctions. Two days later, ...") is the reference */
+  if (anaphoric && unit == TU_DAY && c->my > 0 && (c->ry <= 0 || c->mtok > c->rtok)) {
+    snprintf(out, 32, "%04d-%02d-XX", c->my % 10000, c->mm % 100);
+    return 1;
+  }
   if (!(c->ry > 0 && c->rd <= 0 && (anaphoric || in_story(c)))) return 0;
   if (unit == TU_DAY) {
     if (c->rm > 0)

@@ -759,6 +759,21 @@ static void test_year_back_noun_trigger(void **state) {
   assert_string_equal(doc->events.v[0].date_start, "2025-01-03");
   assert_string_equal(doc->events.v[0].date_end, "2025-02-02");
   doc_free(doc);
+  /* an act going on since a recent day spans it until now; a weekend is
+   * its Saturday and Sunday (2025-11-10 is a Monday) */
+  doc = make_doc(
+      "Artillery units have shelled the border towns since Friday. "
+      "The two ministers met at the weekend.",
+      "2025-11-10");
+  add_event(doc, "shelled")->sentence = 0;
+  add_event(doc, "met")->sentence = 1;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date_start, "2025-11-07");
+  assert_string_equal(doc->events.v[0].date_end, "2025-11-10");
+  assert_string_equal(doc->events.v[1].date_start, "2025-11-08");
+  assert_string_equal(doc->events.v[1].date_end, "2025-11-09");
+  doc_free(doc);
   /* a day told before: the offset counts from it */
   doc = make_doc(
       "On Monday, police arrested three fishermen. "

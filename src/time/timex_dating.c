@@ -1816,7 +1816,7 @@ el_status timex_date_events(el_doc *doc) {
                            (!strcmp(ev->root, "04") && ev_quote < 0 && told_in_past(doc, ev) &&
                             trigger_starts_with(doc, ev, MEETING_VERBS,
                                                 sizeof MEETING_VERBS / sizeof *MEETING_VERBS)))));
-    long best = -1, best_para = -1, obj_day = -1;
+    long best = -1, best_para = -1, obj_day = -1, since_day = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
       const el_timex *x = &doc->timexes.v[k];
@@ -1834,7 +1834,11 @@ el_status timex_date_events(el_doc *doc) {
       if (!same && (x->start > ev->trigger_start ||
                     (ev->sentence >= 0 && x->sentence >= 0 && ev->sentence - x->sentence > 1)))
         continue;
-      if (in_since_phrase(doc, ev, x) || after_until(doc, x)) continue;
+      if (in_since_phrase(doc, ev, x)) {
+        if (same && since_day < 0) since_day = (long)k;
+        continue;
+      }
+      if (after_until(doc, x)) continue;
       if (same && modifier_of_other_noun(doc, ev, x)) {
         if (obj_day < 0) obj_day = (long)k;
         continue;
@@ -1915,6 +1919,25 @@ el_status timex_date_events(el_doc *doc) {
         day_span(ev, from, now);
         ev->date_confidence = 0.65;
         ev->timex = (int32_t)obj_day;
+        el_status st = add_durations(doc, ev, ev_quote, used);
+        if (st != EL_OK) {
+          free(used);
+          return st;
+        }
+        continue;
+      }
+    }
+    /* "Russia has shelled the cities since Friday": acts told as going on
+     * from a recent day until now span those days (a longer state, "since
+     * 2018", still takes its date below) */
+    if (best < 0 && since_day >= 0 && has_dct && ev->mood == EL_MOOD_FACT && !ev->negated &&
+        present_perfect(doc, ev)) {
+      const el_timex *x = &doc->timexes.v[since_day];
+      int64_t from, now = tx_days_from_civil(dct.year, dct.month, dct.day);
+      if (tx_iso_day(x->range_start, &from) && from <= now && now - from < 7) {
+        day_span(ev, from, now);
+        ev->date_confidence = 0.65;
+        ev->timex = (int32_t)since_day;
         el_status st = add_durations(doc, ev, ev_quote, used);
         if (st != EL_OK) {
           free(used);

@@ -594,7 +594,9 @@ int tx_value_range(const char *v, el_precision *prec, char start[17], char end[1
     int64_t jan4 = tx_days_from_civil(y, 1, 4);
     int64_t mon = jan4 - (tx_weekday(y, 1, 4) - 1) + (int64_t)(d - 1) * 7;
     int sy, sm, sd;
-    tx_civil_from_days(mon, &sy, &sm, &sd);
+    /* "2025-W45-WE": the weekend, Saturday and Sunday */
+    int we = tx_streq(r + 3, "-WE");
+    tx_civil_from_days(mon + (we ? 5 : 0), &sy, &sm, &sd);
     fmt_day(start, sy, sm, sd);
     tx_civil_from_days(mon + 6, &sy, &sm, &sd);
     fmt_day(end, sy, sm, sd);

@@ -774,6 +774,14 @@ static void test_year_back_noun_trigger(void **state) {
   assert_string_equal(doc->events.v[1].date_start, "2025-11-08");
   assert_string_equal(doc->events.v[1].date_end, "2025-11-09");
   doc_free(doc);
+  /* the eve of a thing of a named day is the day before it */
+  doc = make_doc("The minister criticized the plan on the eve of the summit on Thursday.",
+                 "2025-11-10");
+  add_event(doc, "criticized")->sentence = 0;
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  assert_string_equal(doc->events.v[0].date, "2025-11-05");
+  doc_free(doc);
   /* a day told before: the offset counts from it */
   doc = make_doc(
       "On Monday, police arrested three fishermen. "

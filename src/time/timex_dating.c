@@ -1073,6 +1073,21 @@ static void shift_vague_day(const el_doc *doc, el_event *ev, const el_timex *x,
   tx_day_text(e, ev->date_end);
 }
 
+/* "criticized Pakistan on the eve of the summit on Thursday", "on the
+ * eve of Thursday's vote": the day x names is the thing's, the act came
+ * the day before.  1 when "the eve of" stands before x in its phrase. */
+static int eve_of_day(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t lo = x->start > 60 ? x->start - 60 : 0;
+  for (uint32_t i = x->start; i > lo; i--) {
+    if (strchr(",;:.\"()\n", t[i - 1])) return 0;
+    if (i - lo >= 10 && strncasecmp(t + i - 10, "the eve of", 10) == 0 &&
+        (i - 10 == 0 || !isalpha((unsigned char)t[i - 11])))
+      return 1;
+  }
+  return 0;
+}
+
 /* "The vote was held on March 2" in an article of January: the tagger picks
  * the year of a month-day from the clause's tense cues, softly, and may pick
  * the coming March; but an act told as done in the past tense cannot come
@@ -1959,6 +1974,9 @@ el_status timex_date_events(el_doc *doc) {
       snprintf(ev->date_end, sizeof ev->date_end, "%s", x->range_end);
       ev->date_confidence = conf; /* the rules below may lower it */
       shift_vague_day(doc, ev, x, has_dct ? &dct : NULL);
+      int64_t eve;
+      if (x->precision == EL_PREC_DAY && tx_iso_day(ev->date_start, &eve) && eve_of_day(doc, x))
+        set_day(ev, eve - 1);
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       if (has_dct) earlier_ends_at_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);

@@ -1214,6 +1214,16 @@ static void test_bare_season_tense(void **state) {
   expect("2025-03-05", "Schools close for the summer.", "the summer", "DATE", "2025-SU");
 }
 
+/* "H2", "Q3" name a half or quarter only capitalized, outside posts */
+static void test_lowercase_fiscal_code(void **state) {
+  (void)state;
+  const char *t =
+      "The drug blocks the h2 receptor in the stomach, the company said in a "
+      "statement on Monday. Sales rose in H2, the firm added.";
+  expect("2025-03-05", t, "H2", "DATE", "2024-H2");
+  expect_none("2025-03-05", t, "h2");
+}
+
 /* "31 May-1 June 1916": a day that opens a range takes the year named at
  * its end (the year before when the range crosses a new year) */
 static void test_range_opening_day_year(void **state) {
@@ -1542,6 +1552,7 @@ int main(void) {
       cmocka_unit_test(test_quotation_tense),
       cmocka_unit_test(test_range_opening_day_year),
       cmocka_unit_test(test_bare_season_tense),
+      cmocka_unit_test(test_lowercase_fiscal_code),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

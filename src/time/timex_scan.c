@@ -1990,6 +1990,9 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   if (!t) return 0;
   /* "Q3 2025", "H1 2026" (the DCT's year alone), "FY2026", "FY 2026" */
   if (t->kind == TK_WORD && t->cls == L_FISCAL && t->val > 0 && !the) {
+    /* "h2" or "q3" in lower case is a formula or a code ("the h2
+     * receptor") outside posts */
+    if (!t->cap && !c->post) return 0;
     size_t k = j + 1;
     int part = 0;
     if (t->val != 9) { /* Q or H glued to its number */

@@ -1214,6 +1214,21 @@ static void test_bare_season_tense(void **state) {
   expect("2025-03-05", "Schools close for the summer.", "the summer", "DATE", "2025-SU");
 }
 
+/* a year-ago comparison after a period of several quarters ("For the
+ * nine months") is of that period's year, not of the quarter told before */
+static void test_year_ago_after_nine_months(void **state) {
+  (void)state;
+  const char *t =
+      "Third-quarter net income rose 10% to $5 million, up from $4 million a year "
+      "ago. For the nine months, net income was $12 million, up from $9 million a "
+      "year earlier.";
+  expect("1995-10-26", t, "a year ago", "DATE", "1994-Q3");
+  expect("1995-10-26", t, "a year earlier", "DATE", "1994");
+  expect("1995-10-26",
+         "Third-quarter sales rose. In the first nine months, sales fell 3% from the 1994 period.",
+         "the 1994 period", "DATE", "1994");
+}
+
 /* "H2", "Q3" name a half or quarter only capitalized, outside posts */
 static void test_lowercase_fiscal_code(void **state) {
   (void)state;
@@ -1553,6 +1568,7 @@ int main(void) {
       cmocka_unit_test(test_range_opening_day_year),
       cmocka_unit_test(test_bare_season_tense),
       cmocka_unit_test(test_lowercase_fiscal_code),
+      cmocka_unit_test(test_year_ago_after_nine_months),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -40,12 +40,21 @@ typedef struct {
   size_t last_q_tok; /* token where it ended */
   int rep_q, rep_qy; /* the quarter a report is about: the latest finished
                       * one named by its ordinal ("third-quarter"), 0 if none */
+  size_t multi_tok;  /* end of the last period of several quarters ("the nine
+                      * months", P6M/P9M), 0 if none */
 } sc_ctx;
 
 /* financial reports compare quarters: "a year earlier" after "the third
  * quarter" is that quarter a year before */
 static int quarter_context(const sc_ctx *c, size_t i) {
   return c->last_q && i >= c->last_q_tok && i - c->last_q_tok < 250 ? c->last_q : 0;
+}
+
+/* "For the nine months, ... up from $9 million a year earlier": a period
+ * of several quarters told after the last quarter is what a year-ago
+ * comparison is about; its year, not the quarter */
+static int year_ago_quarter(const sc_ctx *c, size_t i, int q) {
+  return c->multi_tok > c->last_q_tok && i >= c->multi_tok ? 0 : q;
 }
 
 /* the reported quarter, if one was named in the last 250 tokens */
@@ -1385,6 +1394,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
       }
       int ry = 0, q = unit == TU_YEAR ? reported_quarter(c, i, &ry) : 0;
       if (unit == TU_YEAR && !q) q = quarter_context(c, i);
+      q = year_ago_quarter(c, i, q);
       if (q)
         v_year_part(o->value, y + nn, 'Q', q);
       else
@@ -1400,6 +1410,7 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
         q = quarter_context(c, i);
         ry = c->last_qy;
       }
+      q = year_ago_quarter(c, i, q);
       /* "the fourth quarter of 2025 ... a year earlier": counted from
        * that quarter's year, not the DCT's */
       if (q && c->has_dct)
@@ -1911,6 +1922,7 @@ static size_t m_same_period(const sc_ctx *c, size_t i, sc_match *o) {
   if (!e) return 0;
   int ry = 0, q = reported_quarter(c, i, &ry);
   if (!q && quarter_context(c, i)) q = quarter_context(c, i), ry = c->last_qy;
+  q = year_ago_quarter(c, i, q);
   if (!q && quarter) {
     q = (c->dct.month - 1) / 3;
     ry = c->dct.year;
@@ -2041,6 +2053,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
       k += 3;
       int ry = 0, q = reported_quarter(c, i, &ry);
       if (!q) q = quarter_context(c, i);
+      q = year_ago_quarter(c, i, q);
       int ord = cls(c, k) == L_ORD && val(c, k) <= 4 ? val(c, k) : 0;
       int qy = ry > 0 ? ry : c->dct.year; /* the year of the quarter compared */
       if (ord && isw(c, k + 1, "quarter")) {
@@ -2151,6 +2164,7 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
     /* "the 1988 period", "the 1988 quarter": the reported quarter of 1988 */
     if (year_tok(c, j) && (isw(c, j + 1, "period") || isw(c, j + 1, "quarter"))) {
       int ry = 0, q = reported_quarter(c, i, &ry);
+      if (isw(c, j + 1, "period")) q = year_ago_quarter(c, i, q);
       o->type = EL_TIMEX_DATE;
       if (q)
         v_year_part(o->value, T(c, j)->num, 'Q', q);
@@ -3675,6 +3689,9 @@ int tx_scan(const tx_toks *tk, const el_datetime *dct, int post, tx_emit_fn emit
              isw(&c, a - 1, "those")))
           a--;
       }
+      if (m.type == EL_TIMEX_DURATION && (tx_streq(m.value, "P6M") || tx_streq(m.value, "P9M") ||
+                                          tx_streq(m.value, "P2Q") || tx_streq(m.value, "P3Q")))
+        c.multi_tok = e;
       if (!c.narrative && !c.old_year && !c.post && m.type == EL_TIMEX_DURATION)
         news_decade_years(m.value);
       if (emit(ud, tk->v[a].s, tk->v[e - 1].e, m.type, m.value)) return -1;

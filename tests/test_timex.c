@@ -1229,6 +1229,22 @@ static void test_year_ago_after_nine_months(void **state) {
          "the 1994 period", "DATE", "1994");
 }
 
+/* extents: "a year-earlier loss" is the adjective, not "a year"; "4 in the
+ * morning" a clock time; "in a year or two" a vague time ahead; "a week or
+ * so ago" counts back as "a week ago" */
+static void test_approximate_and_clock_phrases(void **state) {
+  (void)state;
+  const char *t = "Third-quarter net rose, compared with a year-earlier net loss.";
+  expect("1995-10-27", t, "year-earlier", "DATE", "1994-Q3"); /* (the whole extent) */
+  expect("1995-10-27", "The deadline passed at 4 in the morning.", "4 in the morning", "TIME",
+         "1995-10-27T04:00");
+  expect("1995-10-27", "They met at 9 in the evening.", "9 in the evening", "TIME",
+         "1995-10-27T21:00");
+  expect("1995-10-27", "Prices may fall in a year or two.", "a year or two", "DATE", "FUTURE_REF");
+  expect("1995-10-27", "He left a week or so ago.", "a week or so ago", "DATE", "1995-W42");
+  expect("1995-10-27", "He spent a year or two in Paris.", "a year", "DURATION", "P1Y");
+}
+
 /* "H2", "Q3" name a half or quarter only capitalized, outside posts */
 static void test_lowercase_fiscal_code(void **state) {
   (void)state;
@@ -1569,6 +1585,7 @@ int main(void) {
       cmocka_unit_test(test_bare_season_tense),
       cmocka_unit_test(test_lowercase_fiscal_code),
       cmocka_unit_test(test_year_ago_after_nine_months),
+      cmocka_unit_test(test_approximate_and_clock_phrases),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

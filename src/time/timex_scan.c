@@ -1159,6 +1159,14 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
       *mm = 0;
       return h >= 1 && h <= 12 ? j + 1 : 0;
     }
+    /* "4 in the morning", "at 9 in the evening" */
+    if (isw(c, j, "in") && isw(c, j + 1, "the") && cls(c, j + 2) == L_POD && !T(c, j + 2)->val2 &&
+        val(c, j + 2) >= POD_MO && val(c, j + 2) <= POD_NI && h >= 1 && h <= 12) {
+      int pod = val(c, j + 2);
+      *hh = h % 12 + (pod == POD_AF || pod == POD_EV || (pod == POD_NI && h >= 6) ? 12 : 0);
+      *mm = 0;
+      return j + 3;
+    }
     if (cls(c, j) != L_AMPM) return 0;
   }
   if (ampm < 0 && cls(c, j) == L_AMPM) {
@@ -1343,6 +1351,27 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   /* "a quarter of the vote", "three-quarters": fractions */
   if (unit == TU_QUARTER && (n < 2 || hy || isw(c, j + 1, "of"))) return 0;
   j++;
+  /* "a year-earlier loss": the adjective is the expression ("year-earlier"),
+   * not "a year" */
+  if (isp(c, j, '-') && glued(c, j) && glued(c, j + 1) &&
+      (isw(c, j + 1, "earlier") || isw(c, j + 1, "ago")))
+    return 0;
+  /* "a week or so ago": the approximation sits before the direction */
+  if (isw(c, j, "or") && isw(c, j + 1, "so") && cls(c, j + 2) == L_DIR &&
+      (isw(c, j + 2, "ago") || isw(c, j + 2, "earlier") || isw(c, j + 2, "later")))
+    j += 2;
+  /* "in a year or two", "in a week or so": a vague time ahead */
+  if (i > 0 && isw(c, i - 1, "in") && n >= 1 && isw(c, j, "or") && u->val2 == 0) {
+    int n2;
+    size_t k2 = count_at(c, j + 1, &n2);
+    if ((k2 && n2 > n) || isw(c, j + 1, "so")) {
+      o->type = EL_TIMEX_DATE;
+      snprintf(o->value, 32, "FUTURE_REF");
+      size_t e = k2 ? j + 1 + k2 : j + 2;
+      if (k2 && cls(c, e) == L_UNIT && val(c, e) == unit) e++;
+      return e;
+    }
+  }
   /* ages: "47-year-old" is not a time expression; "18 years old" is a
    * duration in histories (TIMEX2), while TimeML news leaves ages alone */
   if (isp(c, j, '-') && isw(c, j + 1, "old")) return 0;

@@ -1243,6 +1243,12 @@ static void test_approximate_and_clock_phrases(void **state) {
   expect("1995-10-27", "Prices may fall in a year or two.", "a year or two", "DATE", "FUTURE_REF");
   expect("1995-10-27", "He left a week or so ago.", "a week or so ago", "DATE", "1995-W42");
   expect("1995-10-27", "He spent a year or two in Paris.", "a year", "DURATION", "P1Y");
+  /* "last Oct. 23": the last such day; "Friday Oct. 13" without a comma */
+  expect("1996-04-19", "The doctor was shot last Oct. 23 at his home.", "last Oct. 23", "DATE",
+         "1995-10-23");
+  expect("1996-04-19", "Talks resume next March 4.", "next March 4", "DATE", "1997-03-04");
+  expect("1995-10-27", "Funds seeped out Friday Oct. 13 alone.", "Friday Oct. 13", "DATE",
+         "1995-10-13");
 }
 
 /* "H2", "Q3" name a half or quarter only capitalized, outside posts */

@@ -967,10 +967,12 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
   }
   v_weekday(c, o->value, t->val, dir, strict, i);
   o->type = EL_TIMEX_DATE;
-  /* ", January 7": the explicit date decides */
-  if (isp(c, j, ',') && (month_ok(c, j + 1, 1) || day_tok(c, j + 1))) {
+  /* ", January 7": the explicit date decides; so does "Friday Oct. 13"
+   * with no comma (a month and its day) */
+  int bare = !isp(c, j, ',') && month_ok(c, j, 1) && day_tok(c, eat_dot(c, j + 1));
+  if (bare || (isp(c, j, ',') && (month_ok(c, j + 1, 1) || day_tok(c, j + 1)))) {
     sc_match m2 = *o;
-    size_t e = m_month(c, j + 1, &m2, dir);
+    size_t e = m_month(c, bare ? j : j + 1, &m2, dir);
     if (e && !m2.invalid && strlen(m2.value) == 10) {
       *o = m2;
       return e;
@@ -1619,6 +1621,19 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (year_tok(c, eat_dot(c, j + 1))) { /* "this August 2013" */
         v_year_month(o->value, T(c, eat_dot(c, j + 1))->num, mm);
         return eat_dot(c, j + 1) + 1;
+      }
+      /* "last Oct. 23", "next March 4": the last (next) such day from the
+       * DCT; not "last October 23 people" */
+      size_t dk = eat_dot(c, j + 1);
+      if (c->has_dct && dir != 0 && day_tok(c, dk) && cls(c, dk + 1) != L_UNIT &&
+          !(T(c, dk + 1) && T(c, dk + 1)->kind == TK_NUM)) {
+        int dd = T(c, dk)->num, yy = c->dct.year;
+        int here = mm * 32 + dd, now = c->dct.month * 32 + c->dct.day;
+        if (dir < 0 && here >= now) yy--;
+        if (dir > 0 && here <= now) yy++;
+        if (dd > tx_days_in_month(yy, mm)) return 0;
+        v_day(o->value, yy, mm, dd);
+        return dk + 1;
       }
       v_year_month(o->value, y, mm);
       return eat_dot(c, j + 1);

@@ -1309,6 +1309,62 @@ static void test_batch9_rules(void **state) {
   expect_none(D, "Police set up daily checkpoints on the road.", "daily");
 }
 
+/* The date timex_date_events gives a fact event of root 04 on the first
+ * `trigger` in text ("\n\n" between paragraphs), sentences segmented as
+ * the pipeline does; the caller frees nothing (static buffer). */
+static const char *event_date(const char *dct, const char *text, const char *trigger) {
+  static char out[17];
+  el_doc *doc = make_doc(text, dct);
+  assert_int_equal(text_segment(doc), EL_OK);
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  el_event *ev = add_event_in(doc, trigger, "04", 0);
+  ev->sentence = text_sentence_at(doc, ev->trigger_start);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  snprintf(out, sizeof out, "%s", doc->events.v[0].date);
+  doc_free(doc);
+  return out;
+}
+
+/* A weekday is read from the day the text tells the act from: a report's
+ * day in the sentence, else the dateline's (2025-05-19 is a Monday, the
+ * Thursday before 05-15, the Saturday before that 05-10) */
+static void test_weekday_from_telling_day(void **state) {
+  (void)state;
+  const char *D = "2025-05-19";
+  assert_string_equal(
+      event_date(D,
+                 "The agency reported on Thursday that rebels had burned two villages on Saturday.",
+                 "burned"),
+      "2025-05-10");
+  assert_string_equal(
+      event_date(D, "Rebels burned two villages on Saturday, the agency reported on Thursday.",
+                 "burned"),
+      "2025-05-10");
+  /* the report's own day, and a plan it tells, stand */
+  assert_string_equal(
+      event_date(D,
+                 "The agency reported on Thursday that rebels had burned two villages on Saturday.",
+                 "reported"),
+      "2025-05-15");
+  assert_string_equal(
+      event_date(D, "The spokesman said on Thursday that the envoy would arrive on Saturday.",
+                 "arrive"),
+      "2025-05-17");
+  /* no report: the DCT's Saturday */
+  assert_string_equal(event_date(D, "Rebels burned two villages on Saturday.", "burned"),
+                      "2025-05-17");
+  /* a dateline four days before the DCT */
+  assert_string_equal(event_date(D,
+                                 "NAIROBI, May 15 (Reuters) - Police dispersed protesters in the "
+                                 "capital on Saturday, witnesses said.",
+                                 "dispersed"),
+                      "2025-05-10");
+  assert_string_equal(
+      event_date(D, "NAIROBI, May 15 (Reuters) - The president will visit Mombasa on Sunday.",
+                 "visit"),
+      "2025-05-18");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1430,6 +1486,7 @@ int main(void) {
       cmocka_unit_test(test_batch10_rules),
       cmocka_unit_test(test_quotation_tense),
       cmocka_unit_test(test_range_opening_day_year),
+      cmocka_unit_test(test_weekday_from_telling_day),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

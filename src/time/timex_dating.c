@@ -1146,6 +1146,57 @@ static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_t
   ev->date_confidence *= 0.9;
 }
 
+/* The day a text tells event ev from, when that is not the DCT: the day of
+ * a report in ev's sentence other than x ("said on Friday that troops had
+ * withdrawn on Sunday"), else the day of the dateline ("GENEVA, June 27 -
+ * ... held talks on Monday" in a text stored days later).  1 and *z set
+ * when there is one. */
+static int telling_day(const el_doc *doc, const el_event *ev, const el_timex *x, int64_t *z) {
+  long best = -1;
+  uint32_t bd = UINT32_MAX;
+  for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (r->start > ev->trigger_end + 200) break;
+    if (r == x || !same_sentence(doc, ev, r) || !usable_date(r) || is_dateline(doc, r)) continue;
+    if (quote_of(doc, r->start, r->end) >= 0 || !speech_verb_before(doc, r)) continue;
+    /* the report's time is its verb's, the event's an act it tells */
+    if (r->start < ev->trigger_end && r->end > ev->trigger_start) continue;
+    int64_t day;
+    uint32_t d = dist(ev, r);
+    if (day_of(r, &day) && d < bd) {
+      bd = d;
+      best = (long)k;
+    }
+  }
+  if (best >= 0) return day_of(&doc->timexes.v[best], z);
+  for (size_t k = 0; k < doc->timexes.n && doc->timexes.v[k].start <= 600; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (usable_date(r) && is_dateline(doc, r)) return day_of(r, z);
+  }
+  return 0;
+}
+
+/* A weekday the tagger read from the DCT, for an act told from an earlier
+ * day (telling_day): a past act is the last such weekday up to that day, a
+ * planned one the first after it.  The tagger puts "had withdrawn on
+ * Sunday" in a report of Friday on the Sunday after it when the DCT is a
+ * Monday. */
+static void weekday_from_telling_day(const el_doc *doc, el_event *ev, const el_timex *x) {
+  int64_t z, told;
+  if (ev->mood != EL_MOOD_FACT || ev->negated || x->precision != EL_PREC_DAY ||
+      !names_weekday(doc, x) || !tx_iso_day(ev->date_start, &z) || !telling_day(doc, ev, x, &told))
+    return;
+  int64_t was = z;
+  if (future_cue_before(doc, ev)) {
+    while (z - 7 > told) z -= 7;
+  } else if (told_in_past(doc, ev)) {
+    while (z > told) z -= 7;
+  }
+  if (z == was) return;
+  set_day(ev, z);
+  ev->date_confidence *= 0.9;
+}
+
 /* Add the duration value to ev's details_json {"duration":[...]} (once). */
 /* "agreed to keep working through a group set up earlier this year": after
  * the trigger, a past participle right after a noun (no auxiliary) with
@@ -1843,6 +1894,7 @@ el_status timex_date_events(el_doc *doc) {
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       if (has_dct) earlier_ends_at_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
+      weekday_from_telling_day(doc, ev, x);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
           exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||

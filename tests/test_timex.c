@@ -1365,6 +1365,27 @@ static void test_weekday_from_telling_day(void **state) {
       "2025-05-18");
 }
 
+/* "two days after that" after a day told before: "that" stands for the act
+ * before, and the trigger's clause lies that far after it; "after that
+ * report was published" is a determiner, the clause tied to the day */
+static void test_after_that_anaphor(void **state) {
+  (void)state;
+  const char *D = "2026-03-27";
+  assert_string_equal(event_date(D,
+                                 "Troops entered the city on March 3, and two days after that "
+                                 "they withdrew.",
+                                 "withdrew"),
+                      "2026-03-05");
+  assert_string_equal(
+      event_date(D, "The minister arrived on March 2. A week after this, the army pulled out.",
+                 "pulled"),
+      "2026-03-09");
+  assert_string_equal(
+      event_date(D, "The minister resigned on March 6, a day after that report was published.",
+                 "published"),
+      "2026-03-05");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1487,6 +1508,7 @@ int main(void) {
       cmocka_unit_test(test_quotation_tense),
       cmocka_unit_test(test_range_opening_day_year),
       cmocka_unit_test(test_weekday_from_telling_day),
+      cmocka_unit_test(test_after_that_anaphor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

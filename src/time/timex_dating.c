@@ -1566,6 +1566,30 @@ static int exact_years_day(const el_doc *doc, size_t k, const el_datetime *dct, 
   return 1;
 }
 
+/* After "after"/"before" (ending at i), "that" or "this" standing for the
+ * act told before, with the trigger's clause after it ("two days after
+ * that it flew home", "a week after this, the army withdrew"): not a
+ * determiner ("a day after that deal was signed"), since a comma, a
+ * subject pronoun or an article follows it. */
+static int after_that_anaphor(const el_doc *doc, uint32_t i, uint32_t trigger) {
+  static const char *const NEXT[] = {"he", "she", "it", "they", "we", "the", "a", "an"};
+  const char *t = doc->text;
+  while (i < trigger && t[i] == ' ') i++;
+  uint32_t j;
+  if (word_at(t, doc->len, i, "that"))
+    j = i + 4;
+  else if (word_at(t, doc->len, i, "this"))
+    j = i + 4;
+  else
+    return 0;
+  while (j < trigger && t[j] == ' ') j++;
+  if (j >= trigger) return 0;
+  if (t[j] == ',') return 1;
+  for (size_t k = 0; k < sizeof NEXT / sizeof *NEXT; k++)
+    if (word_at(t, doc->len, j, NEXT[k])) return 1;
+  return 0;
+}
+
 /* "resigned on Tuesday, a day after the scandal broke": an event in a
  * clause that "<count> <unit> after" (or "before") ties to the day of the
  * main clause lies that far before (after) it.  x (index k) is the day
@@ -1586,10 +1610,14 @@ static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, in
               : word_at(doc->text, doc->len, i, "before") ? 1
                                                           : 0;
     if (!dir) continue;
-    /* the tied clause runs up to the trigger ("a day after the scandal
-     * broke"), not past a comma into another clause */
-    for (uint32_t c = i; c < ev->trigger_start; c++)
-      if (doc->text[c] == ',' || doc->text[c] == ';') return 0;
+    if (after_that_anaphor(doc, i + (dir < 0 ? 5 : 6), ev->trigger_start)) {
+      dir = -dir; /* "two days after that it flew home": the trigger's own offset */
+    } else {
+      /* the tied clause runs up to the trigger ("a day after the scandal
+       * broke"), not past a comma into another clause */
+      for (uint32_t c = i; c < ev->trigger_start; c++)
+        if (doc->text[c] == ',' || doc->text[c] == ';') return 0;
+    }
     int n = 0;
     char unit = 0;
     if (sscanf(d->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 366) return 0;

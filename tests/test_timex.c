@@ -1400,6 +1400,24 @@ static void test_dotted_clock_time(void **state) {
   expect_none(D, "Version 1.20.5 was released.", "1.20");
 }
 
+/* a recent aside between commas is the scene of an act told without a time
+ * ("who met ... on Tuesday, agreed"), but not when it tells in the passive
+ * what was done to the subject before ("who was arrested on Tuesday, was
+ * freed": the article's day).  2026-01-06 is the Tuesday before 01-08. */
+static void test_passive_aside_no_scene(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  assert_string_equal(
+      event_date(D, "The activist, who was arrested on Tuesday, was freed on bail.", "freed"),
+      "2026-01-08");
+  assert_string_equal(
+      event_date(D, "The activist, who was arrested on Tuesday, was freed on bail.", "arrested"),
+      "2026-01-06");
+  assert_string_equal(
+      event_date(D, "The envoys, who met in Rome on Tuesday, agreed to a truce.", "agreed"),
+      "2026-01-06");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1524,6 +1542,7 @@ int main(void) {
       cmocka_unit_test(test_weekday_from_telling_day),
       cmocka_unit_test(test_after_that_anaphor),
       cmocka_unit_test(test_dotted_clock_time),
+      cmocka_unit_test(test_passive_aside_no_scene),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -398,6 +398,34 @@ static int in_closed_aside(const el_doc *doc, const el_event *ev, const el_timex
   return 0;
 }
 
+/* Does the aside holding x (in_closed_aside) tell, in the passive, an act
+ * done to the noun before it ("The journalist, who was detained on
+ * Tuesday, was released")?  That act led up to the main one and is no
+ * scene of it, as a meeting is ("The ministers, who met in Paris last
+ * week, agreed to ...").  The word after was/were must be a participle
+ * ("detained", "taken"), not "in" or "due". */
+static int passive_aside(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t lo = x->start > 120 ? x->start - 120 : 0, i = x->start;
+  while (i > lo && t[i - 1] != ',') i--;
+  if (i == lo) return 0;
+  while (i < x->start && t[i] == ' ') i++;
+  while (i < x->start && isalpha((unsigned char)t[i])) i++; /* who/which */
+  while (i < x->start && t[i] == ' ') i++;
+  if (word_at(t, doc->len, i, "was"))
+    i += 3;
+  else if (word_at(t, doc->len, i, "were"))
+    i += 4;
+  else
+    return 0;
+  while (i < x->start && t[i] == ' ') i++;
+  uint32_t e = i;
+  while (e < x->start && islower((unsigned char)t[e])) e++;
+  if (e - i < 4 || (e < doc->len && isalpha((unsigned char)t[e]))) return 0;
+  return (t[e - 2] == 'e' && (t[e - 1] == 'd' || t[e - 1] == 'n')) ||
+         tx_word_tense(t + i, e - i) < 0;
+}
+
 /* Is the trigger a noun (after a determiner: "a strike", "the arrest",
  * "its attack") and x in its own phrase after it ("a strike on its embassy
  * compound in Damascus on April 1"), with no clause or finite verb between?
@@ -1834,7 +1862,7 @@ el_status timex_date_events(el_doc *doc) {
       /* (clauses are read within the event's sentence; an expression of a
        * sentence before is weighed by its own clause below) */
       int aside = same && in_closed_aside(doc, ev, x);
-      if (aside && !recent_scene(x, has_dct ? &dct : NULL)) continue;
+      if (aside && (!recent_scene(x, has_dct ? &dct : NULL) || passive_aside(doc, x))) continue;
       /* an expression of another clause: only when nothing nearer serves;
        * never for a present perfect ("restored ties in 2018, and its
        * troops have fought militants there"), told as lasting until now */

@@ -1418,6 +1418,24 @@ static void test_passive_aside_no_scene(void **state) {
       "2026-01-06");
 }
 
+/* the paragraph right after the lede: a past passive with no time of its
+ * own is done in the lede's scene, a reaction of another side is not
+ * (2026-01-05 is the Monday before 01-08) */
+static void test_passive_after_lede(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  assert_string_equal(event_date(D,
+                                 "Troops stormed the village on Monday.\n\nSix men were "
+                                 "detained and taken to the capital.",
+                                 "detained"),
+                      "2026-01-05");
+  assert_string_equal(event_date(D,
+                                 "Troops stormed the village on Monday.\n\nThe government "
+                                 "denied any abuses.",
+                                 "denied"),
+                      "2026-01-08");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1543,6 +1561,7 @@ int main(void) {
       cmocka_unit_test(test_after_that_anaphor),
       cmocka_unit_test(test_dotted_clock_time),
       cmocka_unit_test(test_passive_aside_no_scene),
+      cmocka_unit_test(test_passive_after_lede),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

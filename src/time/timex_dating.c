@@ -754,6 +754,23 @@ static int told_in_past(const el_doc *doc, const el_event *ev) {
   return 0;
 }
 
+/* Is the trigger a past passive ("was arrested", "were killed")?  Right
+ * after the lede, with no time of its own, such an act done to someone is
+ * part of the lede's scene ("Police raided the newspaper on Monday. / The
+ * editor was arrested"), unlike a reaction of another side ("The Kremlin
+ * denied ..."). */
+static int passive_past(const el_doc *doc, const el_event *ev) {
+  if (!word_before(doc, ev->trigger_start, "was", NULL) &&
+      !word_before(doc, ev->trigger_start, "were", NULL))
+    return 0;
+  const char *t = doc->text;
+  uint32_t s = ev->trigger_start, e = s;
+  while (e < doc->len && islower((unsigned char)t[e])) e++;
+  if (e - s < 4) return 0;
+  return (t[e - 2] == 'e' && (t[e - 1] == 'd' || t[e - 1] == 'n')) ||
+         tx_word_tense(t + s, e - s) < 0;
+}
+
 /* A cue of the future before the trigger in its clause ("will be held",
  * "is expected to", "scheduled for"): the act is not yet done. */
 static int future_cue_before(const el_doc *doc, const el_event *ev) {
@@ -1825,9 +1842,11 @@ el_status timex_date_events(el_doc *doc) {
                         (continues_scene(doc, ev->sentence) ||
                          (is_lede(doc, ev->sentence - 1) &&
                           (opens_with_pronoun(doc, ev->sentence) ||
-                           (!strcmp(ev->root, "04") && ev_quote < 0 && told_in_past(doc, ev) &&
-                            trigger_starts_with(doc, ev, MEETING_VERBS,
-                                                sizeof MEETING_VERBS / sizeof *MEETING_VERBS)))));
+                           (ev_quote < 0 && told_in_past(doc, ev) &&
+                            ((!strcmp(ev->root, "04") &&
+                              trigger_starts_with(doc, ev, MEETING_VERBS,
+                                                  sizeof MEETING_VERBS / sizeof *MEETING_VERBS)) ||
+                             passive_past(doc, ev))))));
     long best = -1, best_para = -1, obj_day = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {

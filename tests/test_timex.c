@@ -1436,6 +1436,21 @@ static void test_passive_after_lede(void **state) {
                       "2026-01-08");
 }
 
+/* a quarter or a half already over, told as ahead, is next year's ("will
+ * withdraw in the first quarter" on December 31); the quarter just ended
+ * is the one results are due for, and a past clause keeps this year's */
+static void test_quarter_ahead_next_year(void **state) {
+  (void)state;
+  const char *D = "2025-12-31";
+  expect(D, "The army will withdraw from the region in the first quarter.", "the first quarter",
+         "DATE", "2026-Q1");
+  expect(D, "Exports fell in the first quarter.", "the first quarter", "DATE", "2025-Q1");
+  expect(D, "The firm will report third-quarter results next week.", "third-quarter", "DATE",
+         "2025-Q3");
+  expect(D, "Growth will pick up in the first half.", "the first half", "DATE", "2026-H1");
+  expect(D, "Growth slowed in the first half.", "the first half", "DATE", "2025-H1");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1562,6 +1577,7 @@ int main(void) {
       cmocka_unit_test(test_dotted_clock_time),
       cmocka_unit_test(test_passive_aside_no_scene),
       cmocka_unit_test(test_passive_after_lede),
+      cmocka_unit_test(test_quarter_ahead_next_year),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1852,6 +1852,8 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       /* "the second half" told in the first: last year's, unless the
        * clause looks ahead ("expects growth to slow in the second half") */
       if (q == 2 && c->dct.month <= 6 && tx_tense(c->tk, i) <= 0) y--;
+      /* "the first half" told as ahead in the second: next year's */
+      if (q == 1 && c->dct.month > 6 && tx_tense(c->tk, i) > 0) y++;
     }
     o->type = EL_TIMEX_DATE;
     v_year_part(o->value, y, 'H', q);
@@ -1886,6 +1888,11 @@ have:
      * it ends in: "its fiscal fourth quarter, which ended June 30" told in
      * July is this year's (TBAQ writes all its fiscal quarters so) */
     if (q > cq && !fiscal && tx_tense(c->tk, i) <= 0) y--;
+    /* a quarter over before the last one, told as ahead ("will withdraw
+     * in the first quarter" in December): next year's (the quarter just
+     * ended is the one results are due for: "will report third-quarter
+     * earnings" in October) */
+    if (q < cq - 1 && !fiscal && tx_tense(c->tk, i) > 0) y++;
   }
   o->type = EL_TIMEX_DATE;
   v_year_part(o->value, y, 'Q', q);

@@ -1363,6 +1363,13 @@ static void test_weekday_from_telling_day(void **state) {
       event_date(D, "NAIROBI, May 15 (Reuters) - The president will visit Mombasa on Sunday.",
                  "visit"),
       "2025-05-18");
+  /* a headline takes its lede's day, read back from the dateline too
+   * (the Sunday before Thursday 05-15 is 05-11) */
+  assert_string_equal(event_date(D,
+                                 "Police clash with students\n\nNAIROBI, May 15 (Reuters) - "
+                                 "Police fired tear gas at students on Sunday, witnesses said.",
+                                 "clash"),
+                      "2025-05-11");
 }
 
 /* "two days after that" after a day told before: "that" stands for the act

@@ -1226,15 +1226,20 @@ static int telling_day(const el_doc *doc, const el_event *ev, const el_timex *x,
  * planned one the first after it.  The tagger puts "had withdrawn on
  * Sunday" in a report of Friday on the Sunday after it when the DCT is a
  * Monday. */
-static void weekday_from_telling_day(const el_doc *doc, el_event *ev, const el_timex *x) {
+static void weekday_from_telling_day(const el_doc *doc, el_event *ev, const el_timex *x,
+                                     const el_datetime *dct) {
   int64_t z, told;
   if (ev->mood != EL_MOOD_FACT || ev->negated || x->precision != EL_PREC_DAY ||
       !names_weekday(doc, x) || !tx_iso_day(ev->date_start, &z) || !telling_day(doc, ev, x, &told))
     return;
   int64_t was = z;
+  /* a headline's present tells what its lede does, in whose tense the
+   * tagger read the weekday: back from the DCT is past */
+  int headline_past = is_headline(doc, ev->sentence) && dct &&
+                      z <= tx_days_from_civil(dct->year, dct->month, dct->day);
   if (future_cue_before(doc, ev)) {
     while (z - 7 > told) z -= 7;
-  } else if (told_in_past(doc, ev)) {
+  } else if (told_in_past(doc, ev) || headline_past) {
     while (z > told) z -= 7;
   }
   if (z == was) return;
@@ -1969,7 +1974,7 @@ el_status timex_date_events(el_doc *doc) {
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       if (has_dct) earlier_ends_at_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
-      weekday_from_telling_day(doc, ev, x);
+      weekday_from_telling_day(doc, ev, x, has_dct ? &dct : NULL);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
           exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||

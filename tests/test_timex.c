@@ -1458,6 +1458,25 @@ static void test_quarter_ahead_next_year(void **state) {
   expect(D, "Growth slowed in the first half.", "the first half", "DATE", "2025-H1");
 }
 
+/* a time in a relative clause after the trigger, whose pronoun is its
+ * subject and whose verb is past, is that verb's: the trigger, with none
+ * of its own, takes the article's day (2026-01-05 is the Monday before
+ * 01-08) */
+static void test_relative_past_clause_time(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  assert_string_equal(
+      event_date(D, "The envoy denounced the raid that destroyed a clinic on Monday.", "denounced"),
+      "2026-01-08");
+  assert_string_equal(
+      event_date(D, "The envoy denounced the raid that destroyed a clinic on Monday.", "destroyed"),
+      "2026-01-05");
+  /* no relative clause: the day is the trigger's own */
+  assert_string_equal(
+      event_date(D, "The envoy denounced the raid on the clinic on Monday.", "denounced"),
+      "2026-01-05");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1585,6 +1604,7 @@ int main(void) {
       cmocka_unit_test(test_passive_aside_no_scene),
       cmocka_unit_test(test_passive_after_lede),
       cmocka_unit_test(test_quarter_ahead_next_year),
+      cmocka_unit_test(test_relative_past_clause_time),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -537,6 +537,25 @@ static int other_clause_after(const el_doc *doc, const el_event *ev, const el_ti
   return open ? 1 : 0;
 }
 
+/* Is x in a relative clause after the trigger whose relative pronoun is
+ * its subject and whose verb is past ("condemned the strike that hit a
+ * school on Sunday")?  The time is that verb's, an act before the one of
+ * the trigger, which has no time of its own and so takes the article's. */
+static int rel_past_clause(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  const char *t = doc->text;
+  for (uint32_t i = ev->trigger_end + 1; i < x->start; i++) {
+    if (strchr(",;:.\"()\n", t[i])) return 0;
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    if (!word_at(t, doc->len, i, "that") && !word_at(t, doc->len, i, "which")) continue;
+    uint32_t k = i + (t[i] == 't' ? 4 : 5);
+    while (k < x->start && t[k] == ' ') k++;
+    uint32_t e = k;
+    while (e < x->start && islower((unsigned char)t[e])) e++;
+    return e > k && tx_word_tense(t + k, e - k) < 0;
+  }
+  return 0;
+}
+
 /* "to end", "to expire": an infinitive of one verb just before i; *at is
  * where its "to" starts */
 static int to_verb_before(const el_doc *doc, uint32_t i, uint32_t *at) {
@@ -1882,6 +1901,7 @@ el_status timex_date_events(el_doc *doc) {
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
       if (after == 2) continue;                                         /* an earlier act's time */
+      if (after == 1 && same && rel_past_clause(doc, ev, x)) continue;  /* an earlier act's */
       if (after == 1 && future_clause_after_past(doc, ev, x)) continue; /* a later act's */
       /* (clauses are read within the event's sentence; an expression of a
        * sentence before is weighed by its own clause below) */

@@ -1441,6 +1441,12 @@ static void test_passive_after_lede(void **state) {
                                  "denied any abuses.",
                                  "denied"),
                       "2026-01-08");
+  /* a passive with an agent of its own is that side's act */
+  assert_string_equal(event_date(D,
+                                 "Troops stormed the village on Monday.\n\nThe mayor was "
+                                 "criticised by rights groups.",
+                                 "criticised"),
+                      "2026-01-08");
 }
 
 /* a quarter or a half already over, told as ahead, is next year's ("will

@@ -776,8 +776,8 @@ static int told_in_past(const el_doc *doc, const el_event *ev) {
 /* Is the trigger a past passive ("was arrested", "were killed")?  Right
  * after the lede, with no time of its own, such an act done to someone is
  * part of the lede's scene ("Police raided the newspaper on Monday. / The
- * editor was arrested"), unlike a reaction of another side ("The Kremlin
- * denied ..."). */
+ * editor was arrested"), done by the lede's actors, unlike a reaction of
+ * another side ("The Kremlin denied ..."). */
 static int passive_past(const el_doc *doc, const el_event *ev) {
   if (!word_before(doc, ev->trigger_start, "was", NULL) &&
       !word_before(doc, ev->trigger_start, "were", NULL))
@@ -786,8 +786,14 @@ static int passive_past(const el_doc *doc, const el_event *ev) {
   uint32_t s = ev->trigger_start, e = s;
   while (e < doc->len && islower((unsigned char)t[e])) e++;
   if (e - s < 4) return 0;
-  return (t[e - 2] == 'e' && (t[e - 1] == 'd' || t[e - 1] == 'n')) ||
-         tx_word_tense(t + s, e - s) < 0;
+  if (!((t[e - 2] == 'e' && (t[e - 1] == 'd' || t[e - 1] == 'n')) ||
+        tx_word_tense(t + s, e - s) < 0))
+    return 0;
+  /* an agent of its own ("was drafted by the ministry", "was criticised
+   * by unions") makes it another side's act, as a reaction is */
+  for (uint32_t i = e; i < doc->len && i < e + 40 && !strchr(",;:.\"()\n", t[i]); i++)
+    if (!isalpha((unsigned char)t[i - 1]) && word_at(t, doc->len, i, "by")) return 0;
+  return 1;
 }
 
 /* A cue of the future before the trigger in its clause ("will be held",

@@ -1477,6 +1477,11 @@ static void test_relative_past_clause_time(void **state) {
   assert_string_equal(
       event_date(D, "The envoy denounced the raid that destroyed a clinic on Monday.", "destroyed"),
       "2026-01-05");
+  /* a present one tells what the thing says ("a plan that calls for a
+   * vote in March") */
+  assert_string_equal(
+      event_date(D, "The council approved a plan that calls for a vote in March.", "approved"),
+      "2026-01-08");
   /* no relative clause: the day is the trigger's own */
   assert_string_equal(
       event_date(D, "The envoy denounced the raid on the clinic on Monday.", "denounced"),

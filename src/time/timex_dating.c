@@ -538,10 +538,13 @@ static int other_clause_after(const el_doc *doc, const el_event *ev, const el_ti
 }
 
 /* Is x in a relative clause after the trigger whose relative pronoun is
- * its subject and whose verb is past ("condemned the strike that hit a
- * school on Sunday")?  The time is that verb's, an act before the one of
- * the trigger, which has no time of its own and so takes the article's. */
-static int rel_past_clause(const el_doc *doc, const el_event *ev, const el_timex *x) {
+ * its subject and whose verb is past or present ("condemned the strike
+ * that hit a school on Sunday", "approved a plan that calls for elections
+ * in March")?  The time is that verb's (an earlier act, or what the thing
+ * says), not the trigger's, which has none of its own and so takes the
+ * article's. */
+static int rel_finite_clause(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  static const char *const BE_HAVE[] = {"is", "are", "has", "have"};
   const char *t = doc->text;
   for (uint32_t i = ev->trigger_end + 1; i < x->start; i++) {
     if (strchr(",;:.\"()\n", t[i])) return 0;
@@ -551,7 +554,18 @@ static int rel_past_clause(const el_doc *doc, const el_event *ev, const el_timex
     while (k < x->start && t[k] == ' ') k++;
     uint32_t e = k;
     while (e < x->start && islower((unsigned char)t[e])) e++;
-    return e > k && tx_word_tense(t + k, e - k) < 0;
+    if (e == k || (e < doc->len && isalpha((unsigned char)t[e]))) return 0;
+    if (tx_word_tense(t + k, e - k) < 0) return 1;
+    for (size_t w = 0; w < sizeof BE_HAVE / sizeof *BE_HAVE; w++)
+      if (word_at(t, e, k, BE_HAVE[w])) return 1;
+    /* a present in -s ("calls"), not a plural subject before its own
+     * verb ("the town that troops recaptured") */
+    if (e - k < 4 || t[e - 1] != 's' || t[e - 2] == 's') return 0;
+    uint32_t n = e;
+    while (n < x->start && t[n] == ' ') n++;
+    uint32_t ne = n;
+    while (ne < x->start && islower((unsigned char)t[ne])) ne++;
+    return ne == n || tx_word_tense(t + n, ne - n) == 0;
   }
   return 0;
 }
@@ -1906,9 +1920,9 @@ el_status timex_date_events(el_doc *doc) {
       if (range_end(doc, k)) continue;
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
-      if (after == 2) continue;                                         /* an earlier act's time */
-      if (after == 1 && same && rel_past_clause(doc, ev, x)) continue;  /* an earlier act's */
-      if (after == 1 && future_clause_after_past(doc, ev, x)) continue; /* a later act's */
+      if (after == 2) continue;                                          /* an earlier act's time */
+      if (after == 1 && same && rel_finite_clause(doc, ev, x)) continue; /* an earlier act's */
+      if (after == 1 && future_clause_after_past(doc, ev, x)) continue;  /* a later act's */
       /* (clauses are read within the event's sentence; an expression of a
        * sentence before is weighed by its own clause below) */
       int aside = same && in_closed_aside(doc, ev, x);

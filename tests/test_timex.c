@@ -1363,6 +1363,17 @@ static void test_weekday_from_telling_day(void **state) {
       event_date(D, "NAIROBI, May 15 (Reuters) - The president will visit Mombasa on Sunday.",
                  "visit"),
       "2025-05-18");
+  /* "yesterday", "today" count from the dateline's day too */
+  assert_string_equal(
+      event_date(D, "NAIROBI, May 15 (Reuters) - Parliament passed the bill yesterday.", "passed"),
+      "2025-05-14");
+  assert_string_equal(event_date(D,
+                                 "NAIROBI, May 15 (Reuters) - The president will address the "
+                                 "nation at 8 p.m. today.",
+                                 "address"),
+                      "2025-05-15T20:00");
+  assert_string_equal(event_date(D, "Parliament passed the bill yesterday.", "passed"),
+                      "2025-05-18");
   /* a headline takes its lede's day, read back from the dateline too
    * (the Sunday before Thursday 05-15 is 05-11) */
   assert_string_equal(event_date(D,

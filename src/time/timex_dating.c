@@ -1230,6 +1230,45 @@ static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_t
   ev->date_confidence *= 0.9;
 }
 
+/* The day of the text's dateline ("GENEVA, June 27 (Reuters) -"): 1 and *z
+ * set when there is one. */
+static int dateline_day(const el_doc *doc, int64_t *z) {
+  for (size_t k = 0; k < doc->timexes.n && doc->timexes.v[k].start <= 600; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (usable_date(r) && is_dateline(doc, r)) return day_of(r, z);
+  }
+  return 0;
+}
+
+/* "yesterday", "today", "tonight", "this morning" under a dateline of
+ * another day than the DCT (a text stored days after it was written) count
+ * from the dateline's day: the tagger counted them from the DCT.  Only a
+ * dateline within a month of the DCT is trusted as the writing day. */
+static void deixis_from_dateline(const el_doc *doc, el_event *ev, const el_timex *x,
+                                 const el_datetime *dct) {
+  static const char *const DEIXIS[] = {"yesterday",    "today",        "tomorrow",
+                                       "tonight",      "this morning", "this afternoon",
+                                       "this evening", "last night"};
+  int64_t told, z;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return;
+  int deictic = 0;
+  for (size_t k = 0; k < sizeof DEIXIS / sizeof *DEIXIS && !deictic; k++)
+    for (uint32_t i = x->start; i < x->end && !deictic; i++)
+      deictic = (i == x->start || !isalpha((unsigned char)doc->text[i - 1])) &&
+                word_at(doc->text, x->end, i, DEIXIS[k]);
+  if (!deictic || !dateline_day(doc, &told)) return;
+  int64_t off = told - tx_days_from_civil(dct->year, dct->month, dct->day);
+  if (off == 0 || off > 31 || off < -31) return;
+  char *fields[] = {ev->date, ev->date_start, ev->date_end};
+  for (int k = 0; k < 3; k++) {
+    char day[17];
+    if (strlen(fields[k]) < 10 || !tx_iso_day(fields[k], &z)) continue;
+    tx_day_text(z + off, day);
+    memcpy(fields[k], day, 10); /* the time of day after it stays */
+  }
+  ev->date_confidence *= 0.9;
+}
+
 /* The day a text tells event ev from, when that is not the DCT: the day of
  * a report in ev's sentence other than x ("said on Friday that troops had
  * withdrawn on Sunday"), else the day of the dateline ("GENEVA, June 27 -
@@ -1253,11 +1292,7 @@ static int telling_day(const el_doc *doc, const el_event *ev, const el_timex *x,
     }
   }
   if (best >= 0) return day_of(&doc->timexes.v[best], z);
-  for (size_t k = 0; k < doc->timexes.n && doc->timexes.v[k].start <= 600; k++) {
-    const el_timex *r = &doc->timexes.v[k];
-    if (usable_date(r) && is_dateline(doc, r)) return day_of(r, z);
-  }
-  return 0;
+  return dateline_day(doc, z);
 }
 
 /* A weekday the tagger read from the DCT, for an act told from an earlier
@@ -2015,6 +2050,7 @@ el_status timex_date_events(el_doc *doc) {
       if (has_dct) earlier_ends_at_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
       weekday_from_telling_day(doc, ev, x, has_dct ? &dct : NULL);
+      if (has_dct) deixis_from_dateline(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
           exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||

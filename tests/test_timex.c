@@ -1363,6 +1363,17 @@ static void test_weekday_from_telling_day(void **state) {
       event_date(D, "NAIROBI, May 15 (Reuters) - The president will visit Mombasa on Sunday.",
                  "visit"),
       "2025-05-18");
+  /* a report dated by the sentence before, as a statement */
+  assert_string_equal(event_date(D,
+                                 "The ministry issued a statement on Thursday. It said rebels "
+                                 "had burned two villages on Saturday.",
+                                 "burned"),
+                      "2025-05-10");
+  assert_string_equal(event_date(D,
+                                 "Rebels attacked the town on Thursday. The army said troops had "
+                                 "repelled them on Saturday.",
+                                 "repelled"),
+                      "2025-05-17");
   /* "yesterday", "today" count from the dateline's day too */
   assert_string_equal(
       event_date(D, "NAIROBI, May 15 (Reuters) - Parliament passed the bill yesterday.", "passed"),

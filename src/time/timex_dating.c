@@ -1269,9 +1269,64 @@ static void deixis_from_dateline(const el_doc *doc, el_event *ev, const el_timex
   ev->date_confidence *= 0.9;
 }
 
+/* One of words[0..n) among the few words before x in its clause? */
+static int word_among_before(const el_doc *doc, const el_timex *x, const char *const *words,
+                             size_t n) {
+  const char *t = doc->text;
+  uint32_t i = x->start;
+  for (int count = 0; count < 6 && i > 0; count++) {
+    while (i > 0 && t[i - 1] == ' ') i--;
+    uint32_t a = i;
+    while (a > 0 && isalpha((unsigned char)t[a - 1])) a--;
+    if (a == i) return 0; /* punctuation or a number: the clause ends */
+    for (size_t k = 0; k < n; k++)
+      if (i - a == strlen(words[k]) && word_at(t, doc->len, a, words[k])) return 1;
+    i = a;
+  }
+  return 0;
+}
+
+/* "The ministry issued a statement on Friday. It said troops had left the
+ * area on Sunday": a report with no time of its own, before the trigger,
+ * after a sentence that dates a statement (a reporting verb or a noun of
+ * one before the day) was made that day.  1 and *z set when so. */
+static int statement_day_before(const el_doc *doc, const el_event *ev, int64_t *z) {
+  static const char *const SAID[] = {"said", "says", "told", "added", "stated", "announced"};
+  static const char *const NOUNS[] = {"statement", "interview", "conference", "briefing",
+                                      "speech",    "address",   "remarks"};
+  if (ev->sentence <= 0 || (size_t)ev->sentence >= doc->sents.n) return 0;
+  const el_sentence *s = &doc->sents.v[ev->sentence];
+  const char *t = doc->text;
+  int said = 0;
+  for (uint32_t i = s->start; i < ev->trigger_start && !said; i++)
+    for (size_t k = 0; k < sizeof SAID / sizeof *SAID && !said; k++)
+      said = (i == 0 || !isalpha((unsigned char)t[i - 1])) && word_at(t, doc->len, i, SAID[k]);
+  if (!said) return 0;
+  const el_sentence *p = &doc->sents.v[ev->sentence - 1];
+  if (s->para - p->para > 1) return 0;
+  /* a time of its own before the trigger tells the report's day, if any */
+  for (size_t k = first_near(doc, s->start); k < doc->timexes.n; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (r->start >= ev->trigger_start) break;
+    if (r->start >= s->start && usable_date(r)) return 0;
+  }
+  for (size_t k = first_near(doc, p->start); k < doc->timexes.n; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (r->start >= s->start) break;
+    if (r->start < p->start || !usable_date(r) || is_dateline(doc, r)) continue;
+    if (quote_of(doc, r->start, r->end) >= 0) continue;
+    if ((speech_verb_before(doc, r) ||
+         word_among_before(doc, r, NOUNS, sizeof NOUNS / sizeof *NOUNS)) &&
+        day_of(r, z))
+      return 1;
+  }
+  return 0;
+}
+
 /* The day a text tells event ev from, when that is not the DCT: the day of
  * a report in ev's sentence other than x ("said on Friday that troops had
- * withdrawn on Sunday"), else the day of the dateline ("GENEVA, June 27 -
+ * withdrawn on Sunday"), else of a statement the sentence before dates
+ * (statement_day_before), else the day of the dateline ("GENEVA, June 27 -
  * ... held talks on Monday" in a text stored days later).  1 and *z set
  * when there is one. */
 static int telling_day(const el_doc *doc, const el_event *ev, const el_timex *x, int64_t *z) {
@@ -1292,7 +1347,7 @@ static int telling_day(const el_doc *doc, const el_event *ev, const el_timex *x,
     }
   }
   if (best >= 0) return day_of(&doc->timexes.v[best], z);
-  return dateline_day(doc, z);
+  return statement_day_before(doc, ev, z) || dateline_day(doc, z);
 }
 
 /* A weekday the tagger read from the DCT, for an act told from an earlier

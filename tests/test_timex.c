@@ -1363,6 +1363,12 @@ static void test_weekday_from_telling_day(void **state) {
       event_date(D, "NAIROBI, May 15 (Reuters) - The president will visit Mombasa on Sunday.",
                  "visit"),
       "2025-05-18");
+  /* a report's day given by a noun of one ("in an interview on Thursday") */
+  assert_string_equal(event_date(D,
+                                 "In an interview on Thursday, the general said his men had "
+                                 "taken the bridge on Saturday.",
+                                 "taken"),
+                      "2025-05-10");
   /* a report dated by the sentence before, as a statement */
   assert_string_equal(event_date(D,
                                  "The ministry issued a statement on Thursday. It said rebels "

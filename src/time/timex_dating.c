@@ -1269,6 +1269,11 @@ static void deixis_from_dateline(const el_doc *doc, el_event *ev, const el_timex
   ev->date_confidence *= 0.9;
 }
 
+/* nouns of a statement, whose time is a report's ("in an interview on
+ * Thursday") */
+static const char *const STATEMENT_NOUNS[] = {"statement", "interview", "conference", "briefing",
+                                              "speech",    "address",   "remarks"};
+
 /* One of words[0..n) among the few words before x in its clause? */
 static int word_among_before(const el_doc *doc, const el_timex *x, const char *const *words,
                              size_t n) {
@@ -1292,8 +1297,6 @@ static int word_among_before(const el_doc *doc, const el_timex *x, const char *c
  * one before the day) was made that day.  1 and *z set when so. */
 static int statement_day_before(const el_doc *doc, const el_event *ev, int64_t *z) {
   static const char *const SAID[] = {"said", "says", "told", "added", "stated", "announced"};
-  static const char *const NOUNS[] = {"statement", "interview", "conference", "briefing",
-                                      "speech",    "address",   "remarks"};
   if (ev->sentence <= 0 || (size_t)ev->sentence >= doc->sents.n) return 0;
   const el_sentence *s = &doc->sents.v[ev->sentence];
   const char *t = doc->text;
@@ -1316,7 +1319,8 @@ static int statement_day_before(const el_doc *doc, const el_event *ev, int64_t *
     if (r->start < p->start || !usable_date(r) || is_dateline(doc, r)) continue;
     if (quote_of(doc, r->start, r->end) >= 0) continue;
     if ((speech_verb_before(doc, r) ||
-         word_among_before(doc, r, NOUNS, sizeof NOUNS / sizeof *NOUNS)) &&
+         word_among_before(doc, r, STATEMENT_NOUNS,
+                           sizeof STATEMENT_NOUNS / sizeof *STATEMENT_NOUNS)) &&
         day_of(r, z))
       return 1;
   }
@@ -1336,7 +1340,12 @@ static int telling_day(const el_doc *doc, const el_event *ev, const el_timex *x,
     const el_timex *r = &doc->timexes.v[k];
     if (r->start > ev->trigger_end + 200) break;
     if (r == x || !same_sentence(doc, ev, r) || !usable_date(r) || is_dateline(doc, r)) continue;
-    if (quote_of(doc, r->start, r->end) >= 0 || !speech_verb_before(doc, r)) continue;
+    if (quote_of(doc, r->start, r->end) >= 0) continue;
+    if (!speech_verb_before(doc, r) &&
+        !(r->end <= ev->trigger_start &&
+          word_among_before(doc, r, STATEMENT_NOUNS,
+                            sizeof STATEMENT_NOUNS / sizeof *STATEMENT_NOUNS)))
+      continue;
     /* the report's time is its verb's, the event's an act it tells */
     if (r->start < ev->trigger_end && r->end > ev->trigger_start) continue;
     int64_t day;

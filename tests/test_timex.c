@@ -1505,6 +1505,9 @@ static void test_relative_past_clause_time(void **state) {
   assert_string_equal(
       event_date(D, "The envoy denounced the raid that destroyed a clinic on Monday.", "destroyed"),
       "2026-01-05");
+  assert_string_equal(
+      event_date(D, "The cabinet sacked the envoy who negotiated the truce in October.", "sacked"),
+      "2026-01-08");
   /* a present one tells what the thing says ("a plan that calls for a
    * vote in March") */
   assert_string_equal(

@@ -539,18 +539,25 @@ static int other_clause_after(const el_doc *doc, const el_event *ev, const el_ti
 
 /* Is x in a relative clause after the trigger whose relative pronoun is
  * its subject and whose verb is past or present ("condemned the strike
- * that hit a school on Sunday", "approved a plan that calls for elections
- * in March")?  The time is that verb's (an earlier act, or what the thing
- * says), not the trigger's, which has none of its own and so takes the
- * article's. */
+ * that hit a school on Sunday", "sacked the general who led the offensive
+ * in August", "approved a plan that calls for elections in March")?  The time is that verb's (an
+ * earlier act, or what the thing says), not the trigger's, which has none of its own and so takes
+ * the article's. */
 static int rel_finite_clause(const el_doc *doc, const el_event *ev, const el_timex *x) {
   static const char *const BE_HAVE[] = {"is", "are", "has", "have"};
   const char *t = doc->text;
   for (uint32_t i = ev->trigger_end + 1; i < x->start; i++) {
     if (strchr(",;:.\"()\n", t[i])) return 0;
     if (isalpha((unsigned char)t[i - 1])) continue;
-    if (!word_at(t, doc->len, i, "that") && !word_at(t, doc->len, i, "which")) continue;
-    uint32_t k = i + (t[i] == 't' ? 4 : 5);
+    uint32_t k;
+    if (word_at(t, doc->len, i, "that"))
+      k = i + 4;
+    else if (word_at(t, doc->len, i, "which"))
+      k = i + 5;
+    else if (word_at(t, doc->len, i, "who"))
+      k = i + 3;
+    else
+      continue;
     while (k < x->start && t[k] == ' ') k++;
     uint32_t e = k;
     while (e < x->start && islower((unsigned char)t[e])) e++;

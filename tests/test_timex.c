@@ -1467,6 +1467,216 @@ static void test_batch9_rules(void **state) {
   expect_none(D, "Police set up daily checkpoints on the road.", "daily");
 }
 
+/* The date timex_date_events gives a fact event of root 04 on the first
+ * `trigger` in text ("\n\n" between paragraphs), sentences segmented as
+ * the pipeline does; the caller frees nothing (static buffer). */
+static const char *event_date(const char *dct, const char *text, const char *trigger) {
+  static char out[17];
+  el_doc *doc = make_doc(text, dct);
+  assert_int_equal(text_segment(doc), EL_OK);
+  assert_int_equal(timex_tag_doc(doc), EL_OK);
+  el_event *ev = add_event_in(doc, trigger, "04", 0);
+  ev->sentence = text_sentence_at(doc, ev->trigger_start);
+  assert_int_equal(timex_date_events(doc), EL_OK);
+  snprintf(out, sizeof out, "%s", doc->events.v[0].date);
+  doc_free(doc);
+  return out;
+}
+
+/* A weekday is read from the day the text tells the act from: a report's
+ * day in the sentence, else the dateline's (2025-05-19 is a Monday, the
+ * Thursday before 05-15, the Saturday before that 05-10) */
+static void test_weekday_from_telling_day(void **state) {
+  (void)state;
+  const char *D = "2025-05-19";
+  assert_string_equal(
+      event_date(D,
+                 "The agency reported on Thursday that rebels had burned two villages on Saturday.",
+                 "burned"),
+      "2025-05-10");
+  assert_string_equal(
+      event_date(D, "Rebels burned two villages on Saturday, the agency reported on Thursday.",
+                 "burned"),
+      "2025-05-10");
+  /* the report's own day, and a plan it tells, stand */
+  assert_string_equal(
+      event_date(D,
+                 "The agency reported on Thursday that rebels had burned two villages on Saturday.",
+                 "reported"),
+      "2025-05-15");
+  assert_string_equal(
+      event_date(D, "The spokesman said on Thursday that the envoy would arrive on Saturday.",
+                 "arrive"),
+      "2025-05-17");
+  /* no report: the DCT's Saturday */
+  assert_string_equal(event_date(D, "Rebels burned two villages on Saturday.", "burned"),
+                      "2025-05-17");
+  /* a dateline four days before the DCT */
+  assert_string_equal(event_date(D,
+                                 "NAIROBI, May 15 (Reuters) - Police dispersed protesters in the "
+                                 "capital on Saturday, witnesses said.",
+                                 "dispersed"),
+                      "2025-05-10");
+  assert_string_equal(
+      event_date(D, "NAIROBI, May 15 (Reuters) - The president will visit Mombasa on Sunday.",
+                 "visit"),
+      "2025-05-18");
+  /* a report's day given by a noun of one ("in an interview on Thursday") */
+  assert_string_equal(event_date(D,
+                                 "In an interview on Thursday, the general said his men had "
+                                 "taken the bridge on Saturday.",
+                                 "taken"),
+                      "2025-05-10");
+  /* a report dated by the sentence before, as a statement */
+  assert_string_equal(event_date(D,
+                                 "The ministry issued a statement on Thursday. It said rebels "
+                                 "had burned two villages on Saturday.",
+                                 "burned"),
+                      "2025-05-10");
+  assert_string_equal(event_date(D,
+                                 "Rebels attacked the town on Thursday. The army said troops had "
+                                 "repelled them on Saturday.",
+                                 "repelled"),
+                      "2025-05-17");
+  /* "yesterday", "today" count from the dateline's day too */
+  assert_string_equal(
+      event_date(D, "NAIROBI, May 15 (Reuters) - Parliament passed the bill yesterday.", "passed"),
+      "2025-05-14");
+  assert_string_equal(event_date(D,
+                                 "NAIROBI, May 15 (Reuters) - The president will address the "
+                                 "nation at 8 p.m. today.",
+                                 "address"),
+                      "2025-05-15T20:00");
+  assert_string_equal(event_date(D, "Parliament passed the bill yesterday.", "passed"),
+                      "2025-05-18");
+  /* a headline takes its lede's day, read back from the dateline too
+   * (the Sunday before Thursday 05-15 is 05-11) */
+  assert_string_equal(event_date(D,
+                                 "Police clash with students\n\nNAIROBI, May 15 (Reuters) - "
+                                 "Police fired tear gas at students on Sunday, witnesses said.",
+                                 "clash"),
+                      "2025-05-11");
+}
+
+/* "two days after that" after a day told before: "that" stands for the act
+ * before, and the trigger's clause lies that far after it; "after that
+ * report was published" is a determiner, the clause tied to the day */
+static void test_after_that_anaphor(void **state) {
+  (void)state;
+  const char *D = "2026-03-27";
+  assert_string_equal(event_date(D,
+                                 "Troops entered the city on March 3, and two days after that "
+                                 "they withdrew.",
+                                 "withdrew"),
+                      "2026-03-05");
+  assert_string_equal(
+      event_date(D, "The minister arrived on March 2. A week after this, the army pulled out.",
+                 "pulled"),
+      "2026-03-09");
+  assert_string_equal(
+      event_date(D, "The minister resigned on March 6, a day after that report was published.",
+                 "published"),
+      "2026-03-05");
+}
+
+/* "9.30 p.m.": hours and minutes joined by a dot are a clock time before
+ * a.m./p.m. (2026-01-08 is a Thursday, 01-05 the Monday before); a decimal
+ * otherwise */
+static void test_dotted_clock_time(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  expect(D, "Shelling began at 9.30 p.m. on Monday.", "9.30 p.m. on Monday", "TIME",
+         "2026-01-05T21:30");
+  expect(D, "Polls opened at 7.45 a.m. today.", "7.45 a.m. today", "TIME", "2026-01-08T07:45");
+  expect_none(D, "Turnout rose 9.30 percent.", "9.30");
+  expect_none(D, "The index closed at 9.30 on Monday.", "9.30");
+  expect_none(D, "Version 1.20.5 was released.", "1.20");
+}
+
+/* a recent aside between commas is the scene of an act told without a time
+ * ("who met ... on Tuesday, agreed"), but not when it tells in the passive
+ * what was done to the subject before ("who was arrested on Tuesday, was
+ * freed": the article's day).  2026-01-06 is the Tuesday before 01-08. */
+static void test_passive_aside_no_scene(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  assert_string_equal(
+      event_date(D, "The activist, who was arrested on Tuesday, was freed on bail.", "freed"),
+      "2026-01-08");
+  assert_string_equal(
+      event_date(D, "The activist, who was arrested on Tuesday, was freed on bail.", "arrested"),
+      "2026-01-06");
+  assert_string_equal(
+      event_date(D, "The envoys, who met in Rome on Tuesday, agreed to a truce.", "agreed"),
+      "2026-01-06");
+}
+
+/* the paragraph right after the lede: a past passive with no time of its
+ * own is done in the lede's scene, a reaction of another side is not
+ * (2026-01-05 is the Monday before 01-08) */
+static void test_passive_after_lede(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  assert_string_equal(event_date(D,
+                                 "Troops stormed the village on Monday.\n\nSix men were "
+                                 "detained and taken to the capital.",
+                                 "detained"),
+                      "2026-01-05");
+  assert_string_equal(event_date(D,
+                                 "Troops stormed the village on Monday.\n\nThe government "
+                                 "denied any abuses.",
+                                 "denied"),
+                      "2026-01-08");
+  /* a passive with an agent of its own is that side's act */
+  assert_string_equal(event_date(D,
+                                 "Troops stormed the village on Monday.\n\nThe mayor was "
+                                 "criticised by rights groups.",
+                                 "criticised"),
+                      "2026-01-08");
+}
+
+/* a quarter or a half already over, told as ahead, is next year's ("will
+ * withdraw in the first quarter" on December 31); the quarter just ended
+ * is the one results are due for, and a past clause keeps this year's */
+static void test_quarter_ahead_next_year(void **state) {
+  (void)state;
+  const char *D = "2025-12-31";
+  expect(D, "The army will withdraw from the region in the first quarter.", "the first quarter",
+         "DATE", "2026-Q1");
+  expect(D, "Exports fell in the first quarter.", "the first quarter", "DATE", "2025-Q1");
+  expect(D, "The firm will report third-quarter results next week.", "third-quarter", "DATE",
+         "2025-Q3");
+  expect(D, "Growth will pick up in the first half.", "the first half", "DATE", "2026-H1");
+  expect(D, "Growth slowed in the first half.", "the first half", "DATE", "2025-H1");
+}
+
+/* a time in a relative clause after the trigger, whose pronoun is its
+ * subject and whose verb is past, is that verb's: the trigger, with none
+ * of its own, takes the article's day (2026-01-05 is the Monday before
+ * 01-08) */
+static void test_relative_past_clause_time(void **state) {
+  (void)state;
+  const char *D = "2026-01-08";
+  assert_string_equal(
+      event_date(D, "The envoy denounced the raid that destroyed a clinic on Monday.", "denounced"),
+      "2026-01-08");
+  assert_string_equal(
+      event_date(D, "The envoy denounced the raid that destroyed a clinic on Monday.", "destroyed"),
+      "2026-01-05");
+  assert_string_equal(
+      event_date(D, "The cabinet sacked the envoy who negotiated the truce in October.", "sacked"),
+      "2026-01-08");
+  /* a present one tells what the thing says ("a plan that calls for a
+   * vote in March") */
+  assert_string_equal(
+      event_date(D, "The council approved a plan that calls for a vote in March.", "approved"),
+      "2026-01-08");
+  /* no relative clause: the day is the trigger's own */
+  assert_string_equal(
+      event_date(D, "The envoy denounced the raid on the clinic on Monday.", "denounced"),
+      "2026-01-05");
+}
+
 /* rules drawn from timex_heldout10.tsv, on sentences written for the test */
 static void test_batch10_rules(void **state) {
   (void)state;
@@ -1592,6 +1802,13 @@ int main(void) {
       cmocka_unit_test(test_lowercase_fiscal_code),
       cmocka_unit_test(test_year_ago_after_nine_months),
       cmocka_unit_test(test_approximate_and_clock_phrases),
+      cmocka_unit_test(test_weekday_from_telling_day),
+      cmocka_unit_test(test_after_that_anaphor),
+      cmocka_unit_test(test_dotted_clock_time),
+      cmocka_unit_test(test_passive_aside_no_scene),
+      cmocka_unit_test(test_passive_after_lede),
+      cmocka_unit_test(test_quarter_ahead_next_year),
+      cmocka_unit_test(test_relative_past_clause_time),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

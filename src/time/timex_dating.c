@@ -398,6 +398,34 @@ static int in_closed_aside(const el_doc *doc, const el_event *ev, const el_timex
   return 0;
 }
 
+/* Does the aside holding x (in_closed_aside) tell, in the passive, an act
+ * done to the noun before it ("The journalist, who was detained on
+ * Tuesday, was released")?  That act led up to the main one and is no
+ * scene of it, as a meeting is ("The ministers, who met in Paris last
+ * week, agreed to ...").  The word after was/were must be a participle
+ * ("detained", "taken"), not "in" or "due". */
+static int passive_aside(const el_doc *doc, const el_timex *x) {
+  const char *t = doc->text;
+  uint32_t lo = x->start > 120 ? x->start - 120 : 0, i = x->start;
+  while (i > lo && t[i - 1] != ',') i--;
+  if (i == lo) return 0;
+  while (i < x->start && t[i] == ' ') i++;
+  while (i < x->start && isalpha((unsigned char)t[i])) i++; /* who/which */
+  while (i < x->start && t[i] == ' ') i++;
+  if (word_at(t, doc->len, i, "was"))
+    i += 3;
+  else if (word_at(t, doc->len, i, "were"))
+    i += 4;
+  else
+    return 0;
+  while (i < x->start && t[i] == ' ') i++;
+  uint32_t e = i;
+  while (e < x->start && islower((unsigned char)t[e])) e++;
+  if (e - i < 4 || (e < doc->len && isalpha((unsigned char)t[e]))) return 0;
+  return (t[e - 2] == 'e' && (t[e - 1] == 'd' || t[e - 1] == 'n')) ||
+         tx_word_tense(t + i, e - i) < 0;
+}
+
 /* Is the trigger a noun (after a determiner: "a strike", "the arrest",
  * "its attack") and x in its own phrase after it ("a strike on its embassy
  * compound in Damascus on April 1"), with no clause or finite verb between?
@@ -507,6 +535,46 @@ static int other_clause_after(const el_doc *doc, const el_event *ev, const el_ti
       return 1;
   }
   return open ? 1 : 0;
+}
+
+/* Is x in a relative clause after the trigger whose relative pronoun is
+ * its subject and whose verb is past or present ("condemned the strike
+ * that hit a school on Sunday", "sacked the general who led the offensive
+ * in August", "approved a plan that calls for elections in March")?  The time is that verb's (an
+ * earlier act, or what the thing says), not the trigger's, which has none of its own and so takes
+ * the article's. */
+static int rel_finite_clause(const el_doc *doc, const el_event *ev, const el_timex *x) {
+  static const char *const BE_HAVE[] = {"is", "are", "has", "have"};
+  const char *t = doc->text;
+  for (uint32_t i = ev->trigger_end + 1; i < x->start; i++) {
+    if (strchr(",;:.\"()\n", t[i])) return 0;
+    if (isalpha((unsigned char)t[i - 1])) continue;
+    uint32_t k;
+    if (word_at(t, doc->len, i, "that"))
+      k = i + 4;
+    else if (word_at(t, doc->len, i, "which"))
+      k = i + 5;
+    else if (word_at(t, doc->len, i, "who"))
+      k = i + 3;
+    else
+      continue;
+    while (k < x->start && t[k] == ' ') k++;
+    uint32_t e = k;
+    while (e < x->start && islower((unsigned char)t[e])) e++;
+    if (e == k || (e < doc->len && isalpha((unsigned char)t[e]))) return 0;
+    if (tx_word_tense(t + k, e - k) < 0) return 1;
+    for (size_t w = 0; w < sizeof BE_HAVE / sizeof *BE_HAVE; w++)
+      if (word_at(t, e, k, BE_HAVE[w])) return 1;
+    /* a present in -s ("calls"), not a plural subject before its own
+     * verb ("the town that troops recaptured") */
+    if (e - k < 4 || t[e - 1] != 's' || t[e - 2] == 's') return 0;
+    uint32_t n = e;
+    while (n < x->start && t[n] == ' ') n++;
+    uint32_t ne = n;
+    while (ne < x->start && islower((unsigned char)t[ne])) ne++;
+    return ne == n || tx_word_tense(t + n, ne - n) == 0;
+  }
+  return 0;
 }
 
 /* "to end", "to expire": an infinitive of one verb just before i; *at is
@@ -724,6 +792,29 @@ static int told_in_past(const el_doc *doc, const el_event *ev) {
     e = b;
   }
   return 0;
+}
+
+/* Is the trigger a past passive ("was arrested", "were killed")?  Right
+ * after the lede, with no time of its own, such an act done to someone is
+ * part of the lede's scene ("Police raided the newspaper on Monday. / The
+ * editor was arrested"), done by the lede's actors, unlike a reaction of
+ * another side ("The Kremlin denied ..."). */
+static int passive_past(const el_doc *doc, const el_event *ev) {
+  if (!word_before(doc, ev->trigger_start, "was", NULL) &&
+      !word_before(doc, ev->trigger_start, "were", NULL))
+    return 0;
+  const char *t = doc->text;
+  uint32_t s = ev->trigger_start, e = s;
+  while (e < doc->len && islower((unsigned char)t[e])) e++;
+  if (e - s < 4) return 0;
+  if (!((t[e - 2] == 'e' && (t[e - 1] == 'd' || t[e - 1] == 'n')) ||
+        tx_word_tense(t + s, e - s) < 0))
+    return 0;
+  /* an agent of its own ("was drafted by the ministry", "was criticised
+   * by unions") makes it another side's act, as a reaction is */
+  for (uint32_t i = e; i < doc->len && i < e + 40 && !strchr(",;:.\"()\n", t[i]); i++)
+    if (!isalpha((unsigned char)t[i - 1]) && word_at(t, doc->len, i, "by")) return 0;
+  return 1;
 }
 
 /* A cue of the future before the trigger in its clause ("will be held",
@@ -1218,6 +1309,161 @@ static void weekday_ahead_if_present(const el_doc *doc, el_event *ev, const el_t
   ev->date_confidence *= 0.9;
 }
 
+/* The day of the text's dateline ("GENEVA, June 27 (Reuters) -"): 1 and *z
+ * set when there is one. */
+static int dateline_day(const el_doc *doc, int64_t *z) {
+  for (size_t k = 0; k < doc->timexes.n && doc->timexes.v[k].start <= 600; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (usable_date(r) && is_dateline(doc, r)) return day_of(r, z);
+  }
+  return 0;
+}
+
+/* "yesterday", "today", "tonight", "this morning" under a dateline of
+ * another day than the DCT (a text stored days after it was written) count
+ * from the dateline's day: the tagger counted them from the DCT.  Only a
+ * dateline within a month of the DCT is trusted as the writing day. */
+static void deixis_from_dateline(const el_doc *doc, el_event *ev, const el_timex *x,
+                                 const el_datetime *dct) {
+  static const char *const DEIXIS[] = {"yesterday",    "today",        "tomorrow",
+                                       "tonight",      "this morning", "this afternoon",
+                                       "this evening", "last night"};
+  int64_t told, z;
+  if (x->precision != EL_PREC_DAY && x->precision != EL_PREC_TIME) return;
+  int deictic = 0;
+  for (size_t k = 0; k < sizeof DEIXIS / sizeof *DEIXIS && !deictic; k++)
+    for (uint32_t i = x->start; i < x->end && !deictic; i++)
+      deictic = (i == x->start || !isalpha((unsigned char)doc->text[i - 1])) &&
+                word_at(doc->text, x->end, i, DEIXIS[k]);
+  if (!deictic || !dateline_day(doc, &told)) return;
+  int64_t off = told - tx_days_from_civil(dct->year, dct->month, dct->day);
+  if (off == 0 || off > 31 || off < -31) return;
+  char *fields[] = {ev->date, ev->date_start, ev->date_end};
+  for (int k = 0; k < 3; k++) {
+    char day[17];
+    if (strlen(fields[k]) < 10 || !tx_iso_day(fields[k], &z)) continue;
+    tx_day_text(z + off, day);
+    memcpy(fields[k], day, 10); /* the time of day after it stays */
+  }
+  ev->date_confidence *= 0.9;
+}
+
+/* nouns of a statement, whose time is a report's ("in an interview on
+ * Thursday") */
+static const char *const STATEMENT_NOUNS[] = {"statement", "interview", "conference", "briefing",
+                                              "speech",    "address",   "remarks"};
+
+/* One of words[0..n) among the few words before x in its clause? */
+static int word_among_before(const el_doc *doc, const el_timex *x, const char *const *words,
+                             size_t n) {
+  const char *t = doc->text;
+  uint32_t i = x->start;
+  for (int count = 0; count < 6 && i > 0; count++) {
+    while (i > 0 && t[i - 1] == ' ') i--;
+    uint32_t a = i;
+    while (a > 0 && isalpha((unsigned char)t[a - 1])) a--;
+    if (a == i) return 0; /* punctuation or a number: the clause ends */
+    for (size_t k = 0; k < n; k++)
+      if (i - a == strlen(words[k]) && word_at(t, doc->len, a, words[k])) return 1;
+    i = a;
+  }
+  return 0;
+}
+
+/* "The ministry issued a statement on Friday. It said troops had left the
+ * area on Sunday": a report with no time of its own, before the trigger,
+ * after a sentence that dates a statement (a reporting verb or a noun of
+ * one before the day) was made that day.  1 and *z set when so. */
+static int statement_day_before(const el_doc *doc, const el_event *ev, int64_t *z) {
+  static const char *const SAID[] = {"said", "says", "told", "added", "stated", "announced"};
+  if (ev->sentence <= 0 || (size_t)ev->sentence >= doc->sents.n) return 0;
+  const el_sentence *s = &doc->sents.v[ev->sentence];
+  const char *t = doc->text;
+  int said = 0;
+  for (uint32_t i = s->start; i < ev->trigger_start && !said; i++)
+    for (size_t k = 0; k < sizeof SAID / sizeof *SAID && !said; k++)
+      said = (i == 0 || !isalpha((unsigned char)t[i - 1])) && word_at(t, doc->len, i, SAID[k]);
+  if (!said) return 0;
+  const el_sentence *p = &doc->sents.v[ev->sentence - 1];
+  if (s->para - p->para > 1) return 0;
+  /* a time of its own before the trigger tells the report's day, if any */
+  for (size_t k = first_near(doc, s->start); k < doc->timexes.n; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (r->start >= ev->trigger_start) break;
+    if (r->start >= s->start && usable_date(r)) return 0;
+  }
+  for (size_t k = first_near(doc, p->start); k < doc->timexes.n; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (r->start >= s->start) break;
+    if (r->start < p->start || !usable_date(r) || is_dateline(doc, r)) continue;
+    if (quote_of(doc, r->start, r->end) >= 0) continue;
+    if ((speech_verb_before(doc, r) ||
+         word_among_before(doc, r, STATEMENT_NOUNS,
+                           sizeof STATEMENT_NOUNS / sizeof *STATEMENT_NOUNS)) &&
+        day_of(r, z))
+      return 1;
+  }
+  return 0;
+}
+
+/* The day a text tells event ev from, when that is not the DCT: the day of
+ * a report in ev's sentence other than x ("said on Friday that troops had
+ * withdrawn on Sunday"), else of a statement the sentence before dates
+ * (statement_day_before), else the day of the dateline ("GENEVA, June 27 -
+ * ... held talks on Monday" in a text stored days later).  1 and *z set
+ * when there is one. */
+static int telling_day(const el_doc *doc, const el_event *ev, const el_timex *x, int64_t *z) {
+  long best = -1;
+  uint32_t bd = UINT32_MAX;
+  for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
+    const el_timex *r = &doc->timexes.v[k];
+    if (r->start > ev->trigger_end + 200) break;
+    if (r == x || !same_sentence(doc, ev, r) || !usable_date(r) || is_dateline(doc, r)) continue;
+    if (quote_of(doc, r->start, r->end) >= 0) continue;
+    if (!speech_verb_before(doc, r) &&
+        !(r->end <= ev->trigger_start &&
+          word_among_before(doc, r, STATEMENT_NOUNS,
+                            sizeof STATEMENT_NOUNS / sizeof *STATEMENT_NOUNS)))
+      continue;
+    /* the report's time is its verb's, the event's an act it tells */
+    if (r->start < ev->trigger_end && r->end > ev->trigger_start) continue;
+    int64_t day;
+    uint32_t d = dist(ev, r);
+    if (day_of(r, &day) && d < bd) {
+      bd = d;
+      best = (long)k;
+    }
+  }
+  if (best >= 0) return day_of(&doc->timexes.v[best], z);
+  return statement_day_before(doc, ev, z) || dateline_day(doc, z);
+}
+
+/* A weekday the tagger read from the DCT, for an act told from an earlier
+ * day (telling_day): a past act is the last such weekday up to that day, a
+ * planned one the first after it.  The tagger puts "had withdrawn on
+ * Sunday" in a report of Friday on the Sunday after it when the DCT is a
+ * Monday. */
+static void weekday_from_telling_day(const el_doc *doc, el_event *ev, const el_timex *x,
+                                     const el_datetime *dct) {
+  int64_t z, told;
+  if (ev->mood != EL_MOOD_FACT || ev->negated || x->precision != EL_PREC_DAY ||
+      !names_weekday(doc, x) || !tx_iso_day(ev->date_start, &z) || !telling_day(doc, ev, x, &told))
+    return;
+  int64_t was = z;
+  /* a headline's present tells what its lede does, in whose tense the
+   * tagger read the weekday: back from the DCT is past */
+  int headline_past = is_headline(doc, ev->sentence) && dct &&
+                      z <= tx_days_from_civil(dct->year, dct->month, dct->day);
+  if (future_cue_before(doc, ev)) {
+    while (z - 7 > told) z -= 7;
+  } else if (told_in_past(doc, ev) || headline_past) {
+    while (z > told) z -= 7;
+  }
+  if (z == was) return;
+  set_day(ev, z);
+  ev->date_confidence *= 0.9;
+}
+
 /* Add the duration value to ev's details_json {"duration":[...]} (once). */
 /* "agreed to keep working through a group set up earlier this year": after
  * the trigger, a past participle right after a noun (no auxiliary) with
@@ -1625,6 +1871,30 @@ static int exact_years_day(const el_doc *doc, size_t k, const el_datetime *dct, 
   return 1;
 }
 
+/* After "after"/"before" (ending at i), "that" or "this" standing for the
+ * act told before, with the trigger's clause after it ("two days after
+ * that it flew home", "a week after this, the army withdrew"): not a
+ * determiner ("a day after that deal was signed"), since a comma, a
+ * subject pronoun or an article follows it. */
+static int after_that_anaphor(const el_doc *doc, uint32_t i, uint32_t trigger) {
+  static const char *const NEXT[] = {"he", "she", "it", "they", "we", "the", "a", "an"};
+  const char *t = doc->text;
+  while (i < trigger && t[i] == ' ') i++;
+  uint32_t j;
+  if (word_at(t, doc->len, i, "that"))
+    j = i + 4;
+  else if (word_at(t, doc->len, i, "this"))
+    j = i + 4;
+  else
+    return 0;
+  while (j < trigger && t[j] == ' ') j++;
+  if (j >= trigger) return 0;
+  if (t[j] == ',') return 1;
+  for (size_t k = 0; k < sizeof NEXT / sizeof *NEXT; k++)
+    if (word_at(t, doc->len, j, NEXT[k])) return 1;
+  return 0;
+}
+
 /* "resigned on Tuesday, a day after the scandal broke": an event in a
  * clause that "<count> <unit> after" (or "before") ties to the day of the
  * main clause lies that far before (after) it.  x (index k) is the day
@@ -1645,10 +1915,14 @@ static int offset_clause_day(const el_doc *doc, const el_event *ev, size_t k, in
               : word_at(doc->text, doc->len, i, "before") ? 1
                                                           : 0;
     if (!dir) continue;
-    /* the tied clause runs up to the trigger ("a day after the scandal
-     * broke"), not past a comma into another clause */
-    for (uint32_t c = i; c < ev->trigger_start; c++)
-      if (doc->text[c] == ',' || doc->text[c] == ';') return 0;
+    if (after_that_anaphor(doc, i + (dir < 0 ? 5 : 6), ev->trigger_start)) {
+      dir = -dir; /* "two days after that it flew home": the trigger's own offset */
+    } else {
+      /* the tied clause runs up to the trigger ("a day after the scandal
+       * broke"), not past a comma into another clause */
+      for (uint32_t c = i; c < ev->trigger_start; c++)
+        if (doc->text[c] == ',' || doc->text[c] == ';') return 0;
+    }
     int n = 0;
     char unit = 0;
     if (sscanf(d->value, "P%d%c", &n, &unit) != 2 || n <= 0 || n > 366) return 0;
@@ -1828,9 +2102,11 @@ el_status timex_date_events(el_doc *doc) {
                         (continues_scene(doc, ev->sentence) ||
                          (is_lede(doc, ev->sentence - 1) &&
                           (opens_with_pronoun(doc, ev->sentence) ||
-                           (!strcmp(ev->root, "04") && ev_quote < 0 && told_in_past(doc, ev) &&
-                            trigger_starts_with(doc, ev, MEETING_VERBS,
-                                                sizeof MEETING_VERBS / sizeof *MEETING_VERBS)))));
+                           (ev_quote < 0 && told_in_past(doc, ev) &&
+                            ((!strcmp(ev->root, "04") &&
+                              trigger_starts_with(doc, ev, MEETING_VERBS,
+                                                  sizeof MEETING_VERBS / sizeof *MEETING_VERBS)) ||
+                             passive_past(doc, ev))))));
     long best = -1, best_para = -1, obj_day = -1, since_day = -1;
     uint32_t bd = UINT32_MAX, bpd = UINT32_MAX;
     for (size_t k = first_near(doc, ev->trigger_start); k < doc->timexes.n; k++) {
@@ -1864,12 +2140,13 @@ el_status timex_date_events(el_doc *doc) {
       if (range_end(doc, k)) continue;
       if (dates_other_plan(doc, ev, x)) continue;
       int after = other_clause_after(doc, ev, x);
-      if (after == 2) continue;                                         /* an earlier act's time */
-      if (after == 1 && future_clause_after_past(doc, ev, x)) continue; /* a later act's */
+      if (after == 2) continue;                                          /* an earlier act's time */
+      if (after == 1 && same && rel_finite_clause(doc, ev, x)) continue; /* an earlier act's */
+      if (after == 1 && future_clause_after_past(doc, ev, x)) continue;  /* a later act's */
       /* (clauses are read within the event's sentence; an expression of a
        * sentence before is weighed by its own clause below) */
       int aside = same && in_closed_aside(doc, ev, x);
-      if (aside && !recent_scene(x, has_dct ? &dct : NULL)) continue;
+      if (aside && (!recent_scene(x, has_dct ? &dct : NULL) || passive_aside(doc, x))) continue;
       /* an expression of another clause: only when nothing nearer serves;
        * never for a present perfect ("restored ties in 2018, and its
        * troops have fought militants there"), told as lasting until now */
@@ -1980,6 +2257,8 @@ el_status timex_date_events(el_doc *doc) {
       if (has_dct) year_back_if_after_dct(doc, ev, x, &dct);
       if (has_dct) earlier_ends_at_dct(doc, ev, x, &dct);
       if (has_dct && x->precision == EL_PREC_DAY) weekday_ahead_if_present(doc, ev, x, &dct);
+      weekday_from_telling_day(doc, ev, x, has_dct ? &dct : NULL);
+      if (has_dct) deixis_from_dateline(doc, ev, x, &dct);
       int64_t day;
       if (counted_weeks_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||
           exact_years_day(doc, (size_t)best, has_dct ? &dct : NULL, &day) ||

@@ -77,6 +77,7 @@ typedef struct {
   uint8_t dot;   /* a '.' follows immediately (abbreviations) */
   uint8_t wlen;  /* TK_WORD: strlen(w) */
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
+  uint8_t dmin;  /* TK_NUM "9.30": the two digits after the dot + 1, else 0 */
   int16_t cls, val, val2;
   int32_t num;      /* TK_NUM value (plain integers up to 9 digits) */
   char w[TX_WSIZE]; /* lowercased word / suffix of a number ("th","pm","s"),

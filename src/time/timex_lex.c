@@ -251,6 +251,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->cap = c <= 'Z';
       t->dot = p[j] == '.';
       t->ndig = 0;
+      t->dmin = 0;
       t->num = 0;
       lookup(t);
       /* tx_can_start for a word (a branch: as data, the candidate count
@@ -340,12 +341,19 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
         nd++;
         j++;
       }
+      /* "9.30 p.m.": an hour and two digits of minutes after one dot
+       * (kept for the clock matcher, which wants am/pm after it) */
+      if (nd <= 2 && j + 2 < len && p[j] == '.' && is_digit(p[j + 1]) && is_digit(p[j + 2]) &&
+          (j + 3 >= len ||
+           (!is_digit(p[j + 3]) && !(p[j + 3] == '.' && j + 4 < len && is_digit(p[j + 4])))))
+        t->dmin = (uint8_t)((p[j + 1] - '0') * 10 + (p[j + 2] - '0') + 1);
       /* 1,200 and 2.5: one token, not a plain integer */
       while (j + 1 < len && (p[j] == ',' || p[j] == '.') && is_digit(p[j + 1])) {
         plain = 0;
         j++;
         while (j < len && is_digit(p[j])) j++;
       }
+      if (t->dmin && j < len && p[j] == ',') t->dmin = 0; /* "1.20,5" */
       size_t k = 0;
       while (j < len && is_alpha(p[j]) && k < sizeof t->w - 1) t->w[k++] = (char)(p[j++] | 32);
       if (j < len && is_alpha(p[j])) plain = 0;

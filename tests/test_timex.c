@@ -1243,6 +1243,18 @@ static void test_approximate_and_clock_phrases(void **state) {
   expect("1995-10-27", "Prices may fall in a year or two.", "a year or two", "DATE", "FUTURE_REF");
   expect("1995-10-27", "He left a week or so ago.", "a week or so ago", "DATE", "1995-W42");
   expect("1995-10-27", "He spent a year or two in Paris.", "a year", "DURATION", "P1Y");
+  /* "will one day be": an indefinite time ahead; "one day" as a length
+   * stays one */
+  expect("1995-10-27", "Islam will one day be the largest religion.", "one day", "DATE",
+         "FUTURE_REF");
+  expect("1995-10-27", "The strike lasted one day.", "one day", "DURATION", "P1D");
+  /* "This quarter's loss" in a report on the last quarter: that quarter;
+   * "this quarter" ahead: the DCT's */
+  const char *q =
+      "The firm reported a net loss for the third quarter ended Sept. 30. This "
+      "quarter's loss includes charges. Sales will rise this quarter.";
+  expect("1995-11-01", q, "This quarter", "DATE", "1995-Q3");
+  expect("1995-11-01", q, "this quarter", "DATE", "1995-Q4");
   /* "last Oct. 23": the last such day; "Friday Oct. 13" without a comma */
   expect("1996-04-19", "The doctor was shot last Oct. 23 at his home.", "last Oct. 23", "DATE",
          "1995-10-23");

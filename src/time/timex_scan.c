@@ -1374,6 +1374,16 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
   if (isp(c, j, '-') && glued(c, j) && glued(c, j + 1) &&
       (isw(c, j + 1, "earlier") || isw(c, j + 1, "ago")))
     return 0;
+  /* "Islam will one day be ...", "may one day return": an indefinite time
+   * ahead, no length */
+  if (n == 1 && unit == TU_DAY && !hy && u->val2 == 0 && isw(c, i, "one") && i > 0 &&
+      (isw(c, i - 1, "will") || isw(c, i - 1, "would") || isw(c, i - 1, "could") ||
+       isw(c, i - 1, "may") || isw(c, i - 1, "might") || isw(c, i - 1, "can") ||
+       isw(c, i - 1, "shall"))) {
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "FUTURE_REF");
+    return j;
+  }
   /* "a week or so ago": the approximation sits before the direction */
   if (isw(c, j, "or") && isw(c, j + 1, "so") && cls(c, j + 2) == L_DIR &&
       (isw(c, j + 2, "ago") || isw(c, j + 2, "earlier") || isw(c, j + 2, "later")))
@@ -1739,6 +1749,16 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
         if (q && (isw(c, k, "quarter") || isw(c, k, "period"))) {
           v_year_part(o->value, y + dir, 'Q', q);
           return k + 1;
+        }
+      }
+      /* "This quarter's loss" in a report on the third quarter ended
+       * Sept. 30: the reported quarter, not the DCT's */
+      if (unit == TU_QUARTER && dir == 0 && isw(c, i + (the ? 1 : 0), "this") &&
+          isp(c, j + 1, '\'') && isw(c, j + 2, "s") && glued(c, j + 2)) {
+        int ry = 0, q = reported_quarter(c, i, &ry);
+        if (q) {
+          v_year_part(o->value, ry, 'Q', q);
+          return j + 1;
         }
       }
       if (!(ana && vague_day_shift(c, ana, unit, o->value)))

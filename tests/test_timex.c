@@ -1255,6 +1255,12 @@ static void test_approximate_and_clock_phrases(void **state) {
       "quarter's loss includes charges. Sales will rise this quarter.";
   expect("1995-11-01", q, "This quarter", "DATE", "1995-Q3");
   expect("1995-11-01", q, "this quarter", "DATE", "1995-Q4");
+  /* "the first two quarters of 1996", "the last six months of 1994": a
+   * half of that year */
+  expect("1995-10-27", "Costs will rise through the first two quarters of 1996.",
+         "the first two quarters of 1996", "DATE", "1996-H1");
+  expect("1995-10-27", "Sales fell in the last six months of 1994.", "the last six months of 1994",
+         "DATE", "1994-H2");
   /* "last Oct. 23": the last such day; "Friday Oct. 13" without a comma */
   expect("1996-04-19", "The doctor was shot last Oct. 23 at his home.", "last Oct. 23", "DATE",
          "1995-10-23");

@@ -2930,6 +2930,15 @@ static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
   int n = 1;
   size_t k = count_at(c, j, &n);
   j += k;
+  /* "the first two quarters of 1990", "the last six months of 2024": a half
+   * of that year */
+  if (k && cls(c, j) == L_UNIT && T(c, j)->val2 == 1 && isw(c, j + 1, "of") && year_tok(c, j + 2) &&
+      (isw(c, i + 1, "first") || isw(c, i + 1, "last")) &&
+      ((val(c, j) == TU_QUARTER && n == 2) || (val(c, j) == TU_MONTH && n == 6))) {
+    o->type = EL_TIMEX_DATE;
+    v_year_part(o->value, T(c, j + 2)->num, 'H', isw(c, i + 1, "first") ? 1 : 2);
+    return j + 3;
+  }
   if (cls(c, j) != L_UNIT || (val(c, j) != TU_WEEK && val(c, j) != TU_DAY) ||
       (k && !T(c, j)->val2) || !isw(c, j + 1, "of") || !month_ok(c, j + 2, 1))
     return 0;

@@ -14,12 +14,15 @@
 #include "time/timex_internal.h"
 #include "time/timex_lexhash.h"
 
+/* A lexicon entry: its key and class side by side (one cache line holds
+ * two), 32 bytes so that an index becomes an offset by one shift. */
 typedef struct {
-  const char *w;
-  int16_t cls, val, val2;
+  char key[TX_LEX_WMAX]; /* the word, zero-padded: the hash key */
+  tx_lexinfo info;
+  char spare[8];
 } tx_lex;
 
-/* LEX, LEX_KEY and LEX_SLOT: data/time/lexicon.tsv, hashed at build time. */
+/* LEX and LEX_SLOT: data/time/lexicon.tsv, hashed at build time. */
 #include "time/timex_lexicon.h"
 
 /* Class of the word in t->w (zero-padded to its full size), if a time word.
@@ -32,18 +35,16 @@ static inline __attribute__((always_inline)) void lookup(tx_tok *t) {
   tx_lex_key q = tx_lex_key_of(t->w);
   uint32_t i = tx_lex_hash(q);
   size_t k = LEX_SLOT[i];
-  tx_lex_key x = tx_lex_key_of(LEX_KEY[k]);
+  tx_lex_key x = tx_lex_key_of(LEX[k].key);
   int same = ((x.lo ^ q.lo) | (x.hi ^ q.hi)) == 0;
   if (__builtin_expect(!same && k != 0, 0)) {
     for (i = (i + 1) & (TX_LEX_SLOTS - 1); (k = LEX_SLOT[i]) != 0;
          i = (i + 1) & (TX_LEX_SLOTS - 1)) {
-      x = tx_lex_key_of(LEX_KEY[k]);
+      x = tx_lex_key_of(LEX[k].key);
       if (x.lo == q.lo && x.hi == q.hi) break;
     }
   }
-  t->cls = LEX[k].cls;
-  t->val = LEX[k].val;
-  t->val2 = LEX[k].val2;
+  t->lex = LEX[k].info;
 }
 
 /* byte classes, one table look-up per byte in the hot loops */
@@ -231,6 +232,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
   size_t i = 0;
   int sp = 1, nl = 1;
   static_assert(sizeof out->v->w == TX_LEX_WMAX, "token words are hash keys");
+  static_assert(sizeof(tx_lex) == 32, "lexicon entries are 32 bytes");
   /* news prose averages over 5 bytes a token: one allocation, no copying */
   if (reserve(out, out->n + len / 4 + 16) != 0) return -1;
   /* the arrays and counts in locals: the byte stores into tokens could
@@ -251,8 +253,8 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       out->ncand = (size_t)(cand - out->cand);
       if (reserve(out, n + 1) != 0) return -1;
       next = out->v + n;
-      cand = out->cand + out->ncand;
       cap = out->cap;
+      cand = out->cand + out->ncand;
     }
     tx_tok *t = next++;
     n++;

@@ -1,12 +1,14 @@
 /*
- * test_timex_spans.c — timex_tag_spans (what `eventline timex` calls) finds
- * the same expressions as timex_tag, with the same spans, types and values,
- * and leaves the intervals unset.
+ * test_timex_spans.c — timex_tag_spans finds the same expressions as
+ * timex_tag, with the same spans, types and values, and leaves the
+ * intervals unset; timex_tag_each (what `eventline timex` calls) hands
+ * over the same expressions one by one, and stops when told to.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -58,10 +60,67 @@ static void test_spans_bad_args(void **state) {
   EL_VEC_FREE(v);
 }
 
+/* timex_tag_each's callback: copies each expression; fails once it has
+ * stop_at of them */
+typedef struct {
+  el_timex_vec got;
+  size_t stop_at;
+} collected;
+
+static int collect(void *ud, const el_timex *x) {
+  collected *c = ud;
+  if (c->got.n == c->stop_at) return -1;
+  el_timex *y = EL_VEC_PUSH(c->got);
+  if (!y) return -1;
+  *y = *x;
+  return 0;
+}
+
+static void test_each_matches_spans(void **state) {
+  (void)state;
+  /* longer than a 32 KB segment, so that the later segments' offsets are
+   * checked too */
+  const char *para =
+      "The talks were held on Monday in Geneva, and a deal is expected by "
+      "March 2027.\n\n";
+  size_t pl = strlen(para), reps = 70000 / pl + 1;
+  char *text = malloc(pl * reps + 1);
+  assert_non_null(text);
+  for (size_t r = 0; r < reps; r++) memcpy(text + r * pl, para, pl);
+  text[pl * reps] = 0;
+  size_t len = strlen(text);
+  el_datetime dct;
+  assert_int_equal(timex_parse_dct("2026-01-08", &dct), EL_OK);
+  el_timex_vec spans = {0};
+  assert_int_equal(timex_tag_spans(text, len, &dct, &spans), EL_OK);
+  assert_int_equal(spans.n, 2 * reps);
+  assert_true(spans.v[spans.n - 1].start > 64 * 1024);
+  collected all = {.stop_at = (size_t)-1};
+  assert_int_equal(timex_tag_each(text, len, &dct, collect, &all), EL_OK);
+  assert_int_equal(all.got.n, spans.n);
+  for (size_t i = 0; i < spans.n; i++) {
+    assert_int_equal(all.got.v[i].start, spans.v[i].start);
+    assert_int_equal(all.got.v[i].end, spans.v[i].end);
+    assert_int_equal(all.got.v[i].type, spans.v[i].type);
+    assert_string_equal(all.got.v[i].value, spans.v[i].value);
+  }
+  /* a callback that refuses the 5th: four handed over, then EL_ERR_IO */
+  collected some = {.stop_at = 4};
+  assert_int_equal(timex_tag_each(text, len, &dct, collect, &some), EL_ERR_IO);
+  assert_int_equal(some.got.n, 4);
+  assert_int_equal(timex_tag_each(NULL, 0, &dct, collect, &some), EL_ERR_ARG);
+  assert_int_equal(timex_tag_each("x", 1, &dct, NULL, NULL), EL_ERR_ARG);
+  free(text);
+  EL_VEC_FREE(spans);
+  EL_VEC_FREE(all.got);
+  EL_VEC_FREE(some.got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_spans_match_tag),
       cmocka_unit_test(test_spans_bad_args),
+      cmocka_unit_test(test_each_matches_spans),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

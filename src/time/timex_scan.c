@@ -2976,6 +2976,10 @@ static size_t m_spelled_decade(const sc_ctx *c, size_t i, sc_match *o) {
     k++;
     if (isp(c, k, '-') && glued(c, k)) k++;
   }
+  /* the decade words are lexicon followers (data/time/lexicon.tsv): any
+   * other token is settled by its class, not by eight word compares (this
+   * runs for every "the" before a time word) */
+  if (cls(c, k) != L_FOLLOW) return 0;
   int d = -1;
   for (int n = 0; n < 8; n++)
     if (isw_pad(c, k, DEC[n])) d = (n + 2) * 10;

@@ -96,7 +96,7 @@ static void test_each_matches_spans(void **state) {
   assert_int_equal(spans.n, 2 * reps);
   assert_true(spans.v[spans.n - 1].start > 64 * 1024);
   collected all = {.stop_at = (size_t)-1};
-  assert_int_equal(timex_tag_each(text, len, &dct, collect, &all), EL_OK);
+  assert_int_equal(timex_tag_each(text, len, &dct, NULL, collect, &all), EL_OK);
   assert_int_equal(all.got.n, spans.n);
   for (size_t i = 0; i < spans.n; i++) {
     assert_int_equal(all.got.v[i].start, spans.v[i].start);
@@ -104,16 +104,40 @@ static void test_each_matches_spans(void **state) {
     assert_int_equal(all.got.v[i].type, spans.v[i].type);
     assert_string_equal(all.got.v[i].value, spans.v[i].value);
   }
+  /* with scratch memory kept from call to call (as the CLI tags its
+   * pieces): a short text, then the long one, then the short one again,
+   * each as tagged alone */
+  timex_scratch *scratch = timex_scratch_new();
+  assert_non_null(scratch);
+  const char *tail = "They met twice in 2025 and meet again next week.";
+  for (int round = 0; round < 3; round++) {
+    collected got = {.stop_at = (size_t)-1}, ref = {.stop_at = (size_t)-1};
+    const char *t = round == 1 ? text : tail;
+    size_t tl = strlen(t);
+    assert_int_equal(timex_tag_each(t, tl, &dct, scratch, collect, &got), EL_OK);
+    assert_int_equal(timex_tag_each(t, tl, &dct, NULL, collect, &ref), EL_OK);
+    assert_true(got.got.n >= 2);
+    assert_int_equal(got.got.n, ref.got.n);
+    for (size_t i = 0; i < got.got.n; i++) {
+      assert_int_equal(got.got.v[i].start, ref.got.v[i].start);
+      assert_int_equal(got.got.v[i].end, ref.got.v[i].end);
+      assert_string_equal(got.got.v[i].value, ref.got.v[i].value);
+    }
+    EL_VEC_FREE(got.got);
+    EL_VEC_FREE(ref.got);
+  }
   /* a callback that refuses the 5th: four handed over, then EL_ERR_IO */
   collected some = {.stop_at = 4};
-  assert_int_equal(timex_tag_each(text, len, &dct, collect, &some), EL_ERR_IO);
+  assert_int_equal(timex_tag_each(text, len, &dct, scratch, collect, &some), EL_ERR_IO);
   assert_int_equal(some.got.n, 4);
-  assert_int_equal(timex_tag_each(NULL, 0, &dct, collect, &some), EL_ERR_ARG);
-  assert_int_equal(timex_tag_each("x", 1, &dct, NULL, NULL), EL_ERR_ARG);
+  assert_int_equal(timex_tag_each(NULL, 0, &dct, NULL, collect, &some), EL_ERR_ARG);
+  assert_int_equal(timex_tag_each("x", 1, &dct, NULL, NULL, NULL), EL_ERR_ARG);
   free(text);
   EL_VEC_FREE(spans);
   EL_VEC_FREE(all.got);
   EL_VEC_FREE(some.got);
+  timex_scratch_free(scratch);
+  timex_scratch_free(NULL);
 }
 
 int main(void) {

@@ -140,6 +140,7 @@ static int out_flush(out_buf *ob) {
  * the tagged piece's text and offset. */
 typedef struct {
   out_buf *ob;
+  timex_scratch *scratch; /* the tagger's token arrays, kept from piece to piece */
   out_rec rec;
   int rec_ready;
   const char *text;
@@ -195,8 +196,9 @@ static int tag_and_print(const char *text, size_t len, size_t base, const el_dat
                          printer *pr) {
   pr->text = text;
   pr->base = base;
-  el_status st = timex_tag_each(text, len, pd, out_line, pr); /* (no intervals printed) */
-  if (st == EL_ERR_IO) return 1;                              /* a line could not be written */
+  el_status st =
+      timex_tag_each(text, len, pd, pr->scratch, out_line, pr); /* (no intervals printed) */
+  if (st == EL_ERR_IO) return 1;                                /* a line could not be written */
   if (st != EL_OK) {
     fprintf(stderr, "eventline timex: %s\n", el_status_str(st));
     return 1;
@@ -328,7 +330,13 @@ int cmd_timex(int argc, char **argv) {
     return 1;
   }
   ob->n = 0;
-  printer pr = {.ob = ob};
+  printer pr = {.ob = ob, .scratch = timex_scratch_new()};
+  if (!pr.scratch) {
+    fprintf(stderr, "eventline timex: out of memory\n");
+    free(ob);
+    free(text);
+    return 1;
+  }
   if (infer) {
     rc = tag_and_print(text, len, 0, pd, &pr);
     free(text);
@@ -338,6 +346,7 @@ int cmd_timex(int argc, char **argv) {
   }
   if (out_flush(ob) != 0) rc = 1;
   if (pr.rec_ready) out_free(&pr.rec);
+  timex_scratch_free(pr.scratch);
   free(ob);
   if (fflush(stdout) != 0) rc = 1;
   return rc;

@@ -128,23 +128,34 @@ int tx_is_post(const char *text, size_t len) {
          !(last == '.' || last == '?' || last == '"' || last == '\'' || last == ')');
 }
 
+/* tag_slice with token arrays of its own (freed at the end) */
+static el_status tag_slice_tk(const char *text, size_t len, uint32_t base, const el_datetime *dct,
+                              tag_ud *u, tx_toks *tk);
+
 static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,
                            tag_ud *u) {
   tx_toks tk = {0};
+  el_status st = tag_slice_tk(text, len, base, dct, u, &tk);
+  tx_toks_free(&tk);
+  return st;
+}
+
+/* Tag text[0..len) segment by segment, tokens in *tk (kept allocated). */
+static el_status tag_slice_tk(const char *text, size_t len, uint32_t base, const el_datetime *dct,
+                              tag_ud *u, tx_toks *tk) {
   el_status st = EL_OK;
   for (size_t pos = 0; pos < len && st == EL_OK;) {
     size_t end = segment_end(text, pos, len);
-    tx_toks_clear(&tk);
-    if (tx_tokenize(text + pos, end - pos, &tk) != 0) {
+    tx_toks_clear(tk);
+    if (tx_tokenize(text + pos, end - pos, tk) != 0) {
       st = EL_ERR_NOMEM;
       break;
     }
     u->base = base + (uint32_t)pos;
     int post = pos == 0 && end == len && tx_is_post(text, len);
-    if (tx_scan(&tk, dct, post, emit_timex, u) != 0) st = u->each_failed ? EL_ERR_IO : EL_ERR_NOMEM;
+    if (tx_scan(tk, dct, post, emit_timex, u) != 0) st = u->each_failed ? EL_ERR_IO : EL_ERR_NOMEM;
     pos = end;
   }
-  tx_toks_free(&tk);
   return st;
 }
 
@@ -162,12 +173,27 @@ el_status timex_tag_spans(const char *text, size_t len, const el_datetime *dct, 
   return tag_slice(text, len, 0, dct, &u);
 }
 
-el_status timex_tag_each(const char *text, size_t len, const el_datetime *dct, timex_each_fn fn,
-                         void *ud) {
+struct timex_scratch {
+  tx_toks tk;
+};
+
+timex_scratch *timex_scratch_new(void) {
+  return calloc(1, sizeof(timex_scratch));
+}
+
+void timex_scratch_free(timex_scratch *s) {
+  if (!s) return;
+  tx_toks_free(&s->tk);
+  free(s);
+}
+
+el_status timex_tag_each(const char *text, size_t len, const el_datetime *dct,
+                         timex_scratch *scratch, timex_each_fn fn, void *ud) {
   if (!text || !fn) return EL_ERR_ARG;
   if (len > UINT32_MAX) return EL_ERR_INPUT;
   tag_ud u = {.each = fn, .each_ud = ud};
-  return tag_slice(text, len, 0, dct, &u);
+  if (!scratch) return tag_slice(text, len, 0, dct, &u);
+  return tag_slice_tk(text, len, 0, dct, &u, &scratch->tk);
 }
 
 el_status timex_tag_doc(el_doc *doc) {

@@ -1,7 +1,8 @@
 /*
  * timex_lexicon_gen.c — build step: reads data/time/lexicon.tsv and writes
- * the C header the tokenizer compiles in: the lexicon table (LEX) and its
- * open-addressing hash (LEX_SLOT, keys from timex_lexhash.h), so that no
+ * the C header the tokenizer compiles in: the lexicon table (LEX: each
+ * word's zero-padded key and its class) and its open-addressing hash
+ * (LEX_SLOT, keys from timex_lexhash.h), so that no
  * table is built at run time.  Every line is checked (word shape, class and
  * value tokens, duplicates); any error stops the build with file:line.
  *
@@ -109,14 +110,12 @@ int main(int argc, char **argv) {
    * word's key is zero-padded ASCII), so a look-up needs no branch for an
    * empty slot */
   fprintf(out, "#define LEX_N %zu\n", n);
-  fprintf(out, "static const tx_lex LEX[LEX_N + 1] = {\n    {\"\", L_NONE, 0, 0},\n");
-  for (size_t k = 0; k < n; k++)
-    fprintf(out, "    {\"%s\", %s, %s, %s},\n", rows[k].w, rows[k].cls, rows[k].val, rows[k].val2);
-  fprintf(out, "};\n/* word of LEX[k], zero-padded: the hash key */\n");
-  fprintf(out, "static const char LEX_KEY[LEX_N + 1][TX_LEX_WMAX] = {\n    {");
+  fprintf(out, "static const tx_lex LEX[LEX_N + 1] = {\n    {{");
   for (int b = 0; b < TX_LEX_WMAX; b++) fprintf(out, "%s'\\xff'", b ? ", " : "");
-  fprintf(out, "},\n");
-  for (size_t k = 0; k < n; k++) fprintf(out, "    \"%s\",\n", rows[k].w);
+  fprintf(out, "}, {L_NONE, 0, 0, 0}, {0}},\n");
+  for (size_t k = 0; k < n; k++)
+    fprintf(out, "    {\"%s\", {%s, %s, %s, 0}, {0}},\n", rows[k].w, rows[k].cls, rows[k].val,
+            rows[k].val2);
   fprintf(out, "};\n/* LEX index at tx_lex_hash(key) (linear probing); 0 = empty */\n");
   fprintf(out, "static const uint16_t LEX_SLOT[TX_LEX_SLOTS] = {");
   for (size_t i = 0; i < TX_LEX_SLOTS; i++)

@@ -987,6 +987,57 @@ static void test_tokenizer_paths_agree(void **state) {
   tx_toks_free(&t);
 }
 
+/* Prose is runs of plain words one space apart, which the tokenizer takes
+ * in an inner loop after the run's first word: each token of such runs
+ * (with the words and sentences around them that end a run: punctuation,
+ * a newline, two spaces, a number, a curly apostrophe, "a.m.") must be the
+ * token its word gives alone at the end of a text (the byte path), with
+ * the space and newline flags its text shows, and the candidate list must
+ * hold exactly the tokens tx_can_start accepts. */
+static void test_tokenizer_word_runs(void **state) {
+  (void)state;
+  const char *text =
+      "The talks were held on Monday in Geneva and a deal is expected by March of next "
+      "year, officials said late on Friday.\nThey will meet again in  two weeks at 9 a.m. "
+      "before the Christmas holidays; the Friday\xE2\x80\x99s talks ended early THIS "
+      "Morning as planned by the eighties generation of diplomats who met last winter";
+  size_t len = strlen(text);
+  tx_toks all = {0};
+  assert_int_equal(tx_tokenize(text, len, &all), 0);
+  assert_true(all.n >= 60);
+  size_t ci = 0;
+  for (size_t i = 0; i < all.n; i++) {
+    const tx_tok *x = &all.v[i];
+    assert_int_equal(x->sp, x->s == 0 || text[x->s - 1] == ' ' || text[x->s - 1] == '\n');
+    int nl = x->s == 0;
+    for (size_t b = x->s; b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n'); b--)
+      if (text[b - 1] == '\n') nl = 1;
+    assert_int_equal(x->nl, nl);
+    if (tx_can_start(x)) {
+      assert_true(ci < all.ncand);
+      assert_int_equal(all.cand[ci] & TX_CAND_TOK, i);
+      ci++;
+    }
+    if (x->kind != TK_WORD || x->e - x->s >= 16) continue;
+    tx_toks one = {0};
+    assert_int_equal(tx_tokenize(text + x->s, x->e - x->s, &one), 0);
+    assert_int_equal(one.n, 1);
+    const tx_tok *y = &one.v[0];
+    assert_int_equal(x->e - x->s, y->e);
+    assert_int_equal(x->kind, y->kind);
+    assert_int_equal(x->cap, y->cap);
+    assert_int_equal(x->wlen, y->wlen);
+    assert_int_equal(x->cls, y->cls);
+    assert_int_equal(x->val, y->val);
+    assert_int_equal(x->val2, y->val2);
+    assert_memory_equal(x->w, y->w, sizeof x->w);
+    assert_int_equal(x->dot, x->e < len && text[x->e] == '.');
+    tx_toks_free(&one);
+  }
+  assert_int_equal(ci, all.ncand);
+  tx_toks_free(&all);
+}
+
 /* Every word of data/time/lexicon.tsv is found by the compiled-in hash
  * (including words that collided with another and sit further along the
  * probe chain), on both tokenizer paths; a word outside it is not. */
@@ -1805,6 +1856,7 @@ int main(void) {
       cmocka_unit_test(test_json_record_vs_jansson),
       cmocka_unit_test(test_curly_possessive),
       cmocka_unit_test(test_tokenizer_paths_agree),
+      cmocka_unit_test(test_tokenizer_word_runs),
       cmocka_unit_test(test_lexicon_all_found),
       cmocka_unit_test(test_day_of_month_and_day_before),
       cmocka_unit_test(test_heldout_rules),

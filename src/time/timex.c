@@ -40,16 +40,21 @@ el_status timex_parse_dct(const char *s, el_datetime *out) {
   return EL_OK;
 }
 
+/* Where tag_slice's expressions go: appended to out, or handed to each
+ * (timex_tag_each). */
 typedef struct {
   el_timex_vec *out;
-  uint32_t base; /* offset of the tagged slice in the whole text */
-  int ranges;    /* fill precision and range_start/range_end */
+  timex_each_fn each;
+  void *each_ud;
+  int each_failed; /* each returned non-zero */
+  uint32_t base;   /* offset of the tagged slice in the whole text */
+  int ranges;      /* fill precision and range_start/range_end */
 } tag_ud;
 
 static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const char *value) {
   tag_ud *u = ud;
-  el_timex *x = EL_VEC_PUSH(*u->out);
-  if (!x) return -1;
+  el_timex tmp, *x = &tmp;
+  if (!u->each && !(x = EL_VEC_PUSH(*u->out))) return -1;
   x->start = (uint32_t)s + u->base;
   x->end = (uint32_t)e + u->base;
   x->type = type;
@@ -61,6 +66,10 @@ static int emit_timex(void *ud, size_t s, size_t e, el_timex_type type, const ch
   x->range_start[0] = x->range_end[0] = 0;
   if (u->ranges && (type == EL_TIMEX_DATE || type == EL_TIMEX_TIME))
     tx_value_range(value, &x->precision, x->range_start, x->range_end);
+  if (u->each && u->each(u->each_ud, x) != 0) {
+    u->each_failed = 1;
+    return -1;
+  }
   return 0;
 }
 
@@ -119,36 +128,72 @@ int tx_is_post(const char *text, size_t len) {
          !(last == '.' || last == '?' || last == '"' || last == '\'' || last == ')');
 }
 
+/* tag_slice with token arrays of its own (freed at the end) */
+static el_status tag_slice_tk(const char *text, size_t len, uint32_t base, const el_datetime *dct,
+                              tag_ud *u, tx_toks *tk);
+
 static el_status tag_slice(const char *text, size_t len, uint32_t base, const el_datetime *dct,
-                           int ranges, el_timex_vec *out) {
+                           tag_ud *u) {
   tx_toks tk = {0};
+  el_status st = tag_slice_tk(text, len, base, dct, u, &tk);
+  tx_toks_free(&tk);
+  return st;
+}
+
+/* Tag text[0..len) segment by segment, tokens in *tk (kept allocated). */
+static el_status tag_slice_tk(const char *text, size_t len, uint32_t base, const el_datetime *dct,
+                              tag_ud *u, tx_toks *tk) {
   el_status st = EL_OK;
   for (size_t pos = 0; pos < len && st == EL_OK;) {
     size_t end = segment_end(text, pos, len);
-    tx_toks_clear(&tk);
-    if (tx_tokenize(text + pos, end - pos, &tk) != 0) {
+    tx_toks_clear(tk);
+    if (tx_tokenize(text + pos, end - pos, tk) != 0) {
       st = EL_ERR_NOMEM;
       break;
     }
-    tag_ud u = {out, base + (uint32_t)pos, ranges};
+    u->base = base + (uint32_t)pos;
     int post = pos == 0 && end == len && tx_is_post(text, len);
-    if (tx_scan(&tk, dct, post, emit_timex, &u) != 0) st = EL_ERR_NOMEM;
+    if (tx_scan(tk, dct, post, emit_timex, u) != 0) st = u->each_failed ? EL_ERR_IO : EL_ERR_NOMEM;
     pos = end;
   }
-  tx_toks_free(&tk);
   return st;
 }
 
 el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {
   if (!text || !out) return EL_ERR_ARG;
   if (len > UINT32_MAX) return EL_ERR_INPUT;
-  return tag_slice(text, len, 0, dct, 1, out);
+  tag_ud u = {.out = out, .ranges = 1};
+  return tag_slice(text, len, 0, dct, &u);
 }
 
 el_status timex_tag_spans(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out) {
   if (!text || !out) return EL_ERR_ARG;
   if (len > UINT32_MAX) return EL_ERR_INPUT;
-  return tag_slice(text, len, 0, dct, 0, out);
+  tag_ud u = {.out = out};
+  return tag_slice(text, len, 0, dct, &u);
+}
+
+struct timex_scratch {
+  tx_toks tk;
+};
+
+timex_scratch *timex_scratch_new(void) {
+  return calloc(1, sizeof(timex_scratch));
+}
+
+void timex_scratch_free(timex_scratch *s) {
+  if (!s) return;
+  tx_toks_free(&s->tk);
+  free(s);
+}
+
+el_status timex_tag_each(const char *text, size_t len, const el_datetime *dct,
+                         timex_scratch *scratch, timex_each_fn fn, void *ud) {
+  if (!text || !fn) return EL_ERR_ARG;
+  if (len > UINT32_MAX) return EL_ERR_INPUT;
+  tag_ud u = {.each = fn, .each_ud = ud};
+  if (!scratch) return tag_slice(text, len, 0, dct, &u);
+  return tag_slice_tk(text, len, 0, dct, &u, &scratch->tk);
 }
 
 el_status timex_tag_doc(el_doc *doc) {
@@ -162,7 +207,8 @@ el_status timex_tag_doc(el_doc *doc) {
     size_t end = k < doc->skip.n ? doc->skip.v[k].start : doc->len;
     if (end > doc->len) end = doc->len;
     if (end > pos) {
-      el_status st = tag_slice(doc->text + pos, end - pos, (uint32_t)pos, pd, 1, out);
+      tag_ud u = {.out = out, .ranges = 1};
+      el_status st = tag_slice(doc->text + pos, end - pos, (uint32_t)pos, pd, &u);
       if (st != EL_OK) return st;
     }
     if (k < doc->skip.n && doc->skip.v[k].end > pos) pos = doc->skip.v[k].end;

@@ -18,9 +18,27 @@ typedef EL_VEC(el_timex) el_timex_vec;
 el_status timex_tag(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out);
 
 /* timex_tag without the intervals: precision stays EL_PREC_UNKNOWN and
- * range_start/range_end empty, for callers that print only the spans,
- * types and values (`eventline timex`: ~2% of its instructions). */
+ * range_start/range_end empty, for callers that need only the spans,
+ * types and values (the intervals cost ~2% of `eventline timex`). */
 el_status timex_tag_spans(const char *text, size_t len, const el_datetime *dct, el_timex_vec *out);
+
+/* Memory timex_tag_each may keep from one call to the next (its token
+ * arrays), so that a caller tagging a stream piece by piece does not
+ * allocate and free them for every piece (whose changing sizes also
+ * fragmented the heap).  timex_scratch_new returns NULL if out of memory. */
+typedef struct timex_scratch timex_scratch;
+timex_scratch *timex_scratch_new(void);
+void timex_scratch_free(timex_scratch *s);
+
+/* timex_tag_spans handing each expression to fn(ud, x) as it is found, in
+ * text order, instead of collecting them (no vector to grow and zero: the
+ * CLI prints each line at once).  scratch may be NULL (memory of the
+ * call's own).  x is valid during the call only; its value is
+ * NUL-terminated, the bytes after the NUL are unspecified.  A non-zero
+ * return from fn stops the tagging: EL_ERR_IO. */
+typedef int (*timex_each_fn)(void *ud, const el_timex *x);
+el_status timex_tag_each(const char *text, size_t len, const el_datetime *dct,
+                         timex_scratch *scratch, timex_each_fn fn, void *ud);
 
 /* Tag doc->text (skipping doc->skip) with doc->published as DCT; fills
  * doc->timexes with sentence indexes. */

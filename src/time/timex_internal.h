@@ -68,6 +68,12 @@ enum { POD_MO = 1, POD_AF, POD_EV, POD_NI, POD_NOON, POD_MIDNIGHT, POD_DT };
 enum { REF_PRESENT = 1, REF_PAST, REF_FUTURE };
 enum { POS_EARLY = 1, POS_LATE, POS_MID, POS_END, POS_START };
 
+/* A time word's lexicon class and values, copied from the lexicon into its
+ * token as one 8-byte block. */
+typedef struct {
+  int16_t cls, val, val2, spare;
+} tx_lexinfo;
+
 typedef struct {
   uint32_t s, e; /* bytes */
   uint8_t kind;  /* TK_* */
@@ -78,7 +84,12 @@ typedef struct {
   uint8_t wlen;  /* TK_WORD: strlen(w) */
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
   uint8_t dmin;  /* TK_NUM "9.30": the two digits after the dot + 1, else 0 */
-  int16_t cls, val, val2;
+  union {
+    tx_lexinfo lex; /* (as one block: set by the look-up) */
+    struct {
+      int16_t cls, val, val2; /* L_*, and the class's values */
+    };
+  };
   int32_t num;      /* TK_NUM value (plain integers up to 9 digits) */
   char w[TX_WSIZE]; /* lowercased word / suffix of a number ("th","pm","s"),
                      * zero-padded to its full size (compared 16 bytes at once) */

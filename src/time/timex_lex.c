@@ -14,12 +14,15 @@
 #include "time/timex_internal.h"
 #include "time/timex_lexhash.h"
 
+/* A lexicon entry: its key and class side by side (one cache line holds
+ * two), 32 bytes so that an index becomes an offset by one shift. */
 typedef struct {
-  const char *w;
-  int16_t cls, val, val2;
+  char key[TX_LEX_WMAX]; /* the word, zero-padded: the hash key */
+  tx_lexinfo info;
+  char spare[8];
 } tx_lex;
 
-/* LEX, LEX_KEY and LEX_SLOT: data/time/lexicon.tsv, hashed at build time. */
+/* LEX and LEX_SLOT: data/time/lexicon.tsv, hashed at build time. */
 #include "time/timex_lexicon.h"
 
 /* Class of the word in t->w (zero-padded to its full size), if a time word.
@@ -32,18 +35,16 @@ static inline __attribute__((always_inline)) void lookup(tx_tok *t) {
   tx_lex_key q = tx_lex_key_of(t->w);
   uint32_t i = tx_lex_hash(q);
   size_t k = LEX_SLOT[i];
-  tx_lex_key x = tx_lex_key_of(LEX_KEY[k]);
+  tx_lex_key x = tx_lex_key_of(LEX[k].key);
   int same = ((x.lo ^ q.lo) | (x.hi ^ q.hi)) == 0;
   if (__builtin_expect(!same && k != 0, 0)) {
     for (i = (i + 1) & (TX_LEX_SLOTS - 1); (k = LEX_SLOT[i]) != 0;
          i = (i + 1) & (TX_LEX_SLOTS - 1)) {
-      x = tx_lex_key_of(LEX_KEY[k]);
+      x = tx_lex_key_of(LEX[k].key);
       if (x.lo == q.lo && x.hi == q.hi) break;
     }
   }
-  t->cls = LEX[k].cls;
-  t->val = LEX[k].val;
-  t->val2 = LEX[k].val2;
+  t->lex = LEX[k].info;
 }
 
 /* byte classes, one table look-up per byte in the hot loops */
@@ -146,7 +147,9 @@ void tx_toks_free(tx_toks *out) {
  * 16 bytes at p (the caller guarantees them); on success fills t->w (zero
  * padded, lowercased), t->wlen and returns the word's length, else 0 and
  * the general loop takes the word.  Little-endian hosts only. */
-static size_t ascii_word_fast(const unsigned char *p, const unsigned char *end, tx_tok *t) {
+static inline __attribute__((always_inline)) size_t ascii_word_fast(const unsigned char *p,
+                                                                    const unsigned char *end,
+                                                                    tx_tok *t) {
 #if defined(__SSE2__)
   /* 16 bytes at once: lowercase, then 'a' <= b <= 'z' as signed bytes (a
    * non-ASCII byte is negative, so never a letter) */
@@ -205,6 +208,23 @@ static size_t ascii_word_fast(const unsigned char *p, const unsigned char *end, 
 #endif
 }
 
+/* The fields of a plain word t at text[i..j) other than those
+ * ascii_word_fast wrote (w, wlen), and its lexicon class. */
+static inline __attribute__((always_inline)) void put_word(tx_tok *t, const unsigned char *p,
+                                                           size_t i, size_t j, int sp, int nl) {
+  t->s = (uint32_t)i;
+  t->e = (uint32_t)j;
+  t->kind = TK_WORD;
+  t->sp = (uint8_t)sp;
+  t->nl = (uint8_t)nl;
+  t->cap = p[i] <= 'Z';
+  t->dot = p[j] == '.';
+  t->ndig = 0;
+  t->dmin = 0;
+  t->num = 0;
+  lookup(t);
+}
+
 /* Words: ASCII letters and any non-ASCII byte (so accented words never
  * match the lexicon), with inner apostrophes; "a.m." style single-letter
  * abbreviations are kept whole.  A trailing "'s" is dropped from w. */
@@ -213,13 +233,14 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
   size_t i = 0;
   int sp = 1, nl = 1;
   static_assert(sizeof out->v->w == TX_LEX_WMAX, "token words are hash keys");
+  static_assert(sizeof(tx_lex) == 32, "lexicon entries are 32 bytes");
   /* news prose averages over 5 bytes a token: one allocation, no copying */
   if (reserve(out, out->n + len / 4 + 16) != 0) return -1;
   /* the arrays and counts in locals: the byte stores into tokens could
    * alias *out, which would make the compiler reload them at every token */
-  tx_tok *next = out->v + out->n; /* where token n goes (a pointer: tokens are 44 bytes) */
-  uint32_t *cand = out->cand;
-  size_t n = out->n, ncand = out->ncand, cap = out->cap;
+  tx_tok *next = out->v + out->n;          /* where token n goes (a pointer: tokens are 44 bytes) */
+  uint32_t *cand = out->cand + out->ncand; /* where the next candidate goes */
+  size_t n = out->n, cap = out->cap;
   while (i < len) {
     unsigned char c = p[i];
     if (is_space(c)) {
@@ -230,11 +251,11 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
     }
     if (n == cap) {
       out->n = n;
-      out->ncand = ncand;
+      out->ncand = (size_t)(cand - out->cand);
       if (reserve(out, n + 1) != 0) return -1;
       next = out->v + n;
-      cand = out->cand;
       cap = out->cap;
+      cand = out->cand + out->ncand;
     }
     tx_tok *t = next++;
     n++;
@@ -243,20 +264,23 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
      * here, no memset */
     if (is_alpha(c) && i + 16 <= len && (k = ascii_word_fast(p + i, p + len, t)) != 0) {
       size_t j = i + k; /* j < i + 16 <= len */
-      t->s = (uint32_t)i;
-      t->e = (uint32_t)j;
-      t->kind = TK_WORD;
-      t->sp = (uint8_t)sp;
-      t->nl = (uint8_t)nl;
-      t->cap = c <= 'Z';
-      t->dot = p[j] == '.';
-      t->ndig = 0;
-      t->dmin = 0;
-      t->num = 0;
-      lookup(t);
+      put_word(t, p, i, j, sp, nl);
       /* tx_can_start for a word (a branch: as data, the candidate count
        * would chain each token's store to the previous look-up) */
-      if ((unsigned)(t->cls - 1) < L_TENSE - 1) cand[ncand++] = (uint32_t)(n - 1);
+      if ((unsigned)(t->cls - 1) < L_TENSE - 1) *cand++ = (uint32_t)(n - 1);
+      /* prose is runs of such words one space apart (5.5 on average in
+       * news): the next one is taken here, without the loop's tests for
+       * space, room and byte class at its top (ascii_word_fast fails on
+       * a first byte that is not a letter, writing nothing) */
+      while (p[j] == ' ' && j + 17 <= len && n < cap &&
+             (k = ascii_word_fast(p + j + 1, p + len, next)) != 0) {
+        t = next++;
+        n++;
+        i = j + 1;
+        j = i + k;
+        put_word(t, p, i, j, 1, 0);
+        if ((unsigned)(t->cls - 1) < L_TENSE - 1) *cand++ = (uint32_t)(n - 1);
+      }
       i = j;
       sp = nl = 0;
       /* the commonest gap, one space before the next token (more space:
@@ -384,7 +408,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
           t->wlen = (uint8_t)(k + 2);
           t->e = (uint32_t)j;
           i = j;
-          if (tx_can_start(t)) cand[ncand++] = (uint32_t)(n - 1);
+          if (tx_can_start(t)) *cand++ = (uint32_t)(n - 1);
           continue;
         }
       }
@@ -393,7 +417,7 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->num = (int32_t)(nd <= 9 ? v : -1);
       t->e = (uint32_t)j;
       i = j;
-      cand[ncand++] = (uint32_t)(n - 1) | TX_CAND_NUM; /* (see tx_toks) */
+      *cand++ = (uint32_t)(n - 1) | TX_CAND_NUM; /* (see tx_toks) */
       continue;
     } else {
       /* one punctuation character (a whole UTF-8 sequence) */
@@ -409,9 +433,9 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       t->e = (uint32_t)j;
       i = j;
     }
-    if (tx_can_start(t)) cand[ncand++] = (uint32_t)(n - 1);
+    if (tx_can_start(t)) *cand++ = (uint32_t)(n - 1);
   }
   out->n = n;
-  out->ncand = ncand;
+  out->ncand = (size_t)(cand - out->cand);
   return 0;
 }

@@ -1397,6 +1397,18 @@ static void test_batch10_rules(void **state) {
   expect_none(D, "The deal collapsed at the last minute.", "the last minute");
 }
 
+static void test_batch11_rules(void **state) {
+  (void)state;
+  const char *D = "2026-01-08"; /* a Thursday */
+  /* a clock time, "on", a day: two expressions, the time on that day */
+  expect(D, "The envoys will meet at 10:15 a.m. on March 3 in Oslo.", "10:15 a.m.", "TIME",
+         "2026-03-03T10:15");
+  expect(D, "The envoys will meet at 10:15 a.m. on March 3 in Oslo.", "March 3", "DATE",
+         "2026-03-03");
+  expect(D, "The strike began at 6 p.m. on Monday.", "6 p.m.", "TIME", "2026-01-05T18:00");
+  expect(D, "The strike began at 6 p.m. on Monday.", "Monday", "DATE", "2026-01-05");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -1430,6 +1442,7 @@ int main(void) {
       cmocka_unit_test(test_batch10_rules),
       cmocka_unit_test(test_quotation_tense),
       cmocka_unit_test(test_range_opening_day_year),
+      cmocka_unit_test(test_batch11_rules),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

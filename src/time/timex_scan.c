@@ -1217,7 +1217,9 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
     if (isp(c, q, ')')) k = q + 1, apart = 1;
   }
-  if (isw(c, k, "on")) k++;
+  /* "at 9:30 a.m. on July 16": two expressions, the clock time on that day
+   * (as annotated: "11 a.m. on 11 November 1918") */
+  if (isw(c, k, "on")) k++, apart = 1;
   sc_match d2;
   memset(&d2, 0, sizeof d2);
   size_t e = 0;

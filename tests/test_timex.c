@@ -1407,6 +1407,11 @@ static void test_batch11_rules(void **state) {
          "2026-03-03");
   expect(D, "The strike began at 6 p.m. on Monday.", "6 p.m.", "TIME", "2026-01-05T18:00");
   expect(D, "The strike began at 6 p.m. on Monday.", "Monday", "DATE", "2026-01-05");
+  /* "half a/an" unit: half of it in the next smaller unit */
+  expect(D, "Turnout was the highest in half a century.", "half a century", "DURATION", "P50Y");
+  expect(D, "The repairs took half a year.", "half a year", "DURATION", "P6M");
+  expect(D, "The queue lasted half a day.", "half a day", "DURATION", "PT12H");
+  expect(D, "They waited half an hour.", "half an hour", "DURATION", "PT30M");
 }
 
 int main(void) {

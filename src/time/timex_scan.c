@@ -1273,10 +1273,21 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     n = -1;
     j++;
   } else if (isw(c, j, "half") && (isw(c, j + 1, "an") || isw(c, j + 1, "a")) &&
-             cls(c, j + 2) == L_UNIT && val(c, j + 2) == TU_HOUR) {
-    o->type = EL_TIMEX_DURATION;
-    snprintf(o->value, 32, "PT30M");
-    return j + 3;
+             cls(c, j + 2) == L_UNIT && !T(c, j + 2)->val2) {
+    /* "half an hour", "half a year", "half a century": half the unit in
+     * the next smaller one (a week or month has none that divides it) */
+    static const char *const HALF[] = {[TU_HOUR] = "PT30M",
+                                       [TU_DAY] = "PT12H",
+                                       [TU_YEAR] = "P6M",
+                                       [TU_DECADE] = "P5Y",
+                                       [TU_CENTURY] = "P50Y"};
+    int u = val(c, j + 2);
+    if (u > 0 && u <= TU_CENTURY && HALF[u]) {
+      o->type = EL_TIMEX_DURATION;
+      snprintf(o->value, 32, "%s", HALF[u]);
+      return j + 3;
+    }
+    return 0;
   } else if (isw(c, j, "a") || isw(c, j, "an")) {
     n = 1;
     j++;

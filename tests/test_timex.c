@@ -1412,6 +1412,14 @@ static void test_batch11_rules(void **state) {
   expect(D, "The repairs took half a year.", "half a year", "DURATION", "P6M");
   expect(D, "The queue lasted half a day.", "half a day", "DURATION", "PT12H");
   expect(D, "They waited half an hour.", "half an hour", "DURATION", "PT30M");
+  /* an ordinal half or quarter of a thing that is not the calendar */
+  expect_none(D, "The goalkeeper was injured in the first half of the game.", "first half");
+  expect_none(D, "They trailed by ten points in the third quarter of the final.", "third quarter");
+  expect_none(D, "He resigned in the second half of his term.", "second half");
+  expect(D, "Profits fell in the first half of last year.", "the first half of last year", "DATE",
+         "2025-H1");
+  expect(D, "Exports grew in the third quarter of 2025.", "the third quarter of 2025", "DATE",
+         "2025-Q3");
 }
 
 int main(void) {

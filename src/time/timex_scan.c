@@ -1756,6 +1756,17 @@ static size_t of_dct_year(const sc_ctx *c, size_t k, int *y) {
   return k;
 }
 
+/* "of the match", "of his term" after an ordinal half or quarter: a part
+ * of something that is not a stretch of the calendar (a plain word after
+ * "of" and an optional determiner) */
+static int is_possessive(const sc_ctx *c, size_t i);
+static int of_non_time(const sc_ctx *c, size_t k) {
+  if (!isw(c, k, "of")) return 0;
+  k++;
+  if (cls(c, k) == L_DET || is_possessive(c, k)) k++;
+  return T(c, k) && T(c, k)->kind == TK_WORD && T(c, k)->cls == L_NONE;
+}
+
 static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
   int the = 0, y = -1;
@@ -1836,6 +1847,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     return 0;
   if (isw(c, k, "half") && q <= 2) {
     k++;
+    if (of_non_time(c, k)) return 0;
     if (isw(c, k, "of")) {
       size_t e = opt_year(c, k + 1, &y);
       if (e != k + 1)
@@ -1856,6 +1868,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   }
   if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
   k++;
+  if (of_non_time(c, k)) return 0;
 have:
   if (isw(c, k, "of") || isp(c, k, ',')) {
     size_t kk = k + 1;

@@ -1420,6 +1420,11 @@ static void test_batch11_rules(void **state) {
          "2025-H1");
   expect(D, "Exports grew in the third quarter of 2025.", "the third quarter of 2025", "DATE",
          "2025-Q3");
+  /* a capitalized season between a lowercase word and a capitalized one
+   * opens a place name */
+  expect_none(D, "Flooding closed roads in Spring Valley on the east side.", "Spring");
+  expect_none(D, "The shop on Summer Street was looted.", "Summer");
+  expect(D, "The campaign was planned for Spring 2026.", "Spring 2026", "DATE", "2026-SP");
 }
 
 int main(void) {

@@ -2478,6 +2478,13 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
         !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
       return 0;
+    /* "of Spring Valley", "on Summer Street": a capitalized season after a
+     * lowercase word and before a capitalized one opens a place name (an
+     * event named by its season takes "the": "the Spring Offensive") */
+    if (!the && st->cap && !c->post && i > 0 && T(c, i - 1)->kind == TK_WORD && !T(c, i - 1)->cap &&
+        cls(c, i - 1) != L_REL && cls(c, i - 1) != L_POS && cls(c, i - 1) != L_EVERY &&
+        cls(c, i - 1) != L_DET && cap_plain(c, j))
+      return 0;
     /* "the Winter Olympics", "the Summer Games": an event named by the
      * season it is held in, not a time */
     if (st->cap && (isw(c, j, "olympics") || isw(c, j, "olympic") || isw(c, j, "games") ||

@@ -1425,6 +1425,10 @@ static void test_batch11_rules(void **state) {
   expect_none(D, "Flooding closed roads in Spring Valley on the east side.", "Spring");
   expect_none(D, "The shop on Summer Street was looted.", "Summer");
   expect(D, "The campaign was planned for Spring 2026.", "Spring 2026", "DATE", "2026-SP");
+  /* "since" a season: the last one, whatever the tense */
+  expect("2025-12-06", "Fuel has cost more since the spring.", "the spring", "DATE", "2025-SP");
+  expect("2025-12-06", "Strikes have spread since spring.", "spring", "DATE", "2025-SP");
+  expect("2025-12-06", "Output has slipped since fall.", "fall", "DATE", "2025-FA");
 }
 
 int main(void) {

@@ -585,6 +585,7 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
   } else
     cs = (m - 3) / 3 + 1;
   int cur = cy * 4 + (cs - 1), tgt;
+  if (dir == 0 && at > 0 && isw(c, at - 1, "since")) dir = -1; /* "since the spring" */
   if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1;
   if (dir == 0) dir = tx_tense(c->tk, at) > 0 ? 1 : (strict ? -1 : 0);
   if (dir < 0) {
@@ -2494,13 +2495,13 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
-                    isw(c, i - 1, "late"))))
+                    isw(c, i - 1, "late") || isw(c, i - 1, "since"))))
       return 0;
     if (isw(c, j, "of")) return 0; /* the fall of Saigon */
     if (s == 3 &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "early") ||
                     isw(c, i - 1, "late") || isw(c, i - 1, "during") || isw(c, i - 1, "by") ||
-                    isw(c, i - 1, "until"))) &&
+                    isw(c, i - 1, "until") || isw(c, i - 1, "since"))) &&
         /* "planned for the fall, ...": the noun closes the phrase */
         !(the && i > 0 &&
           (isw(c, i - 1, "for") || isw(c, i - 1, "since") || isw(c, i - 1, "after") ||

@@ -1429,6 +1429,11 @@ static void test_batch11_rules(void **state) {
   expect("2025-12-06", "Fuel has cost more since the spring.", "the spring", "DATE", "2025-SP");
   expect("2025-12-06", "Strikes have spread since spring.", "spring", "DATE", "2025-SP");
   expect("2025-12-06", "Output has slipped since fall.", "fall", "DATE", "2025-FA");
+  /* a superlative or first/last before "in" + bare units closing the phrase */
+  expect(D, "The currency hit its weakest level in months.", "months", "DURATION", "PXM");
+  expect(D, "It was the first time in years, a spokesman said.", "years", "DURATION", "PXY");
+  expect_none(D, "He wrote about it in years past.", "years");
+  expect_none(D, "The fund invests in weeks of planning.", "weeks");
 }
 
 int main(void) {

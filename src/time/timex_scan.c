@@ -3116,6 +3116,17 @@ static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
        (p->kind == TK_WORD && !p->cap && p->cls == L_NONE && p->wlen >= 4 &&
         tx_streq(p->w + p->wlen - 2, "ed"))))
     lead = 1;
+  /* "the lowest point in years.", "the first time in decades,": a
+   * superlative or first/last before "in" + units closing the phrase */
+  if (!lead && t->val >= TU_WEEK && isw(c, i - 1, "in") &&
+      (!T(c, i + 1) || (T(c, i + 1)->kind == TK_PUNCT && T(c, i + 1)->w[0] != '-'))) {
+    for (size_t k = i - 1; k > 0 && i - k < 8 && !lead; k--) {
+      const tx_tok *w = T(c, k - 1);
+      if (w->kind == TK_PUNCT) break;
+      lead = w->kind == TK_WORD && w->wlen >= 4 && w->w[w->wlen - 2] == 's' &&
+             w->w[w->wlen - 1] == 't' && !isw(c, k - 1, "against") && !isw(c, k - 1, "almost");
+    }
+  }
   if (!lead || isw(c, i + 1, "ago") || isw(c, i + 1, "-")) return 0;
   /* "Hours later, X accused ...": the day of the scene told before, as
    * "two hours later" is; a count left open is no length to report */

@@ -1434,6 +1434,11 @@ static void test_batch11_rules(void **state) {
   expect(D, "It was the first time in years, a spokesman said.", "years", "DURATION", "PXY");
   expect_none(D, "He wrote about it in years past.", "years");
   expect_none(D, "The fund invests in weeks of planning.", "weeks");
+  /* a decade modifying a noun leaves the noun's determiner outside */
+  expect(D, "The 1980s sitcom returns next month.", "1980s", "DATE", "198");
+  expect(D, "Prices doubled during the 1970s oil shock.", "1970s", "DATE", "197");
+  expect(D, "In the 1990s the firm grew.", "the 1990s", "DATE", "199");
+  expect(D, "The 1960s saw rapid growth.", "The 1960s", "DATE", "196");
 }
 
 int main(void) {

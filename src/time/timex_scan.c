@@ -1979,6 +1979,23 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
   return 0;
 }
 
+/* a lowercase content word at k that a decade before it modifies ("band",
+ * "boom"): not a function word, a verb in -ed or a time word */
+static int decade_modifies(const sc_ctx *c, size_t k) {
+  static const char FUNC[][TX_WSIZE] = {
+      "and",   "or",     "but",     "when",    "where",   "which",    "that",   "as",      "with",
+      "in",    "on",     "at",      "to",      "for",     "of",       "by",     "from",    "under",
+      "were",  "was",    "saw",     "had",     "have",    "is",       "are",    "because", "while",
+      "after", "before", "until",   "through", "despite", "amid",     "among",  "into",    "if",
+      "so",    "than",   "brought", "became",  "began",   "remained", "onward", "onwards", "the"};
+  const tx_tok *t = T(c, k);
+  if (!t || t->kind != TK_WORD || t->cap || t->cls != L_NONE) return 0;
+  if (t->wlen >= 4 && t->w[t->wlen - 2] == 'e' && t->w[t->wlen - 1] == 'd') return 0;
+  for (size_t f = 0; f < sizeof FUNC / sizeof *FUNC; f++)
+    if (isw_pad(c, k, FUNC[f])) return 0;
+  return 1;
+}
+
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   const tx_tok *ti = T(c, i);
   /* a number of 1 to 3 digits (most numbers) is read below only as a year
@@ -2131,6 +2148,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   /* 1990s / 1800s */
   if (t->kind == TK_NUM && t->ndig == 4 && tx_weq(t, TX_W("s")) && t->num % 10 == 0 &&
       t->num >= 1000 && t->num < 2200) {
+    /* "the 1990s band", "the 1970s oil shock": the decade modifies the
+     * noun after it, whose determiner stays outside (TBAQ: "the <2003>
+     * invasion") */
+    if (the && decade_modifies(c, j + 1)) return 0;
     o->type = EL_TIMEX_DATE;
     if (t->num % 100 == 0 && t->num != 2000) /* "the 2000s" is the decade */
       snprintf(o->value, 32, "%02d", t->num / 100);

@@ -1439,6 +1439,10 @@ static void test_batch11_rules(void **state) {
   expect(D, "Prices doubled during the 1970s oil shock.", "1970s", "DATE", "197");
   expect(D, "In the 1990s the firm grew.", "the 1990s", "DATE", "199");
   expect(D, "The 1960s saw rapid growth.", "The 1960s", "DATE", "196");
+  /* posts: a bare month abbreviation after a word calling for a time */
+  expect(D, "been learning guitar since sept, its going ok", "sept", "DATE", "2025-09");
+  expect(D, "finally moving out in feb!!", "feb", "DATE", "2026-02");
+  expect_none(D, "coffee with jan later, so excited", "jan");
 }
 
 int main(void) {

@@ -680,9 +680,25 @@ static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* month word acceptable here (guards for "may", "march", abbreviations) */
+/* words before a bare month abbreviation in a post that make it the month
+ * ("since jan"; not "to jan", "with jan", where it is more often a name) */
+static int post_month_lead(const sc_ctx *c, size_t k) {
+  static const char P[][TX_WSIZE] = {"in",     "since", "until",  "till",  "til",  "by",
+                                     "before", "after", "during", "early", "late", "mid",
+                                     "last",   "next",  "this",   "end",   "start"};
+  for (size_t q = 0; q < sizeof P / sizeof *P; q++)
+    if (isw_pad(c, k, P[q])) return 1;
+  return 0;
+}
+
 static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
+  /* a bare abbreviation in a post after a word that calls for a time
+   * ("since jan", "in feb", "until aug"), unless a name follows */
+  if (t->val2 && c->post && !has_day_or_year && i > 0 && !t->dot && post_month_lead(c, i - 1) &&
+      !(T(c, i + 1) && T(c, i + 1)->kind == TK_WORD && T(c, i + 1)->cap))
+    return 1;
   /* lowercase abbreviations only in posts, with a day or year ("sept 30") */
   if (t->val2 && !t->cap && !(c->post && has_day_or_year)) return 0;
   if ((tx_weq(t, TX_W("may")) || tx_weq(t, TX_W("march"))) && !t->cap) return 0;

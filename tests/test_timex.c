@@ -1443,6 +1443,10 @@ static void test_batch11_rules(void **state) {
   expect(D, "been learning guitar since sept, its going ok", "sept", "DATE", "2025-09");
   expect(D, "finally moving out in feb!!", "feb", "DATE", "2026-02");
   expect_none(D, "coffee with jan later, so excited", "jan");
+  /* a count with thousands grouped by commas */
+  expect(D, "The ice core holds a record of 800,000 years of climate.", "800,000 years", "DURATION",
+         "P800000Y");
+  expect(D, "The prisoner was held for 1,461 days.", "1,461 days", "DURATION", "P1461D");
 }
 
 int main(void) {

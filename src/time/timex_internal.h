@@ -77,6 +77,7 @@ typedef struct {
   uint8_t dot;   /* a '.' follows immediately (abbreviations) */
   uint8_t wlen;  /* TK_WORD: strlen(w) */
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
+  uint8_t grp;   /* TK_NUM: digits grouped by commas ("125,000"); num is the whole */
   int16_t cls, val, val2;
   int32_t num;      /* TK_NUM value (plain integers up to 9 digits) */
   char w[TX_WSIZE]; /* lowercased word / suffix of a number ("th","pm","s"),

@@ -142,6 +142,10 @@ static size_t count_at(const sc_ctx *c, size_t i, int *v) {
     *v = T(c, i)->num;
     return 1;
   }
+  if (T(c, i) && T(c, i)->kind == TK_NUM && T(c, i)->grp) { /* "125,000" */
+    *v = T(c, i)->num;
+    return 1;
+  }
   if (cls(c, i) == L_NUM) {
     int x = val(c, i);
     size_t n = 1;

@@ -1447,6 +1447,18 @@ static void test_batch11_rules(void **state) {
   expect(D, "The ice core holds a record of 800,000 years of climate.", "800,000 years", "DURATION",
          "P800000Y");
   expect(D, "The prisoner was held for 1,461 days.", "1,461 days", "DURATION", "P1461D");
+  /* the first/last day of a calendar period: that day */
+  expect("2029-12-31", "Markets closed higher on the last day of the decade.",
+         "the last day of the decade", "DATE", "2029-12-31");
+  expect(D, "The law takes effect on the first day of next year.", "the first day of next year",
+         "DATE", "2027-01-01");
+  expect(D, "Rents are due on the last day of the month.", "the last day of the month", "DATE",
+         "2026-01-31");
+  expect(D, "The offer ended on the final day of November.", "the final day of November", "DATE",
+         "2025-11-30");
+  expect(D, "Sales rose in the final week of December.", "the final week of December", "DATE",
+         "2025-W52");
+  expect_none(D, "Ten soldiers died on the first day of the war.", "first day");
 }
 
 int main(void) {

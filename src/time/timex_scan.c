@@ -1785,7 +1785,7 @@ static int of_non_time(const sc_ctx *c, size_t k) {
   if (!isw(c, k, "of")) return 0;
   k++;
   if (cls(c, k) == L_DET || is_possessive(c, k)) k++;
-  return T(c, k) && T(c, k)->kind == TK_WORD && T(c, k)->cls == L_NONE;
+  return T(c, k) && T(c, k)->kind == TK_WORD && (T(c, k)->cls == L_NONE || isw(c, k, "final"));
 }
 
 static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
@@ -2879,6 +2879,53 @@ static size_t m_week_of(const sc_ctx *c, size_t i, sc_match *o) {
   return e;
 }
 
+/* "the last day of the decade", "the first day of next year", "the last
+ * day of 2019": that one day (news, from the DCT; "the first day of the
+ * war" names no calendar period) */
+static size_t m_day_of(const sc_ctx *c, size_t i, sc_match *o) {
+  int first = isw(c, i + 1, "first");
+  if (!isw(c, i, "the") || !(first || isw(c, i + 1, "last") || isw(c, i + 1, "final")) ||
+      !isw(c, i + 2, "day") || !isw(c, i + 3, "of"))
+    return 0;
+  size_t k = i + 4, e = 0;
+  int y0 = -1, m0 = 1, y1 = -1, m1 = 12;
+  if (year_tok(c, k)) { /* "of 2019" */
+    y0 = y1 = T(c, k)->num;
+    e = k + 1;
+  } else { /* ("of March": m_part_of_month) */
+    if (!c->has_dct || in_story(c)) return 0;
+    int shift = 0;
+    if (isw(c, k, "this") || isw(c, k, "the"))
+      ;
+    else if (isw(c, k, "next"))
+      shift = 1;
+    else if (isw(c, k, "last"))
+      shift = -1;
+    else
+      return 0;
+    int y = c->dct.year, m = c->dct.month;
+    if (isw(c, k + 1, "year"))
+      y0 = y1 = y + shift;
+    else if (isw(c, k + 1, "decade"))
+      y0 = (y / 10 + shift) * 10, y1 = y0 + 9;
+    else if (isw(c, k + 1, "month")) {
+      int mm = m - 1 + shift, yy = y + (mm < 0 ? -1 : mm > 11 ? 1 : 0);
+      mm = (mm + 12) % 12 + 1;
+      y0 = y1 = yy, m0 = m1 = mm;
+    } else if (isw(c, k + 1, "quarter") && shift == 0) {
+      y0 = y1 = y, m0 = (m - 1) / 3 * 3 + 1, m1 = m0 + 2;
+    } else
+      return 0;
+    e = k + 2;
+  }
+  o->type = EL_TIMEX_DATE;
+  if (first)
+    v_day(o->value, y0, m0, 1);
+  else
+    v_day(o->value, y1, m1, tx_days_in_month(y1, m1));
+  return e;
+}
+
 /* "the last week of August", "the first two weeks of February 1951": a
  * part of the month, a DATE valued by its length (P1W, P2W) as histories
  * annotate it; in news one week is that ISO week */
@@ -2910,6 +2957,18 @@ static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
       int d = nth ? 4 + 7 * (nth - 1) : tx_days_in_month(y, m) - 3;
       o->type = EL_TIMEX_DATE;
       v_shift(o->value, y, m, d, 0, TU_WEEK);
+      return e;
+    }
+  }
+  if (!c->history && u == TU_DAY && !k && !plural) {
+    /* news: "the last day of March" is that day */
+    int m = val(c, j + 2), nth = isw(c, i + 1, "last") || isw(c, i + 1, "final") ? 0
+                                 : isw(c, i + 1, "first")                        ? 1
+                                                                                 : val(c, i + 1);
+    if (y < 0) y = year_for(c, m, 15, 0, i);
+    if (y > 0) {
+      o->type = EL_TIMEX_DATE;
+      v_day(o->value, y, m, nth ? nth : tx_days_in_month(y, m));
       return e;
     }
   }
@@ -3295,6 +3354,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (cls(c, i + 1) == L_ORD) TRY(m_ord_of_month(c, i, &m));
         if (cls(c, i + 1) == L_REL) TRY(m_anaphoric_pod(c, i, &m));
         if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
+        if (isw(c, i + 2, "day")) TRY(m_day_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
         TRY(m_spelled_decade(c, i, &m));

@@ -1459,6 +1459,11 @@ static void test_batch11_rules(void **state) {
   expect(D, "Sales rose in the final week of December.", "the final week of December", "DATE",
          "2025-W52");
   expect_none(D, "Ten soldiers died on the first day of the war.", "first day");
+  /* the closing days of a quarter: "the quarter" told in the past is the
+   * one ending; earlier in the next quarter, the one before */
+  expect("2025-09-30", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q3");
+  expect("2025-10-14", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q3");
+  expect("2025-09-12", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q2");
 }
 
 int main(void) {

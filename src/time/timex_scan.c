@@ -1857,8 +1857,13 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       v_year_part(o->value, ry, 'Q', rq);
       return k + 1;
     }
+    /* in the closing days of a quarter (a market wrap on March 31) the
+     * quarter told in the past is the one ending */
+    int closing =
+        c->dct.month % 3 == 0 && c->dct.day >= tx_days_in_month(c->dct.year, c->dct.month) - 2;
     v_shift(o->value, c->dct.year, c->dct.month, 1,
-            isw(c, j, "current") || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1, TU_QUARTER);
+            isw(c, j, "current") || closing || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1,
+            TU_QUARTER);
     return k + 1;
   } else if (the && (isw(c, j, "last") || isw(c, j, "latter")) && isw(c, j + 1, "half") &&
              isw(c, j + 2, "of") && year_tok(c, j + 3)) {

@@ -1464,6 +1464,16 @@ static void test_batch11_rules(void **state) {
   expect("2025-09-30", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q3");
   expect("2025-10-14", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q3");
   expect("2025-09-12", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q2");
+  /* a past form after "to" or a modal is a bare infinitive, no past */
+  expect(D, "The storm is expected to hit the coast on Friday.", "Friday", "DATE", "2026-01-09");
+  expect(D, "The firm aims to hit its sales target in June.", "June", "DATE", "2026-06");
+  expect(D, "The storm hit the coast on Monday.", "Monday", "DATE", "2026-01-05");
+  /* should/may/might a few words before the day, with the verb's object
+   * between, looks ahead; not across another verb or clause */
+  expect(D, "The storm may hit the coast on Friday.", "Friday", "DATE", "2026-01-09");
+  expect(D, "Voters should elect a new mayor on Tuesday.", "Tuesday", "DATE", "2026-01-13");
+  expect(D, "Police should examine the car seized on Tuesday.", "Tuesday", "DATE", "2026-01-06");
+  expect(D, "The storm might have hit the coast on Monday.", "Monday", "DATE", "2026-01-05");
 }
 
 int main(void) {

@@ -95,6 +95,19 @@ static int after_determiner(const tx_tok *t, const tx_tok *begin) {
          tx_weq(p, TX_W("his")) || tx_weq(p, TX_W("her")) || tx_weq(p, TX_W("our"));
 }
 
+/* "to", a modal or "did", then perhaps "not"/"never", before t: t is a
+ * bare infinitive */
+static int after_modal(const tx_tok *t, const tx_tok *begin) {
+  static const char M[][TX_WSIZE] = {"to",     "can",  "could", "may", "might", "must", "shall",
+                                     "should", "will", "would", "did", "does",  "do"};
+  const tx_tok *p = t - 1;
+  if (p >= begin && p->kind == TK_WORD && (tx_weq(p, TX_W("not")) || tx_weq(p, TX_W("never")))) p--;
+  if (p < begin || p->kind != TK_WORD) return 0;
+  for (size_t k = 0; k < sizeof M / sizeof *M; k++)
+    if (tx_weq(p, M[k])) return 1;
+  return 0;
+}
+
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
@@ -102,6 +115,9 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
     /* "met on the 2nd to plan the protest": an infinitive of purpose is
      * no cue of when the clause's act happens */
     if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && tx_weq(&t[-1], TX_W("to"))) return 0;
+    /* "is expected to hit the coast on Friday", "could (not) hit": a past
+     * form after "to" or a modal is a bare infinitive ("hit"), no past */
+    if (t->val < 0 && after_modal(t, begin)) return 0;
     return t->val < 0 && after_be(t, begin) ? 0 : t->val;
   }
   /* "is due to meet", "are due to vote", "is due in Kyiv on Thursday": a

@@ -446,6 +446,25 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
   if (T(c, v)->kind == TK_WORD && !T(c, v)->cap && cls(c, v) == L_NONE &&
       (isw(c, v - 1, "should") || isw(c, v - 1, "may") || isw(c, v - 1, "might")))
     return 1;
+  /* "should hit the coast on Friday": the modal a few words back in the
+   * clause, before the verb whose object comes between */
+  for (size_t d = 2; d <= 7 && d < at; d++) {
+    size_t k = at - d;
+    if (T(c, k)->kind == TK_PUNCT || T(c, k + 1)->nl) break;
+    if ((isw(c, k, "should") || isw(c, k, "may") || isw(c, k, "might")) &&
+        T(c, k + 1)->kind == TK_WORD && !T(c, k + 1)->cap &&
+        (cls(c, k + 1) == L_NONE || cls(c, k + 1) == L_TENSE) && !isw(c, k + 1, "have"))
+      return 1;
+    /* another clause or verb in between ("should know what happened on") */
+    const tx_tok *w = T(c, k);
+    int mod_verb =
+        k > 0 && (isw(c, k - 1, "should") || isw(c, k - 1, "may") || isw(c, k - 1, "might"));
+    if (!mod_verb && (cls(c, k) == L_TENSE || isw(c, k, "that") || isw(c, k, "what") ||
+                      isw(c, k, "when") || isw(c, k, "which") || isw(c, k, "who") ||
+                      (w->kind == TK_WORD && w->wlen >= 4 && w->w[w->wlen - 2] == 'e' &&
+                       w->w[w->wlen - 1] == 'd')))
+      break;
+  }
   int by = at >= 2 && isw(c, at - 1, "by"), until = at >= 2 && isw(c, at - 1, "until");
   if (!by && !until) return 0;
   for (size_t d = 2; d <= 9 && d <= at; d++) {

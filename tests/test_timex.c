@@ -1474,6 +1474,10 @@ static void test_batch11_rules(void **state) {
   expect(D, "Voters should elect a new mayor on Tuesday.", "Tuesday", "DATE", "2026-01-13");
   expect(D, "Police should examine the car seized on Tuesday.", "Tuesday", "DATE", "2026-01-06");
   expect(D, "The storm might have hit the coast on Monday.", "Monday", "DATE", "2026-01-05");
+  /* a weekday closing a range follows the one opening it */
+  expect(D, "The talks will run from Monday to Wednesday.", "Wednesday", "DATE", "2026-01-14");
+  expect(D, "Schools will close Friday through Tuesday.", "Tuesday", "DATE", "2026-01-13");
+  expect(D, "The fair ran from Saturday to Monday.", "Monday", "DATE", "2026-01-05");
 }
 
 int main(void) {

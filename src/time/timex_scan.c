@@ -988,6 +988,19 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
     }
   }
   v_weekday(c, o->value, t->val, dir, strict, i);
+  /* "from Monday to Wednesday", "Tuesday through Friday": a day closing a
+   * range is the first such weekday after the day opening it */
+  if (i >= 2 && cls(c, i - 2) == L_WDAY && c->ly > 0 && c->lm > 0 && c->ld > 0 &&
+      (isw(c, i - 1, "to") || isw(c, i - 1, "through") || isw(c, i - 1, "until") ||
+       isw(c, i - 1, "till") || (isp(c, i - 1, '-') && !T(c, i - 1)->sp)) &&
+      tx_weekday(c->ly, c->lm, c->ld) == val(c, i - 2)) {
+    int64_t z = tx_days_from_civil(c->ly, c->lm, c->ld);
+    int gap = (t->val - val(c, i - 2) + 7) % 7;
+    z += gap ? gap : 7;
+    int yy, mo, dd;
+    tx_civil_from_days(z, &yy, &mo, &dd);
+    v_day(o->value, yy, mo, dd);
+  }
   o->type = EL_TIMEX_DATE;
   /* ", January 7": the explicit date decides */
   if (isp(c, j, ',') && (month_ok(c, j + 1, 1) || day_tok(c, j + 1))) {

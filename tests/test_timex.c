@@ -1478,6 +1478,13 @@ static void test_batch11_rules(void **state) {
   expect(D, "The talks will run from Monday to Wednesday.", "Wednesday", "DATE", "2026-01-14");
   expect(D, "Schools will close Friday through Tuesday.", "Tuesday", "DATE", "2026-01-13");
   expect(D, "The fair ran from Saturday to Monday.", "Monday", "DATE", "2026-01-05");
+  /* a conjoined present plan tells nothing of the first predicate's tense */
+  expect("2026-04-02", "The airline shut two routes in November and expects to add one in July.",
+         "November", "DATE", "2025-11");
+  expect("2026-04-02", "The airline shut two routes in November and expects to add one in July.",
+         "July", "DATE", "2026-07");
+  expect("2026-05-04", "Tickets go on sale at 9 a.m. Thursday and will be limited.",
+         "9 a.m. Thursday", "TIME", "2026-05-07T09:00");
 }
 
 int main(void) {

@@ -401,6 +401,14 @@ static int conjoined_predicate(const tx_toks *tk, size_t k) {
   return word_tense(v, tk->v, tk->v + tk->n, &lex) != 0 && lex;
 }
 
+/* "and plans", "but expects": a conjoined predicate stating a plan in the
+ * present (not "will", "would", "shall", "going") */
+static int conjoined_plan(const tx_toks *tk, size_t k) {
+  if (k + 1 >= tk->n || !(tok_is(&tk->v[k], "and") || tok_is(&tk->v[k], "but"))) return 0;
+  const tx_tok *v = &tk->v[k + 1];
+  return tok_is(v, "plans") || tok_is(v, "plan") || tok_is(v, "expects") || tok_is(v, "expect");
+}
+
 /* "The mayor, who took office in January, faces a vote this fall": a
  * relative clause set off by commas on the left of token i has a tense of
  * its own.  Sets [*a, *b] to its tokens, commas included. */
@@ -464,6 +472,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
   size_t rel_a = 0, rel_b = 0;
   int rel = relative_clause_left(tk, i, &rel_a, &rel_b);
   int in_l = 1, in_r = 1;     /* still inside the sentence on that side */
+  int shut_r = 0;             /* a conjoined plan closed the right side */
   int rl = 0, ra = 0, ro = 0; /* lexical / any cue in the sentence; any beyond */
   size_t dl = 0, da = 0;
   for (size_t d = 1; d <= win; d++) {
@@ -480,7 +489,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d)) ||
                    opens_quote(tk, i - d);
       } else {
-        if (i + d >= tk->n) continue;
+        if (i + d >= tk->n || shut_r) continue;
         t = &tk->v[i + d];
         /* "warned on Tuesday that Mexico would impose": a clause opened by
          * "that" after the expression tells another act's tense */
@@ -488,6 +497,10 @@ int tx_tense(const tx_toks *tk, size_t i) {
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
                    (d <= 2 && tok_is(t, "that")) || conjoined_predicate(tk, i + d) ||
                    closes_quote(tk, i + d);
+        /* "cut jobs in December and plans more cuts in June": a second
+         * predicate that states a plan now tells nothing of the first's
+         * tense ("and will be limited" does: the same subject ahead) */
+        if (boundary && conjoined_plan(tk, i + d)) shut_r = 1;
       }
       int *in = side == 0 ? &in_l : &in_r;
       if (boundary) {

@@ -1485,6 +1485,10 @@ static void test_batch11_rules(void **state) {
          "July", "DATE", "2026-07");
   expect("2026-05-04", "Tickets go on sale at 9 a.m. Thursday and will be limited.",
          "9 a.m. Thursday", "TIME", "2026-05-07T09:00");
+  /* "the decade" in news: the DCT's, unless a decade was just named */
+  expect(D, "The index ended the decade 40 percent higher.", "the decade", "DATE", "202");
+  expect_none(D, "Rents soared in the 1980s, and the decade ended in a crash.", "the decade");
+  expect_none(D, "The decade-old dispute flared again.", "The decade");
 }
 
 int main(void) {

@@ -2787,6 +2787,23 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     else if (j > i + 1)
       return 0; /* "the current year": m_rel */
   }
+  /* "ended the decade at 3.5 percent": the DCT's decade, unless a decade
+   * named shortly before is the one meant ("the 1990s ... the decade") */
+  if (j == i + 1 && isw(c, j, "decade") && !T(c, j)->cap && !isp(c, j + 1, '-') &&
+      !isp(c, j + 1, '\'') && !isw(c, j + 1, "of") && !isw(c, j + 1, "when") &&
+      !isw(c, j + 1, "in") && !isw(c, j + 1, "that") && !isw(c, j + 1, "before") &&
+      !isw(c, j + 1, "after") && !isw(c, j + 1, "since")) {
+    for (size_t k = i; k > 0 && i - k < 80; k--) {
+      const tx_tok *p = T(c, k - 1);
+      if (p->kind == TK_NUM && p->ndig == 4 && tx_weq(p, TX_W("s"))) return 0;
+      if (p->kind == TK_PUNCT && p->w[0] == '\'' && T(c, k) && T(c, k)->kind == TK_NUM &&
+          tx_weq(T(c, k), TX_W("s")))
+        return 0; /* "the '90s" */
+    }
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "%03d", c->dct.year / 10);
+    return j + 1;
+  }
   if (!isw(c, j, "year") || T(c, j)->cap) return 0; /* "Man of the Year" */
   const tx_tok *nx = T(c, j + 1);
   if (nx && nx->kind == TK_PUNCT && (nx->w[0] == '-' || nx->w[0] == '\'') && glued(c, j + 1))

@@ -1489,6 +1489,10 @@ static void test_batch11_rules(void **state) {
   expect(D, "The index ended the decade 40 percent higher.", "the decade", "DATE", "202");
   expect_none(D, "Rents soared in the 1980s, and the decade ended in a crash.", "the decade");
   expect_none(D, "The decade-old dispute flared again.", "The decade");
+  /* "this WEEKDAY" in the future from late in the DCT's week: the coming one */
+  expect("2026-01-11", "The council will vote this Tuesday.", "this Tuesday", "DATE", "2026-01-13");
+  expect("2026-01-07", "The council will vote this Friday.", "this Friday", "DATE", "2026-01-09");
+  expect("2026-01-07", "The council voted this Monday.", "this Monday", "DATE", "2026-01-05");
 }
 
 int main(void) {

@@ -1580,7 +1580,12 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (dir == 0 && c->has_dct && isw(c, j - 1, "this")) {
         /* "this Saturday": that day of the DCT's week */
         int64_t z = tx_days_from_civil(c->dct.year, c->dct.month, c->dct.day);
-        z += w->val - tx_weekday(c->dct.year, c->dct.month, c->dct.day);
+        int off = w->val - tx_weekday(c->dct.year, c->dct.month, c->dct.day);
+        /* said on a Sunday, "will take place this Tuesday" is the coming
+         * one (a past cue is too often a participle to move a day back:
+         * "happening this Sat ... seats limited") */
+        if (off < 0 && tx_tense(c->tk, i) > 0) off += 7;
+        z += off;
         int yy, mm, dd;
         tx_civil_from_days(z, &yy, &mm, &dd);
         v_day(o->value, yy, mm, dd);

@@ -1493,6 +1493,9 @@ static void test_batch11_rules(void **state) {
   expect("2026-01-11", "The council will vote this Tuesday.", "this Tuesday", "DATE", "2026-01-13");
   expect("2026-01-07", "The council will vote this Friday.", "this Friday", "DATE", "2026-01-09");
   expect("2026-01-07", "The council voted this Monday.", "this Monday", "DATE", "2026-01-05");
+  /* a capitalized ordinal day after a month, as in a holiday's name */
+  expect("2026-06-20", "Fireworks are banned on July Fourth.", "July Fourth", "DATE", "2026-07-04");
+  expect_none("2026-06-20", "He wrote a history of the May Fourth Movement.", "Fourth");
 }
 
 int main(void) {

@@ -843,6 +843,13 @@ static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, i
 }
 
 /* January 7[, 2022] | January 2022 | January | 7 January [2022] | 7th of January */
+/* an ordinal word after a month may be its day: lowercase ("March
+ * eighth"), or capitalized as a holiday's name is ("July Fourth") when no
+ * capitalized word follows ("the March Second Division") */
+static int cap_ord_ok(const sc_ctx *c, size_t k) {
+  return !T(c, k)->cap || !(T(c, k + 1) && T(c, k + 1)->kind == TK_WORD && T(c, k + 1)->cap);
+}
+
 static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   int d = -1, y = -1, m;
   size_t j;
@@ -867,7 +874,7 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (cls(c, i) != L_MONTH) return 0; /* (month_ok's first test, before the look-ahead) */
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
             (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1)) ||
-            (cls(c, i + 1) == L_ORD && !T(c, i + 1)->cap && !c->post && T(c, i)->cap &&
+            (cls(c, i + 1) == L_ORD && cap_ord_ok(c, i + 1) && !c->post && T(c, i)->cap &&
              cls(c, i + 2) != L_UNIT && !isp(c, i + 2, '-')); /* "March eighth" */
   if (!month_ok(c, i, has)) return 0;
   /* a bare April, May, June or August before a capitalized name, with no
@@ -887,7 +894,7 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     j = opt_year(c, j, &y);
     if (y < 0 && isw(c, j, "of") && year_tok(c, j + 1)) /* "June 20 of 1792" */
       j = opt_year(c, j + 1, &y);
-  } else if (cls(c, j) == L_ORD && !T(c, j)->cap && !c->post &&
+  } else if (cls(c, j) == L_ORD && cap_ord_ok(c, j) && !c->post &&
              !(isp(c, j + 1, '-') && glued(c, j + 1)) && cls(c, j + 1) != L_UNIT &&
              !isw(c, j + 1, "half")) {
     /* transcripts spell the day: "March eighth", "May first, nineteen

@@ -1496,6 +1496,11 @@ static void test_batch11_rules(void **state) {
   /* a capitalized ordinal day after a month, as in a holiday's name */
   expect("2026-06-20", "Fireworks are banned on July Fourth.", "July Fourth", "DATE", "2026-07-04");
   expect_none("2026-06-20", "He wrote a history of the May Fourth Movement.", "Fourth");
+  /* a movable feast without a year is placed from its date in the DCT's
+   * year (Easter 2026 is April 5, 2027 March 28) */
+  expect("2026-04-04", "The pope will celebrate Easter Mass in Rome.", "Easter", "DATE",
+         "2026-04-05");
+  expect("2026-04-09", "Crowds filled the square at Easter.", "Easter", "DATE", "2026-04-05");
 }
 
 int main(void) {

@@ -2505,7 +2505,7 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (week) {
     sc_match d2 = *o;
     if (v2) {
-      holiday_day(md, v2, y, &m, &d);
+      holiday_day(md, v2, y > 0 ? y : c->has_dct ? c->dct.year : y, &m, &d);
       if (y < 0) y = year_for(c, m, d, dir, i);
       if (y > 0) holiday_day(md, v2, y, &m, &d);
     } else {
@@ -2519,7 +2519,10 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     return j;
   }
   if (v2) {
-    holiday_day(md, v2, y, &m, &d); /* approximate day when y is unknown */
+    /* the day in the DCT's year first, when the year is unknown: a movable
+     * feast's date moves by weeks ("will celebrate Easter" said the day
+     * before it was read as next year's) */
+    holiday_day(md, v2, y > 0 ? y : c->has_dct ? c->dct.year : y, &m, &d);
     if (y < 0) y = year_for(c, m, d, dir, i);
     if (y < 0) {
       o->type = EL_TIMEX_DATE;

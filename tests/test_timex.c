@@ -1501,6 +1501,9 @@ static void test_batch11_rules(void **state) {
   expect("2026-04-04", "The pope will celebrate Easter Mass in Rome.", "Easter", "DATE",
          "2026-04-05");
   expect("2026-04-09", "Crowds filled the square at Easter.", "Easter", "DATE", "2026-04-05");
+  /* "every WEEKDAY" + part of day: one SET */
+  expect(D, "Volunteers clean the beach every Sunday morning.", "every Sunday morning", "SET",
+         "XXXX-WXX-7TMO");
 }
 
 int main(void) {

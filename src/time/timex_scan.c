@@ -2392,6 +2392,11 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
       return j + 1;
     }
     if (cls(c, j) == L_WDAY && (!T(c, j)->val2 || c->post)) {
+      /* "every Saturday morning": the part of day joins */
+      if (cls(c, j + 1) == L_POD && val(c, j + 1) <= POD_NI && !T(c, j + 1)->val2) {
+        snprintf(o->value, 32, "XXXX-WXX-%dT%s", val(c, j), POD_CODE[val(c, j + 1)]);
+        return j + 2;
+      }
       snprintf(o->value, 32, "XXXX-WXX-%d", val(c, j));
       return j + 1;
     }

@@ -1504,6 +1504,15 @@ static void test_batch11_rules(void **state) {
   /* "every WEEKDAY" + part of day: one SET */
   expect(D, "Volunteers clean the beach every Sunday morning.", "every Sunday morning", "SET",
          "XXXX-WXX-7TMO");
+  /* "of the year" told in the past before that part of the year began */
+  expect(D, "Exports fell in the third quarter of the year.", "the third quarter of the year",
+         "DATE", "2025-Q3");
+  expect(D, "Hiring slowed in the second half of the year.", "the second half of the year", "DATE",
+         "2025-H2");
+  expect(D, "Hiring will slow in the second half of the year.", "the second half of the year",
+         "DATE", "2026-H2");
+  expect(D, "Hiring slowed in the first quarter of the year.", "the first quarter of the year",
+         "DATE", "2026-Q1");
 }
 
 int main(void) {

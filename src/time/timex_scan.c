@@ -1821,6 +1821,14 @@ static size_t of_dct_year(const sc_ctx *c, size_t k, int *y) {
   return k;
 }
 
+/* "the second half of the year" / "the fourth quarter of the year" told in
+ * the past before that part of the DCT's year has begun (a January report)
+ * is last year's; "of this year" is said outright.  k: the "of", start: the
+ * part's first month, at: the expression's first token. */
+static int of_the_year_back(const sc_ctx *c, size_t k, int start, size_t at) {
+  return c->has_dct && isw(c, k + 1, "the") && start > c->dct.month && tx_tense(c->tk, at) < 0;
+}
+
 /* "of the match", "of his term" after an ordinal half or quarter: a part
  * of something that is not a stretch of the calendar (a plain word after
  * "of" and an optional determiner) */
@@ -1922,8 +1930,11 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       size_t e = opt_year(c, k + 1, &y);
       if (e != k + 1)
         k = e;
-      else
+      else {
+        size_t of = k;
         k = of_dct_year(c, k, &y);
+        if (k != of && of_the_year_back(c, of, q == 2 ? 7 : 1, i)) y--;
+      }
     }
     if (y < 0) {
       if (!c->has_dct) return 0;
@@ -1948,8 +1959,11 @@ have:
     if (e != kk) {
       y = yy;
       k = e;
-    } else if (isw(c, k, "of"))
+    } else if (isw(c, k, "of")) {
+      size_t of = k;
       k = of_dct_year(c, k, &y);
+      if (k != of && of_the_year_back(c, of, (q - 1) * 3 + 1, i)) y--;
+    }
   } else if (year_tok(c, k)) {
     y = T(c, k)->num;
     k++;

@@ -1513,6 +1513,9 @@ static void test_batch11_rules(void **state) {
          "DATE", "2026-H2");
   expect(D, "Hiring slowed in the first quarter of the year.", "the first quarter of the year",
          "DATE", "2026-Q1");
+  /* "every single day": the SET with its intensifier */
+  expect(D, "Residents have protested every single day since the vote.", "every single day", "SET",
+         "P1D");
 }
 
 int main(void) {

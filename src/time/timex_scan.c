@@ -2391,6 +2391,7 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
   if (t->cls == L_EVERY) {
     size_t j = i + 1;
     int n = 1;
+    if (isw(c, j, "single")) j++; /* "every single day" */
     size_t k = count_at(c, j, &n);
     if (k)
       j += k;

@@ -1516,6 +1516,9 @@ static void test_batch11_rules(void **state) {
   /* "every single day": the SET with its intensifier */
   expect(D, "Residents have protested every single day since the vote.", "every single day", "SET",
          "P1D");
+  /* "is set for" a day: a schedule ahead */
+  expect(D, "The final hearing is set for Tuesday in Boston.", "Tuesday", "DATE", "2026-01-13");
+  expect(D, "The hearing was set for Tuesday.", "Tuesday", "DATE", "2026-01-06");
 }
 
 int main(void) {

@@ -126,9 +126,11 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   if (t->wlen == 3 && tx_weq(t, TX_W("due")) && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
       (tx_weq(&t[-1], TX_W("is")) || tx_weq(&t[-1], TX_W("are"))))
     return 1;
-  /* "is set to resume" */
+  /* "is set to resume"; "is set for Thursday" (a schedule, not a past) */
   if (t->wlen == 3 && tx_weq(t, TX_W("set")) && t + 1 < end && t[1].kind == TK_WORD &&
-      tx_weq(&t[1], TX_W("to")))
+      (tx_weq(&t[1], TX_W("to")) ||
+       (tx_weq(&t[1], TX_W("for")) && t > begin && t[-1].kind == TK_WORD &&
+        (tx_weq(&t[-1], TX_W("is")) || tx_weq(&t[-1], TX_W("are"))))))
     return 1;
   /* "are going to leave": a plan ahead, as "will"; not "was going to"
    * (a past plan) nor "going to Paris" */

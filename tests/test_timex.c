@@ -1294,6 +1294,9 @@ static void test_approximate_and_clock_phrases(void **state) {
   expect("1995-10-27", "Prices may fall in a year or two.", "a year or two", "DATE", "FUTURE_REF");
   expect("1995-10-27", "He left a week or so ago.", "a week or so ago", "DATE", "1995-W42");
   expect("1995-10-27", "He spent a year or two in Paris.", "a year", "DURATION", "P1Y");
+  /* a count back past year 1 is a year BC, never a negative number */
+  expect("2025-03-05", "The city was founded 3,000 years ago.", "3,000 years ago", "DATE",
+         "BC0976");
   /* "will one day be": an indefinite time ahead; "one day" as a length
    * stays one */
   expect("1995-10-27", "Islam will one day be the largest religion.", "one day", "DATE",
@@ -1654,8 +1657,8 @@ static void test_after_that_anaphor(void **state) {
 static void test_dotted_clock_time(void **state) {
   (void)state;
   const char *D = "2026-01-08";
-  expect(D, "Shelling began at 9.30 p.m. on Monday.", "9.30 p.m. on Monday", "TIME",
-         "2026-01-05T21:30");
+  /* (a clock time, "on", a day: two expressions, the time on that day) */
+  expect(D, "Shelling began at 9.30 p.m. on Monday.", "9.30 p.m.", "TIME", "2026-01-05T21:30");
   expect(D, "Polls opened at 7.45 a.m. today.", "7.45 a.m. today", "TIME", "2026-01-08T07:45");
   expect_none(D, "Turnout rose 9.30 percent.", "9.30");
   expect_none(D, "The index closed at 9.30 on Monday.", "9.30");
@@ -1834,6 +1837,130 @@ static void test_batch10_rules(void **state) {
   expect_none(D, "The deal collapsed at the last minute.", "the last minute");
 }
 
+static void test_batch11_rules(void **state) {
+  (void)state;
+  const char *D = "2026-01-08"; /* a Thursday */
+  /* a clock time, "on", a day: two expressions, the time on that day */
+  expect(D, "The envoys will meet at 10:15 a.m. on March 3 in Oslo.", "10:15 a.m.", "TIME",
+         "2026-03-03T10:15");
+  expect(D, "The envoys will meet at 10:15 a.m. on March 3 in Oslo.", "March 3", "DATE",
+         "2026-03-03");
+  expect(D, "The strike began at 6 p.m. on Monday.", "6 p.m.", "TIME", "2026-01-05T18:00");
+  expect(D, "The strike began at 6 p.m. on Monday.", "Monday", "DATE", "2026-01-05");
+  /* "half a/an" unit: half of it in the next smaller unit */
+  expect(D, "Turnout was the highest in half a century.", "half a century", "DURATION", "P50Y");
+  expect(D, "The repairs took half a year.", "half a year", "DURATION", "P6M");
+  expect(D, "The queue lasted half a day.", "half a day", "DURATION", "PT12H");
+  expect(D, "They waited half an hour.", "half an hour", "DURATION", "PT30M");
+  /* an ordinal half or quarter of a thing that is not the calendar */
+  expect_none(D, "The goalkeeper was injured in the first half of the game.", "first half");
+  expect_none(D, "They trailed by ten points in the third quarter of the final.", "third quarter");
+  expect_none(D, "He resigned in the second half of his term.", "second half");
+  expect(D, "Profits fell in the first half of last year.", "the first half of last year", "DATE",
+         "2025-H1");
+  expect(D, "Exports grew in the third quarter of 2025.", "the third quarter of 2025", "DATE",
+         "2025-Q3");
+  /* a capitalized season between a lowercase word and a capitalized one
+   * opens a place name */
+  expect_none(D, "Flooding closed roads in Spring Valley on the east side.", "Spring");
+  expect_none(D, "The shop on Summer Street was looted.", "Summer");
+  expect(D, "The campaign was planned for Spring 2026.", "Spring 2026", "DATE", "2026-SP");
+  /* "since" a season: the last one, whatever the tense */
+  expect("2025-12-06", "Fuel has cost more since the spring.", "the spring", "DATE", "2025-SP");
+  expect("2025-12-06", "Strikes have spread since spring.", "spring", "DATE", "2025-SP");
+  expect("2025-12-06", "Output has slipped since fall.", "fall", "DATE", "2025-FA");
+  /* a superlative or first/last before "in" + bare units closing the phrase */
+  expect(D, "The currency hit its weakest level in months.", "months", "DURATION", "PXM");
+  expect(D, "It was the first time in years, a spokesman said.", "years", "DURATION", "PXY");
+  expect_none(D, "He wrote about it in years past.", "years");
+  expect_none(D, "The fund invests in weeks of planning.", "weeks");
+  /* a decade modifying a noun leaves the noun's determiner outside */
+  expect(D, "The 1980s sitcom returns next month.", "1980s", "DATE", "198");
+  expect(D, "Prices doubled during the 1970s oil shock.", "1970s", "DATE", "197");
+  expect(D, "In the 1990s the firm grew.", "the 1990s", "DATE", "199");
+  expect(D, "The 1960s saw rapid growth.", "The 1960s", "DATE", "196");
+  /* posts: a bare month abbreviation after a word calling for a time */
+  expect(D, "been learning guitar since sept, its going ok", "sept", "DATE", "2025-09");
+  expect(D, "finally moving out in feb!!", "feb", "DATE", "2026-02");
+  expect_none(D, "coffee with jan later, so excited", "jan");
+  /* a count with thousands grouped by commas */
+  expect(D, "The ice core holds a record of 800,000 years of climate.", "800,000 years", "DURATION",
+         "P800000Y");
+  expect(D, "The prisoner was held for 1,461 days.", "1,461 days", "DURATION", "P1461D");
+  /* the first/last day of a calendar period: that day */
+  expect("2029-12-31", "Markets closed higher on the last day of the decade.",
+         "the last day of the decade", "DATE", "2029-12-31");
+  expect(D, "The law takes effect on the first day of next year.", "the first day of next year",
+         "DATE", "2027-01-01");
+  expect(D, "Rents are due on the last day of the month.", "the last day of the month", "DATE",
+         "2026-01-31");
+  expect(D, "The offer ended on the final day of November.", "the final day of November", "DATE",
+         "2025-11-30");
+  expect(D, "Sales rose in the final week of December.", "the final week of December", "DATE",
+         "2025-W52");
+  expect_none(D, "Ten soldiers died on the first day of the war.", "first day");
+  /* the closing days of a quarter: "the quarter" told in the past is the
+   * one ending; earlier in the next quarter, the one before */
+  expect("2025-09-30", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q3");
+  expect("2025-10-14", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q3");
+  expect("2025-09-12", "Gold gained 16 percent in the quarter.", "the quarter", "DATE", "2025-Q2");
+  /* a past form after "to" or a modal is a bare infinitive, no past */
+  expect(D, "The storm is expected to hit the coast on Friday.", "Friday", "DATE", "2026-01-09");
+  expect(D, "The firm aims to hit its sales target in June.", "June", "DATE", "2026-06");
+  expect(D, "The storm hit the coast on Monday.", "Monday", "DATE", "2026-01-05");
+  /* should/may/might a few words before the day, with the verb's object
+   * between, looks ahead; not across another verb or clause */
+  expect(D, "The storm may hit the coast on Friday.", "Friday", "DATE", "2026-01-09");
+  expect(D, "Voters should elect a new mayor on Tuesday.", "Tuesday", "DATE", "2026-01-13");
+  expect(D, "Police should examine the car seized on Tuesday.", "Tuesday", "DATE", "2026-01-06");
+  expect(D, "The storm might have hit the coast on Monday.", "Monday", "DATE", "2026-01-05");
+  /* a weekday closing a range follows the one opening it */
+  expect(D, "The talks will run from Monday to Wednesday.", "Wednesday", "DATE", "2026-01-14");
+  expect(D, "Schools will close Friday through Tuesday.", "Tuesday", "DATE", "2026-01-13");
+  expect(D, "The fair ran from Saturday to Monday.", "Monday", "DATE", "2026-01-05");
+  /* a conjoined present plan tells nothing of the first predicate's tense */
+  expect("2026-04-02", "The airline shut two routes in November and expects to add one in July.",
+         "November", "DATE", "2025-11");
+  expect("2026-04-02", "The airline shut two routes in November and expects to add one in July.",
+         "July", "DATE", "2026-07");
+  expect("2026-05-04", "Tickets go on sale at 9 a.m. Thursday and will be limited.",
+         "9 a.m. Thursday", "TIME", "2026-05-07T09:00");
+  /* "the decade" in news: the DCT's, unless a decade was just named */
+  expect(D, "The index ended the decade 40 percent higher.", "the decade", "DATE", "202");
+  expect_none(D, "Rents soared in the 1980s, and the decade ended in a crash.", "the decade");
+  expect_none(D, "The decade-old dispute flared again.", "The decade");
+  /* "this WEEKDAY" in the future from late in the DCT's week: the coming one */
+  expect("2026-01-11", "The council will vote this Tuesday.", "this Tuesday", "DATE", "2026-01-13");
+  expect("2026-01-07", "The council will vote this Friday.", "this Friday", "DATE", "2026-01-09");
+  expect("2026-01-07", "The council voted this Monday.", "this Monday", "DATE", "2026-01-05");
+  /* a capitalized ordinal day after a month, as in a holiday's name */
+  expect("2026-06-20", "Fireworks are banned on July Fourth.", "July Fourth", "DATE", "2026-07-04");
+  expect_none("2026-06-20", "He wrote a history of the May Fourth Movement.", "Fourth");
+  /* a movable feast without a year is placed from its date in the DCT's
+   * year (Easter 2026 is April 5, 2027 March 28) */
+  expect("2026-04-04", "The pope will celebrate Easter Mass in Rome.", "Easter", "DATE",
+         "2026-04-05");
+  expect("2026-04-09", "Crowds filled the square at Easter.", "Easter", "DATE", "2026-04-05");
+  /* "every WEEKDAY" + part of day: one SET */
+  expect(D, "Volunteers clean the beach every Sunday morning.", "every Sunday morning", "SET",
+         "XXXX-WXX-7TMO");
+  /* "of the year" told in the past before that part of the year began */
+  expect(D, "Exports fell in the third quarter of the year.", "the third quarter of the year",
+         "DATE", "2025-Q3");
+  expect(D, "Hiring slowed in the second half of the year.", "the second half of the year", "DATE",
+         "2025-H2");
+  expect(D, "Hiring will slow in the second half of the year.", "the second half of the year",
+         "DATE", "2026-H2");
+  expect(D, "Hiring slowed in the first quarter of the year.", "the first quarter of the year",
+         "DATE", "2026-Q1");
+  /* "every single day": the SET with its intensifier */
+  expect(D, "Residents have protested every single day since the vote.", "every single day", "SET",
+         "P1D");
+  /* "is set for" a day: a schedule ahead */
+  expect(D, "The final hearing is set for Tuesday in Boston.", "Tuesday", "DATE", "2026-01-13");
+  expect(D, "The hearing was set for Tuesday.", "Tuesday", "DATE", "2026-01-06");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_parse_dct),
@@ -1879,6 +2006,7 @@ int main(void) {
       cmocka_unit_test(test_passive_after_lede),
       cmocka_unit_test(test_quarter_ahead_next_year),
       cmocka_unit_test(test_relative_past_clause_time),
+      cmocka_unit_test(test_batch11_rules),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

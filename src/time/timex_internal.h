@@ -84,6 +84,7 @@ typedef struct {
   uint8_t wlen;  /* TK_WORD: strlen(w) */
   uint8_t ndig;  /* TK_NUM: number of digits; 0 if not a plain integer */
   uint8_t dmin;  /* TK_NUM "9.30": the two digits after the dot + 1, else 0 */
+  uint8_t grp;   /* TK_NUM: digits grouped by commas ("125,000"); num is the whole */
   union {
     tx_lexinfo lex; /* (as one block: set by the look-up) */
     struct {

@@ -221,6 +221,7 @@ static inline __attribute__((always_inline)) void put_word(tx_tok *t, const unsi
   t->dot = p[j] == '.';
   t->ndig = 0;
   t->dmin = 0;
+  t->grp = 0;
   t->num = 0;
   lookup(t);
 }
@@ -371,13 +372,22 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
           (j + 3 >= len ||
            (!is_digit(p[j + 3]) && !(p[j + 3] == '.' && j + 4 < len && is_digit(p[j + 4])))))
         t->dmin = (uint8_t)((p[j + 1] - '0') * 10 + (p[j + 2] - '0') + 1);
-      /* 1,200 and 2.5: one token, not a plain integer */
+      /* 1,200 and 2.5: one token, not a plain integer; thousands grouped
+       * by commas keep their whole value ("125,000 years") */
+      int grp = nd <= 3;
+      int64_t gv = v;
       while (j + 1 < len && (p[j] == ',' || p[j] == '.') && is_digit(p[j + 1])) {
         plain = 0;
-        j++;
+        size_t g = ++j;
         while (j < len && is_digit(p[j])) j++;
+        if (p[g - 1] != ',' || j - g != 3)
+          grp = 0;
+        else if (grp)
+          gv = gv * 1000 + (p[g] - '0') * 100 + (p[g + 1] - '0') * 10 + (p[g + 2] - '0');
+        if (gv > 999999999) grp = 0;
       }
       if (t->dmin && j < len && p[j] == ',') t->dmin = 0; /* "1.20,5" */
+      grp = grp && !plain;
       size_t k = 0;
       while (j < len && is_alpha(p[j]) && k < sizeof t->w - 1) t->w[k++] = (char)(p[j++] | 32);
       if (j < len && is_alpha(p[j])) plain = 0;
@@ -414,7 +424,8 @@ int tx_tokenize(const char *text, size_t len, tx_toks *out) {
       }
       t->kind = TK_NUM;
       t->ndig = (uint8_t)(plain && nd <= 9 ? nd : 0);
-      t->num = (int32_t)(nd <= 9 ? v : -1);
+      t->grp = (uint8_t)(grp && k == 0);
+      t->num = (int32_t)(t->grp ? gv : nd <= 9 ? v : -1);
       t->e = (uint32_t)j;
       i = j;
       *cand++ = (uint32_t)(n - 1) | TX_CAND_NUM; /* (see tx_toks) */

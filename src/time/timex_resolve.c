@@ -95,6 +95,19 @@ static int after_determiner(const tx_tok *t, const tx_tok *begin) {
          tx_weq(p, TX_W("his")) || tx_weq(p, TX_W("her")) || tx_weq(p, TX_W("our"));
 }
 
+/* "to", a modal or "did", then perhaps "not"/"never", before t: t is a
+ * bare infinitive */
+static int after_modal(const tx_tok *t, const tx_tok *begin) {
+  static const char M[][TX_WSIZE] = {"to",     "can",  "could", "may", "might", "must", "shall",
+                                     "should", "will", "would", "did", "does",  "do"};
+  const tx_tok *p = t - 1;
+  if (p >= begin && p->kind == TK_WORD && (tx_weq(p, TX_W("not")) || tx_weq(p, TX_W("never")))) p--;
+  if (p < begin || p->kind != TK_WORD) return 0;
+  for (size_t k = 0; k < sizeof M / sizeof *M; k++)
+    if (tx_weq(p, M[k])) return 1;
+  return 0;
+}
+
 static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, int *lex) {
   *lex = 1;
   if (t->kind != TK_WORD) return 0;
@@ -102,6 +115,9 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
     /* "met on the 2nd to plan the protest": an infinitive of purpose is
      * no cue of when the clause's act happens */
     if (t->val > 0 && t > begin && t[-1].kind == TK_WORD && tx_weq(&t[-1], TX_W("to"))) return 0;
+    /* "is expected to hit the coast on Friday", "could (not) hit": a past
+     * form after "to" or a modal is a bare infinitive ("hit"), no past */
+    if (t->val < 0 && after_modal(t, begin)) return 0;
     return t->val < 0 && after_be(t, begin) ? 0 : t->val;
   }
   /* "is due to meet", "are due to vote", "is due in Kyiv on Thursday": a
@@ -110,9 +126,11 @@ static int word_tense(const tx_tok *t, const tx_tok *begin, const tx_tok *end, i
   if (t->wlen == 3 && tx_weq(t, TX_W("due")) && t > begin && t + 1 < end && t[-1].kind == TK_WORD &&
       (tx_weq(&t[-1], TX_W("is")) || tx_weq(&t[-1], TX_W("are"))))
     return 1;
-  /* "is set to resume" */
+  /* "is set to resume"; "is set for Thursday" (a schedule, not a past) */
   if (t->wlen == 3 && tx_weq(t, TX_W("set")) && t + 1 < end && t[1].kind == TK_WORD &&
-      tx_weq(&t[1], TX_W("to")))
+      (tx_weq(&t[1], TX_W("to")) ||
+       (tx_weq(&t[1], TX_W("for")) && t > begin && t[-1].kind == TK_WORD &&
+        (tx_weq(&t[-1], TX_W("is")) || tx_weq(&t[-1], TX_W("are"))))))
     return 1;
   /* "are going to leave": a plan ahead, as "will"; not "was going to"
    * (a past plan) nor "going to Paris" */
@@ -396,6 +414,14 @@ static int conjoined_predicate(const tx_toks *tk, size_t k) {
   return word_tense(v, tk->v, tk->v + tk->n, &lex) != 0 && lex;
 }
 
+/* "and plans", "but expects": a conjoined predicate stating a plan in the
+ * present (not "will", "would", "shall", "going") */
+static int conjoined_plan(const tx_toks *tk, size_t k) {
+  if (k + 1 >= tk->n || !(tok_is(&tk->v[k], "and") || tok_is(&tk->v[k], "but"))) return 0;
+  const tx_tok *v = &tk->v[k + 1];
+  return tok_is(v, "plans") || tok_is(v, "plan") || tok_is(v, "expects") || tok_is(v, "expect");
+}
+
 /* "The mayor, who took office in January, faces a vote this fall": a
  * relative clause set off by commas on the left of token i has a tense of
  * its own.  Sets [*a, *b] to its tokens, commas included. */
@@ -460,6 +486,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
   int rel = relative_clause_left(tk, i, &rel_a, &rel_b);
   int in_l = 1, in_r = 1;     /* still inside the sentence on that side */
   int right_cue = 0;          /* a cue seen on the right */
+  int shut_r = 0;             /* a conjoined plan closed the right side */
   int rl = 0, ra = 0, ro = 0; /* lexical / any cue in the sentence; any beyond */
   size_t dl = 0, da = 0;
   for (size_t d = 1; d <= win; d++) {
@@ -476,7 +503,7 @@ int tx_tense(const tx_toks *tk, size_t i) {
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i - d)) ||
                    opens_quote(tk, i - d);
       } else {
-        if (i + d >= tk->n) continue;
+        if (i + d >= tk->n || shut_r) continue;
         t = &tk->v[i + d];
         /* "warned on Tuesday that Mexico would impose": a clause opened by
          * "that" after the expression tells another act's tense */
@@ -484,6 +511,10 @@ int tx_tense(const tx_toks *tk, size_t i) {
                    (t->kind == TK_PUNCT && t->w[0] == '.' && ends_sentence(tk, i + d)) ||
                    ((d <= 2 || right_cue) && tok_is(t, "that")) || conjoined_predicate(tk, i + d) ||
                    closes_quote(tk, i + d);
+        /* "cut jobs in December and plans more cuts in June": a second
+         * predicate that states a plan now tells nothing of the first's
+         * tense ("and will be limited" does: the same subject ahead) */
+        if (boundary && conjoined_plan(tk, i + d)) shut_r = 1;
       }
       int *in = side == 0 ? &in_l : &in_r;
       if (boundary) {

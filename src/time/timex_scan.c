@@ -151,6 +151,10 @@ static size_t count_at(const sc_ctx *c, size_t i, int *v) {
     *v = T(c, i)->num;
     return 1;
   }
+  if (T(c, i) && T(c, i)->kind == TK_NUM && T(c, i)->grp) { /* "125,000" */
+    *v = T(c, i)->num;
+    return 1;
+  }
   if (cls(c, i) == L_NUM) {
     int x = val(c, i);
     size_t n = 1;
@@ -265,7 +269,11 @@ static void v_day(char out[32], int y, int m, int d) {
 
 /* "%04d" of a year */
 static void v_year(char out[32], int y) {
-  if (y < 0 || y > 9999) {
+  if (y <= 0) { /* "125,000 years ago": year 0 is 1 BC (TIMEX3 "BC0001") */
+    snprintf(out, 32, "BC%04d", 1 - y);
+    return;
+  }
+  if (y > 9999) {
     snprintf(out, 32, "%04d", y);
     return;
   }
@@ -457,6 +465,25 @@ static int modal_deadline(const sc_ctx *c, size_t at) {
   if (T(c, v)->kind == TK_WORD && !T(c, v)->cap && cls(c, v) == L_NONE &&
       (isw(c, v - 1, "should") || isw(c, v - 1, "may") || isw(c, v - 1, "might")))
     return 1;
+  /* "should hit the coast on Friday": the modal a few words back in the
+   * clause, before the verb whose object comes between */
+  for (size_t d = 2; d <= 7 && d < at; d++) {
+    size_t k = at - d;
+    if (T(c, k)->kind == TK_PUNCT || T(c, k + 1)->nl) break;
+    if ((isw(c, k, "should") || isw(c, k, "may") || isw(c, k, "might")) &&
+        T(c, k + 1)->kind == TK_WORD && !T(c, k + 1)->cap &&
+        (cls(c, k + 1) == L_NONE || cls(c, k + 1) == L_TENSE) && !isw(c, k + 1, "have"))
+      return 1;
+    /* another clause or verb in between ("should know what happened on") */
+    const tx_tok *w = T(c, k);
+    int mod_verb =
+        k > 0 && (isw(c, k - 1, "should") || isw(c, k - 1, "may") || isw(c, k - 1, "might"));
+    if (!mod_verb && (cls(c, k) == L_TENSE || isw(c, k, "that") || isw(c, k, "what") ||
+                      isw(c, k, "when") || isw(c, k, "which") || isw(c, k, "who") ||
+                      (w->kind == TK_WORD && w->wlen >= 4 && w->w[w->wlen - 2] == 'e' &&
+                       w->w[w->wlen - 1] == 'd')))
+      break;
+  }
   int by = at >= 2 && isw(c, at - 1, "by"), until = at >= 2 && isw(c, at - 1, "until");
   if (!by && !until) return 0;
   for (size_t d = 2; d <= 9 && d <= at; d++) {
@@ -600,6 +627,7 @@ static void v_season(const sc_ctx *c, char out[32], int s, int dir, int strict, 
   } else
     cs = (m - 3) / 3 + 1;
   int cur = cy * 4 + (cs - 1), tgt;
+  if (dir == 0 && at > 0 && isw(c, at - 1, "since")) dir = -1; /* "since the spring" */
   if (dir == 0 && c->post) dir = tx_tense(c->tk, at) < 0 ? -1 : 1;
   if (dir == 0) {
     int t = tx_tense(c->tk, at);
@@ -697,9 +725,25 @@ static size_t m_slash(const sc_ctx *c, size_t i, sc_match *o) {
 }
 
 /* month word acceptable here (guards for "may", "march", abbreviations) */
+/* words before a bare month abbreviation in a post that make it the month
+ * ("since jan"; not "to jan", "with jan", where it is more often a name) */
+static int post_month_lead(const sc_ctx *c, size_t k) {
+  static const char P[][TX_WSIZE] = {"in",     "since", "until",  "till",  "til",  "by",
+                                     "before", "after", "during", "early", "late", "mid",
+                                     "last",   "next",  "this",   "end",   "start"};
+  for (size_t q = 0; q < sizeof P / sizeof *P; q++)
+    if (isw_pad(c, k, P[q])) return 1;
+  return 0;
+}
+
 static int month_ok(const sc_ctx *c, size_t i, int has_day_or_year) {
   const tx_tok *t = T(c, i);
   if (!t || t->kind != TK_WORD || t->cls != L_MONTH) return 0;
+  /* a bare abbreviation in a post after a word that calls for a time
+   * ("since jan", "in feb", "until aug"), unless a name follows */
+  if (t->val2 && c->post && !has_day_or_year && i > 0 && !t->dot && post_month_lead(c, i - 1) &&
+      !(T(c, i + 1) && T(c, i + 1)->kind == TK_WORD && T(c, i + 1)->cap))
+    return 1;
   /* lowercase abbreviations only in posts, with a day or year ("sept 30") */
   if (t->val2 && !t->cap && !(c->post && has_day_or_year)) return 0;
   if ((tx_weq(t, TX_W("may")) || tx_weq(t, TX_W("march"))) && !t->cap) return 0;
@@ -821,6 +865,13 @@ static size_t month_date(const sc_ctx *c, size_t i, sc_match *o, int m, int d, i
 }
 
 /* January 7[, 2022] | January 2022 | January | 7 January [2022] | 7th of January */
+/* an ordinal word after a month may be its day: lowercase ("March
+ * eighth"), or capitalized as a holiday's name is ("July Fourth") when no
+ * capitalized word follows ("the March Second Division") */
+static int cap_ord_ok(const sc_ctx *c, size_t k) {
+  return !T(c, k)->cap || !(T(c, k + 1) && T(c, k + 1)->kind == TK_WORD && T(c, k + 1)->cap);
+}
+
 static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   int d = -1, y = -1, m;
   size_t j;
@@ -845,7 +896,7 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (cls(c, i) != L_MONTH) return 0; /* (month_ok's first test, before the look-ahead) */
   int has = day_tok(c, eat_dot(c, i + 1)) || year_tok(c, eat_dot(c, i + 1)) ||
             (isp(c, eat_dot(c, i + 1), ',') && year_tok(c, eat_dot(c, i + 1) + 1)) ||
-            (cls(c, i + 1) == L_ORD && !T(c, i + 1)->cap && !c->post && T(c, i)->cap &&
+            (cls(c, i + 1) == L_ORD && cap_ord_ok(c, i + 1) && !c->post && T(c, i)->cap &&
              cls(c, i + 2) != L_UNIT && !isp(c, i + 2, '-')); /* "March eighth" */
   if (!month_ok(c, i, has)) return 0;
   /* a bare April, May, June or August before a capitalized name, with no
@@ -865,7 +916,7 @@ static size_t m_month(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     j = opt_year(c, j, &y);
     if (y < 0 && isw(c, j, "of") && year_tok(c, j + 1)) /* "June 20 of 1792" */
       j = opt_year(c, j + 1, &y);
-  } else if (cls(c, j) == L_ORD && !T(c, j)->cap && !c->post &&
+  } else if (cls(c, j) == L_ORD && cap_ord_ok(c, j) && !c->post &&
              !(isp(c, j + 1, '-') && glued(c, j + 1)) && cls(c, j + 1) != L_UNIT &&
              !isw(c, j + 1, "half")) {
     /* transcripts spell the day: "March eighth", "May first, nineteen
@@ -966,6 +1017,19 @@ static size_t m_weekday(const sc_ctx *c, size_t i, sc_match *o, int dir, int str
     }
   }
   v_weekday(c, o->value, t->val, dir, strict, i);
+  /* "from Monday to Wednesday", "Tuesday through Friday": a day closing a
+   * range is the first such weekday after the day opening it */
+  if (i >= 2 && cls(c, i - 2) == L_WDAY && c->ly > 0 && c->lm > 0 && c->ld > 0 &&
+      (isw(c, i - 1, "to") || isw(c, i - 1, "through") || isw(c, i - 1, "until") ||
+       isw(c, i - 1, "till") || (isp(c, i - 1, '-') && !T(c, i - 1)->sp)) &&
+      tx_weekday(c->ly, c->lm, c->ld) == val(c, i - 2)) {
+    int64_t z = tx_days_from_civil(c->ly, c->lm, c->ld);
+    int gap = (t->val - val(c, i - 2) + 7) % 7;
+    z += gap ? gap : 7;
+    int yy, mo, dd;
+    tx_civil_from_days(z, &yy, &mo, &dd);
+    v_day(o->value, yy, mo, dd);
+  }
   o->type = EL_TIMEX_DATE;
   /* ", January 7": the explicit date decides; so does "Friday Oct. 13"
    * with no comma (a month and its day) */
@@ -1261,7 +1325,9 @@ static size_t m_time(const sc_ctx *c, size_t i, sc_match *o) {
     while (q < k + 6 && T(c, q) && !isp(c, q, ')')) q++;
     if (isp(c, q, ')')) k = q + 1, apart = 1;
   }
-  if (isw(c, k, "on")) k++;
+  /* "at 9:30 a.m. on July 16": two expressions, the clock time on that day
+   * (as annotated: "11 a.m. on 11 November 1918") */
+  if (isw(c, k, "on")) k++, apart = 1;
   sc_match d2;
   memset(&d2, 0, sizeof d2);
   size_t e = 0;
@@ -1315,10 +1381,21 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     n = -1;
     j++;
   } else if (isw(c, j, "half") && (isw(c, j + 1, "an") || isw(c, j + 1, "a")) &&
-             cls(c, j + 2) == L_UNIT && val(c, j + 2) == TU_HOUR) {
-    o->type = EL_TIMEX_DURATION;
-    snprintf(o->value, 32, "PT30M");
-    return j + 3;
+             cls(c, j + 2) == L_UNIT && !T(c, j + 2)->val2) {
+    /* "half an hour", "half a year", "half a century": half the unit in
+     * the next smaller one (a week or month has none that divides it) */
+    static const char *const HALF[] = {[TU_HOUR] = "PT30M",
+                                       [TU_DAY] = "PT12H",
+                                       [TU_YEAR] = "P6M",
+                                       [TU_DECADE] = "P5Y",
+                                       [TU_CENTURY] = "P50Y"};
+    int u = val(c, j + 2);
+    if (u > 0 && u <= TU_CENTURY && HALF[u]) {
+      o->type = EL_TIMEX_DURATION;
+      snprintf(o->value, 32, "%s", HALF[u]);
+      return j + 3;
+    }
+    return 0;
   } else if (isw(c, j, "a") || isw(c, j, "an")) {
     n = 1;
     j++;
@@ -1591,7 +1668,12 @@ static size_t m_rel(const sc_ctx *c, size_t i, sc_match *o) {
       if (dir == 0 && c->has_dct && isw(c, j - 1, "this")) {
         /* "this Saturday": that day of the DCT's week */
         int64_t z = tx_days_from_civil(c->dct.year, c->dct.month, c->dct.day);
-        z += w->val - tx_weekday(c->dct.year, c->dct.month, c->dct.day);
+        int off = w->val - tx_weekday(c->dct.year, c->dct.month, c->dct.day);
+        /* said on a Sunday, "will take place this Tuesday" is the coming
+         * one (a past cue is too often a participle to move a day back:
+         * "happening this Sat ... seats limited") */
+        if (off < 0 && tx_tense(c->tk, i) > 0) off += 7;
+        z += off;
         int yy, mm, dd;
         tx_civil_from_days(z, &yy, &mm, &dd);
         v_day(o->value, yy, mm, dd);
@@ -1843,6 +1925,25 @@ static size_t of_dct_year(const sc_ctx *c, size_t k, int *y) {
   return k;
 }
 
+/* "the second half of the year" / "the fourth quarter of the year" told in
+ * the past before that part of the DCT's year has begun (a January report)
+ * is last year's; "of this year" is said outright.  k: the "of", start: the
+ * part's first month, at: the expression's first token. */
+static int of_the_year_back(const sc_ctx *c, size_t k, int start, size_t at) {
+  return c->has_dct && isw(c, k + 1, "the") && start > c->dct.month && tx_tense(c->tk, at) < 0;
+}
+
+/* "of the match", "of his term" after an ordinal half or quarter: a part
+ * of something that is not a stretch of the calendar (a plain word after
+ * "of" and an optional determiner) */
+static int is_possessive(const sc_ctx *c, size_t i);
+static int of_non_time(const sc_ctx *c, size_t k) {
+  if (!isw(c, k, "of")) return 0;
+  k++;
+  if (cls(c, k) == L_DET || is_possessive(c, k)) k++;
+  return T(c, k) && T(c, k)->kind == TK_WORD && (T(c, k)->cls == L_NONE || isw(c, k, "final"));
+}
+
 static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   size_t j = i;
   int the = 0, y = -1;
@@ -1912,8 +2013,13 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
       v_year_part(o->value, ry, 'Q', rq);
       return k + 1;
     }
+    /* in the closing days of a quarter (a market wrap on March 31) the
+     * quarter told in the past is the one ending */
+    int closing =
+        c->dct.month % 3 == 0 && c->dct.day >= tx_days_in_month(c->dct.year, c->dct.month) - 2;
     v_shift(o->value, c->dct.year, c->dct.month, 1,
-            isw(c, j, "current") || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1, TU_QUARTER);
+            isw(c, j, "current") || closing || (k == j && tx_tense(c->tk, i) > 0) ? 0 : -1,
+            TU_QUARTER);
     return k + 1;
   } else if (the && (isw(c, j, "last") || isw(c, j, "latter")) && isw(c, j + 1, "half") &&
              isw(c, j + 2, "of") && year_tok(c, j + 3)) {
@@ -1923,12 +2029,16 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
     return 0;
   if (isw(c, k, "half") && q <= 2) {
     k++;
+    if (of_non_time(c, k)) return 0;
     if (isw(c, k, "of")) {
       size_t e = opt_year(c, k + 1, &y);
       if (e != k + 1)
         k = e;
-      else
+      else {
+        size_t of = k;
         k = of_dct_year(c, k, &y);
+        if (k != of && of_the_year_back(c, of, q == 2 ? 7 : 1, i)) y--;
+      }
     }
     if (y < 0) {
       if (!c->has_dct) return 0;
@@ -1945,6 +2055,7 @@ static size_t m_quarter(const sc_ctx *c, size_t i, sc_match *o) {
   }
   if (!(cls(c, k) == L_UNIT && val(c, k) == TU_QUARTER && !T(c, k)->val2)) return 0;
   k++;
+  if (of_non_time(c, k)) return 0;
 have:
   if (isw(c, k, "of") || isp(c, k, ',')) {
     size_t kk = k + 1;
@@ -1954,8 +2065,11 @@ have:
     if (e != kk) {
       y = yy;
       k = e;
-    } else if (isw(c, k, "of"))
+    } else if (isw(c, k, "of")) {
+      size_t of = k;
       k = of_dct_year(c, k, &y);
+      if (k != of && of_the_year_back(c, of, (q - 1) * 3 + 1, i)) y--;
+    }
   } else if (year_tok(c, k)) {
     y = T(c, k)->num;
     k++;
@@ -2058,6 +2172,23 @@ static int names_numbered_thing(const sc_ctx *c, size_t i) {
   for (size_t k = 0; k < sizeof NOUNS / sizeof *NOUNS; k++)
     if (t->w[0] == NOUNS[k][0] && memcmp(t->w, NOUNS[k], sizeof t->w) == 0) return 1;
   return 0;
+}
+
+/* a lowercase content word at k that a decade before it modifies ("band",
+ * "boom"): not a function word, a verb in -ed or a time word */
+static int decade_modifies(const sc_ctx *c, size_t k) {
+  static const char FUNC[][TX_WSIZE] = {
+      "and",   "or",     "but",     "when",    "where",   "which",    "that",   "as",      "with",
+      "in",    "on",     "at",      "to",      "for",     "of",       "by",     "from",    "under",
+      "were",  "was",    "saw",     "had",     "have",    "is",       "are",    "because", "while",
+      "after", "before", "until",   "through", "despite", "amid",     "among",  "into",    "if",
+      "so",    "than",   "brought", "became",  "began",   "remained", "onward", "onwards", "the"};
+  const tx_tok *t = T(c, k);
+  if (!t || t->kind != TK_WORD || t->cap || t->cls != L_NONE) return 0;
+  if (t->wlen >= 4 && t->w[t->wlen - 2] == 'e' && t->w[t->wlen - 1] == 'd') return 0;
+  for (size_t f = 0; f < sizeof FUNC / sizeof *FUNC; f++)
+    if (isw_pad(c, k, FUNC[f])) return 0;
+  return 1;
 }
 
 static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
@@ -2216,6 +2347,10 @@ static size_t m_year(const sc_ctx *c, size_t i, sc_match *o) {
   /* 1990s / 1800s */
   if (t->kind == TK_NUM && t->ndig == 4 && tx_weq(t, TX_W("s")) && t->num % 10 == 0 &&
       t->num >= 1000 && t->num < 2200) {
+    /* "the 1990s band", "the 1970s oil shock": the decade modifies the
+     * noun after it, whose determiner stays outside (TBAQ: "the <2003>
+     * invasion") */
+    if (the && decade_modifies(c, j + 1)) return 0;
     o->type = EL_TIMEX_DATE;
     if (t->num % 100 == 0 && t->num != 2000) /* "the 2000s" is the decade */
       snprintf(o->value, 32, "%02d", t->num / 100);
@@ -2373,6 +2508,7 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
   if (t->cls == L_EVERY) {
     size_t j = i + 1;
     int n = 1;
+    if (isw(c, j, "single")) j++; /* "every single day" */
     size_t k = count_at(c, j, &n);
     if (k)
       j += k;
@@ -2388,6 +2524,11 @@ static size_t m_set(const sc_ctx *c, size_t i, sc_match *o) {
       return j + 1;
     }
     if (cls(c, j) == L_WDAY && (!T(c, j)->val2 || c->post)) {
+      /* "every Saturday morning": the part of day joins */
+      if (cls(c, j + 1) == L_POD && val(c, j + 1) <= POD_NI && !T(c, j + 1)->val2) {
+        snprintf(o->value, 32, "XXXX-WXX-%dT%s", val(c, j), POD_CODE[val(c, j + 1)]);
+        return j + 2;
+      }
       snprintf(o->value, 32, "XXXX-WXX-%d", val(c, j));
       return j + 1;
     }
@@ -2501,7 +2642,7 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
   if (week) {
     sc_match d2 = *o;
     if (v2) {
-      holiday_day(md, v2, y, &m, &d);
+      holiday_day(md, v2, y > 0 ? y : c->has_dct ? c->dct.year : y, &m, &d);
       if (y < 0) y = year_for(c, m, d, dir, i);
       if (y > 0) holiday_day(md, v2, y, &m, &d);
     } else {
@@ -2515,7 +2656,10 @@ static size_t m_holiday(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     return j;
   }
   if (v2) {
-    holiday_day(md, v2, y, &m, &d); /* approximate day when y is unknown */
+    /* the day in the DCT's year first, when the year is unknown: a movable
+     * feast's date moves by weeks ("will celebrate Easter" said the day
+     * before it was read as next year's) */
+    holiday_day(md, v2, y > 0 ? y : c->has_dct ? c->dct.year : y, &m, &d);
     if (y < 0) y = year_for(c, m, d, dir, i);
     if (y < 0) {
       o->type = EL_TIMEX_DATE;
@@ -2565,6 +2709,13 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (!the && st->cap && !c->post && j >= 2 && cap_plain(c, j - 2) && !time_lead(c, j - 2) &&
         !(T(c, j) && T(c, j)->kind == TK_WORD && T(c, j)->cap))
       return 0;
+    /* "of Spring Valley", "on Summer Street": a capitalized season after a
+     * lowercase word and before a capitalized one opens a place name (an
+     * event named by its season takes "the": "the Spring Offensive") */
+    if (!the && st->cap && !c->post && i > 0 && T(c, i - 1)->kind == TK_WORD && !T(c, i - 1)->cap &&
+        cls(c, i - 1) != L_REL && cls(c, i - 1) != L_POS && cls(c, i - 1) != L_EVERY &&
+        cls(c, i - 1) != L_DET && cap_plain(c, j))
+      return 0;
     /* "the Winter Olympics", "the Summer Games": an event named by the
      * season it is held in, not a time */
     if (st->cap && (isw(c, j, "olympics") || isw(c, j, "olympic") || isw(c, j, "games") ||
@@ -2574,13 +2725,13 @@ static size_t m_season(const sc_ctx *c, size_t i, sc_match *o, int dir) {
     if (!the && !T(c, i)->cap &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "during") ||
                     isw(c, i - 1, "until") || isw(c, i - 1, "by") || isw(c, i - 1, "early") ||
-                    isw(c, i - 1, "late"))))
+                    isw(c, i - 1, "late") || isw(c, i - 1, "since"))))
       return 0;
     if (isw(c, j, "of")) return 0; /* the fall of Saigon */
     if (s == 3 &&
         !(i > 0 && (isw(c, i - 1, "in") || isw(c, i - 1, "this") || isw(c, i - 1, "early") ||
                     isw(c, i - 1, "late") || isw(c, i - 1, "during") || isw(c, i - 1, "by") ||
-                    isw(c, i - 1, "until"))) &&
+                    isw(c, i - 1, "until") || isw(c, i - 1, "since"))) &&
         /* "planned for the fall, ...": the noun closes the phrase */
         !(the && i > 0 &&
           (isw(c, i - 1, "for") || isw(c, i - 1, "since") || isw(c, i - 1, "after") ||
@@ -2788,6 +2939,23 @@ static size_t m_the_year(const sc_ctx *c, size_t i, sc_match *o) {
     else if (j > i + 1)
       return 0; /* "the current year": m_rel */
   }
+  /* "ended the decade at 3.5 percent": the DCT's decade, unless a decade
+   * named shortly before is the one meant ("the 1990s ... the decade") */
+  if (j == i + 1 && isw(c, j, "decade") && !T(c, j)->cap && !isp(c, j + 1, '-') &&
+      !isp(c, j + 1, '\'') && !isw(c, j + 1, "of") && !isw(c, j + 1, "when") &&
+      !isw(c, j + 1, "in") && !isw(c, j + 1, "that") && !isw(c, j + 1, "before") &&
+      !isw(c, j + 1, "after") && !isw(c, j + 1, "since")) {
+    for (size_t k = i; k > 0 && i - k < 80; k--) {
+      const tx_tok *p = T(c, k - 1);
+      if (p->kind == TK_NUM && p->ndig == 4 && tx_weq(p, TX_W("s"))) return 0;
+      if (p->kind == TK_PUNCT && p->w[0] == '\'' && T(c, k) && T(c, k)->kind == TK_NUM &&
+          tx_weq(T(c, k), TX_W("s")))
+        return 0; /* "the '90s" */
+    }
+    o->type = EL_TIMEX_DATE;
+    snprintf(o->value, 32, "%03d", c->dct.year / 10);
+    return j + 1;
+  }
   if (!isw(c, j, "year") || T(c, j)->cap) return 0; /* "Man of the Year" */
   const tx_tok *nx = T(c, j + 1);
   if (nx && nx->kind == TK_PUNCT && (nx->w[0] == '-' || nx->w[0] == '\'') && glued(c, j + 1))
@@ -2917,6 +3085,53 @@ static size_t m_week_of(const sc_ctx *c, size_t i, sc_match *o) {
   return e;
 }
 
+/* "the last day of the decade", "the first day of next year", "the last
+ * day of 2019": that one day (news, from the DCT; "the first day of the
+ * war" names no calendar period) */
+static size_t m_day_of(const sc_ctx *c, size_t i, sc_match *o) {
+  int first = isw(c, i + 1, "first");
+  if (!isw(c, i, "the") || !(first || isw(c, i + 1, "last") || isw(c, i + 1, "final")) ||
+      !isw(c, i + 2, "day") || !isw(c, i + 3, "of"))
+    return 0;
+  size_t k = i + 4, e = 0;
+  int y0 = -1, m0 = 1, y1 = -1, m1 = 12;
+  if (year_tok(c, k)) { /* "of 2019" */
+    y0 = y1 = T(c, k)->num;
+    e = k + 1;
+  } else { /* ("of March": m_part_of_month) */
+    if (!c->has_dct || in_story(c)) return 0;
+    int shift = 0;
+    if (isw(c, k, "this") || isw(c, k, "the"))
+      ;
+    else if (isw(c, k, "next"))
+      shift = 1;
+    else if (isw(c, k, "last"))
+      shift = -1;
+    else
+      return 0;
+    int y = c->dct.year, m = c->dct.month;
+    if (isw(c, k + 1, "year"))
+      y0 = y1 = y + shift;
+    else if (isw(c, k + 1, "decade"))
+      y0 = (y / 10 + shift) * 10, y1 = y0 + 9;
+    else if (isw(c, k + 1, "month")) {
+      int mm = m - 1 + shift, yy = y + (mm < 0 ? -1 : mm > 11 ? 1 : 0);
+      mm = (mm + 12) % 12 + 1;
+      y0 = y1 = yy, m0 = m1 = mm;
+    } else if (isw(c, k + 1, "quarter") && shift == 0) {
+      y0 = y1 = y, m0 = (m - 1) / 3 * 3 + 1, m1 = m0 + 2;
+    } else
+      return 0;
+    e = k + 2;
+  }
+  o->type = EL_TIMEX_DATE;
+  if (first)
+    v_day(o->value, y0, m0, 1);
+  else
+    v_day(o->value, y1, m1, tx_days_in_month(y1, m1));
+  return e;
+}
+
 /* "the last week of August", "the first two weeks of February 1951": a
  * part of the month, a DATE valued by its length (P1W, P2W) as histories
  * annotate it; in news one week is that ISO week */
@@ -2957,6 +3172,18 @@ static size_t m_part_of_month(const sc_ctx *c, size_t i, sc_match *o) {
       int d = nth ? 4 + 7 * (nth - 1) : tx_days_in_month(y, m) - 3;
       o->type = EL_TIMEX_DATE;
       v_shift(o->value, y, m, d, 0, TU_WEEK);
+      return e;
+    }
+  }
+  if (!c->history && u == TU_DAY && !k && !plural) {
+    /* news: "the last day of March" is that day */
+    int m = val(c, j + 2), nth = isw(c, i + 1, "last") || isw(c, i + 1, "final") ? 0
+                                 : isw(c, i + 1, "first")                        ? 1
+                                                                                 : val(c, i + 1);
+    if (y < 0) y = year_for(c, m, 15, 0, i);
+    if (y > 0) {
+      o->type = EL_TIMEX_DATE;
+      v_day(o->value, y, m, nth ? nth : tx_days_in_month(y, m));
       return e;
     }
   }
@@ -3208,6 +3435,17 @@ static size_t m_bare_units(const sc_ctx *c, size_t i, sc_match *o) {
        (p->kind == TK_WORD && !p->cap && p->cls == L_NONE && p->wlen >= 4 &&
         tx_streq(p->w + p->wlen - 2, "ed"))))
     lead = 1;
+  /* "the lowest point in years.", "the first time in decades,": a
+   * superlative or first/last before "in" + units closing the phrase */
+  if (!lead && t->val >= TU_WEEK && isw(c, i - 1, "in") &&
+      (!T(c, i + 1) || (T(c, i + 1)->kind == TK_PUNCT && T(c, i + 1)->w[0] != '-'))) {
+    for (size_t k = i - 1; k > 0 && i - k < 8 && !lead; k--) {
+      const tx_tok *w = T(c, k - 1);
+      if (w->kind == TK_PUNCT) break;
+      lead = w->kind == TK_WORD && w->wlen >= 4 && w->w[w->wlen - 2] == 's' &&
+             w->w[w->wlen - 1] == 't' && !isw(c, k - 1, "against") && !isw(c, k - 1, "almost");
+    }
+  }
   if (!lead || isw(c, i + 1, "ago") || isw(c, i + 1, "-")) return 0;
   /* "Hours later, X accused ...": the day of the scene told before, as
    * "two hours later" is; a count left open is no length to report */
@@ -3335,6 +3573,7 @@ static size_t m_core(sc_ctx *c, size_t i, sc_match *o) {
         if (cls(c, i + 1) == L_ORD) TRY(m_ord_of_month(c, i, &m));
         if (cls(c, i + 1) == L_REL) TRY(m_anaphoric_pod(c, i, &m));
         if (cls(c, i + 1) == L_UNIT) TRY(m_week_of(c, i, &m));
+        if (isw(c, i + 2, "day")) TRY(m_day_of(c, i, &m));
         TRY(m_the_nth(c, i, &m));
         TRY(m_the_day_dir(c, i, &m));
         TRY(m_spelled_decade(c, i, &m));

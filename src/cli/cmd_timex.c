@@ -4,6 +4,7 @@
  * input, TIMEX3 type and value).
  */
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -227,7 +228,62 @@ static size_t cut_point(const char *b, size_t n) {
   return n;
 }
 
-static int stream(const el_datetime *pd, printer *pr) {
+/* What the input check has seen: stdin must be text.  Lines are counted
+ * only until the first fault, whose line the message names. */
+typedef struct {
+  size_t lines;     /* newlines before the current segment */
+  size_t bad_line;  /* line of the first invalid UTF-8 byte, 0 if none */
+  size_t bad_bytes; /* invalid bytes (written as U+FFFD) */
+  size_t nul_line;  /* line of a NUL byte (binary input), 0 if none */
+} input_check;
+
+/* Check a segment that starts on a line boundary or at a space (as the
+ * stream cuts it): plain ASCII is skipped eight bytes at a time. */
+static void check_segment(input_check *ck, const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0, counted = 0; /* newlines counted up to p[counted] */
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      /* no byte >= 0x80 and no zero byte: plain text */
+      if (!(w & 0x8080808080808080ull) &&
+          !((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull)) {
+        i += 8;
+        continue;
+      }
+    }
+    if (p[i] == 0 || p[i] >= 0x80) {
+      size_t len = 1;
+      int bad = p[i] == 0;
+      if (!bad) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t r =
+            utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i < 4 ? n - i : 4), &cp);
+        if (r < 1)
+          bad = 1;
+        else
+          len = (size_t)r;
+      }
+      if (bad && ((p[i] == 0 && !ck->nul_line) || (p[i] != 0 && !ck->bad_line))) {
+        for (; counted < i; counted++) ck->lines += p[counted] == '\n';
+        if (p[i] == 0)
+          ck->nul_line = ck->lines + 1;
+        else
+          ck->bad_line = ck->lines + 1;
+      }
+      if (bad && p[i]) ck->bad_bytes++;
+      i += len;
+      if (ck->nul_line) return;
+      continue;
+    }
+    i++;
+  }
+  if (!ck->bad_line)
+    for (; counted < n; counted++) ck->lines += p[counted] == '\n';
+}
+
+static int stream(const el_datetime *pd, printer *pr, input_check *ck) {
   size_t cap = CHUNK * 4, n = 0, base = 0;
   char *b = malloc(cap);
   if (!b) return 1;
@@ -260,13 +316,35 @@ static int stream(const el_datetime *pd, printer *pr) {
     n += r;
     size_t cut;
     while (rc == 0 && n - head > CHUNK && (cut = cut_point(b + head, n - head)) > 0) {
+      check_segment(ck, b + head, cut);
+      if (ck->nul_line) break;
       rc = tag_and_print(b + head, cut, base, pd, pr);
       head += cut;
       base += cut;
     }
+    if (ck->nul_line) break;
   }
-  if (rc == 0 && n > head) rc = tag_and_print(b + head, n - head, base, pd, pr);
+  if (rc == 0 && !ck->nul_line && n > head) {
+    check_segment(ck, b + head, n - head);
+    if (!ck->nul_line) rc = tag_and_print(b + head, n - head, base, pd, pr);
+  }
   free(b);
+  return rc;
+}
+
+/* Report what the check found: binary input fails the run, invalid UTF-8
+ * is told and tagged around.  The exit status to use. */
+static int report_input(const input_check *ck, int rc) {
+  if (ck->nul_line) {
+    fprintf(stderr, "eventline timex: stdin:%zu: binary input (a NUL byte); not text, stopped\n",
+            ck->nul_line);
+    return 1;
+  }
+  if (ck->bad_line)
+    fprintf(stderr,
+            "eventline timex: stdin:%zu: invalid UTF-8 (%zu byte%s, written as U+FFFD in the "
+            "output)\n",
+            ck->bad_line, ck->bad_bytes, ck->bad_bytes == 1 ? "" : "s");
   return rc;
 }
 
@@ -337,13 +415,16 @@ int cmd_timex(int argc, char **argv) {
     free(text);
     return 1;
   }
+  input_check ck = {0};
   if (infer) {
-    rc = tag_and_print(text, len, 0, pd, &pr);
+    check_segment(&ck, text, len);
+    if (!ck.nul_line) rc = tag_and_print(text, len, 0, pd, &pr);
     free(text);
   } else {
     free(text);
-    rc = stream(pd, &pr);
+    rc = stream(pd, &pr, &ck);
   }
+  rc = report_input(&ck, rc);
   if (out_flush(ob) != 0) rc = 1;
   if (pr.rec_ready) out_free(&pr.rec);
   timex_scratch_free(pr.scratch);

@@ -29,4 +29,19 @@ printf 'They met on January 7.' | "$EL" timex --dct none | jq -e '.value == "XXX
 printf 'Lima, Peru, March 4: The minister resigned.\n\nThe crisis began on February 27, 2024.\nHe left yesterday.' \
   | "$EL" timex --dct auto 2>/dev/null | jq -s -e 'map(select(.text == "yesterday")) | length == 1 and .[0].value == "2024-03-03"' > /dev/null \
   || fail "--dct auto should infer 2024-03-04 from the dateline"
+# binary input (a NUL byte) fails the run and names the line; invalid UTF-8
+# is told with its line and tagged around
+err=$(printf 'On Monday they met.\nAnd \000\001\002 more.\n' | "$EL" timex --dct 2026-01-08 2>&1 >/dev/null)
+rc=$?
+[ $rc -eq 1 ] || fail "binary input should exit 1 (got $rc)"
+echo "$err" | grep -q 'stdin:2: binary input' || fail "binary input should name line 2: $err"
+out=$(printf 'On Monday they met.\nOn Tuesday \377\376 again.\n' | "$EL" timex --dct 2026-01-08 2>/tmp/timex_err.$$)
+rc=$?
+err=$(cat /tmp/timex_err.$$); rm -f /tmp/timex_err.$$
+[ $rc -eq 0 ] || fail "invalid UTF-8 should still tag (got $rc)"
+echo "$err" | grep -q 'stdin:2: invalid UTF-8 (2 bytes' || fail "invalid UTF-8 should name line 2: $err"
+echo "$out" | jq -s -e 'length == 2 and .[1].text == "Tuesday" and .[1].value == "2026-01-06"' > /dev/null \
+  || fail "both days should be tagged around the invalid bytes"
+printf 'Plain text on Monday.\n' | "$EL" timex --dct 2026-01-08 2>&1 >/dev/null | grep -q . \
+  && fail "clean text should print no warning"
 echo "timex CLI ok"

@@ -149,29 +149,15 @@ static bool parse_numeric(const char *s, size_t n, int *y, int *m, int *d, int *
 el_status doc_parse_published(const char *s, char out[17]) {
   out[0] = '\0';
   if (!s) return EL_ERR_PARSE;
+  while (*s == ' ' || *s == '\t') s++;
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
   {
+    /* compact and slashed numbers, or the forms feeds and pages write */
     int y, m, d, hh, mm;
-    while (*s == ' ' || *s == '\t') s++;
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
-    if (parse_numeric(s, n, &y, &m, &d, &hh, &mm)) {
-      if (y < 1000 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) || hh > 23 || mm > 59)
-        return EL_ERR_PARSE;
-      char tmp[48];
-      if (hh >= 0)
-        snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm);
-      else
-        snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
-      memcpy(out, tmp, 17);
-      out[16] = '\0';
-      return EL_OK;
-    }
-  }
-  {
-    int y, m, d, hh, mm;
-    while (*s == ' ' || *s == '\t') s++;
-    bool iso = strlen(s) >= 5 && s[0] >= '0' && s[0] <= '9' && s[4] == '-';
-    if (!iso && parse_loose(s, &y, &m, &d, &hh, &mm)) {
+    bool iso = n >= 5 && s[0] >= '0' && s[0] <= '9' && s[4] == '-';
+    if (parse_numeric(s, n, &y, &m, &d, &hh, &mm) ||
+        (!iso && parse_loose(s, &y, &m, &d, &hh, &mm))) {
       if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) || hh > 23 ||
           mm > 59)
         return EL_ERR_PARSE;
@@ -185,9 +171,6 @@ el_status doc_parse_published(const char *s, char out[17]) {
       return EL_OK;
     }
   }
-  while (*s == ' ' || *s == '\t') s++;
-  size_t n = strlen(s);
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
   if (n < 10 || !digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' ||
       !digits(s + 8, 2))
     return EL_ERR_PARSE;

@@ -133,7 +133,7 @@ static size_t skip_clock(const tx_toks *t, size_t j) {
 
 /* An optional weekday at j ("Sun", "Tuesday,"): the token after it */
 static size_t skip_weekday(const tx_toks *t, size_t j) {
-  if (j < t->n && t->v[j].kind == TK_WORD && t->v[j].cls == L_WDAY && t->v[j].cap) {
+  if (j < t->n && t->v[j].kind == TK_WORD && t->v[j].cls == L_WDAY) {
     j = skip_dot(t, j + 1);
     if (tk_p(t, j, ',')) j++;
   }
@@ -196,10 +196,7 @@ static int find_header(const tx_toks *t, dct_date *o) {
     size_t c = skip_clock(t, j);
     if (c != j && tk_p(t, c, ',')) j = c + 1;
     /* an optional weekday: "Published: Tuesday, June 21, 2022" */
-    if (j < t->n && t->v[j].kind == TK_WORD && t->v[j].cls == L_WDAY) {
-      j = skip_dot(t, j + 1);
-      if (tk_p(t, j, ',')) j++;
-    }
+    j = skip_weekday(t, j);
     if (date_at(t, j, o) && o->y > 0) return 1;
   }
   return 0;

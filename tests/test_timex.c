@@ -1294,6 +1294,11 @@ static void test_approximate_and_clock_phrases(void **state) {
   expect("1995-10-27", "Prices may fall in a year or two.", "a year or two", "DATE", "FUTURE_REF");
   expect("1995-10-27", "He left a week or so ago.", "a week or so ago", "DATE", "1995-W42");
   expect("1995-10-27", "He spent a year or two in Paris.", "a year", "DURATION", "P1Y");
+  /* news: "A few days later" after a past act is still past */
+  expect("1995-10-27", "In January, the firm filed suit. A few days later, it announced a deal.",
+         "A few days later", "DATE", "PAST_REF");
+  expect("1995-10-27", "The talks will resume a few days later.", "a few days later", "DATE",
+         "FUTURE_REF");
   /* a count back past year 1 is a year BC, never a negative number */
   expect("2025-03-05", "The city was founded 3,000 years ago.", "3,000 years ago", "DATE",
          "BC0976");

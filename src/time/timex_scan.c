@@ -1510,7 +1510,11 @@ static size_t m_duration(const sc_ctx *c, size_t i, sc_match *o, int anaphoric_o
     int ana = anaphoric_ok && !isw(c, j, "ago") && !hence;
     o->type = EL_TIMEX_DATE;
     if (n < 0) {
-      snprintf(o->value, 32, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+      /* "A few days later, it announced ...": in news, later than a past
+       * act is still before the time of writing (histories, TIMEX2-style,
+       * tell it ahead of their narrative time) */
+      int past = dir < 0 || (ana && !c->history && isw(c, j, "later") && tx_tense(c->tk, i) < 0);
+      snprintf(o->value, 32, past ? "PAST_REF" : "FUTURE_REF");
       /* "a few minutes ago" in news: a vague point within the day */
       if (!c->history && isw(c, j, "ago") && (unit == TU_HOUR || unit == TU_MIN || unit == TU_SEC))
         o->type = EL_TIMEX_TIME;

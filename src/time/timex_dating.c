@@ -1107,7 +1107,8 @@ static void shift_coarse_reference(const el_doc *doc, el_event *ev, const el_tim
   ev->date_confidence *= 0.8;
 }
 
-static int count_word(const char *t, size_t len, size_t i, size_t *after);
+static int count_of_unit(const char *t, size_t e, size_t i, const char *one, const char *many,
+                         size_t *after);
 
 /* The days "the next day", "Two days later", "the day before" count (+1,
  * +2, -1); 0 if x says no such offset. */
@@ -1126,16 +1127,8 @@ static int day_offset_words(const el_doc *doc, const el_timex *x) {
     }
     return 0;
   }
-  int n = count_word(t, e, i, &i);
+  int n = count_of_unit(t, e, i, "day", "days", &i);
   if (n <= 0 || n > 31) return 0;
-  while (i < e && t[i] == ' ') i++;
-  if (word_at(t, e, i, "day"))
-    i += 3;
-  else if (word_at(t, e, i, "days"))
-    i += 4;
-  else
-    return 0;
-  while (i < e && t[i] == ' ') i++;
   if (word_at(t, e, i, "later") || word_at(t, e, i, "after")) return n;
   if (word_at(t, e, i, "earlier") || word_at(t, e, i, "before")) return -n;
   return 0;
@@ -1794,6 +1787,25 @@ static int count_word(const char *t, size_t len, size_t i, size_t *after) {
   return 0;
 }
 
+/* "two days", "a week", "3 years" at t[i..e): the count, the unit's word
+ * (singular or plural) and the spaces after it; *after is then the next
+ * word.  0 if no such count of that unit stands there. */
+static int count_of_unit(const char *t, size_t e, size_t i, const char *one, const char *many,
+                         size_t *after) {
+  int n = count_word(t, e, i, &i);
+  if (n <= 0) return 0;
+  while (i < e && t[i] == ' ') i++;
+  if (word_at(t, e, i, one))
+    i += strlen(one);
+  else if (word_at(t, e, i, many))
+    i += strlen(many);
+  else
+    return 0;
+  while (i < e && t[i] == ' ') i++;
+  *after = i;
+  return n;
+}
+
 /* "Two weeks ago", "A week later": a count of weeks from a day is a day
  * (the DCT for "ago", the last day named before for "later"/"earlier"),
  * though the tagger values it as the ISO week it falls in.  1 and *z set
@@ -1803,16 +1815,8 @@ static int counted_weeks_day(const el_doc *doc, size_t k, const el_datetime *dct
   if (x->precision != EL_PREC_WEEK) return 0;
   const char *t = doc->text;
   size_t i, e = x->end;
-  int n = count_word(t, e, x->start, &i);
+  int n = count_of_unit(t, e, x->start, "week", "weeks", &i);
   if (n <= 0) return 0;
-  while (i < e && t[i] == ' ') i++;
-  if (word_at(t, e, i, "week"))
-    i += 4;
-  else if (word_at(t, e, i, "weeks"))
-    i += 5;
-  else
-    return 0;
-  while (i < e && t[i] == ' ') i++;
   int dir;
   int64_t from;
   if (word_at(t, e, i, "ago")) {
@@ -1847,16 +1851,8 @@ static int exact_years_day(const el_doc *doc, size_t k, const el_datetime *dct, 
   if (!dct || x->precision != EL_PREC_YEAR) return 0;
   const char *t = doc->text;
   size_t i, e = x->end;
-  int n = count_word(t, e, x->start, &i);
+  int n = count_of_unit(t, e, x->start, "year", "years", &i);
   if (n <= 0 || n > 100) return 0;
-  while (i < e && t[i] == ' ') i++;
-  if (word_at(t, e, i, "year"))
-    i += 4;
-  else if (word_at(t, e, i, "years"))
-    i += 5;
-  else
-    return 0;
-  while (i < e && t[i] == ' ') i++;
   if (!word_at(t, e, i, "ago")) return 0;
   uint32_t a = x->end;
   while (a < doc->len && t[a] == ' ') a++;

@@ -2077,6 +2077,17 @@ static long lede_expression(const el_doc *doc, int32_t k) {
   return -1;
 }
 
+/* An act dated by expression k to the days from..now (a reaction to a
+ * thing of a named day, an act going on since a recent day): the span,
+ * a lower confidence, and the durations of its clause. */
+static el_status span_until_now(el_doc *doc, el_event *ev, size_t k, int64_t from, int64_t now,
+                                int ev_quote, unsigned char *used) {
+  day_span(ev, from, now);
+  ev->date_confidence = 0.65;
+  ev->timex = (int32_t)k;
+  return add_durations(doc, ev, ev_quote, used);
+}
+
 el_status timex_date_events(el_doc *doc) {
   if (!doc) return EL_ERR_ARG;
   el_datetime dct;
@@ -2204,10 +2215,7 @@ el_status timex_date_events(el_doc *doc) {
         (now = tx_days_from_civil(dct.year, dct.month, dct.day)) >= from && now - from < 7) {
       int64_t pz;
       if (best_para < 0 || !tx_iso_day(doc->timexes.v[best_para].range_start, &pz) || pz < from) {
-        day_span(ev, from, now);
-        ev->date_confidence = 0.65;
-        ev->timex = (int32_t)obj_day;
-        el_status st = add_durations(doc, ev, ev_quote, used);
+        el_status st = span_until_now(doc, ev, (size_t)obj_day, from, now, ev_quote, used);
         if (st != EL_OK) {
           free(used);
           return st;
@@ -2220,13 +2228,10 @@ el_status timex_date_events(el_doc *doc) {
      * 2018", still takes its date below) */
     if (best < 0 && since_day >= 0 && has_dct && ev->mood == EL_MOOD_FACT && !ev->negated &&
         present_perfect(doc, ev)) {
-      const el_timex *x = &doc->timexes.v[since_day];
-      int64_t from, now = tx_days_from_civil(dct.year, dct.month, dct.day);
-      if (tx_iso_day(x->range_start, &from) && from <= now && now - from < 7) {
-        day_span(ev, from, now);
-        ev->date_confidence = 0.65;
-        ev->timex = (int32_t)since_day;
-        el_status st = add_durations(doc, ev, ev_quote, used);
+      now = tx_days_from_civil(dct.year, dct.month, dct.day);
+      if (tx_iso_day(doc->timexes.v[since_day].range_start, &from) && from <= now &&
+          now - from < 7) {
+        el_status st = span_until_now(doc, ev, (size_t)since_day, from, now, ev_quote, used);
         if (st != EL_OK) {
           free(used);
           return st;
